@@ -1,0 +1,66 @@
+package bot
+
+// Message is one incoming chat message, platform-neutral.
+type Message struct {
+	// Platform names the adapter ("console", "discord", "telegram", "http").
+	Platform string
+	// UserID identifies the sender within the platform; rate limits apply
+	// per platform and user.
+	UserID string
+	// Conversation identifies the thread whose earlier questions a
+	// follow-up refers to ("telegram:chat:42"); "" starts a fresh one.
+	Conversation string
+	// Text is what the user wrote, or a command ("/sources", "/quote Hague").
+	Text string
+}
+
+// Kind says what a Reply is, so adapters can render it fittingly.
+type Kind string
+
+// The kinds of reply.
+const (
+	KindAnswer  Kind = "answer"  // an answer with citations
+	KindAbstain Kind = "abstain" // the articles do not answer
+	KindInfo    Kind = "info"    // help, sources, welcome
+	KindError   Kind = "error"   // bad input, rate limited, internal error
+	KindQuit    Kind = "quit"    // the user ended the conversation
+)
+
+// Reply is the bot's neutral answer to one Message. Its JSON form is the
+// answer object of the `citebot ask --json` contract (without id and
+// question, which the caller adds).
+type Reply struct {
+	Kind Kind `json:"-"`
+	// Answered is true when Citations support an answer from the articles.
+	Answered bool `json:"answered"`
+	// Answer is the short answer ("Joe Biden", "plus de 60"), "" if none.
+	Answer string `json:"answer"`
+	// Text is the whole reply in plain text, exactly as a console user
+	// reads it: Body, then one line per citation.
+	Text string `json:"text"`
+	// Body is the reply without its citation lines, for adapters that
+	// render citations themselves (Discord embeds, Telegram HTML).
+	Body       string     `json:"-"`
+	Confidence float64    `json:"confidence"`
+	Citations  []Citation `json:"citations"`
+	// Actions are follow-ups the user may take, such as a "more sources"
+	// button.
+	Actions []Action `json:"actions,omitempty"`
+}
+
+// Citation points at one verbatim sentence of an article.
+type Citation struct {
+	Article   string `json:"article"`
+	Title     string `json:"title"`
+	Paragraph int    `json:"paragraph"`
+	Sentence  int    `json:"sentence"`
+	Quote     string `json:"quote"`
+	Speaker   string `json:"speaker,omitempty"`
+}
+
+// Action is a follow-up a user can trigger with one click; adapters send
+// Command back as the text of a new Message in the same conversation.
+type Action struct {
+	Label   string `json:"label"`
+	Command string `json:"command"`
+}

@@ -1,0 +1,130 @@
+package knowledge
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Base is the indexed knowledge of a corpus. It is read-only after Load and
+// safe for concurrent use.
+type Base struct {
+	Articles  []*Article
+	Sentences []*Sentence
+	byID      map[string]*Article
+}
+
+// ErrEmptyCorpus is returned by Load when the folder holds no article.
+var ErrEmptyCorpus = errors.New("the corpus holds no .txt or .md article with any text")
+
+// Load reads every .txt and .md file under fsys (recursively, in lexical
+// order), cleans and segments it, extracts what it states and indexes it.
+// A file that cannot be read or is not UTF-8 fails the load with an error
+// that names it.
+func Load(fsys fs.FS) (*Base, error) {
+	var files []string
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return fmt.Errorf("knowledge: read %s: %w", p, err)
+		}
+		if d.IsDir() {
+			if p != "." && strings.HasPrefix(d.Name(), ".") {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		switch strings.ToLower(path.Ext(p)) {
+		case ".txt", ".md":
+			if !strings.HasPrefix(d.Name(), ".") {
+				files = append(files, p)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(files)
+	b := &Base{byID: make(map[string]*Article, len(files))}
+	for _, p := range files {
+		raw, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return nil, fmt.Errorf("knowledge: read %s: %w", p, err)
+		}
+		a, err := parseArticle(p, raw)
+		if err != nil {
+			return nil, err
+		}
+		if len(a.Paragraphs) == 0 {
+			continue
+		}
+		if prev, dup := b.byID[a.ID]; dup {
+			return nil, fmt.Errorf("knowledge: %s and %s have the same article id %q", prev.Path, p, a.ID)
+		}
+		b.byID[a.ID] = a
+		b.Articles = append(b.Articles, a)
+		for _, para := range a.Paragraphs {
+			for _, s := range para.Sentences {
+				s.ID = len(b.Sentences)
+				b.Sentences = append(b.Sentences, s)
+			}
+		}
+	}
+	if len(b.Articles) == 0 {
+		return nil, ErrEmptyCorpus
+	}
+	return b, nil
+}
+
+// Article returns the article with the given id, or nil.
+func (b *Base) Article(id string) *Article { return b.byID[id] }
+
+// parseArticle turns one file into an Article: front matter, cleaning,
+// paragraphs, sentences and extraction.
+func parseArticle(p string, raw []byte) (*Article, error) {
+	if !utf8.Valid(raw) {
+		return nil, fmt.Errorf("knowledge: %s is not valid UTF-8 text (save it as UTF-8)", p)
+	}
+	text := strings.TrimPrefix(string(raw), "\ufeff")
+	meta, body, err := parseFrontMatter(text)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: %s: front matter: %w", p, err)
+	}
+	base := path.Base(p)
+	a := &Article{
+		ID:     strings.TrimSuffix(base, path.Ext(base)),
+		Path:   p,
+		Title:  meta.Title,
+		Source: meta.Source,
+		URL:    meta.URL,
+		Lang:   meta.Lang,
+		Date:   meta.Date,
+	}
+	doc := clean(body)
+	if a.Title == "" {
+		a.Title = doc.Title
+	}
+	if a.Date == "" {
+		a.Date, a.DateText = doc.Date, doc.DateText
+	}
+	for _, ptext := range doc.Paragraphs {
+		para := &Paragraph{N: len(a.Paragraphs) + 1}
+		for _, st := range splitSentences(ptext) {
+			para.Sentences = append(para.Sentences, &Sentence{
+				Article:   a,
+				Paragraph: para.N,
+				N:         len(para.Sentences) + 1,
+				Text:      st,
+			})
+		}
+		if len(para.Sentences) > 0 {
+			a.Paragraphs = append(a.Paragraphs, para)
+		}
+	}
+	extract(a)
+	return a, nil
+}
