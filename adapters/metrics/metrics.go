@@ -1,0 +1,115 @@
+// Package metrics counts what citebot does, for Prometheus: questions,
+// answers, abstentions, answer latency and platform errors, per platform.
+//
+// It wraps the bot rather than living inside it so that the bot stays free
+// of any monitoring dependency, and every adapter sharing one wrapped bot
+// is counted the same way.
+package metrics
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/citebot/citebot/bot"
+)
+
+// Handler answers one message; *bot.Bot is one.
+type Handler interface {
+	Handle(ctx context.Context, m bot.Message) bot.Reply
+}
+
+// Metrics holds citebot's collectors, registered on one registry.
+type Metrics struct {
+	gatherer       prometheus.Gatherer
+	questions      *prometheus.CounterVec
+	answered       *prometheus.CounterVec
+	abstained      *prometheus.CounterVec
+	platformErrors *prometheus.CounterVec
+	duration       *prometheus.HistogramVec
+	now            func() time.Time
+}
+
+// New creates the collectors and registers them on reg. A nil reg gets a
+// fresh registry, never the global one, so that tests and several
+// instances in one process do not collide. When reg is also a
+// prometheus.Gatherer (a *prometheus.Registry is), Handler serves it.
+func New(reg prometheus.Registerer) *Metrics {
+	if reg == nil {
+		reg = prometheus.NewRegistry()
+	}
+	m := &Metrics{
+		questions: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "citebot", Name: "questions_total",
+			Help: "Questions asked (replies that answered or abstained), by platform.",
+		}, []string{"platform"}),
+		answered: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "citebot", Name: "answered_total",
+			Help: "Questions answered with citations, by platform.",
+		}, []string{"platform"}),
+		abstained: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "citebot", Name: "abstained_total",
+			Help: "Questions the articles do not answer, by platform.",
+		}, []string{"platform"}),
+		platformErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "citebot", Name: "platform_errors_total",
+			Help: "Failed calls to a chat platform, by platform and operation.",
+		}, []string{"platform", "op"}),
+		duration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Namespace: "citebot", Name: "answer_duration_seconds",
+			Help: "Time the bot took to answer a question, by platform.",
+			// Answers take from well under a millisecond (small corpus)
+			// to seconds (large corpus, slow machine).
+			Buckets: prometheus.ExponentialBuckets(0.0005, 2.5, 12),
+		}, []string{"platform"}),
+		now: time.Now,
+	}
+	reg.MustRegister(m.questions, m.answered, m.abstained, m.platformErrors, m.duration)
+	if g, ok := reg.(prometheus.Gatherer); ok {
+		m.gatherer = g
+	} else {
+		m.gatherer = prometheus.Gatherers{}
+	}
+	return m
+}
+
+// Wrap returns h with every reply counted. Only answers and abstentions
+// are questions: help, sources, errors and rate-limit notices are not.
+func (m *Metrics) Wrap(h Handler) Handler {
+	return wrapped{m: m, h: h}
+}
+
+// PlatformError counts one failed platform call, such as a Telegram
+// sendMessage that failed for good or a dropped Discord gateway.
+func (m *Metrics) PlatformError(platform, op string) {
+	m.platformErrors.WithLabelValues(platform, op).Inc()
+}
+
+// Handler serves the registry in the Prometheus text format, for /metrics.
+func (m *Metrics) Handler() http.Handler {
+	return promhttp.HandlerFor(m.gatherer, promhttp.HandlerOpts{})
+}
+
+type wrapped struct {
+	m *Metrics
+	h Handler
+}
+
+func (w wrapped) Handle(ctx context.Context, msg bot.Message) bot.Reply {
+	start := w.m.now()
+	r := w.h.Handle(ctx, msg)
+	switch r.Kind {
+	case bot.KindAnswer, bot.KindAbstain:
+		w.m.questions.WithLabelValues(msg.Platform).Inc()
+		if r.Kind == bot.KindAnswer {
+			w.m.answered.WithLabelValues(msg.Platform).Inc()
+		} else {
+			w.m.abstained.WithLabelValues(msg.Platform).Inc()
+		}
+		w.m.duration.WithLabelValues(msg.Platform).Observe(w.m.now().Sub(start).Seconds())
+	}
+	return r
+}
