@@ -1,0 +1,519 @@
+package french
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind says what a token is, so that callers can keep or drop it without
+// looking at its text again.
+type Kind uint8
+
+// The kinds of token.
+const (
+	// Word is a run of letters and digits ("président", "G8", "14h30",
+	// "vice-président", "aujourd'hui").
+	Word Kind = iota
+	// Number is a run of digits, with thousand groups and one decimal part
+	// ("100 000", "3,2"); its Fold is the bare number ("100000", "3.2").
+	Number
+	// Elision is an elided article or pronoun cut off the next word ("l'",
+	// "qu'", "jusqu'"); its Fold has no apostrophe ("l", "qu").
+	Elision
+	// Clitic is an English clitic cut off its word ("'s" in "Obama's",
+	// "'t" in "don't"); its Fold keeps the apostrophe ("'s").
+	Clitic
+	// Symbol is a sign that carries meaning next to a number: % € $ £.
+	Symbol
+)
+
+// Flags describe how a token was written in the original text.
+type Flags uint8
+
+// The token flags.
+const (
+	// Capitalized: the first letter is upper case (a proper-noun candidate
+	// unless the word starts a sentence).
+	Capitalized Flags = 1 << iota
+	// AllCaps: every letter is upper case and the token has two letters or a
+	// digit ("ONU", "G8", "U.S.A."), the shape of an acronym.
+	AllCaps
+	// Compound: the word joins parts with hyphens ("vice-président").
+	Compound
+	// HasDigit: the token contains a digit.
+	HasDigit
+)
+
+// Token is one token of a text.
+type Token struct {
+	// Text is the token exactly as written: Text == s[Start:End].
+	Text       string
+	Start, End int
+	// Fold is the token folded (see Fold), the form to compare and index.
+	Fold  string
+	Kind  Kind
+	Flags Flags
+}
+
+// Has reports whether all of flags f are set on t.
+func (t Token) Has(f Flags) bool { return t.Flags&f == f }
+
+// Parts returns the folded parts of a compound ("vice-president" →
+// ["vice", "president"]) so that each part is searchable too; a token that is
+// not a compound has one part, its Fold.
+func (t Token) Parts() []string {
+	if t.Flags&Compound == 0 {
+		return []string{t.Fold}
+	}
+	return strings.Split(t.Fold, "-")
+}
+
+// Tokenize cuts s into tokens in text order. It never fails: invalid UTF-8,
+// control characters, emoji and other signs separate tokens. Offsets are
+// byte offsets into s. Tokenize allocates little (the token slice and one
+// string for all folds that differ from their text), because it runs over
+// every sentence of a corpus.
+func Tokenize(s string) []Token {
+	tz := tokenizer{s: s, toks: make([]Token, 0, len(s)/6+1)}
+	tz.run()
+	return tz.finish()
+}
+
+// tokenizer holds the state of one Tokenize call.
+type tokenizer struct {
+	s    string
+	toks []Token
+	// buf holds the folds that differ from the text; spans maps token
+	// index to its fold's place in buf (-1: the fold is a slice of s).
+	buf   []byte
+	spans []foldSpan
+}
+
+type foldSpan struct {
+	tok        int
+	start, end int
+}
+
+// Character classes.
+const (
+	cOther = iota
+	cLetter
+	cDigit
+	cMark
+	cApos
+	cHyphen
+	cSpace
+	cSymbol
+)
+
+func classOf(r rune) int {
+	if r < utf8.RuneSelf {
+		switch c := byte(r); {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			return cLetter
+		case '0' <= c && c <= '9':
+			return cDigit
+		case c == '\'':
+			return cApos
+		case c == '-':
+			return cHyphen
+		case c == ' ':
+			return cSpace
+		case c == '%' || c == '$':
+			return cSymbol
+		}
+		return cOther
+	}
+	switch r {
+	case '’', '‘', 'ʼ':
+		return cApos
+	case '‐', '‑':
+		return cHyphen
+	case '\u00a0', '\u202f', '\u2009', '\u2007':
+		return cSpace
+	case '€', '£':
+		return cSymbol
+	case utf8.RuneError:
+		return cOther
+	}
+	switch {
+	case unicode.IsLetter(r):
+		return cLetter
+	case unicode.IsDigit(r):
+		return cDigit
+	case isMark(r) || unicode.Is(unicode.Mc, r):
+		return cMark
+	}
+	return cOther
+}
+
+// at decodes the rune at byte i and its class; past the end it returns
+// cOther so that look-ahead needs no bounds checks.
+func (tz *tokenizer) at(i int) (rune, int, int) {
+	if i >= len(tz.s) {
+		return 0, 0, cOther
+	}
+	if c := tz.s[i]; c < utf8.RuneSelf {
+		return rune(c), 1, classOf(rune(c))
+	}
+	r, size := utf8.DecodeRuneInString(tz.s[i:])
+	return r, size, classOf(r)
+}
+
+func (tz *tokenizer) run() {
+	for i := 0; i < len(tz.s); {
+		r, size, c := tz.at(i)
+		switch c {
+		case cLetter, cDigit:
+			if end := tz.acronym(i); end > i {
+				tz.add(i, end, Word, i, end)
+				i = end
+				continue
+			}
+			end, joined, digits := tz.scanWord(i)
+			if digits {
+				end = tz.number(i, end)
+				tz.add(i, end, Number, i, end)
+			} else if joined {
+				tz.joined(i, end)
+			} else {
+				tz.add(i, end, Word, i, end)
+			}
+			i = end
+		case cSymbol:
+			tz.add(i, i+size, Symbol, i, i+size)
+			i += size
+		default:
+			_ = r
+			i += size
+		}
+	}
+}
+
+// acronym recognises dotted acronyms ("U.S.A.", "U.E.") starting at i and
+// returns their end, or i.
+func (tz *tokenizer) acronym(i int) int {
+	n, j := 0, i
+	for {
+		r, size, c := tz.at(j)
+		if c != cLetter || !unicode.IsUpper(r) || j+size >= len(tz.s) || tz.s[j+size] != '.' {
+			break
+		}
+		n++
+		j += size + 1
+	}
+	if n < 2 {
+		return i
+	}
+	if _, _, c := tz.at(j); c == cLetter || c == cDigit || c == cMark {
+		return i
+	}
+	return j
+}
+
+// scanWord finds the end of the word starting at i: letters, digits and
+// marks, joined by single inner apostrophes or hyphens. joined says a joiner
+// was crossed; digits says the word is digits only.
+func (tz *tokenizer) scanWord(i int) (end int, joined, digits bool) {
+	digits = true
+	j := i
+	for {
+		_, size, c := tz.at(j)
+		switch c {
+		case cLetter, cMark:
+			digits = false
+			j += size
+			continue
+		case cDigit:
+			j += size
+			continue
+		case cApos, cHyphen:
+			if _, _, next := tz.at(j + size); next == cLetter || next == cDigit {
+				joined = true
+				digits = false
+				j += size
+				continue
+			}
+		}
+		return j, joined, digits
+	}
+}
+
+// number extends the digits s[i:end] over thousand groups ("100 000",
+// "1 234 567") and one decimal part ("3,2", "14.5").
+func (tz *tokenizer) number(i, end int) int {
+	if end-i <= 3 {
+		for {
+			_, size, c := tz.at(end)
+			if c != cSpace || !tz.digitsAt(end+size, 3) {
+				break
+			}
+			end += size + 3
+		}
+	}
+	if end < len(tz.s) && (tz.s[end] == ',' || tz.s[end] == '.') {
+		j := end + 1
+		for j < len(tz.s) && '0' <= tz.s[j] && tz.s[j] <= '9' {
+			j++
+		}
+		if j > end+1 {
+			if _, _, c := tz.at(j); c != cLetter && c != cMark {
+				end = j
+			}
+		}
+	}
+	return end
+}
+
+// digitsAt reports whether exactly n ASCII digits stand at i, followed by
+// neither a digit nor a letter.
+func (tz *tokenizer) digitsAt(i, n int) bool {
+	if i+n > len(tz.s) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if c := tz.s[k]; c < '0' || c > '9' {
+			return false
+		}
+	}
+	_, _, c := tz.at(i + n)
+	return c != cDigit && c != cLetter && c != cMark
+}
+
+// joined cuts a word that contains apostrophes or hyphens: leading elisions,
+// a trailing English clitic, inverted pronouns ("a-t-il"); what is left is
+// one token, a compound if it still has hyphens.
+func (tz *tokenizer) joined(start, end int) {
+	var small [24]byte
+	cur := start
+	for {
+		p, size := tz.nextJoiner(cur, end, cApos)
+		if p < 0 || !isElision(foldInto(small[:0], tz.s[cur:p])) {
+			break
+		}
+		tz.add(cur, p+size, Elision, cur, p)
+		cur = p + size
+	}
+	stop := end
+	if p, size := tz.lastApostrophe(cur, end); p > cur {
+		if isClitic(foldInto(small[:0], tz.s[p+size:end])) && strings.IndexFunc(tz.s[p:end], isHyphen) < 0 {
+			stop = p
+		}
+	}
+	tz.hyphenated(cur, stop)
+	if stop < end {
+		tz.add(stop, end, Clitic, stop, end)
+	}
+}
+
+// hyphenated emits s[start:end], splitting off a tail of inverted pronouns
+// ("a-t-il" → "a", "il"; "est-ce" → "est", "ce"; "dites-le-moi").
+func (tz *tokenizer) hyphenated(start, end int) {
+	var small [24]byte
+	// Walk the parts backwards while they are pronouns.
+	split, tail := end, end
+	for {
+		p, size := tz.lastJoiner(start, tail, cHyphen)
+		if p < 0 {
+			break
+		}
+		part := foldInto(small[:0], tz.s[p+size:tail])
+		if !isPronoun(part) && !(string(part) == "t" && tail != end) {
+			break
+		}
+		split, tail = p, p
+	}
+	if split == end {
+		tz.add(start, end, Word, start, end)
+		return
+	}
+	tz.add(start, split, Word, start, split)
+	for i := split; i < end; {
+		_, size := utf8.DecodeRuneInString(tz.s[i:])
+		i += size
+		j := i
+		for j < end {
+			r, sz := utf8.DecodeRuneInString(tz.s[j:])
+			if isHyphen(r) {
+				break
+			}
+			j += sz
+		}
+		if part := foldInto(small[:0], tz.s[i:j]); string(part) != "t" {
+			tz.add(i, j, Word, i, j)
+		}
+		i = j
+	}
+}
+
+// nextJoiner finds the first joiner of class c in s[from:to].
+func (tz *tokenizer) nextJoiner(from, to, c int) (int, int) {
+	for i := from; i < to; {
+		_, size, k := tz.at(i)
+		if k == c {
+			return i, size
+		}
+		i += size
+	}
+	return -1, 0
+}
+
+// lastJoiner finds the last joiner of class c in s[from:to].
+func (tz *tokenizer) lastJoiner(from, to, c int) (int, int) {
+	for i := to; i > from; {
+		r, size := utf8.DecodeLastRuneInString(tz.s[from:i])
+		i -= size
+		if classOf(r) == c {
+			return i, size
+		}
+	}
+	return -1, 0
+}
+
+func (tz *tokenizer) lastApostrophe(from, to int) (int, int) {
+	return tz.lastJoiner(from, to, cApos)
+}
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+// add appends the token s[start:end]; its fold is that of s[fs:fe] (the
+// text without an elision's apostrophe).
+func (tz *tokenizer) add(start, end int, kind Kind, fs, fe int) {
+	text := tz.s[start:end]
+	tok := Token{Text: text, Start: start, End: end, Kind: kind, Flags: flagsOf(text)}
+	src := tz.s[fs:fe]
+	switch {
+	case kind == Number:
+		b0 := len(tz.buf)
+		tz.buf = appendNumber(tz.buf, src)
+		if string(tz.buf[b0:]) == src {
+			tz.buf = tz.buf[:b0]
+			tok.Fold = src
+		} else {
+			tz.spans = append(tz.spans, foldSpan{len(tz.toks), b0, len(tz.buf)})
+		}
+	case tok.Flags&AllCaps != 0 && strings.IndexByte(src, '.') >= 0:
+		// Dotted acronym: fold without the dots.
+		b0 := len(tz.buf)
+		for i := 0; i < len(src); i++ {
+			if src[i] != '.' {
+				tz.buf = append(tz.buf, foldASCII(src[i]))
+			}
+		}
+		tz.spans = append(tz.spans, foldSpan{len(tz.toks), b0, len(tz.buf)})
+	case isFolded(src):
+		tok.Fold = src
+	default:
+		b0 := len(tz.buf)
+		tz.buf = appendFold(tz.buf, src)
+		tz.spans = append(tz.spans, foldSpan{len(tz.toks), b0, len(tz.buf)})
+	}
+	tz.toks = append(tz.toks, tok)
+}
+
+// finish turns the fold buffer into one string and points the folds into it.
+func (tz *tokenizer) finish() []Token {
+	if len(tz.spans) > 0 {
+		all := string(tz.buf)
+		for _, sp := range tz.spans {
+			tz.toks[sp.tok].Fold = all[sp.start:sp.end]
+		}
+	}
+	return tz.toks
+}
+
+// appendNumber appends the digits of a number without thousand separators,
+// with '.' as decimal separator.
+func appendNumber(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			dst = append(dst, c)
+		case c == ',' || c == '.':
+			dst = append(dst, '.')
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsDigit(r) {
+				dst = utf8.AppendRune(dst, r)
+			}
+			i += size - 1
+		}
+	}
+	return dst
+}
+
+// flagsOf computes the flags of a token's text.
+func flagsOf(text string) Flags {
+	var f Flags
+	letters, uppers, first := 0, 0, true
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
+			letters++
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			letters++
+			uppers++
+			if first {
+				f |= Capitalized
+			}
+		case r < utf8.RuneSelf && '0' <= r && r <= '9':
+			f |= HasDigit
+		case r == '-' || r == '‐' || r == '‑':
+			f |= Compound
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+				if first {
+					f |= Capitalized
+				}
+			}
+		case r >= utf8.RuneSelf && unicode.IsDigit(r):
+			f |= HasDigit
+		default:
+			continue
+		}
+		first = false
+	}
+	if letters > 0 && uppers == letters && (letters >= 2 || f&HasDigit != 0) {
+		f |= AllCaps
+	}
+	return f
+}
+
+// foldInto folds a short string into buf (which should have room) so that
+// small look-ups do not allocate.
+func foldInto(buf []byte, s string) []byte {
+	return appendFold(buf, s)
+}
+
+// isElision reports the folded forms that French elides before a vowel.
+func isElision(f []byte) bool {
+	switch string(f) {
+	case "l", "d", "qu", "n", "s", "j", "c", "m", "t",
+		"jusqu", "lorsqu", "puisqu", "quoiqu":
+		return true
+	}
+	return false
+}
+
+// isClitic reports the English clitics split off a word ("'s", "'ll").
+func isClitic(f []byte) bool {
+	switch string(f) {
+	case "s", "t", "re", "ll", "ve", "d", "m":
+		return true
+	}
+	return false
+}
+
+// isPronoun reports the pronouns that follow a verb after a hyphen in
+// questions and imperatives ("a-t-il", "dites-le-moi", "allez-y").
+func isPronoun(f []byte) bool {
+	switch string(f) {
+	case "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles",
+		"ce", "moi", "toi", "lui", "leur", "le", "la", "les", "y", "en":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,58 @@
+package french
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed data/stopwords.txt
+var stopWordsData string
+
+//go:embed data/questionwords.txt
+var questionWordsData string
+
+// The word sets are built once from the embedded files and never written
+// afterwards, so sharing them between goroutines is safe.
+var (
+	stopWords     = parseSet(stopWordsData)
+	questionWords = parseSet(questionWordsData)
+)
+
+// IsStopWord reports whether a folded word is a French function word that
+// carries no content for search (articles, pronouns, prepositions, forms of
+// être and avoir...).
+func IsStopWord(fold string) bool {
+	_, ok := stopWords[fold]
+	return ok
+}
+
+// IsQuestionWord reports whether a folded word only frames a question:
+// interrogatives (qui, combien, où) and light verbs (faire, être, avoir,
+// s'agir). The matcher uses them for the question's type, not its content.
+func IsQuestionWord(fold string) bool {
+	_, ok := questionWords[fold]
+	return ok
+}
+
+// parseSet reads one word per line, skipping blank lines and # comments.
+func parseSet(data string) map[string]struct{} {
+	set := make(map[string]struct{})
+	for _, line := range dataLines(data) {
+		set[line] = struct{}{}
+	}
+	return set
+}
+
+// dataLines returns the trimmed lines of a data file without blank lines and
+// # comments.
+func dataLines(data string) []string {
+	var out []string
+	for line := range strings.Lines(data) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
