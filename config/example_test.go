@@ -1,0 +1,34 @@
+package config_test
+
+import (
+	"os"
+
+	"github.com/citebot/citebot/config"
+)
+
+func ExampleConfig_WriteRedacted() {
+	env := map[string]string{
+		"CITEBOT_TELEGRAM_TOKEN": "123456:ABCdef",
+		"CITEBOT_HTTP_ADDR":      ":8080",
+	}
+	c, err := config.Load([]string{"--log-level", "debug"}, func(k string) string { return env[k] })
+	if err != nil {
+		panic(err)
+	}
+	if err := c.WriteRedacted(os.Stdout); err != nil {
+		panic(err)
+	}
+	// Output:
+	// corpus: "" # CITEBOT_CORPUS
+	// log_level: debug # CITEBOT_LOG_LEVEL
+	// log_format: text # CITEBOT_LOG_FORMAT
+	// rate_per_minute: 20 # CITEBOT_RATE_PER_MINUTE
+	// burst: 5 # CITEBOT_BURST
+	// http_addr: :8080 # CITEBOT_HTTP_ADDR
+	// discord_token: "" # CITEBOT_DISCORD_TOKEN
+	// discord_guild: "" # CITEBOT_DISCORD_GUILD
+	// telegram_token: '[redacted]' # CITEBOT_TELEGRAM_TOKEN
+	// telegram_webhook_url: "" # CITEBOT_TELEGRAM_WEBHOOK_URL
+	// telegram_webhook_secret: "" # CITEBOT_TELEGRAM_WEBHOOK_SECRET
+	// telegram_api_url: "" # CITEBOT_TELEGRAM_API_URL
+}
