@@ -2,8 +2,13 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
+	"strings"
+	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/knowledge"
 )
@@ -18,6 +23,12 @@ type Options struct {
 	Burst         int
 	// Now is the clock, for tests; nil means time.Now.
 	Now func() time.Time
+	// MaxConversations bounds the conversations kept in memory (the
+	// least recently used go first); zero means 10,000.
+	MaxConversations int
+	// ConversationTTL forgets a conversation idle this long; zero means
+	// two hours.
+	ConversationTTL time.Duration
 }
 
 // Bot answers messages about one knowledge base. It is safe for concurrent
@@ -26,6 +37,8 @@ type Bot struct {
 	base    *knowledge.Base
 	matcher *Matcher
 	opts    Options
+	convs   *conversations
+	limits  *limiter
 }
 
 // New returns a Bot over base.
@@ -36,16 +49,146 @@ func New(base *knowledge.Base, opts Options) *Bot {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	return &Bot{base: base, matcher: NewMatcher(base), opts: opts}
+	if opts.MaxConversations <= 0 {
+		opts.MaxConversations = 10000
+	}
+	if opts.ConversationTTL <= 0 {
+		opts.ConversationTTL = 2 * time.Hour
+	}
+	return &Bot{
+		base:    base,
+		matcher: NewMatcher(base),
+		opts:    opts,
+		convs:   newConversations(opts.MaxConversations, opts.ConversationTTL, opts.Now),
+		limits:  newLimiter(opts.RatePerMinute, opts.Burst, opts.Now),
+	}
 }
 
 // Base returns the knowledge the bot answers from.
 func (b *Bot) Base() *knowledge.Base { return b.base }
 
+// Matcher returns the bot's matcher.
+func (b *Bot) Matcher() *Matcher { return b.matcher }
+
 // Handle answers one message. It never panics and always returns a reply
-// with non-empty Text.
-func (b *Bot) Handle(ctx context.Context, m Message) Reply {
-	_ = ctx
-	ans := b.matcher.Answer(m.Text, nil)
-	return ans.Reply()
+// with non-empty Text: a panic while answering is logged and the user
+// gets a short apology.
+func (b *Bot) Handle(ctx context.Context, m Message) (r Reply) {
+	defer func() {
+		if p := recover(); p != nil {
+			b.opts.Logger.Error("panic while answering", "platform", m.Platform, "panic", fmt.Sprint(p))
+			r = errorReply("Désolé, une erreur interne m'a empêché de répondre. Réessayez dans un instant.")
+		}
+	}()
+	if err := ctx.Err(); err != nil {
+		return errorReply("La demande a été annulée avant la réponse.")
+	}
+	text := strings.TrimSpace(strings.ToValidUTF8(m.Text, "\uFFFD"))
+	if cmd, arg, ok := command(text); ok {
+		return b.command(ctx, m, cmd, arg)
+	}
+	return b.ask(m, text)
+}
+
+// ask answers a question, within the user's rate limit.
+func (b *Bot) ask(m Message, text string) Reply {
+	if r, bad := checkQuestion(text); bad {
+		return r
+	}
+	if !b.limits.allow(m.Platform + "\x00" + m.UserID) {
+		return errorReply("Vous posez beaucoup de questions à la fois : patientez un peu avant la suivante, s'il vous plaît.")
+	}
+	conv, unlock := b.convs.get(m.Conversation)
+	defer unlock()
+	a := b.matcher.Answer(text, conv)
+	conv.remember(a)
+	return b.reply(a)
+}
+
+// checkQuestion refuses what cannot be a question, with a message that
+// says what to do.
+func checkQuestion(text string) (Reply, bool) {
+	if text == "" {
+		return errorReply("Posez-moi une question sur les articles, par exemple : « Qui a organisé la conférence ? ». Tapez /aide pour l'aide."), true
+	}
+	if n := utf8.RuneCountInString(text); n > maxQuestionRunes {
+		return errorReply(fmt.Sprintf("Votre message est trop long (%d caractères) : posez une question de %d caractères au plus.", n, maxQuestionRunes)), true
+	}
+	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return errorReply("Je n'ai trouvé aucun mot dans votre message. Posez une question en toutes lettres, ou tapez /aide."), true
+	}
+	return Reply{}, false
+}
+
+func errorReply(text string) Reply {
+	return Reply{Kind: KindError, Text: text, Body: text, Citations: []Citation{}}
+}
+
+func infoReply(text string) Reply {
+	return Reply{Kind: KindInfo, Text: text, Body: text, Citations: []Citation{}}
+}
+
+// conversations keeps the conversations by key, bounded in number and
+// idle time. Each conversation has its own lock so that the questions of
+// one conversation are answered in order.
+type conversations struct {
+	mu    sync.Mutex
+	max   int
+	ttl   time.Duration
+	now   func() time.Time
+	items map[string]*convEntry
+}
+
+type convEntry struct {
+	mu   sync.Mutex
+	conv Conversation
+	seen time.Time
+}
+
+func newConversations(max int, ttl time.Duration, now func() time.Time) *conversations {
+	return &conversations{max: max, ttl: ttl, now: now, items: map[string]*convEntry{}}
+}
+
+// get returns the conversation for key, locked; call unlock when done. An
+// empty key is a fresh conversation of its own.
+func (cs *conversations) get(key string) (*Conversation, func()) {
+	if key == "" {
+		return &Conversation{}, func() {}
+	}
+	now := cs.now()
+	cs.mu.Lock()
+	e := cs.items[key]
+	if e != nil && now.Sub(e.seen) > cs.ttl {
+		e = nil
+	}
+	if e == nil {
+		if len(cs.items) >= cs.max {
+			cs.evict(now)
+		}
+		e = &convEntry{}
+		cs.items[key] = e
+	}
+	e.seen = now
+	cs.mu.Unlock()
+	e.mu.Lock()
+	return &e.conv, e.mu.Unlock
+}
+
+// evict drops idle conversations, or the least recently used one when
+// none is idle. Called with cs.mu held.
+func (cs *conversations) evict(now time.Time) {
+	var oldest string
+	var oldestSeen time.Time
+	for k, e := range cs.items {
+		if now.Sub(e.seen) > cs.ttl {
+			delete(cs.items, k)
+			continue
+		}
+		if oldest == "" || e.seen.Before(oldestSeen) {
+			oldest, oldestSeen = k, e.seen
+		}
+	}
+	if len(cs.items) >= cs.max && oldest != "" {
+		delete(cs.items, oldest)
+	}
 }

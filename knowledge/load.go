@@ -7,6 +7,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -16,6 +17,8 @@ type Base struct {
 	Articles  []*Article
 	Sentences []*Sentence
 	byID      map[string]*Article
+	ix        *index
+	pool      *sync.Pool
 }
 
 // ErrEmptyCorpus is returned by Load when the folder holds no article.
@@ -77,6 +80,8 @@ func Load(fsys fs.FS) (*Base, error) {
 	if len(b.Articles) == 0 {
 		return nil, ErrEmptyCorpus
 	}
+	b.ix = buildIndex(b)
+	b.pool = newScratchPool(b.ix, len(b.Articles))
 	return b, nil
 }
 

@@ -1,0 +1,426 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// mention is an entity named in a sentence, with the words that name it.
+type mention struct {
+	ent  *knowledge.Entity
+	text string
+}
+
+// sentInfo is what one sentence offers as a short answer.
+type sentInfo struct {
+	ents    []mention
+	numbers []*knowledge.Number
+	dates   []*knowledge.DateMention
+	quotes  []*knowledge.Quote
+	// digits is true when the sentence writes a number in digits.
+	digits bool
+}
+
+// indexNames maps every entity's folded name and aliases to it.
+func (m *Matcher) indexNames() {
+	for _, a := range m.base.Articles {
+		for i := range a.Entities {
+			e := &a.Entities[i]
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				key := foldName(n)
+				if key == "" {
+					continue
+				}
+				if !slicesContains(m.names[key], e) {
+					m.names[key] = append(m.names[key], e)
+				}
+			}
+		}
+	}
+}
+
+func slicesContains(es []*knowledge.Entity, e *knowledge.Entity) bool {
+	for _, x := range es {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+// foldName folds a name the way the question parser folds its words, with
+// titles such as "M." dropped.
+func foldName(n string) string {
+	toks := french.Tokenize(n)
+	parts := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.Fold == "m" || t.Fold == "mme" || t.Fold == "mlle" {
+			continue
+		}
+		parts = append(parts, t.Fold)
+	}
+	return strings.Join(parts, " ")
+}
+
+// buildSentInfo gathers, per sentence, the entities, numbers, dates and
+// quotations the extractors found, plus cheap lexical fallbacks.
+func buildSentInfo(b *knowledge.Base) []sentInfo {
+	info := make([]sentInfo, len(b.Sentences))
+	for _, a := range b.Articles {
+		for i := range a.Entities {
+			e := &a.Entities[i]
+			for _, s := range e.Mentions {
+				if t := nameIn(s.Text, e); t != "" {
+					info[s.ID].ents = append(info[s.ID].ents, mention{ent: e, text: t})
+				}
+			}
+		}
+		for i := range a.Numbers {
+			n := &a.Numbers[i]
+			info[n.Sentence.ID].numbers = append(info[n.Sentence.ID].numbers, n)
+		}
+		for i := range a.Dates {
+			d := &a.Dates[i]
+			info[d.Sentence.ID].dates = append(info[d.Sentence.ID].dates, d)
+		}
+		for i := range a.Quotes {
+			q := &a.Quotes[i]
+			info[q.Sentence.ID].quotes = append(info[q.Sentence.ID].quotes, q)
+		}
+	}
+	for _, s := range b.Sentences {
+		in := &info[s.ID]
+		in.digits = strings.ContainsFunc(s.Text, unicode.IsDigit)
+	}
+	return info
+}
+
+// nameIn returns the longest of the entity's names found in text.
+func nameIn(text string, e *knowledge.Entity) string {
+	best := ""
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		if len(n) > len(best) && strings.Contains(text, n) {
+			best = n
+		}
+	}
+	return best
+}
+
+// capitalRuns returns the runs of capitalised words of a sentence (joined
+// by name glue such as "de la"), except a run that is only the sentence's
+// first word, capitalised by grammar rather than as a name. It reads the
+// index's terms, so it costs no new tokenisation.
+func capitalRuns(text string, terms []french.Term) []string {
+	var runs []string
+	start, end := -1, -1
+	flush := func() {
+		if start >= 0 {
+			runs = append(runs, text[start:end])
+		}
+		start = -1
+	}
+	for _, t := range terms {
+		if t.Part {
+			continue
+		}
+		if !t.ProperNoun() {
+			flush()
+			continue
+		}
+		if start >= 0 && !glueOnly(text[end:t.Start]) {
+			flush()
+		}
+		if start < 0 {
+			start = t.Start
+		}
+		end = t.End
+	}
+	flush()
+	return runs
+}
+
+// glueOnly reports whether the text between two capitalised words can sit
+// inside one name ("Bureau de l'Information", "Jean de La Fontaine").
+func glueOnly(gap string) bool {
+	for _, w := range strings.Fields(gap) {
+		for _, part := range strings.Split(strings.ReplaceAll(w, "’", "'"), "'") {
+			if part != "" && !isNameGlue(strings.ToLower(part)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isNameGlue is a lower-case word that can sit inside a name ("Bureau de
+// l'Information", "Jean de La Fontaine").
+func isNameGlue(fold string) bool {
+	switch fold {
+	case "de", "du", "des", "la", "le", "d", "l", "von", "van", "da", "di", "del":
+		return true
+	}
+	return false
+}
+
+// inQuestion reports whether the question already names this text, so
+// that it cannot be the answer.
+func (q *question) inQuestion(text string) bool {
+	for _, t := range french.Tokenize(text) {
+		if french.IsStopWord(t.Fold) {
+			continue
+		}
+		found := false
+		for _, f := range q.folds {
+			if f == t.Fold {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func (q *question) names_(e *knowledge.Entity) bool {
+	for _, n := range q.names {
+		if n == e || n.Name == e.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// wantsOther reports a question that asks for something not yet said
+// ("Qu'a-t-il dit d'autre ?").
+func (q *question) wantsOther() bool {
+	for _, f := range q.folds {
+		if f == "autre" || f == "autres" || f == "encore" {
+			return true
+		}
+	}
+	return false
+}
+
+// extract finds the short answer of the expected kind in the sentence. It
+// returns the answer's words (verbatim from the sentence), the entity it
+// designates when there is one, and whether the sentence holds an answer
+// of the expected kind at all.
+func (m *Matcher) extract(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
+	in := &m.info[s.ID]
+	entOf := func(kinds ...knowledge.EntityKind) (string, *knowledge.Entity, bool) {
+		for _, mn := range in.ents {
+			if !slicesContainsKind(kinds, mn.ent.Kind) || q.names_(mn.ent) || q.inQuestion(mn.text) {
+				continue
+			}
+			return mn.text, mn.ent, true
+		}
+		for _, c := range capitalRuns(s.Text, m.base.Terms(s)) {
+			if q.inQuestion(c) || m.knownOtherKind(c, kinds) {
+				continue
+			}
+			return c, nil, true
+		}
+		return "", nil, false
+	}
+	switch q.expect {
+	case expectPerson:
+		return entOf(knowledge.Person, knowledge.Organisation)
+	case expectOrg:
+		return entOf(knowledge.Organisation, knowledge.Person)
+	case expectPlace:
+		return entOf(knowledge.Place)
+	case expectDate:
+		for _, d := range in.dates {
+			if !q.inQuestion(d.Text) {
+				return d.Text, nil, true
+			}
+		}
+		return "", nil, false
+	case expectNumber:
+		var first *knowledge.Number
+		for _, n := range in.numbers {
+			if q.inQuestion(n.Text) {
+				continue
+			}
+			if first == nil {
+				first = n
+			}
+			if n.Unit != "" && q.sharesWord(n.Unit) {
+				return n.Text, nil, true
+			}
+		}
+		if first != nil {
+			return first.Text, nil, true
+		}
+		return "", nil, in.digits
+	case expectQuote:
+		for _, qu := range in.quotes {
+			if len(q.names) == 0 || m.speakerIs(qu.Speaker, q) {
+				return qu.Text, nil, true
+			}
+		}
+		return "", nil, len(in.quotes) > 0
+	case expectSpeaker:
+		for _, qu := range in.quotes {
+			if qu.Speaker != "" {
+				return qu.Speaker, m.entityNamed(qu.Speaker), true
+			}
+		}
+		return "", nil, false
+	case expectRole:
+		for _, e := range q.names {
+			if len(e.Roles) > 0 && m.mentions(s, e) {
+				for _, r := range e.Roles {
+					if strings.Contains(s.Text, r) {
+						return r, e, true
+					}
+				}
+			}
+		}
+		if len(q.names) > 0 {
+			return "", q.names[0], false
+		}
+		return "", nil, false
+	case expectReason:
+		return reason(s.Text)
+	}
+	return "", nil, false
+}
+
+func slicesContainsKind(kinds []knowledge.EntityKind, k knowledge.EntityKind) bool {
+	for _, x := range kinds {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// knownOtherKind reports a capitalised run that the extractor knows as an
+// entity of another kind (a place is no answer to "qui").
+func (m *Matcher) knownOtherKind(text string, kinds []knowledge.EntityKind) bool {
+	for _, e := range m.names[foldName(text)] {
+		if !slicesContainsKind(kinds, e.Kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesWord reports whether text shares a content stem with the question.
+func (q *question) sharesWord(text string) bool {
+	for _, t := range knowledge.Analyze(text) {
+		for _, qt := range q.terms {
+			for _, s := range qt.stems {
+				if s.Stem == t.Stem {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// reason returns the clause that gives a cause or a purpose.
+func reason(text string) (string, *knowledge.Entity, bool) {
+	low := strings.ToLower(text)
+	for _, cue := range []string{"parce qu", "car ", "afin d", "pour que", "en raison d", "à cause d", "grâce à", "puisqu", "dans le but d", "pour "} {
+		if i := strings.Index(low, cue); i >= 0 {
+			span := strings.TrimSpace(text[i:])
+			span = strings.TrimRight(span, ".!?… ")
+			return span, nil, true
+		}
+	}
+	return "", nil, false
+}
+
+// speakerMatch returns the speaker of the sentence's first quotation and
+// whether it is someone the question names.
+func (m *Matcher) speakerMatch(q *question, s *knowledge.Sentence) (string, bool) {
+	in := &m.info[s.ID]
+	first := ""
+	for _, qu := range in.quotes {
+		if first == "" {
+			first = qu.Speaker
+		}
+		if len(q.names) > 0 && m.speakerIs(qu.Speaker, q) {
+			return qu.Speaker, true
+		}
+	}
+	if q.quoted != "" {
+		for _, qu := range in.quotes {
+			if strings.Contains(french.Fold(qu.Text), french.Fold(q.quoted)) {
+				return qu.Speaker, true
+			}
+		}
+	}
+	return first, false
+}
+
+// speakerIs reports whether the speaker is one of the entities the
+// question names.
+func (m *Matcher) speakerIs(speaker string, q *question) bool {
+	if speaker == "" {
+		return false
+	}
+	f := foldName(speaker)
+	for _, e := range q.names {
+		if foldName(e.Name) == f {
+			return true
+		}
+		for _, al := range e.Aliases {
+			if foldName(al) == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// entityNamed returns the entity whose name is n, or nil.
+func (m *Matcher) entityNamed(n string) *knowledge.Entity {
+	if es := m.names[foldName(n)]; len(es) > 0 {
+		return es[0]
+	}
+	return nil
+}
+
+// mentions reports whether the sentence names the entity.
+func (m *Matcher) mentions(s *knowledge.Sentence, e *knowledge.Entity) bool {
+	for _, mn := range m.info[s.ID].ents {
+		if mn.ent == e || mn.ent.Name == e.Name {
+			return true
+		}
+	}
+	return nameIn(s.Text, e) != ""
+}
+
+// truncateRunes cuts s to at most n runes, on a word boundary, with "…".
+func truncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n]
+	cut := string(r)
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// speakerOf returns the speaker of the sentence's first attributed
+// quotation, or "".
+func (m *Matcher) speakerOf(s *knowledge.Sentence) string {
+	for _, q := range m.info[s.ID].quotes {
+		if q.Speaker != "" {
+			return q.Speaker
+		}
+	}
+	return ""
+}

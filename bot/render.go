@@ -1,0 +1,147 @@
+package bot
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/citebot/citebot/knowledge"
+)
+
+// maxQuoteRunes is the contract's limit on a cited quote.
+const maxQuoteRunes = 600
+
+// citation renders one cited sentence.
+func citation(s *knowledge.Sentence, speaker string) Citation {
+	return Citation{
+		Article:   s.Article.ID,
+		Title:     s.Article.Title,
+		Paragraph: s.Paragraph,
+		Sentence:  s.N,
+		Quote:     s.Text,
+		Speaker:   speaker,
+	}
+}
+
+// sourceLine says where a citation comes from, in French.
+func sourceLine(c Citation) string {
+	title := c.Title
+	if title == "" {
+		title = c.Article
+	}
+	return fmt.Sprintf("— « %s », paragraphe %d, phrase %d [%s]", title, c.Paragraph, c.Sentence, c.Article)
+}
+
+// citationBlock is a citation as plain text: the quote, then its source.
+func citationBlock(c Citation) string {
+	var b strings.Builder
+	b.WriteString("« ")
+	b.WriteString(c.Quote)
+	b.WriteString(" »")
+	if c.Speaker != "" {
+		b.WriteString(" (")
+		b.WriteString(c.Speaker)
+		b.WriteString(")")
+	}
+	b.WriteString("\n")
+	b.WriteString(sourceLine(c))
+	return b.String()
+}
+
+// withCitations builds a reply whose text is body followed by the
+// citations, one block each.
+func withCitations(kind Kind, body string, cits []Citation) Reply {
+	parts := []string{body}
+	for _, c := range cits {
+		parts = append(parts, citationBlock(c))
+	}
+	if cits == nil {
+		cits = []Citation{}
+	}
+	return Reply{Kind: kind, Body: body, Text: strings.Join(parts, "\n"), Citations: cits}
+}
+
+// reply renders the matcher's answer.
+func (b *Bot) reply(a Answer) Reply {
+	if !a.Answered {
+		return b.abstain(a)
+	}
+	cits := make([]Citation, len(a.Sentences))
+	for i, s := range a.Sentences {
+		cits[i] = citation(s, a.Speakers[i])
+	}
+	var body string
+	switch {
+	case a.Short != "" && a.q != nil && (a.q.expect == expectQuote):
+		body = fmt.Sprintf("« %s »", a.Short)
+	case a.Short != "":
+		body = upperFirst(a.Short) + "."
+	default:
+		body = fmt.Sprintf("D'après l'article « %s » :", cits[0].Title)
+	}
+	r := withCitations(KindAnswer, body, cits)
+	r.Answered = true
+	r.Answer = a.Short
+	r.Confidence = math.Round(a.Confidence*100) / 100
+	if len(a.More) > 0 {
+		r.Actions = []Action{{Label: "Plus de sources", Command: "/plus"}}
+	}
+	return r
+}
+
+// abstain says plainly that the articles do not answer, and what they do
+// cover.
+func (b *Bot) abstain(a Answer) Reply {
+	var body string
+	if len(a.Unknown) > 0 {
+		body = fmt.Sprintf("Les articles ne parlent pas de %s.", joinFrench(quoteAll(a.Unknown)))
+	} else {
+		body = "Je ne trouve pas la réponse à cette question dans les articles."
+	}
+	body += " " + b.coverageHint()
+	r := withCitations(KindAbstain, body, nil)
+	r.Confidence = math.Round(a.Confidence*100) / 100
+	return r
+}
+
+// coverageHint lists what the articles are about.
+func (b *Bot) coverageHint() string {
+	titles := make([]string, 0, 4)
+	for _, a := range b.base.Articles {
+		if len(titles) == 4 {
+			break
+		}
+		titles = append(titles, "« "+a.Title+" »")
+	}
+	more := ""
+	if n := len(b.base.Articles) - len(titles); n > 0 {
+		more = fmt.Sprintf(" et %d autres (/sources)", n)
+	}
+	return "Ils traitent de : " + strings.Join(titles, " ; ") + more + "."
+}
+
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = truncateRunes(s, 80)
+	}
+	return out
+}
+
+// joinFrench joins items as "a, b et c".
+func joinFrench(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " et " + items[len(items)-1]
+}
+
+func upperFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}

@@ -1,0 +1,199 @@
+package knowledge
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// QueryTerm is a stem to look for, weighted by how much it says about the
+// question (1 for a word of the question, less for a synonym or a
+// spelling correction).
+type QueryTerm struct {
+	Stem   string
+	Weight float64
+}
+
+// Hit is a candidate sentence with the evidence that ranked it.
+type Hit struct {
+	Sentence *Sentence
+	// Score is the combined rank; Sent, Para and Art are the BM25 scores
+	// of the sentence, its paragraph and its article.
+	Score, Sent, Para, Art float64
+}
+
+// SearchParams tune the ranking. The zero value is not useful: start from
+// DefaultSearchParams.
+type SearchParams struct {
+	// K1 and B are BM25's term-frequency saturation and length
+	// normalisation, per level.
+	SentK1, SentB float64
+	ParaK1, ParaB float64
+	ArtK1, ArtB   float64
+	// ParaWeight and ArtWeight scale the paragraph's and the article's
+	// score into the sentence's: a sentence is a better answer when the
+	// text around it is about the question too.
+	ParaWeight, ArtWeight float64
+	// TopParagraphs is how many best paragraphs contribute all their
+	// sentences as candidates, even those that share no word with the
+	// question (the answer sentence often paraphrases).
+	TopParagraphs int
+}
+
+// DefaultSearchParams are measured on the development questions and PIAF.
+func DefaultSearchParams() SearchParams {
+	return SearchParams{
+		SentK1: 1.2, SentB: 0.75,
+		ParaK1: 1.2, ParaB: 0.75,
+		ArtK1: 1.2, ArtB: 0.75,
+		ParaWeight: 0.5, ArtWeight: 0.2,
+		TopParagraphs: 3,
+	}
+}
+
+// scratch holds the dense score arrays of one search, pooled so that a
+// search allocates little.
+type scratch struct {
+	sent, para, art []float64
+	touched         []int32
+	paraTouched     []int32
+	artTouched      []int32
+}
+
+// Search ranks the sentences of the base for the query and returns the
+// best limit hits, best first. It is safe for concurrent use.
+func (b *Base) Search(q []QueryTerm, p SearchParams, limit int) []Hit {
+	ix := b.ix
+	sc := b.pool.Get().(*scratch)
+	defer b.pool.Put(sc)
+
+	sc.touched = accumulate(&ix.sentences, ix.terms, q, p.SentK1, p.SentB, sc.sent, sc.touched[:0])
+	sc.paraTouched = accumulate(&ix.paras, ix.terms, q, p.ParaK1, p.ParaB, sc.para, sc.paraTouched[:0])
+	sc.artTouched = accumulate(&ix.articles, ix.terms, q, p.ArtK1, p.ArtB, sc.art, sc.artTouched[:0])
+
+	// Sentences of the best paragraphs are candidates even without a
+	// shared word.
+	cands := sc.touched
+	if p.TopParagraphs > 0 && len(sc.paraTouched) > 0 {
+		top := slices.Clone(sc.paraTouched)
+		slices.SortFunc(top, func(x, y int32) int { return cmp.Compare(sc.para[y], sc.para[x]) })
+		if len(top) > p.TopParagraphs {
+			top = top[:p.TopParagraphs]
+		}
+		for _, pi := range top {
+			for _, sid := range ix.paraSents[pi] {
+				if sc.sent[sid] == 0 {
+					cands = append(cands, sid)
+					sc.sent[sid] = -1 // mark as seen; reset below
+				}
+			}
+		}
+	}
+
+	hits := make([]Hit, 0, len(cands))
+	for _, sid := range cands {
+		s := sc.sent[sid]
+		if s < 0 {
+			s = 0
+		}
+		pr := sc.para[ix.paraOf[sid]]
+		ar := sc.art[ix.artOf[sid]]
+		hits = append(hits, Hit{
+			Sentence: b.Sentences[sid],
+			Sent:     s, Para: pr, Art: ar,
+			Score: s + p.ParaWeight*pr + p.ArtWeight*ar,
+		})
+	}
+	for _, sid := range cands {
+		sc.sent[sid] = 0
+	}
+	for _, pi := range sc.paraTouched {
+		sc.para[pi] = 0
+	}
+	for _, ai := range sc.artTouched {
+		sc.art[ai] = 0
+	}
+	sc.touched = cands[:0]
+
+	slices.SortFunc(hits, func(x, y Hit) int {
+		if c := cmp.Compare(y.Score, x.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.Sentence.ID, y.Sentence.ID)
+	})
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	return hits
+}
+
+// accumulate adds each query term's BM25 contribution to the units that
+// hold it and returns the units touched.
+func accumulate(l *level, terms map[string]int32, q []QueryTerm, k1, bb float64, scores []float64, touched []int32) []int32 {
+	for _, qt := range q {
+		id, ok := terms[qt.Stem]
+		if !ok || qt.Weight == 0 {
+			continue
+		}
+		posts := l.postings[id]
+		w := qt.Weight * l.idf(id)
+		for _, po := range posts {
+			tf := float64(po.tf)
+			norm := k1 * (1 - bb + bb*float64(l.length[po.unit])/l.avg)
+			if scores[po.unit] == 0 {
+				touched = append(touched, po.unit)
+			}
+			scores[po.unit] += w * tf * (k1 + 1) / (tf + norm)
+		}
+	}
+	return touched
+}
+
+func newScratchPool(ix *index, nArticles int) *sync.Pool {
+	return &sync.Pool{New: func() any {
+		return &scratch{
+			sent: make([]float64, len(ix.sentTerms)),
+			para: make([]float64, len(ix.paraSents)),
+			art:  make([]float64, nArticles),
+		}
+	}}
+}
+
+// Terms returns the analysed content words of a sentence.
+func (b *Base) Terms(s *Sentence) []french.Term { return b.ix.sentTerms[s.ID] }
+
+// IDF is the sentence-level inverse document frequency of a stem: how
+// much finding it says about a sentence.
+func (b *Base) IDF(stem string) float64 {
+	id, ok := b.ix.terms[stem]
+	if !ok {
+		return b.MaxIDF()
+	}
+	return b.ix.sentences.idf(id)
+}
+
+// MaxIDF is the IDF of a stem found in a single sentence: the most a word
+// can say.
+func (b *Base) MaxIDF() float64 {
+	n := float64(len(b.ix.sentences.length))
+	return math.Log(1 + (n-0.5)/1.5)
+}
+
+// HasStem reports whether any sentence of the corpus holds the stem.
+func (b *Base) HasStem(stem string) bool {
+	_, ok := b.ix.terms[stem]
+	return ok
+}
+
+// WordCount is how often the folded content word occurs in the corpus.
+func (b *Base) WordCount(fold string) int { return b.ix.vocab[fold] }
+
+// Vocabulary returns every folded word of the corpus with its count. The
+// map must not be modified.
+func (b *Base) Vocabulary() map[string]int { return b.ix.vocab }
+
+// ParagraphOf returns the paragraph that holds s.
+func (b *Base) ParagraphOf(s *Sentence) *Paragraph { return s.Article.Paragraphs[s.Paragraph-1] }
