@@ -1,0 +1,277 @@
+package french
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+//go:embed data/synonyms.txt
+var synonymsData string
+
+//go:embed data/en-fr.tsv
+var englishData string
+
+//go:embed data/en-function.txt
+var englishFunctionData string
+
+// maxPhrase is the longest English phrase of the glossary, in words, that
+// TranslateEnglish tries to match.
+const maxPhrase = 3
+
+// Lexicon holds general lexical relations: groups of related French words
+// (synonyms, derivations, demonyms and their countries) and an English →
+// French glossary. It is immutable once built and safe for concurrent use.
+// Slices it returns are shared: callers must not modify them.
+type Lexicon struct {
+	// related maps a stem to the stems related to it, sorted, without itself.
+	related map[string][]string
+	// english maps a folded English word or phrase to folded French words
+	// or phrases.
+	english map[string][]string
+	// englishFunction holds English function words; french holds folded
+	// French words the data files know, both for LooksEnglish.
+	englishFunction map[string]struct{}
+	french          map[string]struct{}
+}
+
+// NewLexicon builds the Lexicon from the data files embedded in the package
+// (see README.md).
+func NewLexicon() (*Lexicon, error) {
+	return LoadLexicon(strings.NewReader(synonymsData), strings.NewReader(englishData))
+}
+
+// LoadLexicon builds a Lexicon from other data in the same formats: synonyms
+// has one comma-separated group of French words per line, english one
+// "english<TAB>french1|french2" entry per line; blank lines and # comments
+// are skipped. It lets a deployment add a larger thesaurus.
+func LoadLexicon(synonyms, english io.Reader) (*Lexicon, error) {
+	l := &Lexicon{
+		related:         make(map[string][]string),
+		english:         make(map[string][]string),
+		englishFunction: parseSet(englishFunctionData),
+		french:          make(map[string]struct{}),
+	}
+	if err := l.loadSynonyms(synonyms); err != nil {
+		return nil, fmt.Errorf("french: synonyms: %w", err)
+	}
+	if err := l.loadEnglish(english); err != nil {
+		return nil, fmt.Errorf("french: english glossary: %w", err)
+	}
+	return l, nil
+}
+
+func (l *Lexicon) loadSynonyms(r io.Reader) error {
+	groups := make(map[string]map[string]struct{})
+	err := eachLine(r, func(n int, line string) error {
+		var stems []string
+		for _, entry := range strings.Split(line, ",") {
+			if s := phraseStem(entry); s != "" {
+				stems = append(stems, s)
+			}
+			l.addFrench(entry)
+		}
+		if len(stems) < 2 {
+			return fmt.Errorf("line %d: a group needs two words with content: %q", n, line)
+		}
+		for _, s := range stems {
+			set := groups[s]
+			if set == nil {
+				set = make(map[string]struct{})
+				groups[s] = set
+			}
+			for _, o := range stems {
+				if o != s {
+					set[o] = struct{}{}
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for s, set := range groups {
+		if len(set) == 0 {
+			continue
+		}
+		rel := make([]string, 0, len(set))
+		for o := range set {
+			rel = append(rel, o)
+		}
+		slices.Sort(rel)
+		l.related[s] = slices.Clip(rel)
+	}
+	return nil
+}
+
+func (l *Lexicon) loadEnglish(r io.Reader) error {
+	return eachLine(r, func(n int, line string) error {
+		en, fr, ok := strings.Cut(line, "\t")
+		en = strings.Join(strings.Fields(Fold(en)), " ")
+		if !ok || en == "" || strings.TrimSpace(fr) == "" {
+			return fmt.Errorf("line %d: want english<TAB>french1|french2, got %q", n, line)
+		}
+		for _, f := range strings.Split(fr, "|") {
+			f = strings.Join(strings.Fields(Fold(f)), " ")
+			if f == "" || slices.Contains(l.english[en], f) {
+				continue
+			}
+			l.english[en] = append(l.english[en], f)
+			l.addFrench(f)
+		}
+		return nil
+	})
+}
+
+// addFrench records the words of a French entry as known French words.
+func (l *Lexicon) addFrench(entry string) {
+	for _, t := range Tokenize(entry) {
+		if t.Kind == Word {
+			l.french[strings.Clone(t.Fold)] = struct{}{}
+		}
+	}
+}
+
+// phraseStem returns the stems of an entry's content words joined by
+// spaces ("Premier ministre" → "premi ministr"), or "" if it has none.
+func phraseStem(entry string) string {
+	var stems []string
+	for _, t := range Analyze(entry) {
+		if !t.Part {
+			stems = append(stems, t.Stem)
+		}
+	}
+	return strings.Join(stems, " ")
+}
+
+// eachLine calls fn with each trimmed line of r that is neither blank nor a
+// # comment, and its 1-based line number.
+func eachLine(r io.Reader, fn func(n int, line string) error) error {
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if err := fn(n, line); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read: %w", err)
+	}
+	return nil
+}
+
+// Related returns the stems related to a stem by the synonym groups
+// (synonyms, derivations, demonym ↔ country), sorted. A related entry of
+// several words is its stems joined by spaces ("premi ministr"); a compound
+// keeps its hyphen ("royaum-uni"). The slice is shared: do not modify it.
+func (l *Lexicon) Related(stem string) []string {
+	return l.related[stem]
+}
+
+// RelatedWord is Related for a folded word rather than its stem.
+func (l *Lexicon) RelatedWord(fold string) []string {
+	return l.related[Stem(fold)]
+}
+
+// EnglishToFrench returns the usual French translations of a folded English
+// word or phrase ("how many" → ["combien", "nombre"]), folded, or nil. The
+// slice is shared: do not modify it.
+func (l *Lexicon) EnglishToFrench(fold string) []string {
+	return l.english[fold]
+}
+
+// Translation is an English word or phrase of a text and its French
+// translations.
+type Translation struct {
+	// English is the folded English word or phrase; First and Last are the
+	// indexes of its first and last words in the input.
+	English     string
+	First, Last int
+	French      []string
+}
+
+// TranslateEnglish translates a sequence of folded English words, preferring
+// the longest phrase the glossary knows at each position ("prime minister"
+// before "prime" and "minister"). Words it does not know are left out.
+func (l *Lexicon) TranslateEnglish(folds []string) []Translation {
+	var out []Translation
+	for i := 0; i < len(folds); {
+		n := min(maxPhrase, len(folds)-i)
+		for ; n > 0; n-- {
+			key := folds[i]
+			if n > 1 {
+				key = strings.Join(folds[i:i+n], " ")
+			}
+			if fr, ok := l.english[key]; ok {
+				out = append(out, Translation{English: key, First: i, Last: i + n - 1, French: fr})
+				break
+			}
+		}
+		i += max(n, 1)
+	}
+	return out
+}
+
+// LooksEnglish reports whether tokens (of a question) read as English rather
+// than French: English function words and glossary words outnumber French
+// function words, accented words and words the French data knows. Words both
+// languages share ("a", "on", "internet", "police") do not count, nor do
+// names and numbers.
+func (l *Lexicon) LooksEnglish(tokens []Token) bool {
+	en, fr := 0, 0
+	for i, t := range tokens {
+		switch t.Kind {
+		case Clitic:
+			en += 2
+			continue
+		case Elision:
+			fr += 2
+			continue
+		case Word:
+		default:
+			continue
+		}
+		if i > 0 && t.Flags&Capitalized != 0 {
+			continue // a name says nothing about the language
+		}
+		_, enFunc := l.englishFunction[t.Fold]
+		frFunc := IsStopWord(t.Fold) || IsQuestionWord(t.Fold)
+		_, enWord := l.english[t.Fold]
+		_, frWord := l.french[t.Fold]
+		accented := hasAccent(t.Text)
+		switch {
+		case accented:
+			fr += 2
+		case enFunc && !frFunc:
+			en += 2
+		case frFunc && !enFunc:
+			fr += 2
+		case enWord && !frWord && !frFunc:
+			en++
+		case frWord && !enWord && !enFunc:
+			fr++
+		}
+	}
+	return en > fr
+}
+
+// hasAccent reports a letter with a diacritic or a French ligature, which
+// English text almost never has.
+func hasAccent(s string) bool {
+	for _, r := range s {
+		if r >= 0xC0 && r < 0x250 {
+			return true
+		}
+		if isMark(r) {
+			return true
+		}
+	}
+	return false
+}
