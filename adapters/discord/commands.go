@@ -1,0 +1,155 @@
+package discord
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/sahilm/fuzzy"
+)
+
+// The slash commands and their options, as users see them.
+const (
+	cmdAsk       = "ask"
+	cmdSources   = "sources"
+	cmdQuote     = "quote"
+	cmdHelp      = "help"
+	optQuestion  = "question"
+	optPerson    = "person"
+	maxOptionLen = 6000 // Discord's own cap on a string option
+)
+
+// slashCommands describes the commands registered at start. Names are
+// English as Discord's convention has it; French names and descriptions
+// come with the localisations.
+func slashCommands() []*discordgo.ApplicationCommand {
+	fr := func(s string) *map[discordgo.Locale]string {
+		return &map[discordgo.Locale]string{discordgo.French: s}
+	}
+	return []*discordgo.ApplicationCommand{
+		{
+			Name:                     cmdAsk,
+			Description:              "Ask a question about the articles",
+			DescriptionLocalizations: fr("Poser une question sur les articles"),
+			Options: []*discordgo.ApplicationCommandOption{{
+				Type:                     discordgo.ApplicationCommandOptionString,
+				Name:                     optQuestion,
+				Description:              "Your question, in French",
+				DescriptionLocalizations: *fr("Votre question"),
+				Required:                 true,
+				MaxLength:                maxOptionLen,
+			}},
+		},
+		{
+			Name:                     cmdSources,
+			Description:              "List the articles the bot knows",
+			DescriptionLocalizations: fr("Lister les articles connus du bot"),
+		},
+		{
+			Name:                     cmdQuote,
+			Description:              "Show what a person said in the articles",
+			DescriptionLocalizations: fr("Citer les propos d'une personne"),
+			Options: []*discordgo.ApplicationCommandOption{{
+				Type:                     discordgo.ApplicationCommandOptionString,
+				Name:                     optPerson,
+				Description:              "Who",
+				DescriptionLocalizations: *fr("Qui"),
+				Required:                 true,
+				Autocomplete:             true,
+			}},
+		},
+		{
+			Name:                     cmdHelp,
+			Description:              "How to use citebot",
+			DescriptionLocalizations: fr("Comment utiliser citebot"),
+		},
+	}
+}
+
+// registerCommands replaces the application's commands with ours (one bulk
+// overwrite, so renamed or removed commands disappear too), in the guild
+// when one is configured. A failure is logged, not fatal: mentions and DMs
+// still work without slash commands.
+func (a *Adapter) registerCommands(ctx context.Context) {
+	ctx, cancel := context.WithTimeout(ctx, a.opts.StartTimeout)
+	defer cancel()
+	app := a.application()
+	err := a.withRetry(ctx, "commands", func(opts ...discordgo.RequestOption) error {
+		_, err := a.session.ApplicationCommandBulkOverwrite(app, a.opts.GuildID, slashCommands(), opts...)
+		return err
+	})
+	if err != nil {
+		a.log.Error("discord: slash commands not registered: was the bot invited with the applications.commands scope?", "guild", a.opts.GuildID)
+		return
+	}
+	a.log.Info("discord slash commands registered", "guild", a.opts.GuildID, "count", len(slashCommands()))
+}
+
+// commandText turns a slash command into the text the bot understands.
+func commandText(d discordgo.ApplicationCommandInteractionData) (string, error) {
+	opt := func(name string) string {
+		for _, o := range d.Options {
+			if o.Name == name {
+				if s, ok := o.Value.(string); ok {
+					return strings.TrimSpace(s)
+				}
+			}
+		}
+		return ""
+	}
+	switch d.Name {
+	case cmdAsk:
+		if q := opt(optQuestion); q != "" {
+			return q, nil
+		}
+		return "/aide", nil
+	case cmdSources:
+		return "/sources", nil
+	case cmdQuote:
+		return strings.TrimSpace("/quote " + opt(optPerson)), nil
+	case cmdHelp:
+		return "/aide", nil
+	}
+	return "", fmt.Errorf("unknown command %q", d.Name)
+}
+
+// suggest returns the autocomplete choices for what the user typed so far:
+// the fuzzy matches best first, or the names in order when nothing is typed.
+func suggest(typed string, names []string) []*discordgo.ApplicationCommandOptionChoice {
+	var picked []string
+	typed = strings.TrimSpace(typed)
+	if typed == "" {
+		picked = append(picked, names...)
+		sort.Strings(picked)
+	} else {
+		for _, m := range fuzzy.Find(typed, names) {
+			picked = append(picked, m.Str)
+		}
+	}
+	choices := make([]*discordgo.ApplicationCommandOptionChoice, 0, min(len(picked), maxChoices))
+	seen := make(map[string]bool, len(picked))
+	for _, n := range picked {
+		if len(choices) == maxChoices {
+			break
+		}
+		if n == "" || seen[n] || len(n) > maxChoiceLen {
+			continue // a value over 100 bytes would be refused; it cannot be chosen anyway
+		}
+		seen[n] = true
+		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: n, Value: n})
+	}
+	return choices
+}
+
+// focusedValue returns what the user is typing in the focused option.
+func focusedValue(d discordgo.ApplicationCommandInteractionData) string {
+	for _, o := range d.Options {
+		if o.Focused {
+			s, _ := o.Value.(string)
+			return s
+		}
+	}
+	return ""
+}

@@ -1,0 +1,258 @@
+package discord
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/citebot/citebot/bot"
+)
+
+// apology is what a user reads when answering failed on our side.
+const apology = "Désolé, une erreur interne m'empêche de répondre. Réessayez dans un instant."
+
+// conversationKey is the default conversation of a user in a channel: a
+// follow-up refers to that user's earlier questions there.
+func conversationKey(channelID, userID string) string {
+	return "discord:" + channelID + ":" + userID
+}
+
+func (a *Adapter) onReady(_ *discordgo.Session, r *discordgo.Ready) {
+	defer a.recoverEvent("ready")
+	if r.Application != nil && r.Application.ID != "" {
+		a.mu.Lock()
+		a.appID = r.Application.ID
+		a.mu.Unlock()
+	}
+	a.readyOnce.Do(func() { close(a.ready) })
+}
+
+func (a *Adapter) onConnect(_ *discordgo.Session, _ *discordgo.Connect) {
+	a.log.Info("discord gateway session established")
+}
+
+// onDisconnect sees every lost gateway connection; discordgo reconnects and
+// resumes by itself, so this only logs and counts.
+func (a *Adapter) onDisconnect(_ *discordgo.Session, _ *discordgo.Disconnect) {
+	if a.isStopping() {
+		return
+	}
+	a.failed("gateway", fmt.Errorf("discord: gateway connection lost; reconnecting"))
+}
+
+// onRateLimit sees each 429 that discordgo waits out before retrying.
+func (a *Adapter) onRateLimit(_ *discordgo.Session, r *discordgo.RateLimit) {
+	retry := "unknown"
+	if r.TooManyRequests != nil {
+		retry = r.RetryAfter.String()
+	}
+	// r.URL is not logged: a webhook URL carries an interaction token.
+	a.log.Warn("discord: rate limited; retrying", "retry_after", retry)
+	if a.opts.Errors != nil {
+		a.opts.Errors.PlatformError(platform, "rate_limit")
+	}
+}
+
+// recoverEvent keeps a bug in one event from taking the process down:
+// discordgo runs handlers in their own goroutines, where a panic is fatal.
+func (a *Adapter) recoverEvent(event string) {
+	if p := recover(); p != nil {
+		a.failed("panic", fmt.Errorf("discord: panic handling %s: %v", event, p), "stack", string(debug.Stack()))
+	}
+}
+
+// answer asks the Handler, turning a panic into an apology.
+func (a *Adapter) answer(ctx context.Context, m bot.Message) (r bot.Reply) {
+	defer func() {
+		if p := recover(); p != nil {
+			a.failed("panic", fmt.Errorf("discord: panic answering: %v", p), "conversation", m.Conversation, "stack", string(debug.Stack()))
+			r = bot.Reply{Kind: bot.KindError, Text: apology, Body: apology}
+		}
+	}()
+	return a.opts.Handler.Handle(ctx, m)
+}
+
+// answerContext bounds one answer. It does not end with Run's context:
+// shutdown waits for answers under way rather than cutting them off.
+func (a *Adapter) answerContext() (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.Background(), a.opts.AnswerTimeout)
+}
+
+// onMessageCreate answers DMs, mentions of the bot and replies to its
+// messages; it ignores every other message, and all bots, itself included.
+func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCreate) {
+	defer a.recoverEvent("MESSAGE_CREATE")
+	text, conv, ok := a.route(mc.Message)
+	if !ok {
+		return
+	}
+	if !a.inflight.begin() {
+		return
+	}
+	defer a.inflight.end()
+	ctx, cancel := a.answerContext()
+	defer cancel()
+
+	reply := a.answer(ctx, bot.Message{Platform: platform, UserID: mc.Author.ID, Conversation: conv, Text: text})
+	ref := &discordgo.MessageReference{MessageID: mc.ID, ChannelID: mc.ChannelID, GuildID: mc.GuildID, FailIfNotExists: new(false)}
+	for i, out := range render(reply) {
+		if i > 0 {
+			ref = nil // the first part answers the question; the rest follow it
+		}
+		sent, err := a.sendMessage(ctx, mc.ChannelID, out, ref)
+		if err != nil {
+			a.log.Error("discord: answer not delivered", "channel", mc.ChannelID, "part", i+1)
+			return
+		}
+		a.threads.remember(sent.ID, conv)
+	}
+}
+
+// route decides whether a message is for the bot, and returns the question
+// and the conversation it belongs to.
+func (a *Adapter) route(m *discordgo.Message) (text, conv string, ok bool) {
+	if m == nil || m.Author == nil || m.Author.Bot || m.Author.ID == a.me.ID {
+		return "", "", false
+	}
+	conv = conversationKey(m.ChannelID, m.Author.ID)
+	replied := false
+	if ref := m.MessageReference; ref != nil && ref.MessageID != "" {
+		if c, known := a.threads.lookup(ref.MessageID); known {
+			conv, replied = c, true
+		} else if m.ReferencedMessage != nil && m.ReferencedMessage.Author != nil && m.ReferencedMessage.Author.ID == a.me.ID {
+			replied = true // ours, from before a restart: a fresh conversation
+		}
+	}
+	mentioned := mentions(m, a.me.ID)
+	if m.GuildID != "" && !mentioned && !replied {
+		return "", "", false
+	}
+	text = strings.TrimSpace(stripMention(m.Content, a.me.ID))
+	if text == "" {
+		text = "/aide" // a bare "@citebot" asks what it can do
+	}
+	return text, conv, true
+}
+
+// mentions reports whether m mentions the bot by user.
+func mentions(m *discordgo.Message, botID string) bool {
+	for _, u := range m.Mentions {
+		if u != nil && u.ID == botID {
+			return true
+		}
+	}
+	return strings.Contains(m.Content, "<@"+botID+">") || strings.Contains(m.Content, "<@!"+botID+">")
+}
+
+// stripMention removes the bot's mentions from the text of a question.
+func stripMention(s, botID string) string {
+	s = strings.ReplaceAll(s, "<@!"+botID+">", " ")
+	s = strings.ReplaceAll(s, "<@"+botID+">", " ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// onInteractionCreate answers slash commands, button clicks and /quote
+// autocompletion.
+func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
+	defer a.recoverEvent("INTERACTION_CREATE")
+	if ic.Interaction == nil {
+		return
+	}
+	switch ic.Type {
+	case discordgo.InteractionApplicationCommandAutocomplete:
+		a.autocomplete(ic.Interaction)
+	case discordgo.InteractionApplicationCommand:
+		text, err := commandText(ic.ApplicationCommandData())
+		if err != nil {
+			a.log.Warn("discord: ignoring interaction", "err", err)
+			return
+		}
+		a.answerInteraction(ic.Interaction, text, "")
+	case discordgo.InteractionMessageComponent:
+		cmd, ok := commandFromCustomID(ic.MessageComponentData().CustomID)
+		if !ok {
+			return
+		}
+		var from string
+		if ic.Message != nil {
+			from = ic.Message.ID
+		}
+		a.answerInteraction(ic.Interaction, cmd, from)
+	}
+}
+
+// interactionUser is who clicked or typed the command, in a guild or a DM.
+func interactionUser(i *discordgo.Interaction) string {
+	if i.Member != nil && i.Member.User != nil {
+		return i.Member.User.ID
+	}
+	if i.User != nil {
+		return i.User.ID
+	}
+	return ""
+}
+
+// answerInteraction acknowledges at once, asks the Handler, and edits the
+// acknowledgement into the answer (further parts follow it). A button on a
+// bot message continues the conversation of that message.
+func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, fromMessage string) {
+	if !a.inflight.begin() {
+		return
+	}
+	defer a.inflight.end()
+	ctx, cancel := a.answerContext()
+	defer cancel()
+
+	user := interactionUser(i)
+	conv := conversationKey(i.ChannelID, user)
+	if c, ok := a.threads.lookup(fromMessage); ok && fromMessage != "" {
+		conv = c
+	}
+	if err := a.deferReply(ctx, i); err != nil {
+		a.log.Error("discord: interaction not acknowledged; dropping it", "channel", i.ChannelID)
+		return
+	}
+	reply := a.answer(ctx, bot.Message{Platform: platform, UserID: user, Conversation: conv, Text: text})
+	for n, out := range render(reply) {
+		var sent *discordgo.Message
+		var err error
+		if n == 0 {
+			sent, err = a.editOriginal(ctx, i, out)
+		} else {
+			sent, err = a.followup(ctx, i, out)
+		}
+		if err != nil {
+			a.log.Error("discord: answer not delivered", "channel", i.ChannelID, "part", n+1)
+			return
+		}
+		if sent != nil {
+			a.threads.remember(sent.ID, conv)
+		}
+	}
+}
+
+// autocomplete offers speaker names for /quote person:.
+func (a *Adapter) autocomplete(i *discordgo.Interaction) {
+	if !a.inflight.begin() {
+		return
+	}
+	defer a.inflight.end()
+	ctx, cancel := a.answerContext()
+	defer cancel()
+	var names []string
+	if a.opts.Names != nil {
+		names = a.opts.Names()
+	}
+	choices := suggest(focusedValue(i.ApplicationCommandData()), names)
+	resp := &discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: choices},
+	}
+	// No retry: an autocompletion is stale by the time a retry would land.
+	if err := a.session.InteractionRespond(i, resp, discordgo.WithContext(ctx)); err != nil {
+		a.failed("autocomplete", fmt.Errorf("discord: autocomplete: %w", err))
+	}
+}
