@@ -114,8 +114,11 @@ func isCloser(r rune) bool {
 	return false
 }
 
-// isSpace includes the no-break spaces of French typography.
-func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u202f' || r == '\u200b' }
+// isSpace is the white space that separates words, no-break spaces of
+// French typography included. It matches what Python's str.isspace calls
+// space (the scorer folds that), so that joining or trimming at it never
+// makes a quote that the scorer cannot find.
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r >= 0x1c && r <= 0x1f }
 
 func skipSpace(p string, i int) int {
 	for i < len(p) {
@@ -167,7 +170,7 @@ var abbreviations = map[string]bool{
 	"Mgr": true, "Me": true, "Dr": true, "Pr": true, "Prof": true, "St": true,
 	"Ste": true, "Sts": true, "Cie": true, "Jr": true, "Sr": true, "Mr": true,
 	"Mrs": true, "Ms": true, "Gal": true, "Gén": true, "Lt": true, "Cdt": true,
-	"Sgt": true, "av": true, "apr": true, "env": true, "cf": true, "Cf": true,
+	"Sgt": true, "av": true, "ap": true, "apr": true, "env": true, "cf": true, "Cf": true,
 	"ex": true, "al": true, "op": true, "cit": true, "ibid": true, "éd": true,
 	"Éd": true, "trad": true, "coll": true, "suiv": true, "vs": true,
 	"janv": true, "févr": true, "avr": true, "juil": true, "oct": true,
