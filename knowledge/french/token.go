@@ -84,9 +84,10 @@ func Tokenize(s string) []Token {
 type tokenizer struct {
 	s    string
 	toks []Token
-	// buf holds the folds that differ from the text; spans maps token
-	// index to its fold's place in buf (-1: the fold is a slice of s).
-	buf   []byte
+	// folds holds the folds that differ from the text, in token order;
+	// spans maps those tokens to their fold's place in it. One string for
+	// all the folds of a text keeps Tokenize at a few allocations.
+	folds strings.Builder
 	spans []foldSpan
 }
 
@@ -383,39 +384,49 @@ func (tz *tokenizer) add(start, end int, kind Kind, fs, fe int) {
 	text := tz.s[start:end]
 	tok := Token{Text: text, Start: start, End: end, Kind: kind, Flags: flagsOf(text)}
 	src := tz.s[fs:fe]
+	var scratch [64]byte
+	var f []byte
 	switch {
 	case kind == Number:
-		b0 := len(tz.buf)
-		tz.buf = appendNumber(tz.buf, src)
-		if string(tz.buf[b0:]) == src {
-			tz.buf = tz.buf[:b0]
-			tok.Fold = src
-		} else {
-			tz.spans = append(tz.spans, foldSpan{len(tz.toks), b0, len(tz.buf)})
-		}
+		f = appendNumber(scratch[:0], src)
 	case tok.Flags&AllCaps != 0 && strings.IndexByte(src, '.') >= 0:
 		// Dotted acronym: fold without the dots.
-		b0 := len(tz.buf)
+		f = scratch[:0]
 		for i := 0; i < len(src); i++ {
 			if src[i] != '.' {
-				tz.buf = append(tz.buf, foldASCII(src[i]))
+				f = append(f, foldASCII(src[i]))
 			}
 		}
-		tz.spans = append(tz.spans, foldSpan{len(tz.toks), b0, len(tz.buf)})
 	case isFolded(src):
 		tok.Fold = src
 	default:
-		b0 := len(tz.buf)
-		tz.buf = appendFold(tz.buf, src)
-		tz.spans = append(tz.spans, foldSpan{len(tz.toks), b0, len(tz.buf)})
+		f = appendFold(scratch[:0], src)
+	}
+	if f != nil {
+		if string(f) == src {
+			tok.Fold = src
+		} else {
+			tz.saveFold(f)
+		}
 	}
 	tz.toks = append(tz.toks, tok)
 }
 
-// finish turns the fold buffer into one string and points the folds into it.
+// saveFold records f as the fold of the token about to be appended.
+func (tz *tokenizer) saveFold(f []byte) {
+	if tz.spans == nil {
+		tz.folds.Grow(len(tz.s) - len(tz.s)/4)
+		tz.spans = make([]foldSpan, 0, cap(tz.toks)/2+1)
+	}
+	b0 := tz.folds.Len()
+	tz.folds.Write(f)
+	tz.spans = append(tz.spans, foldSpan{len(tz.toks), b0, tz.folds.Len()})
+}
+
+// finish points the folds into the one string that holds them all.
 func (tz *tokenizer) finish() []Token {
 	if len(tz.spans) > 0 {
-		all := string(tz.buf)
+		all := tz.folds.String()
 		for _, sp := range tz.spans {
 			tz.toks[sp.tok].Fold = all[sp.start:sp.end]
 		}

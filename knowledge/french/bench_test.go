@@ -1,0 +1,138 @@
+package french
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// benchTexts returns the PIAF corpus when the shared data folder is beside
+// the repository, else the bundled articles, split into lines (roughly
+// paragraphs) as the index sees them.
+func benchTexts(b *testing.B) []string {
+	b.Helper()
+	files, _ := filepath.Glob("../../../shared/data/piaf/corpus/*.txt")
+	if len(files) == 0 {
+		files, _ = filepath.Glob("../corpus/articles/*.txt")
+	}
+	if len(files) == 0 {
+		b.Skip("no corpus found")
+	}
+	var lines []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for line := range strings.Lines(string(data)) {
+			if strings.TrimSpace(line) != "" {
+				lines = append(lines, line)
+			}
+		}
+	}
+	return lines
+}
+
+func bytesOf(texts []string) int64 {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
+	}
+	return int64(n)
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	texts := benchTexts(b)
+	b.SetBytes(bytesOf(texts))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Tokenize(t)
+		}
+	}
+}
+
+func BenchmarkTokenizeSentence(b *testing.B) {
+	s := "Le Premier ministre britannique, David Cameron, a-t-il déclaré jeudi que 600 millions d’internautes (20 %) l'utilisaient ?"
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Tokenize(s)
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	words := []string{"Élysée", "président", "internet", "Œuvre", "E\u0301lyse\u0301e", "aujourd’hui"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, w := range words {
+			Fold(w)
+		}
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	texts := benchTexts(b)
+	b.SetBytes(bytesOf(texts))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Analyze(t)
+		}
+	}
+}
+
+func BenchmarkAnalyzer(b *testing.B) {
+	texts := benchTexts(b)
+	b.SetBytes(bytesOf(texts))
+	b.ReportAllocs()
+	a := NewAnalyzer()
+	for b.Loop() {
+		for _, t := range texts {
+			a.Analyze(t)
+		}
+	}
+}
+
+func benchVocabulary(b *testing.B) map[string]int {
+	b.Helper()
+	freq := make(map[string]int)
+	for _, t := range benchTexts(b) {
+		for _, tok := range Tokenize(t) {
+			if tok.Kind == Word {
+				freq[strings.Clone(tok.Fold)]++
+			}
+		}
+	}
+	return freq
+}
+
+func BenchmarkNewSpeller(b *testing.B) {
+	freq := benchVocabulary(b)
+	b.ReportAllocs()
+	b.ReportMetric(float64(len(freq)), "words")
+	for b.Loop() {
+		NewSpeller(freq)
+	}
+}
+
+func BenchmarkCorrect(b *testing.B) {
+	sp := NewSpeller(benchVocabulary(b))
+	queries := []string{"gouvernemnt", "presidnet", "chinne", "confience", "reglementasions", "xqzwv", "internet", "populasion"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, q := range queries {
+			sp.Correct(q)
+		}
+	}
+}
+
+func BenchmarkNewLexicon(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewLexicon(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

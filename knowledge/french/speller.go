@@ -1,0 +1,249 @@
+package french
+
+import (
+	"slices"
+	"strings"
+)
+
+// Speller corrects misspelt words against a corpus vocabulary. It is built
+// once (symmetric-delete index: every word's deletions of one or two letters,
+// hashed and sorted) and then answers each query with a few binary searches
+// instead of a scan of the vocabulary. A Speller is immutable and safe for
+// concurrent use.
+type Speller struct {
+	words []string
+	freq  []int
+	known map[string]int32
+	// keys holds hash<<32 | word id for each deletion of each word, sorted.
+	keys []uint64
+}
+
+// MaxDistance is the edit distance a correction may be from the word typed:
+// none up to 3 letters (too many short words are one edit apart), 1 up to 7,
+// 2 from 8 letters.
+func MaxDistance(word string) int {
+	switch n := len(word); {
+	case n <= 3:
+		return 0
+	case n <= 7:
+		return 1
+	}
+	return 2
+}
+
+// NewSpeller indexes a vocabulary of folded words with their frequencies.
+// Words that are not plain ASCII folded words (digits, other scripts) are
+// known but never offered as corrections.
+func NewSpeller(freq map[string]int) *Speller {
+	sp := &Speller{known: make(map[string]int32, len(freq))}
+	words := make([]string, 0, len(freq))
+	for w := range freq {
+		words = append(words, w)
+	}
+	slices.Sort(words) // ids, and so ties, do not depend on map order
+	n := 0
+	for _, w := range words {
+		sp.known[w] = int32(len(sp.words))
+		sp.words = append(sp.words, w)
+		sp.freq = append(sp.freq, freq[w])
+		if correctable(w) && len(w) >= 3 {
+			n += 1 + len(w)
+			if len(w) >= 8 {
+				n += len(w) * (len(w) - 1) / 2
+			}
+		}
+	}
+	keys := make([]uint64, 0, n)
+	for id, w := range sp.words {
+		if !correctable(w) || len(w) < 3 {
+			continue
+		}
+		// Two deletions on the vocabulary side are only needed when the
+		// word is at least as long as a query allowed two edits (8 letters):
+		// a shorter word spends an edit on the length difference.
+		depth := 1
+		if len(w) >= 8 {
+			depth = 2
+		}
+		eachDelete(w, depth, func(h uint32) {
+			keys = append(keys, uint64(h)<<32|uint64(id))
+		})
+	}
+	radixSortHigh(keys)
+	sp.keys = keys
+	return sp
+}
+
+// Len returns the number of words in the vocabulary.
+func (sp *Speller) Len() int { return len(sp.words) }
+
+// Known reports whether a folded word is in the vocabulary.
+func (sp *Speller) Known(word string) bool {
+	_, ok := sp.known[word]
+	return ok
+}
+
+// Freq returns a word's corpus frequency (0 if unknown).
+func (sp *Speller) Freq(word string) int {
+	if id, ok := sp.known[word]; ok {
+		return sp.freq[id]
+	}
+	return 0
+}
+
+// Correct returns the vocabulary word meant by a folded word: the word
+// itself if known, else the nearest vocabulary word within MaxDistance,
+// preferring the smallest distance, then the most common typing slips (a
+// letter missing or added at the end, a doubled letter, two letters
+// swapped), then frequency. ok is false, and word is returned unchanged,
+// when no vocabulary word is close enough.
+func (sp *Speller) Correct(word string) (string, bool) {
+	if _, ok := sp.known[word]; ok {
+		return word, true
+	}
+	maxD := MaxDistance(word)
+	if maxD == 0 || !correctable(word) {
+		return word, false
+	}
+	best, bestD, bestSlip, bestFreq := -1, maxD+1, false, 0
+	var seenBuf [64]int32
+	seen := seenBuf[:0]
+	eachDelete(word, maxD, func(h uint32) {
+		lo := uint64(h) << 32
+		i, _ := slices.BinarySearch(sp.keys, lo)
+		for ; i < len(sp.keys) && sp.keys[i]>>32 == uint64(h); i++ {
+			id := int32(sp.keys[i])
+			if slices.Contains(seen, id) {
+				continue
+			}
+			seen = append(seen, id)
+			cand := sp.words[id]
+			d := editDistance(word, cand, maxD)
+			if d > maxD || d > bestD {
+				continue
+			}
+			slip := d == 1 && isSlip(word, cand)
+			f := sp.freq[id]
+			if best < 0 || rankBefore(d, slip, f, cand, bestD, bestSlip, bestFreq, sp.words[best]) {
+				best, bestD, bestSlip, bestFreq = int(id), d, slip, f
+			}
+		}
+	})
+	if best < 0 {
+		return word, false
+	}
+	return sp.words[best], true
+}
+
+// rankBefore orders two candidates: smaller distance, then typing slip,
+// then higher frequency, then alphabetical order so that ties never depend
+// on the index layout.
+func rankBefore(d int, slip bool, f int, w string, bd int, bslip bool, bf int, bw string) bool {
+	if d != bd {
+		return d < bd
+	}
+	if slip != bslip {
+		return slip
+	}
+	if f != bf {
+		return f > bf
+	}
+	return w < bw
+}
+
+// isSlip reports the typing slips that Correct ranks first among words one
+// edit away: a letter missing or added at the end, a doubled letter typed
+// once or a single one twice, two adjacent letters swapped.
+func isSlip(typed, word string) bool {
+	a, b := typed, word
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch {
+	case len(b) == len(a)+1:
+		if strings.HasPrefix(b, a) {
+			return true
+		}
+		// The extra letter doubles its neighbour.
+		for i := 0; i < len(a); i++ {
+			if a[i] != b[i] {
+				return b[i+1:] == a[i:] && (b[i] == a[i] || (i > 0 && b[i] == b[i-1]))
+			}
+		}
+	case len(a) == len(b):
+		for i := 0; i+1 < len(a); i++ {
+			if a[i] != b[i] {
+				return a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+			}
+		}
+	}
+	return false
+}
+
+// correctable reports folded words made of ASCII letters, hyphens and
+// apostrophes, the only ones the index holds.
+func correctable(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if !('a' <= c && c <= 'z') && c != '-' && c != '\'' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// eachDelete calls fn with the hash of w and of every string obtained by
+// deleting up to depth bytes of w (duplicates possible).
+func eachDelete(w string, depth int, fn func(uint32)) {
+	fn(hashSkip(w, -1, -1))
+	for i := range len(w) {
+		fn(hashSkip(w, i, -1))
+	}
+	if depth < 2 || len(w) < 3 {
+		return
+	}
+	for i := range len(w) {
+		for j := i + 1; j < len(w); j++ {
+			fn(hashSkip(w, i, j))
+		}
+	}
+}
+
+// hashSkip is the 32-bit FNV-1a hash of w without the bytes at i and j.
+// Collisions only cost a distance computation: candidates are verified.
+func hashSkip(w string, i, j int) uint32 {
+	h := uint32(2166136261)
+	for k := 0; k < len(w); k++ {
+		if k == i || k == j {
+			continue
+		}
+		h ^= uint32(w[k])
+		h *= 16777619
+	}
+	return h
+}
+
+// radixSortHigh sorts keys by their upper 32 bits (two 16-bit LSD passes),
+// several times faster than a comparison sort on a million keys.
+func radixSortHigh(keys []uint64) {
+	tmp := make([]uint64, len(keys))
+	src, dst := keys, tmp
+	for shift := uint(32); shift < 64; shift += 16 {
+		var count [1 << 16]int
+		for _, k := range src {
+			count[(k>>shift)&0xffff]++
+		}
+		sum := 0
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, k := range src {
+			b := (k >> shift) & 0xffff
+			dst[count[b]] = k
+			count[b]++
+		}
+		src, dst = dst, src
+	}
+	// Two passes: the result is back in keys.
+}
