@@ -76,6 +76,10 @@ type Quote struct {
 	// the document quoted ("le communiqué final"); "" when unknown.
 	Speaker  string
 	Sentence *Sentence
+	// Term is true when the quotation marks set off a name, a title or a
+	// word ("l’”appel de Paris…”", "un sommet “Govtech”", "une «première
+	// étape»") rather than report what someone said; Speaker is then "".
+	Term bool
 }
 
 // Number is a quantity stated in the text, with what it counts.

@@ -1,0 +1,223 @@
+package knowledge
+
+import (
+	"strings"
+)
+
+// exMention is one place where a sentence names an entity.
+type exMention struct {
+	// tok and tokEnd are token indexes: the name is toks[tok:tokEnd].
+	tok, tokEnd int
+	kind        EntityKind
+	// text is the name as written; canon is the gazetteer spelling, or the
+	// text itself.
+	text, canon string
+	// titled marks "M. Nee": the title is part of text.
+	titled bool
+	// key identifies the entity after resolution.
+	key string
+}
+
+// exSentence is a sentence with what the extractors found in it.
+type exSentence struct {
+	s        *Sentence
+	toks     []exToken
+	mentions []exMention
+}
+
+// exTitles are the abbreviations written before a person's name.
+var exTitles = map[string]bool{"m": true, "mme": true, "mlle": true, "dr": true, "pr": true, "me": true, "mgr": true, "sir": true, "lord": true}
+
+// exOrgHeads start the names of institutions ("Bureau de l’Information…").
+var exOrgHeads = map[string]bool{
+	"bureau": true, "ministere": true, "conseil": true, "commission": true, "forum": true,
+	"organisation": true, "agence": true, "banque": true, "fonds": true, "parti": true,
+	"universite": true, "institut": true, "assemblee": true, "cour": true, "tribunal": true,
+	"union": true, "federation": true, "association": true, "comite": true, "societe": true,
+	"office": true, "centre": true, "fondation": true, "academie": true, "ecole": true,
+	"musee": true, "compagnie": true, "groupe": true, "syndicat": true, "ligue": true,
+	"observatoire": true, "autorite": true, "direction": true, "departement": true, "secretariat": true,
+	"parlement": true, "senat": true, "congres": true, "laboratoire": true, "club": true,
+}
+
+// exOrgTails end the names of organisations ("Amnesty International").
+var exOrgTails = map[string]bool{
+	"international": true, "inc": true, "corp": true, "corporation": true, "ltd": true,
+	"group": true, "foundation": true, "watch": true, "news": true, "press": true, "sa": true,
+}
+
+// exNameConnectors may join the words of an institution's name.
+var exNameConnectors = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "l'": true, "la": true, "et": true, "pour": true, "sur": true}
+
+// exNotAcronyms are capitalised short words that are not organisations.
+var exNotAcronyms = map[string]bool{"am": true, "pm": true, "ok": true, "tv": true, "ii": true, "iii": true, "iv": true, "vi": true, "xx": true, "xxe": true, "xixe": true}
+
+// findMentions finds the candidate names of one sentence. Single unknown
+// capitalised words are kept as kind "" for the article-level pass, which
+// knows the surnames of the people named elsewhere.
+func findMentions(src string, toks []exToken, lx *lexicon) []exMention {
+	var out []exMention
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.word || !(t.cap || t.isAllCaps()) {
+			i++
+			continue
+		}
+		if m, ok := matchGazetteer(toks, i, lx); ok {
+			out = append(out, m)
+			i = m.tokEnd
+			continue
+		}
+		// "M. Nee", "Mme Dupont"
+		if exTitles[t.fold] {
+			j := i + 1
+			if j < len(toks) && toks[j].text == "." {
+				j++
+			}
+			if j < len(toks) && toks[j].word && toks[j].cap && !lx.function[toks[j].fold] {
+				end := capRun(toks, j, lx)
+				out = append(out, exMention{tok: i, tokEnd: end, kind: Person, titled: true})
+				i = end
+				continue
+			}
+		}
+		if lx.function[t.fold] || lx.roles[t.fold] {
+			i++
+			continue
+		}
+		end := capRun(toks, i, lx)
+		switch {
+		case lx.givenNames[exFirstPart(t.fold)] && end > i+1:
+			out = append(out, exMention{tok: i, tokEnd: end, kind: Person})
+		case exOrgHeads[t.fold]:
+			end = orgRun(toks, i, lx)
+			if end > i+1 {
+				out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
+			}
+		case exOrgTails[toks[end-1].fold] && end > i+1:
+			out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
+		case end == i+1 && isAcronym(t):
+			out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
+		case end > i+1 && end-i <= 3 && nameByRole(toks, i, end, lx):
+			out = append(out, exMention{tok: i, tokEnd: end, kind: Person})
+		case end == i+1 && i > 0 && !t.isAllCaps():
+			// A lone capitalised word inside the sentence: maybe a surname
+			// or an organisation; the article pass decides.
+			out = append(out, exMention{tok: i, tokEnd: end})
+		default:
+			// Nothing known starts here ("Outre Microsoft"): try the
+			// next word.
+			i++
+			continue
+		}
+		i = end
+	}
+	for k := range out {
+		m := &out[k]
+		m.text = spanText(src, toks, m.tok, m.tokEnd)
+		if m.canon == "" {
+			m.canon = m.text
+		}
+	}
+	return out
+}
+
+// exFirstPart returns "jean" for "jean-baptiste" when only the first part
+// is a known given name.
+func exFirstPart(fold string) string {
+	if i := strings.IndexByte(fold, '-'); i > 0 {
+		return fold[:i]
+	}
+	return fold
+}
+
+// capRun returns the end of the run of capitalised words starting at i.
+func capRun(toks []exToken, i int, lx *lexicon) int {
+	j := i + 1
+	for j < len(toks) && toks[j].word && toks[j].cap && !lx.function[toks[j].fold] && !lx.roles[toks[j].fold] && j-i < 4 {
+		j++
+	}
+	return j
+}
+
+// orgRun returns the end of an institution's name that starts at i: its
+// capitalised words and the connectors between them.
+func orgRun(toks []exToken, i int, lx *lexicon) int {
+	end := i + 1
+	for j := i + 1; j < len(toks) && j-i < 10; j++ {
+		t := toks[j]
+		if !t.word {
+			break
+		}
+		if t.cap {
+			end = j + 1
+			continue
+		}
+		if exNameConnectors[t.fold] || lx.demonyms[t.fold] {
+			if lx.demonyms[t.fold] {
+				end = j + 1
+			}
+			continue
+		}
+		break
+	}
+	return end
+}
+
+func isAcronym(t exToken) bool {
+	if !t.isAllCaps() || len(t.text) > 7 || exNotAcronyms[t.fold] {
+		return false
+	}
+	return !strings.ContainsAny(t.text, "-'’")
+}
+
+// nameByRole reports whether the capitalised words toks[i:end] are a
+// person's name because a role noun stands next to them: "Lu Wei,
+// directeur…" or "le directeur Lu Wei".
+func nameByRole(toks []exToken, i, end int, lx *lexicon) bool {
+	for k := i; k < end; k++ {
+		if toks[k].isAllCaps() {
+			return false
+		}
+	}
+	if end+1 < len(toks) && toks[end].text == "," && lx.roles[toks[end+1].fold] {
+		return true
+	}
+	return i > 0 && lx.roles[toks[i-1].fold] && !toks[i-1].cap
+}
+
+// matchGazetteer finds the longest known place or organisation name that
+// starts at token i.
+func matchGazetteer(toks []exToken, i int, lx *lexicon) (exMention, bool) {
+	var words []string
+	best := exMention{}
+	found := false
+	for j := i; j < len(toks) && j-i < lx.maxWords; j++ {
+		if !toks[j].word {
+			break
+		}
+		words = append(words, toks[j].fold)
+		key := strings.Join(words, " ")
+		last := toks[j]
+		// A lower-case last word may complete a name ("Nations unies")
+		// but a lower-case single word is never a name.
+		if j == i && !last.cap {
+			break
+		}
+		if canon, ok := lx.places[key]; ok {
+			best, found = exMention{tok: i, tokEnd: j + 1, kind: Place, canon: canon}, true
+		}
+		if canon, ok := lx.orgs[key]; ok {
+			best, found = exMention{tok: i, tokEnd: j + 1, kind: Organisation, canon: canon}, true
+		}
+	}
+	return best, found
+}
+
+// spanText returns the verbatim text of src covered by toks[i:j].
+func spanText(src string, toks []exToken, i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return src[toks[i].start:toks[j-1].end]
+}

@@ -1,0 +1,137 @@
+package knowledge
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// WriteReport prints, article by article, what the base knows: the
+// article's id, title, date and source, then its quotations with their
+// speakers, its people, organisations and places with their roles, its
+// numbers with what they count, and its dates. It is the page a teacher
+// reads to check the bot before letting a class ask it questions, so it is
+// plain text, in French, and every item says where it stands (§paragraph.sentence).
+func WriteReport(w io.Writer, b *Base) error {
+	bw := bufio.NewWriter(w)
+	for i, a := range b.Articles {
+		if i > 0 {
+			bw.WriteString("\n")
+		}
+		writeArticleReport(bw, a)
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("knowledge: write report: %w", err)
+	}
+	return nil
+}
+
+func writeArticleReport(w *bufio.Writer, a *Article) {
+	sentences := 0
+	for _, p := range a.Paragraphs {
+		sentences += len(p.Sentences)
+	}
+	fmt.Fprintf(w, "=== %s\n", a.ID)
+	fmt.Fprintf(w, "Titre : %s\n", orNone(a.Title))
+	date := a.Date
+	if a.DateText != "" && a.DateText != a.Date {
+		date = strings.TrimSpace(date + " (" + a.DateText + ")")
+	}
+	fmt.Fprintf(w, "Date : %s\n", orNone(date))
+	fmt.Fprintf(w, "Source : %s\n", orNone(strings.TrimSpace(a.Source+" "+a.URL)))
+	fmt.Fprintf(w, "Texte : %d paragraphes, %d phrases\n", len(a.Paragraphs), sentences)
+
+	fmt.Fprintf(w, "\nCitations (%d)\n", len(a.Quotes))
+	for _, q := range a.Quotes {
+		who := q.Speaker
+		switch {
+		case q.Term:
+			who = "(nom ou terme, pas une parole)"
+		case who == "":
+			who = "(auteur inconnu)"
+		}
+		fmt.Fprintf(w, "  %s %s : « %s »\n", where(q.Sentence), who, q.Text)
+	}
+	for _, kind := range []struct {
+		k     EntityKind
+		label string
+	}{{Person, "Personnes"}, {Organisation, "Organisations"}, {Place, "Lieux"}} {
+		var lines []string
+		for _, e := range a.Entities {
+			if e.Kind != kind.k {
+				continue
+			}
+			var b strings.Builder
+			b.WriteString("  " + e.Name)
+			if len(e.Roles) > 0 {
+				b.WriteString(" — " + strings.Join(e.Roles, " ; "))
+			}
+			if len(e.Aliases) > 0 {
+				b.WriteString(" (aussi : " + strings.Join(e.Aliases, ", ") + ")")
+			}
+			b.WriteString(" " + whereAll(e.Mentions))
+			lines = append(lines, b.String())
+		}
+		fmt.Fprintf(w, "\n%s (%d)\n", kind.label, len(lines))
+		for _, l := range lines {
+			fmt.Fprintln(w, l)
+		}
+	}
+	fmt.Fprintf(w, "\nNombres (%d)\n", len(a.Numbers))
+	for _, n := range a.Numbers {
+		unit := n.Unit
+		if unit == "" {
+			unit = "?"
+		}
+		value := ""
+		if n.Value != 0 {
+			value = " = " + strconv.FormatFloat(n.Value, 'f', -1, 64)
+		}
+		fmt.Fprintf(w, "  %s %s%s — %s\n", where(n.Sentence), n.Text, value, unit)
+	}
+	fmt.Fprintf(w, "\nDates (%d)\n", len(a.Dates))
+	for _, d := range a.Dates {
+		fmt.Fprintf(w, "  %s %s (%s)\n", where(d.Sentence), d.Text, dateKindLabel(d.Kind))
+	}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(aucun)"
+	}
+	return s
+}
+
+// where names a sentence the way citations do: §paragraph.sentence.
+func where(s *Sentence) string {
+	if s == nil {
+		return "§?"
+	}
+	return fmt.Sprintf("§%d.%d", s.Paragraph, s.N)
+}
+
+func whereAll(ss []*Sentence) string {
+	parts := make([]string, 0, len(ss))
+	for _, s := range ss {
+		parts = append(parts, where(s))
+	}
+	return "[" + strings.Join(parts, " ") + "]"
+}
+
+func dateKindLabel(k DateKind) string {
+	switch k {
+	case FullDate:
+		return "date"
+	case Year:
+		return "année"
+	case Month:
+		return "mois"
+	case Weekday:
+		return "jour"
+	case Relative:
+		return "relative"
+	}
+	return string(k)
+}

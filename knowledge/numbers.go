@@ -1,0 +1,341 @@
+package knowledge
+
+import (
+	"strconv"
+	"strings"
+)
+
+// exNumberWords are the French number words and their values.
+var exNumberWords = map[string]float64{
+	"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+	"sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+	"quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+	"quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "octante": 80,
+	"huitante": 80, "nonante": 90, "cent": 100, "cents": 100, "mille": 1000,
+}
+
+// exScales multiply the number before them ("600 millions").
+var exScales = map[string]float64{
+	"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+}
+
+// exApprox are the nouns of a rough count ("des dizaines", "une centaine").
+var exApprox = map[string]float64{
+	"dizaine": 10, "dizaines": 10, "douzaine": 12, "douzaines": 12, "vingtaine": 20, "trentaine": 30,
+	"quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "centaines": 100,
+	"millier": 1000, "milliers": 1000, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+}
+
+// exFractions are the nouns of a share ("un quart", "la moitié").
+var exFractions = map[string]float64{"quart": 0.25, "quarts": 0.25, "tiers": 1.0 / 3, "moitie": 0.5, "demi": 0.5}
+
+// exQualifiers are the words that make a number approximate or a bound,
+// longest first so that "un peu plus de" wins over "plus de".
+var exQualifiers = [][]string{
+	{"un", "peu", "plus", "de"}, {"un", "peu", "moins", "de"}, {"pas", "moins", "de"},
+	{"plus", "de"}, {"plus", "d'"}, {"moins", "de"}, {"moins", "d'"}, {"pres", "de"}, {"pres", "d'"},
+	{"au", "moins"}, {"autour", "de"}, {"jusqu'", "a"}, {"de", "l'ordre", "de"},
+	{"environ"}, {"quelque"}, {"presque"}, {"quasiment"}, {"approximativement"}, {"seulement"},
+}
+
+// numberWordValue reads a number word, hyphenated ones included
+// ("vingt-quatre", "quatre-vingt-dix", "dix-sept").
+func numberWordValue(fold string) (float64, bool) {
+	if v, ok := exNumberWords[fold]; ok {
+		return v, true
+	}
+	if !strings.Contains(fold, "-") {
+		return 0, false
+	}
+	var parts []float64
+	for _, p := range strings.Split(fold, "-") {
+		if p == "et" {
+			continue
+		}
+		v, ok := exNumberWords[p]
+		if !ok {
+			return 0, false
+		}
+		parts = append(parts, v)
+	}
+	return combineNumberWords(parts), true
+}
+
+// combineNumberWords adds and multiplies number words as French does:
+// "quatre vingt dix" is 4×20+10, "cent trente" 100+30, "deux mille" 2×1000.
+func combineNumberWords(parts []float64) float64 {
+	total, cur := 0.0, 0.0
+	for _, v := range parts {
+		switch {
+		case v == 1000:
+			total += max(cur, 1) * 1000
+			cur = 0
+		case v == 100:
+			cur = max(cur, 1) * 100
+		case v == 20 && cur > 0 && cur < 20 && int(cur)%10 != 0:
+			cur *= 20 // quatre-vingt
+		default:
+			cur += v
+		}
+	}
+	return total + cur
+}
+
+// numberSpan is a number found in a sentence, before its unit is read.
+type numberSpan struct {
+	start, end int // tokens
+	value      float64
+	// words is true for a number written in words, percent for "%".
+	words, percent, approx bool
+}
+
+// extractNumbers finds the quantities of a sentence, skipping the tokens
+// that dates cover.
+func extractNumbers(es *exSentence, dates []dateSpan, lx *lexicon) []Number {
+	toks, text := es.toks, es.s.Text
+	inDate := func(t exToken) bool {
+		for _, d := range dates {
+			if t.start < d.end && d.start < t.end {
+				return true
+			}
+		}
+		return false
+	}
+	var out []Number
+	for i := 0; i < len(toks); {
+		if inDate(toks[i]) {
+			i++
+			continue
+		}
+		n, ok := readNumber(toks, i, text)
+		if !ok {
+			i++
+			continue
+		}
+		for k := n.start; k < n.end; k++ {
+			if inDate(toks[k]) {
+				ok = false
+			}
+		}
+		if !ok {
+			i = n.end
+			continue
+		}
+		start := qualifierStart(toks, n.start)
+		unitStart, unitEnd := readUnit(toks, n.end, lx)
+		end := n.end
+		unit := ""
+		if n.percent {
+			unit = "%"
+		} else if unitEnd > unitStart {
+			unit = spanText(text, toks, unitStart, unitEnd)
+		}
+		// "vingt-quatre heures sur vingt-quatre", "sept jours sur sept"
+		if unitEnd > unitStart && unitEnd+1 < len(toks) && toks[unitEnd].is("sur") {
+			if m, ok := readNumber(toks, unitEnd+1, text); ok && m.value == n.value {
+				end = m.end
+			}
+		}
+		if n.words && unit == "" && !n.approx {
+			i = n.end
+			continue // "les Huit" names a group, it counts nothing
+		}
+		out = append(out, Number{Text: spanText(text, toks, start, end), Value: n.value, Unit: unit, Sentence: es.s})
+		i = max(end, n.end)
+	}
+	return out
+}
+
+// qualifierStart extends a number back over "plus de", "près de", "des"
+// (of "des dizaines").
+func qualifierStart(toks []exToken, i int) int {
+	for _, q := range exQualifiers {
+		if i >= len(q) {
+			match := true
+			for k, w := range q {
+				if toks[i-len(q)+k].fold != w {
+					match = false
+					break
+				}
+			}
+			if match {
+				return i - len(q)
+			}
+		}
+	}
+	return i
+}
+
+// readNumber reads the number that starts at token i: digits ("100 000",
+// "3,2", "14,2 milliards", "50 %"), words ("vingt-quatre", "cent trente",
+// "un quart", "des dizaines").
+func readNumber(toks []exToken, i int, text string) (numberSpan, bool) {
+	t := toks[i]
+	var n numberSpan
+	switch {
+	case t.word && isDigits(t.text):
+		if i > 0 && toks[i-1].text == ":" && toks[i-1].end == t.start || i+2 < len(toks) && toks[i+1].text == ":" && toks[i+1].start == t.end {
+			return n, false // a time, "6:04"
+		}
+		if i > 0 && toks[i-1].is("n°", "no", "numero") {
+			return n, false
+		}
+		digits := t.text
+		j := i + 1
+		// Thousands: "100 000" (one space, or a no-break one).
+		for j < len(toks) && toks[j].word && len(toks[j].text) == 3 && isDigits(toks[j].text) && gap(text, toks[j-1], toks[j]) && len(digits) <= 3 {
+			digits += toks[j].text
+			j++
+		}
+		// Decimals: "3,2", "14.5".
+		if j+1 < len(toks) && toks[j].is(",", ".") && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].word && isDigits(toks[j+1].text) {
+			digits += "." + toks[j+1].text
+			j += 2
+		}
+		v, err := strconv.ParseFloat(digits, 64)
+		if err != nil {
+			return n, false
+		}
+		n = numberSpan{start: i, end: j, value: v}
+	case t.word:
+		var parts []float64
+		j := i
+		for j < len(toks) && toks[j].word {
+			v, ok := numberWordValue(toks[j].fold)
+			if !ok {
+				if toks[j].is("et") && len(parts) > 0 && j+1 < len(toks) {
+					if _, next := numberWordValue(toks[j+1].fold); next {
+						j++
+						continue
+					}
+				}
+				break
+			}
+			parts = append(parts, v)
+			j++
+		}
+		switch {
+		case len(parts) > 0:
+			n = numberSpan{start: i, end: j, value: combineNumberWords(parts), words: true}
+			if n.end == i+1 && (t.is("un", "une") || t.is("neuf")) {
+				// "un", "une" are articles and "neuf" means new, unless a
+				// count follows: "un quart", "une dizaine", "neuf pays".
+				if j >= len(toks) {
+					return n, false
+				}
+				next := toks[j].fold
+				_, frac := exFractions[next]
+				_, approx := exApprox[next]
+				if !frac && !approx && !(t.is("neuf") && strings.HasSuffix(next, "s") && !toks[j].cap) {
+					return n, false
+				}
+			}
+		case exApprox[t.fold] > 0 && strings.HasSuffix(t.fold, "s") && i > 0 && toks[i-1].is("des", "de", "d'", "plusieurs", "quelques", "les"):
+			// "des dizaines", "des milliers": a count with no number.
+			return numberSpan{start: i - 1, end: i + 1, words: true, approx: true}, true
+		case t.is("moitie") && i > 0 && toks[i-1].is("la"):
+			return numberSpan{start: i - 1, end: i + 1, value: 0.5, words: true}, true
+		default:
+			return n, false
+		}
+	default:
+		return n, false
+	}
+	// What follows: a scale, a share, a rough count, a percent sign.
+	j := n.end
+	if j < len(toks) {
+		f := toks[j].fold
+		switch {
+		case exScales[f] > 0:
+			n.value *= exScales[f]
+			n.end = j + 1
+		case exApprox[f] > 0 && n.words:
+			n.value *= exApprox[f]
+			n.end = j + 1
+			n.approx = true
+		case exFractions[f] > 0:
+			n.value *= exFractions[f]
+			n.end = j + 1
+		case toks[j].text == "%":
+			n.percent = true
+			n.end = j + 1
+		case f == "pour" && j+1 < len(toks) && toks[j+1].is("cent"):
+			n.percent = true
+			n.end = j + 2
+		}
+	}
+	return n, true
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// gap reports whether two tokens are separated by exactly one space
+// (plain, no-break or thin), the way French groups thousands.
+func gap(text string, a, b exToken) bool {
+	g := text[a.end:b.start]
+	return g == " " || g == "\u00a0" || g == "\u202f"
+}
+
+// readUnit reads what a number counts, from token i: "pays et régions",
+// "principes de base", "millions d’internautes" after the partitive "de".
+func readUnit(toks []exToken, i int, lx *lexicon) (int, int) {
+	if i < len(toks) && toks[i].is("de", "d'", "des") {
+		i++
+	}
+	start := i
+	end := i
+	usedDe := false
+	for j := i; j < len(toks) && j-start < 6; j++ {
+		t := toks[j]
+		if !t.word {
+			break
+		}
+		if _, num := numberWordValue(t.fold); num && j > start {
+			break
+		}
+		afterDe := j > 0 && toks[j-1].is("de", "d'")
+		switch {
+		case j == start:
+			if lx.function[t.fold] || t.cap && j > 0 && !toks[j-1].is("de", "d'", "des") || isDigits(t.text) {
+				return start, start
+			}
+			end = j + 1
+		case t.is("de", "d'") && !usedDe && j+1 < len(toks) && toks[j+1].word && !lx.function[toks[j+1].fold]:
+			usedDe = true
+		case t.is("et", "ou") && j+1 < len(toks) && toks[j+1].word && (!lx.function[toks[j+1].fold] || toks[j+1].is("d'", "de")):
+			// "pays et régions", "d’Etats et d’entreprises"
+		case (t.is("d'", "de")) && toks[j-1].is("et", "ou"):
+		case lx.function[t.fold] || t.cap && !afterDe:
+			return start, end
+		case isParticiple(t.text) && !afterDe && j+1 < len(toks) && lx.function[toks[j+1].fold] && !toks[j+1].is("de", "d'", "et", "ou", "des", "du"):
+			return start, end
+		default:
+			end = j + 1
+		}
+	}
+	return start, end
+}
+
+// isParticiple reports a past participle as written ("organisés"), which
+// starts a new clause after the counted noun rather than describing it.
+func isParticiple(word string) bool {
+	if len(word) <= 5 {
+		return false
+	}
+	for _, e := range []string{"é", "és", "ée", "ées"} {
+		if strings.HasSuffix(word, e) {
+			return true
+		}
+	}
+	return false
+}

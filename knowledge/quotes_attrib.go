@@ -1,0 +1,193 @@
+package knowledge
+
+// quoteGroup is one quotation: one span, or several when it runs over
+// sentences.
+type quoteGroup []quoteSpan
+
+// groupQuotes links the spans of quotations that run over sentences.
+func groupQuotes(spans []quoteSpan) []quoteGroup {
+	var out []quoteGroup
+	for _, q := range spans {
+		if q.cont && len(out) > 0 {
+			last := out[len(out)-1]
+			if last[len(last)-1].more {
+				out[len(out)-1] = append(last, q)
+				continue
+			}
+		}
+		out = append(out, quoteGroup{q})
+	}
+	return out
+}
+
+// exWords counts the words of s.
+func exWords(s string) int {
+	n := 0
+	for _, t := range exTokenize(s) {
+		if t.word {
+			n++
+		}
+	}
+	return n
+}
+
+// attribute finds the speaker of one quotation and says whether it is
+// reported speech or a term set off by quotation marks. prev is the
+// attribution of the quotation before it in the same sentence, and prevEnd
+// the byte offset where that quotation ends (0 if none).
+func (st *speakerState) attribute(g quoteGroup, prev attribution, prevEnd int) (a attribution, term bool) {
+	first, last := g[0], g[len(g)-1]
+	fes, les := first.es, last.es
+	// The clause before the quotation starts after the previous quotation
+	// of the sentence, if any.
+	from := tokenAt(fes.toks, prevEnd)
+	if first.cont || first.unopened {
+		from = 0
+	}
+	before := tokenAt(fes.toks, first.markStart)
+	if first.cont {
+		before = 0
+	}
+	if first.unopened {
+		before = 0
+	}
+	afterStart := tokenAt(les.toks, last.markEnd)
+	afterEnd := len(les.toks)
+	for k := afterStart; k < len(les.toks); k++ {
+		if les.toks[k].is("«", "“", "\"") {
+			afterEnd = k
+			break
+		}
+	}
+	if !last.more {
+		if a = st.afterCue(les, afterStart, afterEnd); a.found {
+			return a, false
+		}
+	}
+	if !first.cont && !first.unopened {
+		var hasQue bool
+		if a, hasQue = st.beforeCue(fes, from, before, prev); a.found {
+			words := 0
+			for _, q := range g {
+				words += exWords(q.es.s.Text[q.start:q.end])
+			}
+			return a, words <= 3 && !hasQue
+		}
+		if prev.found && before-from <= 3 {
+			return prev, false
+		}
+	}
+	// A quotation that stands alone goes on with the current speaker.
+	alone := !hasWord(fes.toks[from:before]) && (last.more || !hasWord(les.toks[afterStart:afterEnd]))
+	if (alone || first.unopened) && st.lastSpeaker != "" && fes.s.Paragraph-st.lastPara <= 2 {
+		return attribution{speaker: st.lastSpeaker, found: true}, false
+	}
+	if alone || first.unopened {
+		return attribution{}, false
+	}
+	return attribution{}, true
+}
+
+func hasWord(toks []exToken) bool {
+	for _, t := range toks {
+		if t.word {
+			return true
+		}
+	}
+	return false
+}
+
+// extractQuotes finds the article's quotations and their speakers, reading
+// the sentences in order so that "il" and a quotation standing alone refer
+// to what came before.
+func extractQuotes(paras [][]*exSentence, tab *entityTable, lx *lexicon) []Quote {
+	st := &speakerState{tab: tab, lx: lx, focusSent: -100}
+	var groups []quoteGroup
+	for _, p := range paras {
+		groups = append(groups, groupQuotes(findQuoteSpans(p))...)
+	}
+	var out []Quote
+	gi := 0
+	for _, p := range paras {
+		for _, es := range p {
+			st.noteRoleSubject(es)
+			var prev attribution
+			prevEnd := 0
+			var personSpoke *entityBuilder
+			for gi < len(groups) && groups[gi][0].es == es {
+				g := groups[gi]
+				gi++
+				a, term := st.attribute(g, prev, prevEnd)
+				prev = a
+				if last := g[len(g)-1]; last.es == es {
+					prevEnd = last.markEnd
+				}
+				speaker := a.speaker
+				if term {
+					speaker = ""
+				} else if speaker != "" {
+					st.lastSpeaker, st.lastPara = speaker, g[len(g)-1].es.s.Paragraph
+					if a.person {
+						personSpoke = st.personNamed(speaker)
+					}
+				}
+				for _, q := range g {
+					out = append(out, Quote{Text: q.es.s.Text[q.start:q.end], Speaker: speaker, Sentence: q.es.s, Term: term})
+				}
+			}
+			st.updateFocus(es, personSpoke)
+			st.sentence++
+		}
+	}
+	return out
+}
+
+// personNamed returns the person entity with this name.
+func (st *speakerState) personNamed(name string) *entityBuilder {
+	for _, b := range st.tab.order {
+		if b.e.Kind == Person && b.e.Name == name {
+			return b
+		}
+	}
+	return nil
+}
+
+// updateFocus makes the person a sentence spoke of (or quoted) the one
+// that the next "il" refers to.
+func (st *speakerState) updateFocus(es *exSentence, spoke *entityBuilder) {
+	var last *entityBuilder
+	for _, m := range es.mentions {
+		if m.kind == Person {
+			last = st.tab.get(m.key)
+		}
+	}
+	if spoke != nil {
+		last = spoke
+	}
+	if last != nil {
+		st.focus, st.focusSent = last, st.sentence
+	}
+}
+
+// noteRoleSubject gives the role of a sentence that opens with a role and no
+// name ("Le président français recevra…") to the person spoken of just
+// before, when that person has no role yet.
+func (st *speakerState) noteRoleSubject(es *exSentence) {
+	toks := es.toks
+	if len(toks) < 3 || !toks[0].is("le", "la") || !st.lx.roles[toks[1].fold] || toks[1].cap {
+		return
+	}
+	for _, m := range es.mentions {
+		if m.tok <= 4 && m.kind == Person {
+			return
+		}
+	}
+	j := 2
+	for j < len(toks) && toks[j].word && st.lx.demonyms[toks[j].fold] {
+		j++
+	}
+	if j == 2 || st.focus == nil || len(st.focus.e.Roles) > 0 || st.sentence-st.focusSent > 3 {
+		return
+	}
+	st.focus.addRole(spanText(es.s.Text, toks, 1, j))
+}

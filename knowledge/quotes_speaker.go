@@ -1,0 +1,324 @@
+package knowledge
+
+import (
+	"sort"
+	"strings"
+)
+
+// exAux are the auxiliaries, negations, reflexives and adverbs that stand
+// between a subject and its speech verb ("il a bien souligné", "s'est dit").
+var exAux = map[string]bool{
+	"a": true, "ont": true, "avait": true, "avaient": true, "aurait": true, "auraient": true,
+	"est": true, "sont": true, "etait": true, "s'": true, "se": true, "ne": true, "n'": true,
+	"pas": true, "bien": true, "egalement": true, "aussi": true, "notamment": true, "y": true,
+	"en": true, "encore": true, "deja": true, "toutefois": true, "pourtant": true, "alors": true,
+	"ensuite": true, "enfin": true, "meme": true, "hier": true, "lui": true, "leur": true,
+	"va": true, "vont": true, "doit": true, "veut": true, "peut": true, "avoir": true, "dits": true,
+}
+
+// isAux reports an auxiliary or adverb of exAux; "à" folds like "a" but
+// is a preposition.
+func isAux(t exToken) bool {
+	return t.word && exAux[t.fold] && t.text != "à" && t.text != "À"
+}
+
+// exDeterminers start the noun phrase that can name a speaker ("le
+// communiqué final", "les organisateurs").
+var exDeterminers = map[string]bool{
+	"le": true, "la": true, "les": true, "l'": true, "ce": true, "cet": true, "cette": true, "ces": true,
+	"un": true, "une": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true,
+	"plusieurs": true, "certains": true, "certaines": true, "tous": true,
+}
+
+// exDocuments are the nouns of texts that can be quoted; "cette
+// déclaration" then means the text quoted just before.
+var exDocuments = map[string]bool{
+	"communique": true, "declaration": true, "texte": true, "rapport": true, "document": true,
+	"lettre": true, "resolution": true, "accord": true, "note": true, "etude": true, "message": true,
+	"appel": true, "avis": true, "tribune": true, "discours": true,
+}
+
+// exSubjectPronouns refer to the person the text is about.
+var exSubjectPronouns = map[string]bool{"il": true, "elle": true, "lui": true}
+
+// speakerState is what the text has made salient so far: the person it is
+// about (for "il", "selon lui") and the last speaker and document quoted.
+type speakerState struct {
+	tab *entityTable
+	lx  *lexicon
+	// focus is the last person the text spoke of, focusSent the index of
+	// the sentence where it did; sentence is the current index.
+	focus     *entityBuilder
+	focusSent int
+	sentence  int
+	// lastSpeaker is the speaker of the last attributed quotation and
+	// lastPara its paragraph; lastDoc the last document quoted.
+	lastSpeaker string
+	lastPara    int
+	lastDoc     string
+}
+
+// attribution is a speaker found for a quotation.
+type attribution struct {
+	speaker string
+	found   bool
+	// person is true when the speaker is a person of the entity table.
+	person bool
+}
+
+// tokenAt returns the index of the first token that starts at or after
+// byte offset off.
+func tokenAt(toks []exToken, off int) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].start >= off })
+}
+
+// afterCue reads "…», a déclaré X", "…», a-t-il déclaré", "…», selon X"
+// in toks[i:end].
+func (st *speakerState) afterCue(es *exSentence, i, end int) attribution {
+	toks := es.toks
+	if i < end && toks[i].is(",", "!", "?", "…") {
+		i++
+	}
+	if i >= end {
+		return attribution{}
+	}
+	if toks[i].is("selon", "d'apres") {
+		return st.phraseAfter(es, i+1, end)
+	}
+	pronoun := ""
+	for i < end && toks[i].word && !st.lx.speech[toks[i].fold] {
+		verb, pro, ok := splitInverted(toks[i].fold)
+		if ok && (st.lx.speech[verb] || exAux[verb]) {
+			pronoun = pro
+			if st.lx.speech[verb] {
+				break
+			}
+			i++
+			continue
+		}
+		if !isAux(toks[i]) && !strings.HasSuffix(toks[i].fold, "ment") {
+			return attribution{}
+		}
+		i++
+	}
+	if i >= end || !toks[i].word {
+		return attribution{}
+	}
+	if pronoun != "" {
+		return st.resolvePronoun(pronoun)
+	}
+	return st.phraseAfter(es, i+1, end)
+}
+
+// splitInverted cuts "a-t-il" into "a" and "il", "ajoute-t-elle" into
+// "ajoute" and "elle", "dit-il" into "dit" and "il".
+func splitInverted(fold string) (verb, pronoun string, ok bool) {
+	for _, p := range []string{"-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"} {
+		if v, found := strings.CutSuffix(fold, p); found && v != "" {
+			return v, strings.TrimPrefix(strings.TrimPrefix(p, "-t"), "-"), true
+		}
+	}
+	return "", "", false
+}
+
+// phraseAfter names the speaker that follows a speech verb or "selon":
+// a name ("James Robinson", even after "hier à l’issue de trois jours de
+// travaux"), or a noun phrase ("le communiqué final", "les Huit").
+func (st *speakerState) phraseAfter(es *exSentence, i, end int) attribution {
+	toks := es.toks
+	for i < end && toks[i].word && (isAux(toks[i]) || strings.HasSuffix(toks[i].fold, "ment")) && !exSubjectPronouns[toks[i].fold] {
+		i++
+	}
+	if i >= end {
+		return attribution{}
+	}
+	if exSubjectPronouns[toks[i].fold] {
+		return st.resolvePronoun(toks[i].fold)
+	}
+	// A name within the clause.
+	limit := end
+	for k := i; k < end; k++ {
+		if toks[k].is(";", "«", "“", "\"") || isFullStop(toks, k) || k-i > 16 {
+			limit = k
+			break
+		}
+	}
+	var nameAt *exMention
+	for k := range es.mentions {
+		m := &es.mentions[k]
+		if m.tok >= i && m.tokEnd <= limit {
+			nameAt = m
+			break
+		}
+	}
+	if exDeterminers[toks[i].fold] {
+		j := i + 1
+		for j < limit && j-i < 5 && toks[j].word && (!st.lx.function[toks[j].fold] || exRoleConnectors[toks[j].fold] && j+1 < limit && toks[j+1].word) {
+			j++
+		}
+		if nameAt != nil && nameAt.tok < j+2 {
+			return st.named(*nameAt)
+		}
+		if j > i+1 {
+			return st.phrase(es, i, j)
+		}
+	}
+	if nameAt != nil && nameAt.kind != Place || nameAt != nil && nameAt.tok == i {
+		return st.named(*nameAt)
+	}
+	return attribution{}
+}
+
+// phrase attributes a quotation to the noun phrase toks[i:j].
+func (st *speakerState) phrase(es *exSentence, i, j int) attribution {
+	name, person := st.nounPhrase(es, i, j)
+	return attribution{speaker: name, found: true, person: person}
+}
+
+// nounPhrase turns a speaker noun phrase into a speaker: "cette
+// déclaration" is the document quoted last, "le président français" the
+// person the text gave that role.
+func (st *speakerState) nounPhrase(es *exSentence, i, j int) (string, bool) {
+	np := spanText(es.s.Text, es.toks, i, j)
+	head := es.toks[i+1].fold
+	switch {
+	case exDocuments[head] && es.toks[i].is("ce", "cet", "cette", "ces") && st.lastDoc != "":
+		return st.lastDoc, false
+	case exDocuments[head]:
+		st.lastDoc = np
+	case st.lx.roles[head]:
+		role := exFold(spanText(es.s.Text, es.toks, i+1, j))
+		for _, b := range st.tab.order {
+			if b.e.Kind == Person && b.roles[role] {
+				return b.e.Name, true
+			}
+		}
+	}
+	return np, false
+}
+
+func (st *speakerState) nameOf(m exMention) string {
+	if b := st.tab.get(m.key); b != nil {
+		return b.e.Name
+	}
+	return m.text
+}
+
+// named is the attribution of a quotation to the entity named by m.
+func (st *speakerState) named(m exMention) attribution {
+	return attribution{speaker: st.nameOf(m), found: true, person: m.kind == Person}
+}
+
+// resolvePronoun returns the person the text is about, when it spoke of
+// one in the last few sentences.
+func (st *speakerState) resolvePronoun(p string) attribution {
+	if st.focus == nil || st.sentence-st.focusSent > 6 || p == "ils" || p == "elles" {
+		return attribution{}
+	}
+	return attribution{speaker: st.focus.e.Name, found: true, person: true}
+}
+
+// beforeCue reads the clause before a quotation in toks[from:to]: "X a
+// déclaré que «", "Il a appelé à … «", "soulignant que … «", "selon X, «".
+// It also reports whether the cue verb is followed by "que", the sign of
+// reported speech rather than a word set off in quotation marks.
+func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution) (attribution, bool) {
+	toks := es.toks
+	for v := to - 1; v >= from; v-- {
+		t := toks[v]
+		if !t.word {
+			continue
+		}
+		if t.is("selon", "d'apres") {
+			return st.phraseAfter(es, v+1, to), false
+		}
+		if !st.lx.speech[t.fold] {
+			continue
+		}
+		// "ont appelé à poursuivre «…»": an infinitive after "à" or "de"
+		// depends on the verb before it, which has the subject.
+		if v > from && toks[v-1].is("a", "de", "d'") && (strings.HasSuffix(t.fold, "er") || strings.HasSuffix(t.fold, "ir") || strings.HasSuffix(t.fold, "re")) {
+			continue
+		}
+		hasQue := false
+		for k := v + 1; k < to; k++ {
+			if toks[k].is("que", "qu'", ":") {
+				hasQue = true
+			}
+		}
+		return st.subjectOf(es, v, prev), hasQue
+	}
+	return attribution{}, false
+}
+
+// subjectOf finds who speaks through the verb at token v: a pronoun just
+// before it, else a name earlier in the sentence, else the noun phrase
+// that opens the sentence ("Les signataires … disent soutenir").
+func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attribution {
+	toks := es.toks
+	i := v - 1
+	for i >= 0 && isAux(toks[i]) && !exSubjectPronouns[toks[i].fold] {
+		i--
+	}
+	if i >= 0 {
+		if exSubjectPronouns[toks[i].fold] {
+			return st.resolvePronoun(toks[i].fold)
+		}
+		if _, p, ok := splitInverted(toks[i].fold); ok && exSubjectPronouns[p] {
+			return st.resolvePronoun(p)
+		}
+		if toks[i].is("et") && prev.found {
+			return prev
+		}
+	}
+	preposition := func(m exMention) bool {
+		return m.tok > 0 && toks[m.tok-1].is("de", "d'", "du", "des", "a", "au", "aux", "par", "pour", "en", "dans", "sur", "avec", "chez", "entre", "contre", "vers")
+	}
+	pick := func(ok func(exMention) bool) *exMention {
+		var best *exMention
+		for k := range es.mentions {
+			m := &es.mentions[k]
+			if m.tokEnd <= v && ok(*m) {
+				best = m
+			}
+		}
+		return best
+	}
+	if m := pick(func(m exMention) bool { return m.kind == Person && !preposition(m) }); m != nil {
+		return st.named(*m)
+	}
+	if m := pick(func(m exMention) bool { return m.kind == Person }); m != nil {
+		return st.named(*m)
+	}
+	if m := pick(func(m exMention) bool {
+		if m.kind == Person || preposition(m) {
+			return false
+		}
+		return m.tok == 0 || toks[m.tok-1].is("mais", "et", "car", "puis", "donc", ",", ";", ":") ||
+			m.tok == 1 && exDeterminers[toks[0].fold]
+	}); m != nil {
+		return st.named(*m)
+	}
+	if len(toks) > 1 && exDeterminers[toks[0].fold] && toks[0].cap {
+		j := 1
+		for j < v && j < 5 && toks[j].word && !st.lx.function[toks[j].fold] {
+			j++
+		}
+		if j > 1 {
+			return st.phrase(es, 0, j)
+		}
+	}
+	return attribution{}
+}
+
+// isFullStop reports a period that ends a clause, not the one of "M." or
+// of an initial ("J. Robinson").
+func isFullStop(toks []exToken, k int) bool {
+	if toks[k].text != "." {
+		return false
+	}
+	if k > 0 && toks[k-1].end == toks[k].start && (exTitles[toks[k-1].fold] || len(toks[k-1].text) == 1 && toks[k-1].cap) {
+		return false
+	}
+	return true
+}
