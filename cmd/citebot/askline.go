@@ -1,0 +1,86 @@
+package main
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+)
+
+// askInput is one question of `citebot ask`, read from one input line.
+type askInput struct {
+	// ID is echoed in the answer as it came (any JSON value); a line
+	// without one gets its line number as a string.
+	ID       json.RawMessage
+	Question string
+	// Conversation groups follow-up questions; "" means a fresh one.
+	Conversation string
+}
+
+// parseAskLine reads line n of ask's input: a JSON object
+// {"id", "question", "conversation"}, or else, malformed JSON included, a
+// plain-text question. Bytes that are not UTF-8 become U+FFFD first, so
+// that every answer line is valid UTF-8 JSON.
+func parseAskLine(n int, line string) askInput {
+	line = strings.ToValidUTF8(line, "\uFFFD")
+	in := askInput{ID: lineID(n), Question: line}
+	t := strings.TrimSpace(line)
+	if !strings.HasPrefix(t, "{") {
+		return in
+	}
+	var obj struct {
+		ID           json.RawMessage `json:"id"`
+		Question     json.RawMessage `json:"question"`
+		Conversation json.RawMessage `json:"conversation"`
+	}
+	if err := json.Unmarshal([]byte(t), &obj); err != nil {
+		return in
+	}
+	if len(obj.ID) > 0 && string(obj.ID) != "null" {
+		in.ID = obj.ID
+	}
+	in.Question = jsonText(obj.Question)
+	in.Conversation = jsonText(obj.Conversation)
+	return in
+}
+
+// lineID is the id of a line that brings none: its number, as a string.
+func lineID(n int) json.RawMessage {
+	return json.RawMessage(strconv.Quote(strconv.Itoa(n)))
+}
+
+// jsonText reads a field as text: a string's value, "" for null or
+// missing, and any other value (a number) as written.
+func jsonText(raw json.RawMessage) string {
+	if len(raw) == 0 || string(raw) == "null" {
+		return ""
+	}
+	var s string
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return s
+	}
+	return string(raw)
+}
+
+// peekID finds the "id" of a JSON object from the start of a line too long
+// to read whole, so that its error answer still pairs with the question.
+// score.py writes "id" first; an id after the cut is not found.
+func peekID(prefix string) (json.RawMessage, bool) {
+	dec := json.NewDecoder(strings.NewReader(strings.ToValidUTF8(prefix, "\uFFFD")))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil, false
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return nil, false
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, false
+		}
+		if key == "id" {
+			return raw, string(raw) != "null"
+		}
+	}
+	return nil, false
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"time"
+
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/cmd/citebot/internal/score"
+	"github.com/citebot/citebot/knowledge/corpus"
+)
+
+// runEval answers gold questions in-process and scores the answers with
+// score.py's rules.
+func runEval(ctx context.Context, e env, args []string) error {
+	start := time.Now() // questions/s counts start-up, as score.py does
+	lc, err := newLocalCommand("eval", e)
+	if err != nil {
+		return err
+	}
+	jsonOut := lc.fs.Bool("json", false, "print one JSON object")
+	showWrong := lc.fs.Int("show-wrong", 0, "list up to N failures")
+	predFile := lc.fs.String("pred", "", "score the answer lines in this file")
+	pos, err := parseInterspersed(lc.fs, args, e)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 {
+		return usagef("eval: give one gold file: citebot eval GOLD.jsonl")
+	}
+	gold, err := readGold(pos[0])
+	if err != nil {
+		return err
+	}
+
+	var preds map[string]*score.Prediction
+	var fsys fs.FS
+	unparsable := 0
+	if *predFile != "" {
+		if err := lc.cfg.ValidateLocal(); err != nil {
+			return err
+		}
+		fsys = corpusFS(lc.cfg.Corpus)
+		raw, err := os.ReadFile(*predFile)
+		if err != nil {
+			return fmt.Errorf("eval: %w", err)
+		}
+		preds, unparsable = score.ParsePredictions(string(raw))
+	} else {
+		logger, base, f, err := lc.load(e)
+		if err != nil {
+			return err
+		}
+		fsys = f
+		if preds, err = askGold(ctx, asker{bot.New(base, bot.Options{Logger: logger})}, gold); err != nil {
+			return err
+		}
+	}
+	texts, err := score.LoadCorpus(fsys)
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	res := score.Score(gold, preds, texts, unparsable)
+	if *predFile == "" {
+		res.SetElapsed(time.Since(start))
+	}
+	if *jsonOut {
+		err = res.WriteJSON(e.stdout)
+	} else {
+		err = res.WriteTable(e.stdout)
+	}
+	if err == nil && *showWrong > 0 {
+		err = res.WriteFailures(e.stdout, *showWrong)
+	}
+	return err
+}
+
+// askGold answers the gold questions in order, in the conversations that
+// score.py's batch_input would give them.
+func askGold(ctx context.Context, a asker, gold []score.Gold) (map[string]*score.Prediction, error) {
+	preds := make(map[string]*score.Prediction, len(gold))
+	for i, g := range gold {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("eval: %w", err)
+		}
+		rec := a.answer(ctx, askInput{Question: g.Question, Conversation: g.Conversation()}, i+1)
+		preds[g.ID] = prediction(rec.Reply)
+	}
+	return preds, nil
+}
+
+// prediction keeps what scoring reads of a reply.
+func prediction(r bot.Reply) *score.Prediction {
+	p := &score.Prediction{Answered: r.Answered, Answer: r.Answer, Text: r.Text}
+	for _, c := range r.Citations {
+		p.Citations = append(p.Citations, score.Citation{Article: c.Article, Quote: c.Quote})
+	}
+	return p
+}
+
+func readGold(path string) ([]score.Gold, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	defer f.Close()
+	gold, err := score.ReadGold(f)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %s: %w", path, err)
+	}
+	if len(gold) == 0 {
+		return nil, fmt.Errorf("eval: %s holds no gold question", path)
+	}
+	return gold, nil
+}
+
+// corpusFS is the folder of articles: dir, or the bundled ones.
+func corpusFS(dir string) fs.FS {
+	if dir == "" {
+		return corpus.FS()
+	}
+	return os.DirFS(dir)
+}

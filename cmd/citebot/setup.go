@@ -1,0 +1,75 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"time"
+
+	"github.com/citebot/citebot/config"
+	"github.com/citebot/citebot/knowledge"
+)
+
+// localCommand is what every subcommand but serve starts from: the
+// configuration from the environment with the corpus and logging flags
+// bound, and the subcommand's own flag set to add flags to.
+type localCommand struct {
+	cfg config.Config
+	fs  *flag.FlagSet
+}
+
+func newLocalCommand(name string, e env) (*localCommand, error) {
+	cfg, err := config.FromEnv(e.getenv)
+	if err != nil {
+		return nil, err
+	}
+	lc := &localCommand{cfg: cfg, fs: flag.NewFlagSet(name, flag.ContinueOnError)}
+	lc.cfg.BindLocalFlags(lc.fs)
+	return lc, nil
+}
+
+// load validates the settings it uses, then loads the corpus; it returns
+// the logger, the knowledge and the folder it came from.
+func (lc *localCommand) load(e env) (*slog.Logger, *knowledge.Base, fs.FS, error) {
+	if err := lc.cfg.ValidateLocal(); err != nil {
+		return nil, nil, nil, err
+	}
+	logger := newLogger(lc.cfg, e.stderr)
+	base, fsys, err := loadCorpus(lc.cfg.Corpus, logger)
+	return logger, base, fsys, err
+}
+
+// loadCorpus loads the articles under dir, or the bundled ones when dir is
+// "". knowledge.Load's errors already name the file at fault.
+func loadCorpus(dir string, logger *slog.Logger) (*knowledge.Base, fs.FS, error) {
+	fsys, name := corpusFS(dir), dir
+	if dir == "" {
+		name = "the bundled articles"
+	}
+	start := time.Now()
+	base, err := knowledge.Load(fsys)
+	if errors.Is(err, knowledge.ErrEmptyCorpus) {
+		return nil, nil, fmt.Errorf("%s: %w; put UTF-8 articles in it, one a file", name, err)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	logger.Debug("corpus loaded", "corpus", name, "articles", len(base.Articles),
+		"sentences", len(base.Sentences), "took", time.Since(start).Round(time.Millisecond))
+	return base, fsys, nil
+}
+
+// newLogger logs to w, as text or JSON, from the configured level. The
+// configuration is validated before, so the level parses.
+func newLogger(cfg config.Config, w io.Writer) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(cfg.LogLevel))
+	opts := &slog.HandlerOptions{Level: level}
+	if cfg.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}

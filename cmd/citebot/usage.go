@@ -1,0 +1,102 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"runtime/debug"
+	"strings"
+
+	"github.com/citebot/citebot/config"
+)
+
+const usageText = `citebot answers questions about French news articles and quotes them word
+for word, naming the article, paragraph and sentence of every answer.
+
+Usage:
+  citebot [chat] [--corpus DIR]      chat in the terminal (the default)
+  citebot ask [--json] [--corpus DIR] [QUESTION...]
+                                     answer questions from stdin, one a line
+  citebot eval GOLD.jsonl [--corpus DIR] [--show-wrong N] [--json] [--pred FILE]
+                                     score the answers to gold questions
+  citebot inspect [--corpus DIR]     show what was extracted from each article
+  citebot serve [flags]              run the configured platforms (Discord,
+                                     Telegram, HTTP API)
+  citebot config [flags]             print the configuration, secrets hidden,
+                                     and check it
+  citebot version                    print the version
+  citebot help [COMMAND]             print this help, or a command's
+
+Without --corpus (or CITEBOT_CORPUS), citebot answers from the four articles
+bundled with it. Settings come from CITEBOT_* environment variables, an
+optional YAML file named by CITEBOT_CONFIG, and flags; see README.md.
+`
+
+// subcommandUsage is the help of one subcommand.
+func subcommandUsage(name string) (string, bool) {
+	local := "  --corpus DIR        folder of .txt/.md articles (env CITEBOT_CORPUS; default: the bundled ones)\n" +
+		"  --log-level LEVEL   debug, info, warn or error (env CITEBOT_LOG_LEVEL)\n" +
+		"  --log-format FMT    text or json (env CITEBOT_LOG_FORMAT)\n"
+	switch name {
+	case "chat":
+		return "Usage: citebot [chat] [flags]\n\nChat in the terminal: type a question, get an answer with its citation.\n/aide for help, /sources for the articles, /plus for more citations, /quitter to leave.\n\nFlags:\n" + local, true
+	case "ask":
+		return "Usage: citebot ask [--json] [flags] [QUESTION...]\n\n" +
+			"Answers QUESTION, or each line of standard input: a question in plain text, or a\n" +
+			"JSON object {\"id\", \"question\", \"conversation\"}. Lines that share a conversation\n" +
+			"are one conversation. With --json, writes one JSON answer object a line, in order\n" +
+			"(the contract of shared/eval/README.md); a line without an id gets its line number.\n\nFlags:\n" +
+			"  --json              write JSON answer objects\n" + local, true
+	case "eval":
+		return "Usage: citebot eval GOLD.jsonl [flags]\n\n" +
+			"Answers every gold question in-process and scores the answers with the rules of\n" +
+			"shared/eval/score.py (same numbers), printed as a table.\n\nFlags:\n" +
+			"  --json              print one JSON object instead of the table\n" +
+			"  --show-wrong N      list up to N questions not answered right\n" +
+			"  --pred FILE         score the answer lines in FILE instead of asking the bot\n" + local, true
+	case "inspect":
+		return "Usage: citebot inspect [flags]\n\nPrints, per article, what citebot extracted: title, date, quotations and\nspeakers, people and roles, numbers.\n\nFlags:\n" + local, true
+	case "serve", "config":
+		var b strings.Builder
+		if name == "serve" {
+			b.WriteString("Usage: citebot serve [flags]\n\nRuns the platforms that are configured: Discord (CITEBOT_DISCORD_TOKEN),\nTelegram (CITEBOT_TELEGRAM_TOKEN) and the HTTP API (CITEBOT_HTTP_ADDR).\n")
+		} else {
+			b.WriteString("Usage: citebot config [flags]\n\nPrints the configuration that serve would use, secrets shown as [redacted],\nas a YAML file CITEBOT_CONFIG can read, then checks it.\n")
+		}
+		b.WriteString("Tokens are read from the environment or a file (CITEBOT_DISCORD_TOKEN_FILE...),\nnever from flags.\n\nFlags:\n")
+		config.PrintFlags(&b)
+		return b.String(), true
+	}
+	return "", false
+}
+
+func writeUsage(w io.Writer) error {
+	_, err := io.WriteString(w, usageText)
+	return err
+}
+
+// writeVersion prints the module version and VCS revision that the Go
+// toolchain stamped into the binary.
+func writeVersion(w io.Writer) error {
+	v := "(unknown)"
+	var rev, modified string
+	goVersion := ""
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		v, goVersion = bi.Main.Version, bi.GoVersion
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				if s.Value == "true" {
+					modified = " (modified)"
+				}
+			}
+		}
+	}
+	line := "citebot " + v
+	if rev != "" {
+		line += " revision " + rev[:min(12, len(rev))] + modified
+	}
+	_, err := fmt.Fprintf(w, "%s %s\n", line, goVersion)
+	return err
+}
