@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -183,21 +184,21 @@ func isMarkdownHeading(l string) bool {
 // certain first.
 func classify(b block) kind {
 	t := b.text
-	words := strings.Fields(t)
+	n := countWords(t, labelWords+1)
 	switch {
 	case isMarkdownHeading(t):
 		return heading
 	case !hasLetter(t):
 		// "0 : 0", "***", "|", "12/11": counters, rules and separators.
 		return boilerplate
-	case len(words) == 1 && !endsSentence(t):
+	case n == 1 && !endsSentence(t):
 		// One word is a menu entry ("Rechercher"), a caption or tag
 		// ("sécurité") or a CSS class name in a breakpoint list
 		// ("narrow-browser-and-phone"), never a sentence.
 		return boilerplate
-	case isUILink(words):
+	case n <= 4 && isUILink(strings.Fields(t)):
 		return boilerplate
-	case isDateline(t, words):
+	case isDateline(t, n):
 		// Before the breadcrumb rule: "November 12, 2018 / 6:04 AM / a
 		// month ago" has the shape of a trail but holds the date.
 		return dateline
@@ -207,7 +208,7 @@ func classify(b block) kind {
 		// A list item with words is content however short: it completes
 		// the line before it ("Ils s'engagent à oeuvrer pour :").
 		return content
-	case len(words) > labelWords || hasInnerSentenceEnd(t):
+	case n > labelWords || hasInnerSentenceEnd(t):
 		return content
 	case strings.HasSuffix(t, "?"):
 		return question
@@ -248,6 +249,25 @@ func nextIsContent(rest []block) bool {
 		return false
 	}
 	return false
+}
+
+// countWords counts the white-space separated words of s, up to limit.
+func countWords(s string, limit int) int {
+	n := 0
+	inWord := false
+	for _, r := range s {
+		switch {
+		case isSpace(r):
+			inWord = false
+		case !inWord:
+			inWord = true
+			n++
+			if n >= limit {
+				return n
+			}
+		}
+	}
+	return n
 }
 
 func hasLetter(s string) bool {
@@ -337,8 +357,8 @@ func isCapitals(s string) bool {
 // "a month ago" around it: "November 12, 2018 / 6:04 AM / a month ago",
 // "Publié le 12/11/2018 à 14h30". Such a line dates the article; it says
 // nothing a reader would quote.
-func isDateline(t string, words []string) bool {
-	if len(words) > 14 || strings.HasSuffix(t, ".") {
+func isDateline(t string, words int) bool {
+	if words > 14 || strings.HasSuffix(t, ".") {
 		return false
 	}
 	rest := t
@@ -414,9 +434,9 @@ func titleFrom(p string) string {
 }
 
 // findDate reads the article's date from the top of the text: the datelines
-// and labels before the first paragraph, then the lead of the first
-// paragraph ("PARIS, 12 novembre 2018 (Reuters) -"). A date further down is
-// an event in the story, not the date of the article.
+// and labels before the first paragraph, then the dateline of the first
+// paragraph ("PARIS, 12 novembre 2018 (Reuters) - ..."). A date further down
+// is an event in the story, not the date of the article.
 func findDate(blocks []block) (iso, text string) {
 	for _, b := range blocks {
 		t := b.text
@@ -435,22 +455,15 @@ func findDate(blocks []block) (iso, text string) {
 	return "", ""
 }
 
-// leadOf returns the dateline part of a news lead: the text before " - " or
-// " — " when it is short, else the first 60 characters.
+// leadOf returns the dateline of a news lead, the text before " - " when it
+// is short ("PARIS, 12 novembre 2018 (Reuters) - ..."), or "".
 func leadOf(p string) string {
 	for _, sep := range []string{" - ", " — ", " – "} {
 		if i := strings.Index(p, sep); i > 0 && utf8.RuneCountInString(p[:i]) <= 80 {
 			return p[:i]
 		}
 	}
-	n := 0
-	for i := range p {
-		if n == 60 {
-			return p[:i]
-		}
-		n++
-	}
-	return p
+	return ""
 }
 
 // dedupe returns the content paragraphs in order, each once. A page often
@@ -459,47 +472,70 @@ func leadOf(p string) string {
 // and an earlier truncated copy gives way to the full text.
 func dedupe(blocks []block) []string {
 	var out, folded []string
+	seen := make(map[string]bool)
+	var truncated []int // indexes in out of paragraphs that end with "..."
 	for _, b := range blocks {
 		if b.kind != content {
 			continue
 		}
 		f, cut := foldParagraph(b.text)
-		dup := false
-		for i, g := range folded {
-			switch {
-			case f == g, cut && strings.HasPrefix(g, f):
-				dup = true
-			case isTruncated(out[i]) && strings.HasPrefix(f, g):
-				out[i], folded[i] = b.text, f
-				dup = true
-			}
-			if dup {
-				break
-			}
+		if seen[f] || cut && hasPrefixIn(folded, f) {
+			continue
 		}
-		if !dup {
-			out = append(out, b.text)
-			folded = append(folded, f)
+		seen[f] = true
+		if i := slices.IndexFunc(truncated, func(i int) bool { return strings.HasPrefix(f, folded[i]) }); i >= 0 {
+			out[truncated[i]], folded[truncated[i]] = b.text, f
+			truncated = slices.Delete(truncated, i, i+1)
+			continue
 		}
+		if cut {
+			truncated = append(truncated, len(out))
+		}
+		out = append(out, b.text)
+		folded = append(folded, f)
 	}
 	return out
+}
+
+// hasPrefixIn reports whether one of the texts starts with prefix.
+func hasPrefixIn(texts []string, prefix string) bool {
+	return slices.ContainsFunc(texts, func(t string) bool { return strings.HasPrefix(t, prefix) })
 }
 
 // minTruncated is the shortest truncated copy that counts as a repeat: "Il
 // a dit…" is too short to be a copy of anything.
 const minTruncated = 20
 
-// foldParagraph returns the paragraph with white space folded and a trailing
-// ellipsis removed, and whether it had one (and is long enough to be a cut
-// copy).
-func foldParagraph(t string) (string, bool) {
-	f := strings.Join(strings.FieldsFunc(t, isSpace), " ")
-	cut := isTruncated(f)
-	if cut {
-		f = strings.TrimRightFunc(strings.TrimRight(strings.TrimSuffix(f, "…"), "."), isSpace)
-		cut = utf8.RuneCountInString(f) >= minTruncated
+// foldParagraph returns the paragraph with white space folded and, when it
+// ends with an ellipsis and is long enough to be a cut copy, without the
+// ellipsis and with cut set.
+func foldParagraph(t string) (f string, cut bool) {
+	f = foldWhitespace(t)
+	if !isTruncated(f) {
+		return f, false
 	}
-	return f, cut
+	stem := strings.TrimRightFunc(strings.TrimRight(strings.TrimSuffix(f, "…"), "."), isSpace)
+	if utf8.RuneCountInString(stem) < minTruncated {
+		return f, false
+	}
+	return stem, true
+}
+
+// foldWhitespace trims t and turns each run of white space into one space.
+// Most paragraphs already are, and are returned without a copy.
+func foldWhitespace(t string) string {
+	folded, prevSpace := true, true
+	for _, r := range t {
+		if isSpace(r) && (r != ' ' || prevSpace) {
+			folded = false
+			break
+		}
+		prevSpace = r == ' '
+	}
+	if folded && !prevSpace {
+		return t
+	}
+	return strings.Join(strings.FieldsFunc(t, isSpace), " ")
 }
 
 func isTruncated(t string) bool {
@@ -513,7 +549,7 @@ var (
 	monthDayYear = regexp.MustCompile(`\b(\pL+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b`)
 	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:er|st|nd|rd|th)? (\pL+)\.?,? (\d{4})\b`)
 	numericDate  = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
-	isoDate      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	isoDate      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:$|[^\d])`)
 )
 
 // months maps English and French month names and their usual abbreviations
@@ -560,6 +596,8 @@ func parseDate(s string) (iso, text string) {
 		try(m, atoi(group(m, 3)), atoi(group(m, 2)), atoi(group(m, 1)))
 	}
 	for _, m := range isoDate.FindAllStringSubmatchIndex(s, -1) {
+		// The match may hold the character after the date ("T06:04").
+		m[1] = m[7]
 		try(m, atoi(group(m, 1)), atoi(group(m, 2)), atoi(group(m, 3)))
 	}
 	return iso, text

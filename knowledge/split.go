@@ -1,6 +1,8 @@
 package knowledge
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -229,7 +231,7 @@ func quotedSpans(p string) []span {
 		if n := len(*stack); n > 0 {
 			open := (*stack)[n-1]
 			*stack = (*stack)[:n-1]
-			if utf8.RuneCountInString(p[open:at]) <= maxSentence {
+			if at-open <= maxSpanBytes && utf8.RuneCountInString(p[open:at]) <= maxSentence {
 				spans = append(spans, span{open, at})
 			}
 		}
@@ -282,11 +284,22 @@ func closesHere(p string, k int) bool {
 	return k+size >= len(p) || !unicode.IsLetter(next) && !unicode.IsDigit(next)
 }
 
+// maxSpanBytes bounds the bytes of a quotation of at most maxSentence
+// characters (4 bytes each at most), so that long stretches are never
+// counted rune by rune.
+const maxSpanBytes = 4 * maxSentence
+
 // inQuotation reports whether a sentence end at [at, end) falls inside a
-// balanced quotation that it does not close.
+// balanced quotation that it does not close. The spans are in the order of
+// their closing marks and none is longer than maxSpanBytes, so only those
+// closing in [end, end+maxSpanBytes] can hold it.
 func inQuotation(spans []span, at, end int) bool {
-	for _, s := range spans {
-		if s.open < at && end <= s.close {
+	i, _ := slices.BinarySearchFunc(spans, end, func(s span, end int) int { return cmp.Compare(s.close, end) })
+	for _, s := range spans[i:] {
+		if s.close > end+maxSpanBytes {
+			break
+		}
+		if s.open < at {
 			return true
 		}
 	}
