@@ -1,0 +1,148 @@
+package telegram
+
+import (
+	"context"
+	"strconv"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/citebot/citebot/bot"
+)
+
+// apology is what a user reads when answering failed inside this adapter.
+const apology = "Désolé, une erreur interne m'empêche de répondre. Réessayez dans un instant."
+
+// askPrompt answers "/ask" sent alone (as the command menu does): the
+// force-reply makes the user's next message a reply to the bot, which
+// reaches the bot even in a group with privacy mode on.
+const askPrompt = "Quelle est votre question ?"
+
+// dispatch routes one update to the chat's queue. It reports false when
+// the adapter is shutting down and did not take the update.
+func (a *Adapter) dispatch(u tgbotapi.Update) bool {
+	switch {
+	case u.Message != nil:
+		return a.onMessage(u.Message)
+	case u.CallbackQuery != nil:
+		return a.onCallback(u.CallbackQuery)
+	}
+	// Edited messages, channel posts, joins, polls: nothing to answer.
+	return true
+}
+
+func (a *Adapter) onMessage(m *tgbotapi.Message) bool {
+	what, text := route(a.self, m)
+	if what == ignore {
+		return true
+	}
+	out := outgoing{chat: m.Chat.ID}
+	if !m.Chat.IsPrivate() {
+		out.replyTo = m.MessageID
+	}
+	msg := bot.Message{
+		Platform:     Platform,
+		UserID:       strconv.FormatInt(m.From.ID, 10),
+		Conversation: conversation(m.Chat, m.From),
+		Text:         text,
+	}
+	return a.queue.submit(m.Chat.ID, func() {
+		ctx := context.Background()
+		defer a.recoverAndApologise(ctx, out)
+		if what == prompt {
+			out.markup = tgbotapi.ForceReply{ForceReply: true, Selective: true, InputFieldPlaceholder: "Votre question"}
+			a.reportSend(a.sendHTML(ctx, out, []string{askPrompt}, askPrompt))
+			return
+		}
+		a.answer(ctx, out, msg)
+	})
+}
+
+// onCallback handles a button press: the button's command is a new
+// message from the presser, in the conversation of the chat it was
+// pressed in.
+func (a *Adapter) onCallback(cq *tgbotapi.CallbackQuery) bool {
+	ctx := context.Background()
+	// Every press is answered, first: the user's client shows a spinner
+	// until then.
+	ack := func() {
+		if _, err := a.request(ctx, tgbotapi.NewCallback(cq.ID, ""), "answerCallbackQuery"); err != nil {
+			a.log.Warn("telegram: button press not acknowledged", "err", err)
+		}
+	}
+	m := cq.Message
+	if m == nil || m.Chat == nil || cq.From == nil || len(cq.Data) < 2 || cq.Data[0] != '/' {
+		ack()
+		return true
+	}
+	out := outgoing{chat: m.Chat.ID}
+	if !m.Chat.IsPrivate() {
+		out.replyTo = m.MessageID
+	}
+	msg := bot.Message{
+		Platform:     Platform,
+		UserID:       strconv.FormatInt(cq.From.ID, 10),
+		Conversation: conversation(m.Chat, cq.From),
+		Text:         cq.Data,
+	}
+	return a.queue.submit(m.Chat.ID, func() {
+		defer a.recoverAndApologise(ctx, out)
+		ack()
+		// The button has done its work; taking it away stops a second
+		// press from repeating the same sources.
+		empty := tgbotapi.NewInlineKeyboardMarkup()
+		empty.InlineKeyboard = [][]tgbotapi.InlineKeyboardButton{}
+		if _, err := a.request(ctx, tgbotapi.NewEditMessageReplyMarkup(m.Chat.ID, m.MessageID, empty), "editMessageReplyMarkup"); err != nil {
+			a.log.Debug("telegram: button not removed", "err", err)
+		}
+		a.answer(ctx, out, msg)
+	})
+}
+
+// answer asks the handler and sends its reply.
+func (a *Adapter) answer(ctx context.Context, out outgoing, msg bot.Message) {
+	r := a.opts.Handler.Handle(ctx, msg)
+	if kb := keyboard(r.Actions); kb != nil {
+		out.markup = *kb
+	}
+	html := renderHTML(r, MaxMessageLength)
+	if len(html) == 0 {
+		html = []string{escape(apology)}
+	}
+	a.reportSend(a.sendHTML(ctx, out, html, r.Text))
+}
+
+// keyboard turns the reply's actions into inline buttons; Telegram caps
+// callback data at 64 bytes, so longer commands are left out.
+func keyboard(actions []bot.Action) *tgbotapi.InlineKeyboardMarkup {
+	var row []tgbotapi.InlineKeyboardButton
+	for _, act := range actions {
+		if act.Label == "" || act.Command == "" || len(act.Command) > 64 {
+			continue
+		}
+		row = append(row, tgbotapi.NewInlineKeyboardButtonData(act.Label, act.Command))
+	}
+	if len(row) == 0 {
+		return nil
+	}
+	kb := tgbotapi.NewInlineKeyboardMarkup(row)
+	return &kb
+}
+
+func (a *Adapter) reportSend(err error) {
+	if err != nil {
+		a.log.Error("telegram: reply not delivered", "err", err)
+	}
+}
+
+// recoverAndApologise turns a panic in this adapter into a log line and a
+// short apology; the bot recovers its own panics.
+func (a *Adapter) recoverAndApologise(ctx context.Context, out outgoing) {
+	p := recover()
+	if p == nil {
+		return
+	}
+	a.log.Error("telegram: panic while answering", "panic", p)
+	a.platformError("panic")
+	out.markup = nil
+	a.reportSend(a.sendHTML(ctx, out, []string{escape(apology)}, apology))
+}

@@ -1,0 +1,104 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// allowedUpdates asks Telegram for only what the bot answers.
+var allowedUpdates = []string{"message", "callback_query"}
+
+// ctxClient binds the library's requests to a context: its own calls
+// take none, and a long poll must end when the adapter stops.
+type ctxClient struct {
+	ctx context.Context
+	c   tgbotapi.HTTPClient
+}
+
+func (c ctxClient) Do(req *http.Request) (*http.Response, error) {
+	return c.c.Do(req.WithContext(c.ctx))
+}
+
+// poll long-polls getUpdates until ctx is cancelled: offset confirms what
+// was received, retry_after is honoured, 5xx and network errors back off,
+// and a 409 (another poller, or a webhook, holds the token) is reported
+// clearly and retried. A revoked token ends it with an error.
+func (a *Adapter) poll(ctx context.Context) error {
+	if _, err := a.request(ctx, tgbotapi.DeleteWebhookConfig{}, "deleteWebhook"); err != nil {
+		a.log.Warn("telegram: could not remove a webhook; polling may meet 409 Conflict", "err", err)
+	}
+	poller := *a.api // a copy whose requests end with ctx
+	poller.Client = ctxClient{ctx: ctx, c: a.opts.HTTPClient}
+	cfg := tgbotapi.UpdateConfig{Timeout: int(a.opts.PollTimeout / time.Second), AllowedUpdates: allowedUpdates}
+	failures := 0
+	a.log.Info("telegram: polling for updates")
+	for ctx.Err() == nil {
+		updates, err := poller.GetUpdates(cfg)
+		if err != nil {
+			if ctx.Err() != nil {
+				break
+			}
+			err = a.scrub(err)
+			failures++
+			delay, fatal := a.pollFailure(err, failures)
+			if fatal != nil {
+				return fatal
+			}
+			if a.opts.Wait(ctx, delay) != nil {
+				break
+			}
+			continue
+		}
+		failures = 0
+		for _, u := range updates {
+			if u.UpdateID < cfg.Offset {
+				continue // already handled: never answer twice
+			}
+			cfg.Offset = u.UpdateID + 1
+			a.dispatch(u)
+		}
+	}
+	a.confirm(cfg.Offset)
+	return nil
+}
+
+// pollFailure logs a failed getUpdates and says how long to wait, or
+// returns an error when retrying cannot help.
+func (a *Adapter) pollFailure(err error, failures int) (time.Duration, error) {
+	a.platformError("getUpdates")
+	code := apiCode(err)
+	switch {
+	case code == http.StatusUnauthorized || code == http.StatusNotFound:
+		return 0, fmt.Errorf("telegram: the bot token was revoked or is wrong (%d): check CITEBOT_TELEGRAM_TOKEN: %w", code, err)
+	case code == http.StatusConflict:
+		d := backoff(failures + 2)
+		a.log.Error("telegram: 409 Conflict: another process is polling with this token, or a webhook is set; "+
+			"stop the other instance (only one may poll) or use CITEBOT_TELEGRAM_WEBHOOK_URL on one of them", "retry_in", d, "err", err)
+		return d, nil
+	}
+	d, _ := retryDelay(err, failures)
+	if d == 0 {
+		d = backoff(failures)
+	}
+	a.log.Warn("telegram: getUpdates failed, retrying", "in", d, "err", err)
+	return d, nil
+}
+
+// confirm tells Telegram that every update before offset was handled, so
+// that a restart does not answer them again. getUpdates confirms by its
+// offset; limit 1 and timeout 0 make the call cheap, and the update it may
+// return stays unconfirmed for the next run.
+func (a *Adapter) confirm(offset int) {
+	if offset == 0 {
+		return
+	}
+	_, err := a.api.GetUpdates(tgbotapi.UpdateConfig{Offset: offset, Limit: 1, AllowedUpdates: allowedUpdates})
+	if err != nil && !errors.Is(err, context.Canceled) {
+		a.log.Warn("telegram: could not confirm the last updates; they may be answered again after a restart", "err", a.scrub(err))
+	}
+}

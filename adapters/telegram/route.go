@@ -1,0 +1,149 @@
+package telegram
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf16"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+)
+
+// intent is what one incoming message asks of the bot.
+type intent int
+
+const (
+	ignore intent = iota // not for us: another bot's command, group chatter, a sticker
+	ask                  // pass text to the bot
+	prompt               // "/ask" alone: invite the user to type the question
+)
+
+// route decides whether m is for the bot and what text to hand it.
+//
+// In a private chat every text is for the bot. In a group only commands
+// (bare, or addressed to us as /ask@ourbot), mentions of @ourbot and
+// replies to the bot's own messages are; with privacy mode on, Telegram
+// sends nothing else anyway. A command addressed to another bot is
+// ignored: the library's Command() strips any @suffix without checking
+// whose it is, so the bot_command entity is read here.
+func route(self tgbotapi.User, m *tgbotapi.Message) (intent, string) {
+	if m == nil || m.From == nil || m.From.IsBot || m.Chat == nil || strings.TrimSpace(m.Text) == "" {
+		return ignore, ""
+	}
+	private := m.Chat.IsPrivate()
+	if name, target, args, ok := command(m); ok {
+		if target != "" && !strings.EqualFold(target, self.UserName) {
+			return ignore, ""
+		}
+		switch strings.ToLower(name) {
+		case "start", "help", "aide":
+			return ask, "/aide"
+		case "ask":
+			if args == "" {
+				return prompt, ""
+			}
+			return ask, args
+		case "sources", "plus":
+			return ask, "/" + strings.ToLower(name)
+		case "quote":
+			return ask, strings.TrimSpace("/quote " + args)
+		}
+		if private || target != "" {
+			// The bot knows more commands than the menu shows, and says
+			// so politely when it does not know one.
+			return ask, strings.TrimSpace("/" + name + " " + args)
+		}
+		return ignore, ""
+	}
+	if private {
+		return ask, strings.TrimSpace(m.Text)
+	}
+	text, mentioned := stripMentions(self, m)
+	repliedTo := m.ReplyToMessage != nil && m.ReplyToMessage.From != nil && m.ReplyToMessage.From.ID == self.ID
+	if !mentioned && !repliedTo {
+		return ignore, ""
+	}
+	if text == "" {
+		return ask, "/aide"
+	}
+	return ask, text
+}
+
+// command reads the bot_command entity at the start of m: "/ask@ourbot
+// Qui ?" gives "ask", "ourbot", "Qui ?".
+func command(m *tgbotapi.Message) (name, target, args string, ok bool) {
+	if len(m.Entities) == 0 || m.Entities[0].Type != "bot_command" || m.Entities[0].Offset != 0 {
+		return "", "", "", false
+	}
+	start, end, ok := entitySpan(m.Text, m.Entities[0])
+	if !ok || end-start < 2 {
+		return "", "", "", false
+	}
+	cmd := m.Text[start+1 : end]
+	name, target, _ = strings.Cut(cmd, "@")
+	return name, target, strings.TrimSpace(m.Text[end:]), true
+}
+
+// stripMentions removes every mention of the bot from m's text and
+// reports whether there was one.
+func stripMentions(self tgbotapi.User, m *tgbotapi.Message) (string, bool) {
+	text := m.Text
+	mentioned := false
+	// Cut from the end so that earlier byte offsets stay valid.
+	for i := len(m.Entities) - 1; i >= 0; i-- {
+		e := m.Entities[i]
+		start, end, ok := entitySpan(m.Text, e)
+		if !ok {
+			continue
+		}
+		ours := false
+		switch e.Type {
+		case "mention":
+			ours = self.UserName != "" && strings.EqualFold(m.Text[start:end], "@"+self.UserName)
+		case "text_mention":
+			ours = e.User != nil && e.User.ID == self.ID
+		}
+		if ours {
+			mentioned = true
+			text = text[:start] + text[end:]
+		}
+	}
+	return strings.Join(strings.Fields(text), " "), mentioned
+}
+
+// entitySpan converts an entity's offset and length, which Telegram
+// counts in UTF-16 code units, to byte offsets in text.
+func entitySpan(text string, e tgbotapi.MessageEntity) (start, end int, ok bool) {
+	if e.Offset < 0 || e.Length <= 0 {
+		return 0, 0, false
+	}
+	start, end = -1, -1
+	units := 0
+	for i, r := range text {
+		if units == e.Offset {
+			start = i
+		}
+		if units == e.Offset+e.Length {
+			end = i
+			break
+		}
+		units += utf16.RuneLen(r)
+	}
+	if end < 0 && units == e.Offset+e.Length {
+		end = len(text)
+	}
+	if start < 0 || end < start {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// conversation keys a chat's follow-up context: the chat in private, and
+// each member separately in a group, so that two members' questions do
+// not tangle.
+func conversation(chat *tgbotapi.Chat, user *tgbotapi.User) string {
+	key := "telegram:chat:" + strconv.FormatInt(chat.ID, 10)
+	if !chat.IsPrivate() && user != nil {
+		key += ":user:" + strconv.FormatInt(user.ID, 10)
+	}
+	return key
+}

@@ -1,0 +1,190 @@
+// Package telegram puts citebot on Telegram: direct messages (any text is
+// a question), groups (commands, mentions and replies to the bot), the
+// "Plus de sources" button, by long polling or by webhook.
+//
+// It uses go-telegram-bot-api for the wire format but drives it itself:
+// the library's update channel has no context and ignores retry_after, and
+// its errors carry the token inside request URLs, so every error leaving
+// this package is scrubbed.
+package telegram
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/citebot/citebot/bot"
+)
+
+// Platform is the bot.Message platform of Telegram messages.
+const Platform = "telegram"
+
+// Handler answers one message; *bot.Bot is one.
+type Handler interface {
+	Handle(ctx context.Context, m bot.Message) bot.Reply
+}
+
+// ErrorReporter counts failed platform calls (the metrics package).
+type ErrorReporter interface {
+	PlatformError(platform, op string)
+}
+
+// Options configure the adapter.
+type Options struct {
+	// Token is the bot token from @BotFather; required, never logged.
+	Token string
+	// APIURL is a Bot API endpoint of the form "http://host:port/bot%s/%s"
+	// (token, then method); "" means Telegram's own.
+	APIURL string
+	// WebhookURL switches from long polling to a webhook: Telegram posts
+	// updates to this public URL, whose path WebhookPath serves.
+	WebhookURL string
+	// WebhookSecret is the secret_token Telegram echoes in every webhook
+	// request; required with WebhookURL (1-256 of A-Z a-z 0-9 _ -).
+	WebhookSecret string
+	// Handler answers questions; required.
+	Handler Handler
+	// Logger receives operational logs; nil discards them.
+	Logger *slog.Logger
+	// Errors counts failed Telegram calls; nil counts nothing.
+	Errors ErrorReporter
+	// HTTPClient makes the Bot API calls; nil means a client whose timeout
+	// outlasts a long poll. A custom one must too.
+	HTTPClient *http.Client
+	// PollTimeout is how long one getUpdates call waits for an update;
+	// 0 means 50 seconds.
+	PollTimeout time.Duration
+	// MaxConcurrent bounds how many chats are answered at once; 0 means 8.
+	MaxConcurrent int
+	// Wait pauses before a retry; nil waits on a timer. Tests record the
+	// delays instead of spending them.
+	Wait func(ctx context.Context, d time.Duration) error
+}
+
+// Adapter connects one Telegram bot to a Handler.
+type Adapter struct {
+	api   *tgbotapi.BotAPI
+	opts  Options
+	log   *slog.Logger
+	self  tgbotapi.User
+	queue *chatQueue
+	// hookPath is the path of WebhookURL; "" when polling.
+	hookPath string
+}
+
+var webhookSecretRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
+
+// New checks the options and the token (with getMe), so that a bad token
+// fails at start with a message that says what to fix.
+func New(opts Options) (*Adapter, error) {
+	if opts.Token == "" {
+		return nil, errors.New("telegram: no bot token: set CITEBOT_TELEGRAM_TOKEN to the token @BotFather gave you")
+	}
+	if opts.Handler == nil {
+		return nil, errors.New("telegram: New needs a Handler")
+	}
+	endpoint := opts.APIURL
+	if endpoint == "" {
+		endpoint = tgbotapi.APIEndpoint
+	}
+	if strings.Count(endpoint, "%s") != 2 || strings.Count(endpoint, "%") != 2 {
+		return nil, fmt.Errorf("telegram: API URL %q must hold two %%s, for the token and the method, as in http://host:port/bot%%s/%%s", endpoint)
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.PollTimeout <= 0 {
+		opts.PollTimeout = 50 * time.Second
+	}
+	if opts.MaxConcurrent <= 0 {
+		opts.MaxConcurrent = 8
+	}
+	if opts.Wait == nil {
+		opts.Wait = sleep
+	}
+	if opts.HTTPClient == nil {
+		opts.HTTPClient = &http.Client{Timeout: opts.PollTimeout + 20*time.Second}
+	}
+	a := &Adapter{opts: opts, log: opts.Logger.With("platform", Platform)}
+	if opts.WebhookURL != "" {
+		u, err := url.Parse(opts.WebhookURL)
+		if err != nil || u.Scheme == "" || u.Host == "" {
+			return nil, fmt.Errorf("telegram: webhook URL %q is not an absolute URL such as https://example.org/telegram", opts.WebhookURL)
+		}
+		if u.Path == "" || u.Path == "/" {
+			return nil, fmt.Errorf("telegram: webhook URL %q needs a path, such as https://example.org/telegram", opts.WebhookURL)
+		}
+		if !webhookSecretRE.MatchString(opts.WebhookSecret) {
+			return nil, errors.New("telegram: a webhook needs a secret of 1 to 256 letters, digits, _ or -: set CITEBOT_TELEGRAM_WEBHOOK_SECRET")
+		}
+		a.hookPath = u.Path
+	}
+	api, err := tgbotapi.NewBotAPIWithClient(opts.Token, endpoint, opts.HTTPClient)
+	if err != nil {
+		if code := apiCode(err); code == http.StatusUnauthorized || code == http.StatusNotFound {
+			return nil, fmt.Errorf("telegram: the bot token was refused (%d %s): check CITEBOT_TELEGRAM_TOKEN against the token @BotFather gave you", code, http.StatusText(code))
+		}
+		return nil, fmt.Errorf("telegram: check the token with getMe: %w", a.scrub(err))
+	}
+	a.api = api
+	a.self = api.Self
+	a.queue = newChatQueue(opts.MaxConcurrent, a.log)
+	a.log.Info("telegram: connected", "bot", "@"+a.self.UserName)
+	return a, nil
+}
+
+// UserName is the bot's @username without the @, as getMe reported it.
+func (a *Adapter) UserName() string { return a.self.UserName }
+
+// Run publishes the commands, then receives updates (by webhook or long
+// polling) until ctx is cancelled, and returns once the answers under way
+// are sent. It returns an error only when Telegram refuses the bot for
+// good (a revoked token).
+func (a *Adapter) Run(ctx context.Context) error {
+	work := context.WithoutCancel(ctx)
+	a.setCommands(work)
+	var err error
+	if a.hookPath != "" {
+		err = a.runWebhook(ctx)
+	} else {
+		err = a.poll(ctx)
+	}
+	a.queue.closeAndWait()
+	a.log.Info("telegram: stopped")
+	return err
+}
+
+// commands are published with setMyCommands so that Telegram offers them
+// in its command menu.
+var commands = []tgbotapi.BotCommand{
+	{Command: "ask", Description: "Poser une question sur les articles"},
+	{Command: "sources", Description: "Les articles que je connais"},
+	{Command: "quote", Description: "Ce qu'a dit une personne : /quote Nom"},
+	{Command: "help", Description: "Comment me poser des questions"},
+}
+
+func (a *Adapter) setCommands(ctx context.Context) {
+	if _, err := a.request(ctx, tgbotapi.NewSetMyCommands(commands...), "setMyCommands"); err != nil {
+		a.log.Warn("telegram: the command menu could not be published; commands still work", "err", err)
+	}
+}
+
+// sleep waits d or until ctx is done.
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
