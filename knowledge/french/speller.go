@@ -152,32 +152,39 @@ func rankBefore(d int, slip bool, f int, w string, bd int, bslip bool, bf int, b
 }
 
 // isSlip reports the typing slips that Correct ranks first among words one
-// edit away: a letter missing or added at the end, a doubled letter typed
-// once or a single one twice, two adjacent letters swapped.
+// edit away: the last letter left out (pari → paris), a doubled letter typed
+// once or a single one twice (bidden → biden), two adjacent letters swapped.
+// An extra letter at the end is not one: it turns "pari" into "par" as
+// readily as it fixes a typo.
 func isSlip(typed, word string) bool {
-	a, b := typed, word
-	if len(a) > len(b) {
-		a, b = b, a
-	}
 	switch {
-	case len(b) == len(a)+1:
-		if strings.HasPrefix(b, a) {
+	case len(word) == len(typed)+1:
+		if strings.HasPrefix(word, typed) {
 			return true
 		}
-		// The extra letter doubles its neighbour.
-		for i := 0; i < len(a); i++ {
-			if a[i] != b[i] {
-				return b[i+1:] == a[i:] && (b[i] == a[i] || (i > 0 && b[i] == b[i-1]))
-			}
-		}
-	case len(a) == len(b):
-		for i := 0; i+1 < len(a); i++ {
-			if a[i] != b[i] {
-				return a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+		return doubled(typed, word)
+	case len(typed) == len(word)+1:
+		return doubled(word, typed)
+	case len(typed) == len(word):
+		for i := 0; i+1 < len(typed); i++ {
+			if typed[i] != word[i] {
+				return typed[i] == word[i+1] && typed[i+1] == word[i] && typed[i+2:] == word[i+2:]
 			}
 		}
 	}
 	return false
+}
+
+// doubled reports whether long is short with one letter doubled.
+func doubled(short, long string) bool {
+	for i := 0; i < len(short); i++ {
+		if short[i] != long[i] {
+			return long[i+1:] == short[i:] && (long[i] == short[i] || (i > 0 && long[i] == long[i-1]))
+		}
+	}
+	// The extra letter is the last one: a double if it repeats the one before.
+	n := len(long)
+	return n >= 2 && long[n-1] == long[n-2]
 }
 
 // correctable reports folded words made of ASCII letters, hyphens and

@@ -1,0 +1,187 @@
+package french
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func newTestLexicon(t *testing.T) *Lexicon {
+	t.Helper()
+	l, err := NewLexicon()
+	if err != nil {
+		t.Fatalf("NewLexicon: %v", err)
+	}
+	return l
+}
+
+// stemOf is the lexicon's form of a word or phrase.
+func stemOf(s string) string { return phraseStem(s) }
+
+func TestRelated(t *testing.T) {
+	l := newTestLexicon(t)
+	tests := []struct {
+		word    string
+		related []string
+	}{
+		{"britannique", []string{"Royaume-Uni", "Grande-Bretagne"}},
+		{"britanniques", []string{"royaume-uni"}},
+		{"Royaume-Uni", []string{"britannique"}},
+		{"chinois", []string{"Chine", "Pékin"}},
+		{"Chine", []string{"chinoise"}},
+		{"américain", []string{"États-Unis"}},
+		{"français", []string{"France"}},
+		{"allemand", []string{"Allemagne"}},
+		{"japonais", []string{"Japon"}},
+		{"russe", []string{"Russie"}},
+		{"pays", []string{"nation", "État"}},
+		{"nations", []string{"pays"}},
+		{"entreprise", []string{"société", "firme", "groupe"}},
+		{"dirigeant", []string{"chef", "responsable"}},
+		{"réunion", []string{"rencontre", "conférence", "sommet"}},
+		{"supprimer", []string{"retrait", "retirer"}},
+		{"repas", []string{"déjeuner", "dîner"}},
+		{"commencer", []string{"ouvrir", "début"}},
+		{"finir", []string{"achever", "fin"}},
+		{"signature", []string{"signer"}},
+		{"coopération", []string{"collaboration"}},
+		{"Premier ministre", []string{"chef du gouvernement"}},
+	}
+	for _, tt := range tests {
+		got := l.Related(stemOf(tt.word))
+		for _, r := range tt.related {
+			// Words that share a stem (français, France) need no relation.
+			if stemOf(r) != stemOf(tt.word) && !slices.Contains(got, stemOf(r)) {
+				t.Errorf("Related(%q) = %q, missing %q (%q)", stemOf(tt.word), got, r, stemOf(r))
+			}
+		}
+		if slices.Contains(got, stemOf(tt.word)) {
+			t.Errorf("Related(%q) contains the stem itself", stemOf(tt.word))
+		}
+	}
+	if got := l.Related("xyzzy"); got != nil {
+		t.Errorf("Related of an unknown stem = %q", got)
+	}
+	if got, want := l.RelatedWord("chinoise"), l.Related("chinois"); !slices.Equal(got, want) {
+		t.Errorf("RelatedWord = %q, Related = %q", got, want)
+	}
+}
+
+func TestLexiconSize(t *testing.T) {
+	l := newTestLexicon(t)
+	if n := len(l.related); n < 1000 {
+		t.Errorf("%d stems with relations, want at least 1000", n)
+	}
+	single := 0
+	for en := range l.english {
+		if !strings.Contains(en, " ") {
+			single++
+		}
+	}
+	if single < 1500 {
+		t.Errorf("glossary has %d single English words, want at least 1500", single)
+	}
+}
+
+func TestEnglishToFrench(t *testing.T) {
+	l := newTestLexicon(t)
+	tests := []struct {
+		en   string
+		want string
+	}{
+		{"who", "qui"},
+		{"what", "que"},
+		{"where", "ou"},
+		{"when", "quand"},
+		{"why", "pourquoi"},
+		{"which", "quel"},
+		{"how many", "combien"},
+		{"british", "britannique"},
+		{"china", "chine"},
+		{"internet", "internet"},
+		{"meeting", "reunion"},
+		{"company", "entreprise"},
+		{"said", "a dit"},
+		{"prime minister", "premier ministre"},
+		{"users", "internautes"},
+	}
+	for _, tt := range tests {
+		if got := l.EnglishToFrench(tt.en); !slices.Contains(got, tt.want) {
+			t.Errorf("EnglishToFrench(%q) = %q, want it to contain %q", tt.en, got, tt.want)
+		}
+	}
+	if got := l.EnglishToFrench("zzzz"); got != nil {
+		t.Errorf("EnglishToFrench(unknown) = %q", got)
+	}
+}
+
+func TestTranslateEnglish(t *testing.T) {
+	l := newTestLexicon(t)
+	var words []string
+	for _, tk := range Tokenize("How many internet users does the British prime minister count?") {
+		words = append(words, tk.Fold)
+	}
+	var got []string
+	for _, tr := range l.TranslateEnglish(words) {
+		got = append(got, tr.English)
+	}
+	want := []string{"how many", "internet users", "does", "the", "british", "prime minister", "count"}
+	if !slices.Equal(got, want) {
+		t.Errorf("TranslateEnglish phrases = %q, want %q", got, want)
+	}
+}
+
+func TestLooksEnglish(t *testing.T) {
+	l := newTestLexicon(t)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Who is the British prime minister?", true},
+		{"What did Biden say about cybersecurity?", true},
+		{"How many internet users are there in China?", true},
+		{"When was the G8 summit held?", true},
+		{"Which country hosted the meeting?", true},
+		{"Qui est le Premier ministre britannique ?", false},
+		{"Combien d'internautes en Chine ?", false},
+		{"Quand le sommet du G8 a-t-il eu lieu ?", false},
+		{"Que pense Biden de la cybersécurité ?", false},
+		{"Qu'a dit David Cameron ?", false},
+		{"internet", false},
+		{"Cameron", false},
+		{"", false},
+		{"cyberpoliciers chine", false},
+	}
+	for _, tt := range tests {
+		if got := l.LooksEnglish(Tokenize(tt.q)); got != tt.want {
+			t.Errorf("LooksEnglish(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestLoadLexiconErrors(t *testing.T) {
+	tests := []struct {
+		name, syn, en, want string
+	}{
+		{"lonely group", "chat\n", "", "synonyms: line 1"},
+		{"stop words only", "# c\nle, la\n", "", "synonyms: line 2"},
+		{"no tab", "", "cat chat\n", "english glossary: line 1"},
+		{"empty french", "", "cat\t \n", "english glossary: line 1"},
+	}
+	for _, tt := range tests {
+		_, err := LoadLexicon(strings.NewReader(tt.syn), strings.NewReader(tt.en))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: err = %v, want it to contain %q", tt.name, err, tt.want)
+		}
+	}
+	l, err := LoadLexicon(strings.NewReader("chat, félin\n"), strings.NewReader("cat\tchat|félin\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.Related("chat"); !slices.Equal(got, []string{"felin"}) {
+		t.Errorf("Related(chat) = %q", got)
+	}
+	if got := l.EnglishToFrench("cat"); !slices.Equal(got, []string{"chat", "felin"}) {
+		t.Errorf("EnglishToFrench(cat) = %q", got)
+	}
+}
