@@ -63,9 +63,9 @@ func TestCorrectRanking(t *testing.T) {
 		"maison": 3, "raison": 30, // maisn: only maison is one edit away
 		"vote": 2, "note": 9, "voter": 1, // mote: substitution ties, frequency decides
 		"abcdefgh": 1, "abcdefgy": 100, // abcdefgz: both at distance 1, no slip: frequency
-		"par": 500, // pari: an extra last letter is not a slip, a missing one is
-		"constitution": 4, // constitusion → 1, constitition → 1
-		"information":  7, // infromatoin: two transpositions → 2
+		"par":          500, // pari: an extra last letter is not a slip, a missing one is
+		"constitution": 4,   // constitusion → 1, constitition → 1
+		"information":  7,   // infromatoin: two transpositions → 2
 	})
 	tests := []struct{ in, want string }{
 		{"pari", "paris"},
