@@ -30,6 +30,9 @@ func runEval(ctx context.Context, e env, args []string) error {
 	if len(pos) != 1 {
 		return usagef("eval: give one gold file: citebot eval GOLD.jsonl")
 	}
+	if err := lc.cfg.ValidateLocal(); err != nil {
+		return err // a wrong corpus folder before a missing gold file
+	}
 	gold, err := readGold(pos[0])
 	if err != nil {
 		return err
@@ -39,9 +42,6 @@ func runEval(ctx context.Context, e env, args []string) error {
 	var fsys fs.FS
 	unparsable := 0
 	if *predFile != "" {
-		if err := lc.cfg.ValidateLocal(); err != nil {
-			return err
-		}
 		fsys = corpusFS(lc.cfg.Corpus)
 		raw, err := os.ReadFile(*predFile)
 		if err != nil {

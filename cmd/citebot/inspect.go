@@ -1,10 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"fmt"
-	"io"
-
 	"github.com/citebot/citebot/knowledge"
 )
 
@@ -25,32 +21,5 @@ func runInspect(e env, args []string) error {
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriter(e.stdout)
-	if err := writeReport(w, base); err != nil {
-		return fmt.Errorf("inspect: %w", err)
-	}
-	return w.Flush()
-}
-
-// writeReport is a short report per article: id, title, date and sizes.
-// TEMPORARY: replaced by knowledge.WriteReport (being written in
-// knowledge/inspect.go), which also lists quotes, people and numbers.
-func writeReport(w io.Writer, b *knowledge.Base) error {
-	for i, a := range b.Articles {
-		if i > 0 {
-			fmt.Fprintln(w)
-		}
-		sentences := 0
-		for _, p := range a.Paragraphs {
-			sentences += len(p.Sentences)
-		}
-		fmt.Fprintf(w, "== %s (%s)\n", a.ID, a.Path)
-		fmt.Fprintf(w, "title:      %s\n", a.Title)
-		fmt.Fprintf(w, "date:       %s %s\n", a.Date, a.DateText)
-		fmt.Fprintf(w, "paragraphs: %d\nsentences:  %d\n", len(a.Paragraphs), sentences)
-		if _, err := fmt.Fprintf(w, "quotes:     %d\nentities:   %d\nnumbers:    %d\n", len(a.Quotes), len(a.Entities), len(a.Numbers)); err != nil {
-			return err
-		}
-	}
-	return nil
+	return knowledge.WriteReport(e.stdout, base)
 }
