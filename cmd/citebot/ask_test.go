@@ -161,7 +161,7 @@ func TestAskBadInput(t *testing.T) {
 		{`{"id": "crlf", "question": "Qui est Lu Wei ?"}` + "\r", `"crlf"`},
 		{`["not", "an", "object"]`, `"15"`},
 		{`{"id": {"nested": [1, "\u00e9"]}, "question": ""}`, `{"nested":[1,"\u00e9"]}`}, // echoed as written
-		{"Qui est Lu Wei ?", `"17"`}, // last line without a newline
+		{"Qui est Lu Wei ?", `"17"`},                                                     // last line without a newline
 	}
 	var in []string
 	for _, x := range inputs {
