@@ -126,12 +126,18 @@ func (a *Adapter) route(m *discordgo.Message) (text, conv string, ok bool) {
 			replied = true // ours, from before a restart: a fresh conversation
 		}
 	}
+	dm := m.GuildID == ""
 	mentioned := mentions(m, a.me.ID)
-	if m.GuildID != "" && !mentioned && !replied {
+	if !dm && !mentioned && !replied {
 		return "", "", false
 	}
 	text = strings.TrimSpace(stripMention(m.Content, a.me.ID))
 	if text == "" {
+		if !dm && !mentioned {
+			// A reply whose text Discord withheld (no Message Content
+			// intent) or that has none (a sticker): nothing to answer.
+			return "", "", false
+		}
 		text = "/aide" // a bare "@citebot" asks what it can do
 	}
 	return text, conv, true

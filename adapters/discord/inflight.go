@@ -36,15 +36,20 @@ func (f *inflight) end() {
 	}
 }
 
-// closeAndWait refuses new answers and waits for those under way.
-func (f *inflight) closeAndWait() {
+// close refuses new answers from now on.
+func (f *inflight) close() {
 	f.mu.Lock()
+	defer f.mu.Unlock()
 	if !f.closed {
 		f.closed = true
 		if f.n == 0 {
 			close(f.idle)
 		}
 	}
-	f.mu.Unlock()
+}
+
+// closeAndWait refuses new answers and waits for those under way.
+func (f *inflight) closeAndWait() {
+	f.close()
 	<-f.idle
 }

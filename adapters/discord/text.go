@@ -179,10 +179,10 @@ func cutPoint(s string, fit int) int {
 	}
 	// A sentence end in the first half would leave a stub of a message;
 	// a word boundary further on reads better.
-	if i := lastSentenceEnd(head); i > 0 && i >= len(head)/2 {
+	if i := lastSentenceEnd(s, len(head)); i > 0 && i >= len(head)/2 {
 		return i
 	}
-	if i := strings.LastIndexFunc(head, isBreak); i > 0 && strings.TrimSpace(s[:i]) != "" {
+	if i := lastWordEnd(s, len(head)); i > 0 {
 		return i
 	}
 	cut := fit
@@ -195,27 +195,22 @@ func cutPoint(s string, fit int) int {
 	return cut
 }
 
-// lastSentenceEnd returns the index of the whitespace that follows the last
-// sentence end in s ("." "!" "?" "…" ":" ";", optionally followed by a
-// closing quote or bracket), or of the last line break, or 0.
-func lastSentenceEnd(s string) int {
-	best := strings.LastIndexByte(s, '\n')
-	for i := len(s); i > 0; {
+// lastSentenceEnd returns the index of the last break in s[:n] that follows
+// a sentence end ("." "!" "?" "…" ":" ";", then maybe closing quotes or
+// brackets, spaced the French way or not) and does not come before a
+// closing quote; or of the last line break; or 0.
+func lastSentenceEnd(s string, n int) int {
+	best := strings.LastIndexByte(s[:n], '\n')
+	for i := n; i > 0; {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
 		i -= size
 		if i <= best {
 			break
 		}
-		if !isBreak(r) || i == 0 {
+		if !isBreak(r) || !goodBreak(s, i, size) {
 			continue
 		}
-		j := i
-		prev, psize := utf8.DecodeLastRuneInString(s[:j])
-		for strings.ContainsRune("»\"”')]", prev) && j > psize {
-			j -= psize
-			prev, psize = utf8.DecodeLastRuneInString(s[:j])
-		}
-		if strings.ContainsRune(".!?…:;", prev) {
+		if endsSentence(s[:i]) {
 			return i
 		}
 	}
@@ -223,6 +218,61 @@ func lastSentenceEnd(s string) int {
 		return best
 	}
 	return 0
+}
+
+// lastWordEnd returns the index of the last good break in s[:n], or 0.
+func lastWordEnd(s string, n int) int {
+	for i := n; i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if isBreak(r) && goodBreak(s, i, size) {
+			return i
+		}
+	}
+	return 0
+}
+
+// goodBreak reports whether s may be cut at the break s[i:i+size]: not
+// at the very start, not after an opening quote or bracket ("« Nous") and
+// not before a closing one ("agirons. »").
+func goodBreak(s string, i, size int) bool {
+	head := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+	if head == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(head)
+	return !strings.ContainsRune(openers, last) && !startsWithCloser(s[i+size:])
+}
+
+// openers open a quotation or a bracket.
+const openers = "«“(["
+
+// closers close a quotation or a bracket after the end of a sentence.
+const closers = "»\"”')]"
+
+// startsWithCloser reports whether s, after spaces, goes on with a closer:
+// "agirons. »" must not be cut before its "»".
+func startsWithCloser(s string) bool {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && strings.ContainsRune(closers, r)
+}
+
+// endsSentence reports whether s ends a sentence, closers and the spaces
+// before them aside.
+func endsSentence(s string) bool {
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		switch {
+		case strings.ContainsRune(".!?…:;", r):
+			return true
+		case strings.ContainsRune(closers, r):
+			s = strings.TrimRightFunc(s[:len(s)-size], unicode.IsSpace)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isBreak reports whether a line may break at r: any space except the
