@@ -112,22 +112,24 @@ func groupLines(lines []string) []block {
 	}
 	var out []block
 	var cur []string
+	list := false
 	flush := func() {
 		if len(cur) > 0 {
-			out = append(out, block{text: strings.Join(cur, " ")})
-			cur = cur[:0]
+			out = append(out, block{text: strings.Join(cur, " "), list: list})
+			cur, list = cur[:0], false
 		}
 	}
 	for _, l := range lines {
-		if item, ok := listItem(l); ok {
-			flush()
-			out = append(out, block{text: item, list: true})
-			continue
-		}
 		if isMarkdownHeading(l) {
 			flush()
 			out = append(out, block{text: l})
 			continue
+		}
+		if item, ok := listItem(l); ok {
+			// An item starts a paragraph; the wrapped lines after it
+			// continue it.
+			flush()
+			l, list = item, true
 		}
 		cur = append(cur, l)
 		if !prose || utf8.RuneCountInString(l) < wrapMin {

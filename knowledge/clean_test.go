@@ -77,11 +77,11 @@ func TestClean(t *testing.T) {
 		},
 		{
 			name:  "markdown: heading title, hard-wrapped lines, list items",
-			body:  "# Le sommet de Paris\n\nLe président a reçu les participants au sommet sur la\nconfiance dans le cyberespace, qui s'est ouvert lundi à\nParis.\n\n## Les engagements\n\nLes signataires s'engagent à :\n- protéger les élections ;\n- lutter contre le vol de secrets.\n",
+			body:  "# Le sommet de Paris\n\nLe président a reçu les participants au sommet sur la\nconfiance dans le cyberespace, qui s'est ouvert lundi à\nParis.\n\n## Les engagements\n\nLes signataires s'engagent à :\n- protéger les élections ;\n- lutter contre le vol de secrets industriels et contre\n  l'ingérence.\n1. Un\n2) Deux mots\n",
 			title: "Le sommet de Paris",
 			paragraph: []string{
 				"Le président a reçu les participants au sommet sur la confiance dans le cyberespace, qui s'est ouvert lundi à Paris.",
-				"Les signataires s'engagent à :", "protéger les élections ;", "lutter contre le vol de secrets.",
+				"Les signataires s'engagent à :", "protéger les élections ;", "lutter contre le vol de secrets industriels et contre l'ingérence.", "Deux mots",
 			},
 		},
 		{
