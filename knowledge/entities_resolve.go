@@ -74,8 +74,9 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 				tab.order = append(tab.order, b)
 			}
 			if m.kind == Person && !m.titled && len(m.text) > len(b.e.Name) {
-				b.addAlias(b.e.Name)
+				old := b.e.Name
 				b.e.Name = m.text
+				b.addAlias(old)
 			}
 			b.addAlias(m.text)
 			if n := len(b.e.Mentions); n == 0 || b.e.Mentions[n-1] != es.s {
@@ -111,6 +112,9 @@ func (b *entityBuilder) addAlias(form string) {
 
 // addRole records a description, once whatever its case and accents.
 func (b *entityBuilder) addRole(role string) {
+	// A role is a description, not a citation: one plain space between
+	// words reads better than the no-break spaces of the source.
+	role = strings.Join(strings.Fields(role), " ")
 	k := exFold(role)
 	if role == "" || b.roles[k] {
 		return

@@ -82,8 +82,11 @@ func (st *speakerState) afterCue(es *exSentence, i, end int) attribution {
 	if i >= end {
 		return attribution{}
 	}
-	if toks[i].is("selon", "d'apres") {
+	if isSelon(toks, i) {
 		return st.phraseAfter(es, i+1, end)
+	}
+	if i+1 < end && isSelon(toks, i+1) {
+		return st.phraseAfter(es, i+2, end)
 	}
 	pronoun := ""
 	for i < end && toks[i].word && !st.lx.speech[toks[i].fold] {
@@ -229,7 +232,7 @@ func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution
 		if !t.word {
 			continue
 		}
-		if t.is("selon", "d'apres") {
+		if isSelon(toks, v) {
 			return st.phraseAfter(es, v+1, to), false
 		}
 		if !st.lx.speech[t.fold] {
@@ -237,7 +240,7 @@ func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution
 		}
 		// "ont appelé à poursuivre «…»": an infinitive after "à" or "de"
 		// depends on the verb before it, which has the subject.
-		if v > from && toks[v-1].is("a", "de", "d'") && (strings.HasSuffix(t.fold, "er") || strings.HasSuffix(t.fold, "ir") || strings.HasSuffix(t.fold, "re")) {
+		if v > from && (toks[v-1].text == "à" || toks[v-1].is("de", "d'")) && (strings.HasSuffix(t.text, "er") || strings.HasSuffix(t.text, "ir") || strings.HasSuffix(t.text, "re")) {
 			continue
 		}
 		hasQue := false
@@ -321,4 +324,10 @@ func isFullStop(toks []exToken, k int) bool {
 		return false
 	}
 	return true
+}
+
+// isSelon reports "selon" or the "après" of "d’après" at token v: the
+// source of what is said follows.
+func isSelon(toks []exToken, v int) bool {
+	return toks[v].is("selon") || toks[v].is("apres") && v > 0 && toks[v-1].is("d'")
 }
