@@ -28,15 +28,14 @@ func TestQuoteSpeakers(t *testing.T) {
 			want: []wantQuote{{"une force du bien", "David Cameron", false}, {"un problème transfrontalier", "David Cameron", false}, {"peut fixer un agenda", "David Cameron", false}},
 		},
 		{
-			name: "participle after a relative clause",
+			name:  "participle after a relative clause",
 			paras: [][]string{{"Ses propos ont été repris par le vice-président américain Joe Biden, qui a prononcé un discours à distance à la conférence, soulignant que la cyber-sécurité est une «priorité absolue» aux États-Unis et en appelant à des lois internationales à être appliquées en ligne."}},
 			want:  []wantQuote{{"priorité absolue", "Joe Biden", false}},
 		},
 		{
 			name: "X a déclaré que, selon lui, a standalone quotation continues, il a proposé",
 			paras: [][]string{
-				{"Le ministre britannique des Affaires étrangères William Hague a déclaré dans son discours d'ouverture de la conférence que «Ce n'est pas un sommet traditionnel entre les gouvernements.", "Nous avons réuni des représentants de l'industrie ».",
-				},
+				{"Le ministre britannique des Affaires étrangères William Hague a déclaré dans son discours d'ouverture de la conférence que «Ce n'est pas un sommet traditionnel entre les gouvernements.", "Nous avons réuni des représentants de l'industrie »."},
 				{"Selon lui, un objectif majeur de la conférence est d'établir une base pour un consensus international sur la manière de gouverner l'internet."},
 				{"« Nous devons nous battre pour un modèle de gouvernance de l'internet dans lequel les gouvernements, l'industrie et les utilisateurs de l'Internet travaillent ensemble dans un effort collectif »"},
 				{"Il a proposé un ensemble de sept principes de base pour une coopération plus efficace entre les Etats, les entreprises et les organisations, qui comprennent «la nécessité pour les gouvernements d'agir proportionnellement dans le cyberespace» et de «faire en sorte que le cyberespace demeure ouverte à l'innovation et la libre circulation des idées, d' information et d'expression. »."},
@@ -83,9 +82,9 @@ func TestQuoteSpeakers(t *testing.T) {
 			want: []wantQuote{{"un certain niveau", "David Aucsmith", false}, {"Nous connaissons", "David Aucsmith", false}},
 		},
 		{
-			name: "a place as subject of a participle; scare quotes are terms",
+			name:  "a place as subject of a participle; scare quotes are terms",
 			paras: [][]string{{"Tous excluent une «cyberpolice internationale», mais Washington pousse pour aller vite dans la chasse aux «cybervandales» et voudrait passer outre les procédures juridiques inadaptées, insistant sur le recours systématique aux «points de contact, ouverts vingt-quatre heures sur vingt-quatre, sept jours sur sept», établis par les cyberpoliciers des pays du G8."}},
-			want: []wantQuote{{"cyberpolice internationale", "", true}, {"cybervandales", "", true}, {"points de contact", "Washington", false}},
+			want:  []wantQuote{{"cyberpolice internationale", "", true}, {"cybervandales", "", true}, {"points de contact", "Washington", false}},
 		},
 		{
 			name: "titles in quotation marks, ” used as an opening mark, a noun phrase subject",
