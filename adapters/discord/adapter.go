@@ -185,10 +185,11 @@ func (a *Adapter) Run(ctx context.Context) error {
 	a.running = true
 	a.mu.Unlock()
 
-	if err := a.session.Open(); err != nil {
-		err = gatewayError(err)
-		a.failed("gateway", err)
+	if err := a.open(ctx); err != nil {
 		return err
+	}
+	if ctx.Err() != nil {
+		return nil // stopped before the gateway could be reached
 	}
 	a.log.Info("discord gateway connected", "bot", a.me.Username, "id", a.me.ID)
 
@@ -216,6 +217,48 @@ func (a *Adapter) shutdown() {
 	}
 	a.inflight.closeAndWait()
 	a.log.Info("discord adapter stopped")
+}
+
+// maxGatewayBackoff caps the wait between attempts to open the gateway.
+const maxGatewayBackoff = time.Minute
+
+// open connects to the gateway, trying again while Discord or the network
+// fails (an outage must not stop citebot), but not when the configuration
+// is wrong. It returns nil if ctx ends first.
+func (a *Adapter) open(ctx context.Context) error {
+	wait := a.opts.RetryBackoff
+	for {
+		err := a.session.Open()
+		if err == nil {
+			return nil
+		}
+		err = gatewayError(err)
+		a.failed("gateway", err)
+		if fatalGateway(err) {
+			return err
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-t.C:
+		}
+		wait = min(wait*2, maxGatewayBackoff)
+	}
+}
+
+// fatalGateway tells configuration errors, which retrying cannot fix, from
+// outages: a refused token, intents or shard settings Discord rejects.
+func fatalGateway(err error) bool {
+	if errors.Is(err, ErrBadToken) {
+		return true
+	}
+	if s := statusOf(err); s == http.StatusUnauthorized || s == http.StatusForbidden {
+		return true
+	}
+	var ce *websocket.CloseError
+	return errors.As(err, &ce) && ce.Code >= 4010 && ce.Code <= 4014
 }
 
 // gatewayError explains the close codes a misconfigured bot meets first.

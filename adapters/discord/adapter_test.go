@@ -124,7 +124,13 @@ type harness struct {
 // returns once its slash commands are registered.
 func start(t *testing.T, b *fakeBot, configure func(*Options)) *harness {
 	t.Helper()
-	h := &harness{f: newFakeDiscord(t), bot: b, errs: &errCounter{}, logs: &logBuffer{}}
+	return startWith(t, newFakeDiscord(t), b, configure)
+}
+
+// startWith is start on a fake prepared by the test.
+func startWith(t *testing.T, f *fakeDiscord, b *fakeBot, configure func(*Options)) *harness {
+	t.Helper()
+	h := &harness{f: f, bot: b, errs: &errCounter{}, logs: &logBuffer{}}
 	opts := Options{
 		Token:        goodToken,
 		GuildID:      "g1",
@@ -587,6 +593,19 @@ func TestServerErrorsSurvived(t *testing.T) {
 	}
 	if !strings.Contains(h.logs.String(), "answer not delivered") {
 		t.Error("the lost answer was not logged")
+	}
+}
+
+func TestGatewayOutageAtStartSurvived(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	f.fail("GET", "/gateway", failure{status: 503, body: `no healthy upstream`}, failure{status: 500, body: `{"message": "oops"}`})
+	h := startWith(t, f, newFakeBot(nil), nil) // returns once commands are registered
+	h.f.dispatch("MESSAGE_CREATE", message("m1", "dm1", "", "u1", "Enfin ?", false))
+	h.bot.next(t)
+	h.f.waitRequests("POST", "/channels/dm1/messages", 1)
+	if n := h.errs.count("gateway"); n != 2 {
+		t.Errorf("gateway errors reported = %d, want 2", n)
 	}
 }
 

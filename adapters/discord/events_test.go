@@ -162,6 +162,9 @@ func TestGatewayError(t *testing.T) {
 	}
 	for _, tt := range tests {
 		err := gatewayError(tt.err)
+		if fatalGateway(err) != (tt.mention != "open gateway") {
+			t.Errorf("fatalGateway(%v) = %v", err, fatalGateway(err))
+		}
 		if errors.Is(err, ErrBadToken) != tt.bad || !strings.Contains(err.Error(), tt.mention) || !errors.Is(err, tt.err) {
 			t.Errorf("gatewayError(%v) = %v", tt.err, err)
 		}

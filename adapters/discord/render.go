@@ -14,7 +14,6 @@ const (
 	maxContent       = 2000 // message content
 	maxEmbedTitle    = 256
 	maxEmbedDesc     = 4096
-	maxFieldName     = 256
 	maxFieldValue    = 1024
 	maxFooter        = 2048
 	maxEmbedTotal    = 6000 // all embeds of one message together
