@@ -71,7 +71,8 @@ func IsContent(fold string) bool {
 	if len(fold) <= 1 {
 		return fold >= "0" && fold <= "9"
 	}
-	return !IsStopWord(fold) && !IsQuestionWord(fold)
+	_, no := noContent[fold]
+	return !no
 }
 
 func analyze(text string, stem func(string) string) []Term {

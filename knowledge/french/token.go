@@ -195,6 +195,9 @@ func (tz *tokenizer) run() {
 // acronym recognises dotted acronyms ("U.S.A.", "U.E.") starting at i and
 // returns their end, or i.
 func (tz *tokenizer) acronym(i int) int {
+	if c := tz.s[i]; c < utf8.RuneSelf && (c < 'A' || c > 'Z' || i+1 >= len(tz.s) || tz.s[i+1] != '.') {
+		return i // the common case: not an upper-case letter and a dot
+	}
 	n, j := 0, i
 	for {
 		r, size, c := tz.at(j)
@@ -220,6 +223,16 @@ func (tz *tokenizer) scanWord(i int) (end int, joined, digits bool) {
 	digits = true
 	j := i
 	for {
+		// Fast path over ASCII letters and digits.
+		for j < len(tz.s) {
+			c := tz.s[j]
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				digits = false
+			} else if c < '0' || c > '9' {
+				break
+			}
+			j++
+		}
 		_, size, c := tz.at(j)
 		switch c {
 		case cLetter, cMark:

@@ -16,6 +16,8 @@ var questionWordsData string
 var (
 	stopWords     = parseSet(stopWordsData)
 	questionWords = parseSet(questionWordsData)
+	// noContent is the union of both, for one look-up per word in Analyze.
+	noContent = union(stopWords, questionWords)
 )
 
 // IsStopWord reports whether a folded word is a French function word that
@@ -32,6 +34,17 @@ func IsStopWord(fold string) bool {
 func IsQuestionWord(fold string) bool {
 	_, ok := questionWords[fold]
 	return ok
+}
+
+func union(a, b map[string]struct{}) map[string]struct{} {
+	u := make(map[string]struct{}, len(a)+len(b))
+	for k := range a {
+		u[k] = struct{}{}
+	}
+	for k := range b {
+		u[k] = struct{}{}
+	}
+	return u
 }
 
 // parseSet reads one word per line, skipping blank lines and # comments.
