@@ -34,6 +34,10 @@ func (t Term) ProperNoun() bool {
 // word always gives the same term. For repeated use prefer an Analyzer,
 // which caches stems.
 func Analyze(text string) []Term {
+	if len(text) > 4096 {
+		// Long texts repeat words: a cache for this call pays for itself.
+		return NewAnalyzer().Analyze(text)
+	}
 	return analyze(text, Stem)
 }
 

@@ -18,6 +18,11 @@ type Speller struct {
 	keys []uint64
 }
 
+// maxSpellLen bounds the words the index holds and the queries it
+// corrects: deletions grow with the square of the length, and a word of more
+// than 32 letters is a URL or noise rather than a typo.
+const maxSpellLen = 32
+
 // MaxDistance is the edit distance a correction may be from the word typed:
 // none up to 3 letters (too many short words are one edit apart), 1 up to 7,
 // 2 from 8 letters.
@@ -46,7 +51,7 @@ func NewSpeller(freq map[string]int) *Speller {
 		sp.known[w] = int32(len(sp.words))
 		sp.words = append(sp.words, w)
 		sp.freq = append(sp.freq, freq[w])
-		if correctable(w) && len(w) >= 3 {
+		if indexable(w) {
 			n += 1 + len(w)
 			if len(w) >= 8 {
 				n += len(w) * (len(w) - 1) / 2
@@ -55,7 +60,7 @@ func NewSpeller(freq map[string]int) *Speller {
 	}
 	keys := make([]uint64, 0, n)
 	for id, w := range sp.words {
-		if !correctable(w) || len(w) < 3 {
+		if !indexable(w) {
 			continue
 		}
 		// Two deletions on the vocabulary side are only needed when the
@@ -102,7 +107,7 @@ func (sp *Speller) Correct(word string) (string, bool) {
 		return word, true
 	}
 	maxD := MaxDistance(word)
-	if maxD == 0 || !correctable(word) {
+	if maxD == 0 || len(word) > maxSpellLen || !correctable(word) {
 		return word, false
 	}
 	best, bestD, bestSlip, bestFreq := -1, maxD+1, false, 0
@@ -185,6 +190,12 @@ func doubled(short, long string) bool {
 	// The extra letter is the last one: a double if it repeats the one before.
 	n := len(long)
 	return n >= 2 && long[n-1] == long[n-2]
+}
+
+// indexable reports the vocabulary words offered as corrections: no
+// query that may be corrected is within reach of shorter ones.
+func indexable(w string) bool {
+	return len(w) >= 3 && len(w) <= maxSpellLen+2 && correctable(w)
 }
 
 // correctable reports folded words made of ASCII letters, hyphens and

@@ -48,6 +48,7 @@ func TestCorrectRealExamples(t *testing.T) {
 		{"chi", "chi", false}, // three letters: never corrected
 		{"2014", "2014", false},
 		{"", "", false},
+		{strings.Repeat("chine", 100000), strings.Repeat("chine", 100000), false},
 	}
 	for _, tt := range tests {
 		got, ok := sp.Correct(tt.in)
@@ -164,14 +165,14 @@ func bruteCorrect(sp *Speller, q string) (string, bool) {
 		return q, true
 	}
 	maxD := MaxDistance(q)
-	if maxD == 0 || !correctable(q) {
+	if maxD == 0 || len(q) > maxSpellLen || !correctable(q) {
 		return q, false
 	}
 	best := -1
 	var bd, bf int
 	var bslip bool
 	for id, w := range sp.words {
-		if !correctable(w) || len(w) < 3 {
+		if !indexable(w) {
 			continue
 		}
 		d := editDistance(q, w, maxD)
