@@ -3,6 +3,7 @@ package discord
 import (
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -168,5 +169,23 @@ func TestGatewayError(t *testing.T) {
 		if errors.Is(err, ErrBadToken) != tt.bad || !strings.Contains(err.Error(), tt.mention) || !errors.Is(err, tt.err) {
 			t.Errorf("gatewayError(%v) = %v", tt.err, err)
 		}
+	}
+}
+
+func TestRedact(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"https://discord.com/api/v9/webhooks/901/secret-tok/messages/@original", "https://discord.com/api/v9/webhooks/901/<token>/messages/@original"},
+		{"https://discord.com/api/v9/interactions/55/secret-tok/callback", "https://discord.com/api/v9/interactions/55/<token>/callback"},
+		{"https://discord.com/api/v9/channels/1/messages", "https://discord.com/api/v9/channels/1/messages"},
+	}
+	for _, tt := range tests {
+		err := redact(&url.Error{Op: "Post", URL: tt.in, Err: errors.New("connection reset")})
+		if got := err.(*url.Error).URL; got != tt.want || strings.Contains(err.Error(), "secret-tok") {
+			t.Errorf("redact(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	plain := errors.New("HTTP 500")
+	if redact(plain) != plain {
+		t.Error("a non-URL error was changed")
 	}
 }

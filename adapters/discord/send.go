@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -29,7 +30,7 @@ func (a *Adapter) withRetry(ctx context.Context, op string, call func(opts ...di
 		if err == nil {
 			return nil
 		}
-		err = fmt.Errorf("discord: %s: %w", op, err)
+		err = fmt.Errorf("discord: %s: %w", op, redact(err))
 		a.failed(op, err, "attempt", attempt+1)
 		if attempt >= a.opts.Retries || !retryable(ctx, err) {
 			return err
@@ -43,6 +44,32 @@ func (a *Adapter) withRetry(ctx context.Context, op string, call func(opts ...di
 		}
 		wait *= 2
 	}
+}
+
+// redact hides the interaction token that webhook and callback URLs carry
+// from the network errors that quote their URL, since errors are logged.
+// (The bot token is never in a URL.)
+func redact(err error) error {
+	ue, ok := err.(*url.Error)
+	if !ok {
+		return err
+	}
+	c := *ue
+	c.URL = redactURL(ue.URL)
+	return &c
+}
+
+// redactURL replaces the segment after webhooks/<app>/ or
+// interactions/<id>/ with "<token>".
+func redactURL(u string) string {
+	parts := strings.Split(u, "/")
+	for i := 0; i+2 < len(parts); i++ {
+		if parts[i] == "webhooks" || parts[i] == "interactions" {
+			parts[i+2] = "<token>"
+			break
+		}
+	}
+	return strings.Join(parts, "/")
 }
 
 // retryable says whether trying again may help: Discord's own trouble (5xx)
