@@ -1,42 +1,41 @@
 package knowledge
 
-import (
-	"regexp"
-	"sort"
-	"unicode/utf8"
-)
+import "strconv"
 
-// datePattern is one way of writing a date, tried in order: the first
-// pattern that covers a stretch of text wins.
-type datePattern struct {
-	re   *regexp.Regexp
-	kind DateKind
-}
-
-const (
-	exMonthsFR   = `janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre`
-	exMonthsEN   = `January|February|March|April|May|June|July|August|September|October|November|December`
-	exWeekdaysFR = `lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche`
-)
-
-// datePatterns is built once; regexps are safe for concurrent use.
-var datePatterns = func() []datePattern {
-	return []datePattern{
-		{regexp.MustCompile(`(?i)(?:(?:` + exWeekdaysFR + `)\s+)?(?:1er|[0-3]?\d)\s+(?:` + exMonthsFR + `)(?:\s+[12]\d{3})?`), FullDate},
-		{regexp.MustCompile(`(?:` + exMonthsEN + `)\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+[12]\d{3}`), FullDate},
-		{regexp.MustCompile(`[0-3]?\d\s+(?:` + exMonthsEN + `)\s+[12]\d{3}`), FullDate},
-		{regexp.MustCompile(`[0-3]?\d/[01]?\d/(?:[12]\d{3}|\d\d)|[12]\d{3}-[01]\d-[0-3]\d`), FullDate},
-		{regexp.MustCompile(`(?i)(?:d[ée]but|fin|mi-)?\s*(?:` + exMonthsFR + `)\s+[12]\d{3}`), Month},
-		{regexp.MustCompile(`(?i)(?:ce|cette)\s+(?:` + exWeekdaysFR + `|matin|soir|nuit|semaine|ann[ée]e|mois|week-end)|(?:` + exWeekdaysFR + `)\s+(?:dernier|prochain)|(?:la\s+semaine|le\s+mois|l['’]an|l['’]ann[ée]e)\s+(?:derni[èe]re?|prochaine?)|aujourd['’]hui|avant-hier|apr[èe]s-demain|hier|demain|(?:a|an|one|two|three|\d+)\s+(?:day|week|month|year)s?\s+ago`), Relative},
-		{regexp.MustCompile(`(?i)` + exWeekdaysFR), Weekday},
-		{regexp.MustCompile(`(?i)` + exMonthsFR), Month},
-		{regexp.MustCompile(`(?i)(?:ann[ée]es\s+)?(?:1[0-9]|20)\d\d`), Year},
+// The words of dates. French months and weekdays are folded; English months
+// are matched as written, capitalised, because "may" and "march" are
+// ordinary English words.
+var (
+	exMonthsFR = map[string]bool{
+		"janvier": true, "fevrier": true, "mars": true, "avril": true, "mai": true, "juin": true,
+		"juillet": true, "aout": true, "septembre": true, "octobre": true, "novembre": true, "decembre": true,
 	}
-}()
-
-// exYearBlockers follow a four-digit number that counts something and is
-// therefore not a year ("2000 euros", "1500 habitants").
-var exYearBlockers = regexp.MustCompile(`^\s*(?:%|pour\s?cent|euros?|dollars?|francs?|habitants|personnes|mètres|metres|km|kilomètres|tonnes|hectares|m|kg|€|\$|[0-9])`)
+	exMonthsEN = map[string]bool{
+		"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+		"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	}
+	exWeekdays = map[string]bool{
+		"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true,
+	}
+	// exRelativeWords are dates by themselves.
+	exRelativeWords = map[string]bool{
+		"aujourd'hui": true, "hier": true, "demain": true, "avant-hier": true, "apres-demain": true,
+		"today": true, "yesterday": true, "tomorrow": true,
+	}
+	// exRelativeNouns follow "ce", "cette": "ce matin", "cette année".
+	exRelativeNouns = map[string]bool{
+		"matin": true, "soir": true, "nuit": true, "semaine": true, "annee": true, "mois": true,
+		"week-end": true, "apres-midi": true, "jour": true, "jour-la": true,
+	}
+	// exYearBlockers follow a four-digit number that counts something and
+	// is therefore not a year ("2000 euros", "1500 habitants").
+	exYearBlockers = map[string]bool{
+		"%": true, "euros": true, "euro": true, "dollars": true, "francs": true, "habitants": true,
+		"personnes": true, "metres": true, "km": true, "kilometres": true, "tonnes": true, "hectares": true,
+		"m": true, "kg": true, "€": true, "$": true, "livres": true, "hommes": true, "soldats": true,
+		"pour": true, "exemplaires": true, "mots": true, "pages": true,
+	}
+)
 
 // dateSpan is a date found in a sentence, by byte offsets.
 type dateSpan struct {
@@ -44,59 +43,177 @@ type dateSpan struct {
 	kind       DateKind
 }
 
-// findDates returns the dates of a sentence, in text order, never
-// overlapping.
-func findDates(text string) []dateSpan {
-	var spans []dateSpan
-	taken := func(s, e int) bool {
-		for _, d := range spans {
-			if s < d.end && d.start < e {
-				return true
-			}
-		}
-		return false
+// findDates returns the dates of a sentence in text order, never
+// overlapping: full dates (12 novembre 2018, November 12, 2018,
+// 12/11/2018), months, weekdays, years and relative dates (hier, ce lundi).
+func findDates(es *exSentence) []dateSpan {
+	toks := es.toks
+	var out []dateSpan
+	add := func(i, j int, k DateKind) int {
+		out = append(out, dateSpan{toks[i].start, toks[j-1].end, k})
+		return j
 	}
-	for _, p := range datePatterns {
-		for _, loc := range p.re.FindAllStringIndex(text, -1) {
-			s, e := trimSpaceSpan(text, loc[0], loc[1])
-			if s >= e || !wordBoundary(text, s, e) || taken(s, e) {
-				continue
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.word {
+			i++
+			continue
+		}
+		f := t.fold
+		switch {
+		case exWeekdays[f] || exWeekdays[exTrimPlural(f)]:
+			if j, ok := exDayMonth(toks, i+1); ok {
+				i = add(i, j, FullDate)
+			} else if i > 0 && toks[i-1].is("ce", "cette") {
+				i = add(i-1, i+1, Relative)
+			} else if i+1 < len(toks) && toks[i+1].is("dernier", "prochain", "soir", "matin") {
+				i = add(i, i+2, Relative)
+			} else {
+				i = add(i, i+1, Weekday)
 			}
-			if p.kind == Year {
-				// "2000 euros", "3,2000", "1 5000" count, they do not date.
-				if exYearBlockers.MatchString(text[e:]) || s > 1 && isDigitByte(text[s-2]) && (text[s-1] == ',' || text[s-1] == '.' || text[s-1] == ' ') {
+		case exIsDigits(f) && len(f) <= 2 || f == "1er":
+			if j, ok := exDayMonth(toks, i); ok {
+				i = add(i, j, FullDate)
+			} else if j, ok := exNumericDate(toks, i); ok {
+				i = add(i, j, FullDate)
+			} else {
+				i++
+			}
+		case exMonthsEN[t.text]:
+			// November 12, 2018
+			j := i + 1
+			if j < len(toks) && exDayNumber(toks[j].fold) {
+				j++
+				if j < len(toks) && toks[j].text == "," {
+					j++
+				}
+				if j < len(toks) && exIsYear(toks[j].fold) {
+					i = add(i, j+1, FullDate)
 					continue
 				}
 			}
-			spans = append(spans, dateSpan{s, e, p.kind})
+			i++
+		case exMonthsFR[f]:
+			if i+1 < len(toks) && exIsYear(toks[i+1].fold) {
+				i = add(i, i+2, Month)
+			} else {
+				i = add(i, i+1, Month)
+			}
+		case exRelativeWords[f]:
+			i = add(i, i+1, Relative)
+		case f == "ce" || f == "cette":
+			if i+1 < len(toks) && exRelativeNouns[toks[i+1].fold] {
+				i = add(i, i+2, Relative)
+			} else {
+				i++
+			}
+		case (f == "semaine" || f == "mois" || f == "an" || f == "annee") && i > 0 && toks[i-1].is("la", "le", "l'") && i+1 < len(toks) && toks[i+1].is("derniere", "dernier", "prochaine", "prochain"):
+			i = add(i-1, i+2, Relative)
+		case (f == "a" || f == "an" || exIsDigits(f)) && i+2 < len(toks) && exIsTimeUnitEN(toks[i+1].fold) && toks[i+2].is("ago"):
+			i = add(i, i+3, Relative)
+		case exIsYear(f) && exYearInContext(es, i):
+			start := i
+			if i > 0 && toks[i-1].is("annees") {
+				start = i - 1
+			}
+			i = add(start, i+1, Year)
+		case len(f) == 10 && exIsISODate(f):
+			i = add(i, i+1, FullDate)
+		default:
+			i++
 		}
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
-	return spans
+	return out
 }
 
-// trimSpaceSpan drops the spaces a pattern may have caught at its ends.
-func trimSpaceSpan(text string, s, e int) (int, int) {
-	for s < e && (text[s] == ' ' || text[s] == '\t' || text[s] == '\n') {
-		s++
+func exTrimPlural(f string) string {
+	if len(f) > 1 && f[len(f)-1] == 's' {
+		return f[:len(f)-1]
 	}
-	for e > s && (text[e-1] == ' ' || text[e-1] == '\t' || text[e-1] == '\n') {
-		e--
-	}
-	return s, e
+	return f
 }
 
-// wordBoundary reports whether text[s:e] is not part of a longer word.
-func wordBoundary(text string, s, e int) bool {
-	if s > 0 {
-		r, _ := utf8.DecodeLastRuneInString(text[:s])
-		if exIsWordRune(r) {
+// dayMonth reads "12 novembre [2018]" or "12 November 2018" from token i.
+func exDayMonth(toks []exToken, i int) (int, bool) {
+	if i+1 >= len(toks) || !(exDayNumber(toks[i].fold) || toks[i].fold == "1er") {
+		return 0, false
+	}
+	switch {
+	case exMonthsFR[toks[i+1].fold]:
+		if i+2 < len(toks) && exIsYear(toks[i+2].fold) {
+			return i + 3, true
+		}
+		return i + 2, true
+	case exMonthsEN[toks[i+1].text] && i+2 < len(toks) && exIsYear(toks[i+2].fold):
+		return i + 3, true
+	}
+	return 0, false
+}
+
+// numericDate reads "12/11/2018" from token i.
+func exNumericDate(toks []exToken, i int) (int, bool) {
+	if i+4 >= len(toks) || toks[i+1].text != "/" || toks[i+3].text != "/" {
+		return 0, false
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if toks[k].start != toks[k-1].end {
+			return 0, false
+		}
+	}
+	m, y := toks[i+2].fold, toks[i+4].fold
+	if !exIsDigits(m) || len(m) > 2 || !exIsDigits(y) || (len(y) != 2 && len(y) != 4) {
+		return 0, false
+	}
+	return i + 5, true
+}
+
+func exDayNumber(f string) bool {
+	if !exIsDigits(f) || len(f) > 2 {
+		return false
+	}
+	n, _ := strconv.Atoi(f)
+	return n >= 1 && n <= 31
+}
+
+func exIsYear(f string) bool {
+	if len(f) != 4 || !exIsDigits(f) {
+		return false
+	}
+	return f[0] == '1' || f[0] == '2' && f[1] == '0'
+}
+
+func exIsTimeUnitEN(f string) bool {
+	switch f {
+	case "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours":
+		return true
+	}
+	return false
+}
+
+// isISODate reports "2018-11-12".
+func exIsISODate(f string) bool {
+	return exIsDigits(f[0:4]) && f[4] == '-' && exIsDigits(f[5:7]) && f[7] == '-' && exIsDigits(f[8:10])
+}
+
+// yearInContext reports whether the four digits at token i are a year:
+// not part of "1 500 000" or "3,2000", not followed by what they count.
+func exYearInContext(es *exSentence, i int) bool {
+	toks := es.toks
+	if i > 0 {
+		p := toks[i-1]
+		if (p.text == "," || p.text == ".") && p.end == toks[i].start && i > 1 && exIsDigits(toks[i-2].fold) && toks[i-2].end == p.start {
+			return false
+		}
+		if exIsDigits(p.fold) && exGap(es.s.Text, p, toks[i]) {
 			return false
 		}
 	}
-	if e < len(text) {
-		r, _ := utf8.DecodeRuneInString(text[e:])
-		if exIsWordRune(r) {
+	if i+1 < len(toks) {
+		n := toks[i+1]
+		if exYearBlockers[n.fold] || exIsDigits(n.fold) && exGap(es.s.Text, toks[i], n) {
+			return false
+		}
+		if (n.text == "," || n.text == ".") && n.start == toks[i].end && i+2 < len(toks) && exIsDigits(toks[i+2].fold) && toks[i+2].start == n.end {
 			return false
 		}
 	}
@@ -111,5 +228,3 @@ func extractDates(es *exSentence, spans []dateSpan) []DateMention {
 	}
 	return out
 }
-
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

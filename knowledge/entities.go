@@ -75,7 +75,7 @@ func findMentions(src string, toks []exToken, lx *lexicon) []exMention {
 				j++
 			}
 			if j < len(toks) && toks[j].word && toks[j].cap && !lx.function[toks[j].fold] {
-				end := capRun(toks, j, lx)
+				end := exCapRun(toks, j, lx)
 				out = append(out, exMention{tok: i, tokEnd: end, kind: Person, titled: true})
 				i = end
 				continue
@@ -85,18 +85,18 @@ func findMentions(src string, toks []exToken, lx *lexicon) []exMention {
 			i++
 			continue
 		}
-		end := capRun(toks, i, lx)
+		end := exCapRun(toks, i, lx)
 		switch {
 		case lx.givenNames[exFirstPart(t.fold)] && end > i+1:
 			out = append(out, exMention{tok: i, tokEnd: end, kind: Person})
 		case exOrgHeads[t.fold]:
-			end = orgRun(toks, i, lx)
+			end = exOrgRun(toks, i, lx)
 			if end > i+1 {
 				out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
 			}
 		case exOrgTails[toks[end-1].fold] && end > i+1:
 			out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
-		case end == i+1 && isAcronym(t):
+		case end == i+1 && exIsAcronym(t):
 			out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
 		case end > i+1 && end-i <= 3 && nameByRole(toks, i, end, lx):
 			out = append(out, exMention{tok: i, tokEnd: end, kind: Person})
@@ -114,7 +114,7 @@ func findMentions(src string, toks []exToken, lx *lexicon) []exMention {
 	}
 	for k := range out {
 		m := &out[k]
-		m.text = spanText(src, toks, m.tok, m.tokEnd)
+		m.text = exSpanText(src, toks, m.tok, m.tokEnd)
 		if m.canon == "" {
 			m.canon = m.text
 		}
@@ -132,7 +132,7 @@ func exFirstPart(fold string) string {
 }
 
 // capRun returns the end of the run of capitalised words starting at i.
-func capRun(toks []exToken, i int, lx *lexicon) int {
+func exCapRun(toks []exToken, i int, lx *lexicon) int {
 	j := i + 1
 	for j < len(toks) && toks[j].word && toks[j].cap && !lx.function[toks[j].fold] && !lx.roles[toks[j].fold] && j-i < 4 {
 		j++
@@ -142,7 +142,7 @@ func capRun(toks []exToken, i int, lx *lexicon) int {
 
 // orgRun returns the end of an institution's name that starts at i: its
 // capitalised words and the connectors between them.
-func orgRun(toks []exToken, i int, lx *lexicon) int {
+func exOrgRun(toks []exToken, i int, lx *lexicon) int {
 	end := i + 1
 	for j := i + 1; j < len(toks) && j-i < 10; j++ {
 		t := toks[j]
@@ -164,7 +164,7 @@ func orgRun(toks []exToken, i int, lx *lexicon) int {
 	return end
 }
 
-func isAcronym(t exToken) bool {
+func exIsAcronym(t exToken) bool {
 	if !t.isAllCaps() || len(t.text) > 7 || exNotAcronyms[t.fold] {
 		return false
 	}
@@ -215,7 +215,7 @@ func matchGazetteer(toks []exToken, i int, lx *lexicon) (exMention, bool) {
 }
 
 // spanText returns the verbatim text of src covered by toks[i:j].
-func spanText(src string, toks []exToken, i, j int) string {
+func exSpanText(src string, toks []exToken, i, j int) string {
 	if i >= j {
 		return ""
 	}

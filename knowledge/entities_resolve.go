@@ -48,7 +48,7 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 				if first < m.tokEnd && es.toks[first].text == "." {
 					first++
 				}
-				name = spanText(es.s.Text, es.toks, first, m.tokEnd)
+				name = exSpanText(es.s.Text, es.toks, first, m.tokEnd)
 				if key := surnames[exFold(es.toks[m.tokEnd-1].text)]; key != "" {
 					m.key = key
 				} else {

@@ -40,7 +40,7 @@ func personRoles(es *exSentence, m exMention, lx *lexicon) []string {
 		if end == start {
 			break
 		}
-		roles = append(roles, spanText(src, toks, start, end))
+		roles = append(roles, exSpanText(src, toks, start, end))
 		j = end
 	}
 	// Before: "le vice-président américain Joe Biden", "Le Premier
@@ -60,7 +60,7 @@ func personRoles(es *exSentence, m exMention, lx *lexicon) []string {
 	for s := k + 1; s <= j; s++ {
 		if lx.roles[toks[s].fold] {
 			if !exRoleConnectors[toks[j].fold] {
-				roles = append(roles, spanText(src, toks, s, j+1))
+				roles = append(roles, exSpanText(src, toks, s, j+1))
 			}
 			break
 		}

@@ -89,7 +89,7 @@ func TestEntities(t *testing.T) {
 			for _, w := range tt.want {
 				e := entityNamed(a, w.name)
 				if e == nil {
-					t.Errorf("no entity %q in %v", w.name, names(a))
+					t.Errorf("no entity %q in %v", w.name, entityNames(a))
 					continue
 				}
 				if e.Kind != w.kind {
@@ -113,7 +113,7 @@ func TestEntities(t *testing.T) {
 	}
 }
 
-func names(a *Article) []string {
+func entityNames(a *Article) []string {
 	var out []string
 	for _, e := range a.Entities {
 		out = append(out, string(e.Kind)+":"+e.Name)

@@ -23,7 +23,7 @@ func extract(a *Article) {
 	a.Entities = tab.entities()
 	a.Numbers, a.Dates = nil, nil
 	for _, es := range all {
-		dates := findDates(es.s.Text)
+		dates := findDates(es)
 		a.Dates = append(a.Dates, extractDates(es, dates)...)
 		a.Numbers = append(a.Numbers, extractNumbers(es, dates, lx)...)
 	}

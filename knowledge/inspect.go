@@ -34,13 +34,13 @@ func writeArticleReport(w *bufio.Writer, a *Article) {
 		sentences += len(p.Sentences)
 	}
 	fmt.Fprintf(w, "=== %s\n", a.ID)
-	fmt.Fprintf(w, "Titre : %s\n", orNone(a.Title))
+	fmt.Fprintf(w, "Titre : %s\n", reportOrNone(a.Title))
 	date := a.Date
 	if a.DateText != "" && a.DateText != a.Date {
 		date = strings.TrimSpace(date + " (" + a.DateText + ")")
 	}
-	fmt.Fprintf(w, "Date : %s\n", orNone(date))
-	fmt.Fprintf(w, "Source : %s\n", orNone(strings.TrimSpace(a.Source+" "+a.URL)))
+	fmt.Fprintf(w, "Date : %s\n", reportOrNone(date))
+	fmt.Fprintf(w, "Source : %s\n", reportOrNone(strings.TrimSpace(a.Source+" "+a.URL)))
 	fmt.Fprintf(w, "Texte : %d paragraphes, %d phrases\n", len(a.Paragraphs), sentences)
 
 	fmt.Fprintf(w, "\nCitations (%d)\n", len(a.Quotes))
@@ -52,7 +52,7 @@ func writeArticleReport(w *bufio.Writer, a *Article) {
 		case who == "":
 			who = "(auteur inconnu)"
 		}
-		fmt.Fprintf(w, "  %s %s : « %s »\n", where(q.Sentence), who, q.Text)
+		fmt.Fprintf(w, "  %s %s : « %s »\n", reportWhere(q.Sentence), who, q.Text)
 	}
 	for _, kind := range []struct {
 		k     EntityKind
@@ -71,7 +71,7 @@ func writeArticleReport(w *bufio.Writer, a *Article) {
 			if len(e.Aliases) > 0 {
 				b.WriteString(" (aussi : " + strings.Join(e.Aliases, ", ") + ")")
 			}
-			b.WriteString(" " + whereAll(e.Mentions))
+			b.WriteString(" " + reportWhereAll(e.Mentions))
 			lines = append(lines, b.String())
 		}
 		fmt.Fprintf(w, "\n%s (%d)\n", kind.label, len(lines))
@@ -89,15 +89,15 @@ func writeArticleReport(w *bufio.Writer, a *Article) {
 		if n.Value != 0 {
 			value = " = " + strconv.FormatFloat(n.Value, 'f', -1, 64)
 		}
-		fmt.Fprintf(w, "  %s %s%s — %s\n", where(n.Sentence), n.Text, value, unit)
+		fmt.Fprintf(w, "  %s %s%s — %s\n", reportWhere(n.Sentence), n.Text, value, unit)
 	}
 	fmt.Fprintf(w, "\nDates (%d)\n", len(a.Dates))
 	for _, d := range a.Dates {
-		fmt.Fprintf(w, "  %s %s (%s)\n", where(d.Sentence), d.Text, dateKindLabel(d.Kind))
+		fmt.Fprintf(w, "  %s %s (%s)\n", reportWhere(d.Sentence), d.Text, dateKindLabel(d.Kind))
 	}
 }
 
-func orNone(s string) string {
+func reportOrNone(s string) string {
 	if s == "" {
 		return "(aucun)"
 	}
@@ -105,17 +105,17 @@ func orNone(s string) string {
 }
 
 // where names a sentence the way citations do: §paragraph.sentence.
-func where(s *Sentence) string {
+func reportWhere(s *Sentence) string {
 	if s == nil {
 		return "§?"
 	}
 	return fmt.Sprintf("§%d.%d", s.Paragraph, s.N)
 }
 
-func whereAll(ss []*Sentence) string {
+func reportWhereAll(ss []*Sentence) string {
 	parts := make([]string, 0, len(ss))
 	for _, s := range ss {
-		parts = append(parts, where(s))
+		parts = append(parts, reportWhere(s))
 	}
 	return "[" + strings.Join(parts, " ") + "]"
 }

@@ -128,7 +128,7 @@ func extractNumbers(es *exSentence, dates []dateSpan, lx *lexicon) []Number {
 		if n.percent {
 			unit = "%"
 		} else if unitEnd > unitStart {
-			unit = spanText(text, toks, unitStart, unitEnd)
+			unit = exSpanText(text, toks, unitStart, unitEnd)
 		}
 		// "vingt-quatre heures sur vingt-quatre", "sept jours sur sept"
 		if unitEnd > unitStart && unitEnd+1 < len(toks) && toks[unitEnd].is("sur") {
@@ -140,7 +140,7 @@ func extractNumbers(es *exSentence, dates []dateSpan, lx *lexicon) []Number {
 			i = n.end
 			continue // "les Huit" names a group, it counts nothing
 		}
-		out = append(out, Number{Text: spanText(text, toks, start, end), Value: n.value, Unit: unit, Sentence: es.s})
+		out = append(out, Number{Text: exSpanText(text, toks, start, end), Value: n.value, Unit: unit, Sentence: es.s})
 		i = max(end, n.end)
 	}
 	return out
@@ -173,7 +173,7 @@ func readNumber(toks []exToken, i int, text string) (numberSpan, bool) {
 	t := toks[i]
 	var n numberSpan
 	switch {
-	case t.word && isDigits(t.text):
+	case t.word && exIsDigits(t.text):
 		if i > 0 && toks[i-1].text == ":" && toks[i-1].end == t.start || i+2 < len(toks) && toks[i+1].text == ":" && toks[i+1].start == t.end {
 			return n, false // a time, "6:04"
 		}
@@ -183,12 +183,12 @@ func readNumber(toks []exToken, i int, text string) (numberSpan, bool) {
 		digits := t.text
 		j := i + 1
 		// Thousands: "100 000" (one space, or a no-break one).
-		for j < len(toks) && toks[j].word && len(toks[j].text) == 3 && isDigits(toks[j].text) && gap(text, toks[j-1], toks[j]) && len(digits) <= 3 {
+		for j < len(toks) && toks[j].word && len(toks[j].text) == 3 && exIsDigits(toks[j].text) && exGap(text, toks[j-1], toks[j]) && len(digits) <= 3 {
 			digits += toks[j].text
 			j++
 		}
 		// Decimals: "3,2", "14.5".
-		if j+1 < len(toks) && toks[j].is(",", ".") && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].word && isDigits(toks[j+1].text) {
+		if j+1 < len(toks) && toks[j].is(",", ".") && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].word && exIsDigits(toks[j+1].text) {
 			digits += "." + toks[j+1].text
 			j += 2
 		}
@@ -267,7 +267,7 @@ func readNumber(toks []exToken, i int, text string) (numberSpan, bool) {
 	return n, true
 }
 
-func isDigits(s string) bool {
+func exIsDigits(s string) bool {
 	if s == "" {
 		return false
 	}
@@ -281,7 +281,7 @@ func isDigits(s string) bool {
 
 // gap reports whether two tokens are separated by exactly one space
 // (plain, no-break or thin), the way French groups thousands.
-func gap(text string, a, b exToken) bool {
+func exGap(text string, a, b exToken) bool {
 	g := text[a.end:b.start]
 	return g == " " || g == "\u00a0" || g == "\u202f"
 }
@@ -306,7 +306,7 @@ func readUnit(toks []exToken, i int, lx *lexicon) (int, int) {
 		afterDe := j > 0 && toks[j-1].is("de", "d'")
 		switch {
 		case j == start:
-			if lx.function[t.fold] || t.cap && j > 0 && !toks[j-1].is("de", "d'", "des") || isDigits(t.text) {
+			if lx.function[t.fold] || t.cap && j > 0 && !toks[j-1].is("de", "d'", "des") || exIsDigits(t.text) {
 				return start, start
 			}
 			end = j + 1
@@ -317,7 +317,7 @@ func readUnit(toks []exToken, i int, lx *lexicon) (int, int) {
 		case (t.is("d'", "de")) && toks[j-1].is("et", "ou"):
 		case lx.function[t.fold] || t.cap && !afterDe:
 			return start, end
-		case isParticiple(t.text) && !afterDe && j+1 < len(toks) && lx.function[toks[j+1].fold] && !toks[j+1].is("de", "d'", "et", "ou", "des", "du"):
+		case exIsParticiple(t.text) && !afterDe && j+1 < len(toks) && lx.function[toks[j+1].fold] && !toks[j+1].is("de", "d'", "et", "ou", "des", "du"):
 			return start, end
 		default:
 			end = j + 1
@@ -328,7 +328,7 @@ func readUnit(toks []exToken, i int, lx *lexicon) (int, int) {
 
 // isParticiple reports a past participle as written ("organisés"), which
 // starts a new clause after the counted noun rather than describing it.
-func isParticiple(word string) bool {
+func exIsParticiple(word string) bool {
 	if len(word) <= 5 {
 		return false
 	}

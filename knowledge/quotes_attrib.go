@@ -40,18 +40,18 @@ func (st *speakerState) attribute(g quoteGroup, prev attribution, prevEnd int) (
 	fes, les := first.es, last.es
 	// The clause before the quotation starts after the previous quotation
 	// of the sentence, if any.
-	from := tokenAt(fes.toks, prevEnd)
+	from := exTokenAt(fes.toks, prevEnd)
 	if first.cont || first.unopened {
 		from = 0
 	}
-	before := tokenAt(fes.toks, first.markStart)
+	before := exTokenAt(fes.toks, first.markStart)
 	if first.cont {
 		before = 0
 	}
 	if first.unopened {
 		before = 0
 	}
-	afterStart := tokenAt(les.toks, last.markEnd)
+	afterStart := exTokenAt(les.toks, last.markEnd)
 	afterEnd := len(les.toks)
 	for k := afterStart; k < len(les.toks); k++ {
 		if les.toks[k].is("«", "“", "\"") {
@@ -78,7 +78,7 @@ func (st *speakerState) attribute(g quoteGroup, prev attribution, prevEnd int) (
 		}
 	}
 	// A quotation that stands alone goes on with the current speaker.
-	alone := !hasWord(fes.toks[from:before]) && (last.more || !hasWord(les.toks[afterStart:afterEnd]))
+	alone := !exHasWord(fes.toks[from:before]) && (last.more || !exHasWord(les.toks[afterStart:afterEnd]))
 	if (alone || first.unopened) && st.lastSpeaker != "" && fes.s.Paragraph-st.lastPara <= 2 {
 		return attribution{speaker: st.lastSpeaker, found: true}, false
 	}
@@ -88,7 +88,7 @@ func (st *speakerState) attribute(g quoteGroup, prev attribution, prevEnd int) (
 	return attribution{}, true
 }
 
-func hasWord(toks []exToken) bool {
+func exHasWord(toks []exToken) bool {
 	for _, t := range toks {
 		if t.word {
 			return true
@@ -189,5 +189,5 @@ func (st *speakerState) noteRoleSubject(es *exSentence) {
 	if j == 2 || st.focus == nil || len(st.focus.e.Roles) > 0 || st.sentence-st.focusSent > 3 {
 		return
 	}
-	st.focus.addRole(spanText(es.s.Text, toks, 1, j))
+	st.focus.addRole(exSpanText(es.s.Text, toks, 1, j))
 }

@@ -18,7 +18,7 @@ var exAux = map[string]bool{
 
 // isAux reports an auxiliary or adverb of exAux; "à" folds like "a" but
 // is a preposition.
-func isAux(t exToken) bool {
+func exIsAux(t exToken) bool {
 	return t.word && exAux[t.fold] && t.text != "à" && t.text != "À"
 }
 
@@ -68,7 +68,7 @@ type attribution struct {
 
 // tokenAt returns the index of the first token that starts at or after
 // byte offset off.
-func tokenAt(toks []exToken, off int) int {
+func exTokenAt(toks []exToken, off int) int {
 	return sort.Search(len(toks), func(i int) bool { return toks[i].start >= off })
 }
 
@@ -82,15 +82,15 @@ func (st *speakerState) afterCue(es *exSentence, i, end int) attribution {
 	if i >= end {
 		return attribution{}
 	}
-	if isSelon(toks, i) {
+	if exIsSelon(toks, i) {
 		return st.phraseAfter(es, i+1, end)
 	}
-	if i+1 < end && isSelon(toks, i+1) {
+	if i+1 < end && exIsSelon(toks, i+1) {
 		return st.phraseAfter(es, i+2, end)
 	}
 	pronoun := ""
 	for i < end && toks[i].word && !st.lx.speech[toks[i].fold] {
-		verb, pro, ok := splitInverted(toks[i].fold)
+		verb, pro, ok := exSplitInverted(toks[i].fold)
 		if ok && (st.lx.speech[verb] || exAux[verb]) {
 			pronoun = pro
 			if st.lx.speech[verb] {
@@ -99,7 +99,7 @@ func (st *speakerState) afterCue(es *exSentence, i, end int) attribution {
 			i++
 			continue
 		}
-		if !isAux(toks[i]) && !strings.HasSuffix(toks[i].fold, "ment") {
+		if !exIsAux(toks[i]) && !strings.HasSuffix(toks[i].fold, "ment") {
 			return attribution{}
 		}
 		i++
@@ -115,7 +115,7 @@ func (st *speakerState) afterCue(es *exSentence, i, end int) attribution {
 
 // splitInverted cuts "a-t-il" into "a" and "il", "ajoute-t-elle" into
 // "ajoute" and "elle", "dit-il" into "dit" and "il".
-func splitInverted(fold string) (verb, pronoun string, ok bool) {
+func exSplitInverted(fold string) (verb, pronoun string, ok bool) {
 	for _, p := range []string{"-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"} {
 		if v, found := strings.CutSuffix(fold, p); found && v != "" {
 			return v, strings.TrimPrefix(strings.TrimPrefix(p, "-t"), "-"), true
@@ -129,7 +129,7 @@ func splitInverted(fold string) (verb, pronoun string, ok bool) {
 // travaux"), or a noun phrase ("le communiqué final", "les Huit").
 func (st *speakerState) phraseAfter(es *exSentence, i, end int) attribution {
 	toks := es.toks
-	for i < end && toks[i].word && (isAux(toks[i]) || strings.HasSuffix(toks[i].fold, "ment")) && !exSubjectPronouns[toks[i].fold] {
+	for i < end && toks[i].word && (exIsAux(toks[i]) || strings.HasSuffix(toks[i].fold, "ment")) && !exSubjectPronouns[toks[i].fold] {
 		i++
 	}
 	if i >= end {
@@ -141,7 +141,7 @@ func (st *speakerState) phraseAfter(es *exSentence, i, end int) attribution {
 	// A name within the clause.
 	limit := end
 	for k := i; k < end; k++ {
-		if toks[k].is(";", "«", "“", "\"") || isFullStop(toks, k) || k-i > 16 {
+		if toks[k].is(";", "«", "“", "\"") || exIsFullStop(toks, k) || k-i > 16 {
 			limit = k
 			break
 		}
@@ -182,7 +182,7 @@ func (st *speakerState) phrase(es *exSentence, i, j int) attribution {
 // déclaration" is the document quoted last, "le président français" the
 // person the text gave that role.
 func (st *speakerState) nounPhrase(es *exSentence, i, j int) (string, bool) {
-	np := spanText(es.s.Text, es.toks, i, j)
+	np := exSpanText(es.s.Text, es.toks, i, j)
 	head := es.toks[i+1].fold
 	switch {
 	case exDocuments[head] && es.toks[i].is("ce", "cet", "cette", "ces") && st.lastDoc != "":
@@ -190,7 +190,7 @@ func (st *speakerState) nounPhrase(es *exSentence, i, j int) (string, bool) {
 	case exDocuments[head]:
 		st.lastDoc = np
 	case st.lx.roles[head]:
-		role := exFold(spanText(es.s.Text, es.toks, i+1, j))
+		role := exFold(exSpanText(es.s.Text, es.toks, i+1, j))
 		for _, b := range st.tab.order {
 			if b.e.Kind == Person && b.roles[role] {
 				return b.e.Name, true
@@ -232,7 +232,7 @@ func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution
 		if !t.word {
 			continue
 		}
-		if isSelon(toks, v) {
+		if exIsSelon(toks, v) {
 			return st.phraseAfter(es, v+1, to), false
 		}
 		if !st.lx.speech[t.fold] {
@@ -260,14 +260,14 @@ func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution
 func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attribution {
 	toks := es.toks
 	i := v - 1
-	for i >= 0 && isAux(toks[i]) && !exSubjectPronouns[toks[i].fold] {
+	for i >= 0 && exIsAux(toks[i]) && !exSubjectPronouns[toks[i].fold] {
 		i--
 	}
 	if i >= 0 {
 		if exSubjectPronouns[toks[i].fold] {
 			return st.resolvePronoun(toks[i].fold)
 		}
-		if _, p, ok := splitInverted(toks[i].fold); ok && exSubjectPronouns[p] {
+		if _, p, ok := exSplitInverted(toks[i].fold); ok && exSubjectPronouns[p] {
 			return st.resolvePronoun(p)
 		}
 		if toks[i].is("et") && prev.found {
@@ -316,7 +316,7 @@ func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attri
 
 // isFullStop reports a period that ends a clause, not the one of "M." or
 // of an initial ("J. Robinson").
-func isFullStop(toks []exToken, k int) bool {
+func exIsFullStop(toks []exToken, k int) bool {
 	if toks[k].text != "." {
 		return false
 	}
@@ -328,6 +328,6 @@ func isFullStop(toks []exToken, k int) bool {
 
 // isSelon reports "selon" or the "après" of "d’après" at token v: the
 // source of what is said follows.
-func isSelon(toks []exToken, v int) bool {
+func exIsSelon(toks []exToken, v int) bool {
 	return toks[v].is("selon") || toks[v].is("apres") && v > 0 && toks[v-1].is("d'")
 }
