@@ -200,16 +200,17 @@ func classify(b block) kind {
 		return boilerplate
 	case n <= 4 && isUILink(strings.Fields(t)):
 		return boilerplate
+	case b.list:
+		// A list item with words is content however short: it completes
+		// the line before it ("Ils s'engagent à oeuvrer pour :"), and a
+		// dated item is a timeline entry, not a dateline.
+		return content
 	case isDateline(t, n):
 		// Before the breadcrumb rule: "November 12, 2018 / 6:04 AM / a
 		// month ago" has the shape of a trail but holds the date.
 		return dateline
 	case isBreadcrumb(t):
 		return boilerplate
-	case b.list:
-		// A list item with words is content however short: it completes
-		// the line before it ("Ils s'engagent à oeuvrer pour :").
-		return content
 	case n > labelWords || hasInnerSentenceEnd(t):
 		return content
 	case strings.HasSuffix(t, "?"):

@@ -38,7 +38,7 @@ func splitSentences(p string) []string {
 
 // appendSentence adds a trimmed sentence, cut to the citation limit.
 func appendSentence(out []string, s string) []string {
-	s = strings.TrimSpace(s)
+	s = strings.TrimFunc(s, isSpace)
 	if s == "" {
 		return out
 	}
@@ -318,8 +318,8 @@ func cutLong(out []string, s string) []string {
 	if at <= 0 || at >= len(s) {
 		return append(out, s)
 	}
-	out = cutLong(out, strings.TrimSpace(s[:at]))
-	return cutLong(out, strings.TrimSpace(s[at:]))
+	out = cutLong(out, strings.TrimFunc(s[:at], isSpace))
+	return cutLong(out, strings.TrimFunc(s[at:], isSpace))
 }
 
 // cutPoint returns the byte offset after the best separator of s, or -1.

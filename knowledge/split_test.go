@@ -133,7 +133,7 @@ func checkSplit(t *testing.T, in string, got []string) {
 	t.Helper()
 	at := 0
 	for i, s := range got {
-		if s == "" || s != strings.TrimSpace(s) {
+		if s == "" || s != strings.TrimFunc(s, isSpace) {
 			t.Fatalf("sentence %d is empty or untrimmed: %q", i+1, s)
 		}
 		k := strings.Index(in[at:], s)
