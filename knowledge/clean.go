@@ -120,7 +120,9 @@ func groupLines(lines []string) []block {
 		}
 	}
 	for _, l := range lines {
-		if isMarkdownHeading(l) {
+		if isMarkdownHeading(l) || !hasLetter(l) {
+			// Headings, and rules such as a setext underline ("====="),
+			// are lines of their own.
 			flush()
 			out = append(out, block{text: l})
 			continue
@@ -199,6 +201,8 @@ func classify(b block) kind {
 		// ("narrow-browser-and-phone"), never a sentence.
 		return boilerplate
 	case n <= 4 && isUILink(strings.Fields(t)):
+		return boilerplate
+	case isLegalNotice(t, n):
 		return boilerplate
 	case b.list:
 		// A list item with words is content however short: it completes
@@ -307,6 +311,17 @@ func isUILink(words []string) bool {
 		return !strings.Contains(strings.Join(words, " "), "»")
 	}
 	return strings.HasSuffix(last, ">>") || strings.HasPrefix(first, "<<")
+}
+
+// isLegalNotice reports a short copyright line ("© AFP 2018", "Copyright
+// Reuters. Tous droits réservés."): page furniture even when it ends with a
+// full stop.
+func isLegalNotice(t string, words int) bool {
+	if words > 12 {
+		return false
+	}
+	lower := strings.ToLower(t)
+	return strings.Contains(t, "©") || strings.HasPrefix(lower, "copyright") || strings.Contains(lower, "droits réservés") || strings.Contains(lower, "all rights reserved")
 }
 
 // breadcrumbSeparators join the parts of a navigation trail.

@@ -124,6 +124,24 @@ func TestClean(t *testing.T) {
 			title:     "Un titre pour cet article",
 			paragraph: []string{"Le texte commence ici.", "Et continue là, sur une autre ligne un peu plus longue que la première."},
 		},
+		{
+			name:      "setext title, rule, copyright",
+			body:      "Le sommet de Paris sur la confiance dans le cyberespace\n=======================================================\n\nLe président a reçu les participants.\n\n* * *\n\n© Reuters 2018. Tous droits réservés.\n",
+			title:     "Le sommet de Paris sur la confiance dans le cyberespace",
+			paragraph: []string{"Le président a reçu les participants."},
+		},
+		{
+			name:      "dated list items are a timeline",
+			body:      "Les étapes du sommet :\n\n- 12 novembre 2018 : ouverture\n- 13 novembre 2018 : clôture",
+			title:     "Les étapes du sommet :",
+			paragraph: []string{"Les étapes du sommet :", "12 novembre 2018 : ouverture", "13 novembre 2018 : clôture"},
+		},
+		{
+			name:      "navigation bar",
+			body:      "Accueil | Monde | Politique | Économie\n\nLe texte commence ici.",
+			title:     "Le texte commence ici.",
+			paragraph: []string{"Le texte commence ici."},
+		},
 		{name: "empty", body: " \n\n\t\n"},
 	}
 	for _, tt := range tests {
