@@ -65,7 +65,12 @@ func TestLoadSeedsGolden(t *testing.T) {
 // renderArticle prints an article the way a reader checks it.
 func renderArticle(a *Article) string {
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "id: %s\ntitle: %s\ndate: %s (%s)\n", a.ID, a.Title, a.Date, a.DateText)
+	fmt.Fprintf(&sb, "id: %s\ntitle: %s\n", a.ID, a.Title)
+	if a.Date != "" {
+		fmt.Fprintf(&sb, "date: %s (%s)\n", a.Date, a.DateText)
+	} else {
+		sb.WriteString("date: none stated\n")
+	}
 	for _, p := range a.Paragraphs {
 		fmt.Fprintf(&sb, "\n¶%d\n", p.N)
 		for _, s := range p.Sentences {
