@@ -142,13 +142,17 @@ func New(opts Options) (*Adapter, error) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), opts.StartTimeout)
 	defer cancel()
-	me, err := s.User("@me", discordgo.WithContext(ctx))
+	var me *discordgo.User
+	err = a.withRetry(ctx, "me", func(opts ...discordgo.RequestOption) error {
+		var err error
+		me, err = s.User("@me", opts...)
+		return err
+	})
 	if err != nil {
-		a.failed("me", err)
 		if statusOf(err) == http.StatusUnauthorized {
 			return nil, fmt.Errorf("%w (HTTP 401 Unauthorized): copy the token again from the Developer Portal (Applications → your app → Bot → Reset Token) into CITEBOT_DISCORD_TOKEN", ErrBadToken)
 		}
-		return nil, fmt.Errorf("discord: check token (GET users/@me): %w", err)
+		return nil, fmt.Errorf("%w (while checking the bot token with GET users/@me)", err)
 	}
 	a.me = me
 
@@ -173,9 +177,10 @@ func intents(withoutContent bool) discordgo.Intent {
 
 // Run opens the gateway, registers the slash commands and answers until ctx
 // is cancelled; then it closes the gateway, waits for the answers under way
-// to be sent, and returns nil. It returns an error if the gateway cannot be
-// opened. discordgo reconnects (resuming the session) after a dropped
-// connection by itself.
+// to be sent, and returns nil. While Discord or the network is down it keeps
+// trying to connect; it returns an error only when Discord refuses the
+// configuration (token, intents). Once connected, discordgo reconnects by
+// itself after a dropped connection, resuming the session.
 func (a *Adapter) Run(ctx context.Context) error {
 	a.mu.Lock()
 	if a.running {
@@ -185,11 +190,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 	a.running = true
 	a.mu.Unlock()
 
-	if err := a.open(ctx); err != nil {
-		return err
-	}
-	if ctx.Err() != nil {
-		return nil // stopped before the gateway could be reached
+	connected, err := a.open(ctx)
+	if !connected {
+		return err // nil when stopped before the gateway could be reached
 	}
 	a.log.Info("discord gateway connected", "bot", a.me.Username, "id", a.me.ID)
 
@@ -224,24 +227,24 @@ const maxGatewayBackoff = time.Minute
 
 // open connects to the gateway, trying again while Discord or the network
 // fails (an outage must not stop citebot), but not when the configuration
-// is wrong. It returns nil if ctx ends first.
-func (a *Adapter) open(ctx context.Context) error {
+// is wrong. If ctx ends first it returns false and no error.
+func (a *Adapter) open(ctx context.Context) (connected bool, err error) {
 	wait := a.opts.RetryBackoff
 	for {
 		err := a.session.Open()
 		if err == nil {
-			return nil
+			return true, nil
 		}
 		err = gatewayError(err)
 		a.failed("gateway", err)
 		if fatalGateway(err) {
-			return err
+			return false, err
 		}
 		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return nil
+			return false, nil
 		case <-t.C:
 		}
 		wait = min(wait*2, maxGatewayBackoff)

@@ -599,13 +599,14 @@ func TestServerErrorsSurvived(t *testing.T) {
 func TestGatewayOutageAtStartSurvived(t *testing.T) {
 	t.Parallel()
 	f := newFakeDiscord(t)
+	f.fail("GET", "/users/@me", failure{status: 500, body: `{"message": "oops"}`})
 	f.fail("GET", "/gateway", failure{status: 503, body: `no healthy upstream`}, failure{status: 500, body: `{"message": "oops"}`})
 	h := startWith(t, f, newFakeBot(nil), nil) // returns once commands are registered
 	h.f.dispatch("MESSAGE_CREATE", message("m1", "dm1", "", "u1", "Enfin ?", false))
 	h.bot.next(t)
 	h.f.waitRequests("POST", "/channels/dm1/messages", 1)
-	if n := h.errs.count("gateway"); n != 2 {
-		t.Errorf("gateway errors reported = %d, want 2", n)
+	if n, m := h.errs.count("gateway"), h.errs.count("me"); n != 2 || m != 1 {
+		t.Errorf("errors reported: %d gateway, %d me; want 2 and 1", n, m)
 	}
 }
 
