@@ -177,3 +177,19 @@ func TestPackEmbeds(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkRender measures rendering a long answer with ten citations: the
+// work done on every reply besides the network.
+func BenchmarkRender(b *testing.B) {
+	body := strings.Repeat("Le ministre a **précisé** que @tout le monde serait informé. ", 150)
+	cits := make([]bot.Citation, 10)
+	for i := range cits {
+		cits[i] = bot.Citation{Article: "a", Title: "Titre", Paragraph: i, Sentence: 1,
+			Quote: strings.Repeat("« Une citation _verbatim_. » ", 20), Speaker: "Jean Dupont"}
+	}
+	r := bot.Reply{Body: body, Citations: cits, Actions: []bot.Action{{Label: "Plus de sources", Command: "/plus"}}}
+	b.ReportAllocs()
+	for b.Loop() {
+		render(r)
+	}
+}
