@@ -184,7 +184,42 @@ func (l *Lexicon) RelatedWord(fold string) []string {
 // word or phrase ("how many" → ["combien", "nombre"]), folded, or nil. The
 // slice is shared: do not modify it.
 func (l *Lexicon) EnglishToFrench(fold string) []string {
-	return l.english[fold]
+	if fr, ok := l.english[fold]; ok {
+		return fr
+	}
+	for _, base := range englishBases(fold) {
+		if fr, ok := l.english[base]; ok {
+			return fr
+		}
+	}
+	return nil
+}
+
+// englishBases guesses the dictionary forms of an inflected English word
+// (countries → country, attended → attend, hosting → host, stopped → stop)
+// so that the glossary needs only one form per word.
+func englishBases(w string) []string {
+	var out []string
+	add := func(suffix, repl string) {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			out = append(out, w[:len(w)-len(suffix)]+repl)
+		}
+	}
+	add("ies", "y")
+	add("es", "")
+	add("s", "")
+	add("ied", "y")
+	add("ed", "")
+	add("ed", "e")
+	add("ing", "")
+	add("ing", "e")
+	// A doubled final consonant: stopped → stop, planning → plan.
+	for _, suf := range []string{"ed", "ing"} {
+		if n := len(w) - len(suf); n > 3 && strings.HasSuffix(w, suf) && w[n-1] == w[n-2] {
+			out = append(out, w[:n-1])
+		}
+	}
+	return out
 }
 
 // Translation is an English word or phrase of a text and its French
@@ -199,7 +234,8 @@ type Translation struct {
 
 // TranslateEnglish translates a sequence of folded English words, preferring
 // the longest phrase the glossary knows at each position ("prime minister"
-// before "prime" and "minister"). Words it does not know are left out.
+// before "prime" and "minister"), and the dictionary form of inflected
+// words (EnglishToFrench). Words it does not know are left out.
 func (l *Lexicon) TranslateEnglish(folds []string) []Translation {
 	var out []Translation
 	for i := 0; i < len(folds); {
@@ -209,7 +245,11 @@ func (l *Lexicon) TranslateEnglish(folds []string) []Translation {
 			if n > 1 {
 				key = strings.Join(folds[i:i+n], " ")
 			}
-			if fr, ok := l.english[key]; ok {
+			fr := l.english[key]
+			if n == 1 {
+				fr = l.EnglishToFrench(key)
+			}
+			if fr != nil {
 				out = append(out, Translation{English: key, First: i, Last: i + n - 1, French: fr})
 				break
 			}

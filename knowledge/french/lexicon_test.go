@@ -104,6 +104,12 @@ func TestEnglishToFrench(t *testing.T) {
 		{"said", "a dit"},
 		{"prime minister", "premier ministre"},
 		{"users", "internautes"},
+		{"countries", "pays"},     // -ies
+		{"summits", "sommet"},     // -s
+		{"hosting", "accueillir"}, // -ing
+		{"organizing", "organiser"},
+		{"planning", "plan"},  // doubled consonant
+		{"studies", "etudes"}, // listed as such
 	}
 	for _, tt := range tests {
 		if got := l.EnglishToFrench(tt.en); !slices.Contains(got, tt.want) {

@@ -37,7 +37,17 @@ func stemWord(w string) string {
 	for len(w) > 4 && (strings.HasSuffix(w, "ee") || strings.HasSuffix(w, "ees")) {
 		w = strings.TrimSuffix(w, "s")[:len(strings.TrimSuffix(w, "s"))-1]
 	}
-	return french.Stem(w, true)
+	st := french.Stem(w, true)
+	// Snowball keeps the present-tense plural ending -ent (signent, pensent,
+	// figurent), so those verbs never met their other forms (signer, signé).
+	// Cutting -ent from a stem that keeps four letters joins them, and does
+	// it for every word with that stem alike, so nouns stay consistent
+	// (président, présidente, présidents → presid); shorter stems (moment,
+	// client, parent) are left alone.
+	if len(st) >= 7 && strings.HasSuffix(st, "ent") {
+		st = st[:len(st)-3]
+	}
+	return st
 }
 
 func hasDigit(s string) bool {
