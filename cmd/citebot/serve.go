@@ -3,15 +3,171 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
+	"runtime/debug"
+	"slices"
+	"strings"
+	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"github.com/citebot/citebot/adapters/discord"
+	"github.com/citebot/citebot/adapters/httpapi"
+	"github.com/citebot/citebot/adapters/metrics"
+	"github.com/citebot/citebot/adapters/telegram"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/config"
+	"github.com/citebot/citebot/knowledge"
 )
 
+// shutdownTimeout bounds how long serve waits, once asked to stop, for
+// the answers under way to be sent.
+const shutdownTimeout = 30 * time.Second
+
+// errNothingToServe says what to set when no platform is configured.
+var errNothingToServe = errors.New("serve: no platform is configured: set CITEBOT_DISCORD_TOKEN, CITEBOT_TELEGRAM_TOKEN " +
+	"or CITEBOT_HTTP_ADDR (for example CITEBOT_HTTP_ADDR=127.0.0.1:8080), or their keys in the config file")
+
+// platform is one adapter that runs until its context is cancelled and
+// returns once its answers under way are sent.
+type platform struct {
+	name string
+	desc string // for the start-up line a person reads
+	run  func(ctx context.Context) error
+}
+
 // serve runs every configured adapter until ctx is cancelled.
-// PLACEHOLDER: being written with the adapters.
+//
+// All adapters share one bot, wrapped by one metrics instance, so /metrics
+// counts every platform. Each adapter is checked before any starts (a bad
+// token fails at once); if one fails while running, the others are stopped
+// too, so that a supervisor restarts the whole and nobody runs half a bot
+// unknowingly.
 func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logger, stderr io.Writer) error {
-	return errors.New("serve: not built yet")
+	if cfg.HTTPAddr == "" && cfg.Telegram.Token == "" && cfg.Discord.Token == "" {
+		return errNothingToServe
+	}
+	if cfg.Telegram.Token != "" && cfg.Telegram.WebhookURL != "" && cfg.HTTPAddr == "" {
+		return errors.New("serve: the Telegram webhook is received by the HTTP server: set CITEBOT_HTTP_ADDR " +
+			"to the address your HTTPS proxy forwards to, or unset CITEBOT_TELEGRAM_WEBHOOK_URL to poll instead")
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	m := metrics.New(reg)
+	h := m.Wrap(b)
+
+	var api *httpapi.API
+	if cfg.HTTPAddr != "" {
+		api = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger})
+	}
+	var platforms []platform
+	if cfg.Telegram.Token != "" {
+		tg, err := telegram.New(telegram.Options{
+			Token: cfg.Telegram.Token.Reveal(), APIURL: cfg.Telegram.APIURL,
+			WebhookURL: cfg.Telegram.WebhookURL, WebhookSecret: cfg.Telegram.WebhookSecret.Reveal(),
+			Handler: h, Logger: logger, Errors: m,
+		})
+		if err != nil {
+			return err
+		}
+		mode := "long polling"
+		if path := tg.WebhookPath(); path != "" {
+			api.Handle(path, tg.WebhookHandler())
+			mode = "webhook at " + path
+		}
+		platforms = append(platforms, platform{"telegram", "Telegram @" + tg.UserName() + " (" + mode + ")", tg.Run})
+	}
+	if cfg.Discord.Token != "" {
+		names := speakers(b.Base())
+		dc, err := discord.New(discord.Options{
+			Token: cfg.Discord.Token.Reveal(), GuildID: cfg.Discord.GuildID,
+			Handler: h, Names: func() []string { return names }, Logger: logger, Errors: m,
+		})
+		if err != nil {
+			return err
+		}
+		platforms = append(platforms, platform{"discord", "Discord", dc.Run})
+	}
+	if api != nil {
+		// Bound last: a refused token above leaves no port taken.
+		srv, err := httpapi.Listen(cfg.HTTPAddr, api, logger)
+		if err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		platforms = append(platforms, platform{"http", "HTTP API on http://" + srv.Addr().String(), srv.Run})
+	}
+	descs := make([]string, len(platforms))
+	for i, p := range platforms {
+		descs[i] = p.desc
+	}
+	fmt.Fprintf(stderr, "citebot: serving %s; Ctrl-C to stop\n", strings.Join(descs, ", "))
+	return runAll(ctx, platforms, logger, shutdownTimeout)
+}
+
+// runAll runs the platforms until ctx is cancelled or one of them fails,
+// then stops them all and waits (up to timeout) for them to finish.
+func runAll(ctx context.Context, platforms []platform, logger *slog.Logger, timeout time.Duration) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type result struct {
+		name string
+		err  error
+	}
+	done := make(chan result, len(platforms))
+	for _, p := range platforms {
+		go func() {
+			defer func() {
+				if r := recover(); r != nil {
+					logger.Error("serve: panic in a platform", "platform", p.name, "panic", r, "stack", string(debug.Stack()))
+					done <- result{p.name, fmt.Errorf("panic: %v", r)}
+				}
+			}()
+			done <- result{p.name, p.run(ctx)}
+		}()
+	}
+	var errs []error
+	stopping := ctx.Done()
+	var deadline <-chan time.Time
+	for pending := len(platforms); pending > 0; {
+		select {
+		case r := <-done:
+			pending--
+			if r.err != nil {
+				logger.Error("serve: platform stopped", "platform", r.name, "err", r.err)
+				errs = append(errs, fmt.Errorf("%s: %w", r.name, r.err))
+			}
+			cancel() // one down, all down
+		case <-stopping:
+			stopping = nil
+			logger.Info("serve: stopping; finishing the answers under way", "timeout", timeout)
+			deadline = time.After(timeout)
+		case <-deadline:
+			errs = append(errs, fmt.Errorf("serve: %d platform(s) still busy %s after the stop signal; answers under way may be lost", pending, timeout))
+			return errors.Join(errs...)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// speakers are the people quoted in the articles, offered by Discord's
+// /quote autocomplete.
+func speakers(base *knowledge.Base) []string {
+	seen := map[string]bool{}
+	var names []string
+	for _, a := range base.Articles {
+		for _, q := range a.Quotes {
+			if q.Speaker != "" && !seen[q.Speaker] {
+				seen[q.Speaker] = true
+				names = append(names, q.Speaker)
+			}
+		}
+	}
+	slices.Sort(names)
+	return names
 }
