@@ -179,7 +179,7 @@ func (tz *tokenizer) run() {
 			} else if joined {
 				tz.joined(i, end)
 			} else {
-				tz.add(i, end, Word, i, end)
+				tz.addWord(i, end)
 			}
 			i = end
 		case cSymbol:
@@ -421,6 +421,48 @@ func (tz *tokenizer) add(start, end int, kind Kind, fs, fe int) {
 		} else {
 			tz.saveFold(f)
 		}
+	}
+	tz.toks = append(tz.toks, tok)
+}
+
+// addWord appends the plain word s[start:end] (no joiner, not a number),
+// with a single pass for ASCII words, the great majority.
+func (tz *tokenizer) addWord(start, end int) {
+	text := tz.s[start:end]
+	letters, uppers, digit := 0, 0, false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case 'a' <= c && c <= 'z':
+			letters++
+		case 'A' <= c && c <= 'Z':
+			letters++
+			uppers++
+		case '0' <= c && c <= '9':
+			digit = true
+		default:
+			tz.add(start, end, Word, start, end)
+			return
+		}
+	}
+	tok := Token{Text: text, Start: start, End: end, Kind: Word}
+	if c := text[0]; 'A' <= c && c <= 'Z' {
+		tok.Flags |= Capitalized
+	}
+	if digit {
+		tok.Flags |= HasDigit
+	}
+	if letters > 0 && uppers == letters && (letters >= 2 || digit) {
+		tok.Flags |= AllCaps
+	}
+	if uppers == 0 {
+		tok.Fold = text
+	} else {
+		var scratch [64]byte
+		f := scratch[:0]
+		for i := 0; i < len(text); i++ {
+			f = append(f, foldASCII(text[i]))
+		}
+		tz.saveFold(f)
 	}
 	tz.toks = append(tz.toks, tok)
 }
