@@ -209,13 +209,16 @@ func classify(b block) kind {
 		// the line before it ("Ils s'engagent à oeuvrer pour :"), and a
 		// dated item is a timeline entry, not a dateline.
 		return content
+	case n > labelWords:
+		// Too long for a heading, a dateline or a breadcrumb: prose.
+		return content
 	case isDateline(t, n):
 		// Before the breadcrumb rule: "November 12, 2018 / 6:04 AM / a
 		// month ago" has the shape of a trail but holds the date.
 		return dateline
 	case isBreadcrumb(t):
 		return boilerplate
-	case n > labelWords || hasInnerSentenceEnd(t):
+	case hasInnerSentenceEnd(t):
 		return content
 	case strings.HasSuffix(t, "?"):
 		return question
@@ -590,6 +593,9 @@ var months = map[string]int{
 // parseDate finds the first full date in s and returns it as ISO 8601 and as
 // written, or two empty strings.
 func parseDate(s string) (iso, text string) {
+	if !hasYear(s) {
+		return "", "" // every form has a year: skip the regular expressions
+	}
 	at := len(s) + 1
 	try := func(m []int, year, month, day int) {
 		if m[0] >= at || !validDate(year, month, day) {
@@ -619,6 +625,21 @@ func parseDate(s string) (iso, text string) {
 		try(m, atoi(group(m, 1)), atoi(group(m, 2)), atoi(group(m, 3)))
 	}
 	return iso, text
+}
+
+// hasYear reports whether s holds four digits in a row.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 // validDate rejects "31/02/2018" and years no news article has.
