@@ -14,7 +14,7 @@ import (
 
 // runAsk answers questions from the arguments or from stdin, one answer a
 // line, as shared/eval/README.md specifies.
-func runAsk(ctx context.Context, e env, args []string) error {
+func runAsk(ctx context.Context, e proc, args []string) error {
 	lc, err := newLocalCommand("ask", e)
 	if err != nil {
 		return err

@@ -11,7 +11,7 @@ import (
 )
 
 // runChat is the console chat, citebot's default command.
-func runChat(ctx context.Context, e env, args []string) error {
+func runChat(ctx context.Context, e proc, args []string) error {
 	lc, err := newLocalCommand("chat", e)
 	if err != nil {
 		return err

@@ -12,7 +12,7 @@ import (
 
 // loadConfig reads the whole configuration for serve and config; -h shows
 // the subcommand's usage.
-func loadConfig(name string, e env, args []string) (config.Config, error) {
+func loadConfig(name string, e proc, args []string) (config.Config, error) {
 	cfg, err := config.Load(args, e.getenv)
 	var fe *config.FlagError
 	switch {
@@ -30,7 +30,7 @@ func loadConfig(name string, e env, args []string) (config.Config, error) {
 
 // runConfig prints the configuration with secrets hidden, then checks it:
 // a teacher sees what serve would use and what to fix.
-func runConfig(e env, args []string) error {
+func runConfig(e proc, args []string) error {
 	cfg, err := loadConfig("config", e, args)
 	if err != nil {
 		return err
@@ -45,7 +45,7 @@ func runConfig(e env, args []string) error {
 }
 
 // runServe runs the configured platforms until ctx is done.
-func runServe(ctx context.Context, e env, args []string) error {
+func runServe(ctx context.Context, e proc, args []string) error {
 	cfg, err := loadConfig("serve", e, args)
 	if err != nil {
 		return err

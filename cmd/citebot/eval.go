@@ -14,7 +14,7 @@ import (
 
 // runEval answers gold questions in-process and scores the answers with
 // score.py's rules.
-func runEval(ctx context.Context, e env, args []string) error {
+func runEval(ctx context.Context, e proc, args []string) error {
 	start := time.Now() // questions/s counts start-up, as score.py does
 	lc, err := newLocalCommand("eval", e)
 	if err != nil {

@@ -6,7 +6,7 @@ import (
 
 // runInspect prints what citebot extracted from each article, the way a
 // teacher checks what the bot knows.
-func runInspect(e env, args []string) error {
+func runInspect(e proc, args []string) error {
 	lc, err := newLocalCommand("inspect", e)
 	if err != nil {
 		return err

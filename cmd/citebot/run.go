@@ -8,9 +8,9 @@ import (
 	"strings"
 )
 
-// env is what run gets from the operating system, passed in so that tests
+// proc is what run gets from the operating system, passed in so that tests
 // can run the whole program with strings and buffers.
-type env struct {
+type proc struct {
 	getenv func(string) string
 	stdin  io.Reader
 	stdout io.Writer
@@ -20,7 +20,7 @@ type env struct {
 // run is the whole program: args are the command-line arguments without
 // the program name. Only main exits; run returns what went wrong.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
-	e := env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
+	e := proc{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr}
 	err := dispatch(ctx, e, args)
 	if errors.Is(err, errHelpShown) {
 		return nil
@@ -30,7 +30,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 
 // dispatch runs the subcommand args name; with none, or with flags first,
 // it chats.
-func dispatch(ctx context.Context, e env, args []string) error {
+func dispatch(ctx context.Context, e proc, args []string) error {
 	if len(args) == 0 {
 		return runChat(ctx, e, nil)
 	}
@@ -67,7 +67,7 @@ func dispatch(ctx context.Context, e env, args []string) error {
 
 // parseFlags parses a subcommand's flags. -h prints the subcommand's usage
 // and ends it successfully (errHelpShown); a mistake is a usage error.
-func parseFlags(fs *flag.FlagSet, args []string, e env) error {
+func parseFlags(fs *flag.FlagSet, args []string, e proc) error {
 	fs.SetOutput(io.Discard)
 	err := fs.Parse(args)
 	if errors.Is(err, flag.ErrHelp) {
@@ -94,7 +94,7 @@ func prefixed(name string, err error) error {
 // parseInterspersed parses flags that may come after positional arguments
 // ("eval gold.jsonl --json"), returning the positional ones; after "--"
 // everything is positional.
-func parseInterspersed(fs *flag.FlagSet, args []string, e env) ([]string, error) {
+func parseInterspersed(fs *flag.FlagSet, args []string, e proc) ([]string, error) {
 	var pos []string
 	for {
 		if err := parseFlags(fs, args, e); err != nil {

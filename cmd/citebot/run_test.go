@@ -88,13 +88,13 @@ func TestExitCode(t *testing.T) {
 }
 
 func TestParseInterspersed(t *testing.T) {
-	lc, err := newLocalCommand("eval", env{getenv: func(string) string { return "" }})
+	lc, err := newLocalCommand("eval", proc{getenv: func(string) string { return "" }})
 	if err != nil {
 		t.Fatal(err)
 	}
 	j := lc.fs.Bool("json", false, "")
 	n := lc.fs.Int("show-wrong", 0, "")
-	pos, err := parseInterspersed(lc.fs, []string{"gold.jsonl", "--json", "--show-wrong", "3", "--", "-x"}, env{stdout: io.Discard})
+	pos, err := parseInterspersed(lc.fs, []string{"gold.jsonl", "--json", "--show-wrong", "3", "--", "-x"}, proc{stdout: io.Discard})
 	if err != nil || !*j || *n != 3 || len(pos) != 2 || pos[0] != "gold.jsonl" || pos[1] != "-x" {
 		t.Errorf("pos %q json %v n %d err %v", pos, *j, *n, err)
 	}

@@ -21,7 +21,7 @@ type localCommand struct {
 	fs  *flag.FlagSet
 }
 
-func newLocalCommand(name string, e env) (*localCommand, error) {
+func newLocalCommand(name string, e proc) (*localCommand, error) {
 	cfg, err := config.FromEnv(e.getenv)
 	if err != nil {
 		return nil, err
@@ -33,7 +33,7 @@ func newLocalCommand(name string, e env) (*localCommand, error) {
 
 // load validates the settings it uses, then loads the corpus; it returns
 // the logger, the knowledge and the folder it came from.
-func (lc *localCommand) load(e env) (*slog.Logger, *knowledge.Base, fs.FS, error) {
+func (lc *localCommand) load(e proc) (*slog.Logger, *knowledge.Base, fs.FS, error) {
 	if err := lc.cfg.ValidateLocal(); err != nil {
 		return nil, nil, nil, err
 	}
