@@ -2,6 +2,7 @@ package french
 
 import (
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -146,5 +147,34 @@ func TestAnalyzerMatchesAnalyze(t *testing.T) {
 		if got, want := termString(a.Analyze(s)), termString(Analyze(s)); got != want {
 			t.Errorf("Analyzer %q, Analyze %q", got, want)
 		}
+	}
+}
+
+func TestAnalyzerConcurrent(t *testing.T) {
+	a := NewAnalyzer()
+	texts := []string{
+		"Le Premier ministre britannique, David Cameron, a déclaré",
+		"Les vice-présidents de l’ONU se sont réunis en 2014.",
+		"Combien d'internautes la Chine compte-t-elle ?",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = termString(Analyze(s))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(texts))
+	for range 8 {
+		wg.Go(func() {
+			for i, s := range texts {
+				if got := termString(a.Analyze(s)); got != want[i] {
+					errs <- got
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("concurrent Analyze gave %q", e)
 	}
 }

@@ -11,6 +11,6 @@
 // Lexicon holds general lexical relations (synonyms, derivations, demonyms,
 // an English→French glossary) loaded from embedded data files, Speller
 // corrects misspelt words against a corpus vocabulary and MatchNames finds
-// names from a sloppy query. Every value is immutable once built, so all of
-// them are safe for concurrent use, except Analyzer, which caches stems.
+// names from a sloppy query. Lexicon and Speller are immutable once built and
+// Analyzer guards its stem cache, so all of them are safe for concurrent use.
 package french
