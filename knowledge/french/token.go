@@ -164,7 +164,7 @@ func (tz *tokenizer) at(i int) (rune, int, int) {
 
 func (tz *tokenizer) run() {
 	for i := 0; i < len(tz.s); {
-		r, size, c := tz.at(i)
+		_, size, c := tz.at(i)
 		switch c {
 		case cLetter, cDigit:
 			if end := tz.acronym(i); end > i {
@@ -186,7 +186,6 @@ func (tz *tokenizer) run() {
 			tz.add(i, i+size, Symbol, i, i+size)
 			i += size
 		default:
-			_ = r
 			i += size
 		}
 	}
@@ -299,19 +298,19 @@ func (tz *tokenizer) digitsAt(i, n int) bool {
 // a trailing English clitic, inverted pronouns ("a-t-il"); what is left is
 // one token, a compound if it still has hyphens.
 func (tz *tokenizer) joined(start, end int) {
-	var small [24]byte
+	var small [24]byte // folds short parts on the stack for the look-ups
 	cur := start
 	for {
 		p, size := tz.nextJoiner(cur, end, cApos)
-		if p < 0 || !isElision(foldInto(small[:0], tz.s[cur:p])) {
+		if p < 0 || !isElision(appendFold(small[:0], tz.s[cur:p])) {
 			break
 		}
 		tz.add(cur, p+size, Elision, cur, p)
 		cur = p + size
 	}
 	stop := end
-	if p, size := tz.lastApostrophe(cur, end); p > cur {
-		if isClitic(foldInto(small[:0], tz.s[p+size:end])) && strings.IndexFunc(tz.s[p:end], isHyphen) < 0 {
+	if p, size := tz.lastJoiner(cur, end, cApos); p > cur {
+		if isClitic(appendFold(small[:0], tz.s[p+size:end])) && strings.IndexFunc(tz.s[p:end], isHyphen) < 0 {
 			stop = p
 		}
 	}
@@ -324,7 +323,7 @@ func (tz *tokenizer) joined(start, end int) {
 // hyphenated emits s[start:end], splitting off a tail of inverted pronouns
 // ("a-t-il" → "a", "il"; "est-ce" → "est", "ce"; "dites-le-moi").
 func (tz *tokenizer) hyphenated(start, end int) {
-	var small [24]byte
+	var small [24]byte // folds short parts on the stack for the look-ups
 	// Walk the parts backwards while they are pronouns.
 	split, tail := end, end
 	for {
@@ -332,7 +331,7 @@ func (tz *tokenizer) hyphenated(start, end int) {
 		if p < 0 {
 			break
 		}
-		part := foldInto(small[:0], tz.s[p+size:tail])
+		part := appendFold(small[:0], tz.s[p+size:tail])
 		if !isPronoun(part) && !(string(part) == "t" && tail != end) {
 			break
 		}
@@ -354,7 +353,7 @@ func (tz *tokenizer) hyphenated(start, end int) {
 			}
 			j += sz
 		}
-		if part := foldInto(small[:0], tz.s[i:j]); string(part) != "t" {
+		if part := appendFold(small[:0], tz.s[i:j]); string(part) != "t" {
 			tz.add(i, j, Word, i, j)
 		}
 		i = j
@@ -383,10 +382,6 @@ func (tz *tokenizer) lastJoiner(from, to, c int) (int, int) {
 		}
 	}
 	return -1, 0
-}
-
-func (tz *tokenizer) lastApostrophe(from, to int) (int, int) {
-	return tz.lastJoiner(from, to, cApos)
 }
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
@@ -546,12 +541,6 @@ func flagsOf(text string) Flags {
 		f |= AllCaps
 	}
 	return f
-}
-
-// foldInto folds a short string into buf (which should have room) so that
-// small look-ups do not allocate.
-func foldInto(buf []byte, s string) []byte {
-	return appendFold(buf, s)
 }
 
 // isElision reports the folded forms that French elides before a vowel.
