@@ -9,7 +9,6 @@ import (
 
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/cmd/citebot/internal/score"
-	"github.com/citebot/citebot/knowledge/corpus"
 )
 
 // runEval answers gold questions in-process and scores the answers with
@@ -114,12 +113,4 @@ func readGold(path string) ([]score.Gold, error) {
 		return nil, fmt.Errorf("eval: %s holds no gold question", path)
 	}
 	return gold, nil
-}
-
-// corpusFS is the folder of articles: dir, or the bundled ones.
-func corpusFS(dir string) fs.FS {
-	if dir == "" {
-		return corpus.FS()
-	}
-	return os.DirFS(dir)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"strings"
 )
@@ -87,9 +88,8 @@ func parseFlags(fs *flag.FlagSet, args []string, e proc) error {
 // into success.
 var errHelpShown = errors.New("help shown")
 
-func prefixed(name string, err error) error {
-	return errors.New(name + ": " + err.Error())
-}
+// prefixed names the subcommand a flag error belongs to.
+func prefixed(name string, err error) error { return fmt.Errorf("%s: %w", name, err) }
 
 // parseInterspersed parses flags that may come after positional arguments
 // ("eval gold.jsonl --json"), returning the positional ones; after "--"

@@ -7,10 +7,12 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"os"
 	"time"
 
 	"github.com/citebot/citebot/config"
 	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/corpus"
 )
 
 // localCommand is what every subcommand but serve starts from: the
@@ -60,6 +62,14 @@ func loadCorpus(dir string, logger *slog.Logger) (*knowledge.Base, fs.FS, error)
 	logger.Debug("corpus loaded", "corpus", name, "articles", len(base.Articles),
 		"sentences", len(base.Sentences), "took", time.Since(start).Round(time.Millisecond))
 	return base, fsys, nil
+}
+
+// corpusFS is the folder of articles: dir, or the bundled ones.
+func corpusFS(dir string) fs.FS {
+	if dir == "" {
+		return corpus.FS()
+	}
+	return os.DirFS(dir)
 }
 
 // newLogger logs to w, as text or JSON, from the configured level. The
