@@ -162,7 +162,9 @@ func TestClean(t *testing.T) {
 }
 
 // checkVerbatim verifies that every paragraph is in the body, white space
-// folded (hard-wrapped lines are joined with one space).
+// folded (hard-wrapped lines are joined with one space). It folds with
+// foldSpace, not the cleaner's own foldWhitespace, so that a fault there
+// cannot hide here.
 func checkVerbatim(t *testing.T, body string, paragraphs []string) {
 	t.Helper()
 	folded := foldSpace(body)

@@ -109,7 +109,7 @@ func TestSplitSentencesCutsLongSentences(t *testing.T) {
 				t.Fatalf("a %d-character sentence was not cut: %d piece(s)", utf8.RuneCountInString(tt.in), len(got))
 			}
 			if !strings.HasSuffix(got[0]+" ", strings.TrimSpace(tt.cutAfter)+" ") {
-				t.Errorf("first piece ends %q, want it to end with %q", tail(got[0], 30), tt.cutAfter)
+				t.Errorf("first piece ends %q, want it to end with %q", lastChars(got[0], 30), tt.cutAfter)
 			}
 			checkSplit(t, tt.in, got)
 		})
@@ -153,7 +153,7 @@ func checkSplit(t *testing.T, in string, got []string) {
 	}
 }
 
-func tail(s string, n int) string {
+func lastChars(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
