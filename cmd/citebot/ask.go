@@ -30,7 +30,7 @@ func runAsk(ctx context.Context, e proc, args []string) error {
 	a := asker{bot.New(base, bot.Options{Logger: logger})}
 	out := &answerWriter{w: bufio.NewWriter(e.stdout), json: *jsonOut}
 	if lc.fs.NArg() > 0 {
-		q := strings.Join(lc.fs.Args(), " ")
+		q := strings.ToValidUTF8(strings.Join(lc.fs.Args(), " "), "\uFFFD")
 		return out.write(a.answer(ctx, askInput{ID: lineID(1), Question: q}, 1))
 	}
 	lines := console.Lines(ctx, e.stdin, console.MaxLine)
