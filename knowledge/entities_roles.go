@@ -22,7 +22,7 @@ func personRoles(es *exSentence, m exMention, lx *lexicon) []string {
 	toks, src := es.toks, es.s.Text
 	var roles []string
 	// After: ", role, role".
-	for j := m.tokEnd; j+1 < len(toks) && toks[j].text == ","; {
+	for j, n := m.tokEnd, 0; j+1 < len(toks) && toks[j].text == "," && n < 3; n++ {
 		start := j + 1
 		first := start
 		if toks[first].is("le", "la", "l'", "un", "une") && first+1 < len(toks) {
@@ -78,7 +78,7 @@ func personRoles(es *exSentence, m exMention, lx *lexicon) []string {
 // signature that ends a news dispatch, before its "édité par".
 func inSignature(toks []exToken, m exMention) bool {
 	open := -1
-	for i := m.tok - 1; i >= 0; i-- {
+	for i := m.tok - 1; i >= 0 && m.tok-i < 30; i-- {
 		if toks[i].text == "(" {
 			open = i
 			break
@@ -90,7 +90,7 @@ func inSignature(toks []exToken, m exMention) bool {
 	if open < 0 {
 		return false
 	}
-	for i := m.tokEnd; i+1 < len(toks) && toks[i].text != ")"; i++ {
+	for i := m.tokEnd; i+1 < len(toks) && toks[i].text != ")" && i-m.tokEnd < 30; i++ {
 		if toks[i].is("edite", "editee", "edites") && toks[i+1].is("par") {
 			return true
 		}

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -94,12 +95,9 @@ type numberSpan struct {
 func extractNumbers(es *exSentence, dates []dateSpan, lx *lexicon) []Number {
 	toks, text := es.toks, es.s.Text
 	inDate := func(t exToken) bool {
-		for _, d := range dates {
-			if t.start < d.end && d.start < t.end {
-				return true
-			}
-		}
-		return false
+		// dates are in text order and do not overlap.
+		k := sort.Search(len(dates), func(k int) bool { return dates[k].end > t.start })
+		return k < len(dates) && dates[k].start < t.end
 	}
 	var out []Number
 	for i := 0; i < len(toks); {

@@ -39,7 +39,7 @@ func findQuoteSpans(para []*exSentence) []quoteSpan {
 		segStart := 0 // where an unopened quotation would start
 		prev := ' '
 		for i, r := range text {
-			n := utf8.RuneLen(r)
+			_, n := utf8.DecodeRuneInString(text[i:])
 			if open == 0 {
 				next, _ := utf8.DecodeRuneInString(text[i+n:])
 				switch {

@@ -40,21 +40,19 @@ func (st *speakerState) attribute(g quoteGroup, prev attribution, prevEnd int) (
 	fes, les := first.es, last.es
 	// The clause before the quotation starts after the previous quotation
 	// of the sentence, if any.
-	from := exTokenAt(fes.toks, prevEnd)
-	if first.cont || first.unopened {
-		from = 0
-	}
-	before := exTokenAt(fes.toks, first.markStart)
-	if first.cont {
-		before = 0
-	}
-	if first.unopened {
-		before = 0
+	// A quotation that goes on from the sentence before, or whose opening
+	// mark is missing, has no clause before it. A cue stands within a few
+	// words of the quotation.
+	from, before := 0, 0
+	if !first.cont && !first.unopened {
+		before = exTokenAt(fes.toks, first.markStart)
+		from = min(max(exTokenAt(fes.toks, prevEnd), before-60), before)
 	}
 	afterStart := exTokenAt(les.toks, last.markEnd)
 	afterEnd := len(les.toks)
 	for k := afterStart; k < len(les.toks); k++ {
-		if les.toks[k].is("«", "“", "\"") {
+		// A cue stands within a few words of the quotation.
+		if les.toks[k].is("«", "“", "”", "\"") || k-afterStart > 40 {
 			afterEnd = k
 			break
 		}
