@@ -20,5 +20,9 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
-	_ = json.NewEncoder(w).Encode(v)
+	enc := json.NewEncoder(w)
+	// As `citebot ask --json` writes it: « & » and <b> stay readable; the
+	// body is JSON served with nosniff, never HTML.
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
 }

@@ -30,6 +30,10 @@ type call struct {
 	form   url.Values
 }
 
+// dropConnection as a scripted status closes the connection without an
+// answer, as a network failure would.
+const dropConnection = -1
+
 // scripted is a response the fake gives instead of the normal one.
 type scripted struct {
 	status int
@@ -157,6 +161,13 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 	if rs := f.failures[method]; len(rs) > 0 {
 		f.failures[method] = rs[1:]
 		f.mu.Unlock()
+		if rs[0].status == dropConnection {
+			conn, _, err := w.(http.Hijacker).Hijack()
+			if err == nil {
+				conn.Close()
+			}
+			return
+		}
 		writeAPI(w, rs[0].status, rs[0].body)
 		return
 	}

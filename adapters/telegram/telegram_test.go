@@ -27,7 +27,14 @@ type harness struct {
 
 func start(t *testing.T, reply func(bot.Message) bot.Reply, tweak ...func(*Options)) *harness {
 	t.Helper()
-	hs := &harness{fake: newFakeAPI(t), h: &script{reply: reply}, waits: &waits{}, logs: &lockedBuffer{}}
+	return startOn(t, newFakeAPI(t), reply, tweak...)
+}
+
+// startOn starts the adapter on a fake the test has already scripted, so
+// that scripted failures meet the very first calls.
+func startOn(t *testing.T, fake *fakeAPI, reply func(bot.Message) bot.Reply, tweak ...func(*Options)) *harness {
+	t.Helper()
+	hs := &harness{fake: fake, h: &script{reply: reply}, waits: &waits{}, logs: &lockedBuffer{}}
 	opts := Options{
 		Token: testToken, APIURL: hs.fake.endpoint(), Handler: hs.h,
 		Logger:      slog.New(slog.NewTextHandler(hs.logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
@@ -194,9 +201,10 @@ func TestUserTextNeutralised(t *testing.T) {
 }
 
 func TestFloodWaitRetried(t *testing.T) {
-	hs := start(t, echo)
-	hs.fake.fail("sendMessage", scripted{429, `{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 7","parameters":{"retry_after":7}}`})
-	hs.fake.push(t, dm(11, "Question ?"))
+	fake := newFakeAPI(t)
+	fake.fail("sendMessage", scripted{429, `{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 7","parameters":{"retry_after":7}}`})
+	fake.push(t, dm(11, "Question ?"))
+	hs := startOn(t, fake, echo)
 	got := hs.fake.nextSent(t).form.Get("text")
 	if !strings.Contains(got, "Réponse à : Question ?") {
 		t.Errorf("text %q", got)
@@ -214,25 +222,30 @@ func TestFloodWaitRetried(t *testing.T) {
 	}
 }
 
-func TestServerErrorsSurvived(t *testing.T) {
-	hs := start(t, echo)
-	hs.fake.fail("getUpdates",
+func TestServerAndNetworkErrorsSurvived(t *testing.T) {
+	fake := newFakeAPI(t)
+	fake.fail("getUpdates",
 		scripted{502, `<html>502 Bad Gateway</html>`},
-		scripted{500, `{"ok":false,"error_code":500,"description":"Internal Server Error"}`})
-	hs.fake.fail("sendMessage", scripted{503, `{"ok":false,"error_code":503,"description":"Service Unavailable"}`})
-	hs.fake.push(t, dm(12, "Encore là ?"))
+		scripted{500, `{"ok":false,"error_code":500,"description":"Internal Server Error"}`},
+		scripted{dropConnection, ""},
+		scripted{429, `{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 3","parameters":{"retry_after":3}}`})
+	fake.fail("sendMessage", scripted{503, `{"ok":false,"error_code":503,"description":"Service Unavailable"}`})
+	fake.push(t, dm(12, "Encore là ?"))
+	hs := startOn(t, fake, echo)
 	if got := hs.fake.nextSent(t).form.Get("text"); !strings.Contains(got, "Encore là ?") {
 		t.Errorf("text %q", got)
 	}
-	if w := hs.waits.all(); len(w) != 3 || w[0] != time.Second || w[1] != 2*time.Second || w[2] != time.Second {
-		t.Errorf("waits %v, want [1s 2s] for getUpdates then [1s] for sendMessage", w)
+	want := []time.Duration{time.Second, 2 * time.Second, 4 * time.Second, 3 * time.Second, time.Second}
+	if w := hs.waits.all(); !reflect.DeepEqual(w, want) {
+		t.Errorf("waits %v, want %v: getUpdates backing off (502, 500, dropped), retry_after 3, then sendMessage's 503", w, want)
 	}
 }
 
 func TestConflictReportedAndRetried(t *testing.T) {
-	hs := start(t, echo)
-	hs.fake.fail("getUpdates", scripted{409, `{"ok":false,"error_code":409,"description":"Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"}`})
-	hs.fake.push(t, dm(13, "Après le conflit ?"))
+	fake := newFakeAPI(t)
+	fake.fail("getUpdates", scripted{409, `{"ok":false,"error_code":409,"description":"Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"}`})
+	fake.push(t, dm(13, "Après le conflit ?"))
+	hs := startOn(t, fake, echo)
 	hs.fake.nextSent(t)
 	if logs := hs.logs.String(); !strings.Contains(logs, "409 Conflict: another process is polling with this token") {
 		t.Errorf("no clear 409 message in the log:\n%s", logs)
@@ -386,9 +399,12 @@ func TestShutdownFinishesInFlightAnswer(t *testing.T) {
 		t.Fatal("Run returned before the in-flight answer was sent")
 	}
 	// The last offset was confirmed so that a restart does not answer again.
-	calls := fake.callsOf("getUpdates")
-	if last := calls[len(calls)-1].form; last.Get("offset") != "2" || last.Get("limit") != "1" {
-		t.Errorf("last getUpdates %v, want the confirming call with offset 2", last)
+	confirmed := false
+	for _, c := range fake.callsOf("getUpdates") {
+		confirmed = confirmed || (c.form.Get("offset") == "2" && c.form.Get("limit") == "1" && c.form.Get("timeout") == "")
+	}
+	if !confirmed {
+		t.Errorf("no confirming getUpdates (offset 2, limit 1, no timeout) in %v", fake.callsOf("getUpdates"))
 	}
 }
 
