@@ -50,7 +50,12 @@ var exOrgTails = map[string]bool{
 var exNameConnectors = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "l'": true, "la": true, "et": true, "pour": true, "sur": true}
 
 // exNotAcronyms are capitalised short words that are not organisations.
-var exNotAcronyms = map[string]bool{"am": true, "pm": true, "ok": true, "tv": true, "ii": true, "iii": true, "iv": true, "vi": true, "xx": true, "xxe": true, "xixe": true}
+var exNotAcronyms = map[string]bool{
+	"am": true, "pm": true, "ok": true, "tv": true, "mm": true, "mme": true, "pib": true, "pnb": true,
+	"adn": true, "arn": true, "tva": true, "usd": true, "eur": true, "co2": true, "idh": true, "km": true,
+	"cm": true, "kg": true, "cv": true, "cd": true, "dvd": true, "pc": true, "hiv": true, "vih": true,
+	"sida": true, "ovni": true, "ufo": true, "gps": true, "sms": true, "pdf": true, "html": true, "nb": true,
+}
 
 // findMentions finds the candidate names of one sentence. Single unknown
 // capitalised words are kept as kind "" for the article-level pass, which
@@ -165,7 +170,7 @@ func exOrgRun(toks []exToken, i int, lx *lexicon) int {
 }
 
 func exIsAcronym(t exToken) bool {
-	if !t.isAllCaps() || len(t.text) > 7 || exNotAcronyms[t.fold] {
+	if !t.isAllCaps() || len(t.text) > 7 || exNotAcronyms[t.fold] || t.isRoman() {
 		return false
 	}
 	return !strings.ContainsAny(t.text, "-'’")
@@ -183,8 +188,12 @@ func nameByRole(toks []exToken, i, end int, lx *lexicon) bool {
 	if end+1 < len(toks) && toks[end].text == "," && lx.roles[toks[end+1].fold] {
 		return true
 	}
-	return i > 0 && lx.roles[toks[i-1].fold] && !toks[i-1].cap
+	return i > 0 && lx.roles[toks[i-1].fold] && !exWeakRoles[toks[i-1].fold] && !toks[i-1].cap
 }
+
+// exWeakRoles are role words only in front of another one ("Premier
+// ministre"); alone they are ordinals ("la première Coupe Stanley").
+var exWeakRoles = map[string]bool{"premier": true, "premiere": true, "membre": true, "vice-premier": true}
 
 // matchGazetteer finds the longest known place or organisation name that
 // starts at token i.

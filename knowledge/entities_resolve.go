@@ -93,8 +93,9 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 	}
 	for _, b := range tab.order {
 		if b.e.Kind == Person {
-			if words := strings.Fields(b.e.Name); len(words) > 1 {
-				b.addAlias(words[len(words)-1])
+			words := exTokenize(b.e.Name)
+			if last := words[len(words)-1]; len(words) > 1 && last.word && !last.isRoman() {
+				b.addAlias(last.text)
 			}
 		}
 	}

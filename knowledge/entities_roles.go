@@ -58,7 +58,7 @@ func personRoles(es *exSentence, m exMention, lx *lexicon) []string {
 		k--
 	}
 	for s := k + 1; s <= j; s++ {
-		if lx.roles[toks[s].fold] {
+		if lx.roles[toks[s].fold] && (!exWeakRoles[toks[s].fold] || s < j && lx.roles[toks[s+1].fold]) {
 			if !exRoleConnectors[toks[j].fold] {
 				roles = append(roles, exSpanText(src, toks, s, j+1))
 			}

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -86,7 +87,7 @@ func exMakeWord(s string, start, end int) exToken {
 func (t exToken) isAllCaps() bool {
 	letters := 0
 	for _, r := range t.text {
-		if unicode.IsLower(r) {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
 			return false
 		}
 		if unicode.IsLetter(r) {
@@ -104,4 +105,18 @@ func (t exToken) is(p ...string) bool {
 		}
 	}
 	return false
+}
+
+// isRoman reports a Roman numeral ("XVI", "II"): a regnal number or a
+// century, never an organisation nor a surname.
+func (t exToken) isRoman() bool {
+	if t.text == "" {
+		return false
+	}
+	for _, r := range t.text {
+		if !strings.ContainsRune("IVXLCDM", r) {
+			return false
+		}
+	}
+	return true
 }

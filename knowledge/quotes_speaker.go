@@ -304,7 +304,7 @@ func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attri
 	}
 	if len(toks) > 1 && exDeterminers[toks[0].fold] && toks[0].cap {
 		j := 1
-		for j < v && j < 5 && toks[j].word && !st.lx.function[toks[j].fold] {
+		for j < v && j < 5 && toks[j].word && !st.lx.function[toks[j].fold] && !exLooksVerb(toks[j]) {
 			j++
 		}
 		if j > 1 {
@@ -330,4 +330,10 @@ func exIsFullStop(toks []exToken, k int) bool {
 // source of what is said follows.
 func exIsSelon(toks []exToken, v int) bool {
 	return toks[v].is("selon") || toks[v].is("apres") && v > 0 && toks[v-1].is("d'")
+}
+
+// exLooksVerb reports a word with the ending of a conjugated verb
+// ("considéraient", "déclarait"), which ends the subject noun phrase.
+func exLooksVerb(t exToken) bool {
+	return len(t.fold) > 5 && (strings.HasSuffix(t.fold, "aient") || strings.HasSuffix(t.fold, "ait"))
 }
