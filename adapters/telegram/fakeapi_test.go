@@ -323,7 +323,9 @@ func textMsg(id int, chat *tgbotapi.Chat, from *tgbotapi.User, text string) *tgb
 		case i == 0 && strings.HasPrefix(word, "/"):
 			m.Entities = append(m.Entities, tgbotapi.MessageEntity{Type: "bot_command", Offset: 0, Length: n})
 		case strings.HasPrefix(word, "@") && n > 1:
-			m.Entities = append(m.Entities, tgbotapi.MessageEntity{Type: "mention", Offset: offset, Length: n})
+			// The mention is the username only, without trailing punctuation.
+			name := strings.TrimRightFunc(word, func(r rune) bool { return !isWordRune(r) })
+			m.Entities = append(m.Entities, tgbotapi.MessageEntity{Type: "mention", Offset: offset, Length: u16len(name)})
 		}
 		offset += n + 1
 	}

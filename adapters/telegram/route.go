@@ -54,10 +54,13 @@ func route(self tgbotapi.User, m *tgbotapi.Message) (intent, string) {
 		}
 		return ignore, ""
 	}
-	if private {
-		return ask, strings.TrimSpace(m.Text)
-	}
 	text, mentioned := stripMentions(self, m)
+	if private {
+		if text == "" {
+			return ask, "/aide"
+		}
+		return ask, text
+	}
 	repliedTo := m.ReplyToMessage != nil && m.ReplyToMessage.From != nil && m.ReplyToMessage.From.ID == self.ID
 	if !mentioned && !repliedTo {
 		return ignore, ""
