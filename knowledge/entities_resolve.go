@@ -69,7 +69,16 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 			}
 			b := tab.byKey[m.key]
 			if b == nil {
+				// A gazetteer name is kept as written ("Pekin" is Pékin,
+				// "PARIS" is Paris) unless the text used another name
+				// ("République de Corée"): the text's name comes first
+				// then, and the usual one is an alias.
+				canon := ""
+				if name == m.canon && exFold(m.text) != exFold(m.canon) {
+					name, canon = m.text, m.canon
+				}
 				b = &entityBuilder{e: Entity{Name: name, Kind: m.kind}, forms: map[string]bool{}, roles: map[string]bool{}}
+				b.addAlias(canon)
 				tab.byKey[m.key] = b
 				tab.order = append(tab.order, b)
 			}

@@ -76,7 +76,7 @@ func TestEntities(t *testing.T) {
 			paras: [][]string{{"PARIS, 12 novembre (Reuters) - Elle a réuni des policiers des États-Unis, du Japon, de Grande-Bretagne et de la République de Corée, avec l’ONU et le G8, pour lutter contre le Love virus à Pekin."}},
 			want: []want{
 				{"Paris", Place, nil, []string{"PARIS"}}, {"Reuters", Organisation, nil, nil}, {"Japon", Place, nil, nil},
-				{"Grande-Bretagne", Place, nil, nil}, {"Corée du Sud", Place, nil, []string{"République de Corée"}},
+				{"Grande-Bretagne", Place, nil, nil}, {"République de Corée", Place, nil, []string{"Corée du Sud"}},
 				{"ONU", Organisation, nil, nil}, {"G8", Organisation, nil, nil}, {"Pékin", Place, nil, []string{"Pekin"}},
 			},
 			absent: []string{"Love", "Elle"},

@@ -143,7 +143,7 @@ func TestSeedsKnowledge(t *testing.T) {
 			t.Errorf("%q is %q, want an organisation", name, known[name])
 		}
 	}
-	for _, name := range []string{"Londres", "Paris", "Hongrie", "France", "Chine", "Russie", "États-Unis", "Pékin", "Japon", "Canada", "Grande-Bretagne", "Italie", "Allemagne", "Scandinavie", "Okinawa", "Washington"} {
+	for _, name := range []string{"Londres", "Paris", "Hongrie", "République de Corée", "France", "Chine", "Russie", "États-Unis", "Pékin", "Japon", "Canada", "Grande-Bretagne", "Italie", "Allemagne", "Scandinavie", "Okinawa", "Washington"} {
 		if known[name] != Place {
 			t.Errorf("%q is %q, want a place", name, known[name])
 		}
