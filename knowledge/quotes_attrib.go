@@ -65,11 +65,7 @@ func (st *speakerState) attribute(g quoteGroup, prev attribution, prevEnd int) (
 	if !first.cont && !first.unopened {
 		var hasQue bool
 		if a, hasQue = st.beforeCue(fes, from, before, prev); a.found {
-			words := 0
-			for _, q := range g {
-				words += exWords(q.es.s.Text[q.start:q.end])
-			}
-			return a, words <= 3 && !hasQue
+			return a, groupWords(g) <= 3 && !hasQue
 		}
 		if prev.found && before-from <= 3 {
 			return prev, false
@@ -83,7 +79,20 @@ func (st *speakerState) attribute(g quoteGroup, prev attribution, prevEnd int) (
 	if alone || first.unopened {
 		return attribution{}, false
 	}
-	return attribution{}, true
+	// Without a cue, a few words or words that follow an article are a
+	// name or a term ("un sommet “Govtech”", "l’”appel de Paris…”"); a
+	// longer passage is a quotation whose author the text does not give.
+	named := before > 0 && fes.toks[before-1].is("l'", "le", "la", "les", "un", "une", "du", "des", "au", "aux", "d'", "de", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces")
+	return attribution{}, named || groupWords(g) <= 3
+}
+
+// groupWords counts the words of a quotation.
+func groupWords(g quoteGroup) int {
+	n := 0
+	for _, q := range g {
+		n += exWords(q.es.s.Text[q.start:q.end])
+	}
+	return n
 }
 
 func exHasWord(toks []exToken) bool {
