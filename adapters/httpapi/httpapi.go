@@ -9,8 +9,11 @@ package httpapi
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/knowledge"
@@ -42,15 +45,15 @@ type Options struct {
 // API routes citebot's HTTP endpoints. Other adapters may mount their own
 // handlers on it (the Telegram webhook) so that one server listens.
 type API struct {
-	mux  *http.ServeMux
-	opts Options
+	mux     *http.ServeMux
+	opts    Options
+	mounted map[string]bool
 }
 
-// New returns the API. It panics if opts.Handler is nil, a programming
-// error that no request could recover from.
-func New(opts Options) *API {
+// New returns the API; opts.Handler is required.
+func New(opts Options) (*API, error) {
 	if opts.Handler == nil {
-		panic("httpapi: New needs a Handler")
+		return nil, errors.New("httpapi: New needs a Handler")
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -58,22 +61,41 @@ func New(opts Options) *API {
 	if opts.MaxBodyBytes <= 0 {
 		opts.MaxBodyBytes = DefaultMaxBodyBytes
 	}
-	a := &API{mux: http.NewServeMux(), opts: opts}
-	a.mux.Handle("/v1/ask", allow(http.MethodPost, http.HandlerFunc(a.ask)))
-	a.mux.Handle("/v1/articles", allow(http.MethodGet, http.HandlerFunc(a.articles)))
-	a.mux.Handle("/healthz", allow(http.MethodGet, http.HandlerFunc(a.healthz)))
-	if opts.Metrics != nil {
-		a.mux.Handle("/metrics", allow(http.MethodGet, opts.Metrics))
+	a := &API{mux: http.NewServeMux(), opts: opts, mounted: map[string]bool{}}
+	a.mount("/v1/ask", allow(http.MethodPost, http.HandlerFunc(a.ask)))
+	a.mount("/v1/articles", allow(http.MethodGet, http.HandlerFunc(a.articles)))
+	a.mount("/healthz", allow(http.MethodGet, http.HandlerFunc(a.healthz)))
+	// /metrics is reserved even when off, so that no webhook takes it.
+	metrics := opts.Metrics
+	if metrics == nil {
+		metrics = http.HandlerFunc(notFound)
 	}
-	a.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "no such endpoint: try POST /v1/ask, GET /v1/articles, GET /healthz")
-	})
-	return a
+	a.mount("/metrics", allow(http.MethodGet, metrics))
+	a.mount("/", http.HandlerFunc(notFound))
+	return a, nil
 }
 
-// Handle mounts h at pattern (http.ServeMux syntax), for another adapter's
-// endpoint such as the Telegram webhook.
-func (a *API) Handle(pattern string, h http.Handler) { a.mux.Handle(pattern, h) }
+func notFound(w http.ResponseWriter, _ *http.Request) {
+	writeError(w, http.StatusNotFound, "no such endpoint: try POST /v1/ask, GET /v1/articles, GET /healthz")
+}
+
+func (a *API) mount(path string, h http.Handler) {
+	a.mounted[path] = true
+	a.mux.Handle(path, h)
+}
+
+// Handle mounts h at path, for another adapter's endpoint such as the
+// Telegram webhook. The path must be absolute, free, and not the root.
+func (a *API) Handle(path string, h http.Handler) error {
+	if !strings.HasPrefix(path, "/") || path == "/" || strings.ContainsAny(path, " {}") {
+		return fmt.Errorf("httpapi: cannot mount a handler at %q: use a path such as /telegram/hook", path)
+	}
+	if a.mounted[path] {
+		return fmt.Errorf("httpapi: the path %s is already taken", path)
+	}
+	a.mount(path, h)
+	return nil
+}
 
 // ServeHTTP routes the request.
 func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {

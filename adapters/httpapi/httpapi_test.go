@@ -60,7 +60,7 @@ func TestAskRequests(t *testing.T) {
 		Kind: bot.KindAnswer, Answered: true, Answer: "Joe Biden", Text: "Joe Biden.\n« q »", Body: "Joe Biden.",
 		Confidence: 0.8, Citations: []bot.Citation{{Article: "a", Title: "T", Paragraph: 1, Sentence: 2, Quote: "q"}},
 	}}
-	api := New(Options{Handler: h, MaxBodyBytes: 1024})
+	api := mustNew(t, Options{Handler: h, MaxBodyBytes: 1024})
 	tests := []struct {
 		name, method, body string
 		status             int
@@ -111,7 +111,7 @@ func TestAskRequests(t *testing.T) {
 
 func TestAskMessageAndIDs(t *testing.T) {
 	h := &recorder{reply: bot.Reply{Kind: bot.KindAbstain, Text: "Non."}}
-	api := New(Options{Handler: h})
+	api := mustNew(t, Options{Handler: h})
 	_, got := do(t, api, "POST", "/v1/ask", `{"id": "q9", "question": " Et lui ? ", "conversation": "c1"}`)
 	if got["id"] != "q9" || got["question"] != "Et lui ?" {
 		t.Errorf("id/question not echoed: %v", got)
@@ -142,7 +142,7 @@ func TestArticlesHealthMetrics(t *testing.T) {
 	metrics := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		io.WriteString(w, `{"metrics": true}`)
 	})
-	api := New(Options{Handler: &recorder{}, Base: base, Metrics: metrics})
+	api := mustNew(t, Options{Handler: &recorder{}, Base: base, Metrics: metrics})
 
 	resp, got := do(t, api, "GET", "/v1/articles", "")
 	if resp.StatusCode != 200 {
@@ -174,8 +174,41 @@ func TestArticlesHealthMetrics(t *testing.T) {
 	if resp, got := do(t, api, "GET", "/nope", ""); resp.StatusCode != 404 || got["error"] == nil {
 		t.Errorf("unknown path: %d %v", resp.StatusCode, got)
 	}
-	noMetrics := New(Options{Handler: &recorder{}})
+	noMetrics := mustNew(t, Options{Handler: &recorder{}})
 	if resp, _ := do(t, noMetrics, "GET", "/metrics", ""); resp.StatusCode != 404 {
 		t.Errorf("/metrics without metrics: %d, want 404", resp.StatusCode)
+	}
+}
+
+func mustNew(t testing.TB, opts Options) *API {
+	t.Helper()
+	api, err := New(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return api
+}
+
+func TestNewAndHandle(t *testing.T) {
+	if _, err := New(Options{}); err == nil {
+		t.Error("New without a Handler succeeded")
+	}
+	api := mustNew(t, Options{Handler: &recorder{}})
+	hook := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusTeapot) })
+	for _, bad := range []string{"/v1/ask", "/metrics", "/", "", "tg", "/a b", "/{x}"} {
+		if err := api.Handle(bad, hook); err == nil {
+			t.Errorf("Handle(%q) accepted", bad)
+		}
+	}
+	if err := api.Handle("/telegram/hook", hook); err != nil {
+		t.Fatal(err)
+	}
+	if err := api.Handle("/telegram/hook", hook); err == nil {
+		t.Error("the same path mounted twice")
+	}
+	rec := httptest.NewRecorder()
+	api.ServeHTTP(rec, httptest.NewRequest("POST", "/telegram/hook", nil))
+	if rec.Code != http.StatusTeapot {
+		t.Errorf("mounted handler not reached: %d", rec.Code)
 	}
 }

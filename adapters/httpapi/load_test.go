@@ -54,7 +54,7 @@ func TestLoad(t *testing.T) {
 		want[q] = roundTrip(t, NewAskResponse(nil, q, r))
 	}
 
-	srv := httptest.NewServer(New(Options{Handler: b}))
+	srv := httptest.NewServer(mustNew(t, Options{Handler: b}))
 	defer srv.Close()
 	client := srv.Client()
 	client.Transport.(*http.Transport).MaxIdleConnsPerHost = clients
@@ -141,7 +141,7 @@ func roundTrip(t testing.TB, v any) any {
 // bot.
 func BenchmarkAsk(b *testing.B) {
 	questions := readQuestions(b)
-	api := New(Options{Handler: bot.New(loadBase(b), bot.Options{})})
+	api := mustNew(b, Options{Handler: bot.New(loadBase(b), bot.Options{})})
 	for i := 0; b.Loop(); i++ {
 		body, _ := json.Marshal(AskRequest{Question: questions[i%len(questions)]})
 		req := httptest.NewRequest("POST", "/v1/ask", bytes.NewReader(body))

@@ -25,7 +25,7 @@ func (g gate) Handle(ctx context.Context, m bot.Message) bot.Reply {
 
 func TestServerShutdownLetsInFlightFinish(t *testing.T) {
 	g := gate{entered: make(chan struct{}), release: make(chan struct{})}
-	srv, err := Listen("127.0.0.1:0", New(Options{Handler: g}), nil)
+	srv, err := Listen("127.0.0.1:0", mustNew(t, Options{Handler: g}), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

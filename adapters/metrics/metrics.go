@@ -8,6 +8,7 @@ package metrics
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"time"
 
@@ -35,7 +36,8 @@ type Metrics struct {
 
 // New creates the collectors and registers them on reg. A nil reg gets a
 // fresh registry, never the global one, so that tests and several
-// instances in one process do not collide. When reg is also a
+// instances in one process do not collide; a second New on the same
+// registry shares the first one's collectors. When reg is also a
 // prometheus.Gatherer (a *prometheus.Registry is), Handler serves it.
 func New(reg prometheus.Registerer) *Metrics {
 	if reg == nil {
@@ -67,7 +69,11 @@ func New(reg prometheus.Registerer) *Metrics {
 		}, []string{"platform"}),
 		now: time.Now,
 	}
-	reg.MustRegister(m.questions, m.answered, m.abstained, m.platformErrors, m.duration)
+	m.questions = register(reg, m.questions)
+	m.answered = register(reg, m.answered)
+	m.abstained = register(reg, m.abstained)
+	m.platformErrors = register(reg, m.platformErrors)
+	m.duration = register(reg, m.duration)
 	if g, ok := reg.(prometheus.Gatherer); ok {
 		m.gatherer = g
 	} else {
@@ -91,6 +97,20 @@ func (m *Metrics) PlatformError(platform, op string) {
 // Handler serves the registry in the Prometheus text format, for /metrics.
 func (m *Metrics) Handler() http.Handler {
 	return promhttp.HandlerFor(m.gatherer, promhttp.HandlerOpts{})
+}
+
+// register adds c to reg, or returns the equal collector already there.
+// Any other refusal (another collector under the same name) leaves c
+// counting but unexported, which beats a panic in a running bot.
+func register[C prometheus.Collector](reg prometheus.Registerer, c C) C {
+	err := reg.Register(c)
+	var dup prometheus.AlreadyRegisteredError
+	if errors.As(err, &dup) {
+		if existing, ok := dup.ExistingCollector.(C); ok {
+			return existing
+		}
+	}
+	return c
 }
 
 type wrapped struct {

@@ -119,3 +119,13 @@ func TestNewInstancesDoNotCollide(t *testing.T) {
 	New(nil)
 	New(nil)
 }
+
+func TestNewTwiceOnOneRegistryShares(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	a, b := New(reg), New(reg)
+	a.PlatformError("telegram", "getUpdates")
+	b.PlatformError("telegram", "getUpdates")
+	if got := gather(t, reg)[`citebot_platform_errors_total{op="getUpdates",platform="telegram"}`]; got != 2 {
+		t.Errorf("shared counter = %v, want 2", got)
+	}
+}

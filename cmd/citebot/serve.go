@@ -64,7 +64,10 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 
 	var api *httpapi.API
 	if cfg.HTTPAddr != "" {
-		api = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger})
+		var err error
+		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger}); err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
 	}
 	var platforms []platform
 	if cfg.Telegram.Token != "" {
@@ -78,7 +81,9 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		}
 		mode := "long polling"
 		if path := tg.WebhookPath(); path != "" {
-			api.Handle(path, tg.WebhookHandler())
+			if err := api.Handle(path, tg.WebhookHandler()); err != nil {
+				return fmt.Errorf("serve: the Telegram webhook URL's path: %w", err)
+			}
 			mode = "webhook at " + path
 		}
 		platforms = append(platforms, platform{"telegram", "Telegram @" + tg.UserName() + " (" + mode + ")", tg.Run})
@@ -112,8 +117,8 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 
 // runAll runs the platforms until ctx is cancelled or one of them fails,
 // then stops them all and waits (up to timeout) for them to finish.
-func runAll(ctx context.Context, platforms []platform, logger *slog.Logger, timeout time.Duration) error {
-	ctx, cancel := context.WithCancel(ctx)
+func runAll(parent context.Context, platforms []platform, logger *slog.Logger, timeout time.Duration) error {
+	ctx, cancel := context.WithCancel(parent)
 	defer cancel()
 	type result struct {
 		name string
@@ -138,9 +143,12 @@ func runAll(ctx context.Context, platforms []platform, logger *slog.Logger, time
 		select {
 		case r := <-done:
 			pending--
-			if r.err != nil {
+			switch {
+			case r.err != nil:
 				logger.Error("serve: platform stopped", "platform", r.name, "err", r.err)
 				errs = append(errs, fmt.Errorf("%s: %w", r.name, r.err))
+			case ctx.Err() == nil:
+				errs = append(errs, fmt.Errorf("%s stopped on its own; stopping the others", r.name))
 			}
 			cancel() // one down, all down
 		case <-stopping:
