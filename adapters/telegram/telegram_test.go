@@ -14,6 +14,8 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/corpus"
 )
 
 // harness runs an adapter against a fake Bot API until the test ends.
@@ -496,5 +498,47 @@ func TestBadTokenRefusedAtNew(t *testing.T) {
 		if _, err := New(tt.opts); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %v, want one mentioning %q", tt.name, err, tt.want)
 		}
+	}
+}
+
+func TestHTMLRefusedFallsBackToPlainText(t *testing.T) {
+	fake := newFakeAPI(t)
+	fake.fail("sendMessage", scripted{400, `{"ok":false,"error_code":400,"description":"Bad Request: can't parse entities: unexpected end tag at byte offset 12"}`})
+	fake.push(t, dm(81, "Question & <réponse>"))
+	startOn(t, fake, echo)
+	got := fake.nextSent(t).form
+	if got.Get("parse_mode") != "" || !strings.Contains(got.Get("text"), "Réponse à : Question & <réponse>") {
+		t.Errorf("fallback message %v, want the plain text without parse_mode", got)
+	}
+	if !strings.Contains(got.Get("reply_markup"), "/plus") {
+		t.Errorf("fallback lost the keyboard: %v", got)
+	}
+}
+
+// TestRealBotOverBundledArticles answers with the real bot: whatever it
+// replies, the Telegram message carries the same first citation, escaped.
+func TestRealBotOverBundledArticles(t *testing.T) {
+	base, err := knowledge.Load(corpus.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	const q = "Quel vice-président américain a repris les propos de David Cameron ?"
+	direct := bot.New(base, bot.Options{}).Handle(context.Background(), bot.Message{Platform: Platform, UserID: "91", Text: q})
+
+	fake := newFakeAPI(t)
+	fake.push(t, dm(91, q))
+	startOn(t, fake, nil, func(o *Options) { o.Handler = bot.New(base, bot.Options{}) })
+	got := fake.nextSent(t).form.Get("text")
+	checkTags(t, got)
+	if len(direct.Citations) == 0 {
+		if !strings.Contains(got, escape(strings.Fields(direct.Text)[0])) {
+			t.Errorf("abstention %q not in %q", direct.Text, got)
+		}
+		return
+	}
+	c := direct.Citations[0]
+	if !strings.Contains(got, "<blockquote>"+escape(neutralise("« "+c.Quote+" »"))+"</blockquote>") ||
+		!strings.Contains(got, "<b>"+escape(neutralise(c.Title))+"</b>") {
+		t.Errorf("Telegram text lacks the citation %+v:\n%s", c, got)
 	}
 }
