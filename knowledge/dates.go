@@ -55,7 +55,7 @@ func findDates(es *exSentence) []dateSpan {
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if !t.word {
+		if !t.word || !exMayBeDate(t) {
 			i++
 			continue
 		}
@@ -227,4 +227,26 @@ func extractDates(es *exSentence, spans []dateSpan) []DateMention {
 		out = append(out, DateMention{Text: es.s.Text[d.start:d.end], Kind: d.kind, Sentence: es.s})
 	}
 	return out
+}
+
+// exDateStarts are the folded words that can start a date; any other word
+// is skipped at the cost of one lookup.
+var exDateStarts = func() map[string]bool {
+	m := map[string]bool{"ce": true, "cette": true, "semaine": true, "mois": true, "an": true, "annee": true, "a": true, "1er": true}
+	for _, set := range []map[string]bool{exMonthsFR, exWeekdays, exRelativeWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range exWeekdays {
+		m[w+"s"] = true
+	}
+	return m
+}()
+
+// exMayBeDate reports whether a word can start a date: a date word, an
+// English month, or digits.
+func exMayBeDate(t exToken) bool {
+	c := t.text[0]
+	return c >= '0' && c <= '9' || exDateStarts[t.fold] || exMonthsEN[t.text]
 }

@@ -198,25 +198,28 @@ var exWeakRoles = map[string]bool{"premier": true, "premiere": true, "membre": t
 // matchGazetteer finds the longest known place or organisation name that
 // starts at token i.
 func matchGazetteer(toks []exToken, i int, lx *lexicon) (exMention, bool) {
-	var words []string
+	var buf [64]byte
+	key := buf[:0]
 	best := exMention{}
 	found := false
 	for j := i; j < len(toks) && j-i < lx.maxWords; j++ {
 		if !toks[j].word {
 			break
 		}
-		words = append(words, toks[j].fold)
-		key := strings.Join(words, " ")
+		if j > i {
+			key = append(key, ' ')
+		}
+		key = append(key, toks[j].fold...)
 		last := toks[j]
 		// A lower-case last word may complete a name ("Nations unies")
 		// but a lower-case single word is never a name.
 		if j == i && !last.cap {
 			break
 		}
-		if canon, ok := lx.places[key]; ok {
+		if canon, ok := lx.places[string(key)]; ok {
 			best, found = exMention{tok: i, tokEnd: j + 1, kind: Place, canon: canon}, true
 		}
-		if canon, ok := lx.orgs[key]; ok {
+		if canon, ok := lx.orgs[string(key)]; ok {
 			best, found = exMention{tok: i, tokEnd: j + 1, kind: Organisation, canon: canon}, true
 		}
 	}

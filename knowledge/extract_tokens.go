@@ -28,6 +28,9 @@ var exElisions = map[string]bool{
 func exIsApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func exIsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -37,8 +40,11 @@ func exTokenize(s string) []exToken {
 	toks := make([]exToken, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if r == ' ' || unicode.IsSpace(r) || r == '\u00a0' || r == '\u202f' {
 			i += n
 			continue
 		}
@@ -50,7 +56,10 @@ func exTokenize(s string) []exToken {
 		start := i
 		i += n
 		for i < len(s) {
-			r, n := utf8.DecodeRuneInString(s[i:])
+			r, n := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(s[i:])
+			}
 			if exIsWordRune(r) {
 				i += n
 				continue

@@ -45,7 +45,8 @@ func numberWordValue(fold string) (float64, bool) {
 	if v, ok := exNumberWords[fold]; ok {
 		return v, true
 	}
-	if !strings.Contains(fold, "-") {
+	first, _, hyphen := strings.Cut(fold, "-")
+	if _, ok := exNumberWords[first]; !hyphen || !ok {
 		return 0, false
 	}
 	var parts []float64
