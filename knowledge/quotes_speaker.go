@@ -232,7 +232,7 @@ func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution
 		if !t.word {
 			continue
 		}
-		if exIsSelon(toks, v) {
+		if exIsSelon(toks, v) || exIsPourCue(toks, v, to) {
 			return st.phraseAfter(es, v+1, to), false
 		}
 		if !st.lx.speech[t.fold] {
@@ -336,4 +336,18 @@ func exIsSelon(toks []exToken, v int) bool {
 // ("considéraient", "déclarait"), which ends the subject noun phrase.
 func exLooksVerb(t exToken) bool {
 	return len(t.fold) > 5 && (strings.HasSuffix(t.fold, "aient") || strings.HasSuffix(t.fold, "ait"))
+}
+
+// exIsPourCue reports "Pour X, «…»" at the start of a clause: the opinion
+// of X follows.
+func exIsPourCue(toks []exToken, v, to int) bool {
+	if !toks[v].is("pour") || v > 0 && toks[v-1].word {
+		return false
+	}
+	for k := v + 1; k < to && k-v <= 6; k++ {
+		if toks[k].text == "," {
+			return k == to-1 || k == to-2 && toks[to-1].is(":")
+		}
+	}
+	return false
 }

@@ -102,6 +102,14 @@ func TestQuoteSpeakers(t *testing.T) {
 				"D’après Marie Dupont, « les inscriptions sont en hausse »."}},
 			want: []wantQuote{{"Nous ouvrirons", "Marie Dupont", false}, {"les inscriptions", "Marie Dupont", false}},
 		},
+		{
+			name: "pour X, X estime que, a précisé X, selon X after",
+			paras: [][]string{{"Pour Jean Dupont, « la réforme arrive trop tard ».",
+				"La ministre de la Santé Claire Martin estime que « le calendrier sera tenu ».",
+				"« Rien n'est décidé », a précisé le porte-parole du gouvernement, Paul Durand.",
+				"« Les chiffres sont bons », selon l’Insee."}},
+			want: []wantQuote{{"la réforme", "Jean Dupont", false}, {"le calendrier", "Claire Martin", false}, {"Rien n'est décidé", "Paul Durand", false}, {"Les chiffres", "l’Insee", false}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
