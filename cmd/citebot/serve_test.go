@@ -191,3 +191,46 @@ func TestServeBadTelegramToken(t *testing.T) {
 		t.Fatalf("bad token: %v", err)
 	}
 }
+
+func TestServeTelegramWebhook(t *testing.T) {
+	fake := &fakeTelegram{sent: make(chan string, 10)}
+	fake.once.Do(func() {}) // no update by polling: they come by webhook
+	api := httptest.NewServer(fake)
+	t.Cleanup(api.Close)
+	cfg := config.Config{HTTPAddr: "127.0.0.1:0", Telegram: config.Telegram{
+		Token: "42:good", APIURL: api.URL + "/bot%s/%s",
+		WebhookURL: "https://bot.example.org/tg/hook", WebhookSecret: "hook-secret",
+	}}
+	line := startServe(t, cfg)
+	if !strings.Contains(line, "webhook at /tg/hook") {
+		t.Errorf("start-up line %q", line)
+	}
+	update := `{"update_id":1,"message":{"message_id":1,"date":0,"text":"Qui est Lu Wei ?","chat":{"id":8,"type":"private"},"from":{"id":8,"is_bot":false,"first_name":"A"}}}`
+	post := func(secret string) int {
+		req, err := http.NewRequest("POST", httpURLRE.FindString(line)+"/tg/hook", strings.NewReader(update))
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("X-Telegram-Bot-Api-Secret-Token", secret)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := post("wrong"); code != http.StatusUnauthorized {
+		t.Errorf("wrong secret: %d, want 401", code)
+	}
+	if code := post("hook-secret"); code != http.StatusOK {
+		t.Errorf("right secret: %d, want 200", code)
+	}
+	select {
+	case text := <-fake.sent:
+		if strings.TrimSpace(text) == "" {
+			t.Error("empty Telegram reply")
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("the webhook update got no reply")
+	}
+}
