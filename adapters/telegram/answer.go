@@ -58,8 +58,10 @@ func (a *Adapter) onMessage(m *tgbotapi.Message) bool {
 }
 
 // onCallback handles a button press: the button's command is a new
-// message from the presser, in the conversation of the chat it was
-// pressed in.
+// message from the presser, in the conversation of the answer that holds
+// the button. In a group that answer replies to its question, whose
+// author owns the conversation, so "Plus de sources" pressed by anyone
+// gives the sources of that answer.
 func (a *Adapter) onCallback(cq *tgbotapi.CallbackQuery) bool {
 	ctx := context.Background()
 	// Every press is answered, first: the user's client shows a spinner
@@ -78,10 +80,14 @@ func (a *Adapter) onCallback(cq *tgbotapi.CallbackQuery) bool {
 	if !m.Chat.IsPrivate() {
 		out.replyTo = m.MessageID
 	}
+	asker := cq.From
+	if q := m.ReplyToMessage; q != nil && q.From != nil && !q.From.IsBot {
+		asker = q.From
+	}
 	msg := bot.Message{
 		Platform:     Platform,
 		UserID:       strconv.FormatInt(cq.From.ID, 10),
-		Conversation: conversation(m.Chat, cq.From),
+		Conversation: conversation(m.Chat, asker),
 		Text:         cq.Data,
 	}
 	return a.queue.submit(m.Chat.ID, func() {

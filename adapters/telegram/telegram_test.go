@@ -335,8 +335,18 @@ func TestCallbackButton(t *testing.T) {
 	if edits := hs.fake.callsOf("editMessageReplyMarkup"); len(edits) != 1 || edits[0].form.Get("message_id") != "77" {
 		t.Errorf("button not removed: %v", edits)
 	}
-	want := bot.Message{Platform: "telegram", UserID: "31", Conversation: "telegram:chat:31", Text: "/plus"}
-	if seen := hs.h.seen(); len(seen) != 1 || seen[0] != want {
+	// In a group, the press continues the conversation of whoever asked
+	// the question that the answer replies to; the presser is rate limited.
+	g := groupChat(-300)
+	question := textMsg(5, g, user(32), "/ask Qui ?")
+	answer := &tgbotapi.Message{MessageID: 78, Chat: g, From: &tgbotapi.User{ID: botID, IsBot: true}, ReplyToMessage: question}
+	hs.fake.push(t, tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{ID: "cb-2", From: user(33), Data: "/plus", Message: answer}})
+	hs.fake.nextSent(t)
+	want := []bot.Message{
+		{Platform: "telegram", UserID: "31", Conversation: "telegram:chat:31", Text: "/plus"},
+		{Platform: "telegram", UserID: "33", Conversation: "telegram:chat:-300:user:32", Text: "/plus"},
+	}
+	if seen := hs.h.seen(); !reflect.DeepEqual(seen, want) {
 		t.Errorf("handler saw %+v, want %+v", seen, want)
 	}
 }
