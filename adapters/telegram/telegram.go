@@ -54,7 +54,9 @@ type Options struct {
 	Handler Handler
 	// Logger receives operational logs; nil discards them.
 	Logger *slog.Logger
-	// Errors counts failed Telegram calls; nil counts nothing.
+	// Errors counts failed Telegram calls, by method: every failed
+	// getUpdates, and every other call given up after its retries; nil
+	// counts nothing.
 	Errors ErrorReporter
 	// HTTPClient makes the Bot API calls; nil means a client whose timeout
 	// outlasts a long poll. A custom one must too.

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -451,6 +452,20 @@ func TestWebhook(t *testing.T) {
 	if n := len(hs.h.seen()); n != 0 {
 		t.Fatalf("refused requests reached the handler %d times", n)
 	}
+	req := httptest.NewRequest("GET", "/telegram/hook", nil)
+	req.Header.Set(secretHeader, secret)
+	rec := httptest.NewRecorder()
+	hs.a.WebhookHandler().ServeHTTP(rec, req)
+	if rec.Code != http.StatusMethodNotAllowed {
+		t.Errorf("GET: %d, want 405", rec.Code)
+	}
+	req = httptest.NewRequest("POST", "/telegram/hook", strings.NewReader("{not json"))
+	req.Header.Set(secretHeader, secret)
+	rec = httptest.NewRecorder()
+	hs.a.WebhookHandler().ServeHTTP(rec, req)
+	if rec.Code != http.StatusBadRequest {
+		t.Errorf("bad JSON: %d, want 400", rec.Code)
+	}
 	if code := post(secret, true); code != http.StatusOK {
 		t.Errorf("right secret: %d, want 200", code)
 	}
@@ -550,5 +565,60 @@ func TestRealBotOverBundledArticles(t *testing.T) {
 	if !strings.Contains(got, "<blockquote>"+escape(neutralise("« "+c.Quote+" »"))+"</blockquote>") ||
 		!strings.Contains(got, "<b>"+escape(neutralise(c.Title))+"</b>") {
 		t.Errorf("Telegram text lacks the citation %+v:\n%s", c, got)
+	}
+}
+
+// errorCounts records PlatformError calls.
+type errorCounts struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func (e *errorCounts) PlatformError(platform, op string) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.n == nil {
+		e.n = map[string]int{}
+	}
+	e.n[platform+"/"+op]++
+}
+
+func TestRevokedTokenStopsRun(t *testing.T) {
+	fake := newFakeAPI(t)
+	fake.fail("getUpdates", scripted{502, "bad gateway"}, scripted{401, `{"ok":false,"error_code":401,"description":"Unauthorized"}`})
+	errs := &errorCounts{}
+	w := &waits{}
+	a, err := New(Options{Token: testToken, APIURL: fake.endpoint(), Handler: &script{reply: echo},
+		HTTPClient: fake.srv.Client(), Errors: errs, Wait: w.wait})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = a.Run(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "revoked") || strings.Contains(err.Error(), testToken) {
+		t.Fatalf("Run with a revoked token: %v", err)
+	}
+	if got := errs.n["telegram/getUpdates"]; got != 2 {
+		t.Errorf("getUpdates errors counted %d, want 2", got)
+	}
+}
+
+func TestWebhookAfterShutdownAsksForRedelivery(t *testing.T) {
+	fake := newFakeAPI(t)
+	a, err := New(Options{Token: testToken, APIURL: fake.endpoint(), Handler: &script{reply: echo}, HTTPClient: fake.srv.Client(),
+		WebhookURL: "https://x.org/hook", WebhookSecret: "s"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := a.Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	req := httptest.NewRequest("POST", "/hook", strings.NewReader(`{"update_id":1,"message":{"message_id":1,"date":0,"text":"Qui ?","chat":{"id":1,"type":"private"},"from":{"id":1,"first_name":"A"}}}`))
+	req.Header.Set(secretHeader, "s")
+	rec := httptest.NewRecorder()
+	a.WebhookHandler().ServeHTTP(rec, req)
+	if rec.Code != http.StatusServiceUnavailable {
+		t.Errorf("update after shutdown: %d, want 503 so that Telegram delivers it again", rec.Code)
 	}
 }
