@@ -110,7 +110,13 @@ func stripMentions(self tgbotapi.User, m *tgbotapi.Message) (string, bool) {
 			text = text[:start] + text[end:]
 		}
 	}
-	return strings.Join(strings.Fields(text), " "), mentioned
+	if !mentioned {
+		return strings.Join(strings.Fields(text), " "), false
+	}
+	// "@ourbot, qui ?" and "Dis @ourbot, qui ?" read "qui ?" and "Dis, qui ?".
+	text = strings.Join(strings.Fields(text), " ")
+	text = strings.ReplaceAll(text, " ,", ",")
+	return strings.TrimSpace(strings.TrimLeft(text, ",:; ")), true
 }
 
 // entitySpan converts an entity's offset and length, which Telegram
