@@ -190,11 +190,23 @@ func (st *speakerState) nounPhrase(es *exSentence, i, j int) (string, bool) {
 	case exDocuments[head]:
 		st.lastDoc = np
 	case st.lx.roles[head]:
+		// "le ministre" is the person the text called "ministre …":
+		// the one it is about if that fits, else the only one.
 		role := exFold(exSpanText(es.s.Text, es.toks, i+1, j))
+		if st.focus != nil && hasRolePrefix(st.focus, role) {
+			return st.focus.e.Name, true
+		}
+		var match *entityBuilder
 		for _, b := range st.tab.order {
-			if b.e.Kind == Person && b.roles[role] {
-				return b.e.Name, true
+			if b.e.Kind == Person && hasRolePrefix(b, role) {
+				if match != nil {
+					return np, false
+				}
+				match = b
 			}
+		}
+		if match != nil {
+			return match.e.Name, true
 		}
 	}
 	return np, false
@@ -347,6 +359,17 @@ func exIsPourCue(toks []exToken, v, to int) bool {
 	for k := v + 1; k < to && k-v <= 6; k++ {
 		if toks[k].text == "," {
 			return k == to-1 || k == to-2 && toks[to-1].is(":")
+		}
+	}
+	return false
+}
+
+// hasRolePrefix reports whether one of the person's roles starts with the
+// folded role words ("ministre" fits "ministre de l'Intérieur").
+func hasRolePrefix(b *entityBuilder, role string) bool {
+	for r := range b.roles {
+		if r == role || strings.HasPrefix(r, role+" ") {
+			return true
 		}
 	}
 	return false

@@ -107,8 +107,10 @@ func TestQuoteSpeakers(t *testing.T) {
 			paras: [][]string{{"Pour Jean Dupont, « la réforme arrive trop tard ».",
 				"La ministre de la Santé Claire Martin estime que « le calendrier sera tenu ».",
 				"« Rien n'est décidé », a précisé le porte-parole du gouvernement, Paul Durand.",
-				"« Les chiffres sont bons », selon l’Insee."}},
-			want: []wantQuote{{"la réforme", "Jean Dupont", false}, {"le calendrier", "Claire Martin", false}, {"Rien n'est décidé", "Paul Durand", false}, {"Les chiffres", "l’Insee", false}},
+				"« Les chiffres sont bons », selon l’Insee.",
+				"« Nous tiendrons », a répété la ministre.",
+				"« Et après ? », a demandé un élu."}},
+			want: []wantQuote{{"la réforme", "Jean Dupont", false}, {"le calendrier", "Claire Martin", false}, {"Rien n'est décidé", "Paul Durand", false}, {"Les chiffres", "l’Insee", false}, {"Nous tiendrons", "Claire Martin", false}, {"Et après", "un élu", false}},
 		},
 	}
 	for _, tt := range tests {
