@@ -185,6 +185,11 @@ func (st *speakerState) nounPhrase(es *exSentence, i, j int) (string, bool) {
 	np := exSpanText(es.s.Text, es.toks, i, j)
 	head := es.toks[i+1].fold
 	switch {
+	case (head == "dernier" || head == "derniere") && es.toks[i].is("ce", "cette") && j == i+2:
+		// "a ajouté ce dernier": the person just spoken of.
+		if a := st.resolvePronoun("il"); a.found {
+			return a.speaker, true
+		}
 	case exDocuments[head] && es.toks[i].is("ce", "cet", "cette", "ces") && st.lastDoc != "":
 		return st.lastDoc, false
 	case exDocuments[head]:
@@ -276,8 +281,9 @@ func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attri
 		i--
 	}
 	if i >= 0 {
-		if exSubjectPronouns[toks[i].fold] {
-			return st.resolvePronoun(toks[i].fold)
+		if exSubjectPronouns[toks[i].fold] || toks[i].is("celui-ci", "celle-ci") ||
+			toks[i].is("dernier", "derniere") && i > 0 && toks[i-1].is("ce", "cette") {
+			return st.resolvePronoun("il")
 		}
 		if _, p, ok := exSplitInverted(toks[i].fold); ok && exSubjectPronouns[p] {
 			return st.resolvePronoun(p)

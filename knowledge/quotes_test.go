@@ -109,8 +109,11 @@ func TestQuoteSpeakers(t *testing.T) {
 				"« Rien n'est décidé », a précisé le porte-parole du gouvernement, Paul Durand.",
 				"« Les chiffres sont bons », selon l’Insee.",
 				"« Nous tiendrons », a répété la ministre.",
-				"« Et après ? », a demandé un élu."}},
-			want: []wantQuote{{"la réforme", "Jean Dupont", false}, {"le calendrier", "Claire Martin", false}, {"Rien n'est décidé", "Paul Durand", false}, {"Les chiffres", "l’Insee", false}, {"Nous tiendrons", "Claire Martin", false}, {"Et après", "un élu", false}},
+				"« Et après ? », a demandé un élu.",
+				"Le maire Jacques Roux a reçu la ministre.",
+				"« Le dossier avance », a ajouté ce dernier.",
+				"Celui-ci a ensuite déclaré : « Nous verrons »."}},
+			want: []wantQuote{{"la réforme", "Jean Dupont", false}, {"le calendrier", "Claire Martin", false}, {"Rien n'est décidé", "Paul Durand", false}, {"Les chiffres", "l’Insee", false}, {"Nous tiendrons", "Claire Martin", false}, {"Et après", "un élu", false}, {"Le dossier avance", "Jacques Roux", false}, {"Nous verrons", "Jacques Roux", false}},
 		},
 	}
 	for _, tt := range tests {
