@@ -29,6 +29,8 @@ type Options struct {
 	// ConversationTTL forgets a conversation idle this long; zero means
 	// two hours.
 	ConversationTTL time.Duration
+	// Matcher tunes the question matcher.
+	Matcher MatcherOptions
 }
 
 // Bot answers messages about one knowledge base. It is safe for concurrent
@@ -57,7 +59,7 @@ func New(base *knowledge.Base, opts Options) *Bot {
 	}
 	return &Bot{
 		base:    base,
-		matcher: NewMatcher(base),
+		matcher: NewMatcherWith(base, opts.Matcher),
 		opts:    opts,
 		convs:   newConversations(opts.MaxConversations, opts.ConversationTTL, opts.Now),
 		limits:  newLimiter(opts.RatePerMinute, opts.Burst, opts.Now),

@@ -1,8 +1,8 @@
 package bot
 
 import (
+	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/citebot/citebot/knowledge"
@@ -21,8 +21,13 @@ type sentInfo struct {
 	numbers []*knowledge.Number
 	dates   []*knowledge.DateMention
 	quotes  []*knowledge.Quote
-	// digits is true when the sentence writes a number in digits.
+	// digits is true when the sentence writes a number in digits (not a
+	// year, not part of a name such as "G8").
 	digits bool
+	// implicit is the person a pronoun subject of the sentence ("Il
+	// affirme…", "Selon lui, …") most likely designates: the last person
+	// named before it in the article.
+	implicit *knowledge.Entity
 }
 
 // indexNames maps every entity's folded name and aliases to it.
@@ -92,11 +97,74 @@ func buildSentInfo(b *knowledge.Base) []sentInfo {
 			info[q.Sentence.ID].quotes = append(info[q.Sentence.ID].quotes, q)
 		}
 	}
+	var last *knowledge.Entity
+	var lastArticle *knowledge.Article
 	for _, s := range b.Sentences {
 		in := &info[s.ID]
-		in.digits = strings.ContainsFunc(s.Text, unicode.IsDigit)
+		in.digits = hasNumber(b.Terms(s))
+		if s.Article != lastArticle {
+			last, lastArticle = nil, s.Article
+		}
+		if last != nil && pronounSubject(s.Text) {
+			in.implicit = last
+		}
+		for _, q := range in.quotes {
+			if e := speakerEntity(s.Article, q.Speaker); e != nil {
+				in.ents = appendMention(in.ents, mention{ent: e})
+			}
+		}
+		for _, mn := range in.ents {
+			if mn.ent.Kind == knowledge.Person && mn.text != "" {
+				last = mn.ent
+			}
+		}
 	}
 	return info
+}
+
+// hasNumber reports a number token that is not a year.
+func hasNumber(terms []french.Term) bool {
+	for _, t := range terms {
+		if t.Kind == french.Number && !(len(t.Fold) == 4 && t.Fold >= "1000" && t.Fold <= "2100") {
+			return true
+		}
+	}
+	return false
+}
+
+// appendMention adds a mention unless the entity is already there.
+func appendMention(ms []mention, m mention) []mention {
+	for _, x := range ms {
+		if x.ent == m.ent {
+			return ms
+		}
+	}
+	return append(ms, m)
+}
+
+// speakerEntity returns the article's person entity named speaker.
+func speakerEntity(a *knowledge.Article, speaker string) *knowledge.Entity {
+	if speaker == "" {
+		return nil
+	}
+	for i := range a.Entities {
+		if a.Entities[i].Name == speaker {
+			return &a.Entities[i]
+		}
+	}
+	return nil
+}
+
+// pronounSubject reports a sentence whose subject is a personal pronoun
+// standing for someone named before: "Il a proposé…", "Selon lui, …".
+func pronounSubject(text string) bool {
+	low := strings.ToLower(strings.TrimLeft(text, "«“\"( "))
+	for _, p := range []string{"il ", "elle ", "selon lui", "selon elle", "d'après lui", "d’après lui", "pour lui,", "lui-même"} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameIn returns the longest of the entity's names found in text.
@@ -166,25 +234,31 @@ func isNameGlue(fold string) bool {
 	return false
 }
 
-// inQuestion reports whether the question already names this text, so
-// that it cannot be the answer.
+// inQuestion reports whether the question already names this text (by a
+// word, its stem, or a corrected spelling), so that it cannot be the
+// answer.
 func (q *question) inQuestion(text string) bool {
 	for _, t := range french.Tokenize(text) {
-		if french.IsStopWord(t.Fold) {
+		if !french.IsContent(t.Fold) {
 			continue
 		}
-		found := false
-		for _, f := range q.folds {
-			if f == t.Fold {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.Contains(q.folds, t.Fold) && !q.hasStem(french.Stem(t.Fold)) {
 			return false
 		}
 	}
 	return true
+}
+
+// hasStem reports whether a question word may stand for the stem.
+func (q *question) hasStem(stem string) bool {
+	for _, qt := range q.terms {
+		for _, s := range qt.stems {
+			if s.Stem == stem && s.Weight >= 0.9 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (q *question) names_(e *knowledge.Entity) bool {
@@ -220,8 +294,13 @@ func (m *Matcher) extract(q *question, s *knowledge.Sentence) (string, *knowledg
 			}
 			return mn.text, mn.ent, true
 		}
+		if len(s.Article.Entities) > 0 {
+			// The extractor read this article: a capitalised word
+			// it did not take for a name is none.
+			return "", nil, false
+		}
 		for _, c := range capitalRuns(s.Text, m.base.Terms(s)) {
-			if q.inQuestion(c) || m.knownOtherKind(c, kinds) {
+			if q.inQuestion(c) || m.knownOtherKind(c, kinds) || !m.nameLike(c) {
 				continue
 			}
 			return c, nil, true
@@ -296,6 +375,18 @@ func (m *Matcher) extract(q *question, s *knowledge.Sentence) (string, *knowledg
 func slicesContainsKind(kinds []knowledge.EntityKind, k knowledge.EntityKind) bool {
 	for _, x := range kinds {
 		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLike reports whether a capitalised run looks like a name: one of
+// its words is never written in lower case in the corpus ("Premier",
+// "État" and "Internet" are, "Cameron" is not).
+func (m *Matcher) nameLike(run string) bool {
+	for _, t := range french.Tokenize(run) {
+		if t.Kind == french.Word && french.IsContent(t.Fold) && !m.base.CommonWord(t.Fold) {
 			return true
 		}
 	}
@@ -391,8 +482,12 @@ func (m *Matcher) entityNamed(n string) *knowledge.Entity {
 	return nil
 }
 
-// mentions reports whether the sentence names the entity.
+// mentions reports whether the sentence names the entity, or refers to it
+// with a pronoun subject.
 func (m *Matcher) mentions(s *knowledge.Sentence, e *knowledge.Entity) bool {
+	if im := m.info[s.ID].implicit; im != nil && (im == e || im.Name == e.Name) {
+		return true
+	}
 	for _, mn := range m.info[s.ID].ents {
 		if mn.ent == e || mn.ent.Name == e.Name {
 			return true
@@ -412,6 +507,23 @@ func truncateRunes(s string, n int) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,;:") + "…"
+}
+
+// neighbours returns the sentences just before and after s in its
+// article, across paragraph breaks (a one-sentence paragraph often
+// continues the one before).
+func (m *Matcher) neighbours(s *knowledge.Sentence) (prev, next *knowledge.Sentence) {
+	if s.ID > 0 {
+		if p := m.base.Sentences[s.ID-1]; p.Article == s.Article {
+			prev = p
+		}
+	}
+	if s.ID+1 < len(m.base.Sentences) {
+		if n := m.base.Sentences[s.ID+1]; n.Article == s.Article {
+			next = n
+		}
+	}
+	return prev, next
 }
 
 // speakerOf returns the speaker of the sentence's first attributed

@@ -1,25 +1,35 @@
 package bot
 
-// speller corrects a folded word against the corpus vocabulary.
-type speller interface {
-	Correct(word string) (string, bool)
-}
+import (
+	"fmt"
 
-// lexicon knows related words and English translations.
-type lexicon interface {
-	Related(stem string) []string
-	EnglishToFrench(fold string) []string
-}
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
 
-// language bundles the matcher's language resources; each may be nil.
+// language bundles the matcher's language resources. The lexicon may be
+// nil (the matcher then works without synonyms or English).
 type language struct {
-	speller speller
-	lex     lexicon
-	isEng   func(folds []string) bool
+	speller *french.Speller
+	lex     *french.Lexicon
 }
 
+// newLanguage loads the language resources for a corpus: the embedded
+// lexicon and a speller over the corpus vocabulary.
+func newLanguage(base *knowledge.Base) (language, error) {
+	l := language{speller: french.NewSpeller(base.Vocabulary())}
+	lex, err := french.NewLexicon()
+	if err != nil {
+		return l, fmt.Errorf("bot: language resources: %w", err)
+	}
+	l.lex = lex
+	return l, nil
+}
+
+// correct returns the corpus word nearest to a word the corpus does not
+// know, if one is close enough.
 func (l language) correct(fold string) (string, bool) {
-	if l.speller == nil || len(fold) < 4 {
+	if l.speller == nil || len(fold) < 4 || l.speller.Known(fold) || l.lex != nil && l.lex.KnowsFrench(fold) {
 		return "", false
 	}
 	return l.speller.Correct(fold)
@@ -39,11 +49,8 @@ func (l language) toFrench(fold string) []string {
 	return l.lex.EnglishToFrench(fold)
 }
 
-func (l language) looksEnglish(folds []string) bool {
-	if l.isEng != nil {
-		return l.isEng(folds)
-	}
-	return false
+func (l language) looksEnglish(toks []french.Token) bool {
+	return l.lex != nil && l.lex.LooksEnglish(toks)
 }
 
 // englishStop reports English function words that carry no content once a
@@ -106,9 +113,4 @@ func (l language) translateFrame(folds []string) []string {
 		}
 	}
 	return folds
-}
-
-// newLanguage loads the language resources for a corpus.
-func newLanguage(base interface{ Vocabulary() map[string]int }) language {
-	return language{}
 }

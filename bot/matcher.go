@@ -23,37 +23,80 @@ type Matcher struct {
 	// info holds what each sentence offers as an answer, by sentence ID.
 	info   []sentInfo
 	maxIDF float64
+	// langErr is why the language resources are missing, if they are.
+	langErr error
+	// lead holds the terms of each article's title and opening sentence.
+	lead map[*knowledge.Article][]french.Term
+	// roleTerms are the analysed roles of each entity.
+	roleTerms map[*knowledge.Entity][][]french.Term
 }
 
 // weights are the ranking and abstention constants, measured on the
 // development questions and PIAF (see README, "Measured quality").
 type weights struct {
-	bm25, cov, ctx, typ, speaker, focus, sameArticle, near float64
+	BM25, Cov, Ctx, Local, Typ, Speaker, Focus, SameArticle, Near, Lead float64
 	// abstain is the confidence under which the matcher abstains.
-	abstain float64
+	Abstain float64
 	// candidates is how many search hits are re-ranked.
-	candidates int
+	Candidates int
 }
 
 func defaultWeights() weights {
 	return weights{
-		bm25: 1, cov: 1.2, ctx: 0.3, typ: 0.35, speaker: 0.6, focus: 0.5, sameArticle: 0.4, near: 0.3,
-		abstain:    0.42,
-		candidates: 40,
+		BM25: 1, Cov: 1.2, Ctx: 0.3, Local: 1, Lead: 0.5, Typ: 0.6, Speaker: 0.6, Focus: 0.5, SameArticle: 0.4, Near: 0.3,
+		Abstain:    0.42,
+		Candidates: 40,
 	}
 }
 
-// NewMatcher prepares a matcher over base.
-func NewMatcher(base *knowledge.Base) *Matcher {
+// MatcherOptions tune a Matcher. The zero value means the measured
+// defaults.
+type MatcherOptions struct {
+	// Search overrides the ranking parameters of the search.
+	Search *knowledge.SearchParams
+	// MinConfidence is the confidence under which the matcher abstains:
+	// higher is stricter. Zero means the default; a negative value never
+	// abstains (for measuring retrieval alone).
+	MinConfidence float64
+}
+
+// NewMatcher prepares a matcher over base with the default options.
+func NewMatcher(base *knowledge.Base) *Matcher { return NewMatcherWith(base, MatcherOptions{}) }
+
+// NewMatcherWith prepares a matcher over base.
+func NewMatcherWith(base *knowledge.Base, opts MatcherOptions) *Matcher {
 	m := &Matcher{
 		base:   base,
 		params: knowledge.DefaultSearchParams(),
 		w:      defaultWeights(),
 		nouns:  newNounIndex(),
-		lang:   newLanguage(base),
 		names:  map[string][]*knowledge.Entity{},
 	}
+	lang, err := newLanguage(base)
+	if err != nil {
+		// The lexicon is embedded and tested: this cannot happen in a
+		// released build. Answer without synonyms rather than not at all.
+		m.langErr = err
+	}
+	m.lang = lang
+	if opts.Search != nil {
+		m.params = *opts.Search
+	}
+	if opts.MinConfidence != 0 {
+		m.w.Abstain = opts.MinConfidence
+	}
 	m.indexNames()
+	m.roleTerms = map[*knowledge.Entity][][]french.Term{}
+	m.lead = map[*knowledge.Article][]french.Term{}
+	for _, a := range base.Articles {
+		m.lead[a] = append(knowledge.Analyze(a.Title), base.Terms(a.Paragraphs[0].Sentences[0])...)
+		for i := range a.Entities {
+			e := &a.Entities[i]
+			for _, r := range e.Roles {
+				m.roleTerms[e] = append(m.roleTerms[e], knowledge.Analyze(r))
+			}
+		}
+	}
 	m.info = buildSentInfo(base)
 	m.maxIDF = base.MaxIDF()
 	return m
@@ -84,14 +127,17 @@ type Answer struct {
 
 // scored is a candidate sentence with its features.
 type scored struct {
-	hit               knowledge.Hit
-	score             float64
-	cov, ctxCov       float64
-	typeOK, speakerOK bool
-	focusOK, sameArt  bool
-	answerSpan        string
-	answerEnt         *knowledge.Entity
-	speaker           string
+	hit                knowledge.Hit
+	score              float64
+	cov, ctxCov, local float64
+	typeOK, speakerOK  bool
+	// nameNear is false when the question names someone or something
+	// that neither the sentence nor its neighbours mention.
+	nameNear         bool
+	focusOK, sameArt bool
+	answerSpan       string
+	answerEnt        *knowledge.Entity
+	speaker          string
 }
 
 // Answer answers q in the context of conv (nil for a fresh question).
@@ -107,14 +153,14 @@ func (m *Matcher) Answer(text string, conv *Conversation) Answer {
 	}
 
 	query := m.query(q, conv)
-	hits := m.base.Search(query, m.params, m.w.candidates)
+	hits := m.base.Search(query, m.params, m.w.Candidates)
 	if len(hits) == 0 {
 		return Answer{q: q, Unknown: q.unknown}
 	}
 	cands := m.rank(q, hits, conv)
 	best := cands[0]
 	conf := m.confidence(q, best)
-	if conf < m.w.abstain {
+	if conf < m.w.Abstain {
 		return Answer{q: q, Confidence: conf, Unknown: q.unknown}
 	}
 	a := Answer{
@@ -133,7 +179,7 @@ func (m *Matcher) Answer(text string, conv *Conversation) Answer {
 		if len(a.More) >= 4 {
 			break
 		}
-		if m.confidence(q, c) >= m.w.abstain {
+		if m.confidence(q, c) >= m.w.Abstain {
 			a.More = append(a.More, c.hit.Sentence)
 		}
 	}
@@ -170,7 +216,7 @@ func (m *Matcher) query(q *question, conv *Conversation) []knowledge.QueryTerm {
 	for _, t := range q.terms {
 		for _, s := range t.stems {
 			w := s.Weight
-			if t.name {
+			if t.ent != nil {
 				w *= 1.3
 			}
 			out = append(out, knowledge.QueryTerm{Stem: s.Stem, Weight: w})
@@ -192,29 +238,42 @@ func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Conversation) []
 	}
 	follow := q.pronoun && conv.active()
 	cands := make([]scored, 0, len(hits))
+	local := localWeights{}
 	for _, h := range hits {
 		c := scored{hit: h}
 		s := h.Sentence
 		c.cov, c.ctxCov = m.coverage(q, s)
+		c.local = m.localCoverage(q, s, local)
 		c.answerSpan, c.answerEnt, c.typeOK = m.extract(q, s)
 		c.speaker, c.speakerOK = m.speakerMatch(q, s)
-		c.score = m.w.bm25*h.Score/top + m.w.cov*c.cov + m.w.ctx*c.ctxCov
+		if !q.expect.aboutWords() {
+			// Who else said it, where, how many: the named
+			// speaker's own words are not the answer.
+			c.speakerOK = false
+		}
+		c.score = m.w.BM25*h.Score/top + m.w.Cov*c.cov + m.w.Ctx*c.ctxCov + m.w.Local*c.local
 		if c.typeOK {
-			c.score += m.w.typ
+			c.score += m.w.Typ * q.expect.reliability()
+		} else {
+			c.score -= m.w.Typ * q.expect.reliability()
+		}
+		c.nameNear = m.nameNear(q, s)
+		if !c.nameNear {
+			c.score -= m.w.Typ
 		}
 		if c.speakerOK {
-			c.score += m.w.speaker
+			c.score += m.w.Speaker
 		}
 		if follow {
 			if conv.focus != nil && m.mentions(s, conv.focus) {
 				c.focusOK = true
-				c.score += m.w.focus
+				c.score += m.w.Focus
 			}
 			if s.Article == conv.article {
 				c.sameArt = true
-				c.score += m.w.sameArticle
+				c.score += m.w.SameArticle
 				if d := conv.distance(s); d <= 1 {
-					c.score += m.w.near * (1 - 0.5*float64(d))
+					c.score += m.w.Near * (1 - 0.5*float64(d))
 				}
 			}
 			if conv.cited[s.ID] && q.wantsOther() {
@@ -233,30 +292,131 @@ func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Conversation) []
 // and the share that the sentence with its neighbours holds.
 func (m *Matcher) coverage(q *question, s *knowledge.Sentence) (float64, float64) {
 	var all, in, ctx float64
-	terms := m.base.Terms(s)
-	var prev, next []french.Term
-	para := m.base.ParagraphOf(s)
-	if s.N > 1 {
-		prev = m.base.Terms(para.Sentences[s.N-2])
-	}
-	if s.N < len(para.Sentences) {
-		next = m.base.Terms(para.Sentences[s.N])
-	}
+	prev, next := m.neighbours(s)
 	for _, t := range q.terms {
 		all += t.weight
-		if w, ok := holds(terms, t); ok {
+		if w := m.match(t, s); w > 0 {
 			in += t.weight * w
 			ctx += t.weight * w
-		} else if w, ok := holds(prev, t); ok {
-			ctx += t.weight * w * 0.7
-		} else if w, ok := holds(next, t); ok {
-			ctx += t.weight * w * 0.7
+			continue
 		}
+		w := 0.0
+		if prev != nil {
+			w = m.match(t, prev)
+		}
+		if next != nil {
+			w = max(w, m.match(t, next))
+		}
+		ctx += t.weight * w * 0.7
 	}
 	if all == 0 {
 		return 0, 0
 	}
 	return in / all, ctx / all
+}
+
+// match is how well the sentence holds the question word: the weight of
+// the best alternative it contains, full weight for a name the sentence
+// designates by pronoun or as a speaker, and a little less for a word of
+// the role of someone the sentence designates ("le chef de la
+// diplomatie" for a sentence about the foreign minister).
+func (m *Matcher) match(t qterm, s *knowledge.Sentence) float64 {
+	if w, ok := holds(m.base.Terms(s), t); ok {
+		return w
+	}
+	if t.ent != nil && (m.mentions(s, t.ent) || m.setting(s.Article, t.ent)) {
+		return 1
+	}
+	if w, ok := holds(m.lead[s.Article], t); ok {
+		// The article's title and opening sentence set the scene for
+		// all its sentences ("l'appel de Paris" in the lead makes "les
+		// signataires" later on about it).
+		return m.w.Lead * w
+	}
+	in := &m.info[s.ID]
+	best := 0.0
+	check := func(e *knowledge.Entity) {
+		for _, terms := range m.roleTerms[e] {
+			if w, ok := holds(terms, t); ok {
+				best = max(best, 0.8*w)
+			}
+		}
+	}
+	for _, mn := range in.ents {
+		check(mn.ent)
+	}
+	if in.implicit != nil {
+		check(in.implicit)
+	}
+	return best
+}
+
+// nameNear reports whether every entity the question names is mentioned
+// by the sentence, its neighbours in the paragraph, or the article's title.
+func (m *Matcher) nameNear(q *question, s *knowledge.Sentence) bool {
+	if len(q.names) == 0 {
+		return true
+	}
+	prev, next := m.neighbours(s)
+	for _, e := range q.names {
+		found := m.mentions(s, e) || m.setting(s.Article, e) ||
+			prev != nil && m.mentions(prev, e) || next != nil && m.mentions(next, e)
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// localWeights caches, per article, the weight of each question word
+// inside that article.
+type localWeights map[*knowledge.Article][]float64
+
+// localCoverage is the share of the question that the sentence holds when
+// each word is weighted by its rarity inside the sentence's own article: a
+// word found in every sentence of the article (its subject's name) says
+// little about which sentence answers.
+func (m *Matcher) localCoverage(q *question, s *knowledge.Sentence, cache localWeights) float64 {
+	a := s.Article
+	ws, ok := cache[a]
+	if !ok {
+		ws = make([]float64, len(q.terms))
+		n := 0
+		for _, p := range a.Paragraphs {
+			for _, x := range p.Sentences {
+				n++
+				terms := m.base.Terms(x)
+				for i, t := range q.terms {
+					if _, found := holds(terms, t); found {
+						ws[i]++
+					}
+				}
+			}
+		}
+		for i, df := range ws {
+			ws[i] = math.Log(1 + (float64(n)-df+0.5)/(df+0.5))
+		}
+		cache[a] = ws
+	}
+	var all, in float64
+	for i, t := range q.terms {
+		all += ws[i]
+		in += ws[i] * m.match(t, s)
+	}
+	if all == 0 {
+		return 0
+	}
+	return in / all
+}
+
+// setting reports whether the entity belongs to the whole article: named
+// in its title or its opening sentence (a dateline, "PARIS, 12 novembre
+// (Reuters) -").
+func (m *Matcher) setting(a *knowledge.Article, e *knowledge.Entity) bool {
+	if nameIn(a.Title, e) != "" {
+		return true
+	}
+	return len(a.Paragraphs) > 0 && m.mentions(a.Paragraphs[0].Sentences[0], e)
 }
 
 // holds reports whether terms contain one of the question word's stems,
@@ -278,11 +438,14 @@ func holds(terms []french.Term, t qterm) (float64, bool) {
 
 // confidence is how sure the matcher is that the sentence answers.
 func (m *Matcher) confidence(q *question, c scored) float64 {
-	conf := 0.65*c.cov + 0.2*c.ctxCov
+	conf := 0.6*c.cov + 0.25*c.ctxCov
 	if c.typeOK {
 		conf += 0.15
-	} else if q.expect != expectAny && q.expect != expectList && q.expect != expectYesNo {
-		conf -= 0.1
+	} else {
+		conf -= 0.3 * q.expect.reliability()
+	}
+	if !c.nameNear {
+		conf -= 0.25
 	}
 	if c.speakerOK {
 		conf += 0.1

@@ -22,8 +22,12 @@ type qterm struct {
 	// known is false when neither the word nor any alternative occurs in
 	// the corpus.
 	known bool
-	// name is true when the word is part of a name the question gives.
-	name bool
+	// ent is the entity of the articles that this word names, when it is
+	// part of a name the question gives.
+	ent *knowledge.Entity
+	// pos is the word's token index in the question (-1 for a
+	// translated phrase).
+	pos int
 }
 
 // question is a parsed question.
@@ -83,7 +87,7 @@ func (m *Matcher) parse(text string) *question {
 	for _, t := range toks {
 		q.folds = append(q.folds, t.Fold)
 	}
-	q.english = m.lang.looksEnglish(q.folds)
+	q.english = m.lang.looksEnglish(toks)
 	if q.english {
 		q.folds = m.lang.translateFrame(q.folds)
 	}
@@ -98,60 +102,133 @@ func (m *Matcher) parse(text string) *question {
 	}
 	q.quoted = quotedPart(text)
 
-	// Content words, with the names they form.
+	// Content words, with the names they form. An English question's
+	// words are translated phrase by phrase first.
+	translated := map[int]bool{}
+	if q.english {
+		folds := make([]string, len(toks))
+		for i, t := range toks {
+			folds[i] = t.Fold
+		}
+		for _, tr := range m.lang.lex.TranslateEnglish(folds) {
+			if m.lang.englishStop(tr.English) {
+				continue
+			}
+			for k := tr.First; k <= tr.Last; k++ {
+				translated[k] = true
+			}
+			if qt := m.translation(tr, startsUpper(toks[tr.First].Text) && tr.First > 0); len(qt.stems) > 0 {
+				q.terms = append(q.terms, qt)
+			}
+		}
+	}
 	for i, t := range toks {
-		if french.IsStopWord(t.Fold) || questionWord(t.Fold) || isAnaphor(t.Fold) {
+		if translated[i] || t.Kind == french.Elision || t.Kind == french.Clitic || !french.IsContent(t.Fold) || isAnaphor(t.Fold) {
 			continue
 		}
 		if q.english && m.lang.englishStop(t.Fold) {
 			continue
 		}
-		qt := m.expand(t, i == 0, q.english)
-		if qt.fold == "" {
-			continue
-		}
+		qt := m.expand(t, i == 0)
+		qt.pos = i
 		q.terms = append(q.terms, qt)
 	}
+	m.expandPhrases(q)
 	m.findNames(q, toks)
 	return q
 }
 
-// expand builds the alternatives of one question word.
-func (m *Matcher) expand(t french.Token, first, english bool) qterm {
-	qt := qterm{fold: t.Fold, cap: !first && startsUpper(t.Text)}
-	add := func(fold string, w float64) {
-		stem := french.Stem(fold)
-		if stem == "" || french.IsStopWord(fold) {
+// addStem adds a stem as an alternative of the question word, keeping the
+// highest weight when it is there already.
+func (qt *qterm) addStem(stem string, w float64) {
+	if stem == "" {
+		return
+	}
+	for i, s := range qt.stems {
+		if s.Stem == stem {
+			qt.stems[i].Weight = max(s.Weight, w)
 			return
 		}
-		for i, s := range qt.stems {
-			if s.Stem == stem {
-				if w > s.Weight {
-					qt.stems[i].Weight = w
-				}
-				return
-			}
-		}
-		qt.stems = append(qt.stems, knowledge.QueryTerm{Stem: stem, Weight: w})
 	}
-	direct := m.base.WordCount(t.Fold) > 0 || m.base.HasStem(french.Stem(t.Fold))
-	if english {
-		for _, fr := range m.lang.toFrench(t.Fold) {
-			for _, w := range strings.Fields(fr) {
-				if !french.IsStopWord(w) {
-					add(w, 1)
-				}
+	qt.stems = append(qt.stems, knowledge.QueryTerm{Stem: stem, Weight: w})
+}
+
+// translation builds the question word of an English word or phrase from
+// its French translations; a name or a word French shares ("internet",
+// "G8") keeps its own form too.
+func (m *Matcher) translation(tr french.Translation, capital bool) qterm {
+	qt := qterm{fold: tr.English, cap: capital, pos: -1}
+	for _, fr := range tr.French {
+		for _, w := range strings.Fields(fr) {
+			if french.IsContent(w) {
+				qt.addStem(french.Stem(w), 1)
 			}
 		}
 	}
-	if direct || len(qt.stems) == 0 {
-		add(t.Fold, 1)
+	if !strings.Contains(tr.English, " ") && m.base.HasStem(french.Stem(tr.English)) {
+		qt.addStem(french.Stem(tr.English), 1)
 	}
-	if !direct && len(qt.stems) <= 1 {
+	m.finishTerm(&qt)
+	return qt
+}
+
+// expand builds the alternatives of one question word: itself, a spelling
+// correction when the corpus does not know it, synonyms and derivations.
+func (m *Matcher) expand(t french.Token, first bool) qterm {
+	qt := qterm{fold: t.Fold, cap: !first && startsUpper(t.Text)}
+	stem := french.Stem(t.Fold)
+	direct := m.base.WordCount(t.Fold) > 0 || m.base.HasStem(stem)
+	qt.addStem(stem, 1)
+	if !direct {
 		if c, ok := m.lang.correct(t.Fold); ok && c != t.Fold {
-			add(c, 0.9)
+			qt.addStem(french.Stem(c), 0.9)
 		}
 	}
+	m.finishTerm(&qt)
+	return qt
+}
+
+// expandPhrases gives the words of a multi-word expression the question
+// uses ("chef de l'État", "prendre part") the alternatives the lexicon
+// relates to the expression as a whole ("président", "participer").
+func (m *Matcher) expandPhrases(q *question) {
+	if m.lang.lex == nil {
+		return
+	}
+	for i := range q.terms {
+		for n := 3; n >= 2; n-- {
+			if i+n > len(q.terms) {
+				continue
+			}
+			run := q.terms[i : i+n]
+			if run[0].pos < 0 || run[n-1].pos-run[0].pos > 2*(n-1)+1 {
+				continue
+			}
+			stems := make([]string, n)
+			for k, t := range run {
+				stems[k] = french.Stem(t.fold)
+			}
+			rel := m.lang.lex.Related(strings.Join(stems, " "))
+			if len(rel) == 0 {
+				continue
+			}
+			for k := range run {
+				for _, r := range rel {
+					for _, st := range strings.Fields(r) {
+						if m.base.HasStem(st) {
+							run[k].addStem(st, 0.6)
+						}
+					}
+				}
+				m.weigh(&run[k])
+			}
+			break
+		}
+	}
+}
+
+// finishTerm adds the synonyms of the word's forms and weighs it.
+func (m *Matcher) finishTerm(qt *qterm) {
 	// Synonyms and derivations of every form found so far.
 	n := len(qt.stems)
 	for i := 0; i < n; i++ {
@@ -170,6 +247,12 @@ func (m *Matcher) expand(t french.Token, first, english bool) qterm {
 			}
 		}
 	}
+	m.weigh(qt)
+}
+
+// weigh sets how much the word says: its best known alternative's IDF.
+func (m *Matcher) weigh(qt *qterm) {
+	qt.known, qt.weight = false, 0
 	for i := range qt.stems {
 		if m.base.HasStem(qt.stems[i].Stem) {
 			qt.known = true
@@ -180,10 +263,25 @@ func (m *Matcher) expand(t french.Token, first, english bool) qterm {
 	}
 	if !qt.known {
 		// An unknown word still counts against coverage: the articles
-		// do not speak of it.
+		// do not speak of it. A name weighs like the rarest word; a
+		// lower-case word may be a form of a common verb ("prendra")
+		// the articles write otherwise, and weighs less.
 		qt.weight = m.maxIDF
+		if !qt.cap {
+			qt.weight = 0.5 * m.maxIDF
+		}
 	}
-	return qt
+}
+
+// knownTerm reports whether the question word folded as fold was found in
+// the corpus, itself or through an alternative.
+func (q *question) knownTerm(fold string) bool {
+	for _, t := range q.terms {
+		if t.fold == fold {
+			return t.known
+		}
+	}
+	return false
 }
 
 // findNames links capitalised words and known names of the question to
@@ -212,7 +310,7 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 				}
 			}
 			for k := i; k < i+n; k++ {
-				m.markName(q, toks[k].Fold)
+				m.markName(q, toks[k].Fold, ents[0])
 			}
 			i += n - 1
 			matched = true
@@ -237,11 +335,11 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 			flush()
 			continue
 		}
-		if q.english && m.lang.toFrench(t.Fold) != nil {
+		if q.english && m.lang.lex.EnglishToFrench(t.Fold) != nil {
 			flush()
 			continue
 		}
-		if m.base.WordCount(t.Fold) > 0 || m.base.HasStem(french.Stem(t.Fold)) {
+		if m.base.WordCount(t.Fold) > 0 || q.knownTerm(t.Fold) {
 			flush()
 			continue
 		}
@@ -254,10 +352,10 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 	flush()
 }
 
-func (m *Matcher) markName(q *question, fold string) {
+func (m *Matcher) markName(q *question, fold string, e *knowledge.Entity) {
 	for i := range q.terms {
-		if q.terms[i].fold == fold {
-			q.terms[i].name = true
+		if q.terms[i].fold == fold && q.terms[i].ent == nil {
+			q.terms[i].ent = e
 		}
 	}
 }

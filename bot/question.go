@@ -168,6 +168,32 @@ func (nx nounIndex) lookup(noun string) (expect, bool) {
 	return e, ok
 }
 
+// reliability is how surely the lack of an answer of the expected kind in
+// a sentence shows that the sentence does not answer: numbers and dates
+// are found reliably, names less so, the rest hardly at all.
+func (e expect) reliability() float64 {
+	switch e {
+	case expectNumber, expectDate:
+		return 1
+	case expectPerson, expectOrg, expectPlace, expectSpeaker:
+		return 0.6
+	case expectQuote, expectRole:
+		return 0.3
+	}
+	return 0
+}
+
+// aboutWords reports questions whose answer is what someone said or
+// thought, so that a quotation by the person the question names is
+// evidence.
+func (e expect) aboutWords() bool {
+	switch e {
+	case expectQuote, expectAny, expectReason, expectManner, expectYesNo, expectList:
+		return true
+	}
+	return false
+}
+
 // nounClasses group the French nouns whose question asks for one kind of
 // answer. They are general (a few dozen common nouns per class).
 var nounClasses = []struct {

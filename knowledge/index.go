@@ -43,6 +43,9 @@ type index struct {
 	// vocab counts each folded content word of the corpus, for spelling
 	// correction.
 	vocab map[string]int
+	// lower holds the folded words the corpus writes in lower case at
+	// least once: common words, not names.
+	lower map[string]bool
 }
 
 // buildIndex analyses every sentence once and fills the three levels in
@@ -54,6 +57,7 @@ func buildIndex(b *Base) *index {
 		paraOf:    make([]int32, len(b.Sentences)),
 		artOf:     make([]int32, len(b.Sentences)),
 		vocab:     make(map[string]int, 1024),
+		lower:     make(map[string]bool, 1024),
 	}
 	// tf counters, reused: term ID → count, with the IDs touched.
 	var sentTF, paraTF, artTF counter
@@ -84,6 +88,9 @@ func buildIndex(b *Base) *index {
 					artTF.inc(id)
 					if !t.Part {
 						ix.vocab[t.Fold]++
+						if t.Flags&(french.Capitalized|french.AllCaps) == 0 {
+							ix.lower[t.Fold] = true
+						}
 					}
 				}
 				ix.sentences.add(int32(s.ID), &sentTF, len(terms), len(ix.terms))

@@ -101,13 +101,14 @@ func parseArticle(p string, raw []byte) (*Article, error) {
 	}
 	base := path.Base(p)
 	a := &Article{
-		ID:     strings.TrimSuffix(base, path.Ext(base)),
-		Path:   p,
-		Title:  meta.Title,
-		Source: meta.Source,
-		URL:    meta.URL,
-		Lang:   meta.Lang,
-		Date:   meta.Date,
+		ID:       strings.TrimSuffix(base, path.Ext(base)),
+		Path:     p,
+		Title:    meta.Title,
+		Source:   meta.Source,
+		URL:      meta.URL,
+		Lang:     meta.Lang,
+		Date:     meta.Date,
+		DateText: meta.DateText,
 	}
 	doc := clean(body)
 	if a.Title == "" {

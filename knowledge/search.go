@@ -191,6 +191,10 @@ func (b *Base) HasStem(stem string) bool {
 // WordCount is how often the folded content word occurs in the corpus.
 func (b *Base) WordCount(fold string) int { return b.ix.vocab[fold] }
 
+// CommonWord reports whether the corpus writes the folded word in lower
+// case somewhere: a capital on it elsewhere does not make it a name.
+func (b *Base) CommonWord(fold string) bool { return b.ix.lower[fold] }
+
 // Vocabulary returns every folded word of the corpus with its count. The
 // map must not be modified.
 func (b *Base) Vocabulary() map[string]int { return b.ix.vocab }

@@ -167,6 +167,13 @@ func eachLine(r io.Reader, fn func(n int, line string) error) error {
 	return nil
 }
 
+// KnowsFrench reports whether the folded word is a French word of the
+// lexicon's data: a real word, not a misspelling to correct.
+func (l *Lexicon) KnowsFrench(fold string) bool {
+	_, ok := l.french[fold]
+	return ok
+}
+
 // Related returns the stems related to a stem by the synonym groups
 // (synonyms, derivations, demonym ↔ country), sorted. A related entry of
 // several words is its stems joined by spaces ("premi ministr"); a compound
