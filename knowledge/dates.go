@@ -133,7 +133,7 @@ func exTrimPlural(f string) string {
 	return f
 }
 
-// dayMonth reads "12 novembre [2018]" or "12 November 2018" from token i.
+// exDayMonth reads "12 novembre [2018]" or "12 November 2018" from token i.
 func exDayMonth(toks []exToken, i int) (int, bool) {
 	if i+1 >= len(toks) || !(exDayNumber(toks[i].fold) || toks[i].fold == "1er") {
 		return 0, false
@@ -150,7 +150,7 @@ func exDayMonth(toks []exToken, i int) (int, bool) {
 	return 0, false
 }
 
-// numericDate reads "12/11/2018" from token i.
+// exNumericDate reads "12/11/2018" from token i.
 func exNumericDate(toks []exToken, i int) (int, bool) {
 	if i+4 >= len(toks) || toks[i+1].text != "/" || toks[i+3].text != "/" {
 		return 0, false
@@ -190,12 +190,12 @@ func exIsTimeUnitEN(f string) bool {
 	return false
 }
 
-// isISODate reports "2018-11-12".
+// exIsISODate reports "2018-11-12".
 func exIsISODate(f string) bool {
 	return exIsDigits(f[0:4]) && f[4] == '-' && exIsDigits(f[5:7]) && f[7] == '-' && exIsDigits(f[8:10])
 }
 
-// yearInContext reports whether the four digits at token i are a year:
+// exYearInContext reports whether the four digits at token i are a year:
 // not part of "1 500 000" or "3,2000", not followed by what they count.
 func exYearInContext(es *exSentence, i int) bool {
 	toks := es.toks

@@ -136,7 +136,7 @@ func exFirstPart(fold string) string {
 	return fold
 }
 
-// capRun returns the end of the run of capitalised words starting at i.
+// exCapRun returns the end of the run of capitalised words starting at i.
 func exCapRun(toks []exToken, i int, lx *lexicon) int {
 	j := i + 1
 	for j < len(toks) && toks[j].word && toks[j].cap && !lx.function[toks[j].fold] && !lx.roles[toks[j].fold] && j-i < 4 {
@@ -145,7 +145,7 @@ func exCapRun(toks []exToken, i int, lx *lexicon) int {
 	return j
 }
 
-// orgRun returns the end of an institution's name that starts at i: its
+// exOrgRun returns the end of an institution's name that starts at i: its
 // capitalised words and the connectors between them.
 func exOrgRun(toks []exToken, i int, lx *lexicon) int {
 	end := i + 1
@@ -226,7 +226,7 @@ func matchGazetteer(toks []exToken, i int, lx *lexicon) (exMention, bool) {
 	return best, found
 }
 
-// spanText returns the verbatim text of src covered by toks[i:j].
+// exSpanText returns the verbatim text of src covered by toks[i:j].
 func exSpanText(src string, toks []exToken, i, j int) string {
 	if i >= j {
 		return ""

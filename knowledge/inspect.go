@@ -104,7 +104,7 @@ func reportOrNone(s string) string {
 	return s
 }
 
-// where names a sentence the way citations do: §paragraph.sentence.
+// reportWhere names a sentence the way citations do: §paragraph.sentence.
 func reportWhere(s *Sentence) string {
 	if s == nil {
 		return "§?"

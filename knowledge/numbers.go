@@ -278,7 +278,7 @@ func exIsDigits(s string) bool {
 	return true
 }
 
-// gap reports whether two tokens are separated by exactly one space
+// exGap reports whether two tokens are separated by exactly one space
 // (plain, no-break or thin), the way French groups thousands.
 func exGap(text string, a, b exToken) bool {
 	g := text[a.end:b.start]
@@ -325,7 +325,7 @@ func readUnit(toks []exToken, i int, lx *lexicon) (int, int) {
 	return start, end
 }
 
-// isParticiple reports a past participle as written ("organisés"), which
+// exIsParticiple reports a past participle as written ("organisés"), which
 // starts a new clause after the counted noun rather than describing it.
 func exIsParticiple(word string) bool {
 	if len(word) <= 5 {

@@ -1,0 +1,117 @@
+package knowledge
+
+import "strings"
+
+// beforeCue reads the clause before a quotation in toks[from:to]: "X a
+// déclaré que «", "Il a appelé à … «", "soulignant que … «", "selon X, «".
+// It also reports whether the cue verb is followed by "que", the sign of
+// reported speech rather than a word set off in quotation marks.
+func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution) (attribution, bool) {
+	toks := es.toks
+	for v := to - 1; v >= from; v-- {
+		t := toks[v]
+		if !t.word {
+			continue
+		}
+		if exIsSelon(toks, v) || exIsPourCue(toks, v, to) {
+			return st.phraseAfter(es, v+1, to), false
+		}
+		if !st.lx.speech[t.fold] {
+			continue
+		}
+		// "ont appelé à poursuivre «…»": an infinitive after "à" or "de"
+		// depends on the verb before it, which has the subject.
+		if v > from && (toks[v-1].text == "à" || toks[v-1].is("de", "d'")) && (strings.HasSuffix(t.text, "er") || strings.HasSuffix(t.text, "ir") || strings.HasSuffix(t.text, "re")) {
+			continue
+		}
+		hasQue := false
+		for k := v + 1; k < to; k++ {
+			if toks[k].is("que", "qu'", ":") {
+				hasQue = true
+			}
+		}
+		return st.subjectOf(es, v, prev), hasQue
+	}
+	return attribution{}, false
+}
+
+// subjectOf finds who speaks through the verb at token v: a pronoun just
+// before it, else a name earlier in the sentence, else the noun phrase
+// that opens the sentence ("Les signataires … disent soutenir").
+func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attribution {
+	toks := es.toks
+	i := v - 1
+	for i >= 0 && exIsAux(toks[i]) && !exSubjectPronouns[toks[i].fold] {
+		i--
+	}
+	if i >= 0 {
+		if exSubjectPronouns[toks[i].fold] || toks[i].is("celui-ci", "celle-ci") ||
+			toks[i].is("dernier", "derniere") && i > 0 && toks[i-1].is("ce", "cette") {
+			return st.resolvePronoun("il")
+		}
+		if _, p, ok := exSplitInverted(toks[i].fold); ok && exSubjectPronouns[p] {
+			return st.resolvePronoun(p)
+		}
+		if toks[i].is("et") && prev.found {
+			return prev
+		}
+	}
+	preposition := func(m exMention) bool {
+		return m.tok > 0 && toks[m.tok-1].is("de", "d'", "du", "des", "a", "au", "aux", "par", "pour", "en", "dans", "sur", "avec", "chez", "entre", "contre", "vers")
+	}
+	pick := func(ok func(exMention) bool) *exMention {
+		var best *exMention
+		for k := range es.mentions {
+			m := &es.mentions[k]
+			if m.tokEnd <= v && ok(*m) {
+				best = m
+			}
+		}
+		return best
+	}
+	if m := pick(func(m exMention) bool { return m.kind == Person && !preposition(m) }); m != nil {
+		return st.named(*m)
+	}
+	if m := pick(func(m exMention) bool { return m.kind == Person }); m != nil {
+		return st.named(*m)
+	}
+	if m := pick(func(m exMention) bool {
+		if m.kind == Person || preposition(m) {
+			return false
+		}
+		return m.tok == 0 || toks[m.tok-1].is("mais", "et", "car", "puis", "donc", ",", ";", ":") ||
+			m.tok == 1 && exDeterminers[toks[0].fold]
+	}); m != nil {
+		return st.named(*m)
+	}
+	if len(toks) > 1 && exDeterminers[toks[0].fold] && toks[0].cap {
+		j := 1
+		for j < v && j < 5 && toks[j].word && !st.lx.function[toks[j].fold] && !exLooksVerb(toks[j]) {
+			j++
+		}
+		if j > 1 {
+			return st.phrase(es, 0, j)
+		}
+	}
+	return attribution{}
+}
+
+// exIsPourCue reports "Pour X, «…»" at the start of a clause: the opinion
+// of X follows.
+func exIsPourCue(toks []exToken, v, to int) bool {
+	if !toks[v].is("pour") || v > 0 && toks[v-1].word {
+		return false
+	}
+	for k := v + 1; k < to && k-v <= 6; k++ {
+		if toks[k].text == "," {
+			return k == to-1 || k == to-2 && toks[to-1].is(":")
+		}
+	}
+	return false
+}
+
+// exLooksVerb reports a word with the ending of a conjugated verb
+// ("considéraient", "déclarait"), which ends the subject noun phrase.
+func exLooksVerb(t exToken) bool {
+	return len(t.fold) > 5 && (strings.HasSuffix(t.fold, "aient") || strings.HasSuffix(t.fold, "ait"))
+}
