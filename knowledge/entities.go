@@ -103,7 +103,7 @@ func findMentions(src string, toks []exToken, lx *lexicon) []exMention {
 			out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
 		case end == i+1 && exIsAcronym(t):
 			out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
-		case end > i+1 && end-i <= 3 && nameByRole(toks, i, end, lx):
+		case end > i+1 && end-i <= 3 && (nameByRole(toks, i, end, lx) || nameBySpeech(toks, i, end, lx)):
 			out = append(out, exMention{tok: i, tokEnd: end, kind: Person})
 		case end == i+1 && i > 0 && !t.isAllCaps():
 			// A lone capitalised word inside the sentence: maybe a surname
@@ -189,6 +189,27 @@ func nameByRole(toks []exToken, i, end int, lx *lexicon) bool {
 		return true
 	}
 	return i > 0 && lx.roles[toks[i-1].fold] && !exWeakRoles[toks[i-1].fold] && !toks[i-1].cap
+}
+
+// nameBySpeech reports whether the capitalised words toks[i:end] follow
+// a speech verb or "selon" ("a déclaré Xi Jinping", "selon Lu Wei"): a
+// bare name there is a person's.
+func nameBySpeech(toks []exToken, i, end int, lx *lexicon) bool {
+	if i == 0 || toks[end-1].isAllCaps() {
+		return false
+	}
+	p := toks[i-1]
+	// "appelé X", "dit X", "cité X" name things as often as people.
+	if strings.HasPrefix(p.fold, "appel") || strings.HasPrefix(p.fold, "dit") || strings.HasPrefix(p.fold, "cite") || strings.HasPrefix(p.fold, "qualifi") {
+		return false
+	}
+	if p.is("selon") || p.is("apres") && i > 1 && toks[i-2].is("d'") {
+		return true
+	}
+	// The speaker follows the verb in an inverted clause: "…», a
+	// déclaré X", "…», affirme X"; "écrit X" names a book.
+	return p.word && !p.cap && lx.speech[p.fold] && i > 1 &&
+		(toks[i-2].is("a", "ont", "avait", "avaient") && toks[i-2].text != "à" || toks[i-2].is(",", "»", "”", "\""))
 }
 
 // exWeakRoles are role words only in front of another one ("Premier

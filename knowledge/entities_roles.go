@@ -8,6 +8,7 @@ var exRoleStops = map[string]bool{
 	"selon": true, "a": true, "ont": true, "est": true, "sont": true, "etait": true, "avait": true,
 	"depuis": true, "pendant": true, "mais": true, "car": true, "lorsque": true, "quand": true,
 	"afin": true, "ainsi": true, "alors": true, "au": true, "aux": true, "s'": true, "se": true,
+	"aurait": true, "auraient": true, "serait": true, "fut": true, "sera": true, "va": true, "avaient": true,
 }
 
 // exRoleConnectors may stand inside a role written before a name ("le
@@ -34,7 +35,7 @@ func personRoles(es *exSentence, m exMention, lx *lexicon) []string {
 			break
 		}
 		end := start
-		for end < len(toks) && toks[end].word && !(end > start && exRoleStops[toks[end].fold]) && end-start < 14 {
+		for end < len(toks) && toks[end].word && !(end > start && (exRoleStops[toks[end].fold] || lx.speech[toks[end].fold])) && end-start < 14 {
 			end++
 		}
 		if end == start {

@@ -103,6 +103,11 @@ func TestQuoteSpeakers(t *testing.T) {
 			want: []wantQuote{{"Nous ouvrirons", "Marie Dupont", false}, {"les inscriptions", "Marie Dupont", false}},
 		},
 		{
+			name:  "a name unknown to the lists after a speech verb",
+			paras: [][]string{{"« Le cyberespace doit être ordonné », a déclaré Xi Jinping lors de l’ouverture."}},
+			want:  []wantQuote{{"Le cyberespace", "Xi Jinping", false}},
+		},
+		{
 			name: "pour X, X estime que, a précisé X, selon X after",
 			paras: [][]string{{"Pour Jean Dupont, « la réforme arrive trop tard ».",
 				"La ministre de la Santé Claire Martin estime que « le calendrier sera tenu ».",
