@@ -8,6 +8,19 @@ import "strings"
 // reported speech rather than a word set off in quotation marks.
 func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution) (attribution, bool) {
 	toks := es.toks
+	// "… justifiée ainsi par Georges Kaldy : «", "explique Jean Dupont : «":
+	// a person named just before the quotation speaks it.
+	k := to
+	for k > from && toks[k-1].is(":", ",") {
+		k--
+	}
+	if k < to {
+		for _, m := range es.mentions {
+			if m.kind == Person && m.tokEnd == k {
+				return st.named(m), true
+			}
+		}
+	}
 	for v := to - 1; v >= from; v-- {
 		t := toks[v]
 		if !t.word {
@@ -41,10 +54,19 @@ func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution
 func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attribution {
 	toks := es.toks
 	i := v - 1
+	// Object pronouns stand between the subject and the verb: "on
+	// l'appelle", "il le répète".
+	if i >= 0 && toks[i].is("l'", "le", "la", "les", "m'", "t'", "me", "te", "nous", "vous") {
+		i--
+	}
 	for i >= 0 && exIsAux(toks[i]) && !exSubjectPronouns[toks[i].fold] {
 		i--
 	}
 	if i >= 0 {
+		if toks[i].is("on") {
+			// "on l'appelle «…»": nobody in particular.
+			return attribution{found: true}
+		}
 		if exSubjectPronouns[toks[i].fold] || toks[i].is("celui-ci", "celle-ci") ||
 			toks[i].is("dernier", "derniere") && i > 0 && toks[i-1].is("ce", "cette") {
 			return st.resolvePronoun("il")

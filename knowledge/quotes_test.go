@@ -103,6 +103,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			want: []wantQuote{{"Nous ouvrirons", "Marie Dupont", false}, {"les inscriptions", "Marie Dupont", false}},
 		},
 		{
+			name: "a person just before the colon; on is nobody",
+			paras: [][]string{{"Cette orientation, vivement critiquée par la fraction l'Étincelle, est justifiée ainsi par Georges Kaldy : « nous n'offrons pas nos services ».",
+				"Son environnement est très riche — on l'appelle le « paradis de la biodiversité » — et le continent abrite une forêt."}},
+			want: []wantQuote{{"nous n'offrons pas", "Georges Kaldy", false}, {"paradis de la biodiversité", "", false}},
+		},
+		{
 			name:  "a name unknown to the lists after a speech verb",
 			paras: [][]string{{"« Le cyberespace doit être ordonné », a déclaré Xi Jinping lors de l’ouverture."}},
 			want:  []wantQuote{{"Le cyberespace", "Xi Jinping", false}},
