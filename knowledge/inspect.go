@@ -41,7 +41,7 @@ func writeArticleReport(w *bufio.Writer, a *Article) {
 	}
 	fmt.Fprintf(w, "Date : %s\n", reportOrNone(date))
 	fmt.Fprintf(w, "Source : %s\n", reportOrNone(strings.TrimSpace(a.Source+" "+a.URL)))
-	fmt.Fprintf(w, "Texte : %d paragraphes, %d phrases\n", len(a.Paragraphs), sentences)
+	fmt.Fprintf(w, "Texte : %s, %s\n", plural(len(a.Paragraphs), "paragraphe"), plural(sentences, "phrase"))
 
 	fmt.Fprintf(w, "\nCitations (%d)\n", len(a.Quotes))
 	for _, q := range a.Quotes {
@@ -134,4 +134,12 @@ func dateKindLabel(k DateKind) string {
 		return "relative"
 	}
 	return string(k)
+}
+
+// plural writes "1 phrase", "2 phrases".
+func plural(n int, noun string) string {
+	if n > 1 {
+		noun += "s"
+	}
+	return fmt.Sprintf("%d %s", n, noun)
 }
