@@ -41,7 +41,7 @@ func writeArticleReport(w *bufio.Writer, a *Article) {
 	}
 	fmt.Fprintf(w, "Date : %s\n", reportOrNone(date))
 	fmt.Fprintf(w, "Source : %s\n", reportOrNone(strings.TrimSpace(a.Source+" "+a.URL)))
-	fmt.Fprintf(w, "Texte : %s, %s\n", plural(len(a.Paragraphs), "paragraphe"), plural(sentences, "phrase"))
+	fmt.Fprintf(w, "Texte : %s, %s\n", reportPlural(len(a.Paragraphs), "paragraphe"), reportPlural(sentences, "phrase"))
 
 	fmt.Fprintf(w, "\nCitations (%d)\n", len(a.Quotes))
 	for _, q := range a.Quotes {
@@ -136,8 +136,8 @@ func dateKindLabel(k DateKind) string {
 	return string(k)
 }
 
-// plural writes "1 phrase", "2 phrases".
-func plural(n int, noun string) string {
+// reportPlural writes "1 phrase", "2 phrases".
+func reportPlural(n int, noun string) string {
 	if n > 1 {
 		noun += "s"
 	}
