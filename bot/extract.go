@@ -310,6 +310,8 @@ func (m *Matcher) extract(q *question, s *knowledge.Sentence) (string, *knowledg
 	switch q.expect {
 	case expectPerson:
 		return entOf(knowledge.Person, knowledge.Organisation)
+	case expectHuman:
+		return entOf(knowledge.Person)
 	case expectOrg:
 		return entOf(knowledge.Organisation, knowledge.Person)
 	case expectPlace:
@@ -327,6 +329,14 @@ func (m *Matcher) extract(q *question, s *knowledge.Sentence) (string, *knowledg
 			if q.inQuestion(n.Text) {
 				continue
 			}
+			if q.counted != "" {
+				// "Combien de participants": a number of
+				// internautes does not answer.
+				if m.countsSame(q, n.Unit) {
+					return n.Text, nil, true
+				}
+				continue
+			}
 			if first == nil {
 				first = n
 			}
@@ -337,7 +347,7 @@ func (m *Matcher) extract(q *question, s *knowledge.Sentence) (string, *knowledg
 		if first != nil {
 			return first.Text, nil, true
 		}
-		return "", nil, in.digits
+		return "", nil, in.digits && q.counted == ""
 	case expectQuote:
 		for _, qu := range in.quotes {
 			if len(q.names) == 0 || m.speakerIs(qu.Speaker, q) {
@@ -399,6 +409,37 @@ func (m *Matcher) knownOtherKind(text string, kinds []knowledge.EntityKind) bool
 	for _, e := range m.names[foldName(text)] {
 		if !slicesContainsKind(kinds, e.Kind) {
 			return true
+		}
+	}
+	return false
+}
+
+// countsSame reports whether a number's unit counts what the question
+// counts: the same stem, a related one, or a unit the extractor left empty.
+func (m *Matcher) countsSame(q *question, unit string) bool {
+	if unit == "" {
+		return true
+	}
+	for _, t := range knowledge.Analyze(unit) {
+		if t.Stem == q.counted {
+			return true
+		}
+		for _, r := range m.lang.related(q.counted) {
+			if r == t.Stem {
+				return true
+			}
+		}
+	}
+	// A translated question counts in French words: compare with its
+	// first term's alternatives.
+	for _, qt := range q.terms {
+		if french.Stem(qt.fold) != q.counted {
+			continue
+		}
+		for _, t := range knowledge.Analyze(unit) {
+			if _, ok := holds([]french.Term{t}, qt); ok {
+				return true
+			}
 		}
 	}
 	return false

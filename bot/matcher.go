@@ -27,6 +27,8 @@ type Matcher struct {
 	langErr error
 	// lead holds the terms of each article's title and opening sentence.
 	lead map[*knowledge.Article][]french.Term
+	// neverAbstain answers with the best candidate whatever the doubt.
+	neverAbstain bool
 	// roleTerms are the analysed roles of each entity.
 	roleTerms map[*knowledge.Entity][][]french.Term
 }
@@ -34,17 +36,14 @@ type Matcher struct {
 // weights are the ranking and abstention constants, measured on the
 // development questions and PIAF (see README, "Measured quality").
 type weights struct {
-	BM25, Cov, Ctx, Local, Typ, Speaker, Focus, SameArticle, Near, Lead float64
-	// abstain is the confidence under which the matcher abstains.
-	Abstain float64
+	BM25, Cov, Ctx, Local, Typ, TypMiss, Speaker, Focus, SameArticle, Near, Lead float64
 	// candidates is how many search hits are re-ranked.
 	Candidates int
 }
 
 func defaultWeights() weights {
 	return weights{
-		BM25: 1, Cov: 1.2, Ctx: 0.3, Local: 1, Lead: 0.5, Typ: 0.6, Speaker: 0.6, Focus: 0.5, SameArticle: 0.4, Near: 0.3,
-		Abstain:    0.42,
+		BM25: 1.5, Cov: 2, Ctx: 0.3, Local: 2, Lead: 0.8, Typ: 0.6, TypMiss: 0.3, Speaker: 0.6, Focus: 0.5, SameArticle: 0.4, Near: 0.3,
 		Candidates: 40,
 	}
 }
@@ -54,10 +53,9 @@ func defaultWeights() weights {
 type MatcherOptions struct {
 	// Search overrides the ranking parameters of the search.
 	Search *knowledge.SearchParams
-	// MinConfidence is the confidence under which the matcher abstains:
-	// higher is stricter. Zero means the default; a negative value never
-	// abstains (for measuring retrieval alone).
-	MinConfidence float64
+	// NeverAbstain answers every question with its best candidate, for
+	// measuring retrieval alone.
+	NeverAbstain bool
 }
 
 // NewMatcher prepares a matcher over base with the default options.
@@ -82,9 +80,7 @@ func NewMatcherWith(base *knowledge.Base, opts MatcherOptions) *Matcher {
 	if opts.Search != nil {
 		m.params = *opts.Search
 	}
-	if opts.MinConfidence != 0 {
-		m.w.Abstain = opts.MinConfidence
-	}
+	m.neverAbstain = opts.NeverAbstain
 	m.indexNames()
 	m.roleTerms = map[*knowledge.Entity][][]french.Term{}
 	m.lead = map[*knowledge.Article][]french.Term{}
@@ -130,7 +126,10 @@ type scored struct {
 	hit                knowledge.Hit
 	score              float64
 	cov, ctxCov, local float64
-	typeOK, speakerOK  bool
+	// pred is the share of the question's words other than names that
+	// the sentence and its neighbours hold: what it says about them.
+	pred              float64
+	typeOK, speakerOK bool
 	// nameNear is false when the question names someone or something
 	// that neither the sentence nor its neighbours mention.
 	nameNear         bool
@@ -138,6 +137,8 @@ type scored struct {
 	answerSpan       string
 	answerEnt        *knowledge.Entity
 	speaker          string
+	// hasNumber is true when the sentence states any number.
+	hasNumber bool
 }
 
 // Answer answers q in the context of conv (nil for a fresh question).
@@ -147,21 +148,22 @@ func (m *Matcher) Answer(text string, conv *Conversation) Answer {
 	if len(q.terms) == 0 && !(q.pronoun && conv.active()) {
 		return Answer{q: q}
 	}
-	// A name the articles never mention: say so rather than guess.
-	if len(q.unknown) > 0 && len(q.names) == 0 && !m.mostlyKnown(q) {
+	// A name or a number the articles never mention: say so rather
+	// than guess.
+	if len(q.unknown) > 0 {
 		return Answer{q: q, Unknown: q.unknown}
 	}
 
 	query := m.query(q, conv)
 	hits := m.base.Search(query, m.params, m.w.Candidates)
 	if len(hits) == 0 {
-		return Answer{q: q, Unknown: q.unknown}
+		return Answer{q: q}
 	}
 	cands := m.rank(q, hits, conv)
 	best := cands[0]
 	conf := m.confidence(q, best)
-	if conf < m.w.Abstain {
-		return Answer{q: q, Confidence: conf, Unknown: q.unknown}
+	if !m.neverAbstain && m.doubt(q, best) != "" {
+		return Answer{q: q, Confidence: conf}
 	}
 	a := Answer{
 		Answered:   true,
@@ -179,34 +181,11 @@ func (m *Matcher) Answer(text string, conv *Conversation) Answer {
 		if len(a.More) >= 4 {
 			break
 		}
-		if m.confidence(q, c) >= m.w.Abstain {
+		if m.doubt(q, c) == "" && c.cov >= 0.5*best.cov {
 			a.More = append(a.More, c.hit.Sentence)
 		}
 	}
 	return a
-}
-
-// mostlyKnown reports whether the question's known words carry most of
-// its weight, so that one unknown capitalised word (a typo, a foreign
-// spelling) does not make the matcher give up.
-func (m *Matcher) mostlyKnown(q *question) bool {
-	var known, all float64
-	for _, t := range q.terms {
-		all += t.weight
-		if t.known {
-			known += t.weight
-		}
-	}
-	return all > 0 && known/all >= 0.75 && len(q.unknown) == 1 && !hasSpace(q.unknown[0])
-}
-
-func hasSpace(s string) bool {
-	for _, r := range s {
-		if r == ' ' {
-			return true
-		}
-	}
-	return false
 }
 
 // query turns the parsed question into weighted search terms, adding the
@@ -242,9 +221,10 @@ func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Conversation) []
 	for _, h := range hits {
 		c := scored{hit: h}
 		s := h.Sentence
-		c.cov, c.ctxCov = m.coverage(q, s)
+		c.cov, c.ctxCov, c.pred = m.coverage(q, s)
 		c.local = m.localCoverage(q, s, local)
 		c.answerSpan, c.answerEnt, c.typeOK = m.extract(q, s)
+		c.hasNumber = len(m.info[s.ID].numbers) > 0 || m.info[s.ID].digits
 		c.speaker, c.speakerOK = m.speakerMatch(q, s)
 		if !q.expect.aboutWords() {
 			// Who else said it, where, how many: the named
@@ -255,7 +235,7 @@ func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Conversation) []
 		if c.typeOK {
 			c.score += m.w.Typ * q.expect.reliability()
 		} else {
-			c.score -= m.w.Typ * q.expect.reliability()
+			c.score -= m.w.TypMiss * q.expect.reliability()
 		}
 		c.nameNear = m.nameNear(q, s)
 		if !c.nameNear {
@@ -289,30 +269,39 @@ func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Conversation) []
 }
 
 // coverage is the share of the question's weight that the sentence holds,
-// and the share that the sentence with its neighbours holds.
-func (m *Matcher) coverage(q *question, s *knowledge.Sentence) (float64, float64) {
-	var all, in, ctx float64
+// the share that the sentence with its neighbours holds, and that share
+// for the words that are not names.
+func (m *Matcher) coverage(q *question, s *knowledge.Sentence) (cov, ctxCov, pred float64) {
+	var all, in, ctx, predAll, predIn float64
 	prev, next := m.neighbours(s)
 	for _, t := range q.terms {
-		all += t.weight
-		if w := m.match(t, s); w > 0 {
+		w := m.match(t, s)
+		if w == 0 {
+			if prev != nil {
+				w = m.match(t, prev)
+			}
+			if next != nil {
+				w = max(w, m.match(t, next))
+			}
+			w *= 0.7
+		} else {
 			in += t.weight * w
-			ctx += t.weight * w
-			continue
 		}
-		w := 0.0
-		if prev != nil {
-			w = m.match(t, prev)
+		all += t.weight
+		ctx += t.weight * w
+		if t.ent == nil {
+			predAll += t.weight
+			predIn += t.weight * w
 		}
-		if next != nil {
-			w = max(w, m.match(t, next))
-		}
-		ctx += t.weight * w * 0.7
 	}
 	if all == 0 {
-		return 0, 0
+		return 0, 0, 0
 	}
-	return in / all, ctx / all
+	pred = 1
+	if predAll > 0 {
+		pred = predIn / predAll
+	}
+	return in / all, ctx / all, pred
 }
 
 // match is how well the sentence holds the question word: the weight of
@@ -434,6 +423,25 @@ func holds(terms []french.Term, t qterm) (float64, bool) {
 		}
 	}
 	return best, ok
+}
+
+// doubt says why the sentence cannot be trusted to answer, or "" when it
+// can. Each reason is a way a question falls outside the articles: the
+// words it asks about are barely there, the number or date it asks for is
+// not stated, no person is named where it asks for one, or the sentence
+// shares only the question's names and not what it asks about them.
+func (m *Matcher) doubt(q *question, c scored) string {
+	switch {
+	case c.ctxCov < 0.3:
+		return "the question's words are barely in the articles"
+	case q.expect.reliability() == 1 && !c.typeOK && (!c.hasNumber || c.pred < 0.5):
+		return "no " + q.expect.String() + " of the kind asked for"
+	case q.expect == expectHuman && !c.typeOK:
+		return "no person of the kind asked for"
+	case q.expect.reliability() == 0 && !c.typeOK && c.pred < 0.3 && !(q.pronoun && c.sameArt):
+		return "only the question's names match"
+	}
+	return ""
 }
 
 // confidence is how sure the matcher is that the sentence answers.

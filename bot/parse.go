@@ -49,6 +49,8 @@ type question struct {
 	// quoted is the text between quotation marks in the question, for
 	// "qui a dit « … »".
 	quoted string
+	// counted is what a "combien de X" question counts (X's stem).
+	counted string
 }
 
 // maxQuestionRunes bounds the work a single message can cause.
@@ -101,6 +103,9 @@ func (m *Matcher) parse(text string) *question {
 		}
 	}
 	q.quoted = quotedPart(text)
+	if c := countedNoun(q.folds); c != "" {
+		q.counted = french.Stem(c)
+	}
 
 	// Content words, with the names they form. An English question's
 	// words are translated phrase by phrase first.
@@ -273,9 +278,9 @@ func (m *Matcher) weigh(qt *qterm) {
 	}
 }
 
-// knownTerm reports whether the question word folded as fold was found in
-// the corpus, itself or through an alternative.
-func (q *question) knownTerm(fold string) bool {
+// knownTerm reports whether the corpus knows the question word folded as
+// fold, itself or through an alternative ("Royaume-Uni" → "britannique").
+func (m *Matcher) knownTerm(q *question, fold string) bool {
 	for _, t := range q.terms {
 		if t.fold == fold {
 			return t.known
@@ -330,6 +335,13 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 		}
 	}
 	for i, t := range toks {
+		// A number the articles never state ("en 2019") is as telling
+		// as a name they never mention.
+		if t.Kind == french.Number && m.base.WordCount(t.Fold) == 0 {
+			flush()
+			q.unknown = append(q.unknown, t.Text)
+			continue
+		}
 		capital := i > 0 && startsUpper(t.Text) && !french.IsStopWord(t.Fold) && !questionWord(t.Fold)
 		if !capital {
 			flush()
@@ -339,7 +351,7 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 			flush()
 			continue
 		}
-		if m.base.WordCount(t.Fold) > 0 || q.knownTerm(t.Fold) {
+		if m.base.WordCount(t.Fold) > 0 || m.knownTerm(q, t.Fold) {
 			flush()
 			continue
 		}

@@ -11,7 +11,7 @@ type expect int
 
 const (
 	expectAny     expect = iota
-	expectPerson         // qui, quel vice-président
+	expectPerson         // qui: a person or a body
 	expectOrg            // quelle entreprise
 	expectPlace          // où, dans quelle ville
 	expectDate           // quand, en quelle année, quel jour
@@ -23,11 +23,12 @@ const (
 	expectRole           // quelle fonction occupe X, qui est X
 	expectYesNo          // est-ce que…, Facebook est-il…
 	expectList           // quels pays, quels autres groupes
+	expectHuman          // quel responsable, le nom du représentant: a person, not a body
 )
 
 func (e expect) String() string {
 	return [...]string{"any", "person", "organisation", "place", "date", "number", "reason",
-		"manner", "quote", "speaker", "role", "yes/no", "list"}[e]
+		"manner", "quote", "speaker", "role", "yes/no", "list", "human"}[e]
 }
 
 // questionWord is a word that only frames the question.
@@ -101,6 +102,14 @@ func (nx nounIndex) classify(folds []string) expect {
 		for j < len(folds) && has(j, "est", "sont", "etait", "etaient", "sera", "seront", "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "autre", "autres", "grand", "grands", "grande", "grandes", "principal", "principale", "principaux", "principales", "seul", "seule", "premier", "premiere") {
 			j++
 		}
+		// "le nom du représentant", "le titre de l'article": the noun
+		// after "nom" says what is asked.
+		if j+2 < len(folds) && (folds[j] == "nom" || folds[j] == "identite") && (folds[j+1] == "du" || folds[j+1] == "de" || folds[j+1] == "des" || folds[j+1] == "d") {
+			j += 2
+			for j < len(folds) && (folds[j] == "la" || folds[j] == "l" || folds[j] == "le" || folds[j] == "les") {
+				j++
+			}
+		}
 		if j < len(folds) {
 			if e, ok := nx.lookup(folds[j]); ok {
 				if prep == "a" && e == expectAny {
@@ -141,6 +150,25 @@ func (nx nounIndex) classify(folds []string) expect {
 	return expectAny
 }
 
+// countedNoun returns what a "combien de X" or "quel nombre de X" question
+// counts (X, folded), or "".
+func countedNoun(folds []string) string {
+	for i, f := range folds {
+		if f != "combien" && f != "nombre" {
+			continue
+		}
+		for j := i + 1; j < len(folds) && j <= i+3; j++ {
+			if folds[j] == "de" || folds[j] == "d" || folds[j] == "des" || folds[j] == "du" {
+				if j+1 < len(folds) {
+					return folds[j+1]
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // nounIndex maps the head noun after "quel" (folded, or its stem) to the
 // answer it asks for.
 type nounIndex map[string]expect
@@ -175,7 +203,7 @@ func (e expect) reliability() float64 {
 	switch e {
 	case expectNumber, expectDate:
 		return 1
-	case expectPerson, expectOrg, expectPlace, expectSpeaker:
+	case expectPerson, expectHuman, expectOrg, expectPlace, expectSpeaker:
 		return 0.6
 	case expectQuote, expectRole:
 		return 0.3
@@ -204,7 +232,7 @@ var nounClasses = []struct {
 	{expectDate, []string{"annee", "date", "jour", "mois", "epoque", "siecle", "periode", "heure", "moment", "saison", "decennie", "an"}},
 	{expectNumber, []string{"nombre", "proportion", "part", "pourcentage", "quantite", "montant", "taux", "somme", "prix", "cout", "age", "taille", "duree", "population", "chiffre", "superficie", "longueur", "distance", "budget", "score", "total"}},
 	{expectOrg, []string{"entreprise", "societe", "organisation", "groupe", "firme", "compagnie", "association", "institution", "agence", "parti", "club", "equipe", "organisme", "marque", "journal", "media", "universite", "banque", "ong"}},
-	{expectPerson, []string{"personne", "homme", "femme", "responsable", "chef", "dirigeant", "president", "vice-president", "ministre", "premier", "directeur", "chercheur", "auteur", "joueur", "roi", "reine", "empereur", "pape", "ecrivain", "artiste", "acteur", "chanteur", "personnalite", "procureur", "fondateur", "representant", "porte-parole", "journaliste", "editeur", "createur", "inventeur", "general", "officier", "diplomate", "philosophe", "savant", "scientifique", "peintre", "compositeur", "architecte", "entraineur", "capitaine", "gouverneur", "maire", "senateur", "depute", "candidat", "vainqueur", "gagnant", "champion", "fils", "fille", "pere", "mere", "frere", "soeur", "epouse", "mari", "successeur", "predecesseur", "eleve", "maitre", "disciple"}},
+	{expectHuman, []string{"personne", "homme", "femme", "responsable", "chef", "dirigeant", "president", "vice-president", "ministre", "premier", "directeur", "chercheur", "auteur", "joueur", "roi", "reine", "empereur", "pape", "ecrivain", "artiste", "acteur", "chanteur", "personnalite", "procureur", "fondateur", "representant", "porte-parole", "journaliste", "editeur", "createur", "inventeur", "general", "officier", "diplomate", "philosophe", "savant", "scientifique", "peintre", "compositeur", "architecte", "entraineur", "capitaine", "gouverneur", "maire", "senateur", "depute", "candidat", "vainqueur", "gagnant", "champion", "fils", "fille", "pere", "mere", "frere", "soeur", "epouse", "mari", "successeur", "predecesseur", "eleve", "maitre", "disciple"}},
 	{expectRole, []string{"fonction", "poste", "role", "titre", "profession", "metier", "qualite", "grade", "rang", "statut"}},
 	{expectManner, []string{"maniere", "facon", "frequence", "moyen", "methode", "mode", "sorte"}},
 	{expectQuote, []string{"formule", "expression", "phrase", "mot", "slogan", "citation", "propos", "declaration", "terme", "qualificatif"}},

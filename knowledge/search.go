@@ -49,7 +49,7 @@ func DefaultSearchParams() SearchParams {
 		SentK1: 1.2, SentB: 0.75,
 		ParaK1: 1.2, ParaB: 0.75,
 		ArtK1: 1.2, ArtB: 0.75,
-		ParaWeight: 0.5, ArtWeight: 0.2,
+		ParaWeight: 1, ArtWeight: 0.5,
 		TopParagraphs: 3,
 	}
 }
