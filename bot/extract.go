@@ -28,6 +28,9 @@ type sentInfo struct {
 	// affirme…", "Selon lui, …") most likely designates: the last person
 	// named before it in the article.
 	implicit *knowledge.Entity
+	// roleIDs are the term IDs of the roles of the people the sentence
+	// designates, sorted.
+	roleIDs []int32
 }
 
 // indexNames maps every entity's folded name and aliases to it.
@@ -242,7 +245,7 @@ func (q *question) inQuestion(text string) bool {
 		if !french.IsContent(t.Fold) {
 			continue
 		}
-		if !slices.Contains(q.folds, t.Fold) && !q.hasStem(french.Stem(t.Fold)) {
+		if !slices.Contains(q.folds, t.Fold) && !q.hasStem(q.stem(t.Fold)) {
 			return false
 		}
 	}
@@ -340,7 +343,7 @@ func (m *Matcher) extract(q *question, s *knowledge.Sentence) (string, *knowledg
 			if first == nil {
 				first = n
 			}
-			if n.Unit != "" && q.sharesWord(n.Unit) {
+			if n.Unit != "" && m.sharesWord(q, n.Unit) {
 				return n.Text, nil, true
 			}
 		}
@@ -420,7 +423,7 @@ func (m *Matcher) countsSame(q *question, unit string) bool {
 	if unit == "" {
 		return true
 	}
-	for _, t := range knowledge.Analyze(unit) {
+	for _, t := range m.an.Analyze(unit) {
 		if t.Stem == q.counted {
 			return true
 		}
@@ -433,21 +436,19 @@ func (m *Matcher) countsSame(q *question, unit string) bool {
 	// A translated question counts in French words: compare with its
 	// first term's alternatives.
 	for _, qt := range q.terms {
-		if french.Stem(qt.fold) != q.counted {
+		if m.an.Stem(qt.fold) != q.counted {
 			continue
 		}
-		for _, t := range knowledge.Analyze(unit) {
-			if _, ok := holds([]french.Term{t}, qt); ok {
-				return true
-			}
+		if _, ok := holds(m.termIDs(m.an.Analyze(unit)), qt); ok {
+			return true
 		}
 	}
 	return false
 }
 
 // sharesWord reports whether text shares a content stem with the question.
-func (q *question) sharesWord(text string) bool {
-	for _, t := range knowledge.Analyze(text) {
+func (m *Matcher) sharesWord(q *question, text string) bool {
+	for _, t := range m.an.Analyze(text) {
 		for _, qt := range q.terms {
 			for _, s := range qt.stems {
 				if s.Stem == t.Stem {
@@ -461,9 +462,12 @@ func (q *question) sharesWord(text string) bool {
 
 // reason returns the clause that gives a cause or a purpose.
 func reason(text string) (string, *knowledge.Entity, bool) {
-	low := strings.ToLower(text)
 	for _, cue := range []string{"parce qu", "car ", "afin d", "pour que", "en raison d", "à cause d", "grâce à", "puisqu", "dans le but d", "pour "} {
-		if i := strings.Index(low, cue); i >= 0 {
+		i := strings.Index(text, cue)
+		if i < 0 {
+			i = strings.Index(text, upperFirst(cue))
+		}
+		if i >= 0 {
 			span := strings.TrimSpace(text[i:])
 			span = strings.TrimRight(span, ".!?… ")
 			return span, nil, true
@@ -501,15 +505,14 @@ func (m *Matcher) speakerIs(speaker string, q *question) bool {
 	if speaker == "" {
 		return false
 	}
-	f := foldName(speaker)
 	for _, e := range q.names {
-		if foldName(e.Name) == f {
+		if speaker == e.Name || slices.Contains(e.Aliases, speaker) {
 			return true
 		}
-		for _, al := range e.Aliases {
-			if foldName(al) == f {
-				return true
-			}
+	}
+	for _, e := range m.names[m.speakerFold[speaker]] {
+		if slices.Contains(q.names, e) {
+			return true
 		}
 	}
 	return false
@@ -534,7 +537,7 @@ func (m *Matcher) mentions(s *knowledge.Sentence, e *knowledge.Entity) bool {
 			return true
 		}
 	}
-	return nameIn(s.Text, e) != ""
+	return false
 }
 
 // truncateRunes cuts s to at most n runes, on a word boundary, with "…".

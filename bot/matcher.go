@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -25,12 +26,21 @@ type Matcher struct {
 	maxIDF float64
 	// langErr is why the language resources are missing, if they are.
 	langErr error
-	// lead holds the terms of each article's title and opening sentence.
-	lead map[*knowledge.Article][]french.Term
+	// lead holds the term IDs of each article's title and opening
+	// sentence.
+	lead map[*knowledge.Article][]int32
+	// settings holds, per article, the names of the entities its title or
+	// opening sentence names.
+	settings map[*knowledge.Article]map[string]bool
+	// speakerFold holds the folded form of every quotation's speaker.
+	speakerFold map[string]string
+	// termMarks pools dense arrays indexed by term ID, one per question
+	// being ranked.
+	termMarks *sync.Pool
+	// an stems and analyses questions, with a cache shared by all.
+	an *french.Analyzer
 	// neverAbstain answers with the best candidate whatever the doubt.
 	neverAbstain bool
-	// roleTerms are the analysed roles of each entity.
-	roleTerms map[*knowledge.Entity][][]french.Term
 }
 
 // weights are the ranking and abstention constants, measured on the
@@ -44,7 +54,7 @@ type weights struct {
 func defaultWeights() weights {
 	return weights{
 		BM25: 1.5, Cov: 2, Ctx: 0.3, Local: 2, Lead: 0.8, Typ: 0.6, TypMiss: 0.3, Speaker: 0.6, Focus: 0.5, SameArticle: 0.4, Near: 0.3,
-		Candidates: 40,
+		Candidates: 20,
 	}
 }
 
@@ -64,11 +74,13 @@ func NewMatcher(base *knowledge.Base) *Matcher { return NewMatcherWith(base, Mat
 // NewMatcherWith prepares a matcher over base.
 func NewMatcherWith(base *knowledge.Base, opts MatcherOptions) *Matcher {
 	m := &Matcher{
-		base:   base,
-		params: knowledge.DefaultSearchParams(),
-		w:      defaultWeights(),
-		nouns:  newNounIndex(),
-		names:  map[string][]*knowledge.Entity{},
+		base:      base,
+		params:    knowledge.DefaultSearchParams(),
+		w:         defaultWeights(),
+		nouns:     newNounIndex(),
+		an:        french.NewAnalyzer(),
+		termMarks: &sync.Pool{New: func() any { return make([]int32, base.NumTerms()) }},
+		names:     map[string][]*knowledge.Entity{},
 	}
 	lang, err := newLanguage(base)
 	if err != nil {
@@ -82,20 +94,69 @@ func NewMatcherWith(base *knowledge.Base, opts MatcherOptions) *Matcher {
 	}
 	m.neverAbstain = opts.NeverAbstain
 	m.indexNames()
-	m.roleTerms = map[*knowledge.Entity][][]french.Term{}
-	m.lead = map[*knowledge.Article][]french.Term{}
-	for _, a := range base.Articles {
-		m.lead[a] = append(knowledge.Analyze(a.Title), base.Terms(a.Paragraphs[0].Sentences[0])...)
-		for i := range a.Entities {
-			e := &a.Entities[i]
-			for _, r := range e.Roles {
-				m.roleTerms[e] = append(m.roleTerms[e], knowledge.Analyze(r))
+	m.indexArticles()
+	m.info = buildSentInfo(base)
+	m.indexRoles()
+	m.indexSettings()
+	m.maxIDF = base.MaxIDF()
+	return m
+}
+
+// indexArticles records each article's lead terms and the folded names of
+// its speakers.
+func (m *Matcher) indexArticles() {
+	m.speakerFold = map[string]string{}
+	m.lead = map[*knowledge.Article][]int32{}
+	for _, a := range m.base.Articles {
+		m.lead[a] = m.termIDs(append(m.an.Analyze(a.Title), m.base.Terms(a.Paragraphs[0].Sentences[0])...))
+		for _, q := range a.Quotes {
+			if _, ok := m.speakerFold[q.Speaker]; !ok && q.Speaker != "" {
+				m.speakerFold[q.Speaker] = foldName(q.Speaker)
 			}
 		}
 	}
-	m.info = buildSentInfo(base)
-	m.maxIDF = base.MaxIDF()
-	return m
+}
+
+// indexRoles gives each sentence the term IDs of the roles of the people
+// it designates, by name or by pronoun.
+func (m *Matcher) indexRoles() {
+	roles := map[*knowledge.Entity][]int32{}
+	for _, a := range m.base.Articles {
+		for i := range a.Entities {
+			e := &a.Entities[i]
+			for _, r := range e.Roles {
+				roles[e] = append(roles[e], m.termIDs(m.an.Analyze(r))...)
+			}
+		}
+	}
+	for i := range m.info {
+		in := &m.info[i]
+		var ids []int32
+		for _, mn := range in.ents {
+			ids = append(ids, roles[mn.ent]...)
+		}
+		if in.implicit != nil {
+			ids = append(ids, roles[in.implicit]...)
+		}
+		slices.Sort(ids)
+		in.roleIDs = slices.Compact(ids)
+	}
+}
+
+// indexSettings records, per article, the entities its title or opening
+// sentence names.
+func (m *Matcher) indexSettings() {
+	m.settings = map[*knowledge.Article]map[string]bool{}
+	for _, a := range m.base.Articles {
+		set := map[string]bool{}
+		for i := range a.Entities {
+			e := &a.Entities[i]
+			if nameIn(a.Title, e) != "" || m.mentions(a.Paragraphs[0].Sentences[0], e) {
+				set[e.Name] = true
+			}
+		}
+		m.settings[a] = set
+	}
 }
 
 // Answer is the matcher's verdict on one question.
@@ -202,7 +263,7 @@ func (m *Matcher) query(q *question, conv *Conversation) []knowledge.QueryTerm {
 		}
 	}
 	if q.pronoun && conv.active() && conv.focus != nil && len(q.names) == 0 {
-		for _, t := range knowledge.Analyze(conv.focus.Name) {
+		for _, t := range m.an.Analyze(conv.focus.Name) {
 			out = append(out, knowledge.QueryTerm{Stem: t.Stem, Weight: 0.7})
 		}
 	}
@@ -218,6 +279,8 @@ func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Conversation) []
 	follow := q.pronoun && conv.active()
 	cands := make([]scored, 0, len(hits))
 	local := localWeights{}
+	q.indexAlternatives(m.termMarks)
+	defer q.release(m.termMarks)
 	for _, h := range hits {
 		c := scored{hit: h}
 		s := h.Sentence
@@ -274,14 +337,14 @@ func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Conversation) []
 func (m *Matcher) coverage(q *question, s *knowledge.Sentence) (cov, ctxCov, pred float64) {
 	var all, in, ctx, predAll, predIn float64
 	prev, next := m.neighbours(s)
-	for _, t := range q.terms {
-		w := m.match(t, s)
+	for i, t := range q.terms {
+		w := m.match(q, i, s)
 		if w == 0 {
 			if prev != nil {
-				w = m.match(t, prev)
+				w = m.match(q, i, prev)
 			}
 			if next != nil {
-				w = max(w, m.match(t, next))
+				w = max(w, m.match(q, i, next))
 			}
 			w *= 0.7
 		} else {
@@ -309,10 +372,39 @@ func (m *Matcher) coverage(q *question, s *knowledge.Sentence) (cov, ctxCov, pre
 // designates by pronoun or as a speaker, and a little less for a word of
 // the role of someone the sentence designates ("le chef de la
 // diplomatie" for a sentence about the foreign minister).
-func (m *Matcher) match(t qterm, s *knowledge.Sentence) float64 {
-	if w, ok := holds(m.base.Terms(s), t); ok {
-		return w
+func (m *Matcher) match(q *question, i int, s *knowledge.Sentence) float64 {
+	ws, ok := q.memo[int32(s.ID)]
+	if !ok {
+		ws = m.matchAll(q, s)
+		if q.memo == nil {
+			q.memo = map[int32][]float64{}
+		}
+		q.memo[int32(s.ID)] = ws
 	}
+	return ws[i]
+}
+
+// matchAll computes match for every word of the question at once: one
+// pass over the sentence's term IDs finds the words it holds.
+func (m *Matcher) matchAll(q *question, s *knowledge.Sentence) []float64 {
+	ws := make([]float64, len(q.terms))
+	for _, id := range m.base.TermIDs(s) {
+		for _, r := range q.alternativesOf(id) {
+			ws[r.term] = max(ws[r.term], r.weight)
+		}
+	}
+	for i, t := range q.terms {
+		if ws[i] == 0 {
+			ws[i] = m.matchIndirect(t, s)
+		}
+	}
+	return ws
+}
+
+// matchIndirect is how well the sentence stands for a question word it
+// does not contain: by designating a named entity, by its article's
+// setting, or by the role of someone it designates.
+func (m *Matcher) matchIndirect(t qterm, s *knowledge.Sentence) float64 {
 	if t.ent != nil && (m.mentions(s, t.ent) || m.setting(s.Article, t.ent)) {
 		return 1
 	}
@@ -322,22 +414,10 @@ func (m *Matcher) match(t qterm, s *knowledge.Sentence) float64 {
 		// signataires" later on about it).
 		return m.w.Lead * w
 	}
-	in := &m.info[s.ID]
-	best := 0.0
-	check := func(e *knowledge.Entity) {
-		for _, terms := range m.roleTerms[e] {
-			if w, ok := holds(terms, t); ok {
-				best = max(best, 0.8*w)
-			}
-		}
+	if w, ok := holds(m.info[s.ID].roleIDs, t); ok {
+		return 0.8 * w
 	}
-	for _, mn := range in.ents {
-		check(mn.ent)
-	}
-	if in.implicit != nil {
-		check(in.implicit)
-	}
-	return best
+	return 0
 }
 
 // nameNear reports whether every entity the question names is mentioned
@@ -369,28 +449,13 @@ func (m *Matcher) localCoverage(q *question, s *knowledge.Sentence, cache localW
 	a := s.Article
 	ws, ok := cache[a]
 	if !ok {
-		ws = make([]float64, len(q.terms))
-		n := 0
-		for _, p := range a.Paragraphs {
-			for _, x := range p.Sentences {
-				n++
-				terms := m.base.Terms(x)
-				for i, t := range q.terms {
-					if _, found := holds(terms, t); found {
-						ws[i]++
-					}
-				}
-			}
-		}
-		for i, df := range ws {
-			ws[i] = math.Log(1 + (float64(n)-df+0.5)/(df+0.5))
-		}
+		ws = m.localIDF(q, a)
 		cache[a] = ws
 	}
 	var all, in float64
-	for i, t := range q.terms {
+	for i := range q.terms {
 		all += ws[i]
-		in += ws[i] * m.match(t, s)
+		in += ws[i] * m.match(q, i, s)
 	}
 	if all == 0 {
 		return 0
@@ -398,31 +463,62 @@ func (m *Matcher) localCoverage(q *question, s *knowledge.Sentence, cache localW
 	return in / all
 }
 
+// localIDF weighs each question word by how few sentences of the article
+// hold it, counting a sentence once whichever alternatives it holds.
+func (m *Matcher) localIDF(q *question, a *knowledge.Article) []float64 {
+	first := a.Paragraphs[0].Sentences[0].ID
+	last := a.Paragraphs[len(a.Paragraphs)-1].Sentences
+	n := last[len(last)-1].ID - first + 1
+	ws := make([]float64, len(q.terms))
+	seen := map[int32]bool{}
+	for i, t := range q.terms {
+		clear(seen)
+		for _, st := range t.stems {
+			m.base.EachSentenceWith(st.ID, func(sid int32) {
+				if int(sid) >= first && int(sid) < first+n {
+					seen[sid] = true
+				}
+			})
+		}
+		df := float64(len(seen))
+		ws[i] = math.Log(1 + (float64(n)-df+0.5)/(df+0.5))
+	}
+	return ws
+}
+
 // setting reports whether the entity belongs to the whole article: named
 // in its title or its opening sentence (a dateline, "PARIS, 12 novembre
 // (Reuters) -").
 func (m *Matcher) setting(a *knowledge.Article, e *knowledge.Entity) bool {
-	if nameIn(a.Title, e) != "" {
-		return true
-	}
-	return len(a.Paragraphs) > 0 && m.mentions(a.Paragraphs[0].Sentences[0], e)
+	return m.settings[a][e.Name]
 }
 
-// holds reports whether terms contain one of the question word's stems,
-// with that stem's weight.
-func holds(terms []french.Term, t qterm) (float64, bool) {
+// holds reports whether a sorted set of term IDs contains one of the
+// question word's stems, with that stem's weight.
+func holds(ids []int32, t qterm) (float64, bool) {
 	best, ok := 0.0, false
 	for _, st := range t.stems {
-		for _, x := range terms {
-			if x.Stem == st.Stem {
-				if st.Weight > best {
-					best, ok = st.Weight, true
-				}
-				break
-			}
+		if st.ID < 0 || st.Weight <= best {
+			continue
+		}
+		if _, found := slices.BinarySearch(ids, st.ID); found {
+			best, ok = st.Weight, true
 		}
 	}
 	return best, ok
+}
+
+// termIDs returns the sorted distinct term IDs of terms that the index
+// knows.
+func (m *Matcher) termIDs(terms []french.Term) []int32 {
+	var ids []int32
+	for _, t := range terms {
+		if id, ok := m.base.TermID(t.Stem); ok {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids)
 }
 
 // doubt says why the sentence cannot be trusted to answer, or "" when it

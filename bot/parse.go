@@ -2,6 +2,7 @@ package bot
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,7 +16,7 @@ import (
 // stems is.
 type qterm struct {
 	fold  string
-	stems []knowledge.QueryTerm
+	stems []alt
 	// weight is how much the word says: its best stem's IDF.
 	weight float64
 	cap    bool
@@ -51,6 +52,84 @@ type question struct {
 	quoted string
 	// counted is what a "combien de X" question counts (X's stem).
 	counted string
+	// stem is the matcher's cached stemmer.
+	stem func(string) string
+	// memo remembers how well each sentence matches each word, by
+	// sentence ID, while the question is ranked.
+	memo map[int32][]float64
+	// byID maps a term ID to 1 + the index in refs of the question words
+	// it stands for (0: none). It is a dense array from the matcher's
+	// pool, released when the question is answered.
+	byID []int32
+	refs [][]altRef
+	// corrected remembers spelling corrections ("" when none).
+	corrected map[string]string
+}
+
+// correct is the matcher's spelling correction, remembered for the
+// question: a word is looked at by several steps.
+func (q *question) correct(m *Matcher, fold string) (string, bool) {
+	if c, ok := q.corrected[fold]; ok {
+		return c, c != ""
+	}
+	c, ok := m.lang.correct(fold)
+	if !ok {
+		c = ""
+	}
+	if q.corrected == nil {
+		q.corrected = map[string]string{}
+	}
+	q.corrected[fold] = c
+	return c, ok
+}
+
+// altRef says that a term stands for question word term with weight.
+type altRef struct {
+	term   int
+	weight float64
+}
+
+// indexAlternatives fills byID from the words' alternatives, in a dense
+// array taken from pool; release gives it back.
+func (q *question) indexAlternatives(pool *sync.Pool) {
+	q.byID = pool.Get().([]int32)
+	for i, t := range q.terms {
+		for _, a := range t.stems {
+			if a.ID < 0 {
+				continue
+			}
+			if q.byID[a.ID] == 0 {
+				q.refs = append(q.refs, nil)
+				q.byID[a.ID] = int32(len(q.refs))
+			}
+			k := q.byID[a.ID] - 1
+			q.refs[k] = append(q.refs[k], altRef{term: i, weight: a.Weight})
+		}
+	}
+}
+
+// alternativesOf returns the question words a term ID stands for.
+func (q *question) alternativesOf(id int32) []altRef {
+	if k := q.byID[id]; k > 0 {
+		return q.refs[k-1]
+	}
+	return nil
+}
+
+// release clears byID and gives it back to the pool.
+func (q *question) release(pool *sync.Pool) {
+	if q.byID == nil {
+		return
+	}
+	for _, t := range q.terms {
+		for _, a := range t.stems {
+			if a.ID >= 0 {
+				q.byID[a.ID] = 0
+			}
+		}
+	}
+	pool.Put(q.byID)
+	q.byID = nil
 }
 
 // maxQuestionRunes bounds the work a single message can cause.
@@ -83,7 +162,7 @@ func isAnaphor(fold string) bool {
 
 // parse analyses the question text.
 func (m *Matcher) parse(text string) *question {
-	q := &question{text: text}
+	q := &question{text: text, stem: m.an.Stem}
 	toks := french.Tokenize(text)
 	q.folds = make([]string, 0, len(toks))
 	for _, t := range toks {
@@ -93,7 +172,7 @@ func (m *Matcher) parse(text string) *question {
 	if q.english {
 		q.folds = m.lang.translateFrame(q.folds)
 	}
-	q.expect = m.nouns.classify(q.folds)
+	q.expect = m.nouns.classify(q.folds, m.an.Stem)
 	for i, f := range q.folds {
 		if isAnaphor(f) || strings.HasSuffix(f, "-il") || strings.HasSuffix(f, "-elle") || strings.HasSuffix(f, "-ils") || strings.HasSuffix(f, "-elles") {
 			q.pronoun = true
@@ -104,7 +183,7 @@ func (m *Matcher) parse(text string) *question {
 	}
 	q.quoted = quotedPart(text)
 	if c := countedNoun(q.folds); c != "" {
-		q.counted = french.Stem(c)
+		q.counted = m.an.Stem(c)
 	}
 
 	// Content words, with the names they form. An English question's
@@ -134,7 +213,7 @@ func (m *Matcher) parse(text string) *question {
 		if q.english && m.lang.englishStop(t.Fold) {
 			continue
 		}
-		qt := m.expand(t, i == 0)
+		qt := m.expand(q, t, i == 0)
 		qt.pos = i
 		q.terms = append(q.terms, qt)
 	}
@@ -143,9 +222,17 @@ func (m *Matcher) parse(text string) *question {
 	return q
 }
 
+// alt is one stem that may stand for a question word, with the index's
+// number for it (-1 when no article holds it) and its weight.
+type alt struct {
+	Stem   string
+	ID     int32
+	Weight float64
+}
+
 // addStem adds a stem as an alternative of the question word, keeping the
 // highest weight when it is there already.
-func (qt *qterm) addStem(stem string, w float64) {
+func (m *Matcher) addStem(qt *qterm, stem string, w float64) {
 	if stem == "" {
 		return
 	}
@@ -155,7 +242,11 @@ func (qt *qterm) addStem(stem string, w float64) {
 			return
 		}
 	}
-	qt.stems = append(qt.stems, knowledge.QueryTerm{Stem: stem, Weight: w})
+	id, ok := m.base.TermID(stem)
+	if !ok {
+		id = -1
+	}
+	qt.stems = append(qt.stems, alt{Stem: stem, ID: id, Weight: w})
 }
 
 // translation builds the question word of an English word or phrase from
@@ -166,12 +257,12 @@ func (m *Matcher) translation(tr french.Translation, capital bool) qterm {
 	for _, fr := range tr.French {
 		for _, w := range strings.Fields(fr) {
 			if french.IsContent(w) {
-				qt.addStem(french.Stem(w), 1)
+				m.addStem(&qt, m.an.Stem(w), 1)
 			}
 		}
 	}
-	if !strings.Contains(tr.English, " ") && m.base.HasStem(french.Stem(tr.English)) {
-		qt.addStem(french.Stem(tr.English), 1)
+	if !strings.Contains(tr.English, " ") && m.base.HasStem(m.an.Stem(tr.English)) {
+		m.addStem(&qt, m.an.Stem(tr.English), 1)
 	}
 	m.finishTerm(&qt)
 	return qt
@@ -179,14 +270,14 @@ func (m *Matcher) translation(tr french.Translation, capital bool) qterm {
 
 // expand builds the alternatives of one question word: itself, a spelling
 // correction when the corpus does not know it, synonyms and derivations.
-func (m *Matcher) expand(t french.Token, first bool) qterm {
+func (m *Matcher) expand(q *question, t french.Token, first bool) qterm {
 	qt := qterm{fold: t.Fold, cap: !first && startsUpper(t.Text)}
-	stem := french.Stem(t.Fold)
+	stem := m.an.Stem(t.Fold)
 	direct := m.base.WordCount(t.Fold) > 0 || m.base.HasStem(stem)
-	qt.addStem(stem, 1)
+	m.addStem(&qt, stem, 1)
 	if !direct {
-		if c, ok := m.lang.correct(t.Fold); ok && c != t.Fold {
-			qt.addStem(french.Stem(c), 0.9)
+		if c, ok := q.correct(m, t.Fold); ok && c != t.Fold {
+			m.addStem(&qt, m.an.Stem(c), 0.9)
 		}
 	}
 	m.finishTerm(&qt)
@@ -211,7 +302,7 @@ func (m *Matcher) expandPhrases(q *question) {
 			}
 			stems := make([]string, n)
 			for k, t := range run {
-				stems[k] = french.Stem(t.fold)
+				stems[k] = m.an.Stem(t.fold)
 			}
 			rel := m.lang.lex.Related(strings.Join(stems, " "))
 			if len(rel) == 0 {
@@ -221,7 +312,7 @@ func (m *Matcher) expandPhrases(q *question) {
 				for _, r := range rel {
 					for _, st := range strings.Fields(r) {
 						if m.base.HasStem(st) {
-							run[k].addStem(st, 0.6)
+							m.addStem(&run[k], st, 0.6)
 						}
 					}
 				}
@@ -247,7 +338,7 @@ func (m *Matcher) finishTerm(qt *qterm) {
 					}
 				}
 				if !found {
-					qt.stems = append(qt.stems, knowledge.QueryTerm{Stem: rel, Weight: 0.6 * qt.stems[i].Weight})
+					m.addStem(qt, rel, 0.6*qt.stems[i].Weight)
 				}
 			}
 		}
@@ -259,7 +350,7 @@ func (m *Matcher) finishTerm(qt *qterm) {
 func (m *Matcher) weigh(qt *qterm) {
 	qt.known, qt.weight = false, 0
 	for i := range qt.stems {
-		if m.base.HasStem(qt.stems[i].Stem) {
+		if qt.stems[i].ID >= 0 {
 			qt.known = true
 			if w := m.base.IDF(qt.stems[i].Stem) * qt.stems[i].Weight; w > qt.weight {
 				qt.weight = w
@@ -301,7 +392,7 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 			key := joinFolds(toks[i : i+n])
 			ents := m.names[key]
 			if len(ents) == 0 && n == 1 {
-				if c, ok := m.lang.correct(toks[i].Fold); ok {
+				if c, ok := q.correct(m, toks[i].Fold); ok {
 					ents = m.names[c]
 				}
 			}
@@ -355,7 +446,7 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 			flush()
 			continue
 		}
-		if c, ok := m.lang.correct(t.Fold); ok && c != "" {
+		if c, ok := q.correct(m, t.Fold); ok && c != "" {
 			flush()
 			continue
 		}

@@ -43,7 +43,7 @@ func questionWord(fold string) bool {
 
 // classify reads the question's frame from its first words and returns
 // what it expects. folds are the question's words, folded.
-func (nx nounIndex) classify(folds []string) expect {
+func (nx nounIndex) classify(folds []string, stem func(string) string) expect {
 	if len(folds) == 0 {
 		return expectAny
 	}
@@ -111,7 +111,7 @@ func (nx nounIndex) classify(folds []string) expect {
 			}
 		}
 		if j < len(folds) {
-			if e, ok := nx.lookup(folds[j]); ok {
+			if e, ok := nx.lookup(folds[j], stem); ok {
 				if prep == "a" && e == expectAny {
 					return expectManner
 				}
@@ -188,11 +188,11 @@ func newNounIndex() nounIndex {
 	return nx
 }
 
-func (nx nounIndex) lookup(noun string) (expect, bool) {
+func (nx nounIndex) lookup(noun string, stem func(string) string) (expect, bool) {
 	if e, ok := nx[noun]; ok {
 		return e, true
 	}
-	e, ok := nx["~"+french.Stem(noun)]
+	e, ok := nx["~"+stem(noun)]
 	return e, ok
 }
 

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"math"
+	"slices"
 
 	"github.com/citebot/citebot/knowledge/french"
 )
@@ -31,6 +32,8 @@ type index struct {
 	// terms maps a stem to its ID in the levels' postings.
 	terms     map[string]int32
 	sentTerms [][]french.Term
+	// sentIDs holds each sentence's distinct term IDs, sorted.
+	sentIDs   [][]int32
 	sentences level
 	paras     level
 	articles  level
@@ -54,6 +57,7 @@ func buildIndex(b *Base) *index {
 	ix := &index{
 		terms:     make(map[string]int32, 1024),
 		sentTerms: make([][]french.Term, len(b.Sentences)),
+		sentIDs:   make([][]int32, len(b.Sentences)),
 		paraOf:    make([]int32, len(b.Sentences)),
 		artOf:     make([]int32, len(b.Sentences)),
 		vocab:     make(map[string]int, 1024),
@@ -73,9 +77,9 @@ func buildIndex(b *Base) *index {
 		for _, p := range a.Paragraphs {
 			paraTF.reset()
 			paraLen := 0
-			ids := make([]int32, 0, len(p.Sentences))
+			sids := make([]int32, 0, len(p.Sentences))
 			for _, s := range p.Sentences {
-				ids = append(ids, int32(s.ID))
+				sids = append(sids, int32(s.ID))
 				terms := an.Analyze(s.Text)
 				ix.sentTerms[s.ID] = terms
 				ix.paraOf[s.ID] = nPara
@@ -94,10 +98,13 @@ func buildIndex(b *Base) *index {
 					}
 				}
 				ix.sentences.add(int32(s.ID), &sentTF, len(terms), len(ix.terms))
+				ids := slices.Clone(sentTF.touched)
+				slices.Sort(ids)
+				ix.sentIDs[s.ID] = ids
 				paraLen += len(terms)
 				artLen += len(terms)
 			}
-			ix.paraSents = append(ix.paraSents, ids)
+			ix.paraSents = append(ix.paraSents, sids)
 			ix.paras.add(nPara, &paraTF, paraLen, len(ix.terms))
 			nPara++
 		}

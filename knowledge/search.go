@@ -118,16 +118,61 @@ func (b *Base) Search(q []QueryTerm, p SearchParams, limit int) []Hit {
 	}
 	sc.touched = cands[:0]
 
-	slices.SortFunc(hits, func(x, y Hit) int {
+	better := func(x, y Hit) int {
 		if c := cmp.Compare(y.Score, x.Score); c != 0 {
 			return c
 		}
 		return cmp.Compare(x.Sentence.ID, y.Sentence.ID)
-	})
+	}
+	if len(hits) > 2*limit {
+		// Keep the best limit hits without sorting them all: a bounded
+		// min-heap, then a sort of what it holds.
+		h := make([]Hit, 0, limit)
+		for _, x := range hits {
+			if len(h) < limit {
+				h = append(h, x)
+				siftUp(h, len(h)-1, better)
+			} else if better(x, h[0]) < 0 {
+				h[0] = x
+				siftDown(h, 0, better)
+			}
+		}
+		hits = h
+	}
+	slices.SortFunc(hits, better)
 	if len(hits) > limit {
 		hits = hits[:limit]
 	}
 	return hits
+}
+
+// siftUp and siftDown keep h a heap whose root is the worst hit.
+func siftUp(h []Hit, i int, better func(x, y Hit) int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if better(h[i], h[p]) <= 0 {
+			return
+		}
+		h[i], h[p] = h[p], h[i]
+		i = p
+	}
+}
+
+func siftDown(h []Hit, i int, better func(x, y Hit) int) {
+	for {
+		l, w := 2*i+1, i
+		if l < len(h) && better(h[l], h[w]) > 0 {
+			w = l
+		}
+		if r := l + 1; r < len(h) && better(h[r], h[w]) > 0 {
+			w = r
+		}
+		if w == i {
+			return
+		}
+		h[i], h[w] = h[w], h[i]
+		i = w
+	}
 }
 
 // accumulate adds each query term's BM25 contribution to the units that
@@ -190,6 +235,33 @@ func (b *Base) HasStem(stem string) bool {
 
 // WordCount is how often the folded content word occurs in the corpus.
 func (b *Base) WordCount(fold string) int { return b.ix.vocab[fold] }
+
+// TermID returns the index's number for a stem, and false when no
+// article holds the stem. Comparing numbers is cheaper than comparing
+// stems on the answer path.
+func (b *Base) TermID(stem string) (int32, bool) {
+	id, ok := b.ix.terms[stem]
+	return id, ok
+}
+
+// EachSentenceWith calls fn with the ID of every sentence that holds the
+// term, in order.
+func (b *Base) EachSentenceWith(id int32, fn func(sentence int32)) {
+	if id < 0 || int(id) >= len(b.ix.sentences.postings) {
+		return
+	}
+	for _, p := range b.ix.sentences.postings[id] {
+		fn(p.unit)
+	}
+}
+
+// NumTerms is the number of distinct stems in the index: term IDs run
+// from 0 to NumTerms-1.
+func (b *Base) NumTerms() int { return len(b.ix.terms) }
+
+// TermIDs returns the distinct term IDs of a sentence, sorted. The slice
+// must not be modified.
+func (b *Base) TermIDs(s *Sentence) []int32 { return b.ix.sentIDs[s.ID] }
 
 // CommonWord reports whether the corpus writes the folded word in lower
 // case somewhere: a capital on it elsewhere does not make it a name.
