@@ -82,13 +82,16 @@ func NewMatcherWith(base *knowledge.Base, opts MatcherOptions) *Matcher {
 		termMarks: &sync.Pool{New: func() any { return make([]int32, base.NumTerms()) }},
 		names:     map[string][]*knowledge.Entity{},
 	}
-	lang, err := newLanguage(base)
-	if err != nil {
-		// The lexicon is embedded and tested: this cannot happen in a
-		// released build. Answer without synonyms rather than not at all.
-		m.langErr = err
-	}
-	m.lang = lang
+	// The speller and the lexicon take the longest to build and need
+	// nothing else: build them while the rest is indexed.
+	langDone := make(chan struct{})
+	go func() {
+		defer close(langDone)
+		// The lexicon is embedded and tested, so an error cannot
+		// happen in a released build; the matcher would answer without
+		// synonyms rather than not at all.
+		m.lang, m.langErr = newLanguage(base)
+	}()
 	if opts.Search != nil {
 		m.params = *opts.Search
 	}
@@ -98,6 +101,7 @@ func NewMatcherWith(base *knowledge.Base, opts MatcherOptions) *Matcher {
 	m.info = buildSentInfo(base)
 	m.indexRoles()
 	m.indexSettings()
+	<-langDone
 	m.maxIDF = base.MaxIDF()
 	return m
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -52,16 +53,13 @@ func Load(fsys fs.FS) (*Base, error) {
 		return nil, err
 	}
 	sort.Strings(files)
+	articles, err := parseAll(fsys, files)
+	if err != nil {
+		return nil, err
+	}
 	b := &Base{byID: make(map[string]*Article, len(files))}
-	for _, p := range files {
-		raw, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return nil, fmt.Errorf("knowledge: read %s: %w", p, err)
-		}
-		a, err := parseArticle(p, raw)
-		if err != nil {
-			return nil, err
-		}
+	for i, a := range articles {
+		p := files[i]
 		if len(a.Paragraphs) == 0 {
 			continue
 		}
@@ -83,6 +81,42 @@ func Load(fsys fs.FS) (*Base, error) {
 	b.ix = buildIndex(b)
 	b.pool = newScratchPool(b.ix, len(b.Articles))
 	return b, nil
+}
+
+// parseAll reads and parses the files on as many goroutines as there are
+// processors: articles are independent until they are indexed. The
+// articles come back in the order of files; the error is the first file's
+// in that order, so that the message does not depend on scheduling.
+func parseAll(fsys fs.FS, files []string) ([]*Article, error) {
+	articles := make([]*Article, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				raw, err := fs.ReadFile(fsys, files[i])
+				if err != nil {
+					errs[i] = fmt.Errorf("knowledge: read %s: %w", files[i], err)
+					continue
+				}
+				articles[i], errs[i] = parseArticle(files[i], raw)
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return articles, nil
 }
 
 // Article returns the article with the given id, or nil.

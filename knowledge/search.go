@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"sync"
@@ -78,12 +77,12 @@ func (b *Base) Search(q []QueryTerm, p SearchParams, limit int) []Hit {
 	// shared word.
 	cands := sc.touched
 	if p.TopParagraphs > 0 && len(sc.paraTouched) > 0 {
-		top := slices.Clone(sc.paraTouched)
-		slices.SortFunc(top, func(x, y int32) int { return cmp.Compare(sc.para[y], sc.para[x]) })
-		if len(top) > p.TopParagraphs {
-			top = top[:p.TopParagraphs]
+		var top ranked
+		for _, pi := range sc.paraTouched {
+			top = top.offer(rankedHit{score: sc.para[pi], sid: pi}, p.TopParagraphs)
 		}
-		for _, pi := range top {
+		for _, r := range top {
+			pi := r.sid
 			for _, sid := range ix.paraSents[pi] {
 				if sc.sent[sid] == 0 {
 					cands = append(cands, sid)
@@ -93,19 +92,29 @@ func (b *Base) Search(q []QueryTerm, p SearchParams, limit int) []Hit {
 		}
 	}
 
-	hits := make([]Hit, 0, len(cands))
+	// Select the best limit sentences on (score, ID) pairs; only those
+	// become Hits.
+	top := make(ranked, 0, limit+1)
 	for _, sid := range cands {
-		s := sc.sent[sid]
-		if s < 0 {
-			s = 0
+		score := max(sc.sent[sid], 0) + p.ParaWeight*sc.para[ix.paraOf[sid]] + p.ArtWeight*sc.art[ix.artOf[sid]]
+		top = top.offer(rankedHit{score: score, sid: sid}, limit)
+	}
+	slices.SortFunc(top, func(x, y rankedHit) int {
+		if x.before(y) {
+			return -1
 		}
-		pr := sc.para[ix.paraOf[sid]]
-		ar := sc.art[ix.artOf[sid]]
-		hits = append(hits, Hit{
-			Sentence: b.Sentences[sid],
-			Sent:     s, Para: pr, Art: ar,
-			Score: s + p.ParaWeight*pr + p.ArtWeight*ar,
-		})
+		return 1
+	})
+	hits := make([]Hit, len(top))
+	for i, r := range top {
+		sent := max(sc.sent[r.sid], 0)
+		hits[i] = Hit{
+			Sentence: b.Sentences[r.sid],
+			Score:    r.score,
+			Sent:     sent,
+			Para:     sc.para[ix.paraOf[r.sid]],
+			Art:      sc.art[ix.artOf[r.sid]],
+		}
 	}
 	for _, sid := range cands {
 		sc.sent[sid] = 0
@@ -117,60 +126,54 @@ func (b *Base) Search(q []QueryTerm, p SearchParams, limit int) []Hit {
 		sc.art[ai] = 0
 	}
 	sc.touched = cands[:0]
-
-	better := func(x, y Hit) int {
-		if c := cmp.Compare(y.Score, x.Score); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.Sentence.ID, y.Sentence.ID)
-	}
-	if len(hits) > 2*limit {
-		// Keep the best limit hits without sorting them all: a bounded
-		// min-heap, then a sort of what it holds.
-		h := make([]Hit, 0, limit)
-		for _, x := range hits {
-			if len(h) < limit {
-				h = append(h, x)
-				siftUp(h, len(h)-1, better)
-			} else if better(x, h[0]) < 0 {
-				h[0] = x
-				siftDown(h, 0, better)
-			}
-		}
-		hits = h
-	}
-	slices.SortFunc(hits, better)
-	if len(hits) > limit {
-		hits = hits[:limit]
-	}
 	return hits
 }
 
-// siftUp and siftDown keep h a heap whose root is the worst hit.
-func siftUp(h []Hit, i int, better func(x, y Hit) int) {
-	for i > 0 {
-		p := (i - 1) / 2
-		if better(h[i], h[p]) <= 0 {
-			return
-		}
-		h[i], h[p] = h[p], h[i]
-		i = p
-	}
+// rankedHit is a candidate sentence and its combined score.
+type rankedHit struct {
+	score float64
+	sid   int32
 }
 
-func siftDown(h []Hit, i int, better func(x, y Hit) int) {
-	for {
+// before orders hits best first; ties go to the earlier sentence so that
+// results never depend on the order of evaluation.
+func (x rankedHit) before(y rankedHit) bool {
+	return x.score > y.score || x.score == y.score && x.sid < y.sid
+}
+
+// ranked is a min-heap of at most limit hits whose root is the worst.
+type ranked []rankedHit
+
+// offer adds h if it is among the best limit seen so far.
+func (r ranked) offer(h rankedHit, limit int) ranked {
+	if len(r) < limit {
+		r = append(r, h)
+		for i := len(r) - 1; i > 0; {
+			p := (i - 1) / 2
+			if !r[p].before(r[i]) {
+				break
+			}
+			r[i], r[p] = r[p], r[i]
+			i = p
+		}
+		return r
+	}
+	if limit == 0 || !h.before(r[0]) {
+		return r
+	}
+	r[0] = h
+	for i := 0; ; {
 		l, w := 2*i+1, i
-		if l < len(h) && better(h[l], h[w]) > 0 {
+		if l < len(r) && r[w].before(r[l]) {
 			w = l
 		}
-		if r := l + 1; r < len(h) && better(h[r], h[w]) > 0 {
-			w = r
+		if rr := l + 1; rr < len(r) && r[w].before(r[rr]) {
+			w = rr
 		}
 		if w == i {
-			return
+			return r
 		}
-		h[i], h[w] = h[w], h[i]
+		r[i], r[w] = r[w], r[i]
 		i = w
 	}
 }

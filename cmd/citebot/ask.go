@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"strings"
 
 	"github.com/citebot/citebot/adapters/console"
@@ -34,28 +35,7 @@ func runAsk(ctx context.Context, e proc, args []string) error {
 		return out.write(a.answer(ctx, askInput{ID: lineID(1), Question: q}, 1))
 	}
 	lines := console.Lines(ctx, e.stdin, console.MaxLine)
-	for {
-		var l console.Line
-		var ok bool
-		select {
-		case l, ok = <-lines:
-		case <-ctx.Done():
-			return fmt.Errorf("ask: %w", ctx.Err())
-		}
-		switch {
-		case !ok:
-			return nil
-		case l.Err != nil:
-			return fmt.Errorf("ask: read line %d: %w", l.N, l.Err)
-		case l.TooLong:
-			err = out.write(tooLong(l))
-		default:
-			err = out.write(a.answer(ctx, parseAskLine(l.N, l.Text), l.N))
-		}
-		if err != nil {
-			return err
-		}
-	}
+	return answerLines(ctx, a, lines, out, runtime.GOMAXPROCS(0))
 }
 
 // asker puts questions to the bot as the command line's one user.
