@@ -291,11 +291,20 @@ func (q *question) wantsOther() bool {
 func (m *Matcher) extract(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
 	in := &m.info[s.ID]
 	entOf := func(kinds ...knowledge.EntityKind) (string, *knowledge.Entity, bool) {
-		for _, mn := range in.ents {
-			if !slicesContainsKind(kinds, mn.ent.Kind) || q.names_(mn.ent) || q.inQuestion(mn.text) {
+		// Of the entities of the right kind that the question does not
+		// already name, the one nearest the question's words.
+		best, bestDist := -1, 0
+		for i, mn := range in.ents {
+			if mn.text == "" || !slicesContainsKind(kinds, mn.ent.Kind) || q.names_(mn.ent) || q.inQuestion(mn.text) {
 				continue
 			}
-			return mn.text, mn.ent, true
+			d := m.distanceToQuestion(q, s, strings.Index(s.Text, mn.text))
+			if best < 0 || d < bestDist {
+				best, bestDist = i, d
+			}
+		}
+		if best >= 0 {
+			return in.ents[best].text, in.ents[best].ent, true
 		}
 		if len(s.Article.Entities) > 0 {
 			// The extractor read this article: a capitalised word
@@ -327,17 +336,32 @@ func (m *Matcher) extract(q *question, s *knowledge.Sentence) (string, *knowledg
 		}
 		return "", nil, false
 	case expectNumber:
+		if q.counted != "" {
+			// "Combien de participants": a number of internautes
+			// does not answer. A unit with the counted word itself
+			// beats one with a related word.
+			var related *knowledge.Number
+			for _, n := range in.numbers {
+				if q.inQuestion(n.Text) {
+					continue
+				}
+				switch m.countsSame(q, n.Unit) {
+				case 2:
+					return n.Text, nil, true
+				case 1:
+					if related == nil {
+						related = n
+					}
+				}
+			}
+			if related != nil {
+				return related.Text, nil, true
+			}
+			return "", nil, false
+		}
 		var first *knowledge.Number
 		for _, n := range in.numbers {
 			if q.inQuestion(n.Text) {
-				continue
-			}
-			if q.counted != "" {
-				// "Combien de participants": a number of
-				// internautes does not answer.
-				if m.countsSame(q, n.Unit) {
-					return n.Text, nil, true
-				}
 				continue
 			}
 			if first == nil {
@@ -417,20 +441,22 @@ func (m *Matcher) knownOtherKind(text string, kinds []knowledge.EntityKind) bool
 	return false
 }
 
-// countsSame reports whether a number's unit counts what the question
-// counts: the same stem, a related one, or a unit the extractor left empty.
-func (m *Matcher) countsSame(q *question, unit string) bool {
+// countsSame says whether a number's unit counts what the question counts:
+// 2 for the same stem, 1 for a related one or a unit the extractor left
+// empty, 0 otherwise.
+func (m *Matcher) countsSame(q *question, unit string) int {
 	if unit == "" {
-		return true
+		return 1
 	}
-	for _, t := range m.an.Analyze(unit) {
+	terms := m.an.Analyze(unit)
+	for _, t := range terms {
 		if t.Stem == q.counted {
-			return true
+			return 2
 		}
-		for _, r := range m.lang.related(q.counted) {
-			if r == t.Stem {
-				return true
-			}
+	}
+	for _, t := range terms {
+		if slices.Contains(m.lang.related(q.counted), t.Stem) {
+			return 1
 		}
 	}
 	// A translated question counts in French words: compare with its
@@ -439,11 +465,51 @@ func (m *Matcher) countsSame(q *question, unit string) bool {
 		if m.an.Stem(qt.fold) != q.counted {
 			continue
 		}
-		if _, ok := holds(m.termIDs(m.an.Analyze(unit)), qt); ok {
-			return true
+		if _, ok := holds(m.termIDs(terms), qt); ok {
+			return 1
 		}
 	}
-	return false
+	return 0
+}
+
+// distanceToQuestion is how far, in bytes, the position at in the sentence
+// lies from the question's words that the sentence holds: the mean, over
+// those words, of the distance to the nearest occurrence. An answer sits
+// among the words the question asks about.
+func (m *Matcher) distanceToQuestion(q *question, s *knowledge.Sentence, at int) int {
+	if at < 0 || q.byID == nil {
+		return 1 << 30
+	}
+	nearest := make([]int, len(q.terms))
+	for i := range nearest {
+		nearest[i] = -1
+	}
+	for _, t := range m.base.Terms(s) {
+		id, ok := m.base.TermID(t.Stem)
+		if !ok {
+			continue
+		}
+		d := t.Start - at
+		if d < 0 {
+			d = -d
+		}
+		for _, r := range q.alternativesOf(id) {
+			if nearest[r.term] < 0 || d < nearest[r.term] {
+				nearest[r.term] = d
+			}
+		}
+	}
+	sum, n := 0, 0
+	for _, d := range nearest {
+		if d >= 0 {
+			sum += d
+			n++
+		}
+	}
+	if n == 0 {
+		return 1 << 30
+	}
+	return sum / n
 }
 
 // sharesWord reports whether text shares a content stem with the question.
