@@ -89,7 +89,7 @@ func (b *Bot) Handle(ctx context.Context, m Message) (r Reply) {
 	if cmd, arg, ok := command(text); ok {
 		return b.command(ctx, m, cmd, arg)
 	}
-	return b.ask(m, text)
+	return b.ask(m, stripMentions(text))
 }
 
 // ask answers a question, within the user's rate limit.
@@ -98,13 +98,31 @@ func (b *Bot) ask(m Message, text string) Reply {
 		return r
 	}
 	if !b.limits.allow(m.Platform + "\x00" + m.UserID) {
-		return errorReply("Vous posez beaucoup de questions à la fois : patientez un peu avant la suivante, s'il vous plaît.")
+		r := errorReply("Vous posez beaucoup de questions à la fois : patientez un peu avant la suivante, s'il vous plaît.")
+		r.Kind = KindRateLimited
+		return r
 	}
 	conv, unlock := b.convs.get(m.Conversation)
 	defer unlock()
 	a := b.matcher.Answer(text, conv)
 	conv.remember(a)
 	return b.reply(a)
+}
+
+// stripMentions removes platform mentions ("@everyone", "@citebot") from
+// a question: they address people, they ask nothing.
+func stripMentions(text string) string {
+	if !strings.Contains(text, "@") {
+		return text
+	}
+	words := strings.Fields(text)
+	kept := words[:0]
+	for _, w := range words {
+		if !strings.HasPrefix(w, "@") {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // checkQuestion refuses what cannot be a question, with a message that

@@ -56,13 +56,28 @@ func (c *Conversation) remember(a Answer) {
 	}
 	c.more = a.More
 	c.lastAnswer = &a
-	switch {
-	case a.q != nil && !a.q.pronoun && len(a.q.names) > 0 && a.q.names[0].Kind == knowledge.Person &&
-		(a.Focus == nil || a.Focus.Kind != knowledge.Person || a.q.expect == expectRole || a.q.expect == expectQuote):
-		c.focus = a.q.names[0]
-	case a.Focus != nil:
-		c.focus = a.Focus
-	case a.q != nil && !a.q.pronoun && len(a.q.names) > 0:
-		c.focus = a.q.names[0]
+	c.focus = nextFocus(c.focus, a)
+}
+
+// nextFocus is who or what the conversation is about after answer a: the
+// person an answer names when the question asked for one, else the
+// person or thing a fresh question names; a follow-up keeps the focus.
+func nextFocus(focus *knowledge.Entity, a Answer) *knowledge.Entity {
+	q := a.q
+	if q == nil {
+		return focus
 	}
+	switch {
+	case a.Focus != nil && (q.expect == expectPerson || q.expect == expectHuman || q.expect == expectSpeaker || q.expect == expectOrg):
+		return a.Focus
+	case q.pronoun:
+		return focus
+	case len(q.names) > 0 && q.names[0].Kind == knowledge.Person:
+		return q.names[0]
+	case a.Focus != nil:
+		return a.Focus
+	case len(q.names) > 0:
+		return q.names[0]
+	}
+	return focus
 }

@@ -210,7 +210,8 @@ type scored struct {
 func (m *Matcher) Answer(text string, conv *Conversation) Answer {
 	text = sanitize(text)
 	q := m.parse(text)
-	if len(q.terms) == 0 && !(q.pronoun && conv.active()) {
+	m.refer(q, conv)
+	if len(q.terms) == 0 {
 		return Answer{q: q}
 	}
 	// A name or a number the articles never mention: say so rather
@@ -264,11 +265,6 @@ func (m *Matcher) query(q *question, conv *Conversation) []knowledge.QueryTerm {
 				w *= 1.3
 			}
 			out = append(out, knowledge.QueryTerm{Stem: s.Stem, Weight: w})
-		}
-	}
-	if q.pronoun && conv.active() && conv.focus != nil && len(q.names) == 0 {
-		for _, t := range m.an.Analyze(conv.focus.Name) {
-			out = append(out, knowledge.QueryTerm{Stem: t.Stem, Weight: 0.7})
 		}
 	}
 	return out

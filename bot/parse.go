@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -218,6 +219,11 @@ func (m *Matcher) parse(text string) *question {
 		q.terms = append(q.terms, qt)
 	}
 	m.expandPhrases(q)
+	if q.expect == expectQuote {
+		// "Qu'a dit X": the speech verb frames the question; the
+		// answer may be introduced by any other verb.
+		q.terms = slices.DeleteFunc(q.terms, func(t qterm) bool { return speechVerb(t.fold) })
+	}
 	m.findNames(q, toks)
 	return q
 }
@@ -282,6 +288,24 @@ func (m *Matcher) expand(q *question, t french.Token, first bool) qterm {
 	}
 	m.finishTerm(&qt)
 	return qt
+}
+
+// refer makes a follow-up that names no one ("Et qu'a-t-il dit d'autre ?")
+// about the conversation's focus, as if the question named it.
+func (m *Matcher) refer(q *question, conv *Conversation) {
+	if !q.pronoun || !conv.active() || conv.focus == nil || slices.Contains(q.names, conv.focus) {
+		return
+	}
+	e := conv.focus
+	q.names = append(q.names, e)
+	qt := qterm{fold: foldName(e.Name), ent: e, pos: -1, cap: true}
+	for _, t := range m.an.Analyze(e.Name) {
+		if !t.Part {
+			m.addStem(&qt, t.Stem, 0.7)
+		}
+	}
+	m.weigh(&qt)
+	q.terms = append(q.terms, qt)
 }
 
 // expandPhrases gives the words of a multi-word expression the question

@@ -123,11 +123,12 @@ func (nx nounIndex) classify(folds []string, stem func(string) string) expect {
 		}
 		return expectAny
 	case "que", "qu", "quoi":
-		// qu'a dit / qu'a déclaré / que pense X
-		if has(i+1, "a", "ont", "avait") && has(i+2, "dit", "declare", "affirme", "souligne", "ecrit", "repondu", "explique", "annonce", "ajoute", "indique", "estime", "pense") {
-			return expectQuote
+		// qu'a dit X, qu'a-t-il déclaré, que pense X
+		j := i + 1
+		for j < len(folds) && has(j, "a", "ont", "avait", "avaient", "t", "il", "elle", "ils", "elles", "on") {
+			j++
 		}
-		if has(i+1, "dit", "declare", "pense", "pensent", "affirme", "estime", "estiment") {
+		if j < len(folds) && speechVerb(folds[j]) {
 			return expectQuote
 		}
 		return expectAny
@@ -167,6 +168,18 @@ func countedNoun(folds []string) string {
 		return ""
 	}
 	return ""
+}
+
+// speechVerb reports a verb form that introduces what someone said or
+// thinks.
+func speechVerb(fold string) bool {
+	switch fold {
+	case "dit", "dire", "declare", "declarer", "affirme", "affirmer", "souligne", "ecrit", "repondu",
+		"explique", "annonce", "ajoute", "indique", "estime", "estiment", "pense", "pensent", "penser",
+		"raconte", "precise", "rappele", "rappelle", "declare-t-il", "confie", "avance", "assure", "promis":
+		return true
+	}
+	return false
 }
 
 // nounIndex maps the head noun after "quel" (folded, or its stem) to the

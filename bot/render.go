@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // maxQuoteRunes is the contract's limit on a cited quote.
@@ -94,7 +96,7 @@ func (b *Bot) reply(a Answer) Reply {
 func (b *Bot) abstain(a Answer) Reply {
 	var body string
 	if len(a.Unknown) > 0 {
-		body = fmt.Sprintf("Les articles ne parlent pas de %s.", joinFrench(quoteAll(a.Unknown)))
+		body = "Les articles ne parlent pas " + de(joinFrench(quoteAll(a.Unknown))) + "."
 	} else {
 		body = "Je ne trouve pas la réponse à cette question dans les articles."
 	}
@@ -137,6 +139,16 @@ func joinFrench(items []string) string {
 		return items[0]
 	}
 	return strings.Join(items[:len(items)-1], ", ") + " et " + items[len(items)-1]
+}
+
+// de puts the preposition "de" before a noun phrase, elided before a
+// vowel or a mute h ("d'Angela Merkel", "de 2021").
+func de(s string) string {
+	r, _ := utf8.DecodeRuneInString(french.Fold(s))
+	if strings.ContainsRune("aeiouyh", r) {
+		return "d'" + s
+	}
+	return "de " + s
 }
 
 func upperFirst(s string) string {

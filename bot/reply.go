@@ -22,8 +22,10 @@ const (
 	KindAnswer  Kind = "answer"  // an answer with citations
 	KindAbstain Kind = "abstain" // the articles do not answer
 	KindInfo    Kind = "info"    // help, sources, welcome
-	KindError   Kind = "error"   // bad input, rate limited, internal error
-	KindQuit    Kind = "quit"    // the user ended the conversation
+	KindError   Kind = "error"   // bad input, internal error
+	// KindRateLimited: the user asked too often; an HTTP API answers 429.
+	KindRateLimited Kind = "rate_limited"
+	KindQuit        Kind = "quit" // the user ended the conversation
 )
 
 // Reply is the bot's neutral answer to one Message. Its JSON form is the

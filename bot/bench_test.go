@@ -1,0 +1,57 @@
+package bot
+
+import (
+	"os"
+	"testing"
+
+	"github.com/citebot/citebot/knowledge"
+)
+
+// seedQuestions are questions of every kind about the bundled articles.
+var seedQuestions = []string{
+	"Qui a qualifié Internet de force du bien ?",
+	"combien de pays a londres",
+	"Qui est Lu Wei ?",
+	"Qui a dit « Il n'y a pas de frontières pour ce média » ?",
+	"Où aura lieu le sommet du G8 en juillet ?",
+	"Quand la conférence de Londres s'est-elle ouverte ?",
+	"Combien d'internautes compte la Chine ?",
+	"Pourquoi Lu Wei veut-il améliorer la communication ?",
+	"Qu'a souligné Joe Bidden ?",
+	"Where will the G8 summit take place in July?",
+	"Qu'a déclaré Barack Obama sur la cybercriminalité ?",
+	"Que pensent les industriels des nouvelles réglementations ?",
+}
+
+func BenchmarkAnswerSeeds(b *testing.B) {
+	m := NewMatcher(seedBase(b))
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		m.Answer(seedQuestions[i%len(seedQuestions)], nil)
+	}
+}
+
+// BenchmarkAnswerPIAF answers real PIAF questions over its 480 articles,
+// when the data set is beside the repository.
+func BenchmarkAnswerPIAF(b *testing.B) {
+	base, err := knowledge.Load(os.DirFS("../../shared/data/piaf/corpus"))
+	if err != nil {
+		b.Skipf("PIAF corpus not beside the repository: %v", err)
+	}
+	qs := piafQuestions(b, 2000)
+	m := NewMatcher(base)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		m.Answer(qs[i%len(qs)], nil)
+	}
+}
+
+// BenchmarkNewMatcher measures what the matcher adds to start-up: the
+// speller, the lexicon and the per-sentence answer index.
+func BenchmarkNewMatcher(b *testing.B) {
+	base := seedBase(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		NewMatcher(base)
+	}
+}

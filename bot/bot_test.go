@@ -1,0 +1,231 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// TestBadInput sends what users really send and checks that every reply
+// has a text and that nothing is answered from noise.
+func TestBadInput(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	tests := []struct {
+		name string
+		text string
+		kind Kind
+	}{
+		{"empty", "", KindError},
+		{"whitespace", " \t\n  ", KindError},
+		{"one megabyte", strings.Repeat("Qui a parlé ? ", 75000), KindError},
+		{"invalid UTF-8", "Qui \xff\xfe a parlé de Londres ?", KindAnswer},
+		{"control characters", "Qui\x00 a\x07 salué\x1b[31m Internet ?", KindAnswer},
+		{"only emoji", "🤔🤔🤔", KindError},
+		{"only punctuation", "?!…«»", KindError},
+		{"mention", "@everyone", KindError},
+		{"mention and question", "@everyone Qui est Lu Wei ?", KindAnswer},
+		{"markup", "<b>Qui</b> a salué Internet comme une force du bien ?", KindAnswer},
+		{"unknown command", "/foo bar", KindError},
+		{"a path, not a command", "/usr/bin est-il cité ?", KindAbstain},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := ask(t, b, "c", tt.text)
+			if strings.TrimSpace(r.Text) == "" {
+				t.Fatal("empty reply")
+			}
+			if !utf8.ValidString(r.Text) {
+				t.Errorf("reply is not valid UTF-8: %q", r.Text)
+			}
+			if r.Kind != tt.kind {
+				t.Errorf("kind %s, want %s: %s", r.Kind, tt.kind, r.Text)
+			}
+			if r.Citations == nil {
+				t.Error("citations are nil, want an empty slice")
+			}
+			if utf8.RuneCountInString(r.Text) > 5000 {
+				t.Errorf("reply of %d characters echoes the input", utf8.RuneCountInString(r.Text))
+			}
+		})
+	}
+}
+
+func TestCommands(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	if r := ask(t, b, "c", "/aide"); r.Kind != KindInfo || !strings.Contains(r.Text, "/sources") {
+		t.Errorf("/aide: %s", r.Text)
+	}
+	if r := ask(t, b, "c", "/help@citebot"); r.Kind != KindInfo {
+		t.Errorf("/help@citebot: %s", r.Text)
+	}
+	r := ask(t, b, "c", "/sources")
+	for _, a := range seedBase(t).Articles {
+		if !strings.Contains(r.Text, a.ID) {
+			t.Errorf("/sources lacks %s:\n%s", a.ID, r.Text)
+		}
+	}
+	if r := ask(t, b, "c", "/plus"); r.Answered {
+		t.Errorf("/plus before any answer gave %v", r.Citations)
+	}
+	first := ask(t, b, "c", "Que représente la cyber-sécurité pour les États-Unis ?")
+	if !first.Answered {
+		t.Fatalf("question abstained: %s", first.Text)
+	}
+	if len(first.Actions) == 1 {
+		more := ask(t, b, "c", first.Actions[0].Command)
+		if !more.Answered || len(more.Citations) == 0 {
+			t.Errorf("%s gave nothing: %s", first.Actions[0].Command, more.Text)
+		}
+		for _, c := range more.Citations {
+			if c.Quote == first.Citations[0].Quote {
+				t.Errorf("/plus repeats the answer's citation")
+			}
+		}
+	}
+	if r := ask(t, b, "c", "/ask"); r.Kind != KindError {
+		t.Errorf("/ask without a question: %s", r.Kind)
+	}
+	if r := ask(t, b, "c", "/ask Qui est Lu Wei ?"); !r.Answered {
+		t.Errorf("/ask question: %s", r.Text)
+	}
+	q := ask(t, b, "c", "/quote camron")
+	if !q.Answered || q.Answer != "David Cameron" || len(q.Citations) == 0 {
+		t.Errorf("/quote camron: %s", q.Text)
+	}
+	for _, c := range q.Citations {
+		if c.Speaker != "David Cameron" {
+			t.Errorf("/quote camron cites %q", c.Speaker)
+		}
+	}
+	if r := ask(t, b, "c", "/quote"); r.Kind != KindInfo || !strings.Contains(r.Text, "William Nee") {
+		t.Errorf("/quote alone should list the speakers: %s", r.Text)
+	}
+	if r := ask(t, b, "c", "/quote Zorglub"); r.Answered {
+		t.Errorf("/quote Zorglub: %s", r.Text)
+	}
+	if r := ask(t, b, "c", "/quitter"); r.Kind != KindQuit {
+		t.Errorf("/quitter: %s", r.Kind)
+	}
+	if got := b.MatchSpeakers("hag"); len(got) == 0 || got[0] != "William Hague" {
+		t.Errorf("MatchSpeakers(hag) = %v", got)
+	}
+}
+
+// fakeClock is a clock the test moves by hand.
+type fakeClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *fakeClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *fakeClock) Add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
+
+func TestRateLimit(t *testing.T) {
+	clock := &fakeClock{now: time.Unix(1_700_000_000, 0)}
+	b := New(seedBase(t), Options{RatePerMinute: 6, Burst: 2, Now: clock.Now})
+	q := func(user string) Reply {
+		return b.Handle(context.Background(), Message{Platform: "test", UserID: user, Text: "Qui est Lu Wei ?"})
+	}
+	for i := range 2 {
+		if r := q("alice"); !r.Answered {
+			t.Fatalf("question %d within the burst refused: %s", i+1, r.Text)
+		}
+	}
+	r := q("alice")
+	if r.Kind != KindRateLimited || r.Answered || !strings.Contains(r.Text, "patientez") {
+		t.Fatalf("third question in a row: %s %s", r.Kind, r.Text)
+	}
+	if r := q("bob"); !r.Answered {
+		t.Errorf("another user is limited too: %s", r.Text)
+	}
+	if r := ask(t, b, "", "/aide"); r.Kind != KindInfo {
+		t.Errorf("commands must not be limited: %s", r.Kind)
+	}
+	clock.Add(10 * time.Second) // one token at 6 a minute
+	if r := q("alice"); !r.Answered {
+		t.Errorf("after the wait: %s", r.Text)
+	}
+}
+
+// TestPanicIsRecovered breaks the bot on purpose: a panic while answering
+// one message must give an apology, not kill the program.
+func TestPanicIsRecovered(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	b.matcher = nil // Answer dereferences it
+	r := ask(t, b, "c", "Qui est Lu Wei ?")
+	if r.Kind != KindError || !strings.Contains(r.Text, "Désolé") {
+		t.Fatalf("got %s: %s", r.Kind, r.Text)
+	}
+}
+
+func TestCancelledContext(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if r := b.Handle(ctx, Message{Text: "Qui est Lu Wei ?"}); r.Kind != KindError || r.Text == "" {
+		t.Fatalf("got %s: %s", r.Kind, r.Text)
+	}
+}
+
+// TestConversationsAreBounded checks that memory is bounded by the
+// number of conversations kept and that the oldest is forgotten first.
+func TestConversationsAreBounded(t *testing.T) {
+	clock := &fakeClock{now: time.Unix(1_700_000_000, 0)}
+	b := New(seedBase(t), Options{MaxConversations: 3, Now: clock.Now})
+	for i := range 5 {
+		clock.Add(time.Second)
+		ask(t, b, fmt.Sprintf("c%d", i), "Qui est William Nee ?")
+	}
+	if n := len(b.convs.items); n > 3 {
+		t.Fatalf("%d conversations kept, want at most 3", n)
+	}
+	if _, ok := b.convs.items["c0"]; ok {
+		t.Error("the oldest conversation was kept")
+	}
+	if _, ok := b.convs.items["c4"]; !ok {
+		t.Error("the newest conversation was dropped")
+	}
+	clock.Add(3 * time.Hour)
+	ask(t, b, "c4", "Et selon lui, que semble vouloir faire la Chine ?")
+	if e := b.convs.items["c4"]; e == nil || e.conv.turns != 1 {
+		t.Error("an expired conversation was continued")
+	}
+}
+
+// TestConcurrentUse runs conversations in parallel (go test -race checks
+// the locking) and checks that each conversation keeps its own context.
+func TestConcurrentUse(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	var wg sync.WaitGroup
+	errs := make(chan string, 40)
+	for i := range 20 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			conv := fmt.Sprintf("c%d", i)
+			ask(t, b, conv, "Qui est William Nee ?")
+			r := ask(t, b, conv, "Et selon lui, que semble vouloir faire la Chine ?")
+			if !r.Answered || r.Citations[0].Speaker != "William Nee" {
+				errs <- conv + ": " + r.Text
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}

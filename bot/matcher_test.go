@@ -1,0 +1,249 @@
+package bot
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/corpus"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// seeds loads the bundled articles once for the package's tests.
+var seeds = sync.OnceValues(func() (*knowledge.Base, error) { return knowledge.Load(corpus.FS()) })
+
+func seedBase(t testing.TB) *knowledge.Base {
+	t.Helper()
+	b, err := seeds()
+	if err != nil {
+		t.Fatalf("load bundled articles: %v", err)
+	}
+	return b
+}
+
+func ask(t testing.TB, b *Bot, conv, text string) Reply {
+	t.Helper()
+	return b.Handle(context.Background(), Message{Platform: "test", UserID: "u", Conversation: conv, Text: text})
+}
+
+// TestAnswers asks questions of every kind about the bundled articles (not
+// the evaluation's questions) and checks the cited article, a word of the
+// cited sentence, the short answer and the speaker.
+func TestAnswers(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	tests := []struct {
+		question string
+		article  string // id prefix
+		quote    string // words the cited sentence must hold
+		short    string // words the short answer must hold ("" = any)
+		speaker  string
+	}{
+		{"Qui a qualifié Internet de force du bien ?", "000", "force du bien", "David Cameron", "David Cameron"},
+		{"combien de pays a londres", "000", "plus de 60 pays", "plus de 60", ""},
+		{"Qui est Lu Wei ?", "002", "Lu Wei", "directeur du Bureau", ""},
+		{"Qui a dit « Il n'y a pas de frontières pour ce média » ?", "003", "frontières pour ce média", "James Robinson", "James Robinson"},
+		{"Où aura lieu le sommet du G8 en juillet ?", "003", "Okinawa", "Okinawa", ""},
+		{"Quand la conférence de Londres s'est-elle ouverte ?", "000", "ouverte mardi", "mardi", ""},
+		{"Combien d'internautes compte la Chine ?", "002", "600 millions", "600 millions", ""},
+		{"Pourquoi Lu Wei veut-il améliorer la communication ?", "002", "afin d’établir", "afin d’établir", ""},
+		{"Qui a édité la dépêche de Reuters ?", "001", "Arthur Connan", "Arthur Connan", ""},
+		{"Quels principes William Hague a-t-il proposés ?", "000", "sept principes", "", "William Hague"},
+		// No accents, a misspelt name, English.
+		{"que pense amnesty du modele chinois", "002", "modèle chinois", "", "William Nee"},
+		{"Qu'a souligné Joe Bidden ?", "000", "priorité absolue", "", "Joe Biden"},
+		{"Where will the G8 summit take place in July?", "003", "Okinawa", "Okinawa", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			r := ask(t, b, "", tt.question)
+			if !r.Answered || len(r.Citations) == 0 {
+				t.Fatalf("abstained: %s", r.Text)
+			}
+			c := r.Citations[0]
+			if !strings.HasPrefix(c.Article, tt.article) {
+				t.Errorf("cited %s, want %s…: %q", c.Article, tt.article, c.Quote)
+			}
+			if !strings.Contains(c.Quote, tt.quote) {
+				t.Errorf("quote %q does not hold %q", c.Quote, tt.quote)
+			}
+			if !strings.Contains(r.Answer, tt.short) {
+				t.Errorf("short answer %q does not hold %q", r.Answer, tt.short)
+			}
+			if tt.speaker != "" && c.Speaker != tt.speaker {
+				t.Errorf("speaker %q, want %q", c.Speaker, tt.speaker)
+			}
+			if !strings.Contains(r.Text, c.Quote) || !strings.Contains(r.Text, c.Article) {
+				t.Errorf("text does not show the citation:\n%s", r.Text)
+			}
+		})
+	}
+}
+
+// TestAbstains checks that the bot says so when the articles do not answer,
+// and names what they never mention.
+func TestAbstains(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	tests := []struct {
+		question string
+		names    string // what the reply must say the articles do not mention
+	}{
+		{"Qu'a déclaré Barack Obama sur la cybercriminalité ?", "Barack Obama"},
+		{"Quel est le PIB de la France en 2021 ?", "2021"},
+		{"Que dit l'article sur la NSA ?", "NSA"},
+		{"Combien de journalistes ont couvert la conférence de Londres ?", ""},
+		{"How many people attended the G8 summit in Okinawa?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			r := ask(t, b, "", tt.question)
+			if r.Answered || len(r.Citations) != 0 || r.Kind != KindAbstain {
+				t.Fatalf("answered %q with %v", r.Answer, r.Citations)
+			}
+			if !strings.Contains(r.Text, tt.names) || !strings.Contains(r.Text, "Ils traitent de") {
+				t.Errorf("reply does not say what is missing and what is covered: %s", r.Text)
+			}
+		})
+	}
+}
+
+// TestFollowUps checks that pronouns and "et …" refer to the previous
+// answer of the same conversation, and only of that one.
+func TestFollowUps(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	first := ask(t, b, "c1", "Qui est William Nee ?")
+	if !first.Answered {
+		t.Fatalf("first question abstained: %s", first.Text)
+	}
+	next := ask(t, b, "c1", "Et selon lui, que semble vouloir faire la Chine ?")
+	if !next.Answered || !strings.Contains(next.Citations[0].Quote, "promouvoir ses propres règles") {
+		t.Fatalf("follow-up not resolved to William Nee: %s", next.Text)
+	}
+	other := ask(t, b, "c1", "Qu'a-t-il dit d'autre ?")
+	if !other.Answered || other.Citations[0].Quote == next.Citations[0].Quote || other.Citations[0].Speaker != "William Nee" {
+		t.Fatalf("\"d'autre\" gave %+v", other.Citations)
+	}
+
+	ask(t, b, "c2", "Quel vice-président américain a repris les propos du Premier ministre britannique ?")
+	how := ask(t, b, "c2", "Et comment a-t-il prononcé son discours ?")
+	if !how.Answered || !strings.Contains(how.Citations[0].Quote, "à distance") {
+		t.Fatalf("follow-up on Biden: %s", how.Text)
+	}
+}
+
+// TestCitationsAreVerbatim asks many questions, on the bundled articles
+// and on PIAF when it is beside the repository, and checks every citation
+// against the file it names: the contract's worst fault is a misquote.
+func TestCitationsAreVerbatim(t *testing.T) {
+	check := func(t *testing.T, dir string, base *knowledge.Base, questions []string) {
+		b := New(base, Options{})
+		raw := map[string]string{}
+		for _, a := range base.Articles {
+			data, err := os.ReadFile(filepath.Join(dir, a.Path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			raw[a.ID] = squash(string(data))
+		}
+		for _, q := range questions {
+			r := ask(t, b, q, q)
+			more := ask(t, b, q, "/plus").Citations
+			for _, c := range append(r.Citations, more...) {
+				if !strings.Contains(raw[c.Article], squash(c.Quote)) {
+					t.Errorf("%q: quote not verbatim in %s: %q", q, c.Article, c.Quote)
+				}
+				if n := len([]rune(c.Quote)); n > maxQuoteRunes {
+					t.Errorf("%q: quote of %d characters", q, n)
+				}
+				a := base.Article(c.Article)
+				if a == nil || c.Paragraph < 1 || c.Paragraph > len(a.Paragraphs) || c.Sentence < 1 ||
+					c.Sentence > len(a.Paragraphs[c.Paragraph-1].Sentences) ||
+					a.Paragraphs[c.Paragraph-1].Sentences[c.Sentence-1].Text != c.Quote {
+					t.Errorf("%q: paragraph %d sentence %d of %s is not the quote", q, c.Paragraph, c.Sentence, c.Article)
+				}
+			}
+		}
+	}
+	t.Run("seeds", func(t *testing.T) {
+		var qs []string
+		for _, s := range seedBase(t).Sentences {
+			// Every sentence turned into a question about it.
+			qs = append(qs, "Que dit l'article sur "+s.Text[:min(len(s.Text), 60)]+" ?")
+		}
+		check(t, "../knowledge/corpus/articles", seedBase(t), qs)
+	})
+	t.Run("piaf", func(t *testing.T) {
+		dir := "../../shared/data/piaf/corpus"
+		base, err := knowledge.Load(os.DirFS(dir))
+		if err != nil {
+			t.Skipf("PIAF corpus not beside the repository: %v", err)
+		}
+		qs := piafQuestions(t, 400)
+		check(t, dir, base, qs)
+	})
+}
+
+var spaces = regexp.MustCompile(`\s+`)
+
+// squash folds white space as the scorer does.
+func squash(s string) string {
+	return strings.TrimSpace(spaces.ReplaceAllString(strings.ReplaceAll(s, "\u00a0", " "), " "))
+}
+
+// piafQuestions reads up to n PIAF questions, evenly spread.
+func piafQuestions(t testing.TB, n int) []string {
+	data, err := os.ReadFile("../../shared/data/piaf/questions.jsonl")
+	if err != nil {
+		t.Skipf("PIAF questions not beside the repository: %v", err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	re := regexp.MustCompile(`"question": "((?:[^"\\]|\\.)*)"`)
+	var qs []string
+	step := max(1, len(lines)/n)
+	for i := 0; i < len(lines); i += step {
+		if m := re.FindStringSubmatch(lines[i]); m != nil {
+			qs = append(qs, m[1])
+		}
+	}
+	return qs
+}
+
+// TestGoldenReplies pins the full text of the replies to a set of
+// questions, so that a change in wording or choice is seen in review. Run
+// with -update after a deliberate change.
+func TestGoldenReplies(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	questions := []string{
+		"Qui a qualifié Internet de force du bien ?",
+		"Quelle entreprise a joué un rôle de chef de file ?",
+		"Que veulent les industriels ?",
+		"Qu'a dit Angela Merkel ?",
+		"/sources",
+		"/quote robinson",
+	}
+	var out strings.Builder
+	for _, q := range questions {
+		r := ask(t, b, "", q)
+		fmt.Fprintf(&out, "> %s\n[%s answered=%v answer=%q confidence=%.2f]\n%s\n\n", q, r.Kind, r.Answered, r.Answer, r.Confidence, r.Text)
+	}
+	golden := filepath.Join("testdata", "replies.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(out.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./bot -run TestGoldenReplies -update)", err)
+	}
+	if got := out.String(); got != string(want) {
+		t.Errorf("replies differ from %s (run with -update if intended):\n%s", golden, got)
+	}
+}
