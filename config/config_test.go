@@ -94,6 +94,7 @@ func TestSecretsFromEnvAndFiles(t *testing.T) {
 		"CITEBOT_TELEGRAM_TOKEN":       " 123:abc\n",
 		"CITEBOT_CONFIG":               writeFile(t, "c.yaml", "telegram_webhook_secret: s3cr3t_-\n"),
 		"CITEBOT_TELEGRAM_WEBHOOK_URL": "https://bot.example.org/tg",
+		"CITEBOT_HTTP_ADDR":            ":8443",
 	}))
 	if err != nil {
 		t.Fatal(err)
@@ -206,8 +207,20 @@ func TestValidate(t *testing.T) {
 		{"token pasted redacted", func(c *Config) { c.Discord.Token = "[redacted]" }, "put the real token"},
 		{"telegram token shape", func(c *Config) { c.Telegram.Token = "not-a-token" }, "does not look like a Telegram bot token"},
 		{"webhook ok", func(c *Config) {
+			c.HTTPAddr = ":8443"
 			c.Telegram = Telegram{Token: "1:a", WebhookURL: "https://bot.example.org:8443/tg", WebhookSecret: "Ab_9-"}
 		}, ""},
+		{"webhook without secret", func(c *Config) {
+			c.HTTPAddr = ":8443"
+			c.Telegram = Telegram{Token: "1:a", WebhookURL: "https://bot.example.org/tg"}
+		}, "CITEBOT_TELEGRAM_WEBHOOK_SECRET is not"},
+		{"webhook without http server", func(c *Config) {
+			c.Telegram = Telegram{Token: "1:a", WebhookURL: "https://bot.example.org/tg", WebhookSecret: "Ab_9-"}
+		}, "CITEBOT_HTTP_ADDR is not: the webhook is served by the HTTP server"},
+		{"webhook without path", func(c *Config) {
+			c.HTTPAddr = ":8443"
+			c.Telegram = Telegram{Token: "1:a", WebhookURL: "https://bot.example.org/", WebhookSecret: "Ab_9-"}
+		}, "give it a path"},
 		{"webhook http", func(c *Config) { c.Telegram = Telegram{Token: "1:a", WebhookURL: "http://bot.example.org/tg"} },
 			"CITEBOT_TELEGRAM_WEBHOOK_URL=http://bot.example.org/tg: Telegram only calls https:// webhooks"},
 		{"webhook port", func(c *Config) { c.Telegram = Telegram{Token: "1:a", WebhookURL: "https://bot.example.org:9000/tg"} },
@@ -222,7 +235,8 @@ func TestValidate(t *testing.T) {
 			c.Telegram = Telegram{Token: "1:a", WebhookURL: "https://b.example.org/", WebhookSecret: Secret(strings.Repeat("a", 257))}
 		}, "1 to 256 characters"},
 		{"secret 256 ok", func(c *Config) {
-			c.Telegram = Telegram{Token: "1:a", WebhookURL: "https://b.example.org/", WebhookSecret: Secret(strings.Repeat("a", 256))}
+			c.HTTPAddr = ":8443"
+			c.Telegram = Telegram{Token: "1:a", WebhookURL: "https://b.example.org/tg", WebhookSecret: Secret(strings.Repeat("a", 256))}
 		}, ""},
 		{"secret without webhook", func(c *Config) { c.Telegram = Telegram{Token: "1:a", WebhookSecret: "abc"} }, "the secret only serves webhooks"},
 		{"api url", func(c *Config) { c.Telegram.APIURL = "http://127.0.0.1:8081/bot%s/%s" }, ""},

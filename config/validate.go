@@ -104,6 +104,12 @@ func (c Config) validateTelegram() []error {
 		if t.Token == "" {
 			errs = append(errs, errors.New("CITEBOT_TELEGRAM_WEBHOOK_URL is set but CITEBOT_TELEGRAM_TOKEN is not"))
 		}
+		if t.WebhookSecret == "" {
+			errs = append(errs, errors.New("CITEBOT_TELEGRAM_WEBHOOK_URL is set but CITEBOT_TELEGRAM_WEBHOOK_SECRET is not: without it anyone could post fake updates; choose 20 or more letters, digits, _ or -"))
+		}
+		if c.HTTPAddr == "" {
+			errs = append(errs, errors.New("CITEBOT_TELEGRAM_WEBHOOK_URL is set but CITEBOT_HTTP_ADDR is not: the webhook is served by the HTTP server (for example CITEBOT_HTTP_ADDR=:8443 behind your proxy)"))
+		}
 	}
 	if s := t.WebhookSecret.Reveal(); s != "" {
 		if n := utf8.RuneCountInString(s); n > 256 || strings.IndexFunc(s, notSecretChar) >= 0 {
@@ -131,6 +137,9 @@ func checkWebhookURL(raw string) []error {
 	}
 	if u.Scheme != "https" {
 		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: Telegram only calls https:// webhooks", raw)}
+	}
+	if u.Path == "" || u.Path == "/" {
+		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: give it a path, such as https://bot.example.org/telegram, so that the HTTP API keeps its own routes", raw)}
 	}
 	switch u.Port() {
 	case "", "443", "80", "88", "8443":

@@ -60,7 +60,14 @@ func (a *API) ask(w http.ResponseWriter, r *http.Request) {
 		Conversation: conv,
 		Text:         req.Question,
 	})
-	writeJSON(w, http.StatusOK, NewAskResponse(req.ID, req.Question, reply))
+	status := http.StatusOK
+	if reply.Kind == bot.KindRateLimited {
+		// The answer object still says why, in French, for a client
+		// that shows it; the status lets a program back off.
+		status = http.StatusTooManyRequests
+		w.Header().Set("Retry-After", "10")
+	}
+	writeJSON(w, status, NewAskResponse(req.ID, req.Question, reply))
 }
 
 // requestError is a request the API refuses, with the status that fits.

@@ -212,3 +212,24 @@ func TestNewAndHandle(t *testing.T) {
 		t.Errorf("mounted handler not reached: %d", rec.Code)
 	}
 }
+
+// TestAskRateLimited checks that the bot's per-user limit reaches HTTP
+// clients as 429 with Retry-After, still with the answer object.
+func TestAskRateLimited(t *testing.T) {
+	b := bot.New(loadBase(t), bot.Options{RatePerMinute: 1, Burst: 1})
+	api, err := New(Options{Handler: b, Base: b.Base()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := `{"question":"Qui est Lu Wei ?"}`
+	if resp, got := do(t, api, http.MethodPost, "/v1/ask", body); resp.StatusCode != http.StatusOK || got["answered"] != true {
+		t.Fatalf("first question: %d %v", resp.StatusCode, got)
+	}
+	resp, got := do(t, api, http.MethodPost, "/v1/ask", body)
+	if resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") == "" {
+		t.Fatalf("second question at once: %d, Retry-After %q", resp.StatusCode, resp.Header.Get("Retry-After"))
+	}
+	if got["answered"] != false || !strings.Contains(got["text"].(string), "patientez") {
+		t.Errorf("429 body: %v", got)
+	}
+}

@@ -19,6 +19,7 @@ func TestSecretsNeverPrinted(t *testing.T) {
 		"CITEBOT_DISCORD_TOKEN":           discord,
 		"CITEBOT_TELEGRAM_TOKEN_FILE":     tokFile,
 		"CITEBOT_TELEGRAM_WEBHOOK_SECRET": hook,
+		"CITEBOT_HTTP_ADDR":               "127.0.0.1:0",
 		"CITEBOT_LOG_LEVEL":               "debug",
 	}
 	with := func(k, v string) map[string]string {
