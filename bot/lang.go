@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -10,14 +11,20 @@ import (
 // language bundles the matcher's language resources. The lexicon may be
 // nil (the matcher then works without synonyms or English).
 type language struct {
-	speller *french.Speller
+	// speller waits for the speller being built in the background and
+	// returns it: most questions need no correction, so start-up does
+	// not wait for it.
+	speller func() *french.Speller
 	lex     *french.Lexicon
 }
 
 // newLanguage loads the language resources for a corpus: the embedded
-// lexicon and a speller over the corpus vocabulary.
+// lexicon, and a speller over the corpus vocabulary, built on its own
+// goroutine.
 func newLanguage(base *knowledge.Base) (language, error) {
-	l := language{speller: french.NewSpeller(base.Vocabulary())}
+	sp := sync.OnceValue(func() *french.Speller { return french.NewSpeller(base.Vocabulary()) })
+	go sp()
+	l := language{speller: sp}
 	lex, err := french.NewLexicon()
 	if err != nil {
 		return l, fmt.Errorf("bot: language resources: %w", err)
@@ -29,10 +36,14 @@ func newLanguage(base *knowledge.Base) (language, error) {
 // correct returns the corpus word nearest to a word the corpus does not
 // know, if one is close enough.
 func (l language) correct(fold string) (string, bool) {
-	if l.speller == nil || len(fold) < 4 || l.speller.Known(fold) || l.lex != nil && l.lex.KnowsFrench(fold) {
+	if l.speller == nil || len(fold) < 4 || l.lex != nil && l.lex.KnowsFrench(fold) {
 		return "", false
 	}
-	return l.speller.Correct(fold)
+	sp := l.speller()
+	if sp.Known(fold) {
+		return "", false
+	}
+	return sp.Correct(fold)
 }
 
 func (l language) related(stem string) []string {

@@ -80,7 +80,11 @@ func buildIndex(b *Base) *index {
 			sids := make([]int32, 0, len(p.Sentences))
 			for _, s := range p.Sentences {
 				sids = append(sids, int32(s.ID))
-				terms := an.Analyze(s.Text)
+				terms := s.terms
+				if terms == nil {
+					terms = an.Analyze(s.Text)
+				}
+				s.terms = nil
 				ix.sentTerms[s.ID] = terms
 				ix.paraOf[s.ID] = nPara
 				ix.artOf[s.ID] = int32(ai)

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // Base is the indexed knowledge of a corpus. It is read-only after Load and
@@ -90,6 +92,7 @@ func Load(fsys fs.FS) (*Base, error) {
 func parseAll(fsys fs.FS, files []string) ([]*Article, error) {
 	articles := make([]*Article, len(files))
 	errs := make([]error, len(files))
+	an := french.NewAnalyzer() // shared: its stem cache is safe for concurrent use
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(files)) {
@@ -103,6 +106,9 @@ func parseAll(fsys fs.FS, files []string) ([]*Article, error) {
 					continue
 				}
 				articles[i], errs[i] = parseArticle(files[i], raw)
+				if errs[i] == nil {
+					analyze(articles[i], an)
+				}
 			}
 		}()
 	}
@@ -117,6 +123,15 @@ func parseAll(fsys fs.FS, files []string) ([]*Article, error) {
 		}
 	}
 	return articles, nil
+}
+
+// analyze fills the terms of every sentence of the article.
+func analyze(a *Article, an *french.Analyzer) {
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			s.terms = an.Analyze(s.Text)
+		}
+	}
 }
 
 // Article returns the article with the given id, or nil.

@@ -1,5 +1,7 @@
 package knowledge
 
+import "github.com/citebot/citebot/knowledge/french"
+
 // Article is one source document after cleaning and extraction.
 type Article struct {
 	// ID is the file name without its extension; citations name it.
@@ -42,6 +44,9 @@ type Sentence struct {
 	// Text is the sentence exactly as it stands in the source file (inner
 	// whitespace included), so that a citation is always verbatim.
 	Text string
+	// terms is the sentence's analysis, made while the article is parsed
+	// (in parallel) and moved into the index when it is built.
+	terms []french.Term
 }
 
 // EntityKind says what an entity is.

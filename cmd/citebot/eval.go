@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/citebot/citebot/bot"
@@ -76,16 +78,50 @@ func runEval(ctx context.Context, e proc, args []string) error {
 	return err
 }
 
-// askGold answers the gold questions in order, in the conversations that
-// score.py's batch_input would give them.
+// askGold answers the gold questions in the conversations that score.py's
+// batch_input would give them: each conversation in order, different
+// conversations on different processors.
 func askGold(ctx context.Context, a asker, gold []score.Gold) (map[string]*score.Prediction, error) {
+	var groups [][]int
+	byConv := map[string]int{}
+	for i, g := range gold {
+		k, ok := byConv[g.Conversation()]
+		if !ok {
+			k = len(groups)
+			byConv[g.Conversation()] = k
+			groups = append(groups, nil)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	replies := make([]*score.Prediction, len(gold))
+	next := make(chan []int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for group := range next {
+				for _, i := range group {
+					rec := a.answer(ctx, askInput{Question: gold[i].Question, Conversation: gold[i].Conversation()}, i+1)
+					replies[i] = prediction(rec.Reply)
+				}
+			}
+		}()
+	}
+	for _, g := range groups {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- g
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
 	preds := make(map[string]*score.Prediction, len(gold))
 	for i, g := range gold {
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("eval: %w", err)
-		}
-		rec := a.answer(ctx, askInput{Question: g.Question, Conversation: g.Conversation()}, i+1)
-		preds[g.ID] = prediction(rec.Reply)
+		preds[g.ID] = replies[i]
 	}
 	return preds, nil
 }
