@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/sahilm/fuzzy"
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // command splits "/cmd@botname argument" into its parts. A command's name
@@ -127,18 +127,14 @@ func (b *Bot) Speakers() []string {
 	return out
 }
 
-// MatchSpeakers ranks the speakers by fuzzy match with what the user
-// typed, best first.
+// MatchSpeakers ranks the speakers by how well they match what the user
+// typed ("camron" → David Cameron), best first.
 func (b *Bot) MatchSpeakers(typed string) []string {
 	all := b.Speakers()
 	if strings.TrimSpace(typed) == "" {
 		return all
 	}
-	var out []string
-	for _, mt := range fuzzy.Find(typed, all) {
-		out = append(out, mt.Str)
-	}
-	return out
+	return french.MatchNames(typed, all)
 }
 
 // quotes lists the quotations of the person the user names.
