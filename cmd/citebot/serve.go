@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"runtime/debug"
-	"slices"
 	"strings"
 	"time"
 
@@ -20,7 +19,6 @@ import (
 	"github.com/citebot/citebot/adapters/telegram"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/config"
-	"github.com/citebot/citebot/knowledge"
 )
 
 // shutdownTimeout bounds how long serve waits, once asked to stop, for
@@ -89,7 +87,7 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		platforms = append(platforms, platform{"telegram", "Telegram @" + tg.UserName() + " (" + mode + ")", tg.Run})
 	}
 	if cfg.Discord.Token != "" {
-		names := speakers(b.Base())
+		names := b.Speakers()
 		dc, err := discord.New(discord.Options{
 			Token: cfg.Discord.Token.Reveal(), GuildID: cfg.Discord.GuildID,
 			Handler: h, Names: func() []string { return names }, Logger: logger, Errors: m,
@@ -163,19 +161,3 @@ func runAll(parent context.Context, platforms []platform, logger *slog.Logger, t
 	return errors.Join(errs...)
 }
 
-// speakers are the people quoted in the articles, offered by Discord's
-// /quote autocomplete.
-func speakers(base *knowledge.Base) []string {
-	seen := map[string]bool{}
-	var names []string
-	for _, a := range base.Articles {
-		for _, q := range a.Quotes {
-			if q.Speaker != "" && !seen[q.Speaker] {
-				seen[q.Speaker] = true
-				names = append(names, q.Speaker)
-			}
-		}
-	}
-	slices.Sort(names)
-	return names
-}
