@@ -160,4 +160,3 @@ func runAll(parent context.Context, platforms []platform, logger *slog.Logger, t
 	}
 	return errors.Join(errs...)
 }
-
