@@ -53,13 +53,6 @@ func (l language) related(stem string) []string {
 	return l.lex.Related(stem)
 }
 
-func (l language) toFrench(fold string) []string {
-	if l.lex == nil {
-		return nil
-	}
-	return l.lex.EnglishToFrench(fold)
-}
-
 func (l language) looksEnglish(toks []french.Token) bool {
 	return l.lex != nil && l.lex.LooksEnglish(toks)
 }

@@ -74,13 +74,16 @@ func NewMatcher(base *knowledge.Base) *Matcher { return NewMatcherWith(base, Mat
 // NewMatcherWith prepares a matcher over base.
 func NewMatcherWith(base *knowledge.Base, opts MatcherOptions) *Matcher {
 	m := &Matcher{
-		base:      base,
-		params:    knowledge.DefaultSearchParams(),
-		w:         defaultWeights(),
-		nouns:     newNounIndex(),
-		an:        french.NewAnalyzer(),
-		termMarks: &sync.Pool{New: func() any { return make([]int32, base.NumTerms()) }},
-		names:     map[string][]*knowledge.Entity{},
+		base:   base,
+		params: knowledge.DefaultSearchParams(),
+		w:      defaultWeights(),
+		nouns:  newNounIndex(),
+		an:     french.NewAnalyzer(),
+		termMarks: &sync.Pool{New: func() any {
+			marks := make([]int32, base.NumTerms())
+			return &marks
+		}},
+		names: map[string][]*knowledge.Entity{},
 	}
 	// The speller and the lexicon take the longest to build and need
 	// nothing else: build them while the rest is indexed.

@@ -61,8 +61,9 @@ type question struct {
 	// byID maps a term ID to 1 + the index in refs of the question words
 	// it stands for (0: none). It is a dense array from the matcher's
 	// pool, released when the question is answered.
-	byID []int32
-	refs [][]altRef
+	byID  []int32
+	marks *[]int32
+	refs  [][]altRef
 	// corrected remembers spelling corrections ("" when none).
 	corrected map[string]string
 }
@@ -93,7 +94,8 @@ type altRef struct {
 // indexAlternatives fills byID from the words' alternatives, in a dense
 // array taken from pool; release gives it back.
 func (q *question) indexAlternatives(pool *sync.Pool) {
-	q.byID = pool.Get().([]int32)
+	q.marks = pool.Get().(*[]int32)
+	q.byID = *q.marks
 	for i, t := range q.terms {
 		for _, a := range t.stems {
 			if a.ID < 0 {
@@ -129,8 +131,8 @@ func (q *question) release(pool *sync.Pool) {
 			}
 		}
 	}
-	pool.Put(q.byID)
-	q.byID = nil
+	pool.Put(q.marks)
+	q.byID, q.marks = nil, nil
 }
 
 // maxQuestionRunes bounds the work a single message can cause.

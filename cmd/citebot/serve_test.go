@@ -133,7 +133,7 @@ type fakeTelegram struct {
 func (f *fakeTelegram) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	_ = r.ParseForm()
 	if !strings.HasPrefix(r.URL.Path, "/bot42:good/") {
-		http.Error(w, `{"ok":false,"error_code":401,"description":"Unauthorized"}`, 401)
+		http.Error(w, `{"ok":false,"error_code":401,"description":"Unauthorized"}`, http.StatusUnauthorized)
 		return
 	}
 	switch strings.TrimPrefix(r.URL.Path, "/bot42:good/") {
