@@ -43,21 +43,12 @@ func (m *Matcher) indexNames() {
 				if key == "" {
 					continue
 				}
-				if !slicesContains(m.names[key], e) {
+				if !slices.Contains(m.names[key], e) {
 					m.names[key] = append(m.names[key], e)
 				}
 			}
 		}
 	}
-}
-
-func slicesContains(es []*knowledge.Entity, e *knowledge.Entity) bool {
-	for _, x := range es {
-		if x == e {
-			return true
-		}
-	}
-	return false
 }
 
 // foldName folds a name the way the question parser folds its words, with
@@ -264,7 +255,9 @@ func (q *question) hasStem(stem string) bool {
 	return false
 }
 
-func (q *question) names_(e *knowledge.Entity) bool {
+// namesEntity reports whether the question itself names the entity, which can
+// then not be its answer.
+func (q *question) namesEntity(e *knowledge.Entity) bool {
 	for _, n := range q.names {
 		if n == e || n.Name == e.Name {
 			return true
@@ -295,7 +288,7 @@ func (m *Matcher) extract(q *question, s *knowledge.Sentence) (string, *knowledg
 		// already name, the one nearest the question's words.
 		best, bestDist := -1, 0
 		for i, mn := range in.ents {
-			if mn.text == "" || !slicesContainsKind(kinds, mn.ent.Kind) || q.names_(mn.ent) || q.inQuestion(mn.text) {
+			if mn.text == "" || !slices.Contains(kinds, mn.ent.Kind) || q.namesEntity(mn.ent) || q.inQuestion(mn.text) {
 				continue
 			}
 			d := m.distanceToQuestion(q, s, strings.Index(s.Text, mn.text))
@@ -409,15 +402,6 @@ func (m *Matcher) extract(q *question, s *knowledge.Sentence) (string, *knowledg
 	return "", nil, false
 }
 
-func slicesContainsKind(kinds []knowledge.EntityKind, k knowledge.EntityKind) bool {
-	for _, x := range kinds {
-		if x == k {
-			return true
-		}
-	}
-	return false
-}
-
 // nameLike reports whether a capitalised run looks like a name: one of
 // its words is never written in lower case in the corpus ("Premier",
 // "État" and "Internet" are, "Cameron" is not).
@@ -434,7 +418,7 @@ func (m *Matcher) nameLike(run string) bool {
 // entity of another kind (a place is no answer to "qui").
 func (m *Matcher) knownOtherKind(text string, kinds []knowledge.EntityKind) bool {
 	for _, e := range m.names[foldName(text)] {
-		if !slicesContainsKind(kinds, e.Kind) {
+		if !slices.Contains(kinds, e.Kind) {
 			return true
 		}
 	}
