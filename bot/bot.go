@@ -57,9 +57,13 @@ func New(base *knowledge.Base, opts Options) *Bot {
 	if opts.ConversationTTL <= 0 {
 		opts.ConversationTTL = 2 * time.Hour
 	}
+	m := NewMatcherWith(base, opts.Matcher)
+	if err := m.Err(); err != nil {
+		opts.Logger.Warn("answering without synonyms or English", "err", err)
+	}
 	return &Bot{
 		base:    base,
-		matcher: NewMatcherWith(base, opts.Matcher),
+		matcher: m,
 		opts:    opts,
 		convs:   newConversations(opts.MaxConversations, opts.ConversationTTL, opts.Now),
 		limits:  newLimiter(opts.RatePerMinute, opts.Burst, opts.Now),

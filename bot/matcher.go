@@ -47,7 +47,7 @@ type Matcher struct {
 // development questions and PIAF (see README, "Measured quality").
 type weights struct {
 	BM25, Cov, Ctx, Local, Typ, TypMiss, Speaker, Focus, SameArticle, Near, Lead float64
-	// candidates is how many search hits are re-ranked.
+	// Candidates is how many search hits are re-ranked.
 	Candidates int
 }
 
@@ -68,6 +68,10 @@ type MatcherOptions struct {
 	NeverAbstain bool
 }
 
+// Err reports a language resource that could not be loaded; the matcher
+// then answers without synonyms or English translation.
+func (m *Matcher) Err() error { return m.langErr }
+
 // NewMatcher prepares a matcher over base with the default options.
 func NewMatcher(base *knowledge.Base) *Matcher { return NewMatcherWith(base, MatcherOptions{}) }
 
@@ -85,8 +89,8 @@ func NewMatcherWith(base *knowledge.Base, opts MatcherOptions) *Matcher {
 		}},
 		names: map[string][]*knowledge.Entity{},
 	}
-	// The speller and the lexicon take the longest to build and need
-	// nothing else: build them while the rest is indexed.
+	// The lexicon (and the speller, on its own goroutine) need nothing
+	// else: load them while the rest is indexed.
 	langDone := make(chan struct{})
 	go func() {
 		defer close(langDone)
