@@ -1,0 +1,92 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// batchSize is how many sentences go into one Bleve batch.
+const batchSize = 1000
+
+// textField is the one indexed field of every document.
+const textField = "text"
+
+// doc is what Bleve indexes for a sentence; the sentence itself is found
+// again by its position, which is the document id.
+type doc struct {
+	Text string `json:"text"`
+}
+
+// searcher finds the sentence that best matches a question.
+type searcher struct {
+	index     bleve.Index
+	sentences []sentence
+}
+
+// newSearcher indexes every sentence in memory with Bleve's French analyzer.
+func newSearcher(sentences []sentence) (*searcher, error) {
+	idx, err := bleve.NewMemOnly(frenchMapping())
+	if err != nil {
+		return nil, fmt.Errorf("bleve: new index: %w", err)
+	}
+	b := idx.NewBatch()
+	for i, s := range sentences {
+		if err := b.Index(strconv.Itoa(i), doc{Text: s.Text}); err != nil {
+			idx.Close()
+			return nil, fmt.Errorf("bleve: batch sentence %d: %w", i, err)
+		}
+		if b.Size() >= batchSize || i == len(sentences)-1 {
+			if err := idx.Batch(b); err != nil {
+				idx.Close()
+				return nil, fmt.Errorf("bleve: index batch: %w", err)
+			}
+			b.Reset()
+		}
+	}
+	return &searcher{index: idx, sentences: sentences}, nil
+}
+
+// frenchMapping analyses the text field, and only it, with the "fr" analyzer
+// (elision, lower case, French stop words, light French stemmer).
+func frenchMapping() mapping.IndexMapping {
+	text := bleve.NewTextFieldMapping()
+	text.Analyzer = fr.AnalyzerName
+	text.Store = false
+	text.IncludeTermVectors = false
+	dm := bleve.NewDocumentStaticMapping()
+	dm.AddFieldMappingsAt(textField, text)
+	m := bleve.NewIndexMapping()
+	m.DefaultMapping = dm
+	m.DefaultAnalyzer = fr.AnalyzerName
+	return m
+}
+
+// best returns the top-scoring sentence for question and its score, or
+// false when no sentence shares an analysed term with it.
+func (s *searcher) best(question string) (sentence, float64, bool, error) {
+	q := bleve.NewMatchQuery(question)
+	q.SetField(textField)
+	q.Analyzer = fr.AnalyzerName
+	res, err := s.index.Search(bleve.NewSearchRequestOptions(q, 1, 0, false))
+	if err != nil {
+		return sentence{}, 0, false, fmt.Errorf("bleve: search: %w", err)
+	}
+	if len(res.Hits) == 0 {
+		return sentence{}, 0, false, nil
+	}
+	hit := res.Hits[0]
+	i, err := strconv.Atoi(hit.ID)
+	if err != nil || i < 0 || i >= len(s.sentences) {
+		return sentence{}, 0, false, fmt.Errorf("bleve: unexpected document id %q", hit.ID)
+	}
+	return s.sentences[i], hit.Score, true, nil
+}
+
+// Close releases the index.
+func (s *searcher) Close() error {
+	return s.index.Close()
+}
