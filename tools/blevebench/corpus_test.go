@@ -85,21 +85,28 @@ func TestSearcherFindsSentence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := newSearcher(sents)
-	if err != nil {
-		t.Fatal(err)
+	for _, kind := range []string{kindMemOnly, kindScorch} {
+		t.Run(kind, func(t *testing.T) {
+			s, err := newSearcher(sents, kind)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			for q, want := range map[string]string{
+				"Quelle est la capitale de la France ?": "La capitale de la France est Paris.",
+				"Est-ce que le chien aboie ?":           "Les chiens aboient.",
+			} {
+				got, _, ok, err := s.best(q)
+				if err != nil || !ok || got.Text != want {
+					t.Errorf("best(%q) = %q, %v, %v; want %q", q, got.Text, ok, err, want)
+				}
+			}
+			if _, _, ok, _ := s.best("xyzzy"); ok {
+				t.Error("a question sharing no term should have no hit")
+			}
+		})
 	}
-	defer s.Close()
-	for q, want := range map[string]string{
-		"Quelle est la capitale de la France ?": "La capitale de la France est Paris.",
-		"Est-ce que le chien aboie ?":           "Les chiens aboient.",
-	} {
-		got, _, ok, err := s.best(q)
-		if err != nil || !ok || got.Text != want {
-			t.Errorf("best(%q) = %q, %v, %v; want %q", q, got.Text, ok, err, want)
-		}
-	}
-	if _, _, ok, _ := s.best("xyzzy"); ok {
-		t.Error("a question sharing no term should have no hit")
+	if _, err := newSearcher(sents, "bolt"); err == nil {
+		t.Error("an unknown index kind should be an error")
 	}
 }

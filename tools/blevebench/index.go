@@ -6,6 +6,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
@@ -27,11 +28,31 @@ type searcher struct {
 	sentences []sentence
 }
 
-// newSearcher indexes every sentence in memory with Bleve's French analyzer.
-func newSearcher(sentences []sentence) (*searcher, error) {
-	idx, err := bleve.NewMemOnly(frenchMapping())
+// Index kinds accepted by newSearcher.
+const (
+	// kindMemOnly is bleve.NewMemOnly: the legacy upsidedown index over an
+	// in-memory gtreap key-value store.
+	kindMemOnly = "memonly"
+	// kindScorch is Bleve's default index type, scorch, kept in memory (an
+	// empty path): no files, no background merger.
+	kindScorch = "scorch"
+)
+
+// newSearcher indexes every sentence in memory with Bleve's French analyzer,
+// in an index of the given kind.
+func newSearcher(sentences []sentence, kind string) (*searcher, error) {
+	var idx bleve.Index
+	var err error
+	switch kind {
+	case kindMemOnly:
+		idx, err = bleve.NewMemOnly(frenchMapping())
+	case kindScorch:
+		idx, err = bleve.NewUsing("", frenchMapping(), scorch.Name, scorch.Name, nil)
+	default:
+		return nil, fmt.Errorf("bleve: unknown index kind %q (want %s or %s)", kind, kindMemOnly, kindScorch)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("bleve: new index: %w", err)
+		return nil, fmt.Errorf("bleve: new %s index: %w", kind, err)
 	}
 	b := idx.NewBatch()
 	for i, s := range sentences {
