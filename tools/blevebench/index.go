@@ -92,7 +92,12 @@ func (s *searcher) best(question string) (sentence, float64, bool, error) {
 	q := bleve.NewMatchQuery(question)
 	q.SetField(textField)
 	q.Analyzer = fr.AnalyzerName
-	res, err := s.index.Search(bleve.NewSearchRequestOptions(q, 1, 0, false))
+	req := bleve.NewSearchRequestOptions(q, 1, 0, false)
+	// Equal scores are common (short questions, repeated sentences); the id
+	// breaks ties so that scorch, whose segment order varies from run to
+	// run, gives the same answer every time.
+	req.SortBy([]string{"-_score", "_id"})
+	res, err := s.index.Search(req)
 	if err != nil {
 		return sentence{}, 0, false, fmt.Errorf("bleve: search: %w", err)
 	}
