@@ -11,13 +11,16 @@ func editDistance(a, b string, max int) int {
 	if a == b {
 		return 0
 	}
-	// Three rows of the dynamic programme; words are short, so they live
-	// on the stack.
+	// Three rows of the dynamic programme; words are short, so the rows
+	// live on the stack unless b is long.
+	n := len(b) + 1
 	var buf [3][64]int
-	if len(b)+1 > len(buf[0]) {
-		return editDistanceLong(a, b, max)
+	var prev2, prev, cur []int
+	if n <= len(buf[0]) {
+		prev2, prev, cur = buf[0][:n], buf[1][:n], buf[2][:n]
+	} else {
+		prev2, prev, cur = make([]int, n), make([]int, n), make([]int, n)
 	}
-	prev2, prev, cur := buf[0][:len(b)+1], buf[1][:len(b)+1], buf[2][:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}
@@ -38,32 +41,6 @@ func editDistance(a, b string, max int) int {
 		}
 		if rowMin > max {
 			return max + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return min(prev[len(b)], max+1)
-}
-
-// editDistanceLong is editDistance for words too long for the stack rows.
-func editDistanceLong(a, b string, max int) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
