@@ -306,6 +306,11 @@ func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Conversation) []
 			c.score += m.w.Typ * q.expect.reliability()
 		} else {
 			c.score -= m.w.TypMiss * q.expect.reliability()
+			if q.counted != "" {
+				// "Combien de pays": a sentence whose numbers
+				// count something else is not the answer.
+				c.score -= m.w.Typ
+			}
 		}
 		c.nameNear = m.nameNear(q, s)
 		if !c.nameNear {
