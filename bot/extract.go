@@ -323,7 +323,7 @@ func (m *Matcher) extract(q *question, s *knowledge.Sentence) (string, *knowledg
 		return entOf(knowledge.Place)
 	case expectDate:
 		for _, d := range in.dates {
-			if !q.inQuestion(d.Text) {
+			if !q.inQuestion(d.Text) && (q.dateKinds == nil || slices.Contains(q.dateKinds, d.Kind)) {
 				return d.Text, nil, true
 			}
 		}

@@ -108,7 +108,20 @@ func (l language) translateFrame(folds []string) []string {
 			}
 		}
 		if ok {
-			out := append(append([]string{}, f.fr...), folds[len(f.en):]...)
+			out := append([]string{}, f.fr...)
+			for _, w := range folds[len(f.en):] {
+				// English articles would hide the noun that says
+				// what is asked ("what is the population").
+				switch w {
+				case "the":
+					w = "le"
+				case "a", "an":
+					w = "un"
+				case "of":
+					w = "de"
+				}
+				out = append(out, w)
+			}
 			// "who is X" keeps "est" so that the role question is seen.
 			if len(out) > 1 && (out[1] == "is" || out[1] == "was") {
 				out[1] = "est"

@@ -101,6 +101,10 @@ func TestAbstains(t *testing.T) {
 		{"Que dit l'article sur la NSA ?", "NSA"},
 		{"Combien de journalistes ont couvert la conférence de Londres ?", ""},
 		{"How many people attended the G8 summit in Okinawa?", ""},
+		// A weekday is no answer to "which year", the articles' figures
+		// are not Hungary's population.
+		{"En quelle année la conférence mondiale sur Internet a-t-elle eu lieu en Chine ?", ""},
+		{"What is the population of Hungary?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {

@@ -53,6 +53,8 @@ type question struct {
 	quoted string
 	// counted is what a "combien de X" question counts (X's stem).
 	counted string
+	// dateKinds is the precision a date question asks for; nil is any.
+	dateKinds []knowledge.DateKind
 	// stem is the matcher's cached stemmer.
 	stem func(string) string
 	// memo remembers how well each sentence matches each word, by
@@ -185,6 +187,7 @@ func (m *Matcher) parse(text string) *question {
 		}
 	}
 	q.quoted = quotedPart(text)
+	q.dateKinds = dateKinds(q.folds)
 	if c := countedNoun(q.folds); c != "" {
 		q.counted = m.an.Stem(c)
 	}

@@ -3,6 +3,8 @@ package bot
 import (
 	"strings"
 
+	"github.com/citebot/citebot/knowledge"
+
 	"github.com/citebot/citebot/knowledge/french"
 )
 
@@ -149,6 +151,26 @@ func (nx nounIndex) classify(folds []string, stem func(string) string) expect {
 		}
 	}
 	return expectAny
+}
+
+// dateKinds returns the precision a date question asks for ("en quelle
+// année" wants a year, not a weekday), or nil for any date.
+func dateKinds(folds []string) []knowledge.DateKind {
+	for i, f := range folds {
+		if f != "quel" && f != "quelle" && f != "quels" && f != "quelles" || i+1 >= len(folds) {
+			continue
+		}
+		switch folds[i+1] {
+		case "annee", "an", "annees", "siecle", "decennie":
+			return []knowledge.DateKind{knowledge.Year, knowledge.FullDate}
+		case "mois":
+			return []knowledge.DateKind{knowledge.Month, knowledge.FullDate}
+		case "jour", "date":
+			return []knowledge.DateKind{knowledge.Weekday, knowledge.FullDate, knowledge.Relative}
+		}
+		return nil
+	}
+	return nil
 }
 
 // countedNoun returns what a "combien de X" or "quel nombre de X" question
