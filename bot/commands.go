@@ -71,11 +71,6 @@ func (b *Bot) articleCount() string {
 	return "un article"
 }
 
-// Welcome is the greeting a chat starts with: what the bot knows.
-func (b *Bot) Welcome() string {
-	return fmt.Sprintf("Bonjour ! Je connais %s. Posez-moi une question (/aide pour l'aide, /sources pour la liste).", b.articleCount())
-}
-
 // Sources lists the articles.
 func (b *Bot) Sources() string {
 	var sb strings.Builder

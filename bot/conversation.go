@@ -15,8 +15,6 @@ type Conversation struct {
 	cited   map[int]bool
 	// more are the further sources of the last answer, for "/plus".
 	more []*knowledge.Sentence
-	// lastAnswer is the last reply given, so that "/plus" can add to it.
-	lastAnswer *Answer
 }
 
 // active reports whether the conversation has a previous answer to refer
@@ -55,7 +53,6 @@ func (c *Conversation) remember(a Answer) {
 		c.cited[s.ID] = true
 	}
 	c.more = a.More
-	c.lastAnswer = &a
 	c.focus = nextFocus(c.focus, a)
 }
 

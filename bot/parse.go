@@ -159,7 +159,7 @@ func sanitize(s string) string {
 // pronouns that make a question a follow-up.
 func isAnaphor(fold string) bool {
 	switch fold {
-	case "il", "elle", "ils", "elles", "lui", "leur", "eux", "celui-ci", "celle-ci", "ce dernier", "cette derniere":
+	case "il", "elle", "ils", "elles", "lui", "leur", "eux", "celui-ci", "celle-ci":
 		return true
 	}
 	return false

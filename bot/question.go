@@ -198,7 +198,7 @@ func speechVerb(fold string) bool {
 	switch fold {
 	case "dit", "dire", "declare", "declarer", "affirme", "affirmer", "souligne", "ecrit", "repondu",
 		"explique", "annonce", "ajoute", "indique", "estime", "estiment", "pense", "pensent", "penser",
-		"raconte", "precise", "rappele", "rappelle", "declare-t-il", "confie", "avance", "assure", "promis":
+		"raconte", "precise", "rappele", "rappelle", "confie", "avance", "assure", "promis":
 		return true
 	}
 	return false

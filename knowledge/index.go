@@ -7,11 +7,6 @@ import (
 	"github.com/citebot/citebot/knowledge/french"
 )
 
-// Analyze returns the content words of text with the folding and stemming
-// the index applies to the articles, so that a question and a sentence meet
-// on the same terms.
-func Analyze(text string) []french.Term { return french.Analyze(text) }
-
 // posting says that a unit (sentence, paragraph or article) holds a term
 // tf times.
 type posting struct {
@@ -80,10 +75,7 @@ func buildIndex(b *Base) *index {
 			sids := make([]int32, 0, len(p.Sentences))
 			for _, s := range p.Sentences {
 				sids = append(sids, int32(s.ID))
-				terms := s.terms
-				if terms == nil {
-					terms = an.Analyze(s.Text)
-				}
+				terms := s.terms // analysed while the article was parsed
 				s.terms = nil
 				ix.sentTerms[s.ID] = terms
 				ix.paraOf[s.ID] = nPara

@@ -273,6 +273,3 @@ func (b *Base) CommonWord(fold string) bool { return b.ix.lower[fold] }
 // Vocabulary returns every folded word of the corpus with its count. The
 // map must not be modified.
 func (b *Base) Vocabulary() map[string]int { return b.ix.vocab }
-
-// ParagraphOf returns the paragraph that holds s.
-func (b *Base) ParagraphOf(s *Sentence) *Paragraph { return s.Article.Paragraphs[s.Paragraph-1] }
