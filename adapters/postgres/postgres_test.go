@@ -39,8 +39,8 @@ func TestOpenErrorsHideThePassword(t *testing.T) {
 func TestRedact(t *testing.T) {
 	for in, want := range map[string]string{
 		"postgres://u:pw@h:5432/db?sslmode=disable": "postgres://u@h:5432/db",
-		"postgres://h/db":                           "postgres://h/db",
-		"host=h password=pw":                        "(the PostgreSQL URL given)",
+		"postgres://h/db":    "postgres://h/db",
+		"host=h password=pw": "(the PostgreSQL URL given)",
 	} {
 		if got := postgres.Redact(in); got != want {
 			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
