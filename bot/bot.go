@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +22,10 @@ type Options struct {
 	Burst         int
 	// Now is the clock, for tests; nil means time.Now.
 	Now func() time.Time
+	// Store keeps the conversations; nil means a MemoryStore bounded by
+	// MaxConversations and ConversationTTL (and MemoryLimits' other
+	// defaults).
+	Store Store
 	// MaxConversations bounds the conversations kept in memory (the
 	// least recently used go first); zero means 10,000.
 	MaxConversations int
@@ -39,7 +42,8 @@ type Bot struct {
 	base    *knowledge.Base
 	matcher *Matcher
 	opts    Options
-	convs   *conversations
+	store   Store
+	locks   *keyLocks
 	limits  *limiter
 }
 
@@ -51,11 +55,8 @@ func New(base *knowledge.Base, opts Options) *Bot {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	if opts.MaxConversations <= 0 {
-		opts.MaxConversations = 10000
-	}
-	if opts.ConversationTTL <= 0 {
-		opts.ConversationTTL = 2 * time.Hour
+	if opts.Store == nil {
+		opts.Store = NewMemoryStore(MemoryLimits{MaxConversations: opts.MaxConversations, TTL: opts.ConversationTTL, Now: opts.Now})
 	}
 	m := NewMatcherWith(base, opts.Matcher)
 	if err := m.Err(); err != nil {
@@ -65,7 +66,8 @@ func New(base *knowledge.Base, opts Options) *Bot {
 		base:    base,
 		matcher: m,
 		opts:    opts,
-		convs:   newConversations(opts.MaxConversations, opts.ConversationTTL, opts.Now),
+		store:   opts.Store,
+		locks:   newKeyLocks(),
 		limits:  newLimiter(opts.RatePerMinute, opts.Burst, opts.Now),
 	}
 }
@@ -93,11 +95,11 @@ func (b *Bot) Handle(ctx context.Context, m Message) (r Reply) {
 	if cmd, arg, ok := command(text); ok {
 		return b.command(ctx, m, cmd, arg)
 	}
-	return b.ask(m, stripMentions(text))
+	return b.ask(ctx, m, stripMentions(text))
 }
 
 // ask answers a question, within the user's rate limit.
-func (b *Bot) ask(m Message, text string) Reply {
+func (b *Bot) ask(ctx context.Context, m Message, text string) Reply {
 	if r, bad := checkQuestion(text); bad {
 		return r
 	}
@@ -106,10 +108,12 @@ func (b *Bot) ask(m Message, text string) Reply {
 		r.Kind = KindRateLimited
 		return r
 	}
-	conv, unlock := b.convs.get(m.Conversation)
+	unlock := b.locks.lock(m.Conversation)
 	defer unlock()
+	conv := b.conversation(ctx, m.Conversation)
 	a := b.matcher.Answer(text, conv)
 	conv.remember(a)
+	b.saveConversation(ctx, m.Conversation, conv)
 	return b.reply(a)
 }
 
@@ -150,69 +154,4 @@ func errorReply(text string) Reply {
 
 func infoReply(text string) Reply {
 	return Reply{Kind: KindInfo, Text: text, Body: text, Citations: []Citation{}}
-}
-
-// conversations keeps the conversations by key, bounded in number and
-// idle time. Each conversation has its own lock so that the questions of
-// one conversation are answered in order.
-type conversations struct {
-	mu    sync.Mutex
-	max   int
-	ttl   time.Duration
-	now   func() time.Time
-	items map[string]*convEntry
-}
-
-type convEntry struct {
-	mu   sync.Mutex
-	conv Conversation
-	seen time.Time
-}
-
-func newConversations(max int, ttl time.Duration, now func() time.Time) *conversations {
-	return &conversations{max: max, ttl: ttl, now: now, items: map[string]*convEntry{}}
-}
-
-// get returns the conversation for key, locked; call unlock when done. An
-// empty key is a fresh conversation of its own.
-func (cs *conversations) get(key string) (*Conversation, func()) {
-	if key == "" {
-		return &Conversation{}, func() {}
-	}
-	now := cs.now()
-	cs.mu.Lock()
-	e := cs.items[key]
-	if e != nil && now.Sub(e.seen) > cs.ttl {
-		e = nil
-	}
-	if e == nil {
-		if len(cs.items) >= cs.max {
-			cs.evict(now)
-		}
-		e = &convEntry{}
-		cs.items[key] = e
-	}
-	e.seen = now
-	cs.mu.Unlock()
-	e.mu.Lock()
-	return &e.conv, e.mu.Unlock
-}
-
-// evict drops idle conversations, or the least recently used one when
-// none is idle. Called with cs.mu held.
-func (cs *conversations) evict(now time.Time) {
-	var oldest string
-	var oldestSeen time.Time
-	for k, e := range cs.items {
-		if now.Sub(e.seen) > cs.ttl {
-			delete(cs.items, k)
-			continue
-		}
-		if oldest == "" || e.seen.Before(oldestSeen) {
-			oldest, oldestSeen = k, e.seen
-		}
-	}
-	if len(cs.items) >= cs.max && oldest != "" {
-		delete(cs.items, oldest)
-	}
 }
