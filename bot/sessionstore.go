@@ -50,7 +50,8 @@ type SessionStore interface {
 	// ForgetSession deletes a session and everything recorded in it.
 	ForgetSession(ctx context.Context, id string) error
 	// Purge deletes the sessions started before the given time and
-	// everything recorded in them; it returns how many went.
+	// everything recorded in them; it returns how many went. A durable
+	// store also deletes the conversations idle since then.
 	Purge(ctx context.Context, before time.Time) (int, error)
 }
 

@@ -17,6 +17,8 @@ type Store interface {
 	LoadConversation(ctx context.Context, key string) (ConversationState, error)
 	// SaveConversation replaces the state saved under key.
 	SaveConversation(ctx context.Context, key string, st ConversationState) error
+	// SessionStore keeps classroom sessions.
+	SessionStore
 }
 
 // ErrNotFound is what a Store returns for a key it does not hold.

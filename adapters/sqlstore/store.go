@@ -2,7 +2,9 @@ package sqlstore
 
 import (
 	"context"
+	"crypto/hmac"
 	"crypto/rand"
+	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
 	"encoding/json"
@@ -15,8 +17,10 @@ import (
 
 // Store is a bot.SessionStore over one database.
 type Store struct {
-	db *sql.DB
-	d  Dialect
+	db     *sql.DB
+	d      Dialect
+	secret []byte
+	now    func() time.Time
 }
 
 // New migrates db's schema and returns the store. The store owns db:
@@ -25,12 +29,16 @@ func New(ctx context.Context, db *sql.DB, d Dialect) (*Store, error) {
 	if err := migrate(ctx, db, d); err != nil {
 		return nil, err
 	}
-	s := &Store{db: db, d: d}
+	s := &Store{db: db, d: d, now: time.Now}
 	key := make([]byte, 32)
 	_, _ = rand.Read(key) // never fails (crypto/rand's contract)
 	// The first process to start creates the secret; the others read it.
 	if _, err := db.ExecContext(ctx, s.q(`INSERT INTO meta (key, value) VALUES ('secret', ?) ON CONFLICT (key) DO NOTHING`), hex.EncodeToString(key)); err != nil {
 		return nil, fmt.Errorf("create the store's secret: %w", err)
+	}
+	var err error
+	if s.secret, err = s.Secret(ctx); err != nil {
+		return nil, err
 	}
 	return s, nil
 }
@@ -258,8 +266,12 @@ func (s *Store) ForgetSession(ctx context.Context, id string) error {
 	return nil
 }
 
-// Purge deletes the sessions started before a time.
+// Purge deletes the sessions started before a time, and the
+// conversations idle since then.
 func (s *Store) Purge(ctx context.Context, before time.Time) (int, error) {
+	if _, err := s.db.ExecContext(ctx, s.q(`DELETE FROM conversations WHERE updated_at < ?`), micros(before)); err != nil {
+		return 0, fmt.Errorf("purge conversations: %w", err)
+	}
 	res, err := s.db.ExecContext(ctx, s.q(`DELETE FROM sessions WHERE started_at < ?`), micros(before))
 	if err != nil {
 		return 0, fmt.Errorf("purge sessions: %w", err)
@@ -271,40 +283,43 @@ func (s *Store) Purge(ctx context.Context, before time.Time) (int, error) {
 	return int(n), nil
 }
 
-// Conversation is the saved state of a conversation (nil if none).
-func (s *Store) Conversation(ctx context.Context, key string) ([]byte, error) {
-	var state []byte
-	err := s.db.QueryRowContext(ctx, s.q(`SELECT state FROM conversations WHERE key = ?`), key).Scan(&state)
+// LoadConversation is the saved state of a conversation.
+func (s *Store) LoadConversation(ctx context.Context, key string) (bot.ConversationState, error) {
+	var raw []byte
+	err := s.db.QueryRowContext(ctx, s.q(`SELECT state FROM conversations WHERE key = ?`), s.hide(key)).Scan(&raw)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
+		return bot.ConversationState{}, bot.ErrNotFound
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read a conversation: %w", err)
+		return bot.ConversationState{}, fmt.Errorf("read a conversation: %w", err)
 	}
-	return state, nil
+	var st bot.ConversationState
+	if err := json.Unmarshal(raw, &st); err != nil {
+		return bot.ConversationState{}, fmt.Errorf("read a conversation: %w", err)
+	}
+	return st, nil
 }
 
 // SaveConversation saves the state of a conversation.
-func (s *Store) SaveConversation(ctx context.Context, key string, state []byte, at time.Time) error {
-	_, err := s.db.ExecContext(ctx, s.q(`INSERT INTO conversations (key, state, updated_at) VALUES (?, ?, ?)
-		ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`), key, state, micros(at))
+func (s *Store) SaveConversation(ctx context.Context, key string, st bot.ConversationState) error {
+	raw, err := json.Marshal(st)
+	if err != nil {
+		return fmt.Errorf("save a conversation: %w", err)
+	}
+	_, err = s.db.ExecContext(ctx, s.q(`INSERT INTO conversations (key, state, updated_at) VALUES (?, ?, ?)
+		ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`), s.hide(key), raw, micros(s.now()))
 	if err != nil {
 		return fmt.Errorf("save a conversation: %w", err)
 	}
 	return nil
 }
 
-// PurgeConversations deletes the conversations idle since before.
-func (s *Store) PurgeConversations(ctx context.Context, before time.Time) (int, error) {
-	res, err := s.db.ExecContext(ctx, s.q(`DELETE FROM conversations WHERE updated_at < ?`), micros(before))
-	if err != nil {
-		return 0, fmt.Errorf("purge conversations: %w", err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return 0, fmt.Errorf("purge conversations: %w", err)
-	}
-	return int(n), nil
+// hide is the key under which a conversation is stored: a keyed hash, since
+// conversation keys hold platform user ids ("telegram:chat:42:user:7").
+func (s *Store) hide(key string) string {
+	h := hmac.New(sha256.New, s.secret)
+	h.Write([]byte(key))
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 func micros(t time.Time) int64 { return t.UnixMicro() }

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -16,12 +17,9 @@ import (
 	"github.com/citebot/citebot/bot"
 )
 
-// Store is what a backend implements: bot's sessions and conversations.
+// Store is what a backend implements: bot's Store, closed at the end.
 type Store interface {
-	bot.SessionStore
-	Conversation(ctx context.Context, key string) ([]byte, error)
-	SaveConversation(ctx context.Context, key string, state []byte, at time.Time) error
-	PurgeConversations(ctx context.Context, before time.Time) (int, error)
+	bot.Store
 	Close() error
 }
 
@@ -422,36 +420,50 @@ func testPurge(t *testing.T, open Opener) {
 	if _, err := s.Session(ctx, "new"); err != nil {
 		t.Errorf("a recent session was purged: %v", err)
 	}
+	if err := s.SaveConversation(ctx, "k", bot.ConversationState{Turns: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Purge(ctx, t0.Add(-90*24*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.LoadConversation(ctx, "k"); err != nil {
+		t.Errorf("a conversation saved just now was purged: %v", err)
+	}
 }
 
 func testConversations(t *testing.T, open Opener) {
 	ctx := context.Background()
 	s := mustOpen(t, open)
-	if got, err := s.Conversation(ctx, "k"); err != nil || got != nil {
-		t.Fatalf("an unknown conversation = %q, %v; want nil, nil", got, err)
+	key := "telegram:chat:-100123:user:42"
+	if _, err := s.LoadConversation(ctx, key); !errors.Is(err, bot.ErrNotFound) {
+		t.Fatalf("an unknown conversation: %v; want ErrNotFound", err)
 	}
-	state := []byte{0, 1, 2, 0xff, '{'}
-	if err := s.SaveConversation(ctx, "k", state, t0); err != nil {
+	st := bot.ConversationState{
+		Turns:   3,
+		Article: "a1",
+		Last:    []bot.SentenceRef{{Article: "a1", Paragraph: 2, Sentence: 1}},
+		Focus:   &bot.EntityRef{Article: "a1", Name: "Lu Wei"},
+		Cited:   []bot.SentenceRef{{Article: "a1", Paragraph: 2, Sentence: 1}, {Article: "a2", Paragraph: 1, Sentence: 4}},
+		More:    []bot.SentenceRef{{Article: "a2", Paragraph: 5, Sentence: 2}},
+	}
+	if err := s.SaveConversation(ctx, key, st); err != nil {
 		t.Fatal(err)
 	}
-	if got, err := s.Conversation(ctx, "k"); err != nil || string(got) != string(state) {
-		t.Fatalf("Conversation = %x, %v; want %x", got, err, state)
+	got, err := s.LoadConversation(ctx, key)
+	if err != nil || !reflect.DeepEqual(got, st) {
+		t.Fatalf("LoadConversation = %+v, %v; want %+v", got, err, st)
 	}
-	if err := s.SaveConversation(ctx, "k", []byte("v2"), t0.Add(time.Hour)); err != nil {
+	// Another process reads it, and sees the latest save.
+	other := mustOpen(t, open)
+	st.Turns = 4
+	if err := s.SaveConversation(ctx, key, st); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ := s.Conversation(ctx, "k"); string(got) != "v2" {
-		t.Errorf("after a second save, Conversation = %q, want v2", got)
+	if got, err := other.LoadConversation(ctx, key); err != nil || got.Turns != 4 {
+		t.Errorf("the second connection reads turns %d, %v; want 4", got.Turns, err)
 	}
-	if err := s.SaveConversation(ctx, "idle", []byte("x"), t0); err != nil {
-		t.Fatal(err)
-	}
-	n, err := s.PurgeConversations(ctx, t0.Add(time.Minute))
-	if err != nil || n != 1 {
-		t.Errorf("PurgeConversations = %d, %v; want 1", n, err)
-	}
-	if got, _ := s.Conversation(ctx, "k"); string(got) != "v2" {
-		t.Errorf("a recent conversation was purged")
+	if _, err := s.LoadConversation(ctx, key+"x"); !errors.Is(err, bot.ErrNotFound) {
+		t.Errorf("another key: %v; want ErrNotFound", err)
 	}
 }
 
