@@ -32,6 +32,9 @@ type Options struct {
 	// ConversationTTL forgets a conversation idle this long; zero means
 	// two hours.
 	ConversationTTL time.Duration
+	// Retention is how long classroom sessions are kept (Purge); zero
+	// means 90 days.
+	Retention time.Duration
 	// Matcher tunes the question matcher.
 	Matcher MatcherOptions
 }
@@ -45,6 +48,7 @@ type Bot struct {
 	store   Store
 	locks   *keyLocks
 	limits  *limiter
+	secret  secretCache
 }
 
 // New returns a Bot over base.
@@ -54,6 +58,9 @@ func New(base *knowledge.Base, opts Options) *Bot {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.Retention <= 0 {
+		opts.Retention = defaultRetention
 	}
 	if opts.Store == nil {
 		opts.Store = NewMemoryStore(MemoryLimits{MaxConversations: opts.MaxConversations, TTL: opts.ConversationTTL, Now: opts.Now})
@@ -113,8 +120,10 @@ func (b *Bot) ask(ctx context.Context, m Message, text string) Reply {
 	conv := b.conversation(ctx, m.Conversation)
 	a := b.matcher.Answer(text, conv)
 	conv.remember(a)
+	r := b.record(ctx, m, text, a, b.reply(a))
+	conv.entry = r.Entry
 	b.saveConversation(ctx, m.Conversation, conv)
-	return b.reply(a)
+	return r
 }
 
 // stripMentions removes platform mentions ("@everyone", "@citebot") from

@@ -45,6 +45,12 @@ func (b *Bot) command(ctx context.Context, m Message, name, arg string) Reply {
 		return b.ask(ctx, m, arg)
 	case "quote", "citation", "citer":
 		return b.quotes(arg)
+	case "session", "seance", "séance":
+		return b.sessionCommand(ctx, m, arg)
+	case "bien", "good", "up":
+		return b.vote(ctx, m, arg, true)
+	case "faux", "bad", "down":
+		return b.vote(ctx, m, arg, false)
 	}
 	return errorReply(fmt.Sprintf("Je ne connais pas la commande /%s. Tapez /aide pour la liste des commandes.", truncateRunes(name, 40)))
 }
@@ -59,6 +65,7 @@ func (b *Bot) Help() string {
 		"  /sources — les articles que je connais",
 		"  /plus — d'autres sources pour la dernière réponse",
 		"  /quote NOM — les citations d'une personne",
+		"  /session — les séances de questions en classe (/session aide)",
 		"  /aide — cette aide",
 		"  /quitter — terminer",
 	}, "\n")

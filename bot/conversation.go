@@ -20,6 +20,8 @@ type Conversation struct {
 	citedOrder []*knowledge.Sentence
 	// more are the further sources of the last answer, for "/plus".
 	more []*knowledge.Sentence
+	// entry is the session entry of the last answer, for "/bien".
+	entry int64
 }
 
 // active reports whether the conversation has a previous answer to refer
@@ -105,6 +107,7 @@ func (c *Conversation) state(base *knowledge.Base) ConversationState {
 		Last:  sentenceRefs(c.last),
 		Cited: sentenceRefs(c.citedOrder),
 		More:  sentenceRefs(c.more),
+		Entry: c.entry,
 	}
 	if c.article != nil {
 		st.Article = c.article.ID
@@ -134,6 +137,7 @@ func restoreConversation(base *knowledge.Base, st ConversationState) *Conversati
 		article: base.Article(st.Article),
 		last:    resolveSentences(base, st.Last),
 		more:    resolveSentences(base, st.More),
+		entry:   st.Entry,
 	}
 	for _, s := range resolveSentences(base, st.Cited) {
 		c.cite(s)

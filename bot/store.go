@@ -43,6 +43,9 @@ type ConversationState struct {
 	Cited []SentenceRef `json:"cited,omitempty"`
 	// More are the further sources of the last answer, for "/plus".
 	More []SentenceRef `json:"more,omitempty"`
+	// Entry is the classroom session entry of the last answer, for
+	// feedback ("/bien"); 0 outside a session.
+	Entry int64 `json:"entry,omitempty"`
 }
 
 // SentenceRef names one sentence the way a citation does.
