@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -141,9 +142,14 @@ func (q *question) release(pool *sync.Pool) {
 const maxQuestionRunes = 1000
 
 // sanitize makes any input safe to analyse: valid UTF-8, no control
-// characters, bounded length.
+// characters, no markup tags.
 func sanitize(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
+	if strings.IndexByte(s, '<') >= 0 {
+		// A formatted question ("Qui est <b>Lu Wei</b> ?") asks what
+		// the plain one asks: the tags are not words.
+		s = markupTag.ReplaceAllString(s, "")
+	}
 	s = strings.Map(func(r rune) rune {
 		if r == '\n' || r == '\t' || r == '\r' {
 			return ' '
@@ -155,6 +161,10 @@ func sanitize(s string) string {
 	}, s)
 	return strings.TrimSpace(s)
 }
+
+// markupTag matches the inline HTML tags chat clients and users put
+// around words (Telegram's formatting, a pasted page).
+var markupTag = regexp.MustCompile(`(?i)</?(?:b|strong|i|em|u|ins|s|strike|del|code|pre|span|a|tg-spoiler|blockquote|br|p)(?:\s+[a-z-]+=(?:"[^"<>]*"|'[^'<>]*'))*\s*/?>`)
 
 // pronouns that make a question a follow-up.
 func isAnaphor(fold string) bool {

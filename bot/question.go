@@ -73,6 +73,10 @@ func (nx nounIndex) classify(folds []string, stem func(string) string) expect {
 		prep = folds[i]
 		i++
 	}
+	if i >= len(folds) {
+		// "Et ?", "Et ensuite ?": nothing but the follow-up's opening.
+		return expectAny
+	}
 	w := folds[i]
 	switch w {
 	case "qui":
