@@ -4,19 +4,10 @@ import (
 	"testing"
 )
 
-// TestFollowUpOpeningsAlone is defect 3 of issue 7: a question made only
-// of a follow-up's opening ("Et ?", "Et ensuite ?") indexed past the end
-// of its words. Classify is called directly, with no recover in between.
+// TestFollowUpOpeningsAlone is defect 3 of issue 7 seen by a user: a
+// question made only of a follow-up's opening is not an internal error
+// (the matcher's own test calls it with no recover in between).
 func TestFollowUpOpeningsAlone(t *testing.T) {
-	m := NewMatcher(seedBase(t))
-	for _, text := range []string{"Et ?", "Alors ?", "Mais ?", "Et ensuite ?", "Et puis donc ?", "et dans ?"} {
-		q := m.parse(sanitize(text))
-		if q.expect != expectAny {
-			t.Errorf("%q expects %v, want any", text, q.expect)
-		}
-		m.Answer(text, nil)
-		m.Answer(text, &Conversation{})
-	}
 	b := New(seedBase(t), Options{})
 	ask(t, b, "c", "Qui est Lu Wei ?")
 	for _, text := range []string{"Et ?", "Alors ?", "Mais ?", "Et ensuite ?"} {
@@ -37,9 +28,5 @@ func TestMarkupIsNotWords(t *testing.T) {
 		if r := ask(t, b, "", text); r.Text != plain.Text || r.Answer != plain.Answer {
 			t.Errorf("%q answered\n%s\nwant\n%s", text, r.Text, plain.Text)
 		}
-	}
-	// What is not a tag stays: "a < b" is a comparison.
-	if got := sanitize("si a <b et c> d"); got != "si a <b et c> d" {
-		t.Errorf("sanitize removed a non-tag: %q", got)
 	}
 }

@@ -69,3 +69,12 @@ func dataLines(data string) []string {
 	}
 	return out
 }
+
+// UpperFirst returns s with its first letter in upper case ("à cause" →
+// "À cause").
+func UpperFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
