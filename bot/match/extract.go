@@ -110,6 +110,26 @@ func (m *Matcher) numberAnswer(q *question, s *knowledge.Sentence) (string, *kno
 	return "", nil, in.digits && q.counted == ""
 }
 
+// durationAnswer is a length of time the sentence states: a number of
+// units of time ("trois semaines", "48 heures"), verbatim.
+func (m *Matcher) durationAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
+	for _, n := range m.info[s.ID].numbers {
+		unit, _, _ := strings.Cut(n.Unit, " ")
+		if !french.IsTimeUnit(french.Fold(unit)) || q.inQuestion(n.Text) {
+			continue
+		}
+		at := strings.Index(s.Text, n.Text)
+		if at < 0 {
+			continue
+		}
+		end := at + len(n.Text)
+		if u := strings.Index(s.Text[end:], unit); u >= 0 && strings.TrimSpace(s.Text[end:end+u]) == "" {
+			return s.Text[at : end+u+len(unit)], nil, true
+		}
+	}
+	return "", nil, false
+}
+
 // quoteAnswer is the first quotation of the person the question names.
 func (m *Matcher) quoteAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
 	in := &m.info[s.ID]

@@ -9,20 +9,21 @@ import (
 type kind int
 
 const (
-	kindAny     kind = iota
-	kindPerson       // qui: a person or a body
-	kindOrg          // quelle entreprise
-	kindPlace        // où, dans quelle ville
-	kindDate         // quand, en quelle année, quel jour
-	kindNumber       // combien, quelle proportion
-	kindReason       // pourquoi
-	kindManner       // comment, à quelle fréquence
-	kindQuote        // qu'a dit X, que pense X
-	kindSpeaker      // qui a dit « … »
-	kindRole         // quelle fonction occupe X, qui est X
-	kindYesNo        // est-ce que…, Facebook est-il…
-	kindList         // quels pays, quels autres groupes
-	kindHuman        // quel responsable, le nom du représentant: a person, not a body
+	kindAny      kind = iota
+	kindPerson        // qui: a person or a body
+	kindOrg           // quelle entreprise
+	kindPlace         // où, dans quelle ville
+	kindDate          // quand, en quelle année, quel jour
+	kindNumber        // combien, quelle proportion
+	kindReason        // pourquoi
+	kindManner        // comment, à quelle fréquence
+	kindQuote         // qu'a dit X, que pense X
+	kindSpeaker       // qui a dit « … »
+	kindRole          // quelle fonction occupe X, qui est X
+	kindYesNo         // est-ce que…, Facebook est-il…
+	kindList          // quels pays, quels autres groupes
+	kindHuman         // quel responsable, le nom du représentant: a person, not a body
+	kindDuration      // combien de temps, quelle durée
 	numKinds
 )
 
@@ -83,7 +84,7 @@ var kinds = [numKinds]kindRow{
 	kindDate: {name: "date", openers: []string{"quand"}, evidence: evidenceStrong, extract: (*Matcher).dateAnswer,
 		nouns: []string{"annee", "date", "jour", "mois", "epoque", "siecle", "periode", "heure", "moment", "saison", "decennie", "an"}},
 	kindNumber: {name: "number", openers: []string{"combien"}, evidence: evidenceStrong, extract: (*Matcher).numberAnswer,
-		nouns: []string{"nombre", "proportion", "part", "pourcentage", "quantite", "montant", "taux", "somme", "prix", "cout", "age", "taille", "duree", "population", "chiffre", "superficie", "longueur", "distance", "budget", "score", "total"}},
+		nouns: []string{"nombre", "proportion", "part", "pourcentage", "quantite", "montant", "taux", "somme", "prix", "cout", "age", "taille", "population", "chiffre", "superficie", "longueur", "distance", "budget", "score", "total"}},
 	kindReason: {name: "reason", openers: []string{"pourquoi"}, aboutWords: true, extract: (*Matcher).reasonAnswer},
 	kindManner: {name: "manner", openers: []string{"comment"}, aboutWords: true,
 		nouns: []string{"maniere", "facon", "frequence", "moyen", "methode", "mode", "sorte"}},
@@ -97,6 +98,8 @@ var kinds = [numKinds]kindRow{
 	kindHuman: {name: "human", evidence: evidenceMedium, focus: true, strict: true,
 		nouns:    []string{"personne", "homme", "femme", "responsable", "chef", "dirigeant", "president", "vice-president", "ministre", "premier", "directeur", "chercheur", "auteur", "joueur", "roi", "reine", "empereur", "pape", "ecrivain", "artiste", "acteur", "chanteur", "personnalite", "procureur", "fondateur", "representant", "porte-parole", "journaliste", "editeur", "createur", "inventeur", "general", "officier", "diplomate", "philosophe", "savant", "scientifique", "peintre", "compositeur", "architecte", "entraineur", "capitaine", "gouverneur", "maire", "senateur", "depute", "candidat", "vainqueur", "gagnant", "champion", "fils", "fille", "pere", "mere", "frere", "soeur", "epouse", "mari", "successeur", "predecesseur", "eleve", "maitre", "disciple"},
 		entities: []knowledge.EntityKind{knowledge.Person}},
+	kindDuration: {name: "duration", openers: []string{"combien de temps"}, evidence: evidenceStrong, extract: (*Matcher).durationAnswer,
+		nouns: []string{"duree"}},
 }
 
 func (k kind) String() string { return kinds[k].name }
