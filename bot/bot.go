@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/citebot/citebot/bot/match"
 	"github.com/citebot/citebot/knowledge"
 )
 
@@ -36,14 +37,14 @@ type Options struct {
 	// means 90 days.
 	Retention time.Duration
 	// Matcher tunes the question matcher.
-	Matcher MatcherOptions
+	Matcher match.Options
 }
 
 // Bot answers messages about one knowledge base. It is safe for concurrent
 // use by several adapters.
 type Bot struct {
 	base    *knowledge.Base
-	matcher *Matcher
+	matcher *match.Matcher
 	opts    Options
 	store   Store
 	locks   *keyLocks
@@ -65,7 +66,7 @@ func New(base *knowledge.Base, opts Options) *Bot {
 	if opts.Store == nil {
 		opts.Store = NewMemoryStore(MemoryLimits{MaxConversations: opts.MaxConversations, TTL: opts.ConversationTTL, Now: opts.Now})
 	}
-	m := NewMatcherWith(base, opts.Matcher)
+	m := match.NewWith(base, opts.Matcher)
 	if err := m.Err(); err != nil {
 		opts.Logger.Warn("answering without synonyms or English", "err", err)
 	}
@@ -83,7 +84,7 @@ func New(base *knowledge.Base, opts Options) *Bot {
 func (b *Bot) Base() *knowledge.Base { return b.base }
 
 // Matcher returns the bot's matcher.
-func (b *Bot) Matcher() *Matcher { return b.matcher }
+func (b *Bot) Matcher() *match.Matcher { return b.matcher }
 
 // Handle answers one message. It never panics and always returns a reply
 // with non-empty Text: a panic while answering is logged and the user
@@ -118,7 +119,7 @@ func (b *Bot) ask(ctx context.Context, m Message, text string) Reply {
 	unlock := b.locks.lock(m.Conversation)
 	defer unlock()
 	conv := b.conversation(ctx, m.Conversation)
-	a := b.matcher.Answer(text, conv)
+	a := b.matcher.Answer(text, &conv.ctx)
 	conv.remember(a)
 	r := b.record(ctx, m, text, a, b.reply(a))
 	conv.entry = r.Entry
@@ -156,6 +157,9 @@ func checkQuestion(text string) (Reply, bool) {
 	}
 	return Reply{}, false
 }
+
+// maxQuestionRunes bounds the work a single message can cause.
+const maxQuestionRunes = 1000
 
 func errorReply(text string) Reply {
 	return Reply{Kind: KindError, Text: text, Body: text, Citations: []Citation{}}

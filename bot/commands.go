@@ -102,7 +102,7 @@ func (b *Bot) more(ctx context.Context, m Message) Reply {
 	}
 	cits := make([]Citation, 0, len(conv.more))
 	for _, s := range conv.more {
-		cits = append(cits, citation(s, b.matcher.speakerOf(s)))
+		cits = append(cits, citation(s, b.matcher.SpeakerOf(s)))
 		conv.cite(s)
 	}
 	conv.more = nil

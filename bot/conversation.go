@@ -3,20 +3,19 @@ package bot
 import (
 	"slices"
 
+	"github.com/citebot/citebot/bot/match"
 	"github.com/citebot/citebot/knowledge"
 )
 
-// Conversation is what a follow-up question may refer to: the article the
-// conversation is about, the sentences already cited, and the person or
-// thing in focus ("il", "elle", "lui").
-type Conversation struct {
-	turns   int
-	article *knowledge.Article
-	last    []*knowledge.Sentence
-	focus   *knowledge.Entity
-	// cited holds the IDs of the sentences cited so far; citedOrder
-	// holds them oldest first, for forgetting beyond maxCited.
-	cited      map[int]bool
+// conversation is what the bot remembers of one conversation while it
+// answers a message: the matcher's context (the article, the sentences
+// cited, the focus) and the further sources of the last answer. Between
+// messages it is kept in the Store as a ConversationState.
+type conversation struct {
+	turns int
+	ctx   match.Context
+	// citedOrder holds the cited sentences oldest first, for forgetting
+	// beyond maxCited.
 	citedOrder []*knowledge.Sentence
 	// more are the further sources of the last answer, for "/plus".
 	more []*knowledge.Sentence
@@ -24,96 +23,52 @@ type Conversation struct {
 	entry int64
 }
 
-// active reports whether the conversation has a previous answer to refer
-// to.
-func (c *Conversation) active() bool { return c != nil && c.turns > 0 && c.article != nil }
-
-// distance counts the sentences between s and the last cited sentence in
-// the same article (a large number when there is none).
-func (c *Conversation) distance(s *knowledge.Sentence) int {
-	best := 1 << 30
-	for _, l := range c.last {
-		if l.Article != s.Article {
-			continue
-		}
-		d := s.ID - l.ID
-		if d < 0 {
-			d = -d
-		}
-		best = min(best, d)
-	}
-	return best
-}
-
 // remember records an answer so that the next question can refer to it.
-func (c *Conversation) remember(a Answer) {
+func (c *conversation) remember(a match.Answer) {
 	c.turns++
 	if !a.Answered {
 		return
 	}
-	c.article = a.Sentences[0].Article
-	c.last = a.Sentences
+	c.ctx.Article = a.Sentences[0].Article
+	c.ctx.Last = a.Sentences
 	for _, s := range a.Sentences {
 		c.cite(s)
 	}
 	c.more = a.More
-	c.focus = nextFocus(c.focus, a)
-}
-
-// nextFocus is who or what the conversation is about after answer a: the
-// person an answer names when the question asked for one, else the
-// person or thing a fresh question names; a follow-up keeps the focus.
-func nextFocus(focus *knowledge.Entity, a Answer) *knowledge.Entity {
-	q := a.q
-	if q == nil {
-		return focus
-	}
-	switch {
-	case a.Focus != nil && (q.expect == expectPerson || q.expect == expectHuman || q.expect == expectSpeaker || q.expect == expectOrg):
-		return a.Focus
-	case q.pronoun:
-		return focus
-	case len(q.names) > 0 && q.names[0].Kind == knowledge.Person:
-		return q.names[0]
-	case a.Focus != nil:
-		return a.Focus
-	case len(q.names) > 0:
-		return q.names[0]
-	}
-	return focus
+	c.ctx.Focus = a.Focus
 }
 
 // cite records that s was cited, forgetting the oldest citation beyond
 // maxCited.
-func (c *Conversation) cite(s *knowledge.Sentence) {
-	if c.cited == nil {
-		c.cited = map[int]bool{}
+func (c *conversation) cite(s *knowledge.Sentence) {
+	if c.ctx.Cited == nil {
+		c.ctx.Cited = map[int]bool{}
 	}
-	if c.cited[s.ID] {
+	if c.ctx.Cited[s.ID] {
 		return
 	}
-	c.cited[s.ID] = true
+	c.ctx.Cited[s.ID] = true
 	c.citedOrder = append(c.citedOrder, s)
 	if len(c.citedOrder) > maxCited {
-		delete(c.cited, c.citedOrder[0].ID)
+		delete(c.ctx.Cited, c.citedOrder[0].ID)
 		c.citedOrder = slices.Delete(c.citedOrder, 0, 1)
 	}
 }
 
 // state is the conversation as a Store keeps it.
-func (c *Conversation) state(base *knowledge.Base) ConversationState {
+func (c *conversation) state(base *knowledge.Base) ConversationState {
 	st := ConversationState{
 		Turns: c.turns,
-		Last:  sentenceRefs(c.last),
+		Last:  sentenceRefs(c.ctx.Last),
 		Cited: sentenceRefs(c.citedOrder),
 		More:  sentenceRefs(c.more),
 		Entry: c.entry,
 	}
-	if c.article != nil {
-		st.Article = c.article.ID
+	if c.ctx.Article != nil {
+		st.Article = c.ctx.Article.ID
 	}
-	if c.focus != nil {
-		st.Focus = &EntityRef{Article: entityArticle(base, c.focus), Name: c.focus.Name}
+	if f := c.ctx.Focus; f != nil {
+		st.Focus = &EntityRef{Article: entityArticle(base, f), Name: f.Name}
 	}
 	return st
 }
@@ -131,19 +86,21 @@ func sentenceRefs(ss []*knowledge.Sentence) []SentenceRef {
 
 // restoreConversation reads a stored state back against base; what base
 // no longer holds is dropped.
-func restoreConversation(base *knowledge.Base, st ConversationState) *Conversation {
-	c := &Conversation{
-		turns:   st.Turns,
-		article: base.Article(st.Article),
-		last:    resolveSentences(base, st.Last),
-		more:    resolveSentences(base, st.More),
-		entry:   st.Entry,
+func restoreConversation(base *knowledge.Base, st ConversationState) *conversation {
+	c := &conversation{
+		turns: st.Turns,
+		ctx: match.Context{
+			Article: base.Article(st.Article),
+			Last:    resolveSentences(base, st.Last),
+		},
+		more:  resolveSentences(base, st.More),
+		entry: st.Entry,
 	}
 	for _, s := range resolveSentences(base, st.Cited) {
 		c.cite(s)
 	}
 	if st.Focus != nil {
-		c.focus = resolveEntity(base, *st.Focus)
+		c.ctx.Focus = resolveEntity(base, *st.Focus)
 	}
 	return c
 }

@@ -9,22 +9,22 @@ import (
 // conversation loads the conversation saved under key; "" is a fresh
 // conversation of its own. A store that fails is logged and the question
 // is answered as a fresh one: a lost context is better than no answer.
-func (b *Bot) conversation(ctx context.Context, key string) *Conversation {
+func (b *Bot) conversation(ctx context.Context, key string) *conversation {
 	if key == "" {
-		return &Conversation{}
+		return &conversation{}
 	}
 	st, err := b.store.LoadConversation(ctx, key)
 	if err != nil {
 		if !errors.Is(err, ErrNotFound) {
 			b.opts.Logger.Error("loading a conversation", "err", err)
 		}
-		return &Conversation{}
+		return &conversation{}
 	}
 	return restoreConversation(b.base, st)
 }
 
 // saveConversation saves conv under key, unless key is "".
-func (b *Bot) saveConversation(ctx context.Context, key string, conv *Conversation) {
+func (b *Bot) saveConversation(ctx context.Context, key string, conv *conversation) {
 	if key == "" {
 		return
 	}

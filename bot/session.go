@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/citebot/citebot/bot/match"
 )
 
 // Session limits and defaults, in one place.
@@ -249,7 +251,7 @@ func (b *Bot) pickSession(ctx context.Context, m Message, id string) (Session, R
 // one, and returns the reply to send: r with the entry's id and feedback
 // buttons, or, for a question already asked, the earlier answer with a
 // note. A store that fails costs the record, never the answer.
-func (b *Bot) record(ctx context.Context, m Message, question string, a Answer, r Reply) Reply {
+func (b *Bot) record(ctx context.Context, m Message, question string, a match.Answer, r Reply) Reply {
 	if m.Room == "" {
 		return r
 	}

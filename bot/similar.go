@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/citebot/citebot/bot/match"
 )
 
 // similarKey is what makes two questions of a session one, in the terms
@@ -13,11 +15,8 @@ import (
 // ont participé à la conférence de Londres" cite the same sentence for the
 // same number); for an abstention, the names the articles lack, or else
 // the stems of the question's words.
-func similarKey(a Answer) string {
-	kind := "any"
-	if a.q != nil {
-		kind = a.q.expect.String()
-	}
+func similarKey(a match.Answer) string {
+	kind := a.Kind
 	if a.Answered && len(a.Sentences) > 0 {
 		s := a.Sentences[0]
 		return fmt.Sprintf("answer|%s|%s#p%ds%d|%s", kind, s.Article.ID, s.Paragraph, s.N, strings.ToLower(a.Short))
@@ -27,12 +26,8 @@ func similarKey(a Answer) string {
 		for _, u := range a.Unknown {
 			words = append(words, strings.ToLower(u))
 		}
-	} else if a.q != nil {
-		for _, t := range a.q.terms {
-			if len(t.stems) > 0 {
-				words = append(words, t.stems[0].Stem)
-			}
-		}
+	} else {
+		words = slices.Clone(a.Stems)
 	}
 	if len(words) == 0 {
 		return "" // nothing to compare: never a repeat

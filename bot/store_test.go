@@ -68,11 +68,8 @@ func TestRestoreDropsUnknownReferences(t *testing.T) {
 		More:    []SentenceRef{{Article: "gone", Paragraph: 1, Sentence: 1}},
 	}
 	c := restoreConversation(base, st)
-	if c.article != nil || c.focus != nil || len(c.more) != 0 || len(c.last) != 1 || c.last[0] != a.Paragraphs[0].Sentences[0] {
+	if c.ctx.Article != nil || c.ctx.Focus != nil || len(c.more) != 0 || len(c.ctx.Last) != 1 || c.ctx.Last[0] != a.Paragraphs[0].Sentences[0] {
 		t.Errorf("restored %+v", c)
-	}
-	if c.active() {
-		t.Error("a conversation about a vanished article is active")
 	}
 }
 
@@ -128,16 +125,16 @@ func TestMemoryStoreCopies(t *testing.T) {
 // citations, the newest.
 func TestCitedIsBounded(t *testing.T) {
 	base := seedBase(t)
-	c := &Conversation{}
+	c := &conversation{}
 	for range 3 {
 		for _, s := range base.Sentences {
 			c.cite(s)
 		}
 	}
-	if len(c.cited) > maxCited || len(c.citedOrder) > maxCited {
-		t.Fatalf("%d cited kept, want ≤ %d", len(c.cited), maxCited)
+	if len(c.ctx.Cited) > maxCited || len(c.citedOrder) > maxCited {
+		t.Fatalf("%d cited kept, want ≤ %d", len(c.ctx.Cited), maxCited)
 	}
-	if n := len(base.Sentences); n > maxCited && !c.cited[base.Sentences[n-1].ID] {
+	if n := len(base.Sentences); n > maxCited && !c.ctx.Cited[base.Sentences[n-1].ID] {
 		t.Error("the newest citation was forgotten")
 	}
 }
