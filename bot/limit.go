@@ -23,6 +23,20 @@ type limiter struct {
 type bucket struct {
 	lim  *rate.Limiter
 	seen time.Time
+	// told is set once the user has been refused, and cleared by the next
+	// message let through: a user who keeps typing while limited is told
+	// once, not once per message.
+	told bool
+}
+
+// verdict is the limiter's answer for one message.
+type verdict struct {
+	ok bool
+	// wait is how long until the user may send again (when !ok).
+	wait time.Duration
+	// told: the user was already refused since their last allowed
+	// message.
+	told bool
 }
 
 func newLimiter(perMinute float64, burst int, now func() time.Time) *limiter {
@@ -35,10 +49,11 @@ func newLimiter(perMinute float64, burst int, now func() time.Time) *limiter {
 	return &limiter{limit: rate.Limit(perMinute / 60), burst: burst, now: now, buckets: map[string]*bucket{}, sweepAt: 1024}
 }
 
-// allow reports whether the user may ask now, and spends a token if so.
-func (l *limiter) allow(user string) bool {
+// allow says whether the user may send a message now, and spends a token
+// if so; if not, how long to wait.
+func (l *limiter) allow(user string) verdict {
 	if l == nil {
-		return true
+		return verdict{ok: true}
 	}
 	now := l.now()
 	l.mu.Lock()
@@ -52,7 +67,16 @@ func (l *limiter) allow(user string) bool {
 		l.buckets[user] = b
 	}
 	b.seen = now
-	return b.lim.AllowN(now, 1)
+	r := b.lim.ReserveN(now, 1)
+	if d := r.DelayFrom(now); d > 0 {
+		// The wait is spent only by messages let through.
+		r.CancelAt(now)
+		v := verdict{wait: d, told: b.told}
+		b.told = true
+		return v
+	}
+	b.told = false
+	return verdict{ok: true}
 }
 
 // sweep drops the buckets that have refilled completely: forgetting them

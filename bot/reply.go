@@ -1,5 +1,7 @@
 package bot
 
+import "time"
+
 // Message is one incoming chat message, platform-neutral.
 type Message struct {
 	// Platform names the adapter ("console", "discord", "telegram", "http").
@@ -48,6 +50,13 @@ type Reply struct {
 	// Actions are follow-ups the user may take, such as a "more sources"
 	// button.
 	Actions []Action `json:"actions,omitempty"`
+	// RetryAfter, on a KindRateLimited reply, is how long until the user
+	// may send again.
+	RetryAfter time.Duration `json:"-"`
+	// Repeated, on a KindRateLimited reply, says that the user was already
+	// refused since their last answered message: chat adapters stay
+	// silent rather than repeat the refusal to every message.
+	Repeated bool `json:"-"`
 }
 
 // Citation points at one verbatim sentence of an article.
