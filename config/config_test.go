@@ -241,6 +241,11 @@ func TestValidate(t *testing.T) {
 		{"secret without webhook", func(c *Config) { c.Telegram = Telegram{Token: "1:a", WebhookSecret: "abc"} }, "the secret only serves webhooks"},
 		{"api url", func(c *Config) { c.Telegram.APIURL = "http://127.0.0.1:8081/bot%s/%s" }, ""},
 		{"api url no verbs", func(c *Config) { c.Telegram.APIURL = "http://127.0.0.1:8081/" }, "use the form http://host:port/bot%s/%s"},
+		// Defect 4 of issue 7: the token in the host leaked through the
+		// URL parser's error.
+		{"api url token in host", func(c *Config) { c.Telegram.APIURL = "http://%s/%s" }, "both in the path"},
+		{"api url token as port", func(c *Config) { c.Telegram.APIURL = "http://h:%s/%s" }, "both in the path"},
+		{"api url other verb", func(c *Config) { c.Telegram.APIURL = "http://h/bot%s/%s%d" }, "both in the path"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

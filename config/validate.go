@@ -119,13 +119,27 @@ func (c Config) validateTelegram() []error {
 			errs = append(errs, errors.New("CITEBOT_TELEGRAM_WEBHOOK_SECRET is set but CITEBOT_TELEGRAM_WEBHOOK_URL is not: the secret only serves webhooks"))
 		}
 	}
-	if t.APIURL != "" {
-		u, err := url.Parse(strings.ReplaceAll(t.APIURL, "%s", "x"))
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.Count(t.APIURL, "%s") != 2 {
-			errs = append(errs, fmt.Errorf("CITEBOT_TELEGRAM_API_URL=%s: use the form http://host:port/bot%%s/%%s (the two %%s stand for the token and the method)", t.APIURL))
-		}
+	if t.APIURL != "" && !validAPIURL(t.APIURL) {
+		errs = append(errs, fmt.Errorf("CITEBOT_TELEGRAM_API_URL=%s: use the form http://host:port/bot%%s/%%s (the two %%s stand for the token and the method, both in the path)", t.APIURL))
 	}
 	return errs
+}
+
+// validAPIURL checks a Bot API endpoint: http or https, a host, and
+// exactly two %s, both in the path. A %s in the host ("http://%s/%s")
+// would put the token where the URL parser quotes it back in its error
+// ("invalid port :SECRET"), and where DNS would see it.
+func validAPIURL(raw string) bool {
+	if strings.Count(raw, "%s") != 2 || strings.Count(raw, "%") != 2 {
+		return false
+	}
+	u, err := url.Parse(strings.ReplaceAll(raw, "%s", "x"))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return false
+	}
+	scheme, rest, _ := strings.Cut(raw, "://")
+	host, path, _ := strings.Cut(rest, "/")
+	return scheme != "" && !strings.Contains(host, "%s") && strings.Count(path, "%s") == 2
 }
 
 // checkWebhookURL applies Telegram's rules for setWebhook: https, and one

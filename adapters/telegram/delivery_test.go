@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -201,5 +202,25 @@ func TestLimitedUserToldOnce(t *testing.T) {
 	case c := <-hs.fake.sent:
 		t.Errorf("a repeated refusal was sent: %q", c.form.Get("text"))
 	default:
+	}
+}
+
+// TestScrubHidesEveryFormOfTheToken is defect 4 of issue 7: with the
+// token in the URL's host, the URL parser quoted its secret half alone.
+func TestScrubHidesEveryFormOfTheToken(t *testing.T) {
+	const token = "123456789:AAHsecretHALFsecretHALF_-x"
+	a := &Adapter{opts: Options{Token: token}}
+	for _, raw := range []string{
+		`parse "http://123456789:AAHsecretHALFsecretHALF_-x/getMe": invalid port ":AAHsecretHALFsecretHALF_-x" after host`,
+		`Post "https://api.telegram.org/bot123456789:AAHsecretHALFsecretHALF_-x/getMe": EOF`,
+		`Post "https://api.telegram.org/bot123456789%3AAAHsecretHALFsecretHALF_-x/getMe": EOF`,
+	} {
+		got := a.scrub(fmt.Errorf("wrapped: %w", errors.New(raw))).Error()
+		if strings.Contains(got, "secretHALF") || !strings.Contains(got, "[redacted]") {
+			t.Errorf("scrub(%q) = %q", raw, got)
+		}
+	}
+	if err := errors.New("no token here"); a.scrub(err) != err {
+		t.Error("an error without the token was rewrapped")
 	}
 }

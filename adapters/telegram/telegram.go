@@ -103,8 +103,9 @@ func New(opts Options) (*Adapter, error) {
 	if endpoint == "" {
 		endpoint = tgbotapi.APIEndpoint
 	}
-	if strings.Count(endpoint, "%s") != 2 || strings.Count(endpoint, "%") != 2 {
-		return nil, fmt.Errorf("telegram: API URL %q must hold two %%s, for the token and the method, as in http://host:port/bot%%s/%%s", endpoint)
+	if _, rest, _ := strings.Cut(endpoint, "://"); strings.Count(endpoint, "%s") != 2 || strings.Count(endpoint, "%") != 2 ||
+		strings.Contains(strings.SplitN(rest, "/", 2)[0], "%s") {
+		return nil, fmt.Errorf("telegram: API URL %q must hold two %%s in its path, for the token and the method, as in http://host:port/bot%%s/%%s", endpoint)
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
