@@ -66,18 +66,42 @@ func (c Config) validateLimits() []error {
 }
 
 func (c Config) validateHTTP() []error {
+	var errs []error
+	if !(c.HTTP.KeyRatePerMinute > 0) {
+		errs = append(errs, fmt.Errorf("CITEBOT_HTTP_KEY_RATE_PER_MINUTE=%v: must be more than 0 (questions per minute for each API key, such as 600)", c.HTTP.KeyRatePerMinute))
+	}
+	if !(c.HTTP.AddressRatePerMinute > 0) {
+		errs = append(errs, fmt.Errorf("CITEBOT_HTTP_ADDRESS_RATE_PER_MINUTE=%v: must be more than 0 (questions per minute from one address, such as 300)", c.HTTP.AddressRatePerMinute))
+	}
+	if c.HTTP.APIKeys != "" && len(c.HTTP.Keys()) == 0 {
+		errs = append(errs, errors.New("CITEBOT_HTTP_API_KEYS holds no key: give one or more keys separated by commas"))
+	}
+	for i, k := range c.HTTP.Keys() {
+		name := fmt.Sprintf("CITEBOT_HTTP_API_KEYS (key %d)", i+1)
+		errs = append(errs, checkToken(name, k)...)
+		if n := len(k.Reveal()); n < minAPIKeyBytes {
+			errs = append(errs, fmt.Errorf("%s: %d characters is too short to be a secret; use %d or more, such as the output of `openssl rand -hex 32`", name, n, minAPIKeyBytes))
+		}
+	}
+	if _, perrs := c.HTTP.proxies(); len(perrs) > 0 {
+		errs = append(errs, fmt.Errorf("CITEBOT_HTTP_TRUSTED_PROXIES=%s: %w", c.HTTP.TrustedProxies, errors.Join(perrs...)))
+	}
 	if c.HTTPAddr == "" {
-		return nil
+		return errs
 	}
 	_, port, err := net.SplitHostPort(c.HTTPAddr)
 	if err != nil {
-		return []error{fmt.Errorf("CITEBOT_HTTP_ADDR=%s: not a listen address; use host:port or :port, such as :8080", c.HTTPAddr)}
+		return append(errs, fmt.Errorf("CITEBOT_HTTP_ADDR=%s: not a listen address; use host:port or :port, such as :8080", c.HTTPAddr))
 	}
 	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
-		return []error{fmt.Errorf("CITEBOT_HTTP_ADDR=%s: the port must be a number from 0 to 65535", c.HTTPAddr)}
+		return append(errs, fmt.Errorf("CITEBOT_HTTP_ADDR=%s: the port must be a number from 0 to 65535", c.HTTPAddr))
 	}
-	return nil
+	return errs
 }
+
+// minAPIKeyBytes is the shortest HTTP API key accepted: a key is a bearer
+// secret, so it must not be guessable.
+const minAPIKeyBytes = 16
 
 func (c Config) validateDiscord() []error {
 	var errs []error
