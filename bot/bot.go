@@ -41,7 +41,7 @@ type Bot struct {
 	matcher *Matcher
 	opts    Options
 	convs   *conversations
-	limits  *limiter
+	limits  *Limiter
 }
 
 // New returns a Bot over base.
@@ -67,7 +67,7 @@ func New(base *knowledge.Base, opts Options) *Bot {
 		matcher: m,
 		opts:    opts,
 		convs:   newConversations(opts.MaxConversations, opts.ConversationTTL, opts.Now),
-		limits:  newLimiter(opts.RatePerMinute, opts.Burst, opts.Now),
+		limits:  NewLimiter(opts.RatePerMinute, opts.Burst, opts.Now),
 	}
 }
 
@@ -99,18 +99,25 @@ func (b *Bot) Handle(ctx context.Context, m Message) (r Reply) {
 	}
 	// Every message costs: commands such as /plus touch memory as much as
 	// questions do.
-	if v := b.limits.allow(m.Platform + "\x00" + m.UserID); !v.ok {
-		r := errorReply("Vous envoyez beaucoup de messages à la fois : patientez un peu avant le suivant, s'il vous plaît.")
-		r.Kind = KindRateLimited
-		r.RetryAfter = v.wait
-		r.Repeated = v.told
-		return r
+	if !m.OwnLimit {
+		if v := b.limits.Allow(m.Platform + "\x00" + m.UserID); !v.OK {
+			return RateLimited(v)
+		}
 	}
 	text := strings.TrimSpace(strings.ToValidUTF8(m.Text, "\uFFFD"))
 	if cmd, arg, ok := command(text); ok {
 		return b.command(ctx, m, cmd, arg)
 	}
 	return b.ask(m, stripMentions(text))
+}
+
+// RateLimited is the reply to a message refused by a Limiter.
+func RateLimited(v Verdict) Reply {
+	r := errorReply("Vous envoyez beaucoup de messages à la fois : patientez un peu avant le suivant, s'il vous plaît.")
+	r.Kind = KindRateLimited
+	r.RetryAfter = v.Wait
+	r.Repeated = v.Told
+	return r
 }
 
 // Apology is the reply to a message whose answer failed inside citebot;

@@ -14,6 +14,9 @@ type Message struct {
 	Conversation string
 	// Text is what the user wrote, or a command ("/sources", "/quote Hague").
 	Text string
+	// OwnLimit says that the adapter limits this sender itself (an HTTP
+	// API key has its own rate): the per-user limit is skipped.
+	OwnLimit bool
 }
 
 // Kind says what a Reply is, so adapters can render it fittingly.
