@@ -1,5 +1,7 @@
 package bot
 
+import "time"
+
 // Message is one incoming chat message, platform-neutral.
 type Message struct {
 	// Platform names the adapter ("console", "discord", "telegram", "http").
@@ -23,6 +25,9 @@ type Message struct {
 	// UserName is the sender's display name, recorded only when the
 	// teacher turns names on for the session.
 	UserName string
+	// OwnLimit says that the adapter limits this sender itself (an HTTP
+	// API key has its own rate): the per-user limit is skipped.
+	OwnLimit bool
 }
 
 // Kind says what a Reply is, so adapters can render it fittingly.
@@ -59,6 +64,13 @@ type Reply struct {
 	// Actions are follow-ups the user may take, such as a "more sources"
 	// button.
 	Actions []Action `json:"actions,omitempty"`
+	// RetryAfter, on a KindRateLimited reply, is how long until the user
+	// may send again.
+	RetryAfter time.Duration `json:"-"`
+	// Repeated, on a KindRateLimited reply, says that the user was already
+	// refused since their last answered message: chat adapters stay
+	// silent rather than repeat the refusal to every message.
+	Repeated bool `json:"-"`
 	// Session is the id of the classroom session the reply belongs to,
 	// and Entry the id under which the question was recorded (for
 	// feedback); both empty outside a session.
