@@ -87,7 +87,9 @@ func (b *Bot) startSession(ctx context.Context, m Message, title string) Reply {
 	s := Session{ID: newSessionID(), Room: room, Platform: m.Platform, Title: title, Salt: newSalt(), StartedAt: now}
 	s, err = b.store.StartSession(ctx, s)
 	if errors.Is(err, ErrSessionOpen) {
-		return errorReply(fmt.Sprintf("Une séance est déjà ouverte ici : « %s » (%s). Terminez-la d'abord avec /session fin.", s.Title, s.ID))
+		r := errorReply(fmt.Sprintf("Une séance est déjà ouverte ici : « %s » (%s). Terminez-la d'abord avec /session fin.", s.Title, s.ID))
+		r.Session = s.ID // the open one
+		return r
 	}
 	if err != nil {
 		return b.storeError("start", err)
@@ -383,6 +385,25 @@ func (b *Bot) SessionSummary(ctx context.Context, id string) (Summary, error) {
 		return Summary{}, err
 	}
 	return Summarise(s, es), nil
+}
+
+// EndSession ends a session by id (the HTTP API's teacher) and returns its
+// summary.
+func (b *Bot) EndSession(ctx context.Context, id string) (Summary, error) {
+	s, err := b.store.EndSession(ctx, id, b.opts.Now())
+	if err != nil {
+		return Summary{}, err
+	}
+	es, err := b.store.Entries(ctx, id, 0, 0)
+	if err != nil {
+		return Summary{}, err
+	}
+	return Summarise(s, es), nil
+}
+
+// ForgetSession deletes a session by id and all it recorded.
+func (b *Bot) ForgetSession(ctx context.Context, id string) error {
+	return b.store.ForgetSession(ctx, id)
 }
 
 // SessionExport is a session's export: format "md" or "csv".

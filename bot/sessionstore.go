@@ -84,30 +84,31 @@ func (s Session) Open() bool { return s.EndedAt.IsZero() }
 
 // Entry is one question asked during a session, with the answer given.
 type Entry struct {
-	ID      int64
-	Session string
+	ID      int64  `json:"id"`
+	Session string `json:"session"`
 	// Student is the asker's pseudonym (a salted hash); Name is their
 	// display name, kept only when the session's names are on.
-	Student string
-	Name    string
-	Asked   time.Time
+	Student string    `json:"student"`
+	Name    string    `json:"name,omitempty"`
+	Asked   time.Time `json:"asked_at"`
 	// Question is what the student wrote; the rest is the reply.
-	Question   string
-	Answered   bool
-	Answer     string
-	Body       string
-	Confidence float64
-	Citations  []Citation
-	// Similar is what makes two questions one ("count|article#p3s1"):
+	Question   string     `json:"question"`
+	Answered   bool       `json:"answered"`
+	Answer     string     `json:"answer"`
+	Body       string     `json:"text"`
+	Confidence float64    `json:"confidence"`
+	Citations  []Citation `json:"citations"`
+	// Similar is what makes two questions one ("answer|number|a1#p3s1|…"):
 	// the kind asked and the cited sentence, or the analysed words of an
 	// abstained question.
-	Similar string
+	Similar string `json:"-"`
 	// RepeatOf is the first entry of the session with the same Similar
 	// key (0: this is the first), Times how many share it so far.
-	RepeatOf int64
-	Times    int
+	RepeatOf int64 `json:"repeat_of,omitempty"`
+	Times    int   `json:"-"`
 	// Up and Down count the feedback votes (filled by Entries).
-	Up, Down int
+	Up   int `json:"up"`
+	Down int `json:"down"`
 }
 
 // Vote is one student's feedback on an answer.

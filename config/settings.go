@@ -35,7 +35,7 @@ func (s setting) fileKey() string { return strings.ToLower(s.name) }
 // settings lists everything in the order it prints. It is a function, not
 // a package variable, so that no caller can change the table for another.
 func settings() []setting {
-	return []setting{
+	return append([]setting{
 		{name: "CORPUS", local: true,
 			usage: "folder of .txt/.md articles (default: the bundled articles)",
 			set:   func(c *Config, v string) error { c.Corpus = v; return nil },
@@ -87,6 +87,10 @@ func settings() []setting {
 			usage: "Discord bot token (turns the Discord adapter on)",
 			set:   func(c *Config, v string) error { c.Discord.Token = Secret(v); return nil },
 			get:   func(c Config) string { return c.Discord.Token.String() }},
+		{name: "DISCORD_TEACHER_ROLE",
+			usage: "Discord role (name or id) whose members may run classroom sessions",
+			set:   func(c *Config, v string) error { c.Discord.TeacherRole = v; return nil },
+			get:   func(c Config) string { return c.Discord.TeacherRole }},
 		{name: "DISCORD_GUILD",
 			usage: "Discord server (guild) id for instant slash commands",
 			set:   func(c *Config, v string) error { c.Discord.GuildID = v; return nil },
@@ -107,7 +111,7 @@ func settings() []setting {
 			usage: "self-hosted Bot API endpoint, http://host:port/bot%s/%s",
 			set:   func(c *Config, v string) error { c.Telegram.APIURL = v; return nil },
 			get:   func(c Config) string { return c.Telegram.APIURL }},
-	}
+	}, storageSettings()...)
 }
 
 func parseRate(v string, into *float64) error {

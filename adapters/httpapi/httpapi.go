@@ -44,6 +44,9 @@ type Options struct {
 	MaxBodyBytes int64
 	// Access says who may ask and how much; the zero value has no keys.
 	Access AccessOptions
+	// Sessions serves the classroom session endpoints (sessions.go) to
+	// callers with an API key; nil turns them off.
+	Sessions Sessions
 }
 
 // API routes citebot's HTTP endpoints. Other adapters may mount their own
@@ -76,6 +79,7 @@ func New(opts Options) (*API, error) {
 		metrics = http.HandlerFunc(notFound)
 	}
 	a.mount("/metrics", allow(http.MethodGet, metrics))
+	a.mountSessions()
 	a.mount("/", http.HandlerFunc(notFound))
 	return a, nil
 }

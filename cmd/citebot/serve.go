@@ -65,7 +65,7 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		var err error
 		access := httpapi.AccessOptions{Keys: cfg.HTTP.Keys(), KeyRatePerMinute: cfg.HTTP.KeyRatePerMinute,
 			AddressRatePerMinute: cfg.HTTP.AddressRatePerMinute, TrustedProxies: cfg.HTTP.Proxies()}
-		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger, Access: access}); err != nil {
+		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger, Access: access, Sessions: b}); err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
 	}
