@@ -80,6 +80,9 @@ func (c *Console) Run(ctx context.Context) error {
 		}
 		r := c.Bot.Handle(ctx, who.message(text))
 		w.printf("%s\n\n", Render(r))
+		if hasFeedback(r) {
+			w.printf("%s\n\n", feedbackHint)
+		}
 		if len(r.Files) > 0 {
 			w.printf("%s\n\n", writeFiles(c.ExportDir, r.Files))
 		}
