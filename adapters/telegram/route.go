@@ -48,6 +48,8 @@ func route(self tgbotapi.User, m *tgbotapi.Message) (intent, string) {
 			return ask, "/" + strings.ToLower(name)
 		case "quote":
 			return ask, strings.TrimSpace("/quote " + args)
+		case "session", "seance", "bien", "faux":
+			return ask, strings.TrimSpace("/" + strings.ToLower(name) + " " + args)
 		}
 		if private || target != "" {
 			// The bot knows more commands than the menu shows, and says
