@@ -6,13 +6,12 @@ import (
 	"io"
 	"strings"
 
+	"github.com/citebot/citebot/adapters/platform"
 	"github.com/citebot/citebot/bot"
 )
 
 // Handler answers one message; *bot.Bot is one.
-type Handler interface {
-	Handle(ctx context.Context, m bot.Message) bot.Reply
-}
+type Handler = platform.Handler
 
 // Console is one chat session over a pair of streams: the whole session is
 // one conversation, so follow-up questions refer to the earlier ones.

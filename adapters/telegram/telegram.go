@@ -21,21 +21,17 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
-	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/adapters/platform"
 )
 
 // Platform is the bot.Message platform of Telegram messages.
 const Platform = "telegram"
 
 // Handler answers one message; *bot.Bot is one.
-type Handler interface {
-	Handle(ctx context.Context, m bot.Message) bot.Reply
-}
+type Handler = platform.Handler
 
 // ErrorReporter counts failed platform calls (the metrics package).
-type ErrorReporter interface {
-	PlatformError(platform, op string)
-}
+type ErrorReporter = platform.ErrorReporter
 
 // Options configure the adapter.
 type Options struct {
