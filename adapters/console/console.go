@@ -43,10 +43,10 @@ func (c *Console) Run(ctx context.Context) error {
 	if c.Welcome != "" {
 		w.printf("%s\n\n", c.Welcome)
 	}
-	lines := Lines(ctx, c.In, MaxLine)
+	lines := platform.Lines(ctx, c.In, platform.MaxLine)
 	for w.err == nil {
 		w.printf("%s", c.Prompt)
-		var l Line
+		var l platform.Line
 		var ok bool
 		select {
 		case l, ok = <-lines:
@@ -63,7 +63,7 @@ func (c *Console) Run(ctx context.Context) error {
 		case l.Err != nil:
 			return fmt.Errorf("console: read: %w", l.Err)
 		case l.TooLong:
-			w.printf("Votre message dépasse %d Kio : posez une question plus courte.\n\n", MaxLine>>10)
+			w.printf("Votre message dépasse %d Kio : posez une question plus courte.\n\n", platform.MaxLine>>10)
 			continue
 		case strings.TrimSpace(l.Text) == "":
 			continue
