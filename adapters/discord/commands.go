@@ -8,6 +8,8 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/sahilm/fuzzy"
+
+	"github.com/citebot/citebot/bot"
 )
 
 // The slash commands and their options, as users see them.
@@ -21,51 +23,45 @@ const (
 	maxOptionLen = 6000 // Discord's own cap on a string option
 )
 
-// slashCommands describes the commands registered at start. Names are
-// English as Discord's convention has it; French names and descriptions
-// come with the localisations.
+// slashCommands describes the commands registered at start: the bot's
+// menu commands (bot.Commands), named in English as Discord's convention
+// has it, described in English and in French; /ask and /quote take their
+// argument as an option.
 func slashCommands() []*discordgo.ApplicationCommand {
 	fr := func(s string) *map[discordgo.Locale]string {
 		return &map[discordgo.Locale]string{discordgo.French: s}
 	}
-	return []*discordgo.ApplicationCommand{
-		{
-			Name:                     cmdAsk,
-			Description:              "Ask a question about the articles",
-			DescriptionLocalizations: fr("Poser une question sur les articles"),
-			Options: []*discordgo.ApplicationCommandOption{{
-				Type:                     discordgo.ApplicationCommandOptionString,
-				Name:                     optQuestion,
-				Description:              "Your question, in French",
-				DescriptionLocalizations: *fr("Votre question"),
-				Required:                 true,
-				MaxLength:                maxOptionLen,
-			}},
-		},
-		{
-			Name:                     cmdSources,
-			Description:              "List the articles the bot knows",
-			DescriptionLocalizations: fr("Lister les articles connus du bot"),
-		},
-		{
-			Name:                     cmdQuote,
-			Description:              "Show what a person said in the articles",
-			DescriptionLocalizations: fr("Citer les propos d'une personne"),
-			Options: []*discordgo.ApplicationCommandOption{{
-				Type:                     discordgo.ApplicationCommandOptionString,
-				Name:                     optPerson,
-				Description:              "Who",
-				DescriptionLocalizations: *fr("Qui"),
-				Required:                 true,
-				Autocomplete:             true,
-			}},
-		},
-		{
-			Name:                     cmdHelp,
-			Description:              "How to use citebot",
-			DescriptionLocalizations: fr("Comment utiliser citebot"),
-		},
+	options := map[string][]*discordgo.ApplicationCommandOption{
+		cmdAsk: {{
+			Type:                     discordgo.ApplicationCommandOptionString,
+			Name:                     optQuestion,
+			Description:              "Your question, in French",
+			DescriptionLocalizations: *fr("Votre question"),
+			Required:                 true,
+			MaxLength:                maxOptionLen,
+		}},
+		cmdQuote: {{
+			Type:                     discordgo.ApplicationCommandOptionString,
+			Name:                     optPerson,
+			Description:              "Who",
+			DescriptionLocalizations: *fr("Qui"),
+			Required:                 true,
+			Autocomplete:             true,
+		}},
 	}
+	var out []*discordgo.ApplicationCommand
+	for _, c := range bot.Commands() {
+		if c.Menu == "" {
+			continue
+		}
+		out = append(out, &discordgo.ApplicationCommand{
+			Name:                     c.Menu,
+			Description:              c.MenuEnglish,
+			DescriptionLocalizations: fr(c.MenuFrench),
+			Options:                  options[c.Menu],
+		})
+	}
+	return out
 }
 
 // registerCommands replaces the application's commands with ours (one bulk

@@ -1,4 +1,4 @@
-package main
+package jsonl
 
 import (
 	"encoding/json"
@@ -28,9 +28,9 @@ func TestParseAskLine(t *testing.T) {
 		{`"just a string"`, `"7"`, `"just a string"`, ""},
 	}
 	for _, tt := range tests {
-		got := parseAskLine(7, tt.line)
+		got := ParseLine(7, tt.line)
 		if string(got.ID) != tt.id || got.Question != tt.question || got.Conversation != tt.conv {
-			t.Errorf("parseAskLine(%q) = %s %q %q, want %s %q %q", tt.line, got.ID, got.Question, got.Conversation, tt.id, tt.question, tt.conv)
+			t.Errorf("ParseLine(%q) = %s %q %q, want %s %q %q", tt.line, got.ID, got.Question, got.Conversation, tt.id, tt.question, tt.conv)
 		}
 	}
 }
@@ -63,7 +63,7 @@ func FuzzParseAskLine(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {
-		in := parseAskLine(3, line)
+		in := ParseLine(3, line)
 		if !json.Valid(in.ID) {
 			t.Errorf("id %q is not JSON", in.ID)
 		}
@@ -73,7 +73,7 @@ func FuzzParseAskLine(f *testing.F) {
 		if trimmed := strings.TrimSpace(line); !strings.HasPrefix(trimmed, "{") && utf8.ValidString(line) && in.Question != line {
 			t.Errorf("plain-text line %q gave question %q", line, in.Question)
 		}
-		rec := askRecord{ID: in.ID, Question: in.Question}
+		rec := Record{ID: in.ID, Question: in.Question}
 		if _, err := json.Marshal(rec); err != nil {
 			t.Errorf("answer for %q does not encode: %v", line, err)
 		}
