@@ -243,7 +243,7 @@ func TestServeKilledDuringFloodWait(t *testing.T) {
 	}
 }
 
-// TestNoTokenInOutput is defect 4 end to end: six malformed
+// TestNoTokenInOutput is defect 4 end to end: seven malformed
 // configurations, under debug logging, print no token, no secret half,
 // no API key and no webhook secret.
 func TestNoTokenInOutput(t *testing.T) {
@@ -262,6 +262,7 @@ func TestNoTokenInOutput(t *testing.T) {
 		{"API unreachable", []string{"CITEBOT_TELEGRAM_API_URL=" + closed.apiURL()}},
 		{"API echoes the request URL in its errors", []string{"CITEBOT_TELEGRAM_API_URL=" + echo}},
 		{"webhook over http", []string{"CITEBOT_TELEGRAM_WEBHOOK_URL=http://bot.example.org/tg", "CITEBOT_TELEGRAM_WEBHOOK_SECRET=" + webhookSecret, "CITEBOT_HTTP_ADDR=127.0.0.1:0"}},
+		{"token pasted into the API URL", []string{"CITEBOT_TELEGRAM_API_URL=http://127.0.0.1:1/bot" + tgToken + "/%s"}},
 		{"token with a space, API key too short", []string{"CITEBOT_TELEGRAM_TOKEN=" + tgToken + " x", "CITEBOT_HTTP_API_KEYS=" + apiKey[:10], "CITEBOT_HTTP_ADDR=127.0.0.1:0"}},
 	}
 	for _, tt := range tests {
