@@ -40,8 +40,13 @@ type Command struct {
 	Help string
 	// Menu is the name platforms list it under in their command menus
 	// ("help", English as Discord's convention has it); "" keeps it out.
-	// MenuFrench and MenuEnglish describe it there.
-	Menu, MenuFrench, MenuEnglish string
+	// MenuFrench and MenuEnglish describe it there. MenuName is its French
+	// name there ("aide"), where menus are localized (Discord, Telegram
+	// in French); it must be one of Name and Aliases.
+	Menu, MenuFrench, MenuEnglish, MenuName string
+	// Platforms lists the platforms whose help shows the command (the
+	// console's /quitter); nil shows it everywhere.
+	Platforms []string
 
 	run func(b *Bot, ctx context.Context, m Message, arg string) Reply
 }
@@ -52,7 +57,7 @@ type Command struct {
 func commandTable() []Command {
 	return []Command{
 		{Name: "ask", Aliases: []string{"question", "demander"},
-			Menu: "ask", MenuFrench: "Poser une question sur les articles", MenuEnglish: "Ask a question about the articles",
+			Menu: "ask", MenuName: "question", MenuFrench: "Poser une question sur les articles", MenuEnglish: "Ask a question about the articles",
 			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply {
 				if arg == "" {
 					return errorReply("Écrivez votre question après /ask, par exemple : /ask Qui a ouvert la conférence ?")
@@ -60,12 +65,14 @@ func commandTable() []Command {
 				return b.ask(ctx, m, arg)
 			}},
 		{Name: "sources", Aliases: []string{"articles"}, Help: "les articles que je connais",
-			Menu: "sources", MenuFrench: "Les articles que je connais", MenuEnglish: "List the articles the bot knows",
+			Menu: "sources", MenuName: "sources", MenuFrench: "Les articles que je connais", MenuEnglish: "List the articles the bot knows",
 			run: func(b *Bot, _ context.Context, _ Message, _ string) Reply { return infoReply(b.Sources()) }},
 		{Name: "plus", Aliases: []string{"more"}, Help: "d'autres sources pour la dernière réponse",
-			run: func(b *Bot, ctx context.Context, m Message, _ string) Reply { return b.more(ctx, m) }},
+			// Discord offers it as a button only.
+			Platforms: []string{"console", "telegram"},
+			run:       func(b *Bot, ctx context.Context, m Message, _ string) Reply { return b.more(ctx, m) }},
 		{Name: "quote", Aliases: []string{"citation", "citer"}, Arg: "NOM", Help: "les citations d'une personne",
-			Menu: "quote", MenuFrench: "Ce qu'a dit une personne dans les articles", MenuEnglish: "Show what a person said in the articles",
+			Menu: "quote", MenuName: "citer", MenuFrench: "Ce qu'a dit une personne dans les articles", MenuEnglish: "Show what a person said in the articles",
 			run: func(b *Bot, _ context.Context, _ Message, arg string) Reply { return b.quotes(arg) }},
 		{Name: "session", Aliases: []string{"seance", "séance"}, Help: "les séances de questions en classe (/session aide)",
 			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply { return b.sessionCommand(ctx, m, arg) }},
@@ -74,9 +81,9 @@ func commandTable() []Command {
 		{Name: "faux", Aliases: []string{"bad", "down"},
 			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply { return b.vote(ctx, m, arg, false) }},
 		{Name: "aide", Aliases: []string{"help", "start", "h"}, Help: "cette aide",
-			Menu: "help", MenuFrench: "Comment me poser des questions", MenuEnglish: "How to use citebot",
-			run: func(b *Bot, _ context.Context, _ Message, _ string) Reply { return infoReply(b.Help()) }},
-		{Name: "quitter", Aliases: []string{"quit", "exit", "q"}, Help: "terminer",
+			Menu: "help", MenuName: "aide", MenuFrench: "Comment me poser des questions", MenuEnglish: "How to use citebot",
+			run: func(b *Bot, _ context.Context, m Message, _ string) Reply { return infoReply(b.HelpFor(m.Platform)) }},
+		{Name: "quitter", Aliases: []string{"quit", "exit", "q"}, Help: "terminer", Platforms: []string{"console"},
 			run: func(*Bot, context.Context, Message, string) Reply {
 				return Reply{Kind: KindQuit, Text: "Au revoir !", Body: "Au revoir !", Citations: []Citation{}}
 			}},
@@ -105,19 +112,37 @@ func (b *Bot) command(ctx context.Context, m Message, name, arg string) Reply {
 	return errorReply(fmt.Sprintf("Je ne connais pas la commande /%s. Tapez /aide pour la liste des commandes.", truncateRunes(name, 40)))
 }
 
-// Help is the help text.
-func (b *Bot) Help() string {
+// Help is the help text of the terminal chat.
+func (b *Bot) Help() string { return b.HelpFor("console") }
+
+// howToAsk tells, per platform, how a question reaches the bot; other
+// platforms take any text as a question.
+var howToAsk = map[string]string{
+	"discord":  "Mentionnez-moi avec votre question (@citebot Qui …?), écrivez-moi en message privé ou utilisez /question ; sur un message, Applications → « Demander à citebot » pose son texte.",
+	"telegram": "En privé, écrivez simplement votre question ; dans un groupe, mentionnez-moi ou utilisez /question. Ailleurs, tapez @ et mon nom suivi de la question pour insérer une citation.",
+}
+
+// HelpFor is the help text on a platform: how to ask there, and the
+// commands it offers, by the names its menus show (Discord's are French).
+func (b *Bot) HelpFor(platform string) string {
+	ask, ok := howToAsk[platform]
+	if !ok {
+		ask = "Posez simplement votre question, en français (ou en anglais), par exemple : « Qui a qualifié Internet de force du bien ? »"
+	}
 	lines := []string{
 		"Je réponds à vos questions sur " + b.articleCount() + ", en citant mot pour mot la phrase d'où vient la réponse.",
-		"Posez simplement votre question, en français (ou en anglais), par exemple : « Qui a qualifié Internet de force du bien ? »",
+		ask,
 		"Une question de suite (« Et qu'a-t-il dit d'autre ? ») se rapporte à la réponse précédente.",
 		"Commandes :",
 	}
 	for _, c := range commandTable() {
-		if c.Help == "" {
+		if c.Help == "" || (c.Platforms != nil && !slices.Contains(c.Platforms, platform)) {
 			continue
 		}
 		use := "/" + c.Name
+		if platform == "discord" && c.MenuName != "" {
+			use = "/" + c.MenuName
+		}
 		if c.Arg != "" {
 			use += " " + c.Arg
 		}
