@@ -234,6 +234,8 @@ func (f *fakeDiscord) route(r *http.Request, path string, body []byte) (int, map
 		return 204, nil, ""
 	case r.Method == "PATCH" && len(parts) == 5 && parts[0] == "webhooks":
 		return 200, nil, sentMessage(id, "c-interaction", body)
+	case r.Method == "DELETE" && len(parts) == 5 && parts[0] == "webhooks":
+		return 204, nil, ""
 	case r.Method == "POST" && len(parts) == 3 && parts[0] == "webhooks":
 		return 200, nil, sentMessage(id, "c-interaction", body)
 	}

@@ -1,0 +1,148 @@
+package discord
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/citebot/citebot/bot"
+)
+
+// flagsOf reads the flags of a callback ("data.flags") or a message.
+func flagsOf(t *testing.T, r request) int {
+	t.Helper()
+	var v struct {
+		Flags int `json:"flags"`
+		Data  *struct {
+			Flags int `json:"flags"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal([]byte(r.Body), &v); err != nil {
+		t.Fatalf("%s %s: %v", r.Method, r.Path, err)
+	}
+	if v.Data != nil {
+		return v.Data.Flags
+	}
+	return v.Flags
+}
+
+// TestHelpIsPrivate: /aide is acknowledged privately (flag 64) and the
+// help edits that acknowledgement, so the channel sees nothing.
+func TestHelpIsPrivate(t *testing.T) {
+	t.Parallel()
+	h := start(t, newFakeBot(func(bot.Message) bot.Reply {
+		return bot.Reply{Kind: bot.KindInfo, Text: "Aide.", Body: "Aide."}
+	}), nil)
+	h.f.dispatch("INTERACTION_CREATE", interaction("i1", 2, "c1", "u1", slash("aide")))
+	h.bot.next(t)
+	h.f.waitRequests("PATCH", "/webhooks/"+appID+"/tok-i1/messages/@original", 1)
+	cb := h.f.requests("POST", "/interactions/i1/", true)[0]
+	if got := flagsOf(t, cb); got != int(discordgo.MessageFlagsEphemeral) {
+		t.Errorf("acknowledgement flags = %d, want 64: %s", got, cb.Body)
+	}
+	if n := len(h.f.requests("POST", "/channels/", false)); n != 0 {
+		t.Errorf("%d messages posted in the channel", n)
+	}
+}
+
+// TestErrorsAndLimitsArePrivate: a reply the channel need not see (an
+// error, a rate-limit notice) to a public command replaces the public
+// acknowledgement with a private follow-up flagged 64; a repeated notice
+// is still given, privately, rather than leaving "thinking…" forever.
+func TestErrorsAndLimitsArePrivate(t *testing.T) {
+	t.Parallel()
+	for _, r := range []bot.Reply{
+		{Kind: bot.KindError, Text: "Votre message est trop long.", Body: "Votre message est trop long."},
+		{Kind: bot.KindRateLimited, Repeated: true, Text: "Doucement : réessayez dans 12 s.", Body: "Doucement : réessayez dans 12 s."},
+	} {
+		t.Run(string(r.Kind), func(t *testing.T) {
+			t.Parallel()
+			h := start(t, newFakeBot(func(bot.Message) bot.Reply { return r }), nil)
+			h.f.dispatch("INTERACTION_CREATE", interaction("i1", 2, "c1", "u1", slash("question", option("question", "Qui ?", false))))
+			h.bot.next(t)
+			f := h.f.waitRequests("POST", "/webhooks/"+appID+"/tok-i1", 1)[0]
+			if got := flagsOf(t, f); got != int(discordgo.MessageFlagsEphemeral) {
+				t.Errorf("follow-up flags = %d, want 64: %s", got, f.Body)
+			}
+			if s := decode(t, f); s.Content != r.Body {
+				t.Errorf("follow-up = %q, want %q", s.Content, r.Body)
+			}
+			if del := h.f.requests("DELETE", "/webhooks/"+appID+"/tok-i1/messages/@original", true); len(del) != 1 {
+				t.Errorf("the public acknowledgement was not deleted: %s", h.f.dump())
+			}
+			if got := flagsOf(t, h.f.requests("POST", "/interactions/i1/", true)[0]); got != 0 {
+				t.Errorf("acknowledgement flags = %d, want public", got)
+			}
+		})
+	}
+}
+
+// TestAnswersArePublic: an answer edits the public acknowledgement.
+func TestAnswersArePublic(t *testing.T) {
+	t.Parallel()
+	h := start(t, newFakeBot(nil), nil)
+	h.f.dispatch("INTERACTION_CREATE", interaction("i1", 2, "c1", "u1", slash("question", option("question", "Qui ?", false))))
+	h.bot.next(t)
+	edit := h.f.waitRequests("PATCH", "/webhooks/"+appID+"/tok-i1/messages/@original", 1)[0]
+	if got := flagsOf(t, edit); got != 0 {
+		t.Errorf("answer flags = %d", got)
+	}
+	if n := len(h.f.requests("DELETE", "/webhooks/", false)); n != 0 {
+		t.Errorf("%d deletions", n)
+	}
+}
+
+// TestAskAboutMessage: the message command asks the text of the message
+// it is used on; on a message without text it says so, privately, without
+// asking the bot.
+func TestAskAboutMessage(t *testing.T) {
+	t.Parallel()
+	h := start(t, newFakeBot(nil), nil)
+	target := func(content string) map[string]any {
+		return map[string]any{"id": "cmd-ask", "name": "Demander à citebot", "type": 3, "target_id": "m7",
+			"resolved": map[string]any{"messages": map[string]any{"m7": map[string]any{
+				"id": "m7", "channel_id": "c1", "content": content, "timestamp": timestamp, "author": user("u3")}}}}
+	}
+	h.f.dispatch("INTERACTION_CREATE", interaction("i1", 2, "c1", "u1", target("Qui a ouvert la conférence ?")))
+	wantMessage(t, h.bot.next(t), bot.Message{Platform: "discord", UserID: "u1", Conversation: "discord:c1:u1", Text: "Qui a ouvert la conférence ?"})
+	h.f.waitRequests("PATCH", "/webhooks/"+appID+"/tok-i1/messages/@original", 1)
+
+	h.f.dispatch("INTERACTION_CREATE", interaction("i2", 2, "c1", "u1", target("")))
+	cb := h.f.waitRequests("POST", "/interactions/i2/", 1)[0]
+	if got := flagsOf(t, cb); got != int(discordgo.MessageFlagsEphemeral) || !strings.Contains(cb.Body, "pas de texte") {
+		t.Errorf("reply to a message without text = %s", cb.Body)
+	}
+	select {
+	case m := <-h.bot.msgs:
+		t.Errorf("the bot was asked %+v", m)
+	default:
+	}
+}
+
+// TestSharding: the shard settings reach discordgo's session (which
+// identifies with them), and a shard id past the count is refused.
+func TestSharding(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	a, err := New(Options{Token: goodToken, Handler: newFakeBot(nil), HTTPClient: f.client(), ShardID: 1, ShardCount: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.session.ShardID != 1 || a.session.ShardCount != 2 {
+		t.Errorf("session shard = %d/%d", a.session.ShardID, a.session.ShardCount)
+	}
+	if _, err := New(Options{Token: goodToken, Handler: newFakeBot(nil), HTTPClient: f.client(), ShardID: 2, ShardCount: 2}); err == nil {
+		t.Error("shard 2 of 2 accepted")
+	}
+}
+
+func TestInviteURL(t *testing.T) {
+	u := InviteURL("901")
+	for _, want := range []string{"client_id=901", "scope=bot+applications.commands", "permissions=274877991936"} {
+		if !strings.Contains(u, want) {
+			t.Errorf("invite URL %s lacks %s", u, want)
+		}
+	}
+}
