@@ -112,7 +112,7 @@ func settings() []setting {
 			set:   func(c *Config, v string) error { c.Telegram.APIURL = v; return nil },
 			// A token pasted where a %s belongs must not print.
 			get: func(c Config) string { return RedactTokens(c.Telegram.APIURL) }},
-	}, storageSettings()...)
+	}, append(storageSettings(), operationSettings()...)...)
 }
 
 func parseRate(v string, into *float64) error {

@@ -11,7 +11,7 @@ import (
 )
 
 // allowedUpdates asks Telegram for only what the bot answers.
-var allowedUpdates = []string{"message", "callback_query"}
+var allowedUpdates = []string{"message", "callback_query", "inline_query"}
 
 // ctxClient binds the library's requests to a context: its own calls
 // take none, and a long poll must end when the adapter stops.
@@ -52,6 +52,7 @@ func (a *Adapter) poll(ctx context.Context) error {
 				break
 			}
 			err = a.scrub(err)
+			a.up(false)
 			failures++
 			delay, fatal := a.pollFailure(err, failures)
 			if fatal != nil {
@@ -63,6 +64,7 @@ func (a *Adapter) poll(ctx context.Context) error {
 			continue
 		}
 		failures = 0
+		a.up(true)
 		fresh := 0
 		for _, u := range updates {
 			if !a.offsets.take(u.UpdateID) {

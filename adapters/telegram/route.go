@@ -8,6 +8,8 @@ import (
 	"unicode/utf16"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/citebot/citebot/bot"
 )
 
 // intent is what one incoming message asks of the bot.
@@ -36,20 +38,17 @@ func route(self tgbotapi.User, m *tgbotapi.Message) (intent, string) {
 		if target != "" && !strings.EqualFold(target, self.UserName) {
 			return ignore, ""
 		}
-		switch strings.ToLower(name) {
-		case "start", "help", "aide":
-			return ask, "/aide"
-		case "ask":
-			if args == "" {
-				return prompt, ""
+		if strings.EqualFold(name, "start") {
+			return ask, startText(args)
+		}
+		if c, ok := bot.LookupCommand(name); ok && (c.Platforms == nil || slices.Contains(c.Platforms, Platform)) {
+			if c.Name == "ask" {
+				if args == "" {
+					return prompt, ""
+				}
+				return ask, args
 			}
-			return ask, args
-		case "sources", "plus":
-			return ask, "/" + strings.ToLower(name)
-		case "quote":
-			return ask, strings.TrimSpace("/quote " + args)
-		case "session", "seance", "bien", "faux":
-			return ask, strings.TrimSpace("/" + strings.ToLower(name) + " " + args)
+			return ask, strings.TrimSpace("/" + c.Name + " " + args)
 		}
 		if private || target != "" {
 			// The bot knows more commands than the menu shows, and says

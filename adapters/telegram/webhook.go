@@ -83,6 +83,7 @@ func (a *Adapter) runWebhook(ctx context.Context) error {
 		return fmt.Errorf("telegram: register the webhook at %s: %w", config.RedactURL(a.opts.WebhookURL), err)
 	}
 	a.log.Info("telegram: webhook set", "url", config.RedactURL(a.opts.WebhookURL))
+	a.up(true)
 	<-ctx.Done()
 	return nil
 }
