@@ -74,28 +74,46 @@ func writeUsage(w io.Writer) error {
 	return err
 }
 
-// writeVersion prints the module version and VCS revision that the Go
-// toolchain stamped into the binary.
-func writeVersion(w io.Writer) error {
-	v := "(unknown)"
-	var rev, modified string
-	goVersion := ""
+// version and revision are stamped at build time by the Docker image
+// (-ldflags "-X main.version=… -X main.revision=…"), where no VCS
+// information is at hand; empty, the toolchain's build info serves.
+var version, revision string
+
+// buildInfo is the version, VCS revision (with "+modified" when the tree
+// had changes) and Go version of this binary.
+func buildInfo() (v, rev, goVersion string) {
+	v, rev = "(unknown)", revision
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		v, goVersion = bi.Main.Version, bi.GoVersion
+		modified := ""
 		for _, s := range bi.Settings {
 			switch s.Key {
 			case "vcs.revision":
-				rev = s.Value
+				if rev == "" {
+					rev = s.Value[:min(12, len(s.Value))]
+				}
 			case "vcs.modified":
 				if s.Value == "true" {
-					modified = " (modified)"
+					modified = "+modified"
 				}
 			}
 		}
+		if rev != "" {
+			rev += modified
+		}
 	}
+	if version != "" {
+		v = version
+	}
+	return v, rev, goVersion
+}
+
+// writeVersion prints the version, revision and Go version.
+func writeVersion(w io.Writer) error {
+	v, rev, goVersion := buildInfo()
 	line := "citebot " + v
 	if rev != "" {
-		line += " revision " + rev[:min(12, len(rev))] + modified
+		line += " revision " + rev
 	}
 	_, err := fmt.Fprintf(w, "%s %s\n", line, goVersion)
 	return err
