@@ -31,4 +31,3 @@ func (a *API) articles(w http.ResponseWriter, r *http.Request) {
 	list.Count = len(list.Articles)
 	writeJSON(w, http.StatusOK, list)
 }
-
