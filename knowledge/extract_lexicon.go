@@ -1,20 +1,13 @@
 package knowledge
 
 import (
-	"bufio"
-	"embed"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
-)
 
-// The extractors' language resources: general word lists (given names,
-// places, well-known organisations, role nouns, speech verbs, function
-// words), never facts about one corpus.
-//
-//go:embed data/*.txt
-var lexiconFiles embed.FS
+	"github.com/citebot/citebot/knowledge/french"
+)
 
 // lexicon holds the word lists, keyed by folded form (see exFold).
 type lexicon struct {
@@ -110,26 +103,10 @@ func exNameWords(name string) []string {
 	return out
 }
 
-// lexiconLines returns the non-comment, non-empty lines of a data file.
-func lexiconLines(name string) []string {
-	f, err := lexiconFiles.Open("data/" + name)
-	if err != nil {
-		// The files are embedded at build time: a missing one is a build
-		// defect that the tests catch, and the extractors still run.
-		return nil
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		l := strings.TrimRight(sc.Text(), " \r")
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, l)
-	}
-	return out
-}
+// lexiconLines returns the lines of a word list of knowledge/french/data:
+// general word lists (given names, places, well-known organisations, role
+// nouns, speech verbs, function words), never facts about one corpus.
+func lexiconLines(name string) []string { return french.DataLines(name) }
 
 // exFold lower-cases a word, removes accents and makes apostrophes plain,
 // quickly: the extractors fold every token of every article.

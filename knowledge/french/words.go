@@ -1,9 +1,29 @@
 package french
 
 import (
-	_ "embed"
+	"embed"
 	"strings"
 )
+
+// dataFiles are every word list citebot ships, in one folder: French and
+// English function words, question words, units of time, synonyms,
+// English→French, and the extractors' lists (given names, places,
+// organisations, role nouns, speech verbs). None is a fact about one
+// corpus.
+//
+//go:embed data
+var dataFiles embed.FS
+
+// DataLines returns the lines of the word list data/name, trimmed, without
+// blank lines and # comments; nil if there is no such list (the lists are
+// embedded and tested, so that is a build defect).
+func DataLines(name string) []string {
+	raw, err := dataFiles.ReadFile("data/" + name)
+	if err != nil {
+		return nil
+	}
+	return dataLines(string(raw))
+}
 
 //go:embed data/stopwords.txt
 var stopWordsData string
