@@ -14,7 +14,6 @@ type lexicon struct {
 	givenNames map[string]bool
 	roles      map[string]bool
 	function   map[string]bool
-	speech     map[string]bool
 	// places and orgs map a folded multi-word name (words joined by one
 	// space) to its canonical spelling; maxWords is the longest name.
 	places   map[string]string
@@ -32,7 +31,6 @@ func newLexicon() *lexicon {
 		givenNames: map[string]bool{},
 		roles:      map[string]bool{},
 		function:   map[string]bool{},
-		speech:     map[string]bool{},
 		places:     map[string]string{},
 		orgs:       map[string]string{},
 		demonyms:   map[string]bool{},
@@ -45,19 +43,6 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lexiconLines("function_words.txt") {
 		lx.function[exFold(l)] = true
-	}
-	for _, l := range lexiconLines("speech_verbs.txt") {
-		forms := strings.Fields(l)
-		if len(forms) == 1 && strings.HasSuffix(forms[0], "er") {
-			stem := strings.TrimSuffix(forms[0], "er")
-			for _, end := range []string{"e", "es", "ent", "é", "ée", "és", "ées", "ant", "er", "ons", "ez"} {
-				lx.speech[exFold(stem+end)] = true
-			}
-			continue
-		}
-		for _, f := range forms {
-			lx.speech[exFold(f)] = true
-		}
 	}
 	for _, l := range lexiconLines("places.txt") {
 		names, demonyms, _ := strings.Cut(l, "\t")
