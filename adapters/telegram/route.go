@@ -3,8 +3,8 @@ package telegram
 import (
 	"strconv"
 	"strings"
-	"unicode/utf16"
 
+	"github.com/citebot/citebot/adapters/platform"
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
@@ -135,7 +135,7 @@ func entitySpan(text string, e tgbotapi.MessageEntity) (start, end int, ok bool)
 			end = i
 			break
 		}
-		units += utf16.RuneLen(r)
+		units += platform.RuneUTF16(r)
 	}
 	if end < 0 && units == e.Offset+e.Length {
 		end = len(text)
