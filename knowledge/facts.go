@@ -108,7 +108,7 @@ func FoldName(n string) string {
 	toks := french.Tokenize(n)
 	parts := make([]string, 0, len(toks))
 	for _, t := range toks {
-		if t.Fold == "m" || t.Fold == "mme" || t.Fold == "mlle" {
+		if exTitles[t.Fold] {
 			continue
 		}
 		parts = append(parts, t.Fold)

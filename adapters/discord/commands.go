@@ -9,9 +9,9 @@ import (
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
-	"github.com/sahilm/fuzzy"
 
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // The options of the slash commands, and the message command, as users
@@ -161,7 +161,7 @@ func InviteURL(appID string) string {
 }
 
 // suggest returns the autocomplete choices for what the user typed so far:
-// the fuzzy matches best first, or the names in order when nothing is typed.
+// the matching names best first, or the names in order when nothing is typed.
 func suggest(typed string, names []string) []*discordgo.ApplicationCommandOptionChoice {
 	var picked []string
 	typed = strings.TrimSpace(typed)
@@ -169,9 +169,9 @@ func suggest(typed string, names []string) []*discordgo.ApplicationCommandOption
 		picked = append(picked, names...)
 		sort.Strings(picked)
 	} else {
-		for _, m := range fuzzy.Find(typed, names) {
-			picked = append(picked, m.Str)
-		}
+		// The same ranking as /quote itself (french.MatchNames), so that
+		// the name offered first is the one the command then quotes.
+		picked = french.MatchNames(typed, names)
 	}
 	choices := make([]*discordgo.ApplicationCommandOptionChoice, 0, min(len(picked), maxChoices))
 	seen := make(map[string]bool, len(picked))

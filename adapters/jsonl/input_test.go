@@ -56,9 +56,9 @@ func TestPeekID(t *testing.T) {
 	}
 }
 
-// FuzzParseAskLine checks that any line gives a valid JSON id and a UTF-8
+// FuzzParseLine checks that any line gives a valid JSON id and a UTF-8
 // question, and that a line that is not a JSON object is the question.
-func FuzzParseAskLine(f *testing.F) {
+func FuzzParseLine(f *testing.F) {
 	for _, s := range []string{"", "Qui ?", `{"id":"a","question":"b","conversation":"c"}`, `{"id":1}`, "{", "\xff", `{"id":{"a":[1]}}`, `{"question": "\u00e9\ud800"}`} {
 		f.Add(s)
 	}

@@ -5,10 +5,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf16"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
+	"github.com/citebot/citebot/adapters/platform"
 	"github.com/citebot/citebot/bot"
 )
 
@@ -150,7 +150,7 @@ func entitySpan(text string, e tgbotapi.MessageEntity) (start, end int, ok bool)
 			end = i
 			break
 		}
-		units += utf16.RuneLen(r)
+		units += platform.RuneUTF16(r)
 	}
 	if end < 0 && units == e.Offset+e.Length {
 		end = len(text)

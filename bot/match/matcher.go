@@ -46,25 +46,14 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 		kinds: newKindIndex(),
 		an:    french.NewAnalyzer(),
 	}
-	// The lexicon (and the speller, on its own goroutine) need nothing
-	// else: load them while the rest is indexed.
-	langDone := make(chan struct{})
-	go func() {
-		defer close(langDone)
-		// The lexicon is embedded and tested, so an error cannot
-		// happen in a released build; the matcher would answer without
-		// synonyms rather than not at all.
-		m.lang, m.langErr = newLanguage(base)
-	}()
+	// The lexicon is embedded and tested, so an error cannot happen in a
+	// released build; the matcher would answer without synonyms rather
+	// than not at all. The speller builds on its own goroutine.
+	m.lang, m.langErr = newLanguage(base)
 	if opts.Weights != nil {
 		m.w = *opts.Weights
 	}
 	m.neverAbstain = opts.NeverAbstain
-	<-langDone
 	m.maxIDF = base.MaxIDF()
 	return m
 }
-
-// SpeakerOf returns the speaker of the sentence's first attributed
-// quotation, or "".
-func (m *Matcher) SpeakerOf(s *knowledge.Sentence) string { return m.speakerOf(s) }

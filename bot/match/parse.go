@@ -331,7 +331,7 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 			q.unknown = append(q.unknown, t.Text)
 			continue
 		}
-		capital := i > 0 && startsUpper(t.Text) && !french.IsStopWord(t.Fold) && !questionWord(t.Fold)
+		capital := i > 0 && startsUpper(t.Text) && !french.IsStopWord(t.Fold) && !french.IsQuestionWord(t.Fold)
 		if !capital {
 			flush()
 			continue

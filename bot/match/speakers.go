@@ -58,9 +58,9 @@ func (m *Matcher) entityNamed(n string) *knowledge.Entity {
 	return nil
 }
 
-// speakerOf returns the speaker of the sentence's first attributed
+// SpeakerOf returns the speaker of the sentence's first attributed
 // quotation, or "".
-func (m *Matcher) speakerOf(s *knowledge.Sentence) string {
+func (m *Matcher) SpeakerOf(s *knowledge.Sentence) string {
 	for _, q := range m.base.Facts(s).Quotes {
 		if q.Speaker != "" {
 			return q.Speaker
