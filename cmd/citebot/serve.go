@@ -91,7 +91,7 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 	if cfg.Discord.Token != "" {
 		names := b.Speakers()
 		dc, err := discord.New(discord.Options{
-			Token: cfg.Discord.Token.Reveal(), GuildID: cfg.Discord.GuildID,
+			Token: cfg.Discord.Token.Reveal(), GuildID: cfg.Discord.GuildID, TeacherRole: cfg.Discord.TeacherRole,
 			Handler: h, Names: func() []string { return names }, Logger: logger, Errors: m,
 		})
 		if err != nil {
