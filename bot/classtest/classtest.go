@@ -37,7 +37,7 @@ var Script = []Ask{
 	{"Hugo", "Quel pays accueillera la conférence en 2012 ?", 0},
 	{"Chloé", "Pourquoi le G8 appelle-t-il à la coopération ?", -1},
 	{"Nassim", "Que pense Angela Merkel de la conférence ?", 0}, // 3 again
-	{"Emma", "Quelle est la fonction de Lu Wei ?", 0},          // 2 again
+	{"Emma", "Quelle est la fonction de Lu Wei ?", 0},           // 2 again
 	{"Lina", "Qui est Barack Obama ?", 0},
 	{"Hugo", "Combien d'États ont signé l'appel de Paris ?", +1},
 	{"Chloé", "Quel vice-président américain a repris les propos de David Cameron ?", +1},
@@ -46,7 +46,7 @@ var Script = []Ask{
 	{"Lina", "Qui a lancé l'appel de Paris ?", -1},
 	{"Hugo", "Quelle est la capitale de l'Australie ?", 0},
 	{"Chloé", "Quel pays accueillera la conférence en 2012 ?", 0}, // 7 again, word for word
-	{"Nassim", "Qui est Lu Wei ?", 0},                              // 2, a third time
+	{"Nassim", "Qui est Lu Wei ?", 0},                             // 2, a third time
 	{"Emma", "Qu'a dit Barack Obama ?", 0},
 }
 
