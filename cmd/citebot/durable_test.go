@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -24,7 +25,25 @@ const testKey = "cle-de-test-0123456789abcdef"
 type citebotProcess struct {
 	cmd    *exec.Cmd
 	url    string
-	stderr *bytes.Buffer
+	stderr *lockedLog
+}
+
+// lockedLog is a subprocess's stderr, written by the reading goroutine.
+type lockedLog struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (l *lockedLog) add(line string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.buf.WriteString(line + "\n")
+}
+
+func (l *lockedLog) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
 }
 
 // startCitebot runs `citebot serve` with the HTTP API on a free port and
@@ -41,7 +60,7 @@ func startCitebot(t *testing.T, env ...string) *citebotProcess {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	p := &citebotProcess{cmd: cmd, stderr: &bytes.Buffer{}}
+	p := &citebotProcess{cmd: cmd, stderr: &lockedLog{}}
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
@@ -54,7 +73,7 @@ func startCitebot(t *testing.T, env ...string) *citebotProcess {
 			if u := httpURLRE.FindString(line); u != "" && strings.Contains(line, "serving") {
 				found <- u
 			}
-			p.stderr.WriteString(line + "\n")
+			p.stderr.add(line)
 		}
 		close(found)
 	}()
