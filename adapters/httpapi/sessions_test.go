@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/config"
 )
 
 const teacherKey = "cle-du-professeur-0123456789"
@@ -19,7 +18,7 @@ const teacherKey = "cle-du-professeur-0123456789"
 func sessionAPI(t *testing.T) http.Handler {
 	t.Helper()
 	b := bot.New(loadBase(t), bot.Options{})
-	return mustNew(t, Options{Handler: b, Sessions: b, Access: AccessOptions{Keys: []config.Secret{teacherKey}}})
+	return mustNew(t, Options{Handler: b, Sessions: b, Access: AccessOptions{Keys: []string{teacherKey}}})
 }
 
 func asTeacher() []string { return []string{"Authorization", "Bearer " + teacherKey} }

@@ -63,7 +63,7 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 	var api *httpapi.API
 	if cfg.HTTPAddr != "" {
 		var err error
-		access := httpapi.AccessOptions{Keys: cfg.HTTP.Keys(), KeyRatePerMinute: cfg.HTTP.KeyRatePerMinute,
+		access := httpapi.AccessOptions{Keys: revealAll(cfg.HTTP.Keys()), KeyRatePerMinute: cfg.HTTP.KeyRatePerMinute,
 			AddressRatePerMinute: cfg.HTTP.AddressRatePerMinute, TrustedProxies: cfg.HTTP.Proxies()}
 		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger, Access: access, Sessions: b}); err != nil {
 			return fmt.Errorf("serve: %w", err)
@@ -161,4 +161,14 @@ func runAll(parent context.Context, platforms []platform, logger *slog.Logger, t
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// revealAll is the secrets' values, for an adapter that must compare them
+// (adapters do not import config).
+func revealAll(secrets []config.Secret) []string {
+	out := make([]string, len(secrets))
+	for i, s := range secrets {
+		out[i] = s.Reveal()
+	}
+	return out
 }

@@ -164,7 +164,7 @@ func TestCitationsAreVerbatim(t *testing.T) {
 				if !strings.Contains(raw[c.Article], squash(c.Quote)) {
 					t.Errorf("%q: quote not verbatim in %s: %q", q, c.Article, c.Quote)
 				}
-				if n := len([]rune(c.Quote)); n > maxQuoteRunes {
+				if n := len([]rune(c.Quote)); n > knowledge.MaxSentenceRunes {
 					t.Errorf("%q: quote of %d characters", q, n)
 				}
 				a := base.Article(c.Article)
