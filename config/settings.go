@@ -110,7 +110,8 @@ func settings() []setting {
 		{name: "TELEGRAM_API_URL",
 			usage: "self-hosted Bot API endpoint, http://host:port/bot%s/%s",
 			set:   func(c *Config, v string) error { c.Telegram.APIURL = v; return nil },
-			get:   func(c Config) string { return c.Telegram.APIURL }},
+			// A token pasted where a %s belongs must not print.
+			get: func(c Config) string { return RedactTokens(c.Telegram.APIURL) }},
 	}, storageSettings()...)
 }
 

@@ -82,7 +82,9 @@ func command(m *tgbotapi.Message) (name, target, args string, ok bool) {
 		return "", "", "", false
 	}
 	start, end, ok := entitySpan(m.Text, m.Entities[0])
-	if !ok || end-start < 2 {
+	if !ok || end-start < 2 || m.Text[start] != '/' {
+		// An entity that does not cover a "/command" is not one, whatever
+		// its type says.
 		return "", "", "", false
 	}
 	cmd := m.Text[start+1 : end]

@@ -51,7 +51,7 @@ func (l *lockedLog) String() string {
 func startCitebot(t *testing.T, env ...string) *citebotProcess {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "serve")
-	cmd.Env = append([]string{asCitebot + "=1", "HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH"),
+	cmd.Env = append([]string{asMainEnv + "=1", "HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH"),
 		"CITEBOT_HTTP_ADDR=127.0.0.1:0", "CITEBOT_HTTP_API_KEYS=" + testKey}, env...)
 	pipe, err := cmd.StderrPipe()
 	if err != nil {

@@ -5,14 +5,15 @@ import (
 	"testing"
 )
 
-// asCitebot, set in a subprocess's environment, makes the test binary run
-// citebot's main instead of the tests: the subprocess tests kill a real
-// citebot without building one.
-const asCitebot = "CITEBOT_TEST_RUN_MAIN"
+// asMainEnv makes the test binary run as citebot itself, for the tests
+// that need a separate process (to kill it with SIGKILL, or to measure its
+// memory): see startChild.
+const asMainEnv = "CITEBOT_TEST_AS_MAIN"
 
 func TestMain(m *testing.M) {
-	if os.Getenv(asCitebot) == "1" {
+	if os.Getenv(asMainEnv) == "1" {
 		main()
+		return
 	}
 	os.Exit(m.Run())
 }
