@@ -3,13 +3,10 @@ package bot_test
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"testing"
 
-	"github.com/citebot/citebot/adapters/sqlite"
+	"github.com/citebot/citebot/adapters/classtest"
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/knowledge"
-	"github.com/citebot/citebot/knowledge/corpus"
 )
 
 // classQuestions are asked in turn by the benchmarks.
@@ -21,27 +18,13 @@ var classQuestions = []string{
 	"Pourquoi le G8 appelle-t-il à la coopération ?",
 }
 
-func sqliteBot(b *testing.B) *bot.Bot {
-	b.Helper()
-	base, err := knowledge.Load(corpus.FS())
-	if err != nil {
-		b.Fatal(err)
-	}
-	store, err := sqlite.Open(context.Background(), filepath.Join(b.TempDir(), "citebot.db"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { _ = store.Close() })
-	return bot.New(base, bot.Options{Store: store})
-}
-
 // BenchmarkAnswerInSession answers questions on SQLite, outside a session
 // and inside one (each question recorded, repeats looked up): the
 // difference is what recording costs an answer.
 func BenchmarkAnswerInSession(b *testing.B) {
 	for _, inSession := range []bool{false, true} {
 		b.Run(fmt.Sprintf("recorded=%v", inSession), func(b *testing.B) {
-			bt := sqliteBot(b)
+			bt := classtest.NewBot(b)
 			ctx := context.Background()
 			room := ""
 			if inSession {
@@ -64,7 +47,7 @@ func BenchmarkAnswerInSession(b *testing.B) {
 // BenchmarkExport1000 exports a session of 1,000 questions, both formats,
 // from SQLite.
 func BenchmarkExport1000(b *testing.B) {
-	bt := sqliteBot(b)
+	bt := classtest.NewBot(b)
 	ctx := context.Background()
 	start := bt.Handle(ctx, bot.Message{Platform: "bench", UserID: "prof", Room: "r", Teacher: true, Text: "/session start Bench"})
 	for i := range 1000 {

@@ -36,17 +36,6 @@ func (a *Adapter) teacher(guildID, channelID, userID string, member *discordgo.M
 	return perms&(discordgo.PermissionManageMessages|discordgo.PermissionAdministrator) != 0
 }
 
-// isSessionCommand reports whether text manages a session: only then does
-// who sends it matter.
-func isSessionCommand(text string) bool {
-	name, _, _ := strings.Cut(text, " ")
-	switch strings.ToLower(name) {
-	case "/session", "/seance", "/séance":
-		return true
-	}
-	return false
-}
-
 // displayName is what a member is called in the server.
 func displayName(m *discordgo.Member, u *discordgo.User) string {
 	switch {
@@ -65,7 +54,7 @@ func displayName(m *discordgo.Member, u *discordgo.User) string {
 func (a *Adapter) withSession(msg *bot.Message, m *discordgo.Message) {
 	msg.Room = room(m.ChannelID)
 	msg.UserName = displayName(m.Member, m.Author)
-	if isSessionCommand(msg.Text) {
+	if bot.NeedsTeacher(msg.Text) {
 		msg.Teacher = a.teacher(m.GuildID, m.ChannelID, m.Author.ID, m.Member, 0)
 	}
 }
@@ -81,7 +70,7 @@ func (a *Adapter) withInteractionSession(msg *bot.Message, i *discordgo.Interact
 		u = i.User
 	}
 	msg.UserName = displayName(i.Member, u)
-	if isSessionCommand(msg.Text) {
+	if bot.NeedsTeacher(msg.Text) {
 		msg.Teacher = a.teacher(i.GuildID, i.ChannelID, msg.UserID, i.Member, perms)
 	}
 }

@@ -2,7 +2,6 @@ package discord
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -13,29 +12,10 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/citebot/citebot/adapters/sqlite"
-	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/classtest"
-	"github.com/citebot/citebot/knowledge"
-	"github.com/citebot/citebot/knowledge/corpus"
+	"github.com/citebot/citebot/adapters/classtest"
 )
 
 const teacherRole = "role-prof"
-
-// realBot is the bot over the bundled articles with a SQLite store.
-func realBot(t *testing.T) *bot.Bot {
-	t.Helper()
-	base, err := knowledge.Load(corpus.FS())
-	if err != nil {
-		t.Fatal(err)
-	}
-	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "citebot.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = store.Close() })
-	return bot.New(base, bot.Options{Store: store})
-}
 
 // memberMessage is a mention of the bot in channel c1 by a member with
 // these roles and nickname.
@@ -93,7 +73,7 @@ func uploaded(t *testing.T, r request) map[string][]byte {
 // arrives as two attached files.
 func TestClassSession(t *testing.T) {
 	t.Parallel()
-	b := realBot(t)
+	b := classtest.NewBot(t)
 	h := start(t, newFakeBot(nil), func(o *Options) {
 		o.Handler = b
 		o.TeacherRole = teacherRole
