@@ -116,7 +116,7 @@ func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCre
 	defer cancel()
 
 	msg := bot.Message{Platform: platform, UserID: mc.Author.ID, Conversation: conv, Text: text}
-	a.withSession(&msg, mc.Message)
+	a.withSession(ctx, &msg, mc.Message)
 	reply := a.answer(ctx, msg)
 	if reply.Kind == bot.KindRateLimited && reply.Repeated {
 		// Told once already: a refusal per message would flood the channel.
@@ -252,7 +252,7 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, fromMessage 
 		return
 	}
 	msg := bot.Message{Platform: platform, UserID: user, Conversation: conv, Text: text}
-	a.withInteractionSession(&msg, i)
+	a.withInteractionSession(ctx, &msg, i)
 	reply := a.answer(ctx, msg)
 	for n, out := range render(reply) {
 		var sent *discordgo.Message

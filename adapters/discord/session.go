@@ -14,21 +14,22 @@ import (
 func room(channelID string) string { return "discord:channel:" + channelID }
 
 // teacher reports whether a member may run session commands: in a DM
-// always; in a server, with Manage Messages in the channel or the
-// configured role. perms is what Discord computed for the member in the
-// channel, when it says (interactions); otherwise the gateway's cached
-// roles and overwrites are asked.
-func (a *Adapter) teacher(guildID, channelID, userID string, member *discordgo.Member, perms int64) bool {
+// always; in a server, with Manage Messages in the channel (or
+// Administrator), or the configured role. perms is what Discord computed
+// for the member in the channel, when it says (interactions); otherwise
+// they are computed from the gateway's cache or, failing that, asked of
+// the REST API (channel, server, member): only session commands pay that.
+func (a *Adapter) teacher(ctx context.Context, guildID, channelID, userID string, member *discordgo.Member, perms int64) bool {
 	if guildID == "" {
 		return true
 	}
 	if member != nil && a.opts.TeacherRole != "" && slices.Contains(member.Roles, a.opts.TeacherRole) {
 		return true
 	}
-	if perms == 0 && a.session.State != nil {
-		p, err := a.session.State.UserChannelPermissions(userID, channelID)
+	if perms == 0 {
+		p, err := a.session.UserChannelPermissions(userID, channelID, discordgo.WithContext(ctx))
 		if err != nil {
-			a.log.Debug("discord: the member's permissions are not known yet; not a teacher", "err", err)
+			a.log.Warn("discord: cannot tell whether a member may manage messages; refusing the session command", "channel", channelID)
 			return false
 		}
 		perms = p
@@ -51,16 +52,16 @@ func displayName(m *discordgo.Member, u *discordgo.User) string {
 
 // withSession adds to msg, a message written in a channel, what sessions
 // need: the room, the author's name, and whether they are a teacher.
-func (a *Adapter) withSession(msg *bot.Message, m *discordgo.Message) {
+func (a *Adapter) withSession(ctx context.Context, msg *bot.Message, m *discordgo.Message) {
 	msg.Room = room(m.ChannelID)
 	msg.UserName = displayName(m.Member, m.Author)
 	if bot.NeedsTeacher(msg.Text) {
-		msg.Teacher = a.teacher(m.GuildID, m.ChannelID, m.Author.ID, m.Member, 0)
+		msg.Teacher = a.teacher(ctx, m.GuildID, m.ChannelID, m.Author.ID, m.Member, 0)
 	}
 }
 
 // withInteractionSession is withSession for a slash command or a button.
-func (a *Adapter) withInteractionSession(msg *bot.Message, i *discordgo.Interaction) {
+func (a *Adapter) withInteractionSession(ctx context.Context, msg *bot.Message, i *discordgo.Interaction) {
 	msg.Room = room(i.ChannelID)
 	var u *discordgo.User
 	var perms int64
@@ -71,7 +72,7 @@ func (a *Adapter) withInteractionSession(msg *bot.Message, i *discordgo.Interact
 	}
 	msg.UserName = displayName(i.Member, u)
 	if bot.NeedsTeacher(msg.Text) {
-		msg.Teacher = a.teacher(i.GuildID, i.ChannelID, msg.UserID, i.Member, perms)
+		msg.Teacher = a.teacher(ctx, i.GuildID, i.ChannelID, msg.UserID, i.Member, perms)
 	}
 }
 
@@ -134,7 +135,7 @@ func (a *Adapter) answerFeedback(i *discordgo.Interaction, cmd string) {
 	defer cancel()
 	user := interactionUser(i)
 	msg := bot.Message{Platform: platform, UserID: user, Conversation: conversationKey(i.ChannelID, user), Text: cmd}
-	a.withInteractionSession(&msg, i)
+	a.withInteractionSession(ctx, &msg, i)
 	reply := a.answer(ctx, msg)
 	resp := &discordgo.InteractionResponse{
 		Type: discordgo.InteractionResponseChannelMessageWithSource,

@@ -2,6 +2,7 @@ package discord
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -68,16 +69,17 @@ func uploaded(t *testing.T, r request) map[string][]byte {
 }
 
 // TestClassSession runs the whole class in a Discord channel through the
-// real discordgo client and the fake Discord: a member with the teacher
-// role runs the session, five students ask and click 👍 or 👎, the export
+// real discordgo client and the fake Discord: a member who may manage
+// messages runs the session, five students ask and click 👍 or 👎, the export
 // arrives as two attached files.
 func TestClassSession(t *testing.T) {
 	t.Parallel()
 	b := classtest.NewBot(t)
-	h := start(t, newFakeBot(nil), func(o *Options) {
-		o.Handler = b
-		o.TeacherRole = teacherRole
-	})
+	f := newFakeDiscord(t)
+	// The teacher may manage messages through a role of the server; the
+	// students may not.
+	f.members = map[string][]string{"prof": {modRole}, "s1": {}, "s2": {}, "s3": {}, "s4": {}, "s5": {}}
+	h := startWith(t, f, newFakeBot(nil), func(o *Options) { o.Handler = b })
 	posts := 0
 	// say posts a message and returns the first part of its answer, the
 	// one that replies to it.
@@ -101,7 +103,7 @@ func TestClassSession(t *testing.T) {
 	if text, _ := shown(t, say("s1", "Lina", "/session start Pirates")); !strings.Contains(text, "Seuls les enseignants") {
 		t.Fatalf("a student's /session start: %s", text)
 	}
-	if text, _ := shown(t, say("prof", "Mme Durand", "/session start "+classtest.Title, teacherRole)); !strings.Contains(text, "ouverte") {
+	if text, _ := shown(t, say("prof", "Mme Durand", "/session start "+classtest.Title, modRole)); !strings.Contains(text, "ouverte") {
 		t.Fatalf("the teacher's /session start: %s", text)
 	}
 	ids := map[string]string{}
@@ -135,11 +137,11 @@ func TestClassSession(t *testing.T) {
 		}
 		seen[i].Voted = q.Vote
 	}
-	summary, _ := shown(t, say("prof", "Mme Durand", "/session fin", teacherRole))
+	summary, _ := shown(t, say("prof", "Mme Durand", "/session fin", modRole))
 	if !strings.Contains(summary, "Questions posées : 20 par 5 élève(s)") {
 		t.Errorf("the summary in the channel: %s", summary)
 	}
-	say("prof", "Mme Durand", "/session export", teacherRole)
+	say("prof", "Mme Durand", "/session export", modRole)
 	var upload request
 	h.f.waitFor("the export's files", func() bool {
 		for _, r := range h.f.match("POST", "/channels/c1/messages", true) {
@@ -156,23 +158,55 @@ func TestClassSession(t *testing.T) {
 
 func TestTeacher(t *testing.T) {
 	t.Parallel()
-	h := start(t, newFakeBot(nil), func(o *Options) { o.TeacherRole = teacherRole })
+	f := newFakeDiscord(t)
+	f.members = map[string][]string{"mod": {modRole}, "eleve": {}}
+	h := startWith(t, f, newFakeBot(nil), func(o *Options) { o.TeacherRole = teacherRole })
 	for _, tc := range []struct {
 		name   string
 		guild  string
+		user   string
 		member *discordgo.Member
 		perms  int64
 		want   bool
 	}{
-		{"a DM", "", nil, 0, true},
-		{"the teacher role", "g1", &discordgo.Member{Roles: []string{"x", teacherRole}}, 0, true},
-		{"Manage Messages", "g1", &discordgo.Member{}, discordgo.PermissionManageMessages, true},
-		{"Administrator", "g1", &discordgo.Member{}, discordgo.PermissionAdministrator, true},
-		{"a student", "g1", &discordgo.Member{Roles: []string{"x"}}, discordgo.PermissionSendMessages, false},
-		{"unknown permissions", "g1", &discordgo.Member{}, 0, false},
+		{"a DM", "", "eleve", nil, 0, true},
+		{"the teacher role", "g1", "eleve", &discordgo.Member{Roles: []string{"x", teacherRole}}, 0, true},
+		{"Manage Messages, as an interaction says", "g1", "eleve", &discordgo.Member{}, discordgo.PermissionManageMessages, true},
+		{"Administrator", "g1", "eleve", &discordgo.Member{}, discordgo.PermissionAdministrator, true},
+		{"a student, as an interaction says", "g1", "eleve", &discordgo.Member{}, discordgo.PermissionSendMessages, false},
+		{"Manage Messages through a role, asked of the API", "g1", "mod", &discordgo.Member{Roles: []string{modRole}}, 0, true},
+		{"a student, asked of the API", "g1", "eleve", &discordgo.Member{}, 0, false},
+		{"the server's owner", "g1", "owner", &discordgo.Member{}, 0, true},
+		{"a member the API does not know", "g1", "ghost", &discordgo.Member{}, 0, false},
 	} {
-		if got := h.a.teacher(tc.guild, "c1", "u1", tc.member, tc.perms); got != tc.want {
+		if got := h.a.teacher(context.Background(), tc.guild, "c1", tc.user, tc.member, tc.perms); got != tc.want {
 			t.Errorf("%s: teacher = %v, want %v", tc.name, got, tc.want)
 		}
 	}
+}
+
+// modRole is a role of server g1 with Manage Messages.
+const modRole = "role-mod"
+
+// permissionData answers the REST calls discordgo makes to compute a
+// member's permissions in a channel: the channel (in g1, no overwrites),
+// the server (@everyone may only send messages; modRole may manage them)
+// and the member's roles.
+func (f *fakeDiscord) permissionData(parts []string) (int, map[string]string, string) {
+	switch {
+	case parts[0] == "channels":
+		return 200, nil, fmt.Sprintf(`{"id":%q,"guild_id":"g1","type":0,"permission_overwrites":[]}`, parts[1])
+	case len(parts) == 2:
+		return 200, nil, fmt.Sprintf(`{"id":"g1","name":"Collège","owner_id":"owner","roles":[
+			{"id":"g1","name":"@everyone","permissions":"%d"},{"id":%q,"name":"prof","permissions":"%d"}]}`,
+			discordgo.PermissionSendMessages, modRole, discordgo.PermissionManageMessages)
+	}
+	f.mu.Lock()
+	roles, ok := f.members[parts[3]]
+	f.mu.Unlock()
+	if !ok {
+		return 404, nil, `{"message": "Unknown Member", "code": 10007}`
+	}
+	r, _ := json.Marshal(map[string]any{"user": user(parts[3]), "roles": roles})
+	return 200, nil, string(r)
 }
