@@ -367,6 +367,16 @@ func (b *Bot) SessionByID(ctx context.Context, id string) (Session, error) {
 	return b.store.Session(ctx, id)
 }
 
+// RoomSession is the session open in a room ("http:3e B"), for a board
+// that follows a room; ErrNoSession if none is open.
+func (b *Bot) RoomSession(ctx context.Context, room string) (Session, error) {
+	key, err := b.roomKey(ctx, room)
+	if err != nil {
+		return Session{}, err
+	}
+	return b.store.OpenSession(ctx, key)
+}
+
 // SessionEntries lists a session's questions with an id above after,
 // oldest first, at most limit (<= 0: all): what a live board polls to
 // follow a session as it runs.

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"encoding/csv"
+	"errors"
 	"strconv"
 	"strings"
 	"testing"
@@ -76,6 +77,9 @@ func TestSessionRecordsAndRepeats(t *testing.T) {
 		t.Errorf("outside a session a question is not recorded: entry %d, actions %v", r.Entry, r.Actions)
 	}
 	start := c.say("prof", true, "/session start Londres")
+	if s, err := c.b.RoomSession(context.Background(), "room1"); err != nil || s.ID != start.Session {
+		t.Errorf("RoomSession = %+v, %v; want %s", s, err, start.Session)
+	}
 	first := c.say("a", false, "Combien de pays étaient à Londres ?")
 	if first.Entry == 0 || first.Session != start.Session || len(first.Actions) != 3 {
 		t.Fatalf("a question in the session: entry %d, session %q, actions %v", first.Entry, first.Session, first.Actions)
@@ -122,6 +126,12 @@ func TestSessionRecordsAndRepeats(t *testing.T) {
 	}
 	if r := c.say("a", false, "/bien"); r.Kind != KindError {
 		t.Errorf("/bien after the end: %s %q", r.Kind, r.Text)
+	}
+	if _, err := c.b.RoomSession(context.Background(), "room1"); !errors.Is(err, ErrNoSession) {
+		t.Errorf("RoomSession after the end: %v", err)
+	}
+	if es, err := c.b.SessionEntries(context.Background(), start.Session, first.Entry, 0); err != nil || len(es) != 3 {
+		t.Errorf("SessionEntries after the first: %d, %v; want 3", len(es), err)
 	}
 	if r := c.say("a", false, "Qui est Lu Wei ?"); r.Entry != 0 {
 		t.Errorf("a question after the end was recorded")
