@@ -3,8 +3,6 @@ package knowledge
 import (
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/citebot/citebot/knowledge/french"
 )
@@ -93,48 +91,7 @@ func exNameWords(name string) []string {
 // nouns, speech verbs, function words), never facts about one corpus.
 func lexiconLines(name string) []string { return french.DataLines(name) }
 
-// exFold lower-cases a word, removes accents and makes apostrophes plain,
-// quickly: the extractors fold every token of every article.
-func exFold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch r {
-		case 'à', 'â', 'ä', 'á', 'ã', 'å', 'À', 'Â', 'Ä', 'Á', 'Ã', 'Å':
-			b.WriteByte('a')
-		case 'ç', 'Ç':
-			b.WriteByte('c')
-		case 'é', 'è', 'ê', 'ë', 'É', 'È', 'Ê', 'Ë':
-			b.WriteByte('e')
-		case 'î', 'ï', 'í', 'ì', 'Î', 'Ï', 'Í', 'Ì':
-			b.WriteByte('i')
-		case 'ô', 'ö', 'ó', 'ò', 'õ', 'Ô', 'Ö', 'Ó', 'Ò', 'Õ':
-			b.WriteByte('o')
-		case 'ù', 'û', 'ü', 'ú', 'Ù', 'Û', 'Ü', 'Ú':
-			b.WriteByte('u')
-		case 'ÿ', 'ý', 'Ÿ', 'Ý':
-			b.WriteByte('y')
-		case 'ñ', 'Ñ':
-			b.WriteByte('n')
-		case 'œ', 'Œ':
-			b.WriteString("oe")
-		case 'æ', 'Æ':
-			b.WriteString("ae")
-		case '’', '‘', 'ʼ', '`':
-			b.WriteByte('\'')
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
+// exFold folds a word the one way citebot folds text (french.Fold: lower
+// case, no accents, plain apostrophes), for the extractors' tokens and word
+// lists alike.
+func exFold(s string) string { return french.Fold(s) }

@@ -57,11 +57,16 @@ type wordRef struct {
 
 // Compile prepares a query for the words.
 func (b *Base) Compile(words []QueryWord) *Query {
+	n := 0
+	for _, w := range words {
+		n += len(w.Alts)
+	}
 	q := &Query{b: b, words: words, ids: make([][]int32, len(words))}
 	q.marks = b.marks.Get().(*[]int32)
 	q.byID = *q.marks
+	all := make([]int32, n) // one array for every word's term IDs
 	for i, w := range words {
-		q.ids[i] = make([]int32, len(w.Alts))
+		q.ids[i], all = all[:len(w.Alts):len(w.Alts)], all[len(w.Alts):]
 		for j, a := range w.Alts {
 			id, ok := b.ix.terms[a.Stem]
 			if !ok {
@@ -124,18 +129,30 @@ func (q *Query) Match(s *Sentence) []float64 {
 	return ws
 }
 
-// EachOccurrence calls fn for each term of the sentence that stands for a
-// word of the query, with the word and the term's byte offset, in order.
-func (q *Query) EachOccurrence(s *Sentence, fn func(word, start int)) {
+// Nearest returns, per word, the distance in bytes from offset at of the
+// sentence to the nearest term that stands for the word, or -1 when the
+// sentence holds none.
+func (q *Query) Nearest(s *Sentence, at int) []int {
+	nearest := make([]int, len(q.words))
+	for i := range nearest {
+		nearest[i] = -1
+	}
 	for _, t := range q.b.ix.sentTerms[s.ID] {
 		id, ok := q.b.ix.terms[t.Stem]
 		if !ok {
 			continue
 		}
+		d := t.Start - at
+		if d < 0 {
+			d = -d
+		}
 		for _, r := range q.of(id) {
-			fn(r.word, t.Start)
+			if nearest[r.word] < 0 || d < nearest[r.word] {
+				nearest[r.word] = d
+			}
 		}
 	}
+	return nearest
 }
 
 // In returns the weight of the word's best alternative in the set, and

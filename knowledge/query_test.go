@@ -43,15 +43,11 @@ func TestQuery(t *testing.T) {
 	if m := q.Match(b.Sentences[len(b.Sentences)-1]); m[0] != 0 || m[1] != 0 {
 		t.Errorf("a sentence about glaciers matches %v", m)
 	}
-	var words []int
-	q.EachOccurrence(lasted, func(word, start int) {
-		words = append(words, word)
-		if start < 0 || start >= len(lasted.Text) {
-			t.Errorf("offset %d out of the sentence", start)
-		}
-	})
-	if len(words) == 0 || words[0] != 0 {
-		t.Errorf("occurrences %v, want the first word first", words)
+	if near := q.Nearest(lasted, 0); near[0] != len("Le ") || near[1] <= near[0] {
+		t.Errorf("Nearest = %v: sommet is 3 bytes in, the second word further", near)
+	}
+	if near := q.Nearest(b.Sentences[len(b.Sentences)-1], 0); near[0] != -1 || near[1] != -1 {
+		t.Errorf("Nearest in a sentence about glaciers = %v", near)
 	}
 	// Local IDF: "sommet" is in most sentences of its article, so it
 	// weighs less there than a word in one sentence.

@@ -233,19 +233,7 @@ func (m *Matcher) distanceToQuestion(r *ranking, s *knowledge.Sentence, at int) 
 	if at < 0 {
 		return 1 << 30
 	}
-	nearest := make([]int, len(r.q.terms))
-	for i := range nearest {
-		nearest[i] = -1
-	}
-	r.cq.EachOccurrence(s, func(word, start int) {
-		d := start - at
-		if d < 0 {
-			d = -d
-		}
-		if nearest[word] < 0 || d < nearest[word] {
-			nearest[word] = d
-		}
-	})
+	nearest := r.cq.Nearest(s, at)
 	sum, n := 0, 0
 	for _, d := range nearest {
 		if d >= 0 {

@@ -43,13 +43,18 @@ type ranking struct {
 
 // newRanking compiles the question; release frees what it holds.
 func (m *Matcher) newRanking(q *question) *ranking {
+	n := 0
+	for _, t := range q.terms {
+		n += len(t.stems)
+	}
 	words := make([]knowledge.QueryWord, len(q.terms))
+	all := make([]knowledge.QueryTerm, 0, n) // one array for every word's alternatives
 	for i, t := range q.terms {
-		alts := make([]knowledge.QueryTerm, len(t.stems))
-		for j, a := range t.stems {
-			alts[j] = knowledge.QueryTerm{Stem: a.Stem, Weight: a.Weight}
+		start := len(all)
+		for _, a := range t.stems {
+			all = append(all, knowledge.QueryTerm{Stem: a.Stem, Weight: a.Weight})
 		}
-		words[i].Alts = alts
+		words[i].Alts = all[start:len(all):len(all)]
 		if t.ent != nil {
 			words[i].Boost = m.w.Name
 		}
