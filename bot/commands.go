@@ -47,6 +47,9 @@ type Command struct {
 	// Platforms lists the platforms whose help shows the command (the
 	// console's /quitter); nil shows it everywhere.
 	Platforms []string
+	// Teacher: only a teacher may run it (for some of its uses); adapters
+	// find out who the sender is only for such commands (NeedsTeacher).
+	Teacher bool
 
 	run func(b *Bot, ctx context.Context, m Message, arg string) Reply
 }
@@ -74,9 +77,9 @@ func commandTable() []Command {
 		{Name: "quote", Aliases: []string{"citation", "citer"}, Arg: "NOM", Help: "les citations d'une personne",
 			Menu: "quote", MenuName: "citer", MenuFrench: "Ce qu'a dit une personne dans les articles", MenuEnglish: "Show what a person said in the articles",
 			run: func(b *Bot, _ context.Context, _ Message, arg string) Reply { return b.quotes(arg) }},
-		{Name: "session", Aliases: []string{"seance", "séance"}, Help: "les séances de questions en classe (/session aide)",
+		{Name: "session", Aliases: []string{"seance", "séance"}, Help: "les séances de questions en classe (/session aide)", Teacher: true,
 			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply { return b.sessionCommand(ctx, m, arg) }},
-		{Name: "bien", Aliases: []string{"good", "up"},
+		{Name: "bien", Aliases: []string{"good", "up"}, Help: "votre avis sur la dernière réponse pendant une séance (ou /faux)",
 			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply { return b.vote(ctx, m, arg, true) }},
 		{Name: "faux", Aliases: []string{"bad", "down"},
 			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply { return b.vote(ctx, m, arg, false) }},
@@ -92,6 +95,18 @@ func commandTable() []Command {
 
 // Commands returns the chat commands, in the order of the help.
 func Commands() []Command { return commandTable() }
+
+// NeedsTeacher reports whether text is a command only a teacher may run,
+// so that an adapter asks the platform who the sender is (a network call
+// on Telegram) for those alone.
+func NeedsTeacher(text string) bool {
+	name, _, ok := command(strings.TrimSpace(text))
+	if !ok {
+		return false
+	}
+	c, found := LookupCommand(name)
+	return found && c.Teacher
+}
 
 // LookupCommand finds a command by its name or an alias, in any case.
 func LookupCommand(name string) (Command, bool) {

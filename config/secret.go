@@ -3,8 +3,8 @@ package config
 import (
 	"fmt"
 	"log/slog"
-	"net/url"
-	"regexp"
+
+	"github.com/citebot/citebot/redact"
 )
 
 // Format makes every fmt verb print the redacted form. Without it, %d or
@@ -23,27 +23,8 @@ func (s Secret) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 // MarshalYAML redacts the secret when a Config is written as YAML.
 func (s Secret) MarshalYAML() (any, error) { return s.String(), nil }
 
-// RedactURL keeps the scheme and host of a URL for messages and logs: the
-// path of a webhook URL is often a secret of its own.
-func RedactURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return "[URL redacted]"
-	}
-	out := u.Scheme + "://" + u.Host
-	if u.Path != "" && u.Path != "/" || u.RawQuery != "" {
-		out += "/…"
-	}
-	return out
-}
+// RedactURL is redact.URL: the scheme and host of a URL, for messages.
+func RedactURL(raw string) string { return redact.URL(raw) }
 
-// telegramTokenRE matches what looks like a Telegram bot token: the bot's
-// id, a colon, and the key.
-var telegramTokenRE = regexp.MustCompile(`[0-9]{3,}:[A-Za-z0-9_-]{20,}`)
-
-// RedactTokens replaces whatever looks like a bot token in s, for a
-// setting that should hold none but may have one pasted in (an API URL
-// with the token where %s should be).
-func RedactTokens(s string) string {
-	return telegramTokenRE.ReplaceAllString(s, "[redacted]")
-}
+// RedactTokens is redact.Tokens: s without what looks like a bot token.
+func RedactTokens(s string) string { return redact.Tokens(s) }

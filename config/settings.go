@@ -88,7 +88,7 @@ func settings() []setting {
 			set:   func(c *Config, v string) error { c.Discord.Token = Secret(v); return nil },
 			get:   func(c Config) string { return c.Discord.Token.String() }},
 		{name: "DISCORD_TEACHER_ROLE",
-			usage: "Discord role (name or id) whose members may run classroom sessions",
+			usage: "id of a Discord role whose members may run classroom sessions (besides Manage Messages)",
 			set:   func(c *Config, v string) error { c.Discord.TeacherRole = v; return nil },
 			get:   func(c Config) string { return c.Discord.TeacherRole }},
 		{name: "DISCORD_GUILD",

@@ -7,12 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/citebot/citebot/adapters/classtest"
 	"github.com/citebot/citebot/adapters/console"
-	"github.com/citebot/citebot/adapters/sqlite"
-	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/classtest"
-	"github.com/citebot/citebot/knowledge"
-	"github.com/citebot/citebot/knowledge/corpus"
 )
 
 // prompt marks, in the console's output, where each reply begins.
@@ -24,16 +20,7 @@ const prompt = "§>"
 // the console writes to disk.
 func TestClassSession(t *testing.T) {
 	ctx := context.Background()
-	base, err := knowledge.Load(corpus.FS())
-	if err != nil {
-		t.Fatal(err)
-	}
-	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "citebot.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
-	b := bot.New(base, bot.Options{Store: store})
+	b := classtest.NewBot(t)
 
 	// The class happens one line at a time, so that each vote follows the
 	// answer it is about.

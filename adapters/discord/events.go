@@ -123,7 +123,9 @@ func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCre
 	ctx, cancel := a.answerContext()
 	defer cancel()
 
-	reply := a.answer(ctx, bot.Message{Platform: platform, UserID: mc.Author.ID, Conversation: conv, Text: text})
+	msg := bot.Message{Platform: platform, UserID: mc.Author.ID, Conversation: conv, Text: text}
+	a.withSession(ctx, &msg, mc.Message)
+	reply := a.answer(ctx, msg)
 	if reply.Kind == bot.KindRateLimited && reply.Repeated {
 		// Told once already: a refusal per message would flood the channel.
 		return
@@ -140,6 +142,7 @@ func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCre
 		}
 		a.threads.remember(sent.ID, conv)
 	}
+	a.sendFiles(ctx, mc.ChannelID, reply.Files)
 }
 
 // route decides whether a message is for the bot, and returns the question
@@ -215,7 +218,14 @@ func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Intera
 	case discordgo.InteractionMessageComponent:
 		data := ic.MessageComponentData()
 		cmd, ok := commandFromCustomID(data.CustomID)
-		if !ok || ic.Message == nil {
+		if !ok {
+			return
+		}
+		if isFeedback(cmd) {
+			a.answerFeedback(ic.Interaction, cmd)
+			return
+		}
+		if ic.Message == nil {
 			return
 		}
 		a.answerInteraction(ic.Interaction, cmd, data.CustomID)
@@ -269,7 +279,9 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, button strin
 	if button != "" {
 		a.disableButton(ctx, i, button)
 	}
-	reply := a.answer(ctx, bot.Message{Platform: platform, UserID: user, Conversation: conv, Text: text})
+	msg := bot.Message{Platform: platform, UserID: user, Conversation: conv, Text: text}
+	a.withInteractionSession(ctx, &msg, i)
+	reply := a.answer(ctx, msg)
 	private := privateAck || privateKind(reply.Kind)
 	editFirst := button == "" && private == privateAck
 	if button == "" && !editFirst {
@@ -293,6 +305,7 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, button strin
 			a.threads.remember(sent.ID, conv)
 		}
 	}
+	a.followupFiles(ctx, i, reply.Files)
 }
 
 // notice answers an interaction at once with a private message.

@@ -14,7 +14,6 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/config"
 )
 
 // openAPIDoc is the part of the document the contract test reads.
@@ -51,7 +50,7 @@ func TestOpenAPIContract(t *testing.T) {
 	api := mustNew(t, Options{Handler: b, Base: b.Base(), Sessions: b, Metrics: http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; version=0.0.4")
 		w.Write([]byte("citebot_up 1\n"))
-	}), Access: AccessOptions{Keys: []config.Secret{"k1"}}})
+	}), Access: AccessOptions{Keys: []string{"k1"}}})
 	for _, p := range routeDrift(api.Routes(), documented) {
 		t.Error(p)
 	}

@@ -25,17 +25,6 @@ func displayName(u *tgbotapi.User) string {
 	return strings.TrimSpace(u.FirstName + " " + u.LastName)
 }
 
-// isSessionCommand reports whether text manages a session, the only
-// messages for which who sends them matters.
-func isSessionCommand(text string) bool {
-	name, _, _ := strings.Cut(text, " ")
-	switch strings.ToLower(name) {
-	case "/session", "/seance", "/séance":
-		return true
-	}
-	return false
-}
-
 // isFeedback reports whether a button's command is a 👍 or 👎.
 func isFeedback(data string) bool {
 	return strings.HasPrefix(data, "/bien ") || strings.HasPrefix(data, "/faux ")
@@ -67,7 +56,7 @@ func (a *Adapter) teacher(ctx context.Context, chat *tgbotapi.Chat, user *tgbota
 func (a *Adapter) sessionMessage(ctx context.Context, msg *bot.Message, chat *tgbotapi.Chat, from *tgbotapi.User) {
 	msg.Room = room(chat)
 	msg.UserName = displayName(from)
-	if isSessionCommand(msg.Text) {
+	if bot.NeedsTeacher(msg.Text) {
 		msg.Teacher = a.teacher(ctx, chat, from)
 	}
 }

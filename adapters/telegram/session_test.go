@@ -1,7 +1,6 @@
 package telegram
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -14,11 +13,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 	"golang.org/x/time/rate"
 
-	"github.com/citebot/citebot/adapters/sqlite"
-	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/bot/classtest"
-	"github.com/citebot/citebot/knowledge"
-	"github.com/citebot/citebot/knowledge/corpus"
+	"github.com/citebot/citebot/adapters/classtest"
 )
 
 // sentFile is one document the adapter uploaded.
@@ -79,21 +74,6 @@ func (f *fakeAPI) nextToast(t *testing.T) string {
 	}
 }
 
-// realBot is the bot over the bundled articles with a SQLite store.
-func realBot(t *testing.T) *bot.Bot {
-	t.Helper()
-	base, err := knowledge.Load(corpus.FS())
-	if err != nil {
-		t.Fatal(err)
-	}
-	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "citebot.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = store.Close() })
-	return bot.New(base, bot.Options{Store: store})
-}
-
 // inlineButtons reads the inline keyboard of a sent message.
 func inlineButtons(t *testing.T, c call) map[string]string {
 	t.Helper()
@@ -112,7 +92,7 @@ func inlineButtons(t *testing.T, c call) map[string]string {
 // real client and the fake Bot API: an admin starts and ends the session,
 // five members ask and press 👍 or 👎, the export arrives as two documents.
 func TestClassSession(t *testing.T) {
-	b := realBot(t)
+	b := classtest.NewBot(t)
 	hs := start(t, nil, func(o *Options) { o.Handler = b })
 	const teacherID = 1
 	hs.fake.mu.Lock()

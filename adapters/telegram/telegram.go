@@ -22,7 +22,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/citebot/citebot/adapters/platform"
-	"github.com/citebot/citebot/config"
+	"github.com/citebot/citebot/redact"
 )
 
 // Platform is the bot.Message platform of Telegram messages.
@@ -105,7 +105,7 @@ func New(opts Options) (*Adapter, error) {
 	}
 	if _, rest, _ := strings.Cut(endpoint, "://"); strings.Count(endpoint, "%s") != 2 || strings.Count(endpoint, "%") != 2 ||
 		strings.Contains(strings.SplitN(rest, "/", 2)[0], "%s") {
-		return nil, fmt.Errorf("telegram: API URL %q must hold two %%s in its path, for the token and the method, as in http://host:port/bot%%s/%%s", config.RedactTokens(endpoint))
+		return nil, fmt.Errorf("telegram: API URL %q must hold two %%s in its path, for the token and the method, as in http://host:port/bot%%s/%%s", redact.Tokens(endpoint))
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -126,10 +126,10 @@ func New(opts Options) (*Adapter, error) {
 	if opts.WebhookURL != "" {
 		u, err := url.Parse(opts.WebhookURL)
 		if err != nil || u.Scheme == "" || u.Host == "" {
-			return nil, fmt.Errorf("telegram: webhook URL %q is not an absolute URL such as https://example.org/telegram", config.RedactURL(opts.WebhookURL))
+			return nil, fmt.Errorf("telegram: webhook URL %q is not an absolute URL such as https://example.org/telegram", redact.URL(opts.WebhookURL))
 		}
 		if u.Path == "" || u.Path == "/" {
-			return nil, fmt.Errorf("telegram: webhook URL %q needs a path, such as https://example.org/telegram", config.RedactURL(opts.WebhookURL))
+			return nil, fmt.Errorf("telegram: webhook URL %q needs a path, such as https://example.org/telegram", redact.URL(opts.WebhookURL))
 		}
 		if !webhookSecretRE.MatchString(opts.WebhookSecret) {
 			return nil, errors.New("telegram: a webhook needs a secret of 1 to 256 letters, digits, _ or -: set CITEBOT_TELEGRAM_WEBHOOK_SECRET")

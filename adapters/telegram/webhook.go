@@ -9,7 +9,7 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
-	"github.com/citebot/citebot/config"
+	"github.com/citebot/citebot/redact"
 )
 
 // secretHeader carries the webhook's secret_token on every update.
@@ -80,9 +80,9 @@ func (a *Adapter) runWebhook(ctx context.Context) error {
 	// MakeRequest, not WebhookConfig: v5.5.1 cannot send secret_token.
 	setWebhook := func() (*tgbotapi.APIResponse, error) { return a.api.MakeRequest("setWebhook", params) }
 	if _, err := a.call(ctx, "setWebhook", setWebhook); err != nil {
-		return fmt.Errorf("telegram: register the webhook at %s: %w", config.RedactURL(a.opts.WebhookURL), err)
+		return fmt.Errorf("telegram: register the webhook at %s: %w", redact.URL(a.opts.WebhookURL), err)
 	}
-	a.log.Info("telegram: webhook set", "url", config.RedactURL(a.opts.WebhookURL))
+	a.log.Info("telegram: webhook set", "url", redact.URL(a.opts.WebhookURL))
 	a.up(true)
 	<-ctx.Done()
 	return nil

@@ -8,11 +8,18 @@ package classtest
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/citebot/citebot/adapters/sqlite"
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/corpus"
 )
 
 // Ask is one question of the script; Vote, when not 0, is the asker's
@@ -144,4 +151,20 @@ func Check(t testing.TB, seen []Observed, csvData, markdown []byte) {
 	if strings.Contains(md, Script[3].Question) && !strings.Contains(md, "déjà posée") {
 		t.Errorf("the Markdown export does not mark repeats")
 	}
+}
+
+// NewBot is the bot over the bundled articles, its sessions in a SQLite
+// file of the test's own.
+func NewBot(t testing.TB) *bot.Bot {
+	t.Helper()
+	base, err := knowledge.Load(corpus.FS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "citebot.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = store.Close() })
+	return bot.New(base, bot.Options{Store: store})
 }
