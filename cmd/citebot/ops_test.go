@@ -1,12 +1,15 @@
 package main
 
 import (
+	"context"
 	"io"
 	"net/http"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/citebot/citebot/config"
 )
 
 // metricsLineRE finds the addresses serve prints on its start-up line.
@@ -93,9 +96,19 @@ func TestServeReadinessAndMetrics(t *testing.T) {
 	}
 
 	waitStatus(t, ops+"/readyz", 200, 20*time.Second)
+	env := func(k string) string {
+		return map[string]string{"CITEBOT_METRICS_ADDR": strings.TrimPrefix(ops, "http://")}[k]
+	}
+	var hcOut strings.Builder
+	if err := run(context.Background(), []string{"healthcheck"}, env, strings.NewReader(""), &hcOut, &hcOut); err != nil {
+		t.Errorf("healthcheck while ready: %v\n%s", err, hcOut.String())
+	}
 	f.refuse(true)
 	if took := waitStatus(t, ops+"/readyz", 503, 5*time.Second); took > 5*time.Second {
 		t.Errorf("/readyz took %s to turn 503", took)
+	}
+	if err := run(context.Background(), []string{"healthcheck", "--url", ops + "/readyz"}, env, strings.NewReader(""), &hcOut, &hcOut); err == nil || !strings.Contains(err.Error(), "telegram") {
+		t.Errorf("healthcheck while Telegram is down: %v", err)
 	}
 	if _, body := status(t, api+"/readyz"); !strings.Contains(body, `"waiting":["telegram"]`) {
 		t.Errorf("/readyz body %s does not name telegram", body)
@@ -104,5 +117,24 @@ func TestServeReadinessAndMetrics(t *testing.T) {
 	waitStatus(t, ops+"/readyz", 200, 30*time.Second)
 	if _, body := status(t, ops+"/metrics"); !strings.Contains(body, `citebot_platform_up{platform="telegram"} 1`) {
 		t.Error("citebot_platform_up is not 1 once Telegram answers")
+	}
+}
+
+func TestReadyzURL(t *testing.T) {
+	tests := []struct{ metrics, http, want string }{
+		{"", ":8080", "http://127.0.0.1:8080/readyz"},
+		{"127.0.0.1:9090", ":8080", "http://127.0.0.1:9090/readyz"},
+		{"", "0.0.0.0:8080", "http://127.0.0.1:8080/readyz"},
+		{"[::]:9090", "", "http://127.0.0.1:9090/readyz"},
+		{"", "10.0.0.5:80", "http://10.0.0.5:80/readyz"},
+		{"", "", ""},
+	}
+	for _, tt := range tests {
+		var cfg config.Config
+		cfg.Ops.MetricsAddr, cfg.HTTPAddr = tt.metrics, tt.http
+		got, err := readyzURL(cfg)
+		if got != tt.want || (err != nil) != (tt.want == "") {
+			t.Errorf("readyzURL(%q, %q) = %q, %v; want %q", tt.metrics, tt.http, got, err, tt.want)
+		}
 	}
 }

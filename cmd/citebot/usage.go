@@ -23,6 +23,8 @@ Usage:
                                      Telegram, HTTP API)
   citebot config [flags]             print the configuration, secrets hidden,
                                      and check it
+  citebot healthcheck [--url URL]    exit 0 if the running citebot is ready
+                                     (the Docker HEALTHCHECK)
   citebot version                    print the version
   citebot help [COMMAND]             print this help, or a command's
 
@@ -55,6 +57,9 @@ func subcommandUsage(name string) (string, bool) {
 			"  --pred FILE         score the answer lines in FILE instead of asking the bot\n" + local, true
 	case "inspect":
 		return "Usage: citebot inspect [flags]\n\nPrints, per article, what citebot extracted: title, date, quotations and\nspeakers, people and roles, numbers.\n\nFlags:\n" + local, true
+	case "healthcheck":
+		return "Usage: citebot healthcheck [--url URL]\n\nAsks the running citebot's /readyz (on CITEBOT_METRICS_ADDR, else CITEBOT_HTTP_ADDR)\nand exits 0 when it is ready: its corpus loaded, every chat platform connected.\n\nFlags:\n" +
+			"  --url URL           the /readyz URL to ask\n", true
 	case "serve", "config":
 		var b strings.Builder
 		if name == "serve" {
