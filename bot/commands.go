@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
@@ -142,7 +143,7 @@ var howToAsk = map[string]string{
 func (b *Bot) HelpFor(platform string) string {
 	ask, ok := howToAsk[platform]
 	if !ok {
-		ask = "Posez simplement votre question, en français (ou en anglais), par exemple : « Qui a qualifié Internet de force du bien ? »"
+		ask = "Posez simplement votre question, en français (ou en anglais)" + b.example() + "."
 	}
 	lines := []string{
 		"Je réponds à vos questions sur " + b.articleCount() + ", en citant mot pour mot la phrase d'où vient la réponse.",
@@ -223,6 +224,49 @@ func (b *Bot) Speakers() []string {
 	return out
 }
 
+// example is an example question drawn from the loaded articles, about
+// the person they quote most: ", par exemple : « Qu'a dit X ? »", or ""
+// when they quote no one by name.
+func (b *Bot) example() string {
+	count := map[string]int{}
+	for _, a := range b.base.Articles {
+		for _, q := range a.Quotes {
+			count[q.Speaker]++
+		}
+	}
+	best := ""
+	for _, p := range b.People() {
+		if best == "" || count[p] > count[best] {
+			best = p
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return ", par exemple : « Qu'a dit " + best + " ? »"
+}
+
+// People lists the people quoted, sorted: the speakers the article names
+// as a person, not a body ("les organisateurs"), a place standing for a
+// government ("Washington") or a document.
+func (b *Bot) People() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, a := range b.base.Articles {
+		for _, q := range a.Quotes {
+			if q.Speaker == "" || seen[q.Speaker] {
+				continue
+			}
+			if slices.ContainsFunc(a.Entities, func(e knowledge.Entity) bool { return e.Kind == knowledge.Person && e.Name == q.Speaker }) {
+				seen[q.Speaker] = true
+				out = append(out, q.Speaker)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // MatchSpeakers ranks the speakers by how well they match what the user
 // typed ("camron" → David Cameron), best first.
 func (b *Bot) MatchSpeakers(typed string) []string {
@@ -236,9 +280,9 @@ func (b *Bot) MatchSpeakers(typed string) []string {
 // quotes lists the quotations of the person the user names.
 func (b *Bot) quotes(name string) Reply {
 	if name == "" {
-		sp := b.Speakers()
+		sp := b.People()
 		if len(sp) == 0 {
-			return infoReply("Les articles ne contiennent aucune citation attribuée.")
+			return infoReply("Les articles ne citent personne nommément. Écrivez un nom après /quote.")
 		}
 		return infoReply("Écrivez un nom après /quote. Personnes citées : " + strings.Join(sp, ", ") + ".")
 	}
