@@ -39,12 +39,8 @@ func newLexicon() *lexicon {
 	for _, l := range lexiconLines("roles.txt") {
 		lx.roles[exFold(l)] = true
 	}
-	// Function words: the stop words, and the few more that end a noun
-	// phrase (elided forms, "contre", "comment").
-	for _, l := range append(lexiconLines("stopwords.txt"), lexiconLines("function_words.txt")...) {
-		for _, w := range strings.Fields(l) {
-			lx.function[exFold(w)] = true
-		}
+	for _, l := range lexiconLines("function_words.txt") {
+		lx.function[exFold(l)] = true
 	}
 	for _, l := range lexiconLines("places.txt") {
 		names, demonyms, _ := strings.Cut(l, "\t")
