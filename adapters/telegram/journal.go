@@ -54,54 +54,52 @@ type journalRecord struct {
 
 // openJournal reads the journal at path (a missing file is an empty
 // journal), rewrites it with only what is pending, and returns the
-// pending updates in update_id order. A torn last line, from a crash in
-// the middle of a write, is skipped.
-func openJournal(path string) (*journal, []tgbotapi.Update, error) {
+// pending updates in update_id order, and how many lines it could not
+// read (a torn last line, from a crash in the middle of a write, is one):
+// they are skipped, the rest is kept.
+func openJournal(path string) (*journal, []tgbotapi.Update, int, error) {
 	j := &journal{max: maxJournaled, path: path, live: map[int]json.RawMessage{}}
-	if err := j.read(); err != nil {
-		return nil, nil, err
+	updates := map[int]tgbotapi.Update{}
+	skipped, err := j.read(updates)
+	if err != nil {
+		return nil, nil, 0, err
 	}
 	if err := j.rewrite(); err != nil {
-		return nil, nil, err
+		return nil, nil, 0, err
 	}
-	ids := make([]int, 0, len(j.live))
+	pending := make([]tgbotapi.Update, 0, len(j.live))
 	for id := range j.live {
-		ids = append(ids, id)
+		pending = append(pending, updates[id])
 	}
-	slices.Sort(ids)
-	pending := make([]tgbotapi.Update, 0, len(ids))
-	for _, id := range ids {
-		var u tgbotapi.Update
-		if err := json.Unmarshal(j.live[id], &u); err != nil {
-			return nil, nil, fmt.Errorf("telegram: queue file %s: update %d: %w", path, id, err)
-		}
-		pending = append(pending, u)
-	}
-	return j, pending, nil
+	slices.SortFunc(pending, func(a, b tgbotapi.Update) int { return a.UpdateID - b.UpdateID })
+	return j, pending, skipped, nil
 }
 
-func (j *journal) read() error {
+func (j *journal) read(updates map[int]tgbotapi.Update) (skipped int, err error) {
 	f, err := os.Open(j.path)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil
+		return 0, nil
 	}
 	if err != nil {
-		return fmt.Errorf("telegram: queue file: %w", err)
+		return 0, fmt.Errorf("telegram: queue file: %w", err)
 	}
 	defer f.Close()
 	r := bufio.NewReader(f)
 	for {
 		line, err := r.ReadBytes('\n')
-		if len(line) > 0 && line[len(line)-1] == '\n' {
+		if len(line) > 0 {
 			var rec journalRecord
-			var u struct {
-				UpdateID int `json:"update_id"`
-			}
+			var u tgbotapi.Update
 			switch {
-			case json.Unmarshal(line, &rec) != nil:
-				// A line that is not a record: skip it, keep the rest.
-			case rec.Update != nil && json.Unmarshal(rec.Update, &u) == nil:
+			case line[len(line)-1] != '\n' || json.Unmarshal(line, &rec) != nil:
+				skipped++
+			case rec.Update != nil:
+				if json.Unmarshal(rec.Update, &u) != nil || u.UpdateID <= 0 {
+					skipped++
+					break
+				}
 				j.live[u.UpdateID] = rec.Update
+				updates[u.UpdateID] = u
 				j.taken = max(j.taken, u.UpdateID)
 			case rec.Done != 0:
 				delete(j.live, rec.Done)
@@ -110,10 +108,10 @@ func (j *journal) read() error {
 			}
 		}
 		if errors.Is(err, io.EOF) {
-			return nil
+			return skipped, nil
 		}
 		if err != nil {
-			return fmt.Errorf("telegram: queue file %s: %w", j.path, err)
+			return skipped, fmt.Errorf("telegram: queue file %s: %w", j.path, err)
 		}
 	}
 }

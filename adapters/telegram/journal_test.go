@@ -15,7 +15,7 @@ import (
 
 func TestJournalReplaysWhatIsLeft(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "queue")
-	j, pending, err := openJournal(path)
+	j, pending, _, err := openJournal(path)
 	if err != nil || len(pending) != 0 {
 		t.Fatalf("new journal: %v, %d pending", err, len(pending))
 	}
@@ -38,9 +38,9 @@ func TestJournalReplaysWhatIsLeft(t *testing.T) {
 	f.WriteString(`{"done": 5`)
 	f.Close()
 
-	j, pending, err = openJournal(path)
-	if err != nil {
-		t.Fatal(err)
+	j, pending, skipped, err := openJournal(path)
+	if err != nil || skipped != 1 {
+		t.Fatalf("reopening: %v, %d lines skipped, want the torn one", err, skipped)
 	}
 	defer j.close()
 	if len(pending) != 2 || pending[0].UpdateID != 5 || pending[1].UpdateID != 7 || pending[0].Message.Text != "Q" {
@@ -53,7 +53,7 @@ func TestJournalReplaysWhatIsLeft(t *testing.T) {
 	j.done(5)
 	j.done(7)
 	j.close()
-	j, pending, err = openJournal(path)
+	j, pending, _, err = openJournal(path)
 	if err != nil || len(pending) != 0 || j.highest() != 7 {
 		t.Fatalf("after all done: %v, %d pending, highest %d", err, len(pending), j.highest())
 	}
@@ -62,7 +62,7 @@ func TestJournalReplaysWhatIsLeft(t *testing.T) {
 
 func TestJournalBounded(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "queue")
-	j, _, err := openJournal(path)
+	j, _, _, err := openJournal(path)
 	if err != nil {
 		t.Fatal(err)
 	}

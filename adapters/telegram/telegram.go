@@ -154,8 +154,12 @@ func New(opts Options) (*Adapter, error) {
 		return nil, fmt.Errorf("telegram: check the token with getMe: %w", a.scrub(err))
 	}
 	if opts.QueueFile != "" {
-		if a.journal, a.replay, err = openJournal(opts.QueueFile); err != nil {
+		var skipped int
+		if a.journal, a.replay, skipped, err = openJournal(opts.QueueFile); err != nil {
 			return nil, fmt.Errorf("%w: check CITEBOT_TELEGRAM_QUEUE_FILE", err)
+		}
+		if skipped > 0 {
+			a.log.Warn("telegram: unreadable lines of the queue file skipped", "lines", skipped)
 		}
 	}
 	a.api = api
