@@ -112,6 +112,10 @@ func settings() []setting {
 			set:   func(c *Config, v string) error { c.Telegram.APIURL = v; return nil },
 			// A token pasted where a %s belongs must not print.
 			get: func(c Config) string { return RedactTokens(c.Telegram.APIURL) }},
+		{name: "TELEGRAM_QUEUE_FILE",
+			usage: "file keeping Telegram updates until answered (default: none, updates stay unconfirmed until answered)",
+			set:   func(c *Config, v string) error { c.Telegram.QueueFile = v; return nil },
+			get:   func(c Config) string { return c.Telegram.QueueFile }},
 	}, append(storageSettings(), operationSettings()...)...)
 }
 

@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -144,6 +145,14 @@ func (c Config) validateTelegram() []error {
 		}
 		if t.WebhookURL == "" {
 			errs = append(errs, errors.New("CITEBOT_TELEGRAM_WEBHOOK_SECRET is set but CITEBOT_TELEGRAM_WEBHOOK_URL is not: the secret only serves webhooks"))
+		}
+	}
+	if t.QueueFile != "" {
+		if t.Token == "" {
+			errs = append(errs, errors.New("CITEBOT_TELEGRAM_QUEUE_FILE is set but CITEBOT_TELEGRAM_TOKEN is not"))
+		}
+		if fi, err := os.Stat(filepath.Dir(t.QueueFile)); err != nil || !fi.IsDir() {
+			errs = append(errs, fmt.Errorf("CITEBOT_TELEGRAM_QUEUE_FILE=%s: its folder does not exist; create it, writable by citebot", t.QueueFile))
 		}
 	}
 	if t.APIURL != "" && !validAPIURL(t.APIURL) {

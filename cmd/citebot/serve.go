@@ -83,7 +83,8 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		tg, err := telegram.New(telegram.Options{
 			Token: cfg.Telegram.Token.Reveal(), APIURL: cfg.Telegram.APIURL,
 			WebhookURL: cfg.Telegram.WebhookURL, WebhookSecret: cfg.Telegram.WebhookSecret.Reveal(),
-			Handler: h, Logger: logger, Errors: m, Status: status,
+			QueueFile: cfg.Telegram.QueueFile,
+			Handler:   h, Logger: logger, Errors: m, Status: status,
 		})
 		if err != nil {
 			return err
