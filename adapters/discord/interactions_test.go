@@ -146,3 +146,52 @@ func TestInviteURL(t *testing.T) {
 		}
 	}
 }
+
+// TestCitationLinksToArticle: a citation whose article has a URL and a
+// date links its embed title there, shows the date, and gets a link
+// button; a citation without one gets neither.
+func TestCitationLinksToArticle(t *testing.T) {
+	t.Parallel()
+	h := start(t, newFakeBot(func(m bot.Message) bot.Reply {
+		r := echo(m)
+		linked := testCitation
+		linked.URL, linked.Date = "https://example.org/syrie", "2011-05-26"
+		r.Citations = []bot.Citation{linked, {Article: "g8", Title: "G8", Paragraph: 1, Sentence: 1, Quote: "Une phrase."}}
+		return r
+	}), nil)
+	h.f.dispatch("MESSAGE_CREATE", message("m1", "c1", "g1", "u1", "<@"+botID+"> Qui ?", true))
+	h.bot.next(t)
+	body := h.f.waitRequests("POST", "/channels/c1/messages", 1)[0].Body
+	var m struct {
+		Embeds []struct {
+			URL    string `json:"url"`
+			Footer struct {
+				Text string `json:"text"`
+			} `json:"footer"`
+		} `json:"embeds"`
+		Components []struct {
+			Components []struct {
+				Style int    `json:"style"`
+				URL   string `json:"url"`
+				Label string `json:"label"`
+			} `json:"components"`
+		} `json:"components"`
+	}
+	if err := json.Unmarshal([]byte(body), &m); err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Embeds) != 2 || m.Embeds[0].URL != "https://example.org/syrie" || !strings.Contains(m.Embeds[0].Footer.Text, "2011-05-26") || m.Embeds[1].URL != "" {
+		t.Errorf("embeds = %+v", m.Embeds)
+	}
+	var links []string
+	for _, row := range m.Components {
+		for _, b := range row.Components {
+			if b.Style == int(discordgo.LinkButton) {
+				links = append(links, b.URL)
+			}
+		}
+	}
+	if len(links) != 1 || links[0] != "https://example.org/syrie" {
+		t.Errorf("link buttons = %q", links)
+	}
+}
