@@ -84,6 +84,7 @@ func slashCommands() []*discordgo.ApplicationCommand {
 // and DMs still work without slash commands.
 func (a *Adapter) registerCommands(ctx context.Context) {
 	if a.opts.ShardID != 0 {
+		a.log.Info("discord: commands are registered by shard 0", "shard", a.opts.ShardID)
 		return
 	}
 	ctx, cancel := context.WithTimeout(ctx, a.opts.StartTimeout)

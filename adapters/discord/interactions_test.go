@@ -1,9 +1,14 @@
 package discord
 
 import (
+	"context"
 	"encoding/json"
+	"log/slog"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -121,17 +126,40 @@ func TestAskAboutMessage(t *testing.T) {
 	}
 }
 
-// TestSharding: the shard settings reach discordgo's session (which
-// identifies with them), and a shard id past the count is refused.
+// TestSharding: a shard identifies to the gateway as its shard, and only
+// shard 0 registers the commands; a shard id past the count is refused.
 func TestSharding(t *testing.T) {
 	t.Parallel()
 	f := newFakeDiscord(t)
-	a, err := New(Options{Token: goodToken, Handler: newFakeBot(nil), HTTPClient: f.client(), ShardID: 1, ShardCount: 2})
+	logs := &waitLine{line: "commands are registered by shard 0", seen: make(chan struct{})}
+	a, err := New(Options{Token: goodToken, Handler: newFakeBot(nil), HTTPClient: f.client(), ShardID: 1, ShardCount: 2,
+		RetryBackoff: time.Millisecond, StartTimeout: waitLimit, Logger: slog.New(slog.NewTextHandler(logs, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.session.ShardID != 1 || a.session.ShardCount != 2 {
-		t.Errorf("session shard = %d/%d", a.session.ShardID, a.session.ShardCount)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- a.Run(ctx) }()
+	f.waitFor("an IDENTIFY", func() bool { return len(f.handshakes) > 0 })
+	f.mu.Lock()
+	shard := f.shard
+	f.mu.Unlock()
+	// Run logs that it leaves the commands to shard 0 where shard 0
+	// registers them: past that point a registration would be recorded.
+	select {
+	case <-logs.seen:
+	case <-time.After(waitLimit):
+		t.Fatal("shard 1 never got past registration")
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(shard, []int{1, 2}) {
+		t.Errorf("IDENTIFY shard = %v, want [1 2]", shard)
+	}
+	if n := len(f.requests("PUT", "/applications/", false)); n != 0 {
+		t.Errorf("shard 1 registered the commands %d times", n)
 	}
 	if _, err := New(Options{Token: goodToken, Handler: newFakeBot(nil), HTTPClient: f.client(), ShardID: 2, ShardCount: 2}); err == nil {
 		t.Error("shard 2 of 2 accepted")
@@ -194,4 +222,18 @@ func TestCitationLinksToArticle(t *testing.T) {
 	if len(links) != 1 || links[0] != "https://example.org/syrie" {
 		t.Errorf("link buttons = %q", links)
 	}
+}
+
+// waitLine closes seen once a log line containing line is written.
+type waitLine struct {
+	line string
+	seen chan struct{}
+	once sync.Once
+}
+
+func (w *waitLine) Write(p []byte) (int, error) {
+	if strings.Contains(string(p), w.line) {
+		w.once.Do(func() { close(w.seen) })
+	}
+	return len(p), nil
 }
