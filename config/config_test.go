@@ -488,3 +488,22 @@ func TestStorageSettings(t *testing.T) {
 		t.Errorf("a bad retention: %v", err)
 	}
 }
+
+func FuzzParseRetention(f *testing.F) {
+	for _, s := range []string{"90d", "36h", "0d", "-1d", "1d2h", "99999999999999d", "", "d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseRetention(s)
+		if err != nil {
+			return
+		}
+		if d <= 0 {
+			t.Fatalf("ParseRetention(%q) = %v, accepted", s, d)
+		}
+		back, err := ParseRetention(FormatRetention(d))
+		if err != nil || back != d {
+			t.Fatalf("ParseRetention(%q) = %v, which formats as %q and reads back as %v, %v", s, d, FormatRetention(d), back, err)
+		}
+	})
+}
