@@ -1,0 +1,478 @@
+package quiz
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// drafts returns the candidate items of one article, fact by fact in text
+// order within each kind.
+func (g *Generator) drafts(a *knowledge.Article) []draft {
+	var out []draft
+	out = append(out, g.quoteDrafts(a)...)
+	out = append(out, g.roleDrafts(a)...)
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		switch e.Kind {
+		case knowledge.Organisation:
+			if d, ok := g.entityDraft(a, e, KindOrganisation, g.pools.orgs, "quelle organisation"); ok {
+				out = append(out, d)
+			}
+		case knowledge.Place:
+			if d, ok := g.entityDraft(a, e, KindPlace, g.pools.places, "quel lieu"); ok {
+				out = append(out, d)
+			}
+		}
+	}
+	for _, n := range a.Numbers {
+		if d, ok := g.numberDraft(a, n); ok {
+			out = append(out, d)
+		}
+	}
+	for _, dm := range a.Dates {
+		if d, ok := g.dateDraft(a, dm); ok {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// quoteDrafts asks who said each attributed quotation of a person.
+func (g *Generator) quoteDrafts(a *knowledge.Article) []draft {
+	var out []draft
+	for _, q := range a.Quotes {
+		if q.Term || q.Speaker == "" || len(strings.Fields(q.Text)) < minQuoteWords || runes(q.Text) > maxQuoteRunes {
+			continue
+		}
+		forms, ok := g.pools.personForms[french.Fold(q.Speaker)]
+		if !ok {
+			continue // a document or a group, not a person
+		}
+		right := option{text: forms[0], forms: forms}
+		quote := strings.TrimSpace(strings.Join(strings.Fields(q.Text), " "))
+		quote = strings.TrimRight(quote, " .,;:")
+		d := draft{
+			kind:     KindQuote,
+			s:        q.Sentence,
+			right:    right,
+			question: ask(g.lead(a, right), "qui a dit : « "+quote+" » ?"),
+		}
+		for _, p := range g.pools.persons {
+			if p.shapes[0] != shape(right.text) || french.Fold(p.name) == french.Fold(right.text) {
+				continue
+			}
+			c := option{text: p.name, forms: p.forms, closeness: 2}
+			switch {
+			case p.articles[a.ID]:
+				c.closeness = 0
+			case p.speaker:
+				c.closeness = 1
+			}
+			d.candidates = append(d.candidates, c)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// roleDrafts asks what role a person holds, for each role the text
+// states in a sentence that names the person.
+func (g *Generator) roleDrafts(a *knowledge.Article) []draft {
+	var out []draft
+	for i := range a.Entities {
+		e := &a.Entities[i]
+		if e.Kind != knowledge.Person {
+			continue
+		}
+		forms := g.pools.personForms[french.Fold(e.Name)]
+		var own []string
+		if o := g.person(e.Name); o != nil {
+			own = o.roles
+		}
+		for _, r := range e.Roles {
+			if !goodRole(r) {
+				continue
+			}
+			var s *knowledge.Sentence
+			for _, m := range e.Mentions {
+				if occurs(m.Text, r) && occurs(m.Text, forms...) {
+					s = m
+					break
+				}
+			}
+			if s == nil {
+				continue
+			}
+			right := option{text: r, forms: []string{r}}
+			d := draft{
+				kind:     KindRole,
+				s:        s,
+				right:    right,
+				question: ask(g.lead(a, right), "qui est "+e.Name+" ?"),
+			}
+			upper := startsUpper(r)
+			for _, c := range g.pools.roles {
+				if c.person == french.Fold(e.Name) || startsUpper(c.text) != upper || g.heldBy(c.text, own) {
+					continue
+				}
+				closeness := 1.0
+				if c.article == a.ID {
+					closeness = 0
+				}
+				d.candidates = append(d.candidates, option{text: c.text, forms: []string{c.text}, closeness: closeness})
+			}
+			out = append(out, d)
+			break // one role item a person: a second would give the first away
+		}
+	}
+	return out
+}
+
+// heldBy reports whether role means one of the roles a person holds.
+func (g *Generator) heldBy(role string, own []string) bool {
+	for _, o := range own {
+		if french.Fold(o) == french.Fold(role) || g.synonyms(o, role) {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Generator) person(name string) *entityOpt {
+	for _, p := range g.pools.persons {
+		if french.Fold(p.name) == french.Fold(name) {
+			return p
+		}
+	}
+	return nil
+}
+
+// entityDraft blanks the first sentence naming an organisation or a place
+// and asks which one is missing. Distractors must fit the blank's grammar:
+// seen after the same article or preposition ("à ___" takes a city, "en
+// ___" a feminine country, "l'___" a vowel).
+func (g *Generator) entityDraft(a *knowledge.Article, e *knowledge.Entity, k Kind, pool []*entityOpt, what string) (draft, bool) {
+	forms := g.forms(k, e.Name)
+	for _, s := range e.Mentions {
+		spans, shown := spansOf(s.Text, forms)
+		if len(spans) == 0 || inList(s.Text, spans[0]) || inLongerName(s.Text, spans[0]) {
+			continue
+		}
+		right := option{text: shown, forms: forms}
+		prev := prevWord(s.Text, spans[0].start)
+		d := draft{
+			kind:     k,
+			s:        s,
+			right:    right,
+			question: ask(g.lead(a, right), what+" manque dans cette phrase : « "+window(mask(s.Text, spans))+" » ?"),
+		}
+		self := g.entity(pool, e.Name)
+		for _, c := range pool {
+			if c == self {
+				continue
+			}
+			text, ok := formOfShape(c, shape(shown))
+			if !ok || !fitsAfter(prev, text, c, self, k == KindPlace) || k == KindPlace && !sameLevel(c, self) {
+				continue
+			}
+			closeness := 1.0
+			if c.articles[a.ID] {
+				closeness = 0
+			}
+			d.candidates = append(d.candidates, option{text: text, forms: c.forms, closeness: closeness})
+		}
+		return d, true
+	}
+	return draft{}, false
+}
+
+func (g *Generator) entity(pool []*entityOpt, name string) *entityOpt {
+	for _, o := range pool {
+		if french.Fold(o.name) == french.Fold(name) {
+			return o
+		}
+	}
+	return nil
+}
+
+// spansOf finds every place text names the entity, longest name first,
+// and returns them in text order with the form first found.
+func spansOf(text string, forms []string) ([]span, string) {
+	var spans []span
+	shown := ""
+	taken := func(sp span) bool {
+		for _, x := range spans {
+			if sp.start < x.end && x.start < sp.end {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range longestFirst(forms) {
+		for _, sp := range findAll(text, f) {
+			if !taken(sp) {
+				spans = append(spans, sp)
+				if shown == "" {
+					shown = f
+				}
+			}
+		}
+	}
+	sortSpans(spans)
+	return spans, shown
+}
+
+func longestFirst(forms []string) []string {
+	out := append([]string(nil), forms...)
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && runes(out[j]) > runes(out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}
+
+func sortSpans(s []span) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].start < s[j-1].start; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// formOfShape returns the first name of o written in the given shape.
+func formOfShape(o *entityOpt, want string) (string, bool) {
+	for i, s := range o.shapes {
+		if s == want {
+			return o.forms[i], true
+		}
+	}
+	return "", false
+}
+
+// grammarWords are the words before a name that choose which names may
+// follow them: a preposition of place or an article.
+var grammarWords = map[string]bool{
+	"a": true, "en": true, "au": true, "aux": true, "le": true, "la": true,
+	"les": true, "l": true, "du": true, "des": true, "d": true, "de": true,
+}
+
+// fitsAfter reports whether candidate c (written text) may stand after
+// prev where the answer stood: seen after the same word in the corpus
+// when prev is a preposition or an article, of the same level (city or
+// country, by the prepositions each takes) for places elsewhere.
+func fitsAfter(prev, text string, c, self *entityOpt, place bool) bool {
+	if grammarWords[prev] {
+		if prev == "d" || prev == "de" {
+			return startsWithVowel(text) == (prev == "d")
+		}
+		return c.after[prev] > 0
+	}
+	if !place || self == nil {
+		return true
+	}
+	return level(c) != "" && level(c) == level(self)
+}
+
+// sameLevel reports whether a candidate place is of the answer's level
+// when the answer's is known: "entre l'Italie et la ___" takes a country,
+// not "Méditerranée".
+func sameLevel(c, self *entityOpt) bool {
+	return self == nil || level(self) == "" || level(c) == level(self)
+}
+
+// inList reports whether the name at sp is one item of an enumeration of
+// names ("Apple, ___ et Microsoft"): the blank would test the memory of
+// a list, and each of its names would make another item.
+func inList(text string, sp span) bool {
+	before := strings.TrimRight(text[:sp.start], " ")
+	after := strings.TrimLeft(text[sp.end:], " ")
+	capital := func(s string) bool { return startsUpper(strings.TrimLeft(s, " ")) }
+	if rest, ok := strings.CutPrefix(after, ","); ok && capital(rest) {
+		return true
+	}
+	for _, sep := range []string{"et ", "ou "} {
+		if rest, ok := strings.CutPrefix(after, sep); ok && capital(rest) {
+			return true
+		}
+	}
+	if b, ok := strings.CutSuffix(before, ","); ok && capitalWordEnds(b) {
+		return true
+	}
+	for _, sep := range []string{" et", " ou"} {
+		if b, ok := strings.CutSuffix(before, sep); ok && capitalWordEnds(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// inLongerName reports whether the name at sp is glued to a capitalised
+// word ("la Nintendo ___", "Paris Saint-Germain"): the extractor cut a
+// longer name, and the blank would not hold a name of its own.
+func inLongerName(text string, sp span) bool {
+	before := text[:sp.start]
+	if b, ok := strings.CutSuffix(before, " "); ok && capitalWordEnds(b) && strings.TrimSpace(b) != lastWord(b) {
+		return true
+	}
+	if a, ok := strings.CutPrefix(text[sp.end:], " "); ok && startsUpper(a) {
+		return true
+	}
+	return false
+}
+
+// capitalWordEnds reports whether s ends with a capitalised word.
+func capitalWordEnds(s string) bool {
+	return startsUpper(lastWord(s))
+}
+
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	if i := strings.LastIndexAny(s, " («“\"'’"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// level tells a city from a country or region by the prepositions the
+// corpus puts before its name: "à Paris", "en France", "au Japon".
+func level(o *entityOpt) string {
+	city := o.after["a"]
+	country := o.after["en"] + o.after["au"] + o.after["aux"]
+	switch {
+	case city > country:
+		return "city"
+	case country > city:
+		return "country"
+	}
+	return ""
+}
+
+// numberDraft blanks a number that counts something and asks for it;
+// distractors are numbers of the corpus written the same way, within a
+// factor of maxScaleRatio, those counting the same thing first.
+func (g *Generator) numberDraft(a *knowledge.Article, n knowledge.Number) (draft, bool) {
+	o, ok := numberOpt(a, n, g.st)
+	if !ok {
+		return draft{}, false
+	}
+	at := strings.Index(n.Sentence.Text, n.Text)
+	if at < 0 {
+		return draft{}, false
+	}
+	_, off, _, _ := numberCore(n.Text)
+	spans := findAll(n.Sentence.Text, o.core)
+	if len(spans) == 0 || !containsSpan(spans, at+off) {
+		return draft{}, false
+	}
+	right := option{text: o.core, forms: []string{o.core}}
+	d := draft{
+		kind:     KindNumber,
+		s:        n.Sentence,
+		right:    right,
+		question: ask(g.lead(a, right), "quel nombre manque dans cette phrase : « "+window(mask(n.Sentence.Text, spans))+" » ?"),
+	}
+	var unit string
+	for u := range o.units {
+		unit = u
+	}
+	for _, c := range g.pools.numbers {
+		ratio := c.value / o.value
+		if c.class != o.class || c.value == o.value || ratio > maxScaleRatio || ratio < 1/float64(maxScaleRatio) ||
+			(c.value < 2) != (o.value < 2) {
+			continue
+		}
+		closeness := math.Abs(math.Log(ratio))
+		if !c.units[unit] {
+			closeness += 10 // any number of the same unit comes first
+		}
+		d.candidates = append(d.candidates, option{text: c.core, forms: []string{c.core}, closeness: closeness})
+	}
+	return d, true
+}
+
+func containsSpan(spans []span, at int) bool {
+	for _, sp := range spans {
+		if sp.start == at {
+			return true
+		}
+	}
+	return false
+}
+
+// dateDraft blanks a date and asks for it; distractors are dates of the
+// same precision, the nearest years first.
+func (g *Generator) dateDraft(a *knowledge.Article, dm knowledge.DateMention) (draft, bool) {
+	if dm.Sentence == nil {
+		return draft{}, false
+	}
+	pat, year, ok := datePattern(dm.Text)
+	if !ok {
+		return draft{}, false
+	}
+	spans := findAll(dm.Sentence.Text, dm.Text)
+	if len(spans) == 0 {
+		return draft{}, false
+	}
+	what := map[string]string{"Y": "quelle année", "AY": "quelle décennie", "M": "quel mois"}[pat]
+	if what == "" {
+		what = "quelle date"
+	}
+	right := option{text: dm.Text, forms: []string{dm.Text}}
+	d := draft{
+		kind:     KindDate,
+		s:        dm.Sentence,
+		right:    right,
+		question: ask(g.lead(a, right), what+" manque dans cette phrase : « "+window(mask(dm.Sentence.Text, spans))+" » ?"),
+	}
+	for _, c := range g.pools.dates {
+		if c.pattern != pat || french.Fold(c.text) == french.Fold(dm.Text) {
+			continue
+		}
+		closeness := 1.0
+		if year != 0 {
+			closeness = math.Abs(float64(c.year - year))
+			if closeness == 0 {
+				continue // "8 mars 1575" against "7 novembre 1575": the year alone would not tell
+			}
+		} else if c.articles[a.ID] {
+			closeness = 0
+		}
+		d.candidates = append(d.candidates, option{text: c.text, forms: []string{c.text}, closeness: closeness})
+	}
+	return d, true
+}
+
+// lead names the article a question is about, unless its title is too
+// long or names the answer.
+func (g *Generator) lead(a *knowledge.Article, right option) string {
+	t := strings.TrimSpace(markup.ReplaceAllString(a.Title, ""))
+	if t == "" || runes(t) > maxTitleRunes || occurs(t, right.forms...) || len(g.base.Articles) == 1 {
+		return ""
+	}
+	return "D'après l'article « " + t + " », "
+}
+
+// markup matches the HTML tags some titles carry ("<i>Bejisa</i>").
+var markup = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+
+// ask joins a lead and a question, the question capitalised when it
+// starts the sentence.
+func ask(lead, q string) string {
+	if lead != "" {
+		return lead + q
+	}
+	r, n := utf8.DecodeRuneInString(q)
+	return string(unicode.ToUpper(r)) + q[n:]
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

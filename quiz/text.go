@@ -1,0 +1,263 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// folds returns the folded tokens of s: the units that option and
+// sentence are compared by, so that "Etats-Unis" meets "États-Unis" and
+// "20 000" meets "20000", but "Paris" never matches inside "Parisien".
+func folds(s string) []string {
+	toks := french.Tokenize(s)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Fold
+	}
+	return out
+}
+
+// span is a byte range of a text.
+type span struct{ start, end int }
+
+// findAll returns where phrase occurs in text as a run of whole tokens,
+// folded, left to right and not overlapping.
+func findAll(text, phrase string) []span {
+	want := folds(phrase)
+	if len(want) == 0 {
+		return nil
+	}
+	toks := french.Tokenize(text)
+	var out []span
+	for i := 0; i+len(want) <= len(toks); i++ {
+		ok := true
+		for j, w := range want {
+			if toks[i+j].Fold != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, span{toks[i].Start, toks[i+len(want)-1].End})
+			i += len(want) - 1
+		}
+	}
+	return out
+}
+
+// hasRun reports whether the folded tokens want occur in toks as a run.
+func hasRun(toks, want []string) bool {
+	if len(want) == 0 {
+		return false
+	}
+	for i := 0; i+len(want) <= len(toks); i++ {
+		if slices.Equal(toks[i:i+len(want)], want) {
+			return true
+		}
+	}
+	return false
+}
+
+// occurs reports whether any of the forms occurs in text as whole tokens.
+func occurs(text string, forms ...string) bool {
+	for _, f := range forms {
+		if len(findAll(text, f)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// stemmer stems folded words, remembering them: the generator stems the
+// same sentences and names thousands of times. Safe for concurrent use.
+type stemmer struct {
+	mu    sync.Mutex
+	stems map[string]string
+}
+
+func (st *stemmer) stem(fold string) string {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	s, ok := st.stems[fold]
+	if !ok {
+		if st.stems == nil {
+			st.stems = map[string]string{}
+		}
+		s = french.Stem(fold)
+		st.stems[fold] = s
+	}
+	return s
+}
+
+// contentStems returns the stems of s's content words (stop words
+// dropped), the words a sentence must hold to support s.
+func (st *stemmer) contentStems(s string) []string {
+	var out []string
+	for _, t := range french.Tokenize(s) {
+		if t.Kind == french.Elision || french.IsStopWord(t.Fold) {
+			continue
+		}
+		for _, p := range t.Parts() {
+			if !french.IsStopWord(p) {
+				out = append(out, st.stem(p))
+			}
+		}
+	}
+	return out
+}
+
+// blank is what stands for the hidden answer in a question.
+const blank = "_____"
+
+// mask replaces the spans of text (sorted, not overlapping) with blanks.
+func mask(text string, spans []span) string {
+	var sb strings.Builder
+	last := 0
+	for _, sp := range spans {
+		sb.WriteString(text[last:sp.start])
+		sb.WriteString(blank)
+		last = sp.end
+	}
+	sb.WriteString(text[last:])
+	return sb.String()
+}
+
+// window cuts a long masked sentence down to the clauses around its first
+// blank, marking each cut with "…", so that the question stays readable
+// (and fits a Telegram poll) while keeping what the blank depends on.
+func window(text string) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if utf8.RuneCountInString(text) <= maxContextRunes {
+		return text
+	}
+	at := strings.Index(text, blank)
+	start, end := 0, len(text)
+	// Widen clause by clause from the blank while the text stays short.
+	cuts := clauseCuts(text)
+	lo, hi := at, at+len(blank)
+	for {
+		grew := false
+		if p := prevCut(cuts, lo); p >= 0 && runes(text[p:hi]) <= maxContextRunes {
+			lo, grew = p, true
+		}
+		if n := nextCut(cuts, hi); n >= 0 && runes(text[lo:n]) <= maxContextRunes {
+			hi, grew = n, true
+		}
+		if !grew {
+			break
+		}
+	}
+	if runes(text[lo:hi]) > maxContextRunes || hi-lo < len(blank)+20 {
+		// No clause boundary close enough: cut at words instead.
+		lo, hi = wordWindow(text, at)
+	}
+	start, end = lo, hi
+	out := strings.TrimSpace(text[start:end])
+	out = strings.TrimRight(out, ",;:")
+	if start > 0 {
+		out = "… " + strings.TrimLeft(out, ",;: ")
+	}
+	if end < len(text) {
+		out += " …"
+	}
+	return out
+}
+
+func runes(s string) int { return utf8.RuneCountInString(s) }
+
+// clauseCuts returns the byte offsets just after each clause mark.
+func clauseCuts(text string) []int {
+	var out []int
+	for i, r := range text {
+		switch r {
+		case ',', ';', ':', '(', ')', '—', '–':
+			out = append(out, i+utf8.RuneLen(r))
+		}
+	}
+	return out
+}
+
+func prevCut(cuts []int, before int) int {
+	best := -1
+	for _, c := range cuts {
+		if c < before {
+			best = c
+		}
+	}
+	if best == -1 && before > 0 {
+		return 0
+	}
+	return best
+}
+
+func nextCut(cuts []int, after int) int {
+	for _, c := range cuts {
+		if c > after {
+			return c
+		}
+	}
+	return -1
+}
+
+// wordWindow returns a range of whole words around at of at most
+// maxContextRunes runes.
+func wordWindow(text string, at int) (int, int) {
+	lo, hi := at, at+len(blank)
+	for runes(text[lo:hi]) < maxContextRunes {
+		moved := false
+		if lo > 0 {
+			if i := strings.LastIndexByte(text[:lo-1], ' '); i >= 0 && runes(text[i+1:hi]) <= maxContextRunes {
+				lo, moved = i+1, true
+			} else if i < 0 && runes(text[:hi]) <= maxContextRunes {
+				lo, moved = 0, true
+			}
+		}
+		if hi < len(text) {
+			if i := strings.IndexByte(text[hi+1:], ' '); i >= 0 && runes(text[lo:hi+1+i]) <= maxContextRunes {
+				hi, moved = hi+1+i, true
+			} else if i < 0 && runes(text[lo:]) <= maxContextRunes {
+				hi, moved = len(text), true
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+	return lo, hi
+}
+
+// startsWithVowel reports whether s begins with a vowel sound as French
+// elision sees it (a vowel or a mute h, taken as mute).
+func startsWithVowel(s string) bool {
+	f := french.Fold(s)
+	r, _ := utf8.DecodeRuneInString(f)
+	return strings.ContainsRune("aeiouyh", r) || unicode.IsDigit(r) && strings.HasPrefix(f, "8") || strings.HasPrefix(f, "11")
+}
+
+// shape is the written form of a name-like option: how many words, and
+// whether it is an acronym, so that "ONU" never stands among
+// "Banque mondiale" and "Fonds monétaire international".
+func shape(s string) string {
+	toks := french.Tokenize(s)
+	acronym := len(toks) == 1 && toks[0].Has(french.AllCaps)
+	switch {
+	case acronym:
+		return "acronym"
+	case len(toks) == 1:
+		return "1"
+	case len(toks) <= 3:
+		return "2-3"
+	}
+	return "4+"
+}
+
+// lengthsFit reports whether no option is much longer than another.
+func lengthsFit(a, b string) bool {
+	x, y := float64(runes(a)), float64(runes(b))
+	return x <= y*maxLengthRatio && y <= x*maxLengthRatio
+}

@@ -1,0 +1,30 @@
+package quiz
+
+// The tuning numbers of the generator, in one place.
+const (
+	// maxOptions is how many options an item offers (the right one and
+	// up to three distractors); minOptions the fewest it may offer.
+	maxOptions = 4
+	minOptions = 3
+	// maxScaleRatio bounds how far a distractor number may be from the
+	// answer (a factor): 60 may meet 45 or 130, never 600 million.
+	maxScaleRatio = 10
+	// distractorShortlist is how many of the closest candidates (nearest
+	// year, same article first) the seed chooses distractors among.
+	distractorShortlist = 8
+	// maxTitleRunes: a longer title is left out of the question rather
+	// than cut.
+	maxTitleRunes = 60
+	// maxContextRunes bounds the sentence shown around a blank; a longer
+	// one is cut at clause boundaries around the blank.
+	maxContextRunes = 220
+	// minQuoteWords and maxQuoteRunes bound the quotations worth a
+	// "who said" item: a two-word phrase is no quotation to recognise.
+	minQuoteWords = 4
+	maxQuoteRunes = 280
+	// maxRoleWords bounds a role description usable as an option.
+	maxRoleWords = 7
+	// maxLengthRatio bounds how much longer (in runes) one text option may
+	// be than another, so that length gives nothing away.
+	maxLengthRatio = 2.5
+)
