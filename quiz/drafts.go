@@ -96,7 +96,7 @@ func (g *Generator) roleDrafts(a *knowledge.Article) []draft {
 			own = o.roles
 		}
 		for _, r := range e.Roles {
-			if !goodRole(r) {
+			if !goodRole(r) || cutName(r, g.pools.given) || glued(r, e) {
 				continue
 			}
 			var s *knowledge.Sentence
@@ -288,20 +288,17 @@ func sameLevel(c, self *entityOpt) bool {
 }
 
 // inList reports whether the name at sp is one item of an enumeration of
-// names ("Apple, ___ et Microsoft"): the blank would test the memory of
-// a list, and each of its names would make another item.
+// names ("Apple, ___ et Microsoft", "d'Italie, d'___, de France"): the
+// blank would test the memory of a list, and each of its names would make
+// another item.
 func inList(text string, sp span) bool {
-	before := strings.TrimRight(text[:sp.start], " ")
 	after := strings.TrimLeft(text[sp.end:], " ")
-	capital := func(s string) bool { return startsUpper(strings.TrimLeft(s, " ")) }
-	if rest, ok := strings.CutPrefix(after, ","); ok && capital(rest) {
-		return true
-	}
-	for _, sep := range []string{"et ", "ou "} {
-		if rest, ok := strings.CutPrefix(after, sep); ok && capital(rest) {
+	for _, sep := range []string{",", "et ", "ou "} {
+		if rest, ok := strings.CutPrefix(after, sep); ok && startsUpper(dropGrammarWords(rest)) {
 			return true
 		}
 	}
+	before := dropTrailingGrammarWords(text[:sp.start])
 	if b, ok := strings.CutSuffix(before, ","); ok && capitalWordEnds(b) {
 		return true
 	}
@@ -311,6 +308,45 @@ func inList(text string, sp span) bool {
 		}
 	}
 	return false
+}
+
+// listGlue are the words between the names of a list ("de France",
+// "d'Italie", "la Russie").
+var listGlue = []string{"de ", "d'", "d’", "du ", "des ", "la ", "le ", "les ", "l'", "l’", "en ", "au ", "aux ", "à "}
+
+// dropGrammarWords drops the spaces and the glue words s starts with.
+func dropGrammarWords(s string) string {
+	for {
+		s = strings.TrimLeft(s, " ")
+		cut := false
+		for _, w := range listGlue {
+			if rest, ok := strings.CutPrefix(s, w); ok {
+				s, cut = rest, true
+				break
+			}
+		}
+		if !cut {
+			return s
+		}
+	}
+}
+
+// dropTrailingGrammarWords drops the spaces and the glue words s ends with.
+func dropTrailingGrammarWords(s string) string {
+	for {
+		s = strings.TrimRight(s, " ")
+		cut := false
+		for _, w := range listGlue {
+			w = strings.TrimRight(w, " ")
+			if rest, ok := strings.CutSuffix(s, w); ok && (rest == "" || strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, ",")) {
+				s, cut = rest, true
+				break
+			}
+		}
+		if !cut {
+			return s
+		}
+	}
 }
 
 // inLongerName reports whether the name at sp is glued to a capitalised
@@ -424,7 +460,7 @@ func (g *Generator) dateDraft(a *knowledge.Article, dm knowledge.DateMention) (d
 	if what == "" {
 		what = "quelle date"
 	}
-	right := option{text: dm.Text, forms: []string{dm.Text}}
+	right := option{text: lowerMonths(dm.Text), forms: []string{dm.Text}}
 	d := draft{
 		kind:     KindDate,
 		s:        dm.Sentence,
@@ -453,7 +489,7 @@ func (g *Generator) dateDraft(a *knowledge.Article, dm knowledge.DateMention) (d
 // long or names the answer.
 func (g *Generator) lead(a *knowledge.Article, right option) string {
 	t := strings.TrimSpace(markup.ReplaceAllString(a.Title, ""))
-	if t == "" || runes(t) > maxTitleRunes || occurs(t, right.forms...) || len(g.base.Articles) == 1 {
+	if t == "" || runes(t) > maxTitleRunes || len(g.base.Articles) == 1 || g.sharesWord(t, right.forms) {
 		return ""
 	}
 	return "D'après l'article « " + t + " », "
@@ -461,6 +497,23 @@ func (g *Generator) lead(a *knowledge.Article, right option) string {
 
 // markup matches the HTML tags some titles carry ("<i>Bejisa</i>").
 var markup = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+
+// sharesWord reports whether text holds a content word of one of the
+// forms: a title "Massacres de Septembre" would hint at "septembre 1792".
+func (g *Generator) sharesWord(text string, forms []string) bool {
+	have := map[string]bool{}
+	for _, st := range g.st.contentStems(text) {
+		have[st] = true
+	}
+	for _, f := range forms {
+		for _, st := range g.st.contentStems(f) {
+			if have[st] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // ask joins a lead and a question, the question capitalised when it
 // starts the sentence.

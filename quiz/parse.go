@@ -39,6 +39,7 @@ func digitCore(text string, i int) (string, int, string, bool) {
 	if n := digits(); n > 3 {
 		class = "int" + strconv.Itoa(n)
 	}
+	intStart := i
 	for {
 		r, w := utf8.DecodeRuneInString(text[j:])
 		if (r == ' ' || r == '\u00a0' || r == '\u202f') && j+w+3 <= len(text) {
@@ -52,6 +53,7 @@ func digitCore(text string, i int) (string, int, string, bool) {
 		}
 		break
 	}
+	class += "-" + roundness(text[intStart:j])
 	if j+1 < len(text) && (text[j] == ',' || text[j] == '.') && '0' <= text[j+1] && text[j+1] <= '9' {
 		j++
 		digits()
@@ -71,6 +73,28 @@ func digitCore(text string, i int) (string, int, string, bool) {
 		return "", 0, "", false
 	}
 	return text[i:j], i, class, true
+}
+
+// roundness says how round an integer is written ("70 000" → "z3+",
+// "200" → "z2", "17" → "z0"): a round answer among ragged distractors,
+// or the reverse, gives itself away.
+func roundness(integer string) string {
+	digits := strings.Map(func(r rune) rune {
+		if '0' <= r && r <= '9' {
+			return r
+		}
+		return -1
+	}, integer)
+	z := len(digits) - len(strings.TrimRight(digits, "0"))
+	if z == len(digits) {
+		z = 0 // "0" itself
+	}
+	switch {
+	case z >= 3:
+		return "z3+"
+	default:
+		return "z" + strconv.Itoa(z)
+	}
 }
 
 // magnitude returns the magnitude word that rest starts with after a
@@ -124,8 +148,12 @@ func wordCore(text string) (string, int, string, bool) {
 	}
 	for i := k; i < len(words); i++ {
 		// "et" joins only "vingt et un", "soixante et onze": "sept et
-		// douze" is two numbers.
-		if french.Fold(words[i]) == "et" && (i == k || i+1 == len(words) || !etJoins[french.Fold(words[i+1])]) {
+		// douze" is two numbers, and "un" follows only "et" ("tous deux
+		// un type" is no number).
+		switch f := french.Fold(words[i]); {
+		case f == "et" && (i == k || i+1 == len(words) || !etJoins[french.Fold(words[i+1])]):
+			return "", 0, "", false
+		case (f == "un" || f == "une") && i > k && french.Fold(words[i-1]) != "et":
 			return "", 0, "", false
 		}
 	}
@@ -153,6 +181,22 @@ func isNumberWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// lowerMonths writes the month names of a date in lower case, as French
+// does: "Avril" at the head of a sentence would stand out among options.
+func lowerMonths(text string) string {
+	var sb strings.Builder
+	last := 0
+	for _, t := range french.Tokenize(text) {
+		if months[t.Fold] {
+			sb.WriteString(text[last:t.Start])
+			sb.WriteString(strings.ToLower(t.Text))
+			last = t.End
+		}
+	}
+	sb.WriteString(text[last:])
+	return sb.String()
 }
 
 // months are the folded French month names.

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/citebot/citebot/knowledge"
@@ -14,8 +15,10 @@ type pools struct {
 	// to all its names, the full one first.
 	personForms, placeForms, orgForms map[string][]string
 	roles                             []roleOpt
-	numbers                           []numOpt
-	dates                             []dateOpt
+	// given are the first words of person names, to spot cut names.
+	given   map[string]bool
+	numbers []numOpt
+	dates   []dateOpt
 }
 
 // entityOpt is a person, organisation or place of the corpus.
@@ -104,7 +107,7 @@ func buildPools(b *knowledge.Base, st *stemmer) pools {
 			}
 			if e.Kind == knowledge.Person {
 				for _, r := range e.Roles {
-					if goodRole(r) {
+					if goodRole(r) && !glued(r, e) {
 						p.roles = append(p.roles, roleOpt{text: r, person: french.Fold(e.Name), article: a.ID})
 					}
 				}
@@ -130,15 +133,19 @@ func buildPools(b *knowledge.Base, st *stemmer) pools {
 			if !ok {
 				continue
 			}
-			key := french.Fold(d.Text)
+			text := lowerMonths(d.Text)
+			key := french.Fold(text)
 			if i, dup := dateIndex[key]; dup {
 				p.dates[i].articles[a.ID] = true
 				continue
 			}
 			dateIndex[key] = len(p.dates)
-			p.dates = append(p.dates, dateOpt{text: d.Text, pattern: pat, year: year, articles: map[string]bool{a.ID: true}})
+			p.dates = append(p.dates, dateOpt{text: text, pattern: pat, year: year, articles: map[string]bool{a.ID: true}})
 		}
 	}
+	given := givenNames(p.persons)
+	p.given = given
+	p.roles = slices.DeleteFunc(p.roles, func(r roleOpt) bool { return cutName(r.text, given) })
 	for _, set := range []struct {
 		opts  []*entityOpt
 		forms map[string][]string
@@ -184,8 +191,68 @@ func numberOpt(a *knowledge.Article, n knowledge.Number, st *stemmer) (numOpt, b
 // ("Premier ministre britannique", "historien"), not a fragment.
 func goodRole(r string) bool {
 	words := strings.Fields(r)
-	return len(words) >= 1 && len(words) <= maxRoleWords && runes(r) >= 4 &&
-		!strings.ContainsAny(r, ";«»\"“”()0123456789")
+	if len(words) == 0 || len(words) > maxRoleWords || runes(r) < 4 || strings.ContainsAny(r, ";«»\"“”()0123456789") {
+		return false
+	}
+	return true
+}
+
+// glued reports whether the role runs into a name other than the
+// person's wherever the text states it: "président des États-Unis
+// Abraham" before "Lincoln" is a cut name, "vice-président américain"
+// before "Joe Biden" is not.
+func glued(role string, e *knowledge.Entity) bool {
+	if len(e.Mentions) == 0 {
+		return false
+	}
+	found := false
+	for _, s := range sentencesOf(e.Mentions[0].Article) {
+		if !strings.Contains(s.Text, role) {
+			continue
+		}
+		for _, sp := range findAll(s.Text, role) {
+			found = true
+			next, ok := strings.CutPrefix(s.Text[sp.end:], " ")
+			if !ok || !startsUpper(next) {
+				return false
+			}
+			if startsUpper(lastWord(role)) {
+				return true // "… Abraham" then "Lincoln": one name, cut
+			}
+			for _, f := range append([]string{e.Name}, e.Aliases...) {
+				if strings.HasPrefix(next, f) {
+					return false
+				}
+			}
+		}
+	}
+	return found
+}
+
+func sentencesOf(a *knowledge.Article) []*knowledge.Sentence {
+	var out []*knowledge.Sentence
+	for _, p := range a.Paragraphs {
+		out = append(out, p.Sentences...)
+	}
+	return out
+}
+
+// givenNames are the first words of the corpus's person names.
+func givenNames(persons []*entityOpt) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range persons {
+		if w := strings.Fields(p.name); len(w) >= 2 {
+			m[french.Fold(w[0])] = true
+		}
+	}
+	return m
+}
+
+// cutName reports whether a role ends with a given name: "président des
+// États-Unis Abraham" holds the start of a name the extractor cut.
+func cutName(role string, given map[string]bool) bool {
+	w := strings.Fields(role)
+	return len(w) >= 2 && startsUpper(w[len(w)-1]) && given[french.Fold(w[len(w)-1])]
 }
 
 // prevWord returns the folded token just before byte offset at in text
