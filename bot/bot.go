@@ -41,6 +41,7 @@ type Bot struct {
 	opts    Options
 	convs   *conversations
 	limits  *limiter
+	quiz    quizzes
 }
 
 // New returns a Bot over base.
@@ -92,6 +93,9 @@ func (b *Bot) Handle(ctx context.Context, m Message) (r Reply) {
 	text := strings.TrimSpace(strings.ToValidUTF8(m.Text, "\uFFFD"))
 	if cmd, arg, ok := command(text); ok {
 		return b.command(ctx, m, cmd, arg)
+	}
+	if r, ok := b.quizAnswerText(m, text); ok {
+		return r
 	}
 	return b.ask(m, stripMentions(text))
 }

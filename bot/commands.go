@@ -45,6 +45,8 @@ func (b *Bot) command(ctx context.Context, m Message, name, arg string) Reply {
 		return b.ask(m, arg)
 	case "quote", "citation", "citer":
 		return b.quotes(arg)
+	case "quiz", "qcm", "reponse", "réponse", "answer", "r":
+		return b.quizCommand(m, name, arg)
 	}
 	return errorReply(fmt.Sprintf("Je ne connais pas la commande /%s. Tapez /aide pour la liste des commandes.", truncateRunes(name, 40)))
 }
@@ -59,6 +61,7 @@ func (b *Bot) Help() string {
 		"  /sources — les articles que je connais",
 		"  /plus — d'autres sources pour la dernière réponse",
 		"  /quote NOM — les citations d'une personne",
+		"  /quiz [ARTICLE] — une question à choix multiples sur les articles (ou sur l'article de ce numéro)",
 		"  /aide — cette aide",
 		"  /quitter — terminer",
 	}, "\n")

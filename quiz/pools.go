@@ -194,6 +194,10 @@ func goodRole(r string) bool {
 	if len(words) == 0 || len(words) > maxRoleWords || runes(r) < 4 || strings.ContainsAny(r, ";«»\"“”()0123456789") {
 		return false
 	}
+	// A role starts with its noun: "d’Intel" says where, not what.
+	if toks := french.Tokenize(r); len(toks) == 0 || toks[0].Kind == french.Elision || french.IsStopWord(toks[0].Fold) {
+		return false
+	}
 	return true
 }
 
