@@ -44,8 +44,8 @@ func route(self tgbotapi.User, m *tgbotapi.Message) (intent, string) {
 			return ask, args
 		case "sources", "plus":
 			return ask, "/" + strings.ToLower(name)
-		case "quote":
-			return ask, strings.TrimSpace("/quote " + args)
+		case "quote", "quiz":
+			return ask, strings.TrimSpace("/" + strings.ToLower(name) + " " + args)
 		}
 		if private || target != "" {
 			// The bot knows more commands than the menu shows, and says

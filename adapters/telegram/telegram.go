@@ -170,6 +170,7 @@ var commands = []tgbotapi.BotCommand{
 	{Command: "ask", Description: "Poser une question sur les articles"},
 	{Command: "sources", Description: "Les articles que je connais"},
 	{Command: "quote", Description: "Ce qu'a dit une personne : /quote Nom"},
+	{Command: "quiz", Description: "Une question à choix multiples sur les articles"},
 	{Command: "help", Description: "Comment me poser des questions"},
 }
 
