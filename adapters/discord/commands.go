@@ -60,6 +60,7 @@ func slashCommands() []*discordgo.ApplicationCommand {
 				Autocomplete:             true,
 			}},
 		},
+		quizSlashCommand(),
 		{
 			Name:                     cmdHelp,
 			Description:              "How to use citebot",
@@ -111,6 +112,8 @@ func commandText(d discordgo.ApplicationCommandInteractionData) (string, error) 
 		return strings.TrimSpace("/quote " + opt(optPerson)), nil
 	case cmdHelp:
 		return "/aide", nil
+	case cmdQuiz:
+		return strings.TrimSpace("/quiz " + opt(optQuiz)), nil
 	}
 	return "", fmt.Errorf("unknown command %q", d.Name)
 }
