@@ -6,11 +6,11 @@ import (
 	"testing"
 )
 
-// TestImportsPointInward keeps the architecture of DESIGN.md: knowledge and
-// bot are pure, so they never depend, even indirectly, on the network, a
-// platform SDK, the configuration or an adapter.
+// TestImportsPointInward keeps the architecture of DESIGN.md: knowledge,
+// quiz and bot are pure, so they never depend, even indirectly, on the
+// network, a platform SDK, the configuration or an adapter.
 func TestImportsPointInward(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", "../../knowledge/...", "../../bot/...").CombinedOutput()
+	out, err := exec.Command("go", "list", "-deps", "../../knowledge/...", "../../bot/...", "../../quiz/...").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}
@@ -26,7 +26,7 @@ func TestImportsPointInward(t *testing.T) {
 	for _, dep := range strings.Fields(string(out)) {
 		for _, f := range forbidden {
 			if p := strings.TrimSuffix(f, "/"); dep == p || strings.HasPrefix(dep, p+"/") {
-				t.Errorf("knowledge or bot depends on %s", dep)
+				t.Errorf("knowledge, quiz or bot depends on %s", dep)
 			}
 		}
 	}
