@@ -161,7 +161,7 @@ func (g *Generator) entityDraft(a *knowledge.Article, e *knowledge.Entity, k Kin
 	forms := g.forms(k, e.Name)
 	for _, s := range e.Mentions {
 		spans, shown := spansOf(s.Text, forms)
-		if len(spans) == 0 || inList(s.Text, spans[0]) || inLongerName(s.Text, spans[0]) {
+		if len(spans) == 0 || inList(s.Text, spans[0]) || inLongerName(s.Text, spans[0]) || k == KindOrganisation && gloss(s.Text, spans[0]) {
 			continue
 		}
 		right := option{text: shown, forms: forms}
@@ -357,10 +357,24 @@ func inLongerName(text string, sp span) bool {
 	if b, ok := strings.CutSuffix(before, " "); ok && capitalWordEnds(b) && strings.TrimSpace(b) != lastWord(b) {
 		return true
 	}
+	// "Patrick Poivre d'___": the elided "de" of a surname.
+	for _, el := range []string{"d'", "d’"} {
+		if b, ok := strings.CutSuffix(before, el); ok && b != "" && !strings.HasSuffix(b, " ") && !strings.HasSuffix(b, ",") && capitalWordEnds(b) {
+			return true
+		}
+	}
 	if a, ok := strings.CutPrefix(text[sp.end:], " "); ok && startsUpper(a) {
 		return true
 	}
 	return false
+}
+
+// gloss reports whether the name at sp stands in parentheses right after
+// what it abbreviates ("Pro Wrestling Guerrilla (PWG)"): the words before
+// the blank would give it away.
+func gloss(text string, sp span) bool {
+	return strings.HasSuffix(strings.TrimRight(text[:sp.start], " "), "(") &&
+		strings.HasPrefix(strings.TrimLeft(text[sp.end:], " "), ")")
 }
 
 // capitalWordEnds reports whether s ends with a capitalised word.

@@ -194,8 +194,11 @@ func goodRole(r string) bool {
 	if len(words) == 0 || len(words) > maxRoleWords || runes(r) < 4 || strings.ContainsAny(r, ";«»\"“”()0123456789") {
 		return false
 	}
-	// A role starts with its noun: "d’Intel" says where, not what.
-	if toks := french.Tokenize(r); len(toks) == 0 || toks[0].Kind == french.Elision || french.IsStopWord(toks[0].Fold) {
+	// A role starts with its noun ("d’Intel" says where, not what) and
+	// ends with a word of its own ("premier directeur de Paomia fut" runs
+	// into the sentence's verb).
+	toks := french.Tokenize(r)
+	if len(toks) == 0 || toks[0].Kind == french.Elision || french.IsStopWord(toks[0].Fold) || french.IsStopWord(toks[len(toks)-1].Fold) {
 		return false
 	}
 	return true

@@ -245,6 +245,9 @@ func startsWithVowel(s string) bool {
 func shape(s string) string {
 	toks := french.Tokenize(s)
 	acronym := len(toks) == 1 && toks[0].Has(french.AllCaps)
+	if strings.ContainsAny(s, "0123456789") {
+		return "digits" // "8ZAL40S" or "3DS" among names would stand out
+	}
 	switch {
 	case acronym:
 		return "acronym"
