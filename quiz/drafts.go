@@ -418,7 +418,7 @@ func (g *Generator) numberDraft(a *knowledge.Article, n knowledge.Number) (draft
 	}
 	_, off, _, _ := numberCore(n.Text)
 	spans := findAll(n.Sentence.Text, o.core)
-	if len(spans) == 0 || !containsSpan(spans, at+off) {
+	if len(spans) == 0 || !containsSpan(spans, at+off) || gluedNumber(n.Sentence.Text, spans[0]) {
 		return draft{}, false
 	}
 	right := option{text: o.core, forms: []string{o.core}}
@@ -438,14 +438,38 @@ func (g *Generator) numberDraft(a *knowledge.Article, n knowledge.Number) (draft
 			(c.value < 2) != (o.value < 2) {
 			continue
 		}
+		// Nearest first: within a factor of two and counting the same
+		// thing, then within a factor of two, then the same thing
+		// further away; "9,1 jours" beside "29,84 jours" would not fool.
 		closeness := math.Abs(math.Log(ratio))
+		if closeness > math.Ln2 {
+			closeness += 5
+		}
 		if !c.units[unit] {
-			closeness += 10 // any number of the same unit comes first
+			closeness += 2
 		}
 		d.candidates = append(d.candidates, option{text: c.core, forms: []string{c.core}, closeness: closeness})
 	}
 	return d, true
 }
+
+// gluedNumber reports whether the number at sp is tied to another by a
+// slash or a dash ("2005/2006", "1779-1783"): the other gives it away.
+func gluedNumber(text string, sp span) bool {
+	digitAt := func(i int) bool { return i >= 0 && i < len(text) && '0' <= text[i] && text[i] <= '9' }
+	for _, sep := range "/-–" {
+		l := utf8.RuneLen(sep)
+		if strings.HasSuffix(text[:sp.start], string(sep)) && digitAt(sp.start-l-1) ||
+			strings.HasPrefix(text[sp.end:], string(sep)) && digitAt(sp.end+l) {
+			return true
+		}
+	}
+	return false
+}
+
+// roundYear says whether a year ends in two zeros (1100, 1900): such a
+// year stands out among others, and others among such years.
+func roundYear(y int) bool { return y%100 == 0 }
 
 func containsSpan(spans []span, at int) bool {
 	for _, sp := range spans {
@@ -467,7 +491,7 @@ func (g *Generator) dateDraft(a *knowledge.Article, dm knowledge.DateMention) (d
 		return draft{}, false
 	}
 	spans := findAll(dm.Sentence.Text, dm.Text)
-	if len(spans) == 0 {
+	if len(spans) == 0 || gluedNumber(dm.Sentence.Text, spans[0]) {
 		return draft{}, false
 	}
 	what := map[string]string{"Y": "quelle année", "AY": "quelle décennie", "M": "quel mois"}[pat]
@@ -485,12 +509,14 @@ func (g *Generator) dateDraft(a *knowledge.Article, dm knowledge.DateMention) (d
 		if c.pattern != pat || french.Fold(c.text) == french.Fold(dm.Text) {
 			continue
 		}
+		if pat == "Y" && roundYear(c.year) != roundYear(year) {
+			continue // "vers 1100" among 1095 and 1066 would stand out
+		}
 		closeness := 1.0
 		if year != 0 {
+			// The nearest years first: "15 septembre 2011" among dates of
+			// 2011 asks for the day, among dates of 2012 for the year.
 			closeness = math.Abs(float64(c.year - year))
-			if closeness == 0 {
-				continue // "8 mars 1575" against "7 novembre 1575": the year alone would not tell
-			}
 		} else if c.articles[a.ID] {
 			closeness = 0
 		}
