@@ -178,7 +178,8 @@ func (g *Generator) entityDraft(a *knowledge.Article, e *knowledge.Entity, k Kin
 				continue
 			}
 			text, ok := formOfShape(c, shape(shown))
-			if !ok || !fitsAfter(prev, text, c, self, k == KindPlace) || k == KindPlace && !sameLevel(c, self) {
+			if !ok || !fitsAfter(prev, text, c, self, k == KindPlace) || k == KindPlace && !sameLevel(c, self) ||
+				k == KindOrganisation && !sameHead(shown, text) {
 				continue
 			}
 			closeness := 1.0
@@ -367,6 +368,19 @@ func inLongerName(text string, sp span) bool {
 		return true
 	}
 	return false
+}
+
+// sameHead reports whether two organisation names are of one kind by
+// their first word when the answer's names its kind ("Organisation des
+// Nations unies", "Banque d'Israël"): "Organisation mondiale de la santé"
+// may stand among them, "École de New York" may not. A name of one word
+// or an acronym says nothing of its kind and takes any other.
+func sameHead(answer, cand string) bool {
+	a, c := strings.Fields(answer), strings.Fields(cand)
+	if len(a) < 2 {
+		return true
+	}
+	return len(c) >= 2 && french.Fold(a[0]) == french.Fold(c[0])
 }
 
 // gloss reports whether the name at sp stands in parentheses right after

@@ -56,8 +56,7 @@ func digitCore(text string, i int) (string, int, string, bool) {
 	class += "-" + roundness(text[intStart:j])
 	if j+1 < len(text) && (text[j] == ',' || text[j] == '.') && '0' <= text[j+1] && text[j+1] <= '9' {
 		j++
-		digits()
-		class += "-decimal"
+		class += "-decimal" + strconv.Itoa(digits()) // "28,70" among "18,6" would stand out
 	}
 	rest := text[j:]
 	if m := magnitude(rest); m != "" {

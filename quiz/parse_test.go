@@ -12,7 +12,7 @@ func TestNumberCore(t *testing.T) {
 		ok              bool
 	}{
 		{"plus de 60", "60", "int-z1", true},
-		{"14,2 milliards", "14,2 milliards", "int-z0-decimal-milliards", true},
+		{"14,2 milliards", "14,2 milliards", "int-z0-decimal1-milliards", true},
 		{"plus de 600 millions", "600 millions", "int-z2-millions", true},
 		{"58 %", "58", "int-z0-percent", true},
 		{"quelque 20 000", "20 000", "grouped-z3+", true},

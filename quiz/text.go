@@ -129,16 +129,15 @@ func mask(text string, spans []span) string {
 
 // window cuts a long masked sentence down to the clauses around its first
 // blank, marking each cut with "…", so that the question stays readable
-// (and fits a Telegram poll) while keeping what the blank depends on.
+// (and fits a Telegram poll) while keeping what the blank depends on: at
+// least minContextRunes on each side where the sentence has them.
 func window(text string) string {
 	text = strings.Join(strings.Fields(text), " ")
 	if utf8.RuneCountInString(text) <= maxContextRunes {
 		return text
 	}
 	at := strings.Index(text, blank)
-	start, end := 0, len(text)
-	// Widen clause by clause from the blank while the text stays short.
-	cuts := clauseCuts(text)
+	cuts := append(clauseCuts(text), len(text))
 	lo, hi := at, at+len(blank)
 	for {
 		grew := false
@@ -152,20 +151,26 @@ func window(text string) string {
 			break
 		}
 	}
-	if runes(text[lo:hi]) > maxContextRunes || hi-lo < len(blank)+20 {
-		// No clause boundary close enough: cut at words instead.
+	if short(text[:lo], text[lo:at]) || short(text[hi:], text[at+len(blank):hi]) {
+		// The clauses around the blank are too long or too short to
+		// show: cut at words, as much on each side.
 		lo, hi = wordWindow(text, at)
 	}
-	start, end = lo, hi
-	out := strings.TrimSpace(text[start:end])
+	out := strings.TrimSpace(text[lo:hi])
 	out = strings.TrimRight(out, ",;:")
-	if start > 0 {
+	if lo > 0 {
 		out = "… " + strings.TrimLeft(out, ",;: ")
 	}
-	if end < len(text) {
+	if hi < len(text) {
 		out += " …"
 	}
 	return out
+}
+
+// short reports whether kept, the context on one side of the blank, is
+// thin while the sentence has more (dropped) on that side.
+func short(dropped, kept string) bool {
+	return strings.TrimSpace(dropped) != "" && runes(kept) < minContextRunes
 }
 
 func runes(s string) int { return utf8.RuneCountInString(s) }
@@ -204,31 +209,32 @@ func nextCut(cuts []int, after int) int {
 	return -1
 }
 
-// wordWindow returns a range of whole words around at of at most
-// maxContextRunes runes.
+// wordWindow returns a range of whole words around the blank at at, of
+// at most maxContextRunes runes, widened a word left and a word right in
+// turn.
 func wordWindow(text string, at int) (int, int) {
 	lo, hi := at, at+len(blank)
-	for runes(text[lo:hi]) < maxContextRunes {
+	for {
 		moved := false
 		if lo > 0 {
-			if i := strings.LastIndexByte(text[:lo-1], ' '); i >= 0 && runes(text[i+1:hi]) <= maxContextRunes {
-				lo, moved = i+1, true
-			} else if i < 0 && runes(text[:hi]) <= maxContextRunes {
-				lo, moved = 0, true
+			i := strings.LastIndexByte(text[:lo-1], ' ') + 1 // 0 when none
+			if runes(text[i:hi]) <= maxContextRunes {
+				lo, moved = i, true
 			}
 		}
 		if hi < len(text) {
-			if i := strings.IndexByte(text[hi+1:], ' '); i >= 0 && runes(text[lo:hi+1+i]) <= maxContextRunes {
-				hi, moved = hi+1+i, true
-			} else if i < 0 && runes(text[lo:]) <= maxContextRunes {
-				hi, moved = len(text), true
+			j := len(text)
+			if k := strings.IndexByte(text[hi+1:], ' '); k >= 0 {
+				j = hi + 1 + k
+			}
+			if runes(text[lo:j]) <= maxContextRunes {
+				hi, moved = j, true
 			}
 		}
 		if !moved {
-			break
+			return lo, hi
 		}
 	}
-	return lo, hi
 }
 
 // startsWithVowel reports whether s begins with a vowel sound as French

@@ -15,9 +15,11 @@ const (
 	// maxTitleRunes: a longer title is left out of the question rather
 	// than cut.
 	maxTitleRunes = 60
-	// maxContextRunes bounds the sentence shown around a blank; a longer
+	// maxContextRunes bounds the sentence shown around a blank (so that most
+	// questions fit a Telegram poll's 300 characters); a longer
 	// one is cut at clause boundaries around the blank.
-	maxContextRunes = 220
+	maxContextRunes = 180
+	minContextRunes = 40
 	// minQuoteWords and maxQuoteRunes bound the quotations worth a
 	// "who said" item: a two-word phrase is no quotation to recognise.
 	minQuoteWords = 4
