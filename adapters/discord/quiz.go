@@ -50,7 +50,7 @@ func quizSlashCommand() *discordgo.ApplicationCommand {
 type quizRound struct {
 	item    quiz.Item
 	channel string
-	message string // the id of the message with the buttons
+	message string // the id of the message with the buttons, once sent
 	content string // its text, kept when the buttons go
 	// origin is the interaction whose response holds the buttons; nil when
 	// they were posted as a channel message.
@@ -60,12 +60,12 @@ type quizRound struct {
 	done    bool
 }
 
-// quizRounds are the rounds open or recently closed, by message id.
+// quizRounds are the open rounds, by roundKey.
 type quizRounds struct {
 	mu     sync.Mutex
 	rounds map[string]*quizRound
-	// onClose, for tests, sees each round once its results are sent.
-	onClose func(message string)
+	// onClose, for tests, sees each round's key once it is closed.
+	onClose func(key string)
 }
 
 func (a *Adapter) quizTime() time.Duration {
@@ -84,6 +84,19 @@ func (a *Adapter) postQuiz(ctx context.Context, r bot.Reply, channel string, i *
 	}
 	it := *r.Quiz
 	out := quizMessage(it, a.quizTime())
+	// The round opens before the message is sent, so that a click that
+	// beats the send's response still counts.
+	key := roundKey(channel, it.ID)
+	round := &quizRound{item: it, channel: channel, content: out.Content, origin: i, answers: map[string]int{}}
+	a.rounds.mu.Lock()
+	if a.rounds.rounds == nil {
+		a.rounds.rounds = map[string]*quizRound{}
+	}
+	if open := a.rounds.rounds[key]; open != nil && !open.done {
+		round = open // the same item asked twice at once: one round
+	}
+	a.rounds.rounds[key] = round
+	a.rounds.mu.Unlock()
 	var sent *discordgo.Message
 	var err error
 	if i != nil {
@@ -93,18 +106,21 @@ func (a *Adapter) postQuiz(ctx context.Context, r bot.Reply, channel string, i *
 	}
 	if err != nil || sent == nil {
 		a.log.Error("discord: quiz not delivered", "channel", channel)
+		a.forgetRound(key)
 		return true
 	}
-	round := &quizRound{item: it, channel: channel, message: sent.ID, content: out.Content, origin: i, answers: map[string]int{}}
 	a.rounds.mu.Lock()
-	if a.rounds.rounds == nil {
-		a.rounds.rounds = map[string]*quizRound{}
+	if round.message == "" {
+		round.message = sent.ID
 	}
-	a.rounds.rounds[sent.ID] = round
 	a.rounds.mu.Unlock()
-	time.AfterFunc(a.quizTime(), func() { a.closeRound(sent.ID) })
+	time.AfterFunc(a.quizTime(), func() { a.closeRound(key) })
 	return true
 }
+
+// roundKey names a round by its channel and item: the custom id of a
+// button carries the item, the click its channel.
+func roundKey(channel, item string) string { return channel + "\x00" + item }
 
 // quizMessage shows the question, the numbered options and one button an
 // option.
@@ -173,13 +189,10 @@ func (a *Adapter) onQuizClick(i *discordgo.Interaction) bool {
 	user := interactionUser(i)
 	var msg string
 	a.rounds.mu.Lock()
-	var round *quizRound
-	if i.Message != nil {
-		round = a.rounds.rounds[i.Message.ID]
-	}
+	round := a.rounds.rounds[roundKey(i.ChannelID, item)]
 	switch {
-	case round == nil || round.item.ID != item || choice >= len(round.item.Options):
-		msg = "Ce quiz n'est plus ouvert : lancez-en un autre avec /quiz."
+	case round == nil || choice >= len(round.item.Options):
+		msg = "Ce quiz est terminé ou n'est plus ouvert : lancez-en un autre avec /quiz."
 	case round.done:
 		msg = "Ce quiz est terminé : les résultats sont affichés."
 	default:
@@ -207,9 +220,9 @@ func (a *Adapter) onQuizClick(i *discordgo.Interaction) bool {
 
 // closeRound ends a round: its buttons go, and the results follow with the
 // right option and its citation.
-func (a *Adapter) closeRound(message string) {
+func (a *Adapter) closeRound(key string) {
 	a.rounds.mu.Lock()
-	round := a.rounds.rounds[message]
+	round := a.rounds.rounds[key]
 	if round == nil || round.done {
 		a.rounds.mu.Unlock()
 		return
@@ -220,8 +233,9 @@ func (a *Adapter) closeRound(message string) {
 		answers[u] = c
 	}
 	order := append([]string(nil), round.order...)
+	message := round.message
 	a.rounds.mu.Unlock()
-	defer a.forgetRound(message)
+	defer a.forgetRound(key)
 
 	if !a.inflight.begin() {
 		return // shutting down: nobody is left to read the results
@@ -260,17 +274,18 @@ func (a *Adapter) closeRound(message string) {
 	}
 }
 
-// forgetRound drops a closed round once its results are out; a late
-// click then reads that the quiz is over.
-func (a *Adapter) forgetRound(message string) {
+// forgetRound closes a round for good once its results are out (a late
+// click then reads that the quiz is over) and forgets it.
+func (a *Adapter) forgetRound(key string) {
 	a.rounds.mu.Lock()
-	if r := a.rounds.rounds[message]; r != nil {
+	if r := a.rounds.rounds[key]; r != nil {
 		r.done = true
+		delete(a.rounds.rounds, key)
 	}
 	onClose := a.rounds.onClose
 	a.rounds.mu.Unlock()
 	if onClose != nil {
-		onClose(message)
+		onClose(key)
 	}
 }
 

@@ -102,11 +102,12 @@ func TestQuizRound(t *testing.T) {
 	h.a.rounds.mu.Lock()
 	h.a.rounds.onClose = func(m string) { closed <- m }
 	h.a.rounds.mu.Unlock()
-	h.a.closeRound(msg)
+	key := roundKey("c1", it.ID)
+	h.a.closeRound(key)
 	select {
 	case m := <-closed:
-		if m != msg {
-			t.Errorf("closed %s, want %s", m, msg)
+		if m != key {
+			t.Errorf("closed %q, want %q", m, key)
 		}
 	case <-time.After(waitLimit):
 		t.Fatal("the round did not close")
