@@ -51,8 +51,8 @@ func (g *Generator) quoteDrafts(a *knowledge.Article) []draft {
 			continue
 		}
 		forms, ok := g.pools.personForms[french.Fold(q.Speaker)]
-		if !ok {
-			continue // a document or a group, not a person
+		if !ok || cutPersonName(q.Sentence.Text, forms[0]) {
+			continue // a document or a group, not a person; or a name cut short
 		}
 		right := option{text: forms[0], forms: forms}
 		quote := strings.TrimSpace(strings.Join(strings.Fields(q.Text), " "))
@@ -134,6 +134,21 @@ func (g *Generator) roleDrafts(a *knowledge.Article) []draft {
 	return out
 }
 
+// cutPersonName reports whether the text goes on with the name where the
+// extractor stopped: "Johann Wolfgang" before "von Goethe".
+func cutPersonName(text, name string) bool {
+	for _, sp := range findAll(text, name) {
+		rest := strings.Fields(text[sp.end:])
+		if len(rest) >= 2 && nameParticles[rest[0]] && startsUpper(rest[1]) || len(rest) >= 1 && startsUpper(rest[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameParticles join the parts of a name ("von Goethe", "de Gaulle").
+var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "du": true, "da": true, "di": true, "del": true, "der": true, "den": true}
+
 // heldBy reports whether role means one of the roles a person holds.
 func (g *Generator) heldBy(role string, own []string) bool {
 	for _, o := range own {
@@ -161,7 +176,7 @@ func (g *Generator) entityDraft(a *knowledge.Article, e *knowledge.Entity, k Kin
 	forms := g.forms(k, e.Name)
 	for _, s := range e.Mentions {
 		spans, shown := spansOf(s.Text, forms)
-		if len(spans) == 0 || inList(s.Text, spans[0]) || inLongerName(s.Text, spans[0]) || k == KindOrganisation && gloss(s.Text, spans[0]) {
+		if len(spans) == 0 || inList(s.Text, spans[0]) || inLongerName(s.Text, spans[0]) || k == KindOrganisation && (gloss(s.Text, spans[0]) || spelledOut(s.Text, shown)) {
 			continue
 		}
 		right := option{text: shown, forms: forms}
@@ -281,11 +296,11 @@ func fitsAfter(prev, text string, c, self *entityOpt, place bool) bool {
 	return level(c) != "" && level(c) == level(self)
 }
 
-// sameLevel reports whether a candidate place is of the answer's level
-// when the answer's is known: "entre l'Italie et la ___" takes a country,
-// not "Méditerranée".
+// sameLevel reports whether a candidate place is of the answer's level,
+// known or not: "entre l'Italie et la ___" takes a country, not
+// "Méditerranée"; "le ___" (Sahara) no city seen as "le Milan".
 func sameLevel(c, self *entityOpt) bool {
-	return self == nil || level(self) == "" || level(c) == level(self)
+	return self == nil || level(c) == level(self)
 }
 
 // inList reports whether the name at sp is one item of an enumeration of
@@ -383,6 +398,23 @@ func sameHead(answer, cand string) bool {
 	return len(c) >= 2 && french.Fold(a[0]) == french.Fold(c[0])
 }
 
+// spelledOut reports whether the sentence spells an acronym out: "le
+// GACM - Groupe des assurances du Crédit mutuel -" gives GACM away by the
+// initials of its words.
+func spelledOut(text, acronym string) bool {
+	if shape(acronym) != "acronym" || len(acronym) < 3 {
+		return false // two letters meet by chance
+	}
+	want := french.Fold(acronym)
+	var initials []byte
+	for _, t := range french.Tokenize(text) {
+		if t.Kind == french.Word && !french.IsStopWord(t.Fold) && t.Fold != want {
+			initials = append(initials, t.Fold[0])
+		}
+	}
+	return strings.Contains(string(initials), want)
+}
+
 // gloss reports whether the name at sp stands in parentheses right after
 // what it abbreviates ("Pro Wrestling Guerrilla (PWG)"): the words before
 // the blank would give it away.
@@ -432,7 +464,7 @@ func (g *Generator) numberDraft(a *knowledge.Article, n knowledge.Number) (draft
 	}
 	_, off, _, _ := numberCore(n.Text)
 	spans := findAll(n.Sentence.Text, o.core)
-	if len(spans) == 0 || !containsSpan(spans, at+off) || gluedNumber(n.Sentence.Text, spans[0]) {
+	if len(spans) == 0 || !containsSpan(spans, at+off) || gluedNumber(n.Sentence.Text, spans[0]) || numberList(n.Sentence.Text) {
 		return draft{}, false
 	}
 	right := option{text: o.core, forms: []string{o.core}}
@@ -481,6 +513,19 @@ func gluedNumber(text string, sp span) bool {
 	return false
 }
 
+// numberList reports whether a sentence is a list of figures (a
+// bibliography, a filmography, a table of results): more than
+// maxSentenceNumbers numbers, of which a blank would test trivia.
+func numberList(text string) bool {
+	n := 0
+	for _, t := range french.Tokenize(text) {
+		if t.Kind == french.Number {
+			n++
+		}
+	}
+	return n > maxSentenceNumbers
+}
+
 // roundYear says whether a year ends in two zeros (1100, 1900): such a
 // year stands out among others, and others among such years.
 func roundYear(y int) bool { return y%100 == 0 }
@@ -505,7 +550,7 @@ func (g *Generator) dateDraft(a *knowledge.Article, dm knowledge.DateMention) (d
 		return draft{}, false
 	}
 	spans := findAll(dm.Sentence.Text, dm.Text)
-	if len(spans) == 0 || gluedNumber(dm.Sentence.Text, spans[0]) {
+	if len(spans) == 0 || gluedNumber(dm.Sentence.Text, spans[0]) || numberList(dm.Sentence.Text) {
 		return draft{}, false
 	}
 	what := map[string]string{"Y": "quelle année", "AY": "quelle décennie", "M": "quel mois"}[pat]

@@ -39,6 +39,9 @@ func digitCore(text string, i int) (string, int, string, bool) {
 	if n := digits(); n > 3 {
 		class = "int" + strconv.Itoa(n)
 	}
+	if text[i] == '0' && j > i+1 {
+		class += "-lead0" // "07" among "5" and "13" would stand out
+	}
 	intStart := i
 	for {
 		r, w := utf8.DecodeRuneInString(text[j:])

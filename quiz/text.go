@@ -10,14 +10,18 @@ import (
 	"github.com/citebot/citebot/knowledge/french"
 )
 
-// folds returns the folded tokens of s: the units that option and
-// sentence are compared by, so that "Etats-Unis" meets "États-Unis" and
-// "20 000" meets "20000", but "Paris" never matches inside "Parisien".
+// folds returns the folded tokens of s, each compound followed by its
+// parts: the units that option and sentence are compared by, so that
+// "Etats-Unis" meets "États-Unis", "20 000" meets "20000", "Bruxelles"
+// meets "Bruxelles-Ville", but "Paris" never matches inside "Parisien".
 func folds(s string) []string {
 	toks := french.Tokenize(s)
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = t.Fold
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, t.Fold)
+		if t.Has(french.Compound) {
+			out = append(out, t.Parts()...)
+		}
 	}
 	return out
 }
@@ -63,10 +67,12 @@ func hasRun(toks, want []string) bool {
 	return false
 }
 
-// occurs reports whether any of the forms occurs in text as whole tokens.
+// occurs reports whether any of the forms occurs in text as whole tokens
+// (or parts of a compound).
 func occurs(text string, forms ...string) bool {
+	toks := folds(text)
 	for _, f := range forms {
-		if len(findAll(text, f)) > 0 {
+		if hasRun(toks, folds(f)) {
 			return true
 		}
 	}

@@ -24,6 +24,9 @@ const (
 	// "who said" item: a two-word phrase is no quotation to recognise.
 	minQuoteWords = 4
 	maxQuoteRunes = 280
+	// maxSentenceNumbers: a sentence with more numbers is a list (a
+	// bibliography, a filmography), not a fact to ask about.
+	maxSentenceNumbers = 6
 	// maxRoleWords bounds a role description usable as an option.
 	maxRoleWords = 7
 	// maxLengthRatio bounds how much longer (in runes) one text option may
