@@ -176,7 +176,7 @@ func (g *Generator) entityDraft(a *knowledge.Article, e *knowledge.Entity, k Kin
 	forms := g.forms(k, e.Name)
 	for _, s := range e.Mentions {
 		spans, shown := spansOf(s.Text, forms)
-		if len(spans) == 0 || inList(s.Text, spans[0]) || inLongerName(s.Text, spans[0]) || k == KindOrganisation && (gloss(s.Text, spans[0]) || spelledOut(s.Text, shown)) {
+		if len(spans) == 0 || !g.properName(shown) || k == KindOrganisation && shape(shown) == "digits" || inList(s.Text, spans[0]) || inLongerName(s.Text, spans[0]) || k == KindOrganisation && (gloss(s.Text, spans[0]) || spelledOut(s.Text, shown)) {
 			continue
 		}
 		right := option{text: shown, forms: forms}
@@ -193,7 +193,7 @@ func (g *Generator) entityDraft(a *knowledge.Article, e *knowledge.Entity, k Kin
 				continue
 			}
 			text, ok := formOfShape(c, shape(shown))
-			if !ok || !fitsAfter(prev, text, c, self, k == KindPlace) || k == KindPlace && !sameLevel(c, self) ||
+			if !ok || !g.properName(text) || !fitsAfter(prev, text, c, self, k == KindPlace) || k == KindPlace && !sameLevel(c, self) ||
 				k == KindOrganisation && !sameHead(shown, text) {
 				continue
 			}
@@ -385,6 +385,14 @@ func inLongerName(text string, sp span) bool {
 	return false
 }
 
+// properName reports whether a name of one word is one: the corpus never
+// writes it in lower case ("Assurances", "Inter" taken for bodies are
+// common words with a capital).
+func (g *Generator) properName(name string) bool {
+	toks := french.Tokenize(name)
+	return len(toks) != 1 || toks[0].Has(french.AllCaps) || !g.base.CommonWord(toks[0].Fold)
+}
+
 // sameHead reports whether two organisation names are of one kind by
 // their first word when the answer's names its kind ("Organisation des
 // Nations unies", "Banque d'Israël"): "Organisation mondiale de la santé"
@@ -464,7 +472,8 @@ func (g *Generator) numberDraft(a *knowledge.Article, n knowledge.Number) (draft
 	}
 	_, off, _, _ := numberCore(n.Text)
 	spans := findAll(n.Sentence.Text, o.core)
-	if len(spans) == 0 || !containsSpan(spans, at+off) || gluedNumber(n.Sentence.Text, spans[0]) || numberList(n.Sentence.Text) {
+	if len(spans) == 0 || !containsSpan(spans, at+off) || gluedNumber(n.Sentence.Text, spans[0]) || numberList(n.Sentence.Text) ||
+		reference(n.Sentence.Text, spans[0]) || namedNumber(n.Sentence.Text, spans[0]) {
 		return draft{}, false
 	}
 	right := option{text: o.core, forms: []string{o.core}}
@@ -526,6 +535,36 @@ func numberList(text string) bool {
 	return n > maxSentenceNumbers
 }
 
+// reference reports whether the figure at sp stands in parentheses with
+// another ("(Cormier et André, 1978 et 1987)", "(1976, 1985)"): a
+// reference or a list, whose figures are trivia.
+func reference(text string, sp span) bool {
+	open := strings.LastIndexByte(text[:sp.start], '(')
+	if open < 0 || strings.LastIndexByte(text[:sp.start], ')') > open {
+		return false
+	}
+	end := strings.IndexByte(text[sp.end:], ')')
+	if end < 0 {
+		return false
+	}
+	inside := text[open+1:sp.start] + text[sp.end:sp.end+end]
+	return strings.ContainsFunc(inside, func(r rune) bool { return '0' <= r && r <= '9' })
+}
+
+// namedNumber reports whether the number at sp is part of a name
+// ("Mariner 10", "Apollo 11"): right after a capitalised word that does
+// not start the sentence and is no function word.
+func namedNumber(text string, sp span) bool {
+	var prev french.Token
+	n := 0
+	for _, t := range french.Tokenize(text[:sp.start]) {
+		prev = t
+		n++
+	}
+	return n >= 2 && prev.Kind == french.Word && prev.Has(french.Capitalized) && !french.IsStopWord(prev.Fold) &&
+		strings.TrimRight(text[prev.End:sp.start], " ") == ""
+}
+
 // roundYear says whether a year ends in two zeros (1100, 1900): such a
 // year stands out among others, and others among such years.
 func roundYear(y int) bool { return y%100 == 0 }
@@ -550,7 +589,7 @@ func (g *Generator) dateDraft(a *knowledge.Article, dm knowledge.DateMention) (d
 		return draft{}, false
 	}
 	spans := findAll(dm.Sentence.Text, dm.Text)
-	if len(spans) == 0 || gluedNumber(dm.Sentence.Text, spans[0]) || numberList(dm.Sentence.Text) {
+	if len(spans) == 0 || gluedNumber(dm.Sentence.Text, spans[0]) || numberList(dm.Sentence.Text) || reference(dm.Sentence.Text, spans[0]) {
 		return draft{}, false
 	}
 	what := map[string]string{"Y": "quelle année", "AY": "quelle décennie", "M": "quel mois"}[pat]

@@ -26,7 +26,7 @@ const (
 	maxQuoteRunes = 280
 	// maxSentenceNumbers: a sentence with more numbers is a list (a
 	// bibliography, a filmography), not a fact to ask about.
-	maxSentenceNumbers = 6
+	maxSentenceNumbers = 4
 	// maxRoleWords bounds a role description usable as an option.
 	maxRoleWords = 7
 	// maxLengthRatio bounds how much longer (in runes) one text option may
