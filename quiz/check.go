@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -38,7 +39,8 @@ func (g *Generator) Check(it Item) error {
 	}
 	for i, o := range it.Options {
 		forms := g.forms(it.Kind, o)
-		if occurs(it.Question, forms...) {
+		if occurs(it.Question, forms...) || figures(it.Kind) && containsFigure(it.Question, o) {
+			// A figure counts as named inside another ("saison 2014–2015").
 			return refuse(WhyStemNames, "%q", o)
 		}
 		in := occurs(s.Text, forms...)
@@ -50,6 +52,28 @@ func (g *Generator) Check(it Item) error {
 		}
 	}
 	return nil
+}
+
+// figures reports whether a kind's options are figures, which a question
+// may hold inside a longer token.
+func figures(k Kind) bool { return k == KindNumber || k == KindDate }
+
+// containsFigure reports whether text holds figure with no digit right
+// before or after it: "2014" is in "2014–2015", not in "20145".
+func containsFigure(text, figure string) bool {
+	digit := func(i int) bool { return i >= 0 && i < len(text) && '0' <= text[i] && text[i] <= '9' }
+	for from := 0; figure != ""; {
+		i := strings.Index(text[from:], figure)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if !digit(i-1) && !digit(i+len(figure)) {
+			return true
+		}
+		from = i + 1
+	}
+	return false
 }
 
 // sentence returns the sentence a citation points at, or nil.

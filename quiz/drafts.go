@@ -118,7 +118,7 @@ func (g *Generator) roleDrafts(a *knowledge.Article) []draft {
 			}
 			upper := startsUpper(r)
 			for _, c := range g.pools.roles {
-				if c.person == french.Fold(e.Name) || startsUpper(c.text) != upper || g.heldBy(c.text, own) {
+				if c.person == french.Fold(e.Name) || startsUpper(c.text) != upper || g.heldBy(c.text, own) || sameFirstWord(c.text, r) {
 					continue
 				}
 				closeness := 1.0
@@ -148,6 +148,13 @@ func cutPersonName(text, name string) bool {
 
 // nameParticles join the parts of a name ("von Goethe", "de Gaulle").
 var nameParticles = map[string]bool{"von": true, "van": true, "de": true, "du": true, "da": true, "di": true, "del": true, "der": true, "den": true}
+
+// sameFirstWord reports whether two roles share their head: "président
+// exécutif" beside "président de Paris Star" could be right as well.
+func sameFirstWord(a, b string) bool {
+	x, y := strings.Fields(a), strings.Fields(b)
+	return len(x) > 0 && len(y) > 0 && french.Fold(x[0]) == french.Fold(y[0])
+}
 
 // heldBy reports whether role means one of the roles a person holds.
 func (g *Generator) heldBy(role string, own []string) bool {
@@ -423,12 +430,11 @@ func spelledOut(text, acronym string) bool {
 	return strings.Contains(string(initials), want)
 }
 
-// gloss reports whether the name at sp stands in parentheses right after
-// what it abbreviates ("Pro Wrestling Guerrilla (PWG)"): the words before
-// the blank would give it away.
+// gloss reports whether the name at sp opens a parenthesis right after
+// what it abbreviates ("Pro Wrestling Guerrilla (PWG)", "Sup aéro (ENSA
+// 1937)"): the words before the blank would give it away.
 func gloss(text string, sp span) bool {
-	return strings.HasSuffix(strings.TrimRight(text[:sp.start], " "), "(") &&
-		strings.HasPrefix(strings.TrimLeft(text[sp.end:], " "), ")")
+	return strings.HasSuffix(strings.TrimRight(text[:sp.start], " "), "(")
 }
 
 // capitalWordEnds reports whether s ends with a capitalised word.
@@ -565,6 +571,8 @@ func namedNumber(text string, sp span) bool {
 		strings.TrimRight(text[prev.End:sp.start], " ") == ""
 }
 
+func abs(n int) int { return max(n, -n) }
+
 // roundYear says whether a year ends in two zeros (1100, 1900): such a
 // year stands out among others, and others among such years.
 func roundYear(y int) bool { return y%100 == 0 }
@@ -607,8 +615,9 @@ func (g *Generator) dateDraft(a *knowledge.Article, dm knowledge.DateMention) (d
 		if c.pattern != pat || french.Fold(c.text) == french.Fold(dm.Text) {
 			continue
 		}
-		if pat == "Y" && roundYear(c.year) != roundYear(year) {
-			continue // "vers 1100" among 1095 and 1066 would stand out
+		if pat == "Y" && roundYear(c.year) != roundYear(year) || pat == "AY" && c.year%10 != 0 ||
+			year != 0 && abs(c.year-year) > maxYearGap {
+			continue // "vers 1100" among 1095 and 1066, "années 2014", 1000 beside 2000
 		}
 		closeness := 1.0
 		if year != 0 {

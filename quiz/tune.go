@@ -7,8 +7,11 @@ const (
 	maxOptions = 4
 	minOptions = 3
 	// maxScaleRatio bounds how far a distractor number may be from the
-	// answer (a factor): 60 may meet 45 or 130, never 600 million.
-	maxScaleRatio = 10
+	// answer (a factor): 60 may meet 45 or 130, never 600 or 600 million.
+	maxScaleRatio = 4
+	// maxYearGap bounds how far a distractor date may be from the answer,
+	// in years: 1000 beside 2000 would not fool.
+	maxYearGap = 100
 	// distractorShortlist is how many of the closest candidates (nearest
 	// year, same article first) the seed chooses distractors among.
 	distractorShortlist = 8
