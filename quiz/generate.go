@@ -208,7 +208,7 @@ type evidence struct {
 func (g *Generator) evidence(d draft) evidence {
 	return evidence{
 		g:         g,
-		sentence:  folds(d.s.Text),
+		sentence:  g.st.folds(d.s.Text),
 		question:  folds(d.question),
 		supported: g.expand(g.st.contentStems(d.s.Text)),
 		right:     d.right.text,
@@ -221,7 +221,7 @@ func (g *Generator) evidence(d draft) evidence {
 // its length gives the answer away.
 func (ev evidence) secondRight(c option) bool {
 	for _, f := range c.forms {
-		ff := folds(f)
+		ff := ev.g.st.folds(f)
 		if hasRun(ev.sentence, ff) || hasRun(ev.question, ff) {
 			return true
 		}

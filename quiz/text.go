@@ -84,6 +84,28 @@ func occurs(text string, forms ...string) bool {
 type stemmer struct {
 	mu    sync.Mutex
 	stems map[string]string
+	// texts and foldsOf remember whole texts: a sentence is checked
+	// against every candidate of every item it cites.
+	texts   map[string][]string
+	foldsOf map[string][]string
+}
+
+// folds is folds(s), remembered.
+func (st *stemmer) folds(s string) []string {
+	st.mu.Lock()
+	f, ok := st.foldsOf[s]
+	st.mu.Unlock()
+	if ok {
+		return f
+	}
+	f = folds(s)
+	st.mu.Lock()
+	if st.foldsOf == nil {
+		st.foldsOf = map[string][]string{}
+	}
+	st.foldsOf[s] = f
+	st.mu.Unlock()
+	return f
 }
 
 func (st *stemmer) stem(fold string) string {
@@ -103,7 +125,20 @@ func (st *stemmer) stem(fold string) string {
 // contentStems returns the stems of s's content words (stop words
 // dropped), the words a sentence must hold to support s.
 func (st *stemmer) contentStems(s string) []string {
-	var out []string
+	st.mu.Lock()
+	out, ok := st.texts[s]
+	st.mu.Unlock()
+	if ok {
+		return out
+	}
+	defer func() {
+		st.mu.Lock()
+		if st.texts == nil {
+			st.texts = map[string][]string{}
+		}
+		st.texts[s] = out
+		st.mu.Unlock()
+	}()
 	for _, t := range french.Tokenize(s) {
 		if t.Kind == french.Elision || french.IsStopWord(t.Fold) {
 			continue
