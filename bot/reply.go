@@ -1,5 +1,7 @@
 package bot
 
+import "github.com/citebot/citebot/quiz"
+
 // Message is one incoming chat message, platform-neutral.
 type Message struct {
 	// Platform names the adapter ("console", "discord", "telegram", "http").
@@ -48,6 +50,9 @@ type Reply struct {
 	// Actions are follow-ups the user may take, such as a "more sources"
 	// button.
 	Actions []Action `json:"actions,omitempty"`
+	// Quiz is the item a KindQuiz reply asks, for adapters that render
+	// quizzes natively (polls, buttons).
+	Quiz *quiz.Item `json:"-"`
 }
 
 // Citation points at one verbatim sentence of an article.

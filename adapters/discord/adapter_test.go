@@ -373,7 +373,7 @@ func TestSlashCommandsBecomeBotCommands(t *testing.T) {
 			t.Errorf("/quote options = %+v", c.Options)
 		}
 	}
-	if !slices.Equal(names, []string{"ask", "sources", "quote", "help"}) {
+	if !slices.Equal(names, []string{"ask", "sources", "quote", "quiz", "help"}) {
 		t.Errorf("commands = %q", names)
 	}
 

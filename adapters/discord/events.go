@@ -98,6 +98,9 @@ func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCre
 
 	reply := a.answer(ctx, bot.Message{Platform: platform, UserID: mc.Author.ID, Conversation: conv, Text: text})
 	ref := &discordgo.MessageReference{MessageID: mc.ID, ChannelID: mc.ChannelID, GuildID: mc.GuildID, FailIfNotExists: new(false)}
+	if a.postQuiz(ctx, reply, mc.ChannelID, nil, ref) {
+		return
+	}
 	for i, out := range render(reply) {
 		if i > 0 {
 			ref = nil // the first part answers the question; the rest follow it
@@ -178,6 +181,9 @@ func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Intera
 		}
 		a.answerInteraction(ic.Interaction, text, "")
 	case discordgo.InteractionMessageComponent:
+		if a.onQuizClick(ic.Interaction) {
+			return
+		}
 		cmd, ok := commandFromCustomID(ic.MessageComponentData().CustomID)
 		if !ok {
 			return
@@ -222,6 +228,9 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, fromMessage 
 		return
 	}
 	reply := a.answer(ctx, bot.Message{Platform: platform, UserID: user, Conversation: conv, Text: text})
+	if a.postQuiz(ctx, reply, i.ChannelID, i, nil) {
+		return
+	}
 	for n, out := range render(reply) {
 		var sent *discordgo.Message
 		var err error

@@ -107,6 +107,10 @@ func (a *Adapter) onCallback(cq *tgbotapi.CallbackQuery) bool {
 // answer asks the handler and sends its reply.
 func (a *Adapter) answer(ctx context.Context, out outgoing, msg bot.Message) {
 	r := a.opts.Handler.Handle(ctx, msg)
+	if r.Quiz != nil {
+		a.sendQuiz(ctx, out, r)
+		return
+	}
 	if kb := keyboard(r.Actions); kb != nil {
 		out.markup = *kb
 	}

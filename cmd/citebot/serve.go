@@ -63,7 +63,7 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 	var api *httpapi.API
 	if cfg.HTTPAddr != "" {
 		var err error
-		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger}); err != nil {
+		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger, Quiz: b}); err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
 	}
