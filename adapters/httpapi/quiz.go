@@ -3,6 +3,7 @@ package httpapi
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"strconv"
@@ -52,7 +53,7 @@ func (a *API) mountQuiz() {
 }
 
 // quizNext asks the bot for the next item of the client's conversation
-// (?conversation=, scoped to its IP like /v1/ask), about ?article= if
+// (?conversation=, scoped to the caller like /v1/ask), about ?article= if
 // given (an id, a number from /v1/articles' order, or title words).
 func (a *API) quizNext(w http.ResponseWriter, r *http.Request) {
 	if a.opts.Quiz == nil {
@@ -60,16 +61,30 @@ func (a *API) quizNext(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	ip := clientIP(r)
-	conv := ""
-	if c := q.Get("conversation"); c != "" {
-		conv = Platform + ":" + ip + ":" + c
+	who, rerr := a.access.identify(r)
+	if rerr == nil {
+		rerr = checkID("conversation", q.Get("conversation"))
+	}
+	if rerr != nil {
+		writeError(w, rerr.status, rerr.msg)
+		return
+	}
+	v, limited := a.access.admit(who)
+	if !v.OK {
+		setRetryAfter(w, v.Wait)
+		writeError(w, http.StatusTooManyRequests, fmt.Sprintf("too many messages from this %s: retry in %s seconds", limited, w.Header().Get("Retry-After")))
+		return
 	}
 	text := "/quiz"
 	if art := strings.TrimSpace(q.Get("article")); art != "" {
 		text += " " + art
 	}
-	reply := a.opts.Handler.Handle(r.Context(), bot.Message{Platform: Platform, UserID: ip, Conversation: conv, Text: text})
+	reply := a.opts.Handler.Handle(r.Context(), who.message(text, q.Get("conversation")))
+	if reply.Kind == bot.KindRateLimited {
+		setRetryAfter(w, reply.RetryAfter)
+		writeError(w, http.StatusTooManyRequests, fmt.Sprintf("too many messages from this user: retry in %s seconds", w.Header().Get("Retry-After")))
+		return
+	}
 	if reply.Quiz == nil {
 		writeError(w, http.StatusNotFound, reply.Text)
 		return
@@ -96,6 +111,10 @@ func (a *API) quizAnswer(w http.ResponseWriter, r *http.Request) {
 	it, ok := a.opts.Quiz.QuizItem(id)
 	if !ok {
 		writeError(w, http.StatusNotFound, "no quiz item "+truncate(id, 40)+": ask one with GET /v1/quiz")
+		return
+	}
+	if rerr := requireJSON(r); rerr != nil {
+		writeError(w, rerr.status, rerr.msg)
 		return
 	}
 	var req QuizAnswerRequest
