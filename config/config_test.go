@@ -301,24 +301,6 @@ func TestHTTPKeysAndProxies(t *testing.T) {
 	}
 }
 
-func TestRedact(t *testing.T) {
-	for _, tt := range []struct{ in, url, tokens string }{
-		{"https://bot.example.org/hook/SECRET?x=1", "https://bot.example.org/…", "https://bot.example.org/hook/SECRET?x=1"},
-		{"https://bot.example.org", "https://bot.example.org", "https://bot.example.org"},
-		{"https://user:pw@bot.example.org:8443/", "https://bot.example.org:8443", "https://user:pw@bot.example.org:8443/"},
-		{"http://h/bot123456789:AAHsecretsecretsecretsecret/%s", "[URL redacted]", "http://h/bot[redacted]/%s"},
-		{"http://%s/%s", "[URL redacted]", "http://%s/%s"},
-		{"bot.example.org/x", "[URL redacted]", "bot.example.org/x"},
-	} {
-		if got := RedactURL(tt.in); got != tt.url {
-			t.Errorf("RedactURL(%q) = %q, want %q", tt.in, got, tt.url)
-		}
-		if got := RedactTokens(tt.in); got != tt.tokens {
-			t.Errorf("RedactTokens(%q) = %q, want %q", tt.in, got, tt.tokens)
-		}
-	}
-}
-
 func TestValidateReportsEveryProblem(t *testing.T) {
 	c := Default()
 	c.LogLevel, c.Burst, c.HTTPAddr = "loud", 0, "nowhere"
@@ -490,4 +472,23 @@ func TestStorageSettings(t *testing.T) {
 	if _, err := FromEnv(func(k string) string { return env[k] }); err == nil || !strings.Contains(err.Error(), "CITEBOT_RETENTION") {
 		t.Errorf("a bad retention: %v", err)
 	}
+}
+
+func FuzzParseRetention(f *testing.F) {
+	for _, s := range []string{"90d", "36h", "0d", "-1d", "1d2h", "99999999999999d", "", "d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseRetention(s)
+		if err != nil {
+			return
+		}
+		if d <= 0 {
+			t.Fatalf("ParseRetention(%q) = %v, accepted", s, d)
+		}
+		back, err := ParseRetention(FormatRetention(d))
+		if err != nil || back != d {
+			t.Fatalf("ParseRetention(%q) = %v, which formats as %q and reads back as %v, %v", s, d, FormatRetention(d), back, err)
+		}
+	})
 }

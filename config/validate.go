@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"github.com/citebot/citebot/redact"
 	"net"
 	"net/url"
 	"os"
@@ -156,7 +157,7 @@ func (c Config) validateTelegram() []error {
 		}
 	}
 	if t.APIURL != "" && !validAPIURL(t.APIURL) {
-		errs = append(errs, fmt.Errorf("CITEBOT_TELEGRAM_API_URL=%s: use the form http://host:port/bot%%s/%%s (the two %%s stand for the token and the method, both in the path)", RedactTokens(t.APIURL)))
+		errs = append(errs, fmt.Errorf("CITEBOT_TELEGRAM_API_URL=%s: use the form http://host:port/bot%%s/%%s (the two %%s stand for the token and the method, both in the path)", redact.Tokens(t.APIURL)))
 	}
 	return errs
 }
@@ -181,7 +182,7 @@ func validAPIURL(raw string) bool {
 // checkWebhookURL applies Telegram's rules for setWebhook: https, and one
 // of the ports Telegram sends to.
 func checkWebhookURL(raw string) []error {
-	shown := RedactURL(raw) // the path may be a secret
+	shown := redact.URL(raw) // the path may be a secret
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
 		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: not a URL; use the public address, such as https://bot.example.org/telegram", shown)}

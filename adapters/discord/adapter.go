@@ -76,6 +76,9 @@ type Options struct {
 	// Status is told when the gateway connects and disconnects; nil tells
 	// no one.
 	Status contract.StatusReporter
+	// QuizTime is how long a /quiz round takes answers before its results
+	// are shown; zero means one minute.
+	QuizTime time.Duration
 }
 
 // ErrBadToken is wrapped by New when Discord refuses the token.
@@ -89,6 +92,7 @@ type Adapter struct {
 	me       *discordgo.User
 	threads  *threads
 	inflight *inflight
+	rounds   quizRounds
 
 	ready     chan struct{} // closed at the first READY
 	readyOnce sync.Once

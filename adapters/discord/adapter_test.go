@@ -426,6 +426,7 @@ func TestSlashCommandsLocalized(t *testing.T) {
 		{1, "question", "ask", "Poser une question sur les articles"},
 		{1, "sources", "sources", "Les articles que je connais"},
 		{1, "citer", "quote", "Ce qu'a dit une personne dans les articles"},
+		{1, "quiz", "quiz", "Une question à choix multiples sur les articles"},
 		{1, "aide", "help", "Comment me poser des questions"},
 		{3, "Demander à citebot", "Ask citebot", ""},
 	}
@@ -457,6 +458,7 @@ func TestSlashCommandsLocalized(t *testing.T) {
 		{"i2", slash("aide"), "/aide"},
 		{"i3", slash("citer", option("personne", "William Hague", false)), "/quote William Hague"},
 		{"i4", slash("question", option("question", "Qui ?", false)), "Qui ?"},
+		{"i5", slash("quiz", option("article", "2", false)), "/quiz 2"},
 	}
 	for n, tt := range tests {
 		h.f.dispatch("INTERACTION_CREATE", interaction(tt.id, 2, "c1", "u1", tt.data))

@@ -55,6 +55,7 @@ func slashCommands() []*discordgo.ApplicationCommand {
 			Autocomplete:             true,
 			MaxLength:                maxChoiceLen,
 		}},
+		cmdQuiz: quizOptions(),
 	}
 	var out []*discordgo.ApplicationCommand
 	for _, c := range bot.Commands() {
@@ -143,6 +144,8 @@ func commandText(d discordgo.ApplicationCommandInteractionData) (string, error) 
 			return "/aide", nil
 		case "quote":
 			return strings.TrimSpace("/" + c.Name + " " + opt(optPerson)), nil
+		case cmdQuiz:
+			return strings.TrimSpace("/" + c.Name + " " + opt(optQuiz)), nil
 		}
 		return "/" + c.Name, nil
 	}

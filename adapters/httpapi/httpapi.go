@@ -39,6 +39,8 @@ type Options struct {
 	Metrics http.Handler
 	// Logger receives request errors; nil discards them.
 	Logger *slog.Logger
+	// Quiz finds quiz items for /v1/quiz; nil answers 404 there.
+	Quiz QuizSource
 	// MaxBodyBytes bounds request bodies; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
 	// Access says who may ask and how much; the zero value has no keys.
@@ -83,6 +85,7 @@ func New(opts Options) (*API, error) {
 	a.route(http.MethodGet, "/healthz", http.HandlerFunc(a.readyz))
 	a.route(http.MethodGet, "/livez", http.HandlerFunc(livez))
 	a.route(http.MethodGet, "/readyz", http.HandlerFunc(a.readyz))
+	a.mountQuiz()
 	// /metrics is reserved even when off, so that no webhook takes it.
 	metrics := opts.Metrics
 	if metrics == nil {

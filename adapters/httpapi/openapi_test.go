@@ -14,6 +14,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/config"
 )
 
 // openAPIDoc is the part of the document the contract test reads.
@@ -47,10 +48,10 @@ func TestOpenAPIContract(t *testing.T) {
 		}
 	}
 	b := bot.New(loadBase(t), bot.Options{})
-	api := mustNew(t, Options{Handler: b, Base: b.Base(), Sessions: b, Metrics: http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+	api := mustNew(t, Options{Handler: b, Base: b.Base(), Sessions: b, Quiz: b, Metrics: http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; version=0.0.4")
 		w.Write([]byte("citebot_up 1\n"))
-	}), Access: AccessOptions{Keys: []string{"k1"}}})
+	}), Access: AccessOptions{Keys: []Key{config.Secret("k1")}}})
 	for _, p := range routeDrift(api.Routes(), documented) {
 		t.Error(p)
 	}
@@ -64,7 +65,7 @@ func TestOpenAPIContract(t *testing.T) {
 		t.Fatal(err)
 	}
 	key := []string{"Authorization", "Bearer k1"}
-	var session string
+	var session, item string
 	exercised := map[string]bool{}
 	steps := []struct {
 		route, method, path, body string
@@ -88,9 +89,12 @@ func TestOpenAPIContract(t *testing.T) {
 		{"/v1/sessions/{id}/end", "POST", "/v1/sessions/{id}/end", "", key},
 		{"/v1/sessions/{id}", "DELETE", "/v1/sessions/{id}", "", key},
 		{"/v1/sessions/{id}", "GET", "/v1/sessions/{id}", "", key},
+		{"/v1/quiz", "GET", "/v1/quiz?conversation=c1", "", nil},
+		{"/v1/quiz/{id}/answer", "POST", "/v1/quiz/{item}/answer?conversation=c1", `{"answer":0}`, nil},
+		{"/v1/quiz/{id}/answer", "POST", "/v1/quiz/nope/answer", `{"answer":0}`, nil},
 	}
 	for _, s := range steps {
-		path := strings.ReplaceAll(s.path, "{id}", session)
+		path := strings.ReplaceAll(strings.ReplaceAll(s.path, "{id}", session), "{item}", item)
 		req := httptest.NewRequest(s.method, path, strings.NewReader(s.body))
 		req.RemoteAddr = "192.0.2.7:51234"
 		req.Header.Set("Content-Type", "application/json")
@@ -126,11 +130,19 @@ func TestOpenAPIContract(t *testing.T) {
 		if ct == "application/json" || ct == "application/problem+json" {
 			validate(t, c, what, media.Schema, rec.Body.Bytes())
 		}
+		if s.route == "/v1/quiz" && rec.Code == http.StatusOK {
+			var q struct{ ID string }
+			json.Unmarshal(rec.Body.Bytes(), &q)
+			item = q.ID
+		}
 		if s.route == "/v1/sessions" && rec.Code == http.StatusCreated {
 			var started struct{ Session string }
 			json.Unmarshal(rec.Body.Bytes(), &started)
 			session = started.Session
 		}
+	}
+	if session == "" || item == "" {
+		t.Errorf("no session (%q) or no quiz item (%q): the steps after them met errors only", session, item)
 	}
 	for _, d := range documented {
 		if !exercised[d] {

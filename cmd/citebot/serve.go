@@ -66,9 +66,13 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 	var api *httpapi.API
 	if cfg.HTTPAddr != "" {
 		var err error
-		access := httpapi.AccessOptions{Keys: revealAll(cfg.HTTP.Keys()), KeyRatePerMinute: cfg.HTTP.KeyRatePerMinute,
+		var keys []httpapi.Key
+		for _, k := range cfg.HTTP.Keys() {
+			keys = append(keys, k)
+		}
+		access := httpapi.AccessOptions{Keys: keys, KeyRatePerMinute: cfg.HTTP.KeyRatePerMinute,
 			AddressRatePerMinute: cfg.HTTP.AddressRatePerMinute, TrustedProxies: cfg.HTTP.Proxies()}
-		opts := httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger, Access: access, Sessions: b,
+		opts := httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger, Access: access, Quiz: b, Sessions: b,
 			Health: hl, CORSOrigins: cfg.Ops.Origins()}
 		if cfg.Ops.MetricsAddr != "" {
 			opts.Metrics = nil // on their own port, below
@@ -203,14 +207,4 @@ func runAll(parent context.Context, platforms []platform, logger *slog.Logger, t
 		}
 	}
 	return errors.Join(errs...)
-}
-
-// revealAll is the secrets' values, for an adapter that must compare them
-// (adapters do not import config).
-func revealAll(secrets []config.Secret) []string {
-	out := make([]string, len(secrets))
-	for i, s := range secrets {
-		out[i] = s.Reveal()
-	}
-	return out
 }

@@ -19,6 +19,8 @@ Usage:
   citebot eval GOLD.jsonl [--corpus DIR] [--show-wrong N] [--json] [--pred FILE]
                                      score the answers to gold questions
   citebot inspect [--corpus DIR]     show what was extracted from each article
+  citebot quiz [--json] [--corpus DIR] [-n N]
+                                     print quiz items written from the articles
   citebot serve [flags]              run the configured platforms (Discord,
                                      Telegram, HTTP API)
   citebot config [flags]             print the configuration, secrets hidden,
@@ -60,6 +62,13 @@ func subcommandUsage(name string) (string, bool) {
 	case "healthcheck":
 		return "Usage: citebot healthcheck [--url URL]\n\nAsks the running citebot's /readyz (on CITEBOT_METRICS_ADDR, else CITEBOT_HTTP_ADDR)\nand exits 0 when it is ready: its corpus loaded, every chat platform connected.\n\nFlags:\n" +
 			"  --url URL           the /readyz URL to ask\n", true
+	case "quiz":
+		return "Usage: citebot quiz [flags]\n\nPrints the multiple-choice items written from the articles' facts, each with\nits right option and the sentence that proves it.\n\nFlags:\n" +
+			"  --json              one JSON object a line: id, question, options, answer, kind, citation\n" +
+			"  -n N                a sample of N items (default: all)\n" +
+			"  --seed N            the seed that picks distractors, their order and the sample (default 1)\n" +
+			"  --article ID        only the items citing this article\n" +
+			"  --stats             count the items per article instead\n" + local, true
 	case "serve", "config":
 		var b strings.Builder
 		if name == "serve" {
