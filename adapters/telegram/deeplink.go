@@ -15,18 +15,25 @@ const maxPayload = 64
 // DeepLink is the link that opens the bot and asks question, and false when
 // the question is too long for a link.
 func DeepLink(botName, question string) (string, bool) {
-	p := base64.RawURLEncoding.EncodeToString([]byte(strings.TrimSpace(question)))
-	if p == "" || len(p) > maxPayload {
+	p, ok := startPayload(question)
+	if !ok {
 		return "", false
 	}
 	return "https://t.me/" + botName + "?start=" + p, true
+}
+
+// startPayload is the /start payload that asks question, and false when
+// the question is empty or too long for one.
+func startPayload(question string) (string, bool) {
+	p := base64.RawURLEncoding.EncodeToString([]byte(strings.TrimSpace(question)))
+	return p, p != "" && len(p) <= maxPayload
 }
 
 // startText is what "/start payload" asks: the question the payload
 // carries, or the help when it carries none (a bare /start, a payload
 // from another link).
 func startText(payload string) string {
-	if payload == "" || len(payload) > maxPayload {
+	if payload == "" || payload == "aide" || len(payload) > maxPayload {
 		return "/aide"
 	}
 	q, err := base64.RawURLEncoding.DecodeString(payload)

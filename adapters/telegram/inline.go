@@ -22,6 +22,11 @@ const (
 	inlineCacheSeconds = 300
 	// maxInlineDescription keeps a card's preview line short.
 	maxInlineDescription = 200
+	// inlineHint and inlineAskPrivately head an unfinished query's empty
+	// results; touching them opens a private chat (asking the question
+	// typed so far, when it fits a deep link).
+	inlineHint         = "Terminez votre question par « ? » — ou touchez ici pour l'aide"
+	inlineAskPrivately = "Terminez par « ? » — ou touchez ici pour la poser en privé"
 )
 
 // onInline answers an inline query with one quote card per citation of
@@ -36,7 +41,19 @@ func (a *Adapter) onInline(q *tgbotapi.InlineQuery, done func()) bool {
 		defer done()
 		ctx := context.Background()
 		results := []any{}
-		if text := strings.TrimSpace(q.Query); text != "" {
+		cfg := tgbotapi.InlineConfig{InlineQueryID: q.ID, CacheTime: inlineCacheSeconds}
+		text := strings.TrimSpace(q.Query)
+		if !strings.HasSuffix(text, "?") {
+			// Telegram sends a query at each pause in the typing: only a
+			// finished question is looked up, so that a user's rate limit
+			// is not spent on "Qui", "Qui a", "Qui a dit"…
+			cfg.SwitchPMText, cfg.SwitchPMParameter = inlineHint, "aide"
+			if p, ok := startPayload(text); ok {
+				cfg.SwitchPMText, cfg.SwitchPMParameter = inlineAskPrivately, p
+			}
+			text = ""
+		}
+		if text != "" {
 			msg := bot.Message{
 				Platform:     Platform,
 				UserID:       strconv.FormatInt(q.From.ID, 10),
@@ -49,7 +66,7 @@ func (a *Adapter) onInline(q *tgbotapi.InlineQuery, done func()) bool {
 				results = quoteCards(r)
 			}
 		}
-		cfg := tgbotapi.InlineConfig{InlineQueryID: q.ID, Results: results, CacheTime: inlineCacheSeconds}
+		cfg.Results = results
 		if _, err := a.request(ctx, cfg, "answerInlineQuery"); err != nil {
 			a.log.Warn("telegram: inline query not answered", "err", err)
 		}

@@ -151,12 +151,23 @@ func TestInlineQueryAnsweredWithQuoteCards(t *testing.T) {
 		t.Errorf("handler saw %+v", m)
 	}
 
-	for n, q := range []string{"", "Capitale de l'Australie ?"} {
+	for n, q := range []string{"", "Capitale de l'Australie ?", "Qui a dit"} {
 		hs.fake.push(t, tgbotapi.Update{InlineQuery: &tgbotapi.InlineQuery{ID: "iq-empty", From: user(61), Query: q}})
 		hs.fake.waitCall(t, "answerInlineQuery")
-		if got := hs.fake.callsOf("answerInlineQuery")[n+1].form.Get("results"); got != "[]" {
+		c := hs.fake.callsOf("answerInlineQuery")[n+1]
+		if got := c.form.Get("results"); got != "[]" {
 			t.Errorf("query %q: results %s, want none", q, got)
 		}
+		// An unfinished query offers to ask in private, by a deep link.
+		if unfinished := q != "Capitale de l'Australie ?"; unfinished != (c.form.Get("switch_pm_parameter") != "") {
+			t.Errorf("query %q: switch_pm_parameter %q", q, c.form.Get("switch_pm_parameter"))
+		}
+	}
+	if got := hs.fake.callsOf("answerInlineQuery")[3].form.Get("switch_pm_parameter"); startText(got) != "Qui a dit" {
+		t.Errorf("the unfinished query's payload %q asks %q", got, startText(got))
+	}
+	if n := len(hs.h.seen()); n != 2 {
+		t.Errorf("the handler was asked %d times, want 2 (finished questions only)", n)
 	}
 }
 
