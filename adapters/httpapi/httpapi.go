@@ -40,6 +40,9 @@ type Options struct {
 	Logger *slog.Logger
 	// MaxBodyBytes bounds request bodies; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// Pages serves every path the API does not (the web pages); nil
+	// answers those with a JSON 404.
+	Pages http.Handler
 }
 
 // API routes citebot's HTTP endpoints. Other adapters may mount their own
@@ -71,7 +74,13 @@ func New(opts Options) (*API, error) {
 		metrics = http.HandlerFunc(notFound)
 	}
 	a.mount("/metrics", allow(http.MethodGet, metrics))
-	a.mount("/", http.HandlerFunc(notFound))
+	// Unknown API paths stay JSON errors, whatever serves the pages.
+	a.mount("/v1/", http.HandlerFunc(notFound))
+	pages := opts.Pages
+	if pages == nil {
+		pages = http.HandlerFunc(notFound)
+	}
+	a.mount("/", pages)
 	return a, nil
 }
 

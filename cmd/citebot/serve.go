@@ -17,6 +17,7 @@ import (
 	"github.com/citebot/citebot/adapters/httpapi"
 	"github.com/citebot/citebot/adapters/metrics"
 	"github.com/citebot/citebot/adapters/telegram"
+	"github.com/citebot/citebot/adapters/web"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/config"
 )
@@ -62,8 +63,11 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 
 	var api *httpapi.API
 	if cfg.HTTPAddr != "" {
-		var err error
-		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger}); err != nil {
+		site, err := web.New(web.Options{Handler: h, Base: b.Base(), Logger: logger})
+		if err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger, Pages: site}); err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
 	}
@@ -103,7 +107,7 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
-		platforms = append(platforms, platform{"http", "HTTP API on http://" + srv.Addr().String(), srv.Run})
+		platforms = append(platforms, platform{"http", "web pages and HTTP API on http://" + srv.Addr().String(), srv.Run})
 	}
 	descs := make([]string, len(platforms))
 	for i, p := range platforms {

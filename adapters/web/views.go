@@ -1,0 +1,113 @@
+package web
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/bot"
+)
+
+// The views are what the templates read: plain strings and numbers, every
+// one of them escaped by html/template where it is written.
+
+// askView is the ask page.
+type askView struct {
+	Title, Nav string
+	Articles   int
+	Turns      []turnView
+	Token      string
+	// Draft refills the question box when a question could not be sent.
+	Draft string
+	// Notice says why the last form was not acted on.
+	Notice string
+	// MaxQuestion is the question box's maxlength.
+	MaxQuestion int
+}
+
+// turnView is one question and its reply.
+type turnView struct {
+	N         int
+	Question  string
+	Kind      string
+	Short     string
+	Body      string
+	Citations []citationView
+	// More is the "Plus de sources" action, offered on the latest turn only.
+	More *bot.Action
+	// Feedback offers 👍/👎; Vote is what the reader said: "", "utile"
+	// or "inutile".
+	Feedback bool
+	Vote     string
+	Token    string
+}
+
+// citationView is one cited sentence, the short answer marked inside it.
+type citationView struct {
+	Href                string
+	Title               string
+	Paragraph, Sentence int
+	Before, Mark, After string
+	Speaker             string
+}
+
+func (s *Site) turnView(t turn, latest bool, token string) turnView {
+	r := t.Reply
+	v := turnView{
+		N:        t.N,
+		Question: t.Question,
+		Kind:     string(r.Kind),
+		Short:    r.Answer,
+		Body:     r.Body,
+		Token:    token,
+		Feedback: s.opts.Feedback != nil && (r.Kind == bot.KindAnswer || r.Kind == bot.KindAbstain),
+	}
+	if t.Helpful != nil {
+		v.Vote = unhelpfulValue
+		if *t.Helpful {
+			v.Vote = helpfulValue
+		}
+	}
+	if v.Kind == "" {
+		v.Kind = string(bot.KindInfo)
+	}
+	if v.Body == "" {
+		v.Body = r.Text
+	}
+	for _, c := range r.Citations {
+		title := c.Title
+		if title == "" {
+			title = c.Article
+		}
+		cv := citationView{
+			Href:  articleURL(c.Article, c.Paragraph, c.Sentence),
+			Title: title, Paragraph: c.Paragraph, Sentence: c.Sentence,
+			Before: c.Quote, Speaker: c.Speaker,
+		}
+		if r.Answer != "" {
+			if i := strings.Index(c.Quote, r.Answer); i >= 0 {
+				cv.Before, cv.Mark, cv.After = c.Quote[:i], r.Answer, c.Quote[i+len(r.Answer):]
+			}
+		}
+		v.Citations = append(v.Citations, cv)
+	}
+	if latest && len(r.Actions) > 0 {
+		a := r.Actions[0]
+		v.More = &a
+	}
+	return v
+}
+
+// clip shortens s to at most n runes, marking the cut with an ellipsis.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimRight(string(r[:n]), " ") + "…"
+}
+
+// errorView is a page that only says what went wrong.
+type errorView struct {
+	Title, Nav string
+	Message    string
+}
