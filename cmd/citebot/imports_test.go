@@ -22,12 +22,27 @@ func TestImportsPointInward(t *testing.T) {
 		"github.com/bwmarrin/discordgo",
 		"github.com/go-telegram-bot-api/",
 		"github.com/prometheus/",
+		"github.com/chromedp/",
 	}
 	for _, dep := range strings.Fields(string(out)) {
 		for _, f := range forbidden {
 			if p := strings.TrimSuffix(f, "/"); dep == p || strings.HasPrefix(dep, p+"/") {
 				t.Errorf("knowledge or bot depends on %s", dep)
 			}
+		}
+	}
+}
+
+// TestNoBrowserInTheBinary keeps the browser driver of the web tests out
+// of the program.
+func TestNoBrowserInTheBinary(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		if strings.HasPrefix(dep, "github.com/chromedp/") {
+			t.Errorf("citebot depends on %s, a test-only package", dep)
 		}
 	}
 }
