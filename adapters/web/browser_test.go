@@ -431,6 +431,25 @@ func TestBrowser(t *testing.T) {
 		}
 	})
 
+	t.Run("keyboard only", func(t *testing.T) {
+		ctx := newTab(t, browser, true)
+		run(t, ctx, chromedp.Navigate(srv.URL+"/"), chromedp.KeyEvent(kb.Tab))
+		if got := eval[string](t, ctx, "document.activeElement.className"); got != "skip" {
+			t.Errorf("the first Tab reaches %q, want the skip link", got)
+		}
+		tabTo(t, ctx, "#q", 10)
+		run(t, ctx, chromedp.KeyEvent(question+kb.Enter), chromedp.WaitVisible(chromedp.CSS("#t1 .citation")))
+		if got := eval[string](t, ctx, "document.activeElement.id"); got != "q" {
+			t.Errorf("after the answer the focus is on %q, want the question box", got)
+		}
+		run(t, ctx, chromedp.Navigate(srv.URL+"/"))
+		tabTo(t, ctx, "#t1 .citation a", 20)
+		if _, err := chromedp.Run(ctx, chromedp.WaitEvent(page.LoadEventFired, nil, chromedp.KeyEvent(kb.Enter))); err != nil {
+			t.Fatal(err)
+		}
+		waitInView(t, ctx)
+	})
+
 	t.Run("feedback", func(t *testing.T) {
 		sink := &memorySink{}
 		_, fsrv := newSite(t, Options{Feedback: sink})
@@ -478,4 +497,16 @@ func clickAndLoad(t *testing.T, ctx context.Context, sel string) {
 	if _, err := chromedp.Run(ctx, chromedp.WaitEvent(page.LoadEventFired, nil, chromedp.Click(chromedp.CSS(sel)))); err != nil {
 		t.Fatalf("click %s: %v", sel, err)
 	}
+}
+
+// tabTo presses Tab until sel has the focus, at most max times.
+func tabTo(t *testing.T, ctx context.Context, sel string, max int) {
+	t.Helper()
+	for range max {
+		if eval[bool](t, ctx, fmt.Sprintf("document.activeElement === document.querySelector(%q)", sel)) {
+			return
+		}
+		run(t, ctx, chromedp.KeyEvent(kb.Tab))
+	}
+	t.Fatalf("%s never got the focus with the keyboard", sel)
 }
