@@ -4,12 +4,13 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/citebot/citebot/bot/match"
 	"github.com/citebot/citebot/knowledge"
 )
 
@@ -17,30 +18,39 @@ import (
 type Options struct {
 	// Logger receives operational logs; nil discards them.
 	Logger *slog.Logger
-	// RatePerMinute and Burst limit questions per platform user; zero
-	// RatePerMinute means no limit.
+	// RatePerMinute and Burst limit the messages (questions and commands)
+	// of each platform user; zero RatePerMinute means no limit.
 	RatePerMinute float64
 	Burst         int
 	// Now is the clock, for tests; nil means time.Now.
 	Now func() time.Time
+	// Store keeps the conversations; nil means a MemoryStore bounded by
+	// MaxConversations and ConversationTTL (and MemoryLimits' other
+	// defaults).
+	Store Store
 	// MaxConversations bounds the conversations kept in memory (the
 	// least recently used go first); zero means 10,000.
 	MaxConversations int
 	// ConversationTTL forgets a conversation idle this long; zero means
 	// two hours.
 	ConversationTTL time.Duration
+	// Retention is how long classroom sessions are kept (Purge); zero
+	// means 90 days.
+	Retention time.Duration
 	// Matcher tunes the question matcher.
-	Matcher MatcherOptions
+	Matcher match.Options
 }
 
 // Bot answers messages about one knowledge base. It is safe for concurrent
 // use by several adapters.
 type Bot struct {
 	base    *knowledge.Base
-	matcher *Matcher
+	matcher *match.Matcher
 	opts    Options
-	convs   *conversations
-	limits  *limiter
+	store   Store
+	locks   *keyLocks
+	limits  *Limiter
+	secret  secretCache
 }
 
 // New returns a Bot over base.
@@ -51,13 +61,13 @@ func New(base *knowledge.Base, opts Options) *Bot {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	if opts.MaxConversations <= 0 {
-		opts.MaxConversations = 10000
+	if opts.Retention <= 0 {
+		opts.Retention = defaultRetention
 	}
-	if opts.ConversationTTL <= 0 {
-		opts.ConversationTTL = 2 * time.Hour
+	if opts.Store == nil {
+		opts.Store = NewMemoryStore(MemoryLimits{MaxConversations: opts.MaxConversations, TTL: opts.ConversationTTL, Now: opts.Now})
 	}
-	m := NewMatcherWith(base, opts.Matcher)
+	m := match.NewWith(base, opts.Matcher)
 	if err := m.Err(); err != nil {
 		opts.Logger.Warn("answering without synonyms or English", "err", err)
 	}
@@ -65,8 +75,9 @@ func New(base *knowledge.Base, opts Options) *Bot {
 		base:    base,
 		matcher: m,
 		opts:    opts,
-		convs:   newConversations(opts.MaxConversations, opts.ConversationTTL, opts.Now),
-		limits:  newLimiter(opts.RatePerMinute, opts.Burst, opts.Now),
+		store:   opts.Store,
+		locks:   newKeyLocks(),
+		limits:  NewLimiter(opts.RatePerMinute, opts.Burst, opts.Now),
 	}
 }
 
@@ -74,43 +85,69 @@ func New(base *knowledge.Base, opts Options) *Bot {
 func (b *Bot) Base() *knowledge.Base { return b.base }
 
 // Matcher returns the bot's matcher.
-func (b *Bot) Matcher() *Matcher { return b.matcher }
+func (b *Bot) Matcher() *match.Matcher { return b.matcher }
+
+// MaxConversationBytes bounds Message.Conversation: a conversation key is
+// held in memory for hours, so its size must not be the sender's choice.
+const MaxConversationBytes = 512
 
 // Handle answers one message. It never panics and always returns a reply
-// with non-empty Text: a panic while answering is logged and the user
-// gets a short apology.
+// with non-empty Text: a panic while answering is logged with its stack
+// and the user gets a short apology.
 func (b *Bot) Handle(ctx context.Context, m Message) (r Reply) {
 	defer func() {
 		if p := recover(); p != nil {
-			b.opts.Logger.Error("panic while answering", "platform", m.Platform, "panic", fmt.Sprint(p))
-			r = errorReply("Désolé, une erreur interne m'a empêché de répondre. Réessayez dans un instant.")
+			b.opts.Logger.Error("panic while answering", "platform", m.Platform, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			r = errorReply(Apology)
 		}
 	}()
 	if err := ctx.Err(); err != nil {
 		return errorReply("La demande a été annulée avant la réponse.")
 	}
+	if len(m.Conversation) > MaxConversationBytes {
+		return errorReply(fmt.Sprintf("L'identifiant de conversation est trop long (%d octets ; %d au plus).", len(m.Conversation), MaxConversationBytes))
+	}
+	// Every message costs: commands such as /plus touch memory as much as
+	// questions do.
+	if !m.OwnLimit {
+		if v := b.limits.Allow(m.Platform + "\x00" + m.UserID); !v.OK {
+			return RateLimited(v)
+		}
+	}
 	text := strings.TrimSpace(strings.ToValidUTF8(m.Text, "\uFFFD"))
 	if cmd, arg, ok := command(text); ok {
 		return b.command(ctx, m, cmd, arg)
 	}
-	return b.ask(m, stripMentions(text))
+	return b.ask(ctx, m, stripMentions(text))
 }
 
-// ask answers a question, within the user's rate limit.
-func (b *Bot) ask(m Message, text string) Reply {
+// RateLimited is the reply to a message refused by a Limiter.
+func RateLimited(v Verdict) Reply {
+	r := errorReply("Vous envoyez beaucoup de messages à la fois : patientez un peu avant le suivant, s'il vous plaît.")
+	r.Kind = KindRateLimited
+	r.RetryAfter = v.Wait
+	r.Repeated = v.Told
+	return r
+}
+
+// Apology is the reply to a message whose answer failed inside citebot;
+// adapters that recover their own panics send it too.
+const Apology = "Désolé, une erreur interne m'a empêché de répondre. Réessayez dans un instant."
+
+// ask answers a question.
+func (b *Bot) ask(ctx context.Context, m Message, text string) Reply {
 	if r, bad := checkQuestion(text); bad {
 		return r
 	}
-	if !b.limits.allow(m.Platform + "\x00" + m.UserID) {
-		r := errorReply("Vous posez beaucoup de questions à la fois : patientez un peu avant la suivante, s'il vous plaît.")
-		r.Kind = KindRateLimited
-		return r
-	}
-	conv, unlock := b.convs.get(m.Conversation)
+	unlock := b.locks.lock(m.Conversation)
 	defer unlock()
-	a := b.matcher.Answer(text, conv)
+	conv := b.conversation(ctx, m.Conversation)
+	a := b.matcher.Answer(text, &conv.ctx)
 	conv.remember(a)
-	return b.reply(a)
+	r := b.record(ctx, m, text, a, b.reply(a))
+	conv.entry = r.Entry
+	b.saveConversation(ctx, m.Conversation, conv)
+	return r
 }
 
 // stripMentions removes platform mentions ("@everyone", "@citebot") from
@@ -144,75 +181,13 @@ func checkQuestion(text string) (Reply, bool) {
 	return Reply{}, false
 }
 
+// maxQuestionRunes bounds the work a single message can cause.
+const maxQuestionRunes = 1000
+
 func errorReply(text string) Reply {
 	return Reply{Kind: KindError, Text: text, Body: text, Citations: []Citation{}}
 }
 
 func infoReply(text string) Reply {
 	return Reply{Kind: KindInfo, Text: text, Body: text, Citations: []Citation{}}
-}
-
-// conversations keeps the conversations by key, bounded in number and
-// idle time. Each conversation has its own lock so that the questions of
-// one conversation are answered in order.
-type conversations struct {
-	mu    sync.Mutex
-	max   int
-	ttl   time.Duration
-	now   func() time.Time
-	items map[string]*convEntry
-}
-
-type convEntry struct {
-	mu   sync.Mutex
-	conv Conversation
-	seen time.Time
-}
-
-func newConversations(max int, ttl time.Duration, now func() time.Time) *conversations {
-	return &conversations{max: max, ttl: ttl, now: now, items: map[string]*convEntry{}}
-}
-
-// get returns the conversation for key, locked; call unlock when done. An
-// empty key is a fresh conversation of its own.
-func (cs *conversations) get(key string) (*Conversation, func()) {
-	if key == "" {
-		return &Conversation{}, func() {}
-	}
-	now := cs.now()
-	cs.mu.Lock()
-	e := cs.items[key]
-	if e != nil && now.Sub(e.seen) > cs.ttl {
-		e = nil
-	}
-	if e == nil {
-		if len(cs.items) >= cs.max {
-			cs.evict(now)
-		}
-		e = &convEntry{}
-		cs.items[key] = e
-	}
-	e.seen = now
-	cs.mu.Unlock()
-	e.mu.Lock()
-	return &e.conv, e.mu.Unlock
-}
-
-// evict drops idle conversations, or the least recently used one when
-// none is idle. Called with cs.mu held.
-func (cs *conversations) evict(now time.Time) {
-	var oldest string
-	var oldestSeen time.Time
-	for k, e := range cs.items {
-		if now.Sub(e.seen) > cs.ttl {
-			delete(cs.items, k)
-			continue
-		}
-		if oldest == "" || e.seen.Before(oldestSeen) {
-			oldest, oldestSeen = k, e.seen
-		}
-	}
-	if len(cs.items) >= cs.max && oldest != "" {
-		delete(cs.items, oldest)
-	}
 }

@@ -1,5 +1,7 @@
 package bot
 
+import "time"
+
 // Message is one incoming chat message, platform-neutral.
 type Message struct {
 	// Platform names the adapter ("console", "discord", "telegram", "http").
@@ -12,6 +14,20 @@ type Message struct {
 	Conversation string
 	// Text is what the user wrote, or a command ("/sources", "/quote Hague").
 	Text string
+	// Room is where a classroom session would run: the channel or group
+	// ("discord:channel:7", "telegram:chat:-100"); "" where there is
+	// none.
+	Room string
+	// Teacher is true when the sender may run session commands: the
+	// adapter decides (Discord: Manage Messages or the configured role;
+	// Telegram: group admins; console and HTTP API key: always).
+	Teacher bool
+	// UserName is the sender's display name, recorded only when the
+	// teacher turns names on for the session.
+	UserName string
+	// OwnLimit says that the adapter limits this sender itself (an HTTP
+	// API key has its own rate): the per-user limit is skipped.
+	OwnLimit bool
 }
 
 // Kind says what a Reply is, so adapters can render it fittingly.
@@ -48,6 +64,28 @@ type Reply struct {
 	// Actions are follow-ups the user may take, such as a "more sources"
 	// button.
 	Actions []Action `json:"actions,omitempty"`
+	// RetryAfter, on a KindRateLimited reply, is how long until the user
+	// may send again.
+	RetryAfter time.Duration `json:"-"`
+	// Repeated, on a KindRateLimited reply, says that the user was already
+	// refused since their last answered message: chat adapters stay
+	// silent rather than repeat the refusal to every message.
+	Repeated bool `json:"-"`
+	// Session is the id of the classroom session the reply belongs to,
+	// and Entry the id under which the question was recorded (for
+	// feedback); both empty outside a session.
+	Session string `json:"session,omitempty"`
+	Entry   int64  `json:"entry,omitempty"`
+	// Files are documents to attach (a session's export).
+	Files []File `json:"-"`
+}
+
+// File is a document a reply carries, such as a session's export.
+type File struct {
+	Name string
+	// Type is its media type ("text/csv; charset=utf-8").
+	Type string
+	Data []byte
 }
 
 // Citation points at one verbatim sentence of an article.

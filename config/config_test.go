@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"gopkg.in/yaml.v3"
 )
@@ -241,6 +242,19 @@ func TestValidate(t *testing.T) {
 		{"secret without webhook", func(c *Config) { c.Telegram = Telegram{Token: "1:a", WebhookSecret: "abc"} }, "the secret only serves webhooks"},
 		{"api url", func(c *Config) { c.Telegram.APIURL = "http://127.0.0.1:8081/bot%s/%s" }, ""},
 		{"api url no verbs", func(c *Config) { c.Telegram.APIURL = "http://127.0.0.1:8081/" }, "use the form http://host:port/bot%s/%s"},
+		// Defect 4 of issue 7: the token in the host leaked through the
+		// URL parser's error.
+		{"api url token in host", func(c *Config) { c.Telegram.APIURL = "http://%s/%s" }, "both in the path"},
+		{"api url token as port", func(c *Config) { c.Telegram.APIURL = "http://h:%s/%s" }, "both in the path"},
+		{"api url other verb", func(c *Config) { c.Telegram.APIURL = "http://h/bot%s/%s%d" }, "both in the path"},
+		{"api keys", func(c *Config) { c.HTTP.APIKeys = "0123456789abcdef, fedcba9876543210" }, ""},
+		{"api key short", func(c *Config) { c.HTTP.APIKeys = "0123456789abcdef,short" }, "CITEBOT_HTTP_API_KEYS (key 2): 5 characters is too short"},
+		{"api keys empty", func(c *Config) { c.HTTP.APIKeys = " , " }, "holds no key"},
+		{"api key pasted redacted", func(c *Config) { c.HTTP.APIKeys = "[redacted]" }, "put the real token"},
+		{"key rate", func(c *Config) { c.HTTP.KeyRatePerMinute = 0 }, "CITEBOT_HTTP_KEY_RATE_PER_MINUTE=0: must be more than 0"},
+		{"address rate", func(c *Config) { c.HTTP.AddressRatePerMinute = -1 }, "CITEBOT_HTTP_ADDRESS_RATE_PER_MINUTE=-1: must be more than 0"},
+		{"proxies", func(c *Config) { c.HTTP.TrustedProxies = "10.0.0.0/8, 127.0.0.1,::1" }, ""},
+		{"proxies bad", func(c *Config) { c.HTTP.TrustedProxies = "10.0.0.0/8,proxy.local" }, `CITEBOT_HTTP_TRUSTED_PROXIES=10.0.0.0/8,proxy.local: "proxy.local" is not an address or a CIDR`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -256,6 +270,30 @@ func TestValidate(t *testing.T) {
 				t.Errorf("Validate() = %q, want it to contain %q", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestHTTPKeysAndProxies(t *testing.T) {
+	keyFile := writeFile(t, "keys", "0123456789abcdef\nfedcba9876543210\n")
+	env := map[string]string{"CITEBOT_HTTP_API_KEYS_FILE": keyFile, "CITEBOT_HTTP_TRUSTED_PROXIES": "10.1.2.3/8,::1"}
+	c, err := Load(nil, func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := c.HTTP.Keys()
+	if len(keys) != 2 || keys[0].Reveal() != "0123456789abcdef" || keys[1].Reveal() != "fedcba9876543210" {
+		t.Errorf("keys from the file: %d %v", len(keys), keys)
+	}
+	ps := c.HTTP.Proxies()
+	if len(ps) != 2 || ps[0].String() != "10.0.0.0/8" || ps[1].String() != "::1/128" {
+		t.Errorf("proxies %v", ps)
+	}
+	if c.HTTP.KeyRatePerMinute != 600 || c.HTTP.AddressRatePerMinute != 300 {
+		t.Errorf("default rates %v %v, want 600 and 300", c.HTTP.KeyRatePerMinute, c.HTTP.AddressRatePerMinute)
+	}
+	var sb strings.Builder
+	if err := c.WriteRedacted(&sb); err != nil || strings.Contains(sb.String(), "0123456789abcdef") {
+		t.Errorf("printed config shows a key or failed (%v):\n%s", err, sb.String())
 	}
 }
 
@@ -395,5 +433,39 @@ func TestPrintFlagsHasNoSecrets(t *testing.T) {
 		if strings.Contains(s, f) {
 			t.Errorf("secret offered as flag %s: %s", f, s)
 		}
+	}
+}
+
+func TestStorageSettings(t *testing.T) {
+	env := map[string]string{"CITEBOT_DB": "/tmp/x.db", "CITEBOT_DATABASE_URL": "postgres://u:pw@h/db", "CITEBOT_RETENTION": "30d"}
+	c, err := FromEnv(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Storage.DB != "/tmp/x.db" || c.Storage.DatabaseURL.Reveal() != "postgres://u:pw@h/db" || c.Storage.Retention != 30*24*time.Hour {
+		t.Errorf("storage = %+v", c.Storage)
+	}
+	if err := c.ValidateLocal(); err != nil {
+		t.Errorf("valid storage settings refused: %v", err)
+	}
+	for in, want := range map[string]string{"90d": "90d", "36h": "36h0m0s", "1d": "1d"} {
+		d, err := ParseRetention(in)
+		if err != nil || FormatRetention(d) != want {
+			t.Errorf("ParseRetention(%q) = %v, %v; formats as %q, want %q", in, d, err, FormatRetention(d), want)
+		}
+	}
+	for _, bad := range []string{"", "0d", "-3d", "x", "90 jours", "-1h"} {
+		if _, err := ParseRetention(bad); err == nil {
+			t.Errorf("ParseRetention(%q) accepted", bad)
+		}
+	}
+	env = map[string]string{"CITEBOT_DATABASE_URL": "mysql://u:pw@h/db"}
+	c, _ = FromEnv(func(k string) string { return env[k] })
+	if err := c.ValidateLocal(); err == nil || !strings.Contains(err.Error(), "postgres://") || strings.Contains(err.Error(), "pw") {
+		t.Errorf("a non-PostgreSQL URL: %v; want a message naming postgres:// without the password", err)
+	}
+	env = map[string]string{"CITEBOT_RETENTION": "bientôt"}
+	if _, err := FromEnv(func(k string) string { return env[k] }); err == nil || !strings.Contains(err.Error(), "CITEBOT_RETENTION") {
+		t.Errorf("a bad retention: %v", err)
 	}
 }

@@ -2,9 +2,10 @@
 // with the same JSON object as `citebot ask --json`, GET /v1/articles lists
 // the corpus, GET /healthz and GET /metrics serve operators.
 //
-// Rate limiting and panic recovery belong to the bot; this package only
-// translates HTTP to bot.Message (Platform "http", UserID the client's IP)
-// and guards the edges: body size, JSON shape, methods, timeouts.
+// It translates HTTP to bot.Message (Platform "http") and guards the edges:
+// who is asking and how much (identity.go: API keys, users, addresses,
+// trusted proxies), body size, content type, JSON shape, methods,
+// timeouts, panics. Errors are RFC 9457 problem details.
 package httpapi
 
 import (
@@ -13,6 +14,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 	"strings"
 
 	"github.com/citebot/citebot/bot"
@@ -40,6 +42,11 @@ type Options struct {
 	Logger *slog.Logger
 	// MaxBodyBytes bounds request bodies; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// Access says who may ask and how much; the zero value has no keys.
+	Access AccessOptions
+	// Sessions serves the classroom session endpoints (sessions.go) to
+	// callers with an API key; nil turns them off.
+	Sessions Sessions
 	// Pages serves every path the API does not (the web pages); nil
 	// answers those with a JSON 404.
 	Pages http.Handler
@@ -50,6 +57,7 @@ type Options struct {
 type API struct {
 	mux     *http.ServeMux
 	opts    Options
+	access  *access
 	mounted map[string]bool
 }
 
@@ -64,7 +72,7 @@ func New(opts Options) (*API, error) {
 	if opts.MaxBodyBytes <= 0 {
 		opts.MaxBodyBytes = DefaultMaxBodyBytes
 	}
-	a := &API{mux: http.NewServeMux(), opts: opts, mounted: map[string]bool{}}
+	a := &API{mux: http.NewServeMux(), opts: opts, access: newAccess(opts.Access), mounted: map[string]bool{}}
 	a.mount("/v1/ask", allow(http.MethodPost, http.HandlerFunc(a.ask)))
 	a.mount("/v1/articles", allow(http.MethodGet, http.HandlerFunc(a.articles)))
 	a.mount("/healthz", allow(http.MethodGet, http.HandlerFunc(a.healthz)))
@@ -74,6 +82,7 @@ func New(opts Options) (*API, error) {
 		metrics = http.HandlerFunc(notFound)
 	}
 	a.mount("/metrics", allow(http.MethodGet, metrics))
+	a.mountSessions()
 	// Unknown API paths stay JSON errors, whatever serves the pages.
 	a.mount("/v1/", http.HandlerFunc(notFound))
 	pages := opts.Pages
@@ -106,8 +115,20 @@ func (a *API) Handle(path string, h http.Handler) error {
 	return nil
 }
 
-// ServeHTTP routes the request.
+// ServeHTTP routes the request. A panic in a handler is logged with its
+// stack and answered with a 500; the server goes on.
 func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	defer func() {
+		p := recover()
+		if p == nil || p == http.ErrAbortHandler {
+			if p != nil {
+				panic(p) // the server's own way to drop a connection
+			}
+			return
+		}
+		a.opts.Logger.Error("http: panic while serving", "path", r.URL.Path, "panic", p, "stack", string(debug.Stack()))
+		writeError(w, http.StatusInternalServerError, bot.Apology)
+	}()
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	a.mux.ServeHTTP(w, r)
 }

@@ -64,7 +64,8 @@ type Options struct {
 	// PollTimeout is how long one getUpdates call waits for an update;
 	// 0 means 50 seconds.
 	PollTimeout time.Duration
-	// MaxConcurrent bounds how many chats are answered at once; 0 means 8.
+	// MaxConcurrent bounds how many answers are computed at once; 0 means
+	// 8. Sending, and waiting out a flood wait, takes no slot.
 	MaxConcurrent int
 	// Wait pauses before a retry; nil waits on a timer. Tests record the
 	// delays instead of spending them.
@@ -78,6 +79,11 @@ type Adapter struct {
 	log   *slog.Logger
 	self  tgbotapi.User
 	queue *chatQueue
+	pace  *pacer
+	// offsets tracks polled updates until answered; seen recognises
+	// webhook redeliveries.
+	offsets *offsets
+	seen    *seenUpdates
 	// hookPath is the path of WebhookURL; "" when polling.
 	hookPath string
 }
@@ -97,8 +103,9 @@ func New(opts Options) (*Adapter, error) {
 	if endpoint == "" {
 		endpoint = tgbotapi.APIEndpoint
 	}
-	if strings.Count(endpoint, "%s") != 2 || strings.Count(endpoint, "%") != 2 {
-		return nil, fmt.Errorf("telegram: API URL %q must hold two %%s, for the token and the method, as in http://host:port/bot%%s/%%s", endpoint)
+	if _, rest, _ := strings.Cut(endpoint, "://"); strings.Count(endpoint, "%s") != 2 || strings.Count(endpoint, "%") != 2 ||
+		strings.Contains(strings.SplitN(rest, "/", 2)[0], "%s") {
+		return nil, fmt.Errorf("telegram: API URL %q must hold two %%s in its path, for the token and the method, as in http://host:port/bot%%s/%%s", endpoint)
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -139,6 +146,9 @@ func New(opts Options) (*Adapter, error) {
 	a.api = api
 	a.self = api.Self
 	a.queue = newChatQueue(opts.MaxConcurrent, a.log)
+	a.pace = newPacer()
+	a.offsets = newOffsets()
+	a.seen = newSeenUpdates()
 	a.log.Info("telegram: connected", "bot", "@"+a.self.UserName)
 	return a, nil
 }
@@ -160,6 +170,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 		err = a.poll(ctx)
 	}
 	a.queue.closeAndWait()
+	if a.hookPath == "" && err == nil {
+		a.confirm(a.offsets.offset())
+	}
 	a.log.Info("telegram: stopped")
 	return err
 }

@@ -45,13 +45,27 @@ func (a *Adapter) serveWebhook(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not a Telegram update", http.StatusBadRequest)
 		return
 	}
-	if !a.dispatch(u) {
+	// Telegram delivers again an update that got no 200: answering first
+	// and acknowledging after makes delivery at-least-once, and the
+	// update_id makes it exactly-once for the user.
+	answered, isNew := a.seen.first(u.UpdateID)
+	if isNew && !a.dispatch(u, func() { close(answered) }) {
 		// Shutting down: Telegram will deliver the update again, to the
 		// next instance.
+		a.seen.forget(u.UpdateID)
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
 		return
 	}
-	w.WriteHeader(http.StatusOK)
+	if !isNew {
+		a.log.Debug("telegram: webhook update delivered again; answered once", "update_id", u.UpdateID)
+	}
+	select {
+	case <-answered:
+		w.WriteHeader(http.StatusOK)
+	case <-r.Context().Done():
+		// Telegram gave up waiting; it will deliver again, and the
+		// redelivery waits for this same answer.
+	}
 }
 
 // runWebhook registers the webhook with its secret and waits for ctx.

@@ -22,6 +22,9 @@ func TestImportsPointInward(t *testing.T) {
 		"github.com/bwmarrin/discordgo",
 		"github.com/go-telegram-bot-api/",
 		"github.com/prometheus/",
+		"database/sql",
+		"modernc.org/sqlite",
+		"github.com/jackc/",
 		"github.com/chromedp/",
 	}
 	for _, dep := range strings.Fields(string(out)) {

@@ -67,7 +67,10 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
-		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger, Pages: site}); err != nil {
+		access := httpapi.AccessOptions{Keys: cfg.HTTP.Keys(), KeyRatePerMinute: cfg.HTTP.KeyRatePerMinute,
+			AddressRatePerMinute: cfg.HTTP.AddressRatePerMinute, TrustedProxies: cfg.HTTP.Proxies()}
+		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger,
+			Access: access, Sessions: b, Pages: site}); err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
 	}
