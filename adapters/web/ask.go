@@ -55,10 +55,14 @@ func (s *Site) ask(w http.ResponseWriter, r *http.Request) {
 	h, unlock := s.convs.get(id)
 	text, shown := question, clip(question, maxQuestionRunes)
 	if cmd := form.Get("action"); cmd != "" {
-		a, ok := h.offered(cmd)
+		t, a, ok := h.offered(cmd)
 		if !ok {
 			unlock()
 			s.refuse(w, r, &formError{http.StatusConflict, "Ce bouton ne vaut plus : il portait sur une réponse plus ancienne."}, "")
+			return
+		}
+		if a.Command != moreCommand {
+			s.act(w, r, h, t, a, unlock)
 			return
 		}
 		text, shown = a.Command, a.Label
@@ -83,6 +87,25 @@ func (s *Site) ask(w http.ResponseWriter, r *http.Request) {
 		status = http.StatusTooManyRequests
 	}
 	s.writeTurn(w, r, status, s.turnView(t, true, s.tokens.For(id)))
+}
+
+// act runs an action about one answer (👍, 👎): the bot's reply shows
+// within that turn, which the script replaces. h is locked; act unlocks it.
+func (s *Site) act(w http.ResponseWriter, r *http.Request, h *history, t *turn, a bot.Action, unlock func()) {
+	reply := s.opts.Handler.Handle(r.Context(), bot.Message{
+		Platform: Platform, UserID: h.browser, Conversation: h.conversation(), Text: a.Command,
+	})
+	t.Note = reply.Body
+	if reply.Kind == bot.KindInfo {
+		t.Vote = a.Label
+	}
+	shown, latest := *t, t == h.last()
+	unlock()
+	if !wantsFragment(r) {
+		http.Redirect(w, r, "/#t"+strconv.Itoa(shown.N), http.StatusSeeOther)
+		return
+	}
+	s.writeTurn(w, r, http.StatusOK, s.turnView(shown, latest, s.tokens.For(h.browser)))
 }
 
 // writeTurn sends one turn as an HTML fragment, for the script.

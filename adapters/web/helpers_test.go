@@ -1,8 +1,6 @@
 package web
 
 import (
-	"context"
-	"errors"
 	"io"
 	"net/http"
 	"net/http/cookiejar"
@@ -10,7 +8,6 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/citebot/citebot/bot"
@@ -45,31 +42,6 @@ func newSite(t testing.TB, opts Options) (*Site, *httptest.Server) {
 	t.Cleanup(srv.Close)
 	return site, srv
 }
-
-// memorySink keeps the feedback it is given; err makes it fail.
-type memorySink struct {
-	mu  sync.Mutex
-	got []Feedback
-	err error
-}
-
-func (m *memorySink) Feedback(_ context.Context, f Feedback) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.err != nil {
-		return m.err
-	}
-	m.got = append(m.got, f)
-	return nil
-}
-
-func (m *memorySink) all() []Feedback {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return append([]Feedback(nil), m.got...)
-}
-
-var errSinkDown = errors.New("store unavailable")
 
 // client is a browser without a browser: a cookie jar, no redirects
 // followed, and the form token of the last page it read.

@@ -16,8 +16,9 @@ type turn struct {
 	N        int
 	Question string
 	Reply    bot.Reply
-	// Helpful is the reader's feedback: nil until given.
-	Helpful *bool
+	// Vote is the label of the feedback action the reader chose on this
+	// answer (👍, 👎), and Note the bot's reply to it.
+	Vote, Note string
 }
 
 // history is one browser's conversation on the ask page. Its lock is
@@ -75,17 +76,26 @@ func (h *history) last() *turn {
 	return &h.turns[len(h.turns)-1]
 }
 
-// offered returns the action of the latest reply whose command is cmd:
-// only the latest answer's "Plus de sources" still means something.
-func (h *history) offered(cmd string) (bot.Action, bool) {
-	if t := h.last(); t != nil {
+// moreCommand is the bot's "Plus de sources": it continues the
+// conversation, so only the latest answer offers it. Any other action
+// (👍, 👎) is about the answer that offers it.
+const moreCommand = "/plus"
+
+// offered finds the turn whose reply offers the action cmd, the latest
+// first; "Plus de sources" only on the latest turn.
+func (h *history) offered(cmd string) (*turn, bot.Action, bool) {
+	for i := len(h.turns) - 1; i >= 0; i-- {
+		t := &h.turns[i]
 		for _, a := range t.Reply.Actions {
 			if a.Command == cmd {
-				return a, true
+				return t, a, true
 			}
 		}
+		if cmd == moreCommand {
+			break
+		}
 	}
-	return bot.Action{}, false
+	return nil, bot.Action{}, false
 }
 
 // snapshot copies the turns for rendering outside the lock.

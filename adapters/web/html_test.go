@@ -199,7 +199,7 @@ func TestCheckHTMLCatches(t *testing.T) {
 // empty, with answers, abstentions, help, errors, markup in the question,
 // feedback buttons; the list of articles, each article, a missing page.
 func TestPagesValidate(t *testing.T) {
-	_, srv := newSite(t, Options{Feedback: &memorySink{}})
+	_, srv := newSite(t, Options{})
 	c := newClient(t, srv)
 	check := func(what, doc string, fragment bool) {
 		t.Helper()

@@ -108,7 +108,7 @@ func TestAskFragment(t *testing.T) {
 // bot never asked, without the browser's token or from another site.
 func TestFormsRefuseForgery(t *testing.T) {
 	rec := &recorder{reply: bot.Reply{Kind: bot.KindAnswer, Body: "Oui.", Text: "Oui."}}
-	_, srv := newSite(t, Options{Handler: rec, Feedback: &memorySink{}})
+	_, srv := newSite(t, Options{Handler: rec})
 	victim := newClient(t, srv)
 	victim.get("/")
 	victim.ask("Première ?")
@@ -130,9 +130,9 @@ func TestFormsRefuseForgery(t *testing.T) {
 		{"cross-site fetch", victim.token, map[string]string{"Sec-Fetch-Site": "cross-site", "Origin": "https://evil.example"}, true, http.StatusForbidden},
 		{"cross-origin, old browser", victim.token, map[string]string{"Origin": "https://evil.example"}, true, http.StatusForbidden},
 	}
-	for _, path := range []string{"/", "/nouvelle", "/avis"} {
+	for _, path := range []string{"/", "/nouvelle"} {
 		for _, tt := range tests {
-			form := url.Values{tokenField: {tt.token}, "q": {"Forgée ?"}, "tour": {"1"}, "avis": {"utile"}}
+			form := url.Values{tokenField: {tt.token}, "q": {"Forgée ?"}}
 			req, _ := http.NewRequest(http.MethodPost, srv.URL+path, strings.NewReader(form.Encode()))
 			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 			if tt.headers == nil {
@@ -292,64 +292,6 @@ func TestNewConversation(t *testing.T) {
 	}
 	if rec.last().UserID == "" || rec.last().Platform != Platform {
 		t.Errorf("message %+v", rec.last())
-	}
-}
-
-func TestFeedback(t *testing.T) {
-	sink := &memorySink{}
-	site, srv := newSite(t, Options{Feedback: sink})
-	want := reference(t, site, question)[0]
-	c := newClient(t, srv)
-	c.get("/")
-	page := c.ask(question)
-	if !strings.Contains(page, `action="/avis"`) {
-		t.Fatal("no feedback form with a feedback sink")
-	}
-	resp, _ := c.post("/avis", url.Values{"tour": {"1"}, "avis": {"utile"}}, false)
-	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/#t1" {
-		t.Fatalf("feedback: %d to %q", resp.StatusCode, resp.Header.Get("Location"))
-	}
-	got := sink.all()
-	if len(got) != 1 || !got[0].Helpful || got[0].Question != question || got[0].Reply.Answer != want.Answer ||
-		got[0].Platform != Platform || got[0].UserID == "" || got[0].Conversation == "" {
-		t.Errorf("recorded %+v", got)
-	}
-	if _, page := c.get("/"); !strings.Contains(page, `value="utile" class="vote" aria-describedby="avis-1" aria-pressed="true"`) {
-		t.Error("the page does not show the vote")
-	}
-	for _, tt := range []struct {
-		form url.Values
-		want int
-	}{
-		{url.Values{"tour": {"1"}, "avis": {"bof"}}, http.StatusBadRequest},
-		{url.Values{"tour": {"7"}, "avis": {"utile"}}, http.StatusNotFound},
-		{url.Values{"tour": {"x"}, "avis": {"inutile"}}, http.StatusNotFound},
-	} {
-		if resp, _ := c.post("/avis", tt.form, false); resp.StatusCode != tt.want {
-			t.Errorf("%v: status %d, want %d", tt.form, resp.StatusCode, tt.want)
-		}
-	}
-	sink.mu.Lock()
-	sink.err = errSinkDown
-	sink.mu.Unlock()
-	resp, body := c.post("/avis", url.Values{"tour": {"1"}, "avis": {"inutile"}}, true)
-	if resp.StatusCode != http.StatusServiceUnavailable || !strings.Contains(body, "pas pu être enregistré") {
-		t.Errorf("a failing store: %d %q", resp.StatusCode, body)
-	}
-	if _, page := c.get("/"); strings.Contains(page, `value="inutile" class="vote" aria-describedby="avis-1" aria-pressed="true"`) {
-		t.Error("a vote the store refused shows as recorded")
-	}
-}
-
-func TestNoFeedbackWithoutSink(t *testing.T) {
-	_, srv := newSite(t, Options{})
-	c := newClient(t, srv)
-	c.get("/")
-	if page := c.ask(question); strings.Contains(page, "/avis") {
-		t.Error("feedback buttons without a sink would record nothing")
-	}
-	if resp, _ := c.post("/avis", url.Values{"tour": {"1"}, "avis": {"utile"}}, false); resp.StatusCode != http.StatusNotFound {
-		t.Errorf("/avis without a sink: %d, want 404", resp.StatusCode)
 	}
 }
 

@@ -34,11 +34,12 @@ type turnView struct {
 	Citations []citationView
 	// More is the "Plus de sources" action, offered on the latest turn only.
 	More *bot.Action
-	// Feedback offers 👍/👎; Vote is what the reader said: "", "utile"
-	// or "inutile".
-	Feedback bool
-	Vote     string
-	Token    string
+	// Votes are the feedback actions (👍, 👎) the bot offers when it
+	// recorded the answer in a classroom session; Vote is the label the
+	// reader chose, Note the bot's reply to it.
+	Votes      []bot.Action
+	Vote, Note string
+	Token      string
 }
 
 // citationView is one cited sentence, the short answer marked inside it.
@@ -59,13 +60,8 @@ func (s *Site) turnView(t turn, latest bool, token string) turnView {
 		Short:    r.Answer,
 		Body:     r.Body,
 		Token:    token,
-		Feedback: s.opts.Feedback != nil && (r.Kind == bot.KindAnswer || r.Kind == bot.KindAbstain),
-	}
-	if t.Helpful != nil {
-		v.Vote = unhelpfulValue
-		if *t.Helpful {
-			v.Vote = helpfulValue
-		}
+		Vote:     t.Vote,
+		Note:     t.Note,
 	}
 	if v.Kind == "" {
 		v.Kind = string(bot.KindInfo)
@@ -90,9 +86,13 @@ func (s *Site) turnView(t turn, latest bool, token string) turnView {
 		}
 		v.Citations = append(v.Citations, cv)
 	}
-	if latest && len(r.Actions) > 0 {
-		a := r.Actions[0]
-		v.More = &a
+	for _, a := range r.Actions {
+		switch {
+		case a.Command != moreCommand:
+			v.Votes = append(v.Votes, a)
+		case latest:
+			v.More = &a
+		}
 	}
 	return v
 }

@@ -56,8 +56,6 @@ type Options struct {
 	Handler Handler
 	// Base is the corpus the reader shows; required.
 	Base *knowledge.Base
-	// Feedback records 👍/👎 on answers; nil hides the buttons.
-	Feedback FeedbackSink
 	// Logger receives errors; nil discards them.
 	Logger *slog.Logger
 	// Now is the clock, for tests; nil means time.Now.
@@ -123,7 +121,6 @@ func (s *Site) routes() http.Handler {
 	mux.HandleFunc("GET /{$}", s.askPage)
 	mux.HandleFunc("POST /{$}", s.ask)
 	mux.HandleFunc("POST /nouvelle", s.newConversation)
-	mux.HandleFunc("POST /avis", s.feedback)
 	mux.HandleFunc("GET /articles", s.articleList)
 	mux.HandleFunc("GET /articles/{id}", s.article)
 	mux.Handle("GET /static/{file}", s.static)
