@@ -1,7 +1,6 @@
 package web
 
 import (
-	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -126,8 +125,7 @@ func (s *Site) writeTurn(w http.ResponseWriter, r *http.Request, status int, v t
 // as plain text, a page without script gets the ask page again with the
 // message and the question still in its box.
 func (s *Site) refuse(w http.ResponseWriter, r *http.Request, err error, draft string) {
-	fe := &formError{http.StatusBadRequest, err.Error()}
-	errors.As(err, &fe)
+	fe := asFormError(err)
 	if wantsFragment(r) {
 		w.Header().Set("Cache-Control", "no-store")
 		http.Error(w, fe.msg, fe.status)

@@ -100,6 +100,13 @@ type formError struct {
 
 func (e *formError) Error() string { return e.msg }
 
+// asFormError is err as a formError, a 400 if it is not one.
+func asFormError(err error) *formError {
+	fe := &formError{http.StatusBadRequest, err.Error()}
+	errors.As(err, &fe)
+	return fe
+}
+
 var errExpired = &formError{http.StatusForbidden,
 	"Le formulaire a expiré ou les cookies sont bloqués : rien n'a été envoyé. Renvoyez-le (et autorisez les cookies de ce site)."}
 

@@ -9,19 +9,20 @@ import (
 )
 
 // The pages, each a template file that fills the layout's "content".
-var pageNames = []string{"ask", "articles", "article", "error"}
+var pageNames = []string{"ask", "articles", "article", "error", "classe", "board", "prof", "login"}
 
 // pages holds one template set per page: the layout, the shared
 // fragments, and the page.
 type pages struct{ sets map[string]*template.Template }
 
-func parsePages(static *staticFiles) (*pages, error) {
+func parsePages(static *staticFiles, classroom bool) (*pages, error) {
 	funcs := template.FuncMap{
-		"static": static.URL,
-		"join":   strings.Join,
-		"facts":  func(heading string, list []entityFact) entityGroup { return entityGroup{heading, list} },
+		"static":    static.URL,
+		"classroom": func() bool { return classroom },
+		"join":      strings.Join,
+		"facts":     func(heading string, list []entityFact) entityGroup { return entityGroup{heading, list} },
 	}
-	base, err := template.New("layout.html").Funcs(funcs).ParseFS(files, "templates/layout.html", "templates/turn.html")
+	base, err := template.New("layout.html").Funcs(funcs).ParseFS(files, "templates/layout.html", "templates/turn.html", "templates/entry.html")
 	if err != nil {
 		return nil, fmt.Errorf("web: templates: %w", err)
 	}

@@ -56,6 +56,14 @@ type Options struct {
 	Handler Handler
 	// Base is the corpus the reader shows; required.
 	Base *knowledge.Base
+	// Classroom runs the class pages (/classe): a board for the projector
+	// and the students, and the teacher's page; nil leaves them out.
+	Classroom Classroom
+	// TeacherKey reports whether a string is one of the server's API keys:
+	// then only a key holder may open a session from the web, and a key
+	// also opens any room's teacher page. nil: whoever opens a session is
+	// its teacher, and the session's secret is the only way back in.
+	TeacherKey func(string) bool
 	// Logger receives errors; nil discards them.
 	Logger *slog.Logger
 	// Now is the clock, for tests; nil means time.Now.
@@ -73,6 +81,7 @@ type Site struct {
 	static  *staticFiles
 	convs   *histories
 	tokens  *tokens
+	live    *live
 	handler http.Handler
 }
 
@@ -97,7 +106,7 @@ func New(opts Options) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	pg, err := parsePages(static)
+	pg, err := parsePages(static, opts.Classroom != nil)
 	if err != nil {
 		return nil, err
 	}
@@ -112,8 +121,19 @@ func New(opts Options) (*Site, error) {
 		convs:  newHistories(opts.MaxConversations, opts.ConversationTTL, opts.Now),
 		tokens: tk,
 	}
+	if opts.Classroom != nil {
+		s.live = newLive(opts.Classroom, s.renderEntry, opts.Logger, opts.Now)
+	}
 	s.handler = s.routes()
 	return s, nil
+}
+
+// Close ends the boards' live streams, which would otherwise hold a
+// server's graceful shutdown until its timeout.
+func (s *Site) Close() {
+	if s.live != nil {
+		s.live.close()
+	}
 }
 
 func (s *Site) routes() http.Handler {
@@ -124,6 +144,9 @@ func (s *Site) routes() http.Handler {
 	mux.HandleFunc("GET /articles", s.articleList)
 	mux.HandleFunc("GET /articles/{id}", s.article)
 	mux.Handle("GET /static/{file}", s.static)
+	if s.live != nil {
+		s.classRoutes(mux)
+	}
 	mux.HandleFunc("/", s.notFound)
 	return s.crossOrigin(mux)
 }

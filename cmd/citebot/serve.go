@@ -62,8 +62,14 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 	h := m.Wrap(b)
 
 	var api *httpapi.API
+	var site *web.Site
 	if cfg.HTTPAddr != "" {
-		site, err := web.New(web.Options{Handler: h, Base: b.Base(), Logger: logger})
+		var err error
+		var teacherKey func(string) bool
+		if len(cfg.HTTP.Keys()) > 0 {
+			teacherKey = func(k string) bool { return api.IsKey(k) }
+		}
+		site, err = web.New(web.Options{Handler: h, Base: b.Base(), Classroom: b, TeacherKey: teacherKey, Logger: logger})
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
@@ -110,7 +116,13 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
-		platforms = append(platforms, platform{"http", "web pages and HTTP API on http://" + srv.Addr().String(), srv.Run})
+		run := func(ctx context.Context) error {
+			// The boards' live streams end first, or they would hold
+			// the graceful shutdown until its timeout.
+			defer context.AfterFunc(ctx, site.Close)()
+			return srv.Run(ctx)
+		}
+		platforms = append(platforms, platform{"http", "web pages and HTTP API on http://" + srv.Addr().String(), run})
 	}
 	descs := make([]string, len(platforms))
 	for i, p := range platforms {
