@@ -26,6 +26,9 @@ func loadBase(t testing.TB) *knowledge.Base {
 
 // newSite serves the bundled articles with a real bot; opts may set the
 // handler, a feedback sink or limits.
+// httptestServer is the test server type, named for the helpers.
+type httptestServer = httptest.Server
+
 func newSite(t testing.TB, opts Options) (*Site, *httptest.Server) {
 	t.Helper()
 	if opts.Base == nil {

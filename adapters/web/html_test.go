@@ -225,3 +225,34 @@ func TestPagesValidate(t *testing.T) {
 	_, notFound := c.get("/nope")
 	check("missing page", notFound, false)
 }
+
+// TestClassPagesValidate: the class pages, empty and full, for students
+// and the teacher.
+func TestClassPagesValidate(t *testing.T) {
+	_, _, srv := newClassSite(t, func(k string) bool { return k == "k" })
+	teacher := newClient(t, srv)
+	check := func(what, doc string) {
+		t.Helper()
+		for _, p := range checkHTML(doc, false) {
+			t.Errorf("%s: %s", what, p)
+		}
+	}
+	_, home := teacher.get("/classe")
+	check("class home", home)
+	code := openClass(t, teacher, "Validation", url.Values{"cle": {"k"}})
+	student := newClientWithPage(t, srv, "/classe/"+code)
+	_, empty := student.get("/classe/" + code)
+	check("empty board", empty)
+	for _, q := range []string{question, hostile, "Quelle est la capitale de l'Australie ?"} {
+		askClass(t, student, code, q)
+	}
+	_, board := student.get("/classe/" + code)
+	check("board", board)
+	_, prof := teacher.get("/classe/" + code + "/prof")
+	check("teacher page", prof)
+	_, login := newClient(t, srv).get("/classe/" + code + "/prof")
+	check("teacher login", login)
+	teacher.post("/classe/"+code+"/prof/fin", url.Values{}, false)
+	_, ended := teacher.get("/classe/" + code + "/prof")
+	check("ended session", ended)
+}
