@@ -21,7 +21,7 @@ func newClassSite(t testing.TB, teacherKey func(string) bool) (*Site, *bot.Bot, 
 	t.Helper()
 	base := loadBase(t)
 	b := bot.New(base, bot.Options{})
-	site, srv := newSite(t, Options{Base: base, Handler: b, Classroom: b, TeacherKey: teacherKey, Logger: slog.New(slog.NewTextHandler(testWriter{t}, nil))})
+	site, srv := newSite(t, Options{Base: base, Handler: b, Classroom: b, TeacherKey: teacherKey, Logger: slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))})
 	t.Cleanup(site.Close)
 	return site, b, srv
 }
