@@ -35,6 +35,9 @@ func (s *Site) showAsk(w http.ResponseWriter, r *http.Request, status int, notic
 		Token:    token, Notice: notice, Draft: draft,
 		MaxQuestion: maxQuestionRunes,
 	}
+	if code, sess, ok := s.joinedClass(r); ok {
+		v.Class = &classBanner{Code: code, Title: sess.Title}
+	}
 	for i, t := range turns {
 		v.Turns = append(v.Turns, s.turnView(t, i == len(turns)-1, token))
 	}
@@ -67,7 +70,7 @@ func (s *Site) ask(w http.ResponseWriter, r *http.Request) {
 		text, shown = a.Command, a.Label
 	}
 	reply := s.opts.Handler.Handle(r.Context(), bot.Message{
-		Platform: Platform, UserID: id, Conversation: h.conversation(), Text: text,
+		Platform: Platform, UserID: id, Conversation: h.conversation(), Text: text, Room: s.classRoom(r),
 	})
 	if text == "" {
 		// Nothing asked: the bot's reply says what to do, above the box.
@@ -92,7 +95,7 @@ func (s *Site) ask(w http.ResponseWriter, r *http.Request) {
 // within that turn, which the script replaces. h is locked; act unlocks it.
 func (s *Site) act(w http.ResponseWriter, r *http.Request, h *history, t *turn, a bot.Action, unlock func()) {
 	reply := s.opts.Handler.Handle(r.Context(), bot.Message{
-		Platform: Platform, UserID: h.browser, Conversation: h.conversation(), Text: a.Command,
+		Platform: Platform, UserID: h.browser, Conversation: h.conversation(), Text: a.Command, Room: s.classRoom(r),
 	})
 	t.Note = reply.Body
 	if reply.Kind == bot.KindInfo {

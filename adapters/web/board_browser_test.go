@@ -69,6 +69,16 @@ func TestBrowserBoard(t *testing.T) {
 	waitFor(t, board, fmt.Sprintf("!document.getElementById('e%s')", first))
 	run(t, teacher, chromedp.WaitVisible(chromedp.CSS("#e"+first+".entry-hidden")))
 
+	// On the ask page the student is in the class: the answer goes to the
+	// board and takes their 👍.
+	run(t, student, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS(".class-banner")))
+	ask(t, student, "Qui a organisé la conférence ?", 1)
+	waitFor(t, board, "document.querySelectorAll('#queue li.entry').length === 3")
+	run(t, student, chromedp.Click(chromedp.CSS("#t1 .feedback button.vote")),
+		chromedp.WaitVisible(chromedp.CSS(`#t1 .feedback button.vote[aria-pressed="true"]`)))
+	checkPage(t, student, "ask page in a class")
+	shoot(t, student, shots, "ask-class")
+
 	checkPage(t, board, "board")
 	checkPage(t, teacher, "teacher's page")
 	shoot(t, board, shots, "board")

@@ -36,6 +36,9 @@ const (
 	codeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 	// teacherCookie holds the room's teacher secret, on the room's paths.
 	teacherCookie = "citebot_prof"
+	// classCookie remembers the class a browser joined: its questions on
+	// the ask page are then recorded in the class's session too.
+	classCookie = "citebot_classe"
 	maxTitleRunes = 120
 )
 
@@ -65,6 +68,7 @@ func roomCode(s string) string {
 func (s *Site) classRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /classe", s.classHome)
 	mux.HandleFunc("GET /classe/rejoindre", s.joinClass)
+	mux.HandleFunc("POST /classe/quitter", s.leaveClass)
 	mux.HandleFunc("POST /classe", s.openClass)
 	mux.HandleFunc("GET /classe/{code}", s.board)
 	mux.HandleFunc("POST /classe/{code}", s.classQuestion)
@@ -107,6 +111,43 @@ func (s *Site) joinClass(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.Redirect(w, r, "/classe/"+code, http.StatusSeeOther)
+}
+
+// leaveClass stops recording the browser's questions in its class.
+func (s *Site) leaveClass(w http.ResponseWriter, r *http.Request) {
+	if _, _, err := s.readForm(w, r); err != nil {
+		s.refuse(w, r, err, "")
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: classCookie, Path: "/", MaxAge: -1, HttpOnly: true, SameSite: http.SameSiteLaxMode})
+	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+// joinedClass is the open session of the class the browser joined, if
+// any: the ask page then records its questions there.
+func (s *Site) joinedClass(r *http.Request) (code string, sess bot.Session, ok bool) {
+	if s.opts.Classroom == nil {
+		return "", sess, false
+	}
+	c, err := r.Cookie(classCookie)
+	if err != nil || roomCode(c.Value) == "" {
+		return "", sess, false
+	}
+	code = roomCode(c.Value)
+	sess, err = s.opts.Classroom.RoomSession(r.Context(), roomPrefix+code)
+	if err != nil || !sess.Open() {
+		return "", sess, false
+	}
+	return code, sess, true
+}
+
+// classRoom is the room the browser's questions are recorded in, "" if
+// none.
+func (s *Site) classRoom(r *http.Request) string {
+	if code, _, ok := s.joinedClass(r); ok {
+		return roomPrefix + code
+	}
+	return ""
 }
 
 // openClass starts a session in a new room; its opener becomes its
@@ -226,6 +267,12 @@ func (s *Site) board(w http.ResponseWriter, r *http.Request) {
 	code, sess, ok := s.classSession(w, r)
 	if !ok {
 		return
+	}
+	if sess.Open() {
+		http.SetCookie(w, &http.Cookie{
+			Name: classCookie, Value: code, Path: "/",
+			HttpOnly: true, SameSite: http.SameSiteLaxMode, Secure: r.TLS != nil,
+		})
 	}
 	s.showBoard(w, r, http.StatusOK, code, sess, false, "")
 }

@@ -283,3 +283,54 @@ func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Log(strings.TrimSpace(string(p)))
 	return len(p), nil
 }
+
+var voteRE = regexp.MustCompile(`name="action" value="(/bien \d+)"`)
+
+// TestAskPageInClass: a student who joined a class asks on the ask page;
+// the question reaches the board, and the answer takes their 👍, recorded
+// in the session. Leaving the class stops both.
+func TestAskPageInClass(t *testing.T) {
+	_, b, srv := newClassSite(t, nil)
+	teacher := newClient(t, srv)
+	code := openClass(t, teacher, "Classe", nil)
+	student := newClientWithPage(t, srv, "/classe/"+code)
+
+	_, page := student.get("/")
+	if !strings.Contains(page, `class="class-banner"`) || !strings.Contains(page, code) {
+		t.Fatal("the ask page does not say the student is in a class")
+	}
+	page = student.ask(question)
+	if _, board := student.get("/classe/" + code); len(boardOrder(board)) != 1 {
+		t.Errorf("a question asked on the ask page is not on the board: %v", boardOrder(board))
+	}
+	m := voteRE.FindStringSubmatch(page)
+	if m == nil {
+		t.Fatalf("no 👍 on an answer recorded in a class:\n%.3000s", page)
+	}
+	resp, _ := student.post("/", url.Values{"action": {m[1]}}, false)
+	if resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("👍: %d", resp.StatusCode)
+	}
+	_, page = student.get("/")
+	if !strings.Contains(page, `aria-pressed="true"><span aria-hidden="true">👍</span> Utile</button>`) || !strings.Contains(page, "Merci") {
+		t.Errorf("the vote is not shown on the answer")
+	}
+	sess, err := b.RoomSession(context.Background(), roomPrefix+code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum, err := b.SessionSummary(context.Background(), sess.ID); err != nil || sum.Up != 1 || sum.Asked != 1 {
+		t.Errorf("session summary %+v, %v: want 1 question and 1 👍", sum, err)
+	}
+
+	if resp, _ := student.post("/classe/quitter", url.Values{}, false); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("leave: %d", resp.StatusCode)
+	}
+	page = student.ask("Qui a organisé la conférence ?")
+	if strings.Contains(page, `class="class-banner"`) {
+		t.Error("the ask page still shows the class after leaving it")
+	}
+	if _, board := teacher.get("/classe/" + code + "/prof"); len(boardOrder(board)) != 1 {
+		t.Errorf("a question asked after leaving reached the board: %v", boardOrder(board))
+	}
+}

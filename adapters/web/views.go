@@ -22,7 +22,12 @@ type askView struct {
 	Notice string
 	// MaxQuestion is the question box's maxlength.
 	MaxQuestion int
+	// Class is the class session the browser joined, if any.
+	Class *classBanner
 }
+
+// classBanner tells a student that their questions go to the class board.
+type classBanner struct{ Code, Title string }
 
 // turnView is one question and its reply.
 type turnView struct {
@@ -37,7 +42,7 @@ type turnView struct {
 	// Votes are the feedback actions (👍, 👎) the bot offers when it
 	// recorded the answer in a classroom session; Vote is the label the
 	// reader chose, Note the bot's reply to it.
-	Votes      []bot.Action
+	Votes      []voteView
 	Vote, Note string
 	Token      string
 }
@@ -89,7 +94,7 @@ func (s *Site) turnView(t turn, latest bool, token string) turnView {
 	for _, a := range r.Actions {
 		switch {
 		case a.Command != moreCommand:
-			v.Votes = append(v.Votes, a)
+			v.Votes = append(v.Votes, voteView{Action: a, Word: voteWord(a.Command)})
 		case latest:
 			v.More = &a
 		}
@@ -110,4 +115,23 @@ func clip(s string, n int) string {
 type errorView struct {
 	Title, Nav string
 	Message    string
+}
+
+// voteView is a feedback button: the bot's label (👍) and, so that it
+// reads without an emoji font or to a screen reader, a word.
+type voteView struct {
+	bot.Action
+	Word string
+}
+
+// voteWord names the bot's feedback commands (/bien 12, /faux 12).
+func voteWord(cmd string) string {
+	name, _, _ := strings.Cut(cmd, " ")
+	switch name {
+	case "/bien":
+		return "Utile"
+	case "/faux":
+		return "Pas utile"
+	}
+	return ""
 }
