@@ -38,7 +38,7 @@ const (
 	teacherCookie = "citebot_prof"
 	// classCookie remembers the class a browser joined: its questions on
 	// the ask page are then recorded in the class's session too.
-	classCookie = "citebot_classe"
+	classCookie   = "citebot_classe"
 	maxTitleRunes = 120
 )
 
