@@ -350,8 +350,10 @@ func (s *Site) classQuestion(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if wantsFragment(r) {
+		// The script scrolls to the question when the board shows it.
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")
-		w.WriteHeader(http.StatusNoContent)
+		_, _ = w.Write([]byte(strconv.FormatInt(reply.Entry, 10)))
 		return
 	}
 	target := "/classe/" + code

@@ -167,7 +167,7 @@ func (c *client) postQuiet(path string, form url.Values) error {
 		return err
 	}
 	resp.Body.Close()
-	if resp.StatusCode != http.StatusNoContent {
+	if resp.StatusCode != http.StatusOK {
 		return fmt.Errorf("POST %s %v: status %d", path, form.Get("q"), resp.StatusCode)
 	}
 	return nil

@@ -92,6 +92,17 @@
     }
   }
 
+  // The question this board just sent: shown when it arrives.
+  var awaited = '';
+
+  function reveal(li) {
+    if (li && li.getAttribute('data-id') === awaited) {
+      awaited = '';
+      li.classList.add('entry-mine');
+      li.scrollIntoView({block: 'nearest'});
+    }
+  }
+
   var source = new EventSource(queue.getAttribute('data-stream'));
   source.addEventListener('entree', function (ev) {
     var data = JSON.parse(ev.data);
@@ -106,6 +117,7 @@
     }
     place(li);
     showEmpty();
+    reveal(li);
   });
   source.addEventListener('retrait', function (ev) {
     var old = document.getElementById('e' + JSON.parse(ev.data).id);
@@ -151,6 +163,10 @@
       if (mode === 'ask') {
         form.reset();
         say('Question envoyée : elle arrive au tableau avec sa réponse.');
+        return response.text().then(function (id) {
+          awaited = id.trim();
+          reveal(document.getElementById('e' + awaited));
+        });
       }
       if (mode === 'vote') {
         var li = form.closest('li');
