@@ -406,15 +406,20 @@ func (s *Site) classDone(w http.ResponseWriter, r *http.Request, target string) 
 }
 
 func (s *Site) teacherPage(w http.ResponseWriter, r *http.Request) {
+	if code, sess, ok := s.teacherSession(w, r, http.StatusOK, ""); ok {
+		s.showBoard(w, r, http.StatusOK, code, sess, true, "")
+	}
+}
+
+// teacherSession is the room's session for its teacher; anyone else gets
+// the login page, with the status and notice given.
+func (s *Site) teacherSession(w http.ResponseWriter, r *http.Request, status int, notice string) (string, bot.Session, bool) {
 	code, sess, ok := s.classSession(w, r)
-	if !ok {
-		return
+	if ok && !s.isTeacher(r, code) {
+		s.showLogin(w, r, code, status, notice)
+		ok = false
 	}
-	if !s.isTeacher(r, code) {
-		s.showLogin(w, r, code, http.StatusOK, "")
-		return
-	}
-	s.showBoard(w, r, http.StatusOK, code, sess, true, "")
+	return code, sess, ok
 }
 
 // loginView asks for the teacher secret or an API key.
@@ -506,12 +511,8 @@ func (s *Site) endClass(w http.ResponseWriter, r *http.Request) {
 
 // exportClass downloads the session's export, Markdown or CSV.
 func (s *Site) exportClass(w http.ResponseWriter, r *http.Request) {
-	code, sess, ok := s.classSession(w, r)
+	code, sess, ok := s.teacherSession(w, r, http.StatusForbidden, "Connectez-vous comme enseignant pour exporter la séance.")
 	if !ok {
-		return
-	}
-	if !s.isTeacher(r, code) {
-		s.showLogin(w, r, code, http.StatusForbidden, "Connectez-vous comme enseignant pour exporter la séance.")
 		return
 	}
 	f, err := s.opts.Classroom.SessionExport(r.Context(), sess.ID, r.URL.Query().Get("format"))
