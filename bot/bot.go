@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -123,7 +124,11 @@ func (b *Bot) Handle(ctx context.Context, m Message) (r Reply) {
 
 // RateLimited is the reply to a message refused by a Limiter.
 func RateLimited(v Verdict) Reply {
-	r := errorReply("Vous envoyez beaucoup de messages à la fois : patientez un peu avant le suivant, s'il vous plaît.")
+	wait := "un peu"
+	if s := int(math.Ceil(v.Wait.Seconds())); s > 1 {
+		wait = fmt.Sprintf("%d secondes", s)
+	}
+	r := errorReply("Vous envoyez beaucoup de messages à la fois : patientez " + wait + " avant le suivant, s'il vous plaît.")
 	r.Kind = KindRateLimited
 	r.RetryAfter = v.Wait
 	r.Repeated = v.Told

@@ -148,8 +148,8 @@ func TestRateLimit(t *testing.T) {
 	if r.Kind != KindRateLimited || r.Answered || !strings.Contains(r.Text, "patientez") || r.Repeated {
 		t.Fatalf("third question in a row: %s %s (repeated %v)", r.Kind, r.Text, r.Repeated)
 	}
-	if r.RetryAfter != 10*time.Second {
-		t.Errorf("RetryAfter = %v, want 10s (one token at 6 a minute)", r.RetryAfter)
+	if r.RetryAfter != 10*time.Second || !strings.Contains(r.Text, "patientez 10 secondes") {
+		t.Errorf("RetryAfter = %v, text %q: want 10s (one token at 6 a minute), said", r.RetryAfter, r.Text)
 	}
 	// Commands cost like questions: /plus stores a conversation too.
 	for _, cmd := range []string{"/plus", "/aide", "/sources", "Qui est Lu Wei ?"} {

@@ -66,11 +66,13 @@ func ExportMarkdown(s Session, es []Entry) File {
 		}
 	}
 	b.WriteString("\n## Toutes les questions\n")
-	for _, e := range es {
-		fmt.Fprintf(&b, "\n### %d. %s\n\n", e.ID, md(e.Question))
+	nth := map[int64]int{} // entry id → its number in the session
+	for i, e := range es {
+		nth[e.ID] = i + 1
+		fmt.Fprintf(&b, "\n### %d. %s\n\n", i+1, md(e.Question))
 		fmt.Fprintf(&b, "- %s, %s UTC", studentLabel(e, number), e.Asked.UTC().Format("15:04:05"))
 		if e.RepeatOf != 0 {
-			fmt.Fprintf(&b, ", déjà posée (question %d)", e.RepeatOf)
+			fmt.Fprintf(&b, ", déjà posée (question %d)", nth[e.RepeatOf])
 		}
 		if e.Up+e.Down > 0 {
 			fmt.Fprintf(&b, ", avis %d 👍 %d 👎", e.Up, e.Down)

@@ -2,10 +2,11 @@ package bot
 
 import "context"
 
-// RoomSession is the latest session of a room, open or ended
-// (ErrNoSession if it never had one): a board addressed by its room finds
-// its session through it, after a restart and from any replica.
-func (b *Bot) RoomSession(ctx context.Context, room string) (Session, error) {
+// LatestRoomSession is the latest session of a room, open or ended
+// (ErrNoSession if it never had one): a board addressed by its room shows
+// it, and its summary once it has ended, after a restart and from any
+// replica. RoomSession is the open one only.
+func (b *Bot) LatestRoomSession(ctx context.Context, room string) (Session, error) {
 	key, err := b.roomKey(ctx, room)
 	if err != nil {
 		return Session{}, err

@@ -367,6 +367,16 @@ func (b *Bot) SessionByID(ctx context.Context, id string) (Session, error) {
 	return b.store.Session(ctx, id)
 }
 
+// RoomSession is the session open in a room ("http:3e B"), for a board
+// that follows a room; ErrNoSession if none is open.
+func (b *Bot) RoomSession(ctx context.Context, room string) (Session, error) {
+	key, err := b.roomKey(ctx, room)
+	if err != nil {
+		return Session{}, err
+	}
+	return b.store.OpenSession(ctx, key)
+}
+
 // SessionEntries lists a session's questions with an id above after,
 // oldest first, at most limit (<= 0: all): what a live board polls to
 // follow a session as it runs.
@@ -376,15 +386,21 @@ func (b *Bot) SessionEntries(ctx context.Context, id string, after int64, limit 
 
 // SessionSummary is a session's summary so far.
 func (b *Bot) SessionSummary(ctx context.Context, id string) (Summary, error) {
-	s, err := b.store.Session(ctx, id)
-	if err != nil {
-		return Summary{}, err
-	}
-	es, err := b.store.Entries(ctx, id, 0, 0)
+	s, es, err := b.sessionWithEntries(ctx, id)
 	if err != nil {
 		return Summary{}, err
 	}
 	return Summarise(s, es), nil
+}
+
+// sessionWithEntries is a session and everything recorded in it.
+func (b *Bot) sessionWithEntries(ctx context.Context, id string) (Session, []Entry, error) {
+	s, err := b.store.Session(ctx, id)
+	if err != nil {
+		return Session{}, nil, err
+	}
+	es, err := b.store.Entries(ctx, id, 0, 0)
+	return s, es, err
 }
 
 // EndSession ends a session by id (the HTTP API's teacher) and returns its
@@ -408,11 +424,7 @@ func (b *Bot) ForgetSession(ctx context.Context, id string) error {
 
 // SessionExport is a session's export: format "md" or "csv".
 func (b *Bot) SessionExport(ctx context.Context, id, format string) (File, error) {
-	s, err := b.store.Session(ctx, id)
-	if err != nil {
-		return File{}, err
-	}
-	es, err := b.store.Entries(ctx, id, 0, 0)
+	s, es, err := b.sessionWithEntries(ctx, id)
 	if err != nil {
 		return File{}, err
 	}

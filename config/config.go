@@ -117,8 +117,8 @@ type Discord struct {
 	// GuildID registers slash commands in one guild (instant) rather than
 	// globally (up to an hour to appear).
 	GuildID string
-	// TeacherRole names a role (by name or id) whose members may run
-	// classroom sessions, besides those who may manage messages.
+	// TeacherRole is the id of a role whose members may run classroom
+	// sessions, besides those who may manage messages.
 	TeacherRole string
 }
 

@@ -223,7 +223,7 @@ func TestValidate(t *testing.T) {
 			c.Telegram = Telegram{Token: "1:a", WebhookURL: "https://bot.example.org/", WebhookSecret: "Ab_9-"}
 		}, "give it a path"},
 		{"webhook http", func(c *Config) { c.Telegram = Telegram{Token: "1:a", WebhookURL: "http://bot.example.org/tg"} },
-			"CITEBOT_TELEGRAM_WEBHOOK_URL=http://bot.example.org/tg: Telegram only calls https:// webhooks"},
+			"CITEBOT_TELEGRAM_WEBHOOK_URL=http://bot.example.org/…: Telegram only calls https:// webhooks"},
 		{"webhook port", func(c *Config) { c.Telegram = Telegram{Token: "1:a", WebhookURL: "https://bot.example.org:9000/tg"} },
 			"Telegram only calls ports 443, 80, 88 or 8443"},
 		{"webhook not url", func(c *Config) { c.Telegram = Telegram{Token: "1:a", WebhookURL: "bot.example.org"} }, "not a URL"},
@@ -247,6 +247,7 @@ func TestValidate(t *testing.T) {
 		{"api url token in host", func(c *Config) { c.Telegram.APIURL = "http://%s/%s" }, "both in the path"},
 		{"api url token as port", func(c *Config) { c.Telegram.APIURL = "http://h:%s/%s" }, "both in the path"},
 		{"api url other verb", func(c *Config) { c.Telegram.APIURL = "http://h/bot%s/%s%d" }, "both in the path"},
+		{"api url with the token pasted in", func(c *Config) { c.Telegram.APIURL = "http://h/bot123456:AAHabcdefghijklmnopqrstuvwxyz/%s" }, "CITEBOT_TELEGRAM_API_URL=http://h/bot[redacted]/%s: use the form"},
 		{"api keys", func(c *Config) { c.HTTP.APIKeys = "0123456789abcdef, fedcba9876543210" }, ""},
 		{"api key short", func(c *Config) { c.HTTP.APIKeys = "0123456789abcdef,short" }, "CITEBOT_HTTP_API_KEYS (key 2): 5 characters is too short"},
 		{"api keys empty", func(c *Config) { c.HTTP.APIKeys = " , " }, "holds no key"},
@@ -294,6 +295,24 @@ func TestHTTPKeysAndProxies(t *testing.T) {
 	var sb strings.Builder
 	if err := c.WriteRedacted(&sb); err != nil || strings.Contains(sb.String(), "0123456789abcdef") {
 		t.Errorf("printed config shows a key or failed (%v):\n%s", err, sb.String())
+	}
+}
+
+func TestRedact(t *testing.T) {
+	for _, tt := range []struct{ in, url, tokens string }{
+		{"https://bot.example.org/hook/SECRET?x=1", "https://bot.example.org/…", "https://bot.example.org/hook/SECRET?x=1"},
+		{"https://bot.example.org", "https://bot.example.org", "https://bot.example.org"},
+		{"https://user:pw@bot.example.org:8443/", "https://bot.example.org:8443", "https://user:pw@bot.example.org:8443/"},
+		{"http://h/bot123456789:AAHsecretsecretsecretsecret/%s", "[URL redacted]", "http://h/bot[redacted]/%s"},
+		{"http://%s/%s", "[URL redacted]", "http://%s/%s"},
+		{"bot.example.org/x", "[URL redacted]", "bot.example.org/x"},
+	} {
+		if got := RedactURL(tt.in); got != tt.url {
+			t.Errorf("RedactURL(%q) = %q, want %q", tt.in, got, tt.url)
+		}
+		if got := RedactTokens(tt.in); got != tt.tokens {
+			t.Errorf("RedactTokens(%q) = %q, want %q", tt.in, got, tt.tokens)
+		}
 	}
 }
 

@@ -88,7 +88,7 @@ func settings() []setting {
 			set:   func(c *Config, v string) error { c.Discord.Token = Secret(v); return nil },
 			get:   func(c Config) string { return c.Discord.Token.String() }},
 		{name: "DISCORD_TEACHER_ROLE",
-			usage: "Discord role (name or id) whose members may run classroom sessions",
+			usage: "id of a Discord role whose members may run classroom sessions (besides Manage Messages)",
 			set:   func(c *Config, v string) error { c.Discord.TeacherRole = v; return nil },
 			get:   func(c Config) string { return c.Discord.TeacherRole }},
 		{name: "DISCORD_GUILD",
@@ -110,7 +110,8 @@ func settings() []setting {
 		{name: "TELEGRAM_API_URL",
 			usage: "self-hosted Bot API endpoint, http://host:port/bot%s/%s",
 			set:   func(c *Config, v string) error { c.Telegram.APIURL = v; return nil },
-			get:   func(c Config) string { return c.Telegram.APIURL }},
+			// A token pasted where a %s belongs must not print.
+			get: func(c Config) string { return RedactTokens(c.Telegram.APIURL) }},
 	}, storageSettings()...)
 }
 

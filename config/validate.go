@@ -144,7 +144,7 @@ func (c Config) validateTelegram() []error {
 		}
 	}
 	if t.APIURL != "" && !validAPIURL(t.APIURL) {
-		errs = append(errs, fmt.Errorf("CITEBOT_TELEGRAM_API_URL=%s: use the form http://host:port/bot%%s/%%s (the two %%s stand for the token and the method, both in the path)", t.APIURL))
+		errs = append(errs, fmt.Errorf("CITEBOT_TELEGRAM_API_URL=%s: use the form http://host:port/bot%%s/%%s (the two %%s stand for the token and the method, both in the path)", RedactTokens(t.APIURL)))
 	}
 	return errs
 }
@@ -169,21 +169,22 @@ func validAPIURL(raw string) bool {
 // checkWebhookURL applies Telegram's rules for setWebhook: https, and one
 // of the ports Telegram sends to.
 func checkWebhookURL(raw string) []error {
+	shown := RedactURL(raw) // the path may be a secret
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
-		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: not a URL; use the public address, such as https://bot.example.org/telegram", raw)}
+		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: not a URL; use the public address, such as https://bot.example.org/telegram", shown)}
 	}
 	if u.Scheme != "https" {
-		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: Telegram only calls https:// webhooks", raw)}
+		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: Telegram only calls https:// webhooks", shown)}
 	}
 	if u.Path == "" || u.Path == "/" {
-		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: give it a path, such as https://bot.example.org/telegram, so that the HTTP API keeps its own routes", raw)}
+		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: give it a path, such as https://bot.example.org/telegram, so that the HTTP API keeps its own routes", shown)}
 	}
 	switch u.Port() {
 	case "", "443", "80", "88", "8443":
 		return nil
 	default:
-		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: Telegram only calls ports 443, 80, 88 or 8443", raw)}
+		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: Telegram only calls ports 443, 80, 88 or 8443", shown)}
 	}
 }
 

@@ -78,3 +78,17 @@ func writeFiles(dir string, files []bot.File) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// feedbackHint tells, under an answer recorded in a session, how to give
+// one's opinion of it: the console has no buttons.
+const feedbackHint = "(Votre avis sur cette réponse : /bien ou /faux)"
+
+// hasFeedback reports whether r offers feedback (👍 👎 actions).
+func hasFeedback(r bot.Reply) bool {
+	for _, a := range r.Actions {
+		if strings.HasPrefix(a.Command, "/bien ") {
+			return true
+		}
+	}
+	return false
+}

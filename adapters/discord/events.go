@@ -115,7 +115,9 @@ func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCre
 	ctx, cancel := a.answerContext()
 	defer cancel()
 
-	reply := a.answer(ctx, bot.Message{Platform: platform, UserID: mc.Author.ID, Conversation: conv, Text: text})
+	msg := bot.Message{Platform: platform, UserID: mc.Author.ID, Conversation: conv, Text: text}
+	a.withSession(ctx, &msg, mc.Message)
+	reply := a.answer(ctx, msg)
 	if reply.Kind == bot.KindRateLimited && reply.Repeated {
 		// Told once already: a refusal per message would flood the channel.
 		return
@@ -132,6 +134,7 @@ func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCre
 		}
 		a.threads.remember(sent.ID, conv)
 	}
+	a.sendFiles(ctx, mc.ChannelID, reply.Files)
 }
 
 // route decides whether a message is for the bot, and returns the question
@@ -205,6 +208,10 @@ func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Intera
 		if !ok {
 			return
 		}
+		if isFeedback(cmd) {
+			a.answerFeedback(ic.Interaction, cmd)
+			return
+		}
 		var from string
 		if ic.Message != nil {
 			from = ic.Message.ID
@@ -244,7 +251,9 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, fromMessage 
 		a.log.Error("discord: interaction not acknowledged; dropping it", "channel", i.ChannelID)
 		return
 	}
-	reply := a.answer(ctx, bot.Message{Platform: platform, UserID: user, Conversation: conv, Text: text})
+	msg := bot.Message{Platform: platform, UserID: user, Conversation: conv, Text: text}
+	a.withInteractionSession(ctx, &msg, i)
+	reply := a.answer(ctx, msg)
 	for n, out := range render(reply) {
 		var sent *discordgo.Message
 		var err error
@@ -261,6 +270,7 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, fromMessage 
 			a.threads.remember(sent.ID, conv)
 		}
 	}
+	a.followupFiles(ctx, i, reply.Files)
 }
 
 // autocomplete offers speaker names for /quote person:.

@@ -64,6 +64,7 @@ func (a *API) ask(w http.ResponseWriter, r *http.Request) {
 	}
 	who, rerr := a.access.identify(r)
 	if rerr != nil {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="citebot"`)
 		writeError(w, rerr.status, rerr.msg)
 		return
 	}
@@ -98,7 +99,7 @@ func (a *API) ask(w http.ResponseWriter, r *http.Request) {
 	resp := NewAskResponse(req.ID, req.Question, reply)
 	if reply.Kind == bot.KindRateLimited {
 		setRetryAfter(w, reply.RetryAfter)
-		p := newProblem(http.StatusTooManyRequests, "too many questions from this "+limited+": retry after the Retry-After delay")
+		p := newProblem(http.StatusTooManyRequests, fmt.Sprintf("too many messages from this %s: retry in %s seconds", limited, w.Header().Get("Retry-After")))
 		writeBody(w, http.StatusTooManyRequests, problemType, limitedResponse{Problem: p, AskResponse: resp})
 		return
 	}

@@ -102,6 +102,9 @@ func TestAskRequests(t *testing.T) {
 			if resp.StatusCode != tt.status {
 				t.Fatalf("status %d, want %d: %v", resp.StatusCode, tt.status, got)
 			}
+			if tt.status == 401 && resp.Header.Get("WWW-Authenticate") == "" {
+				t.Error("401 without WWW-Authenticate")
+			}
 			if tt.status != 200 {
 				if ct := resp.Header.Get("Content-Type"); ct != "application/problem+json" {
 					t.Errorf("Content-Type %q, want application/problem+json", ct)

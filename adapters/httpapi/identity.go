@@ -14,7 +14,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/config"
 )
 
 // Defaults of AccessOptions.
@@ -40,9 +39,9 @@ const MaxIDBytes = 128
 // class behind one school network, not for a flood from one machine.
 // Every key and address may spend a minute's allowance at once.
 type AccessOptions struct {
-	Keys                 []config.Secret
-	KeyRatePerMinute     float64 // 0 means DefaultKeyRatePerMinute
-	AddressRatePerMinute float64 // 0 means DefaultAddressRatePerMinute
+	Keys                 []string // secrets: never logged, kept only as digests
+	KeyRatePerMinute     float64  // 0 means DefaultKeyRatePerMinute
+	AddressRatePerMinute float64  // 0 means DefaultAddressRatePerMinute
 	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
 	// the client; without them the peer's address is the client's.
 	TrustedProxies []netip.Prefix
@@ -75,7 +74,7 @@ func newAccess(o AccessOptions) *access {
 		proxies:   o.TrustedProxies,
 	}
 	for i, k := range o.Keys {
-		ac.keys[sha256.Sum256([]byte(k.Reveal()))] = fmt.Sprintf("key %d", i+1)
+		ac.keys[sha256.Sum256([]byte(k))] = fmt.Sprintf("key %d", i+1)
 	}
 	return ac
 }

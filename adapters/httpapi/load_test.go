@@ -15,7 +15,6 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot/bot"
-	"github.com/citebot/citebot/config"
 )
 
 func readQuestions(t testing.TB) []string {
@@ -59,7 +58,7 @@ func TestLoad(t *testing.T) {
 	}
 
 	srv := httptest.NewServer(mustNew(t, Options{Handler: b, Access: AccessOptions{
-		Keys: []config.Secret{key}, KeyRatePerMinute: total,
+		Keys: []string{key}, KeyRatePerMinute: total,
 	}}))
 	defer srv.Close()
 	client := srv.Client()

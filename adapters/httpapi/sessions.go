@@ -78,27 +78,30 @@ func (a *API) teacher(h func(http.ResponseWriter, *http.Request, caller)) http.H
 	}
 }
 
-// decodeBody reads one JSON object of at most MaxBodyBytes into v.
-func (a *API) decodeBody(w http.ResponseWriter, r *http.Request, v any) *requestError {
-	if rerr := requireJSON(r); rerr != nil {
-		return rerr
+// decodeRoomBody reads one JSON object of at most MaxBodyBytes into v,
+// whose room must be named; if it cannot, it answers why and says so.
+func (a *API) decodeRoomBody(w http.ResponseWriter, r *http.Request, v any, room *string) bool {
+	rerr := requireJSON(r)
+	if rerr == nil {
+		dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, a.opts.MaxBodyBytes))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(v); err != nil {
+			rerr = badBody(err, a.opts.MaxBodyBytes)
+		}
 	}
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, a.opts.MaxBodyBytes))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return badBody(err, a.opts.MaxBodyBytes)
+	if rerr == nil {
+		rerr = checkRoom(*room, true)
 	}
-	return nil
+	if rerr != nil {
+		writeError(w, rerr.status, rerr.msg)
+		return false
+	}
+	return true
 }
 
 func (a *API) startSession(w http.ResponseWriter, r *http.Request, who caller) {
 	var req StartRequest
-	if rerr := a.decodeBody(w, r, &req); rerr != nil {
-		writeError(w, rerr.status, rerr.msg)
-		return
-	}
-	if rerr := checkRoom(req.Room, true); rerr != nil {
-		writeError(w, rerr.status, rerr.msg)
+	if !a.decodeRoomBody(w, r, &req, &req.Room) {
 		return
 	}
 	m := who.message("/session start "+req.Title, "")
@@ -194,12 +197,7 @@ func (a *API) feedback(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var req FeedbackRequest
-	if rerr := a.decodeBody(w, r, &req); rerr != nil {
-		writeError(w, rerr.status, rerr.msg)
-		return
-	}
-	if rerr := checkRoom(req.Room, true); rerr != nil {
-		writeError(w, rerr.status, rerr.msg)
+	if !a.decodeRoomBody(w, r, &req, &req.Room) {
 		return
 	}
 	if req.Entry <= 0 {

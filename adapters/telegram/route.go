@@ -5,8 +5,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf16"
 
+	"github.com/citebot/citebot/adapters/platform"
+	"github.com/citebot/citebot/bot"
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
@@ -36,18 +37,16 @@ func route(self tgbotapi.User, m *tgbotapi.Message) (intent, string) {
 		if target != "" && !strings.EqualFold(target, self.UserName) {
 			return ignore, ""
 		}
-		switch strings.ToLower(name) {
-		case "start", "help", "aide":
-			return ask, "/aide"
-		case "ask":
-			if args == "" {
-				return prompt, ""
+		// The bot's commands table says which commands are ours
+		// (/start and /help are aliases of /aide).
+		if c, ok := bot.LookupCommand(name); ok {
+			if c.Name == "ask" {
+				if args == "" {
+					return prompt, ""
+				}
+				return ask, args
 			}
-			return ask, args
-		case "sources", "plus":
-			return ask, "/" + strings.ToLower(name)
-		case "quote":
-			return ask, strings.TrimSpace("/quote " + args)
+			return ask, strings.TrimSpace("/" + c.Name + " " + args)
 		}
 		if private || target != "" {
 			// The bot knows more commands than the menu shows, and says
@@ -80,7 +79,9 @@ func command(m *tgbotapi.Message) (name, target, args string, ok bool) {
 		return "", "", "", false
 	}
 	start, end, ok := entitySpan(m.Text, m.Entities[0])
-	if !ok || end-start < 2 {
+	if !ok || end-start < 2 || m.Text[start] != '/' {
+		// An entity that does not cover a "/command" is not one, whatever
+		// its type says.
 		return "", "", "", false
 	}
 	cmd := m.Text[start+1 : end]
@@ -147,7 +148,7 @@ func entitySpan(text string, e tgbotapi.MessageEntity) (start, end int, ok bool)
 			end = i
 			break
 		}
-		units += utf16.RuneLen(r)
+		units += platform.RuneUTF16(r)
 	}
 	if end < 0 && units == e.Offset+e.Length {
 		end = len(text)

@@ -63,6 +63,10 @@ func TestRoute(t *testing.T) {
 			Entities: []tgbotapi.MessageEntity{{Type: "mention", Offset: 0, Length: 7}, {Type: "mention", Offset: 0, Length: 7}}}, ask, "qui parle ?"},
 		{"overlapping mentions", &tgbotapi.Message{From: u, Chat: group, Text: "Dis @ourbot, qui ?",
 			Entities: []tgbotapi.MessageEntity{{Type: "mention", Offset: 4, Length: 7}, {Type: "text_mention", Offset: 5, Length: 6, User: &tgbotapi.User{ID: botID}}}}, ask, "Dis, qui ?"},
+		// Found by FuzzRoute: a bot_command entity over text that does not
+		// start with "/" sliced inside a character.
+		{"command entity without a slash", &tgbotapi.Message{From: u, Chat: dmChat, Text: "϶k/ask Qui ?",
+			Entities: []tgbotapi.MessageEntity{{Type: "bot_command", Offset: 0, Length: 2}}}, ask, "϶k/ask Qui ?"},
 		{"bad entity", &tgbotapi.Message{From: u, Chat: group, Text: "@ourbot",
 			Entities: []tgbotapi.MessageEntity{{Type: "mention", Offset: 5, Length: 40}}}, ignore, ""},
 	}

@@ -21,21 +21,19 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
+	"github.com/citebot/citebot/adapters/platform"
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/redact"
 )
 
 // Platform is the bot.Message platform of Telegram messages.
 const Platform = "telegram"
 
 // Handler answers one message; *bot.Bot is one.
-type Handler interface {
-	Handle(ctx context.Context, m bot.Message) bot.Reply
-}
+type Handler = platform.Handler
 
 // ErrorReporter counts failed platform calls (the metrics package).
-type ErrorReporter interface {
-	PlatformError(platform, op string)
-}
+type ErrorReporter = platform.ErrorReporter
 
 // Options configure the adapter.
 type Options struct {
@@ -105,7 +103,7 @@ func New(opts Options) (*Adapter, error) {
 	}
 	if _, rest, _ := strings.Cut(endpoint, "://"); strings.Count(endpoint, "%s") != 2 || strings.Count(endpoint, "%") != 2 ||
 		strings.Contains(strings.SplitN(rest, "/", 2)[0], "%s") {
-		return nil, fmt.Errorf("telegram: API URL %q must hold two %%s in its path, for the token and the method, as in http://host:port/bot%%s/%%s", endpoint)
+		return nil, fmt.Errorf("telegram: API URL %q must hold two %%s in its path, for the token and the method, as in http://host:port/bot%%s/%%s", redact.Tokens(endpoint))
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -126,10 +124,10 @@ func New(opts Options) (*Adapter, error) {
 	if opts.WebhookURL != "" {
 		u, err := url.Parse(opts.WebhookURL)
 		if err != nil || u.Scheme == "" || u.Host == "" {
-			return nil, fmt.Errorf("telegram: webhook URL %q is not an absolute URL such as https://example.org/telegram", opts.WebhookURL)
+			return nil, fmt.Errorf("telegram: webhook URL %q is not an absolute URL such as https://example.org/telegram", redact.URL(opts.WebhookURL))
 		}
 		if u.Path == "" || u.Path == "/" {
-			return nil, fmt.Errorf("telegram: webhook URL %q needs a path, such as https://example.org/telegram", opts.WebhookURL)
+			return nil, fmt.Errorf("telegram: webhook URL %q needs a path, such as https://example.org/telegram", redact.URL(opts.WebhookURL))
 		}
 		if !webhookSecretRE.MatchString(opts.WebhookSecret) {
 			return nil, errors.New("telegram: a webhook needs a secret of 1 to 256 letters, digits, _ or -: set CITEBOT_TELEGRAM_WEBHOOK_SECRET")
@@ -177,17 +175,20 @@ func (a *Adapter) Run(ctx context.Context) error {
 	return err
 }
 
-// commands are published with setMyCommands so that Telegram offers them
-// in its command menu.
-var commands = []tgbotapi.BotCommand{
-	{Command: "ask", Description: "Poser une question sur les articles"},
-	{Command: "sources", Description: "Les articles que je connais"},
-	{Command: "quote", Description: "Ce qu'a dit une personne : /quote Nom"},
-	{Command: "help", Description: "Comment me poser des questions"},
+// menu is the bot's menu commands (bot.Commands), published with
+// setMyCommands so that Telegram offers them in its command menu.
+func menu() []tgbotapi.BotCommand {
+	var out []tgbotapi.BotCommand
+	for _, c := range bot.Commands() {
+		if c.Menu != "" {
+			out = append(out, tgbotapi.BotCommand{Command: c.Menu, Description: c.MenuFrench})
+		}
+	}
+	return out
 }
 
 func (a *Adapter) setCommands(ctx context.Context) {
-	if _, err := a.request(ctx, tgbotapi.NewSetMyCommands(commands...), "setMyCommands"); err != nil {
+	if _, err := a.request(ctx, tgbotapi.NewSetMyCommands(menu()...), "setMyCommands"); err != nil {
 		a.log.Warn("telegram: the command menu could not be published; commands still work", "err", err)
 	}
 }

@@ -6,9 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/url"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/citebot/citebot/redact"
 )
 
 // secretHeader carries the webhook's secret_token on every update.
@@ -79,19 +80,9 @@ func (a *Adapter) runWebhook(ctx context.Context) error {
 	// MakeRequest, not WebhookConfig: v5.5.1 cannot send secret_token.
 	setWebhook := func() (*tgbotapi.APIResponse, error) { return a.api.MakeRequest("setWebhook", params) }
 	if _, err := a.call(ctx, "setWebhook", setWebhook); err != nil {
-		return fmt.Errorf("telegram: register the webhook at %s: %w", redactURL(a.opts.WebhookURL), err)
+		return fmt.Errorf("telegram: register the webhook at %s: %w", redact.URL(a.opts.WebhookURL), err)
 	}
-	a.log.Info("telegram: webhook set", "url", redactURL(a.opts.WebhookURL))
+	a.log.Info("telegram: webhook set", "url", redact.URL(a.opts.WebhookURL))
 	<-ctx.Done()
 	return nil
-}
-
-// redactURL keeps the host of a webhook URL for logs; its path often
-// holds a secret.
-func redactURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return "[unparsable URL]"
-	}
-	return u.Scheme + "://" + u.Host + "/…"
 }

@@ -19,7 +19,7 @@ import (
 // Sessions themselves are started and ended with the bot's own commands
 // (/session start, /session fin), as on every platform.
 type Classroom interface {
-	RoomSession(ctx context.Context, room string) (bot.Session, error)
+	LatestRoomSession(ctx context.Context, room string) (bot.Session, error)
 	RoomSecret(ctx context.Context, room string) (string, error)
 	SessionEntries(ctx context.Context, id string, after int64, limit int) ([]bot.Entry, error)
 	SessionSummary(ctx context.Context, id string) (bot.Summary, error)
@@ -134,7 +134,7 @@ func (s *Site) joinedClass(r *http.Request) (code string, sess bot.Session, ok b
 		return "", sess, false
 	}
 	code = roomCode(c.Value)
-	sess, err = s.opts.Classroom.RoomSession(r.Context(), roomPrefix+code)
+	sess, err = s.opts.Classroom.LatestRoomSession(r.Context(), roomPrefix+code)
 	if err != nil || !sess.Open() {
 		return "", sess, false
 	}
@@ -187,7 +187,7 @@ func (s *Site) openClass(w http.ResponseWriter, r *http.Request) {
 func (s *Site) freeRoom(ctx context.Context) (string, error) {
 	for range 8 {
 		code := newRoomCode()
-		_, err := s.opts.Classroom.RoomSession(ctx, roomPrefix+code)
+		_, err := s.opts.Classroom.LatestRoomSession(ctx, roomPrefix+code)
 		if errors.Is(err, bot.ErrNoSession) {
 			return code, nil
 		}
@@ -205,7 +205,7 @@ func (s *Site) classSession(w http.ResponseWriter, r *http.Request) (string, bot
 		s.notFound(w, r)
 		return "", bot.Session{}, false
 	}
-	sess, err := s.opts.Classroom.RoomSession(r.Context(), roomPrefix+code)
+	sess, err := s.opts.Classroom.LatestRoomSession(r.Context(), roomPrefix+code)
 	if errors.Is(err, bot.ErrNoSession) {
 		s.showClassHome(w, r, http.StatusNotFound, "Aucune séance n'a le code "+code+" : vérifiez-le auprès de l'enseignant.", code)
 		return "", bot.Session{}, false

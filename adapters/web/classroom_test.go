@@ -315,7 +315,7 @@ func TestAskPageInClass(t *testing.T) {
 	if !strings.Contains(page, `aria-pressed="true"><span aria-hidden="true">👍</span> Utile</button>`) || !strings.Contains(page, "Merci") {
 		t.Errorf("the vote is not shown on the answer")
 	}
-	sess, err := b.RoomSession(context.Background(), roomPrefix+code)
+	sess, err := b.LatestRoomSession(context.Background(), roomPrefix+code)
 	if err != nil {
 		t.Fatal(err)
 	}

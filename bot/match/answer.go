@@ -50,11 +50,13 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 		a.Unknown = q.unknown
 		return a
 	}
-	hits := m.base.Search(m.query(q), m.w.Search, m.w.Candidates)
+	r := m.newRanking(q)
+	defer r.release()
+	hits := r.cq.Search(m.w.Search, m.w.Candidates)
 	if len(hits) == 0 {
 		return a
 	}
-	cands := m.rank(q, hits, conv)
+	cands := m.rank(r, hits, conv)
 	best := cands[0]
 	a.Confidence = m.confidence(q, best)
 	if !m.neverAbstain && m.doubt(q, best) != "" {
@@ -82,21 +84,6 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	}
 	a.Focus = nextFocus(q, prev, answerFocus)
 	return a
-}
-
-// query turns the parsed question into weighted search terms.
-func (m *Matcher) query(q *question) []knowledge.QueryTerm {
-	var out []knowledge.QueryTerm
-	for _, t := range q.terms {
-		for _, s := range t.stems {
-			w := s.Weight
-			if t.ent != nil {
-				w *= m.w.Name
-			}
-			out = append(out, knowledge.QueryTerm{Stem: s.Stem, Weight: w})
-		}
-	}
-	return out
 }
 
 // nextFocus is who or what the conversation is about after an answer:

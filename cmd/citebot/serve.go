@@ -73,7 +73,7 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
-		access := httpapi.AccessOptions{Keys: cfg.HTTP.Keys(), KeyRatePerMinute: cfg.HTTP.KeyRatePerMinute,
+		access := httpapi.AccessOptions{Keys: revealAll(cfg.HTTP.Keys()), KeyRatePerMinute: cfg.HTTP.KeyRatePerMinute,
 			AddressRatePerMinute: cfg.HTTP.AddressRatePerMinute, TrustedProxies: cfg.HTTP.Proxies()}
 		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger,
 			Access: access, Sessions: b, Pages: site}); err != nil {
@@ -102,7 +102,7 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 	if cfg.Discord.Token != "" {
 		names := b.Speakers()
 		dc, err := discord.New(discord.Options{
-			Token: cfg.Discord.Token.Reveal(), GuildID: cfg.Discord.GuildID,
+			Token: cfg.Discord.Token.Reveal(), GuildID: cfg.Discord.GuildID, TeacherRole: cfg.Discord.TeacherRole,
 			Handler: h, Names: func() []string { return names }, Logger: logger, Errors: m,
 		})
 		if err != nil {
@@ -178,4 +178,14 @@ func runAll(parent context.Context, platforms []platform, logger *slog.Logger, t
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// revealAll is the secrets' values, for an adapter that must compare them
+// (adapters do not import config).
+func revealAll(secrets []config.Secret) []string {
+	out := make([]string, len(secrets))
+	for i, s := range secrets {
+		out[i] = s.Reveal()
+	}
+	return out
 }
