@@ -28,9 +28,11 @@ const (
 	// proxies from closing an idle stream.
 	streamWriteTimeout = 15 * time.Second
 	heartbeat          = 20 * time.Second
-	// maxLiveRooms and maxBoardEntries bound the memory boards hold.
+	// maxLiveRooms, maxBoardEntries and maxSupporters bound the memory
+	// boards hold, whatever browsers send.
 	maxLiveRooms    = 200
 	maxBoardEntries = 2000
+	maxSupporters   = 1000
 )
 
 // boardEntry is one question on a board: what the session recorded, and
@@ -322,9 +324,12 @@ func (l *live) kick(code string) {
 // toggleVote adds or withdraws a browser's support for a question.
 func (l *live) toggleVote(code string, id int64, browser string) bool {
 	return l.change(code, id, func(e *boardEntry) bool {
-		if e.voters[browser] {
+		switch {
+		case e.voters[browser]:
 			delete(e.voters, browser)
-		} else {
+		case len(e.voters) >= maxSupporters:
+			return false
+		default:
 			e.voters[browser] = true
 		}
 		return true
