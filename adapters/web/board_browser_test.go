@@ -20,8 +20,10 @@ func TestBrowserBoard(t *testing.T) {
 	shots := screenshotDir(t)
 
 	teacher := newTab(t, browser, true)
-	run(t, teacher, chromedp.Navigate(srv.URL+"/classe"),
-		chromedp.SendKeys(chromedp.CSS("#titre"), "3e B : l'Internet mondial"))
+	run(t, teacher, chromedp.Navigate(srv.URL+"/classe"))
+	checkPage(t, teacher, "class home")
+	shoot(t, teacher, shots, "classe")
+	run(t, teacher, chromedp.SendKeys(chromedp.CSS("#titre"), "3e B : l'Internet mondial"))
 	clickAndLoad(t, teacher, `form[action="/classe"] button`)
 	code := eval[string](t, teacher, "document.querySelector('.code').textContent")
 	if roomCode(code) == "" {

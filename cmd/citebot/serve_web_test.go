@@ -21,6 +21,9 @@ func TestServeWebPages(t *testing.T) {
 	if page := get(t, base+"/articles"); !strings.Contains(page, `href="/articles/`) {
 		t.Errorf("/articles lists no article:\n%.500s", page)
 	}
+	if page := get(t, base+"/classe"); !strings.Contains(page, "Ouvrir une séance") {
+		t.Errorf("/classe is not the class page:\n%.500s", page)
+	}
 	if h := get(t, base+"/healthz"); !strings.Contains(h, `"status":"ok"`) {
 		t.Errorf("healthz: %s", h)
 	}
