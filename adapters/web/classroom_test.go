@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strings"
@@ -332,5 +333,39 @@ func TestAskPageInClass(t *testing.T) {
 	}
 	if _, board := teacher.get("/classe/" + code + "/prof"); len(boardOrder(board)) != 1 {
 		t.Errorf("a question asked after leaving reached the board: %v", boardOrder(board))
+	}
+}
+
+// TestStreamOutlivesReadTimeout: a board stays open longer than the
+// server's read timeout (citebot serve's is 15 s; here a fraction of a
+// second) and still receives the next question.
+func TestStreamOutlivesReadTimeout(t *testing.T) {
+	base := loadBase(t)
+	b := bot.New(base, bot.Options{})
+	site, err := New(Options{Base: base, Handler: b, Classroom: b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer site.Close()
+	srv := httptest.NewUnstartedServer(site)
+	srv.Config.ReadTimeout = 200 * time.Millisecond
+	srv.Start()
+	defer srv.Close()
+	teacher := newClient(t, srv)
+	code := openClass(t, teacher, "Longue", nil)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	events := openStream(t, ctx, srv.URL+"/classe/"+code+"/direct")
+	// Time itself is what is tested: past the read timeout, the stream
+	// must still be open.
+	time.Sleep(4 * srv.Config.ReadTimeout)
+	id := askClass(t, newClientWithPage(t, srv, "/classe/"+code), code, question)
+	select {
+	case ev, ok := <-events:
+		if !ok || ev.id != id {
+			t.Fatalf("after the read timeout the stream gave %+v (open %v), want question %s", ev, ok, id)
+		}
+	case <-ctx.Done():
+		t.Fatal("no event after the read timeout")
 	}
 }
