@@ -338,7 +338,9 @@ func TestAskPageInClass(t *testing.T) {
 
 // TestStreamOutlivesReadTimeout: a board stays open longer than the
 // server's read timeout (citebot serve's is 15 s; here a fraction of a
-// second) and still receives the next question.
+// second) and still receives the next question: its writes extend their
+// own deadline, and net/http lifts the read deadline once the request is
+// read.
 func TestStreamOutlivesReadTimeout(t *testing.T) {
 	base := loadBase(t)
 	b := bot.New(base, bot.Options{})

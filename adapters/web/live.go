@@ -405,10 +405,6 @@ func (s *Site) stream(w http.ResponseWriter, r *http.Request) {
 	h.Set("X-Accel-Buffering", "no")
 	w.WriteHeader(http.StatusOK)
 	rc := http.NewResponseController(w)
-	// The server's read timeout would end the stream: while the handler
-	// runs, net/http reads the connection in the background to notice the
-	// client leave, and a read that times out cancels the request.
-	_ = rc.SetReadDeadline(time.Time{})
 	write := func(b []byte) bool {
 		_ = rc.SetWriteDeadline(time.Now().Add(streamWriteTimeout))
 		if _, err := w.Write(b); err != nil {
