@@ -336,12 +336,12 @@ func TestAskPageInClass(t *testing.T) {
 	}
 }
 
-// TestStreamOutlivesReadTimeout: a board stays open longer than the
-// server's read timeout (citebot serve's is 15 s; here a fraction of a
-// second) and still receives the next question: its writes extend their
-// own deadline, and net/http lifts the read deadline once the request is
-// read.
-func TestStreamOutlivesReadTimeout(t *testing.T) {
+// TestStreamOutlivesServerTimeouts: a board stays open longer than the
+// server's read and write timeouts (citebot serve's are 15 s and 60 s;
+// here a fraction of a second) and still receives the next question: each
+// write sets its own deadline, and net/http lifts the read deadline once
+// the request is read.
+func TestStreamOutlivesServerTimeouts(t *testing.T) {
 	base := loadBase(t)
 	b := bot.New(base, bot.Options{})
 	site, err := New(Options{Base: base, Handler: b, Classroom: b})
@@ -351,6 +351,7 @@ func TestStreamOutlivesReadTimeout(t *testing.T) {
 	defer site.Close()
 	srv := httptest.NewUnstartedServer(site)
 	srv.Config.ReadTimeout = 200 * time.Millisecond
+	srv.Config.WriteTimeout = 200 * time.Millisecond
 	srv.Start()
 	defer srv.Close()
 	teacher := newClient(t, srv)
