@@ -69,7 +69,7 @@ func (s *Site) ask(w http.ResponseWriter, r *http.Request) {
 		}
 		text, shown = a.Command, a.Label
 	}
-	reply := s.opts.Handler.Handle(r.Context(), bot.Message{
+	reply := s.handle(r, bot.Message{
 		Platform: Platform, UserID: id, Conversation: h.conversation(), Text: text, Room: s.classRoom(r),
 	})
 	if text == "" {
@@ -94,7 +94,7 @@ func (s *Site) ask(w http.ResponseWriter, r *http.Request) {
 // act runs an action about one answer (👍, 👎): the bot's reply shows
 // within that turn, which the script replaces. h is locked; act unlocks it.
 func (s *Site) act(w http.ResponseWriter, r *http.Request, h *history, t *turn, a bot.Action, unlock func()) {
-	reply := s.opts.Handler.Handle(r.Context(), bot.Message{
+	reply := s.handle(r, bot.Message{
 		Platform: Platform, UserID: h.browser, Conversation: h.conversation(), Text: a.Command, Room: s.classRoom(r),
 	})
 	t.Note = reply.Body

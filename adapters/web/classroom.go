@@ -168,7 +168,7 @@ func (s *Site) openClass(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	title := clip(strings.TrimSpace(strings.ToValidUTF8(form.Get("titre"), "\uFFFD")), maxTitleRunes)
-	reply := s.opts.Handler.Handle(r.Context(), bot.Message{
+	reply := s.handle(r, bot.Message{
 		Platform: Platform, UserID: id, Room: roomPrefix + code, Teacher: true,
 		Text: strings.TrimSpace("/session start " + title),
 	})
@@ -340,7 +340,7 @@ func (s *Site) classQuestion(w http.ResponseWriter, r *http.Request) {
 		s.classRefuse(w, r, code, sess, err)
 		return
 	}
-	reply := s.opts.Handler.Handle(r.Context(), bot.Message{
+	reply := s.handle(r, bot.Message{
 		Platform: Platform, UserID: id, Conversation: Platform + ":" + id + ":classe:" + code,
 		Room: roomPrefix + code, Text: q,
 	})
@@ -498,13 +498,17 @@ func (s *Site) moderate(w http.ResponseWriter, r *http.Request) {
 // endClass ends the session with the bot's /session fin; the teacher's
 // page then shows the summary.
 func (s *Site) endClass(w http.ResponseWriter, r *http.Request) {
-	code, _, id, _, ok := s.teacherForm(w, r)
+	code, sess, id, _, ok := s.teacherForm(w, r)
 	if !ok {
 		return
 	}
-	s.opts.Handler.Handle(r.Context(), bot.Message{
+	reply := s.handle(r, bot.Message{
 		Platform: Platform, UserID: id, Room: roomPrefix + code, Teacher: true, Text: "/session fin",
 	})
+	if reply.Kind == bot.KindError || reply.Kind == bot.KindRateLimited {
+		s.classRefuse(w, r, code, sess, &formError{http.StatusServiceUnavailable, reply.Body})
+		return
+	}
 	s.live.ended(code)
 	http.Redirect(w, r, "/classe/"+code+"/prof", http.StatusSeeOther)
 }

@@ -393,3 +393,17 @@ func TestNewNeedsHandlerAndBase(t *testing.T) {
 		t.Error("New without a handler or a base succeeded")
 	}
 }
+
+// TestAddressCeiling: with the API's per-address ceiling reached, a page's
+// question is refused with the wait, and the bot is not asked.
+func TestAddressCeiling(t *testing.T) {
+	rec := &recorder{reply: bot.Reply{Kind: bot.KindAnswer, Body: "Oui.", Text: "Oui."}}
+	full := func(*http.Request) bot.Verdict { return bot.Verdict{Wait: 3 * time.Second} }
+	_, srv := newSite(t, Options{Handler: rec, Admit: full})
+	c := newClient(t, srv)
+	c.get("/")
+	resp, body := c.post("/", url.Values{"q": {question}}, true)
+	if resp.StatusCode != http.StatusTooManyRequests || !strings.Contains(body, "3 secondes") || rec.count() != 0 {
+		t.Errorf("over the address ceiling: %d, asked %d\n%s", resp.StatusCode, rec.count(), body)
+	}
+}

@@ -64,6 +64,11 @@ type Options struct {
 	// also opens any room's teacher page. nil: whoever opens a session is
 	// its teacher, and the session's secret is the only way back in.
 	TeacherKey func(string) bool
+	// Admit applies a per-address ceiling to the questions asked on the
+	// pages (the HTTP API's, so that a class behind one address shares
+	// it with the API's users); nil: only the bot's per-user limit, the
+	// user being the browser.
+	Admit func(*http.Request) bot.Verdict
 	// Logger receives errors; nil discards them.
 	Logger *slog.Logger
 	// Now is the clock, for tests; nil means time.Now.
@@ -159,6 +164,17 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Referrer-Policy", "same-origin")
 	h.Set("X-Frame-Options", "DENY")
 	s.handler.ServeHTTP(w, r)
+}
+
+// handle sends a question or command to the bot, within the address's
+// ceiling.
+func (s *Site) handle(r *http.Request, m bot.Message) bot.Reply {
+	if s.opts.Admit != nil {
+		if v := s.opts.Admit(r); !v.OK {
+			return bot.RateLimited(v)
+		}
+	}
+	return s.opts.Handler.Handle(r.Context(), m)
 }
 
 // contentSecurityPolicy allows only the site's own script, style and

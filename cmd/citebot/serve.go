@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -69,7 +70,8 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		if len(cfg.HTTP.Keys()) > 0 {
 			teacherKey = func(k string) bool { return api.IsKey(k) }
 		}
-		site, err = web.New(web.Options{Handler: h, Base: b.Base(), Classroom: b, TeacherKey: teacherKey, Logger: logger})
+		site, err = web.New(web.Options{Handler: h, Base: b.Base(), Classroom: b, TeacherKey: teacherKey, Logger: logger,
+			Admit: func(r *http.Request) bot.Verdict { return api.AdmitPage(r) }})
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
