@@ -213,7 +213,7 @@ func TestTeacherAccess(t *testing.T) {
 // TestBoardStream: an open board's stream starts with the whole board and
 // then brings each new question, escaped, with its answer.
 func TestBoardStream(t *testing.T) {
-	_, _, srv := newClassSite(t, nil)
+	_, b, srv := newClassSite(t, nil)
 	teacher := newClient(t, srv)
 	code := openClass(t, teacher, "Direct", nil)
 	student := newClientWithPage(t, srv, "/classe/"+code)
@@ -230,6 +230,12 @@ func TestBoardStream(t *testing.T) {
 	if ev.name != "entree" || ev.id != second || strings.Contains(ev.html, "<script>") || strings.Contains(ev.html, "<img") ||
 		!strings.Contains(ev.html, "&lt;script&gt;") {
 		t.Errorf("event for a question with markup: %+v", ev)
+	}
+	// Ended elsewhere (another replica, a chat command), the board hears
+	// of it.
+	b.Handle(ctx, bot.Message{Platform: Platform, UserID: "prof", Room: roomPrefix + code, Teacher: true, Text: "/session fin"})
+	if ev := <-events; ev.name != "fin" {
+		t.Errorf("after the session ended: %+v, want fin", ev)
 	}
 }
 

@@ -305,7 +305,17 @@ func (l *live) follow(code string, sess bot.Session, rm *liveRoom) {
 		if _, err := l.sync(ctx, code, sess); err != nil {
 			l.logger.Warn("web: follow a session", "err", err)
 		}
+		// The session may end anywhere: on another replica, or from a
+		// chat command.
+		cur, err := l.src.LatestRoomSession(ctx, roomPrefix+code)
 		cancel()
+		if err == nil && (cur.ID != sess.ID || !cur.Open()) {
+			l.ended(code)
+			l.mu.Lock()
+			rm.polling = false
+			l.mu.Unlock()
+			return
+		}
 	}
 }
 
