@@ -31,11 +31,13 @@ type classBanner struct{ Code, Title string }
 
 // turnView is one question and its reply.
 type turnView struct {
-	N         int
-	Question  string
-	Kind      string
-	Short     string
+	N        int
+	Question string
+	Kind     string
+	Short    string
+	// Body is shown unless it only restates the short answer.
 	Body      string
+	ShowBody  bool
 	Citations []citationView
 	// More is the "Plus de sources" action, offered on the latest turn only.
 	More *bot.Action
@@ -74,6 +76,7 @@ func (s *Site) turnView(t turn, latest bool, token string) turnView {
 	if v.Body == "" {
 		v.Body = r.Text
 	}
+	v.ShowBody = v.Short == "" || !restates(v.Body, v.Short)
 	for _, c := range r.Citations {
 		title := c.Title
 		if title == "" {
@@ -134,4 +137,13 @@ func voteWord(cmd string) string {
 		return "Pas utile"
 	}
 	return ""
+}
+
+// restates reports whether a reply's body only says its short answer
+// again ("Joe Biden.", "« Non merci »").
+func restates(body, short string) bool {
+	trim := func(s string) string {
+		return strings.ToLower(strings.Trim(s, " \u00a0\u202f.«»\"“”"))
+	}
+	return trim(body) == trim(short)
 }
