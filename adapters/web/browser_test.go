@@ -239,6 +239,9 @@ func shoot(t *testing.T, ctx context.Context, dir, name string) {
 		}
 		run(t, ctx, chromedp.EmulateViewport(sc.width, sc.height, opts...), chromedp.Reload())
 		if strings.Contains(name, "reader") {
+			// A reload may restore the old scroll position rather than
+			// go to the fragment: the picture is of the cited sentence.
+			eval[bool](t, ctx, "(document.querySelector(':target').scrollIntoView({block: 'start'}), true)")
 			waitInView(t, ctx)
 		}
 		screenshot(t, ctx, dir, name+"-"+sc.name, false)

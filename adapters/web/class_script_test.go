@@ -8,7 +8,6 @@ import (
 	"github.com/citebot/citebot/adapters/classtest"
 )
 
-
 // TestClassScript plays the whole class of adapters/classtest through the
 // web pages, its sessions in SQLite: the teacher opens the class, five
 // students who joined it ask twenty questions on the ask page and give
