@@ -52,6 +52,7 @@ type Bot struct {
 	locks   *keyLocks
 	limits  *Limiter
 	secret  secretCache
+	quiz    quizzes
 }
 
 // New returns a Bot over base.
@@ -118,6 +119,9 @@ func (b *Bot) Handle(ctx context.Context, m Message) (r Reply) {
 	text := strings.TrimSpace(strings.ToValidUTF8(m.Text, "\uFFFD"))
 	if cmd, arg, ok := command(text); ok {
 		return b.command(ctx, m, cmd, arg)
+	}
+	if r, ok := b.quizAnswerText(m, text); ok {
+		return r
 	}
 	return b.ask(ctx, m, stripMentions(text))
 }

@@ -100,7 +100,8 @@ func cleanTitle(s string) string {
 		}
 		return ' '
 	}, cleanText(s))
-	return truncateRunes(strings.Join(strings.Fields(s), " "), maxTitleRunes)
+	return truncateRunes(strings.Join(strings.Fields(s), " "), maxTitleRunes-1) // "…" is the last
+
 }
 
 var frenchMonths = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",

@@ -1,6 +1,10 @@
 package bot
 
-import "time"
+import (
+	"time"
+
+	"github.com/citebot/citebot/quiz"
+)
 
 // Message is one incoming chat message, platform-neutral.
 type Message struct {
@@ -64,6 +68,9 @@ type Reply struct {
 	// Actions are follow-ups the user may take, such as a "more sources"
 	// button.
 	Actions []Action `json:"actions,omitempty"`
+	// Quiz is the item a KindQuiz reply asks, for adapters that render
+	// quizzes natively (polls, buttons).
+	Quiz *quiz.Item `json:"-"`
 	// RetryAfter, on a KindRateLimited reply, is how long until the user
 	// may send again.
 	RetryAfter time.Duration `json:"-"`

@@ -275,7 +275,7 @@ func (b *Bot) record(ctx context.Context, m Message, question string, a match.An
 		Confidence: r.Confidence, Citations: r.Citations, Similar: similarKey(a),
 	}
 	if s.Names {
-		e.Name = truncateRunes(cleanTitle(m.UserName), maxNameRunes)
+		e.Name = truncateRunes(cleanTitle(m.UserName), maxNameRunes-1)
 	}
 	e, err = b.store.Record(ctx, e)
 	if err != nil {

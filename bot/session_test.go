@@ -204,3 +204,40 @@ func TestExportEscapes(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// brokenStore is a MemoryStore whose session calls fail, as a database
+// that went away would.
+type brokenStore struct{ *MemoryStore }
+
+var errGone = errors.New("database gone")
+
+func (brokenStore) OpenSession(context.Context, string) (Session, error)   { return Session{}, errGone }
+func (brokenStore) StartSession(context.Context, Session) (Session, error) { return Session{}, errGone }
+
+func TestSessionStoreDown(t *testing.T) {
+	b := New(seedBase(t), Options{Store: brokenStore{NewMemoryStore(MemoryLimits{})}})
+	m := Message{Platform: "test", UserID: "u", Room: "r", Teacher: true}
+	m.Text = "Qui est Lu Wei ?"
+	if r := b.Handle(context.Background(), m); !r.Answered || r.Entry != 0 {
+		t.Errorf("with the store down, a question is still answered (unrecorded): %v %q", r.Answered, r.Text)
+	}
+	m.Text = "/session start"
+	if r := b.Handle(context.Background(), m); r.Kind != KindError || !strings.Contains(r.Text, "base de données") || strings.Contains(r.Text, errGone.Error()) {
+		t.Errorf("/session start with the store down: %s %q", r.Kind, r.Text)
+	}
+}
+
+func FuzzCleanTitle(f *testing.F) {
+	for _, s := range []string{"Cyber <b>@everyone</b>", "\x1b[2J", "é\u202e\u200b", strings.Repeat("a", 500), "\xff\xfe"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := cleanTitle(s)
+		if !utf8.ValidString(got) || utf8.RuneCountInString(got) > maxTitleRunes || strings.ContainsAny(got, "@<>*_`[]#|~\n\x1b") {
+			t.Errorf("cleanTitle(%q) = %q", s, got)
+		}
+		if got != strings.TrimSpace(got) || strings.Contains(got, "  ") {
+			t.Errorf("cleanTitle(%q) = %q: spaces not collapsed", s, got)
+		}
+	})
+}

@@ -131,4 +131,8 @@ type Telegram struct {
 	WebhookSecret Secret
 	// APIURL is a self-hosted Bot API endpoint, "http://host:port/bot%s/%s".
 	APIURL string
+	// QueueFile keeps the updates taken but not yet answered, so that they
+	// survive a crash while confirmed to Telegram at once; "" keeps them
+	// unconfirmed until answered.
+	QueueFile string
 }

@@ -248,6 +248,9 @@ func TestValidate(t *testing.T) {
 		{"api url token as port", func(c *Config) { c.Telegram.APIURL = "http://h:%s/%s" }, "both in the path"},
 		{"api url other verb", func(c *Config) { c.Telegram.APIURL = "http://h/bot%s/%s%d" }, "both in the path"},
 		{"api url with the token pasted in", func(c *Config) { c.Telegram.APIURL = "http://h/bot123456:AAHabcdefghijklmnopqrstuvwxyz/%s" }, "CITEBOT_TELEGRAM_API_URL=http://h/bot[redacted]/%s: use the form"},
+		{"queue file", func(c *Config) { c.Telegram = Telegram{Token: "1:a", QueueFile: filepath.Join(dir, "q")} }, ""},
+		{"queue file nowhere", func(c *Config) { c.Telegram = Telegram{Token: "1:a", QueueFile: "/x/nowhere/q"} }, "CITEBOT_TELEGRAM_QUEUE_FILE=/x/nowhere/q: its folder does not exist"},
+		{"queue file without token", func(c *Config) { c.Telegram.QueueFile = filepath.Join(dir, "q") }, "CITEBOT_TELEGRAM_QUEUE_FILE is set but CITEBOT_TELEGRAM_TOKEN is not"},
 		{"api keys", func(c *Config) { c.HTTP.APIKeys = "0123456789abcdef, fedcba9876543210" }, ""},
 		{"api key short", func(c *Config) { c.HTTP.APIKeys = "0123456789abcdef,short" }, "CITEBOT_HTTP_API_KEYS (key 2): 5 characters is too short"},
 		{"api keys empty", func(c *Config) { c.HTTP.APIKeys = " , " }, "holds no key"},
@@ -295,24 +298,6 @@ func TestHTTPKeysAndProxies(t *testing.T) {
 	var sb strings.Builder
 	if err := c.WriteRedacted(&sb); err != nil || strings.Contains(sb.String(), "0123456789abcdef") {
 		t.Errorf("printed config shows a key or failed (%v):\n%s", err, sb.String())
-	}
-}
-
-func TestRedact(t *testing.T) {
-	for _, tt := range []struct{ in, url, tokens string }{
-		{"https://bot.example.org/hook/SECRET?x=1", "https://bot.example.org/…", "https://bot.example.org/hook/SECRET?x=1"},
-		{"https://bot.example.org", "https://bot.example.org", "https://bot.example.org"},
-		{"https://user:pw@bot.example.org:8443/", "https://bot.example.org:8443", "https://user:pw@bot.example.org:8443/"},
-		{"http://h/bot123456789:AAHsecretsecretsecretsecret/%s", "[URL redacted]", "http://h/bot[redacted]/%s"},
-		{"http://%s/%s", "[URL redacted]", "http://%s/%s"},
-		{"bot.example.org/x", "[URL redacted]", "bot.example.org/x"},
-	} {
-		if got := RedactURL(tt.in); got != tt.url {
-			t.Errorf("RedactURL(%q) = %q, want %q", tt.in, got, tt.url)
-		}
-		if got := RedactTokens(tt.in); got != tt.tokens {
-			t.Errorf("RedactTokens(%q) = %q, want %q", tt.in, got, tt.tokens)
-		}
 	}
 }
 
@@ -487,4 +472,23 @@ func TestStorageSettings(t *testing.T) {
 	if _, err := FromEnv(func(k string) string { return env[k] }); err == nil || !strings.Contains(err.Error(), "CITEBOT_RETENTION") {
 		t.Errorf("a bad retention: %v", err)
 	}
+}
+
+func FuzzParseRetention(f *testing.F) {
+	for _, s := range []string{"90d", "36h", "0d", "-1d", "1d2h", "99999999999999d", "", "d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseRetention(s)
+		if err != nil {
+			return
+		}
+		if d <= 0 {
+			t.Fatalf("ParseRetention(%q) = %v, accepted", s, d)
+		}
+		back, err := ParseRetention(FormatRetention(d))
+		if err != nil || back != d {
+			t.Fatalf("ParseRetention(%q) = %v, which formats as %q and reads back as %v, %v", s, d, FormatRetention(d), back, err)
+		}
+	})
 }

@@ -36,6 +36,7 @@ func ExampleConfig_WriteRedacted() {
 	// telegram_webhook_url: "" # CITEBOT_TELEGRAM_WEBHOOK_URL
 	// telegram_webhook_secret: "" # CITEBOT_TELEGRAM_WEBHOOK_SECRET
 	// telegram_api_url: "" # CITEBOT_TELEGRAM_API_URL
+	// telegram_queue_file: "" # CITEBOT_TELEGRAM_QUEUE_FILE
 	// db: "" # CITEBOT_DB
 	// database_url: "" # CITEBOT_DATABASE_URL
 	// retention: 90d # CITEBOT_RETENTION

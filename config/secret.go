@@ -3,8 +3,6 @@ package config
 import (
 	"fmt"
 	"log/slog"
-
-	"github.com/citebot/citebot/redact"
 )
 
 // Format makes every fmt verb print the redacted form. Without it, %d or
@@ -22,9 +20,3 @@ func (s Secret) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
 
 // MarshalYAML redacts the secret when a Config is written as YAML.
 func (s Secret) MarshalYAML() (any, error) { return s.String(), nil }
-
-// RedactURL is redact.URL: the scheme and host of a URL, for messages.
-func RedactURL(raw string) string { return redact.URL(raw) }
-
-// RedactTokens is redact.Tokens: s without what looks like a bot token.
-func RedactTokens(s string) string { return redact.Tokens(s) }

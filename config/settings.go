@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"github.com/citebot/citebot/redact"
 	"strconv"
 	"strings"
 )
@@ -111,7 +112,11 @@ func settings() []setting {
 			usage: "self-hosted Bot API endpoint, http://host:port/bot%s/%s",
 			set:   func(c *Config, v string) error { c.Telegram.APIURL = v; return nil },
 			// A token pasted where a %s belongs must not print.
-			get: func(c Config) string { return RedactTokens(c.Telegram.APIURL) }},
+			get: func(c Config) string { return redact.Tokens(c.Telegram.APIURL) }},
+		{name: "TELEGRAM_QUEUE_FILE",
+			usage: "file keeping Telegram updates until answered (default: none, updates stay unconfirmed until answered)",
+			set:   func(c *Config, v string) error { c.Telegram.QueueFile = v; return nil },
+			get:   func(c Config) string { return c.Telegram.QueueFile }},
 	}, storageSettings()...)
 }
 

@@ -8,8 +8,13 @@ import (
 	"time"
 )
 
-// DefaultRetention is how long classroom sessions are kept by default.
-const DefaultRetention = 90 * 24 * time.Hour
+// DefaultRetention is how long classroom sessions are kept by default;
+// maxRetentionDays bounds what may be asked (a century), far below where
+// a duration overflows.
+const (
+	DefaultRetention = 90 * 24 * time.Hour
+	maxRetentionDays = 36500
+)
 
 // Storage says where sessions and conversations are kept.
 type Storage struct {
@@ -51,8 +56,8 @@ func ParseRetention(v string) (time.Duration, error) {
 	v = strings.TrimSpace(v)
 	if days, ok := strings.CutSuffix(v, "d"); ok {
 		n, err := strconv.Atoi(days)
-		if err != nil || n <= 0 {
-			return 0, errors.New("not a number of days such as 90d")
+		if err != nil || n <= 0 || n > maxRetentionDays {
+			return 0, fmt.Errorf("not a number of days from 1 to %d, such as 90d", maxRetentionDays)
 		}
 		return time.Duration(n) * 24 * time.Hour, nil
 	}

@@ -3,9 +3,11 @@ package config
 import (
 	"errors"
 	"fmt"
+	"github.com/citebot/citebot/redact"
 	"net"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -143,8 +145,16 @@ func (c Config) validateTelegram() []error {
 			errs = append(errs, errors.New("CITEBOT_TELEGRAM_WEBHOOK_SECRET is set but CITEBOT_TELEGRAM_WEBHOOK_URL is not: the secret only serves webhooks"))
 		}
 	}
+	if t.QueueFile != "" {
+		if t.Token == "" {
+			errs = append(errs, errors.New("CITEBOT_TELEGRAM_QUEUE_FILE is set but CITEBOT_TELEGRAM_TOKEN is not"))
+		}
+		if fi, err := os.Stat(filepath.Dir(t.QueueFile)); err != nil || !fi.IsDir() {
+			errs = append(errs, fmt.Errorf("CITEBOT_TELEGRAM_QUEUE_FILE=%s: its folder does not exist; create it, writable by citebot", t.QueueFile))
+		}
+	}
 	if t.APIURL != "" && !validAPIURL(t.APIURL) {
-		errs = append(errs, fmt.Errorf("CITEBOT_TELEGRAM_API_URL=%s: use the form http://host:port/bot%%s/%%s (the two %%s stand for the token and the method, both in the path)", RedactTokens(t.APIURL)))
+		errs = append(errs, fmt.Errorf("CITEBOT_TELEGRAM_API_URL=%s: use the form http://host:port/bot%%s/%%s (the two %%s stand for the token and the method, both in the path)", redact.Tokens(t.APIURL)))
 	}
 	return errs
 }
@@ -169,7 +179,7 @@ func validAPIURL(raw string) bool {
 // checkWebhookURL applies Telegram's rules for setWebhook: https, and one
 // of the ports Telegram sends to.
 func checkWebhookURL(raw string) []error {
-	shown := RedactURL(raw) // the path may be a secret
+	shown := redact.URL(raw) // the path may be a secret
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
 		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: not a URL; use the public address, such as https://bot.example.org/telegram", shown)}

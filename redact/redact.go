@@ -1,6 +1,6 @@
-// Package redact hides secrets in text meant for messages and logs. It is
-// a leaf, so that both the configuration and the adapters use the one
-// redaction.
+// Package redact hides secrets inside text meant for messages and logs:
+// the configuration and the adapters both use it, so it depends on
+// nothing of citebot's.
 package redact
 
 import (
@@ -22,13 +22,13 @@ func URL(raw string) string {
 	return out
 }
 
-// telegramTokenRE matches what looks like a Telegram bot token: the bot's
+// telegramToken matches what looks like a Telegram bot token: the bot's
 // id, a colon, and the key.
-var telegramTokenRE = regexp.MustCompile(`[0-9]{3,}:[A-Za-z0-9_-]{20,}`)
+const telegramToken = `[0-9]{3,}:[A-Za-z0-9_-]{20,}`
 
-// Tokens replaces whatever looks like a bot token in s, for a setting
-// that should hold none but may have one pasted in (an API URL with the
-// token where %s should be).
+// Tokens replaces whatever looks like a bot token in s, for a
+// setting that should hold none but may have one pasted in (an API URL
+// with the token where %s should be).
 func Tokens(s string) string {
-	return telegramTokenRE.ReplaceAllString(s, "[redacted]")
+	return regexp.MustCompile(telegramToken).ReplaceAllString(s, "[redacted]")
 }

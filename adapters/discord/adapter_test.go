@@ -411,7 +411,7 @@ func TestSlashCommandsBecomeBotCommands(t *testing.T) {
 			t.Errorf("/quote options = %+v", c.Options)
 		}
 	}
-	if !slices.Equal(names, []string{"ask", "sources", "quote", "help"}) {
+	if !slices.Equal(names, []string{"ask", "sources", "quote", "quiz", "help"}) {
 		t.Errorf("commands = %q", names)
 	}
 

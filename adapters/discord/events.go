@@ -123,6 +123,9 @@ func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCre
 		return
 	}
 	ref := &discordgo.MessageReference{MessageID: mc.ID, ChannelID: mc.ChannelID, GuildID: mc.GuildID, FailIfNotExists: new(false)}
+	if a.postQuiz(ctx, reply, mc.ChannelID, nil, ref) {
+		return
+	}
 	for i, out := range render(reply) {
 		if i > 0 {
 			ref = nil // the first part answers the question; the rest follow it
@@ -204,6 +207,9 @@ func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Intera
 		}
 		a.answerInteraction(ic.Interaction, text, "")
 	case discordgo.InteractionMessageComponent:
+		if a.onQuizClick(ic.Interaction) {
+			return
+		}
 		cmd, ok := commandFromCustomID(ic.MessageComponentData().CustomID)
 		if !ok {
 			return
@@ -254,6 +260,9 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, fromMessage 
 	msg := bot.Message{Platform: platform, UserID: user, Conversation: conv, Text: text}
 	a.withInteractionSession(ctx, &msg, i)
 	reply := a.answer(ctx, msg)
+	if a.postQuiz(ctx, reply, i.ChannelID, i, nil) {
+		return
+	}
 	for n, out := range render(reply) {
 		var sent *discordgo.Message
 		var err error

@@ -38,6 +38,8 @@ type Options struct {
 	Metrics http.Handler
 	// Logger receives request errors; nil discards them.
 	Logger *slog.Logger
+	// Quiz finds quiz items for /v1/quiz; nil answers 404 there.
+	Quiz QuizSource
 	// MaxBodyBytes bounds request bodies; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
 	// Access says who may ask and how much; the zero value has no keys.
@@ -74,6 +76,7 @@ func New(opts Options) (*API, error) {
 	a.mount("/v1/ask", allow(http.MethodPost, http.HandlerFunc(a.ask)))
 	a.mount("/v1/articles", allow(http.MethodGet, http.HandlerFunc(a.articles)))
 	a.mount("/healthz", allow(http.MethodGet, http.HandlerFunc(a.healthz)))
+	a.mountQuiz()
 	// /metrics is reserved even when off, so that no webhook takes it.
 	metrics := opts.Metrics
 	if metrics == nil {

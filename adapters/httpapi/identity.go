@@ -39,15 +39,19 @@ const MaxIDBytes = 128
 // class behind one school network, not for a flood from one machine.
 // Every key and address may spend a minute's allowance at once.
 type AccessOptions struct {
-	Keys                 []string // secrets: never logged, kept only as digests
-	KeyRatePerMinute     float64  // 0 means DefaultKeyRatePerMinute
-	AddressRatePerMinute float64  // 0 means DefaultAddressRatePerMinute
+	Keys                 []Key
+	KeyRatePerMinute     float64 // 0 means DefaultKeyRatePerMinute
+	AddressRatePerMinute float64 // 0 means DefaultAddressRatePerMinute
 	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
 	// the client; without them the peer's address is the client's.
 	TrustedProxies []netip.Prefix
 	// Now is the limiters' clock; nil means time.Now.
 	Now func() time.Time
 }
+
+// Key is an API key, kept in a type that redacts itself when printed
+// (config.Secret is one): AccessOptions can be logged without a key.
+type Key interface{ Reveal() string }
 
 // access identifies callers and applies the per-key and per-address
 // limits.
@@ -74,7 +78,7 @@ func newAccess(o AccessOptions) *access {
 		proxies:   o.TrustedProxies,
 	}
 	for i, k := range o.Keys {
-		ac.keys[sha256.Sum256([]byte(k))] = fmt.Sprintf("key %d", i+1)
+		ac.keys[sha256.Sum256([]byte(k.Reveal()))] = fmt.Sprintf("key %d", i+1)
 	}
 	return ac
 }

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/config"
 )
 
 type clock struct {
@@ -121,7 +122,7 @@ func TestAddressCeiling(t *testing.T) {
 
 func TestAPIKeys(t *testing.T) {
 	const k1, k2 = "first-key-0123456789", "second-key-0123456789"
-	api, _ := limitedAPI(t, AccessOptions{Keys: []string{k1, k2}, KeyRatePerMinute: 30})
+	api, _ := limitedAPI(t, AccessOptions{Keys: []Key{config.Secret(k1), config.Secret(k2)}, KeyRatePerMinute: 30})
 	// The key's limit replaces the user's: 30 at once, not 5.
 	for i := range 30 {
 		if resp, got := do(t, api, "POST", "/v1/ask", `{"question": "Qui est Lu Wei ?"}`, "Authorization", "Bearer "+k1); resp.StatusCode != http.StatusOK {
@@ -143,7 +144,7 @@ func TestAPIKeys(t *testing.T) {
 func TestConversationsScopedToCaller(t *testing.T) {
 	h := &recorder{reply: bot.Reply{Kind: bot.KindAbstain, Text: "Non."}}
 	const key = "scope-key-0123456789"
-	api := mustNew(t, Options{Handler: h, Access: AccessOptions{Keys: []string{key}}})
+	api := mustNew(t, Options{Handler: h, Access: AccessOptions{Keys: []Key{config.Secret(key)}}})
 	do(t, api, "POST", "/v1/ask", `{"question": "Q", "conversation": "c", "user": "ana"}`)
 	do(t, api, "POST", "/v1/ask", `{"question": "Q", "conversation": "c"}`, "Cookie", UserCookie+"=bob")
 	do(t, api, "POST", "/v1/ask", `{"question": "Q", "conversation": "c", "user": "ana"}`, "Authorization", "Bearer "+key)

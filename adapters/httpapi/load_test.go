@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/config"
 )
 
 func readQuestions(t testing.TB) []string {
@@ -58,7 +59,7 @@ func TestLoad(t *testing.T) {
 	}
 
 	srv := httptest.NewServer(mustNew(t, Options{Handler: b, Access: AccessOptions{
-		Keys: []string{key}, KeyRatePerMinute: total,
+		Keys: []Key{config.Secret(key)}, KeyRatePerMinute: total,
 	}}))
 	defer srv.Close()
 	client := srv.Client()

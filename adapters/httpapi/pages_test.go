@@ -5,10 +5,11 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/config"
 )
 
 func TestWhatPagesBorrow(t *testing.T) {
-	a, err := New(Options{Handler: &recorder{}, Access: AccessOptions{Keys: []string{"k1"}, AddressRatePerMinute: 1}})
+	a, err := New(Options{Handler: &recorder{}, Access: AccessOptions{Keys: []Key{config.Secret("k1")}, AddressRatePerMinute: 1}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/config"
 )
 
 const teacherKey = "cle-du-professeur-0123456789"
@@ -18,7 +19,7 @@ const teacherKey = "cle-du-professeur-0123456789"
 func sessionAPI(t *testing.T) http.Handler {
 	t.Helper()
 	b := bot.New(loadBase(t), bot.Options{})
-	return mustNew(t, Options{Handler: b, Sessions: b, Access: AccessOptions{Keys: []string{teacherKey}}})
+	return mustNew(t, Options{Handler: b, Sessions: b, Access: AccessOptions{Keys: []Key{config.Secret(teacherKey)}}})
 }
 
 func asTeacher() []string { return []string{"Authorization", "Bearer " + teacherKey} }

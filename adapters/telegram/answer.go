@@ -164,6 +164,10 @@ func (a *Adapter) answer(ctx context.Context, out outgoing, msg bot.Message) {
 		a.log.Debug("telegram: message of a limited user left unanswered", "chat", out.chat)
 		return
 	}
+	if r.Quiz != nil {
+		a.sendQuiz(ctx, out, r)
+		return
+	}
 	if kb := keyboard(r.Actions); kb != nil {
 		out.markup = *kb
 	}

@@ -2,6 +2,8 @@ package telegram
 
 import (
 	"sync"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // offsets tracks the updates received by polling until they are answered,
@@ -34,6 +36,14 @@ func (o *offsets) take(id int) bool {
 	o.received = id
 	o.pending[id] = true
 	return true
+}
+
+// takeUpTo records every update up to id as taken and answered: a
+// journal holds those still to answer.
+func (o *offsets) takeUpTo(id int) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.received = max(o.received, id)
 }
 
 // done records that update id is answered (or will never be).
@@ -122,4 +132,48 @@ func (s *seenUpdates) forget(id int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.done, id)
+}
+
+// queueDurably records u in the journal, if there is one and it has room;
+// it reports whether u is now safe to confirm before it is answered.
+func (a *Adapter) queueDurably(u tgbotapi.Update) bool {
+	if a.journal == nil {
+		return false
+	}
+	ok, err := a.journal.add(u)
+	if err != nil {
+		a.log.Error("telegram: the queue file refused an update; it stays unconfirmed until answered", "update_id", u.UpdateID, "err", err)
+		a.platformError("queue")
+	}
+	return ok
+}
+
+// journalDone records that update id is answered.
+func (a *Adapter) journalDone(id int) {
+	if err := a.journal.done(id); err != nil {
+		a.log.Error("telegram: the queue file did not record an answer; it may be answered again after a restart", "update_id", id, "err", err)
+		a.platformError("queue")
+	}
+}
+
+// answerLeftovers queues the updates a previous run took but did not
+// answer, before any new one, and marks them as taken so that a
+// redelivery is not answered twice.
+func (a *Adapter) answerLeftovers() {
+	if a.journal == nil {
+		return
+	}
+	a.offsets.takeUpTo(a.journal.highest())
+	if len(a.replay) > 0 {
+		a.log.Info("telegram: answering the updates left unanswered by the last run", "count", len(a.replay))
+	}
+	for _, u := range a.replay {
+		id := u.UpdateID
+		answered, _ := a.seen.first(id)
+		a.dispatch(u, func() {
+			a.journalDone(id)
+			close(answered)
+		})
+	}
+	a.replay = nil
 }

@@ -70,6 +70,11 @@ func (a *Adapter) poll(ctx context.Context) error {
 			}
 			fresh++
 			id := u.UpdateID
+			if a.queueDurably(u) {
+				a.offsets.done(id) // safe on disk: confirm it now
+				a.dispatch(u, func() { a.journalDone(id) })
+				continue
+			}
 			a.dispatch(u, func() { a.offsets.done(id) })
 		}
 		if fresh == 0 && len(updates) > 0 {

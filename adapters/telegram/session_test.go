@@ -169,3 +169,24 @@ func TestClassSession(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionCommandWhenAdminsUnknown: when Telegram cannot say who is an
+// administrator, a session command is refused (politely), not run.
+func TestSessionCommandWhenAdminsUnknown(t *testing.T) {
+	b := classtest.NewBot(t)
+	hs := start(t, nil, func(o *Options) { o.Handler = b })
+	hs.fake.fail("getChatMember", scripted{400, `{"ok":false,"error_code":400,"description":"Bad Request: member not found"}`})
+	hs.fake.mu.Lock()
+	hs.fake.admins[1] = true
+	hs.fake.mu.Unlock()
+	group := groupChat(-100600)
+	hs.fake.push(t, tgbotapi.Update{Message: textMsg(1, group, &tgbotapi.User{ID: 1, FirstName: "Prof"}, "/session start")})
+	if text := hs.fake.nextSent(t).form.Get("text"); !strings.Contains(text, "Seuls les enseignants") {
+		t.Errorf("with getChatMember failing: %q", text)
+	}
+	// Once Telegram answers again, the admin may.
+	hs.fake.push(t, tgbotapi.Update{Message: textMsg(2, group, &tgbotapi.User{ID: 1, FirstName: "Prof"}, "/session start")})
+	if text := hs.fake.nextSent(t).form.Get("text"); !strings.Contains(text, "ouverte") {
+		t.Errorf("with getChatMember answering: %q", text)
+	}
+}

@@ -65,6 +65,11 @@ type Options struct {
 	// MaxConcurrent bounds how many answers are computed at once; 0 means
 	// 8. Sending, and waiting out a flood wait, takes no slot.
 	MaxConcurrent int
+	// QueueFile, when set, is a file where updates taken but not yet
+	// answered are kept (see journal), so that they are confirmed to
+	// Telegram at once and answered after a crash; "" keeps each update
+	// unconfirmed until answered.
+	QueueFile string
 	// Wait pauses before a retry; nil waits on a timer. Tests record the
 	// delays instead of spending them.
 	Wait func(ctx context.Context, d time.Duration) error
@@ -82,6 +87,10 @@ type Adapter struct {
 	// webhook redeliveries.
 	offsets *offsets
 	seen    *seenUpdates
+	// journal keeps updates until answered (nil without QueueFile);
+	// replay are the ones a previous run left unanswered.
+	journal *journal
+	replay  []tgbotapi.Update
 	// hookPath is the path of WebhookURL; "" when polling.
 	hookPath string
 }
@@ -141,6 +150,15 @@ func New(opts Options) (*Adapter, error) {
 		}
 		return nil, fmt.Errorf("telegram: check the token with getMe: %w", a.scrub(err))
 	}
+	if opts.QueueFile != "" {
+		var skipped int
+		if a.journal, a.replay, skipped, err = openJournal(opts.QueueFile); err != nil {
+			return nil, fmt.Errorf("%w: check CITEBOT_TELEGRAM_QUEUE_FILE", err)
+		}
+		if skipped > 0 {
+			a.log.Warn("telegram: unreadable lines of the queue file skipped", "lines", skipped)
+		}
+	}
 	a.api = api
 	a.self = api.Self
 	a.queue = newChatQueue(opts.MaxConcurrent, a.log)
@@ -161,6 +179,7 @@ func (a *Adapter) UserName() string { return a.self.UserName }
 func (a *Adapter) Run(ctx context.Context) error {
 	work := context.WithoutCancel(ctx)
 	a.setCommands(work)
+	a.answerLeftovers()
 	var err error
 	if a.hookPath != "" {
 		err = a.runWebhook(ctx)
@@ -170,6 +189,11 @@ func (a *Adapter) Run(ctx context.Context) error {
 	a.queue.closeAndWait()
 	if a.hookPath == "" && err == nil {
 		a.confirm(a.offsets.offset())
+	}
+	if a.journal != nil {
+		if cerr := a.journal.close(); cerr != nil {
+			a.log.Error("telegram: closing the queue file", "err", cerr)
+		}
 	}
 	a.log.Info("telegram: stopped")
 	return err

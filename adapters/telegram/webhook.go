@@ -50,6 +50,16 @@ func (a *Adapter) serveWebhook(w http.ResponseWriter, r *http.Request) {
 	// and acknowledging after makes delivery at-least-once, and the
 	// update_id makes it exactly-once for the user.
 	answered, isNew := a.seen.first(u.UpdateID)
+	if isNew && a.queueDurably(u) {
+		// Safe on disk: acknowledge now, answer after.
+		id := u.UpdateID
+		if !a.dispatch(u, func() { a.journalDone(id); close(answered) }) {
+			http.Error(w, "shutting down", http.StatusServiceUnavailable) // answered after the restart
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+		return
+	}
 	if isNew && !a.dispatch(u, func() { close(answered) }) {
 		// Shutting down: Telegram will deliver the update again, to the
 		// next instance.

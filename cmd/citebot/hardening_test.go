@@ -214,34 +214,55 @@ func TestServeFloodWaitSparesOtherChats(t *testing.T) {
 
 // TestServeKilledDuringFloodWait is defect 6 end to end: citebot is killed
 // with SIGKILL while a reply waits out a 429; after a restart the question
-// is answered, once.
+// is answered, once. Without a queue file the update stays unconfirmed
+// until answered, so Telegram delivers it again; with one it is confirmed
+// at once and the file brings it back.
 func TestServeKilledDuringFloodWait(t *testing.T) {
 	t.Parallel()
-	f := newTGFake(t)
-	f.failNext(21, tgFlood(30))
-	id := f.push(dmText(21, "Qui est Lu Wei ?"))
-	first, out := startChild(t, tgEnv(f))
-	f.waitFor(t, "the reply to meet its flood wait", func() bool { return f.failed == 1 })
-	if err := first.Process.Signal(syscall.SIGKILL); err != nil {
-		t.Fatal(err)
-	}
-	_ = first.Wait()
-	f.mu.Lock()
-	confirmed := f.confirmed
-	f.mu.Unlock()
-	if confirmed > id {
-		t.Fatalf("update %d was confirmed (offset %d) before its answer was sent\n%s", id, confirmed, out)
-	}
-	second, out2 := startChild(t, tgEnv(f))
-	f.waitFor(t, "the answer after the restart, and its confirmation", func() bool { return len(f.sentTo(21)) == 1 && f.confirmed > id })
-	if err := second.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	if err := second.Wait(); err != nil {
-		t.Errorf("serve after SIGTERM: %v\n%s", err, out2)
-	}
-	if got := f.snapshot(); len(got) != 1 || !strings.Contains(got[0].text, "Lu Wei") {
-		t.Errorf("messages sent: %v, want the one answer", got)
+	for _, queued := range []bool{false, true} {
+		t.Run(fmt.Sprintf("queue file %v", queued), func(t *testing.T) {
+			t.Parallel()
+			f := newTGFake(t)
+			env := tgEnv(f)
+			if queued {
+				env["CITEBOT_TELEGRAM_QUEUE_FILE"] = t.TempDir() + "/telegram.queue"
+			}
+			f.failNext(21, tgFlood(30))
+			id := f.push(dmText(21, "Qui est Lu Wei ?"))
+			first, out := startChild(t, env)
+			f.waitFor(t, "the reply to meet its flood wait", func() bool { return f.failed == 1 && (!queued || f.confirmed > id) })
+			if err := first.Process.Signal(syscall.SIGKILL); err != nil {
+				t.Fatal(err)
+			}
+			_ = first.Wait()
+			f.mu.Lock()
+			confirmed := f.confirmed
+			f.mu.Unlock()
+			if !queued && confirmed > id {
+				t.Fatalf("update %d was confirmed (offset %d) before its answer was sent\n%s", id, confirmed, out)
+			}
+			second, out2 := startChild(t, env)
+			f.waitFor(t, "the answer after the restart, and its confirmation", func() bool { return len(f.sentTo(21)) == 1 && f.confirmed > id })
+			if err := second.Process.Signal(syscall.SIGTERM); err != nil {
+				t.Fatal(err)
+			}
+			if err := second.Wait(); err != nil {
+				t.Errorf("serve after SIGTERM: %v\n%s", err, out2)
+			}
+			if got := f.snapshot(); len(got) != 1 || !strings.Contains(got[0].text, "Lu Wei") {
+				t.Errorf("messages sent: %v, want the one answer", got)
+			}
+			if queued {
+				// A third start finds nothing left to answer.
+				third, out3 := startChild(t, env)
+				f.push(dmText(22, "Qui est Lu Wei ?"))
+				f.waitFor(t, "a new question's answer", func() bool { return len(f.sent) == 2 })
+				_ = third.Process.Signal(syscall.SIGTERM)
+				if err := third.Wait(); err != nil || len(f.snapshot()) != 2 {
+					t.Errorf("third run: %v, %d messages, want 2\n%s", err, len(f.snapshot()), out3)
+				}
+			}
+		})
 	}
 }
 

@@ -75,10 +75,14 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
-		access := httpapi.AccessOptions{Keys: revealAll(cfg.HTTP.Keys()), KeyRatePerMinute: cfg.HTTP.KeyRatePerMinute,
+		var keys []httpapi.Key
+		for _, k := range cfg.HTTP.Keys() {
+			keys = append(keys, k)
+		}
+		access := httpapi.AccessOptions{Keys: keys, KeyRatePerMinute: cfg.HTTP.KeyRatePerMinute,
 			AddressRatePerMinute: cfg.HTTP.AddressRatePerMinute, TrustedProxies: cfg.HTTP.Proxies()}
 		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger,
-			Access: access, Sessions: b, Pages: site}); err != nil {
+			Access: access, Quiz: b, Sessions: b, Pages: site}); err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
 	}
@@ -87,7 +91,8 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		tg, err := telegram.New(telegram.Options{
 			Token: cfg.Telegram.Token.Reveal(), APIURL: cfg.Telegram.APIURL,
 			WebhookURL: cfg.Telegram.WebhookURL, WebhookSecret: cfg.Telegram.WebhookSecret.Reveal(),
-			Handler: h, Logger: logger, Errors: m,
+			QueueFile: cfg.Telegram.QueueFile,
+			Handler:   h, Logger: logger, Errors: m,
 		})
 		if err != nil {
 			return err
@@ -180,14 +185,4 @@ func runAll(parent context.Context, platforms []platform, logger *slog.Logger, t
 		}
 	}
 	return errors.Join(errs...)
-}
-
-// revealAll is the secrets' values, for an adapter that must compare them
-// (adapters do not import config).
-func revealAll(secrets []config.Secret) []string {
-	out := make([]string, len(secrets))
-	for i, s := range secrets {
-		out[i] = s.Reveal()
-	}
-	return out
 }
