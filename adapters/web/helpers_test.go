@@ -11,18 +11,11 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/internal/seeds"
 	"github.com/citebot/citebot/knowledge"
-	"github.com/citebot/citebot/knowledge/corpus"
 )
 
-func loadBase(t testing.TB) *knowledge.Base {
-	t.Helper()
-	base, err := knowledge.Load(corpus.FS())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return base
-}
+func loadBase(t testing.TB) *knowledge.Base { return seeds.Base(t) }
 
 // newSite serves the bundled articles with a real bot; opts may set the
 // handler, a feedback sink or limits.
