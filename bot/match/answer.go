@@ -24,6 +24,12 @@ type Answer struct {
 	// Focus is who or what the conversation is about after this answer,
 	// for the next follow-up; set when Answered.
 	Focus *knowledge.Entity
+	// Kind names the kind of answer the question asks for ("person",
+	// "number"…) and Stems are the stems of its words: with the cited
+	// sentence, what tells that two questions are one (a session's
+	// "Déjà posée").
+	Kind  string
+	Stems []string
 }
 
 // Answer answers a question in the context of a conversation (nil for a
@@ -34,7 +40,7 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	text = sanitize(text)
 	q := m.parse(text)
 	m.refer(q, conv)
-	a := Answer{Quotation: q.kind.row().quotation}
+	a := Answer{Quotation: q.kind.row().quotation, Kind: q.kind.row().name, Stems: q.stems()}
 	if len(q.terms) == 0 {
 		return a
 	}

@@ -146,3 +146,14 @@ func (q *question) correct(m *Matcher, fold string) (string, bool) {
 	q.corrected[fold] = c
 	return c, ok
 }
+
+// stems are the first stem of each of the question's words.
+func (q *question) stems() []string {
+	out := make([]string, 0, len(q.terms))
+	for _, t := range q.terms {
+		if len(t.stems) > 0 {
+			out = append(out, t.stems[0].Stem)
+		}
+	}
+	return out
+}

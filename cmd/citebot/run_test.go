@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"maps"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -17,6 +19,14 @@ type result struct {
 // runCLI runs the whole program as a test would from a shell.
 func runCLI(t *testing.T, env map[string]string, stdin string, args ...string) result {
 	t.Helper()
+	if env["CITEBOT_DB"] == "" && env["HOME"] == "" {
+		// Each run keeps its sessions in a database of its own.
+		env = maps.Clone(env)
+		if env == nil {
+			env = map[string]string{}
+		}
+		env["CITEBOT_DB"] = filepath.Join(t.TempDir(), "citebot.db")
+	}
 	var out, errOut bytes.Buffer
 	err := run(context.Background(), args, func(k string) string { return env[k] }, strings.NewReader(stdin), &out, &errOut)
 	return result{out.String(), errOut.String(), err}
