@@ -53,6 +53,9 @@ type Options struct {
 	// CORSOrigins are the web origins whose pages may call the API ("*"
 	// for any); none answers no cross-origin request.
 	CORSOrigins []string
+	// Pages serves every path the API does not (the web pages); nil
+	// answers those with a JSON 404.
+	Pages http.Handler
 }
 
 // API routes citebot's HTTP endpoints. Other adapters may mount their own
@@ -93,7 +96,13 @@ func New(opts Options) (*API, error) {
 	}
 	a.route(http.MethodGet, "/metrics", metrics)
 	a.mountSessions()
-	a.mount("/", http.HandlerFunc(notFound))
+	// Unknown API paths stay JSON errors, whatever serves the pages.
+	a.mount("/v1/", http.HandlerFunc(notFound))
+	pages := opts.Pages
+	if pages == nil {
+		pages = http.HandlerFunc(notFound)
+	}
+	a.mount("/", pages)
 	return a, nil
 }
 
