@@ -24,6 +24,8 @@ func runEval(ctx context.Context, e proc, args []string) error {
 	jsonOut := lc.fs.Bool("json", false, "print one JSON object")
 	showWrong := lc.fs.Int("show-wrong", 0, "list up to N failures")
 	predFile := lc.fs.String("pred", "", "score the answer lines in this file")
+	reliability := lc.fs.Bool("reliability", false, "also print confidence against accuracy")
+	folds := lc.fs.Int("folds", 0, "also score each of N article-disjoint folds")
 	pos, err := parseInterspersed(lc.fs, args, e)
 	if err != nil {
 		return err
@@ -71,6 +73,9 @@ func runEval(ctx context.Context, e proc, args []string) error {
 		err = res.WriteJSON(e.stdout)
 	} else {
 		err = res.WriteTable(e.stdout)
+	}
+	if err == nil && !*jsonOut {
+		err = writeEvalDetails(e.stdout, gold, preds, texts, *reliability, *folds)
 	}
 	if err == nil && *showWrong > 0 {
 		err = res.WriteFailures(e.stdout, *showWrong)
@@ -128,7 +133,7 @@ func askGold(ctx context.Context, a asker, gold []score.Gold) (map[string]*score
 
 // prediction keeps what scoring reads of a reply.
 func prediction(r bot.Reply) *score.Prediction {
-	p := &score.Prediction{Answered: r.Answered, Answer: r.Answer, Text: r.Text}
+	p := &score.Prediction{Answered: r.Answered, Answer: r.Answer, Text: r.Text, Confidence: r.Confidence}
 	for _, c := range r.Citations {
 		p.Citations = append(p.Citations, score.Citation{Article: c.Article, Quote: c.Quote})
 	}

@@ -16,7 +16,7 @@ Usage:
   citebot [chat] [--corpus DIR]      chat in the terminal (the default)
   citebot ask [--json] [--corpus DIR] [QUESTION...]
                                      answer questions from stdin, one a line
-  citebot eval GOLD.jsonl [--corpus DIR] [--show-wrong N] [--json] [--pred FILE]
+  citebot eval GOLD.jsonl [--corpus DIR] [--show-wrong N] [--json] [--pred FILE] [--reliability] [--folds N]
                                      score the answers to gold questions
   citebot inspect [--corpus DIR]     show what was extracted from each article
   citebot serve [flags]              run the configured platforms (Discord,
@@ -52,7 +52,9 @@ func subcommandUsage(name string) (string, bool) {
 			"shared/eval/score.py (same numbers), printed as a table.\n\nFlags:\n" +
 			"  --json              print one JSON object instead of the table\n" +
 			"  --show-wrong N      list up to N questions not answered right\n" +
-			"  --pred FILE         score the answer lines in FILE instead of asking the bot\n" + local, true
+			"  --pred FILE         score the answer lines in FILE instead of asking the bot\n" +
+			"  --reliability       also print confidence bins against accuracy\n" +
+			"  --folds N           also print the figures of N article-disjoint folds\n" + local, true
 	case "inspect":
 		return "Usage: citebot inspect [flags]\n\nPrints, per article, what citebot extracted: title, date, quotations and\nspeakers, people and roles, numbers.\n\nFlags:\n" + local, true
 	case "serve", "config":
