@@ -63,7 +63,7 @@ func run(args []string, stdout io.Writer) error {
 	pairs, ambiguous, missing := answerPairs(base, qs)
 	st := newStudy(base, pairs, lexres.EmbeddedLemmas())
 	if *write != "" {
-		return writeTable(*write, st.train(func(pair) bool { return true }, *iters))
+		return writeTable(stdout, *write, st.train(func(pair) bool { return true }, *iters))
 	}
 	th, err := lexres.FindThesaurus(*thesPath)
 	if err != nil {

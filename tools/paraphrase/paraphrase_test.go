@@ -1,0 +1,84 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestModel1Toy trains on three sentence/question pairs where only
+// co-occurrence tells "deced" stands for "mort".
+func TestModel1Toy(t *testing.T) {
+	data := [][2][]string{
+		{{"pierr", "deced", "pari"}, {"mort", "pierr"}},
+		{{"jean", "deced", "lyon"}, {"mort", "jean"}},
+		{{"pierr", "pari"}, {"pierr"}},
+	}
+	m := trainModel1(data, 10)
+	if p := m["deced"]["mort"]; p < 0.9 {
+		t.Errorf("t(mort | deced) = %.3f, want ≥ 0.9", p)
+	}
+	if p := m["pierr"]["mort"]; p > 0.1 {
+		t.Errorf("t(mort | pierr) = %.3f, want ≤ 0.1", p)
+	}
+	again := trainModel1(data, 10)
+	for s, row := range m {
+		for q, p := range row {
+			if again[s][q] != p {
+				t.Fatalf("training twice differs at t(%s | %s): %v, %v", q, s, p, again[s][q])
+			}
+		}
+	}
+}
+
+func TestCredit(t *testing.T) {
+	for _, c := range []struct {
+		scores []float64
+		gold   int
+		want   float64
+	}{
+		{[]float64{1, 3, 2}, 1, 1},
+		{[]float64{1, 3, 3}, 1, 0.5},
+		{[]float64{1, 3, 2}, 2, 0},
+		{[]float64{0, 0, 0, 0}, 0, 0.25},
+	} {
+		if got := credit(c.scores, c.gold); got != c.want {
+			t.Errorf("credit(%v, %d) = %v, want %v", c.scores, c.gold, got, c.want)
+		}
+	}
+}
+
+func TestHoldsAnswer(t *testing.T) {
+	s := "Il est né le 12 mars 1952 à Dakar."
+	for answer, want := range map[string]bool{"1952": true, "Dakar": true, "12 mars": true, "mars 19": false, "dakar.": true, "": false} {
+		if got := holdsAnswer(s, []string{answer}); got != want {
+			t.Errorf("holdsAnswer(%q) = %v", answer, got)
+		}
+	}
+}
+
+// TestEmbeddedTableIsReproducible trains Model 1 on PIAF as
+// `go run ./tools/paraphrase -write` does and requires the bytes embedded
+// in knowledge/lexres.
+func TestEmbeddedTableIsReproducible(t *testing.T) {
+	const piaf = "../../../shared/data/piaf"
+	if _, err := os.Stat(filepath.Join(piaf, "questions.jsonl")); err != nil {
+		t.Skip("PIAF not beside the repository:", err)
+	}
+	out := filepath.Join(t.TempDir(), "model1.tsv")
+	if err := run([]string{"-piaf", piaf, "-write", out}, &bytes.Buffer{}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../../knowledge/lexres/data/model1.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("knowledge/lexres/data/model1.tsv (%d bytes) differs from what training gives (%d bytes): run go run ./tools/paraphrase -write knowledge/lexres/data/model1.tsv", len(want), len(got))
+	}
+}
