@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/citebot/citebot/bot/match"
 	"github.com/citebot/citebot/knowledge"
 )
 
@@ -23,6 +23,10 @@ type Options struct {
 	Burst         int
 	// Now is the clock, for tests; nil means time.Now.
 	Now func() time.Time
+	// Store keeps the conversations; nil means a MemoryStore bounded by
+	// MaxConversations and ConversationTTL (and MemoryLimits' other
+	// defaults).
+	Store Store
 	// MaxConversations bounds the conversations kept in memory (the
 	// least recently used go first); zero means 10,000.
 	MaxConversations int
@@ -30,16 +34,17 @@ type Options struct {
 	// two hours.
 	ConversationTTL time.Duration
 	// Matcher tunes the question matcher.
-	Matcher MatcherOptions
+	Matcher match.Options
 }
 
 // Bot answers messages about one knowledge base. It is safe for concurrent
 // use by several adapters.
 type Bot struct {
 	base    *knowledge.Base
-	matcher *Matcher
+	matcher *match.Matcher
 	opts    Options
-	convs   *conversations
+	store   Store
+	locks   *keyLocks
 	limits  *limiter
 }
 
@@ -51,13 +56,10 @@ func New(base *knowledge.Base, opts Options) *Bot {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
-	if opts.MaxConversations <= 0 {
-		opts.MaxConversations = 10000
+	if opts.Store == nil {
+		opts.Store = NewMemoryStore(MemoryLimits{MaxConversations: opts.MaxConversations, TTL: opts.ConversationTTL, Now: opts.Now})
 	}
-	if opts.ConversationTTL <= 0 {
-		opts.ConversationTTL = 2 * time.Hour
-	}
-	m := NewMatcherWith(base, opts.Matcher)
+	m := match.NewWith(base, opts.Matcher)
 	if err := m.Err(); err != nil {
 		opts.Logger.Warn("answering without synonyms or English", "err", err)
 	}
@@ -65,7 +67,8 @@ func New(base *knowledge.Base, opts Options) *Bot {
 		base:    base,
 		matcher: m,
 		opts:    opts,
-		convs:   newConversations(opts.MaxConversations, opts.ConversationTTL, opts.Now),
+		store:   opts.Store,
+		locks:   newKeyLocks(),
 		limits:  newLimiter(opts.RatePerMinute, opts.Burst, opts.Now),
 	}
 }
@@ -74,7 +77,7 @@ func New(base *knowledge.Base, opts Options) *Bot {
 func (b *Bot) Base() *knowledge.Base { return b.base }
 
 // Matcher returns the bot's matcher.
-func (b *Bot) Matcher() *Matcher { return b.matcher }
+func (b *Bot) Matcher() *match.Matcher { return b.matcher }
 
 // Handle answers one message. It never panics and always returns a reply
 // with non-empty Text: a panic while answering is logged and the user
@@ -93,11 +96,11 @@ func (b *Bot) Handle(ctx context.Context, m Message) (r Reply) {
 	if cmd, arg, ok := command(text); ok {
 		return b.command(ctx, m, cmd, arg)
 	}
-	return b.ask(m, stripMentions(text))
+	return b.ask(ctx, m, stripMentions(text))
 }
 
 // ask answers a question, within the user's rate limit.
-func (b *Bot) ask(m Message, text string) Reply {
+func (b *Bot) ask(ctx context.Context, m Message, text string) Reply {
 	if r, bad := checkQuestion(text); bad {
 		return r
 	}
@@ -106,10 +109,12 @@ func (b *Bot) ask(m Message, text string) Reply {
 		r.Kind = KindRateLimited
 		return r
 	}
-	conv, unlock := b.convs.get(m.Conversation)
+	unlock := b.locks.lock(m.Conversation)
 	defer unlock()
-	a := b.matcher.Answer(text, conv)
+	conv := b.conversation(ctx, m.Conversation)
+	a := b.matcher.Answer(text, &conv.ctx)
 	conv.remember(a)
+	b.saveConversation(ctx, m.Conversation, conv)
 	return b.reply(a)
 }
 
@@ -144,75 +149,13 @@ func checkQuestion(text string) (Reply, bool) {
 	return Reply{}, false
 }
 
+// maxQuestionRunes bounds the work a single message can cause.
+const maxQuestionRunes = 1000
+
 func errorReply(text string) Reply {
 	return Reply{Kind: KindError, Text: text, Body: text, Citations: []Citation{}}
 }
 
 func infoReply(text string) Reply {
 	return Reply{Kind: KindInfo, Text: text, Body: text, Citations: []Citation{}}
-}
-
-// conversations keeps the conversations by key, bounded in number and
-// idle time. Each conversation has its own lock so that the questions of
-// one conversation are answered in order.
-type conversations struct {
-	mu    sync.Mutex
-	max   int
-	ttl   time.Duration
-	now   func() time.Time
-	items map[string]*convEntry
-}
-
-type convEntry struct {
-	mu   sync.Mutex
-	conv Conversation
-	seen time.Time
-}
-
-func newConversations(max int, ttl time.Duration, now func() time.Time) *conversations {
-	return &conversations{max: max, ttl: ttl, now: now, items: map[string]*convEntry{}}
-}
-
-// get returns the conversation for key, locked; call unlock when done. An
-// empty key is a fresh conversation of its own.
-func (cs *conversations) get(key string) (*Conversation, func()) {
-	if key == "" {
-		return &Conversation{}, func() {}
-	}
-	now := cs.now()
-	cs.mu.Lock()
-	e := cs.items[key]
-	if e != nil && now.Sub(e.seen) > cs.ttl {
-		e = nil
-	}
-	if e == nil {
-		if len(cs.items) >= cs.max {
-			cs.evict(now)
-		}
-		e = &convEntry{}
-		cs.items[key] = e
-	}
-	e.seen = now
-	cs.mu.Unlock()
-	e.mu.Lock()
-	return &e.conv, e.mu.Unlock
-}
-
-// evict drops idle conversations, or the least recently used one when
-// none is idle. Called with cs.mu held.
-func (cs *conversations) evict(now time.Time) {
-	var oldest string
-	var oldestSeen time.Time
-	for k, e := range cs.items {
-		if now.Sub(e.seen) > cs.ttl {
-			delete(cs.items, k)
-			continue
-		}
-		if oldest == "" || e.seen.Before(oldestSeen) {
-			oldest, oldestSeen = k, e.seen
-		}
-	}
-	if len(cs.items) >= cs.max && oldest != "" {
-		delete(cs.items, oldest)
-	}
 }

@@ -184,24 +184,26 @@ func TestCancelledContext(t *testing.T) {
 // number of conversations kept and that the oldest is forgotten first.
 func TestConversationsAreBounded(t *testing.T) {
 	clock := &fakeClock{now: time.Unix(1_700_000_000, 0)}
-	b := New(seedBase(t), Options{MaxConversations: 3, Now: clock.Now})
+	store := NewMemoryStore(MemoryLimits{MaxConversations: 3, Now: clock.Now})
+	b := New(seedBase(t), Options{Store: store, Now: clock.Now})
+	ctx := context.Background()
 	for i := range 5 {
 		clock.Add(time.Second)
 		ask(t, b, fmt.Sprintf("c%d", i), "Qui est William Nee ?")
 	}
-	if n := len(b.convs.items); n > 3 {
+	if n := store.Len(); n > 3 {
 		t.Fatalf("%d conversations kept, want at most 3", n)
 	}
-	if _, ok := b.convs.items["c0"]; ok {
-		t.Error("the oldest conversation was kept")
+	if _, err := store.LoadConversation(ctx, "c0"); err != ErrNotFound {
+		t.Errorf("the oldest conversation was kept (err %v)", err)
 	}
-	if _, ok := b.convs.items["c4"]; !ok {
-		t.Error("the newest conversation was dropped")
+	if _, err := store.LoadConversation(ctx, "c4"); err != nil {
+		t.Errorf("the newest conversation was dropped: %v", err)
 	}
 	clock.Add(3 * time.Hour)
 	ask(t, b, "c4", "Et selon lui, que semble vouloir faire la Chine ?")
-	if e := b.convs.items["c4"]; e == nil || e.conv.turns != 1 {
-		t.Error("an expired conversation was continued")
+	if st, err := store.LoadConversation(ctx, "c4"); err != nil || st.Turns != 1 {
+		t.Errorf("an expired conversation was continued: %+v, %v", st, err)
 	}
 }
 

@@ -35,14 +35,14 @@ func (b *Bot) command(ctx context.Context, m Message, name, arg string) Reply {
 	case "sources", "articles":
 		return infoReply(b.Sources())
 	case "plus", "more":
-		return b.more(m)
+		return b.more(ctx, m)
 	case "quitter", "quit", "exit", "q":
 		return Reply{Kind: KindQuit, Text: "Au revoir !", Body: "Au revoir !", Citations: []Citation{}}
 	case "ask", "question", "demander":
 		if arg == "" {
 			return errorReply("Écrivez votre question après /ask, par exemple : /ask Qui a ouvert la conférence ?")
 		}
-		return b.ask(m, arg)
+		return b.ask(ctx, m, arg)
 	case "quote", "citation", "citer":
 		return b.quotes(arg)
 	}
@@ -86,21 +86,20 @@ func (b *Bot) Sources() string {
 }
 
 // more gives the further sources of the conversation's last answer.
-func (b *Bot) more(m Message) Reply {
-	conv, unlock := b.convs.get(m.Conversation)
+func (b *Bot) more(ctx context.Context, m Message) Reply {
+	unlock := b.locks.lock(m.Conversation)
 	defer unlock()
+	conv := b.conversation(ctx, m.Conversation)
 	if len(conv.more) == 0 {
 		return infoReply("Je n'ai pas d'autre source pour la dernière réponse.")
 	}
 	cits := make([]Citation, 0, len(conv.more))
 	for _, s := range conv.more {
-		cits = append(cits, citation(s, b.matcher.speakerOf(s)))
-		if conv.cited == nil {
-			conv.cited = map[int]bool{}
-		}
-		conv.cited[s.ID] = true
+		cits = append(cits, citation(s, b.matcher.SpeakerOf(s)))
+		conv.cite(s)
 	}
 	conv.more = nil
+	b.saveConversation(ctx, m.Conversation, conv)
 	r := withCitations(KindAnswer, "Autres passages sur le même sujet :", cits)
 	r.Answered = true
 	return r

@@ -41,3 +41,19 @@ func FuzzHandle(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCommand: the command parser on any text.
+func FuzzCommand(f *testing.F) {
+	for _, s := range []string{"/aide", "/quote@citebot Hague", "/", "//", "/ 2", "/usr/bin", "/ASK  x ", "/\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		name, arg, ok := command(text)
+		if !ok {
+			return
+		}
+		if name == "" || strings.ContainsAny(name, "/.@ ") || strings.TrimSpace(arg) != arg {
+			t.Fatalf("command(%q) = %q, %q", text, name, arg)
+		}
+	})
+}

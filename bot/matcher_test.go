@@ -252,18 +252,3 @@ func TestGoldenReplies(t *testing.T) {
 		t.Errorf("replies differ from %s (run with -update if intended):\n%s", golden, got)
 	}
 }
-
-// TestLanguageResourcesLoad guards the embedded lexicon: if it failed to
-// parse, the matcher would silently lose synonyms and English.
-func TestLanguageResourcesLoad(t *testing.T) {
-	m := NewMatcher(seedBase(t))
-	if err := m.Err(); err != nil {
-		t.Fatal(err)
-	}
-	if m.lang.lex == nil || m.lang.speller == nil {
-		t.Fatal("lexicon or speller missing")
-	}
-	if c, ok := m.lang.correct("chinne"); !ok || c != "chine" {
-		t.Errorf("correct(chinne) = %q, %v", c, ok)
-	}
-}

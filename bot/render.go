@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/citebot/citebot/bot/match"
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 )
@@ -64,7 +65,7 @@ func withCitations(kind Kind, body string, cits []Citation) Reply {
 }
 
 // reply renders the matcher's answer.
-func (b *Bot) reply(a Answer) Reply {
+func (b *Bot) reply(a match.Answer) Reply {
 	if !a.Answered {
 		return b.abstain(a)
 	}
@@ -74,10 +75,10 @@ func (b *Bot) reply(a Answer) Reply {
 	}
 	var body string
 	switch {
-	case a.Short != "" && a.q != nil && (a.q.expect == expectQuote):
+	case a.Short != "" && a.Quotation:
 		body = fmt.Sprintf("« %s »", a.Short)
 	case a.Short != "":
-		body = upperFirst(a.Short) + "."
+		body = french.UpperFirst(a.Short) + "."
 	default:
 		body = fmt.Sprintf("D'après l'article « %s » :", cits[0].Title)
 	}
@@ -93,7 +94,7 @@ func (b *Bot) reply(a Answer) Reply {
 
 // abstain says plainly that the articles do not answer, and what they do
 // cover.
-func (b *Bot) abstain(a Answer) Reply {
+func (b *Bot) abstain(a match.Answer) Reply {
 	var body string
 	if len(a.Unknown) > 0 {
 		body = "Les articles ne parlent pas " + de(joinFrench(quoteAll(a.Unknown))) + "."
@@ -151,9 +152,15 @@ func de(s string) string {
 	return "de " + s
 }
 
-func upperFirst(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+// truncateRunes cuts s to at most n runes, on a word boundary, with "…".
+func truncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
 	}
-	return s
+	r := []rune(s)[:n]
+	cut := string(r)
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:") + "…"
 }

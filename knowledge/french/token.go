@@ -410,6 +410,11 @@ func (tz *tokenizer) add(start, end int, kind Kind, fs, fe int) {
 	default:
 		f = appendFold(scratch[:0], src)
 	}
+	if f != nil && len(f) == 0 {
+		// Nothing but marks that folding drops (U+FF9E, a halfwidth
+		// sound mark, standing alone): no word to compare or index.
+		return
+	}
 	if f != nil {
 		if string(f) == src {
 			tok.Fold = src

@@ -11,11 +11,15 @@ var stopWordsData string
 //go:embed data/questionwords.txt
 var questionWordsData string
 
+//go:embed data/timeunits.txt
+var timeUnitsData string
+
 // The word sets are built once from the embedded files and never written
 // afterwards, so sharing them between goroutines is safe.
 var (
 	stopWords     = parseSet(stopWordsData)
 	questionWords = parseSet(questionWordsData)
+	timeUnits     = parseSet(timeUnitsData)
 	// noContent is the union of both, for one look-up per word in Analyze.
 	noContent = union(stopWords, questionWords)
 )
@@ -33,6 +37,13 @@ func IsStopWord(fold string) bool {
 // s'agir). The matcher uses them for the question's type, not its content.
 func IsQuestionWord(fold string) bool {
 	_, ok := questionWords[fold]
+	return ok
+}
+
+// IsTimeUnit reports whether a folded word is a unit of time ("semaines",
+// "heures"): a number before it states a duration.
+func IsTimeUnit(fold string) bool {
+	_, ok := timeUnits[fold]
 	return ok
 }
 
@@ -68,4 +79,13 @@ func dataLines(data string) []string {
 		out = append(out, line)
 	}
 	return out
+}
+
+// UpperFirst returns s with its first letter in upper case ("à cause" →
+// "À cause").
+func UpperFirst(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
 }

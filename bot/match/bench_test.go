@@ -1,6 +1,7 @@
-package bot
+package match
 
 import (
+	"encoding/json"
 	"os"
 	"testing"
 
@@ -24,7 +25,7 @@ var seedQuestions = []string{
 }
 
 func BenchmarkAnswerSeeds(b *testing.B) {
-	m := NewMatcher(seedBase(b))
+	m := New(seedBase(b))
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		m.Answer(seedQuestions[i%len(seedQuestions)], nil)
@@ -34,12 +35,12 @@ func BenchmarkAnswerSeeds(b *testing.B) {
 // BenchmarkAnswerPIAF answers real PIAF questions over its 480 articles,
 // when the data set is beside the repository.
 func BenchmarkAnswerPIAF(b *testing.B) {
-	base, err := knowledge.Load(os.DirFS("../../shared/data/piaf/corpus"))
+	base, err := knowledge.Load(os.DirFS("../../../shared/data/piaf/corpus"))
 	if err != nil {
 		b.Skipf("PIAF corpus not beside the repository: %v", err)
 	}
 	qs := piafQuestions(b, 2000)
-	m := NewMatcher(base)
+	m := New(base)
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		m.Answer(qs[i%len(qs)], nil)
@@ -48,10 +49,33 @@ func BenchmarkAnswerPIAF(b *testing.B) {
 
 // BenchmarkNewMatcher measures what the matcher adds to start-up: the
 // speller, the lexicon and the per-sentence answer index.
-func BenchmarkNewMatcher(b *testing.B) {
+func BenchmarkNew(b *testing.B) {
 	base := seedBase(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		NewMatcher(base)
+		New(base)
 	}
+}
+
+// piafQuestions reads up to n PIAF questions, evenly spread.
+func piafQuestions(b *testing.B, n int) []string {
+	f, err := os.Open("../../../shared/data/piaf/questions.jsonl")
+	if err != nil {
+		b.Skipf("PIAF questions not beside the repository: %v", err)
+	}
+	defer f.Close()
+	var all []string
+	dec := json.NewDecoder(f)
+	for {
+		var rec struct{ Question string }
+		if err := dec.Decode(&rec); err != nil {
+			break
+		}
+		all = append(all, rec.Question)
+	}
+	var qs []string
+	for i := 0; i < len(all); i += max(1, len(all)/n) {
+		qs = append(qs, all[i])
+	}
+	return qs
 }

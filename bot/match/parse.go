@@ -1,9 +1,9 @@
-package bot
+package match
 
 import (
+	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,139 +11,15 @@ import (
 	"github.com/citebot/citebot/knowledge/french"
 )
 
-// qterm is one content word of a question with the stems that may stand
-// for it in the articles: its own, a spelling correction, synonyms,
-// translations. A question word is found in a sentence when any of its
-// stems is.
-type qterm struct {
-	fold  string
-	stems []alt
-	// weight is how much the word says: its best stem's IDF.
-	weight float64
-	cap    bool
-	// known is false when neither the word nor any alternative occurs in
-	// the corpus.
-	known bool
-	// ent is the entity of the articles that this word names, when it is
-	// part of a name the question gives.
-	ent *knowledge.Entity
-	// pos is the word's token index in the question (-1 for a
-	// translated phrase).
-	pos int
-}
-
-// question is a parsed question.
-type question struct {
-	text   string
-	folds  []string
-	terms  []qterm
-	expect expect
-	// english is true when the question was asked in English and
-	// translated.
-	english bool
-	// pronoun is true when the question refers back with "il", "elle",
-	// "lui", "et …": it continues the conversation.
-	pronoun bool
-	// names are the entities of the articles the question names.
-	names []*knowledge.Entity
-	// unknown are capitalised names the articles never mention.
-	unknown []string
-	// quoted is the text between quotation marks in the question, for
-	// "qui a dit « … »".
-	quoted string
-	// counted is what a "combien de X" question counts (X's stem).
-	counted string
-	// dateKinds is the precision a date question asks for; nil is any.
-	dateKinds []knowledge.DateKind
-	// stem is the matcher's cached stemmer.
-	stem func(string) string
-	// memo remembers how well each sentence matches each word, by
-	// sentence ID, while the question is ranked.
-	memo map[int32][]float64
-	// byID maps a term ID to 1 + the index in refs of the question words
-	// it stands for (0: none). It is a dense array from the matcher's
-	// pool, released when the question is answered.
-	byID  []int32
-	marks *[]int32
-	refs  [][]altRef
-	// corrected remembers spelling corrections ("" when none).
-	corrected map[string]string
-}
-
-// correct is the matcher's spelling correction, remembered for the
-// question: a word is looked at by several steps.
-func (q *question) correct(m *Matcher, fold string) (string, bool) {
-	if c, ok := q.corrected[fold]; ok {
-		return c, c != ""
-	}
-	c, ok := m.lang.correct(fold)
-	if !ok {
-		c = ""
-	}
-	if q.corrected == nil {
-		q.corrected = map[string]string{}
-	}
-	q.corrected[fold] = c
-	return c, ok
-}
-
-// altRef says that a term stands for question word term with weight.
-type altRef struct {
-	term   int
-	weight float64
-}
-
-// indexAlternatives fills byID from the words' alternatives, in a dense
-// array taken from pool; release gives it back.
-func (q *question) indexAlternatives(pool *sync.Pool) {
-	q.marks = pool.Get().(*[]int32)
-	q.byID = *q.marks
-	for i, t := range q.terms {
-		for _, a := range t.stems {
-			if a.ID < 0 {
-				continue
-			}
-			if q.byID[a.ID] == 0 {
-				q.refs = append(q.refs, nil)
-				q.byID[a.ID] = int32(len(q.refs))
-			}
-			k := q.byID[a.ID] - 1
-			q.refs[k] = append(q.refs[k], altRef{term: i, weight: a.Weight})
-		}
-	}
-}
-
-// alternativesOf returns the question words a term ID stands for.
-func (q *question) alternativesOf(id int32) []altRef {
-	if k := q.byID[id]; k > 0 {
-		return q.refs[k-1]
-	}
-	return nil
-}
-
-// release clears byID and gives it back to the pool.
-func (q *question) release(pool *sync.Pool) {
-	if q.byID == nil {
-		return
-	}
-	for _, t := range q.terms {
-		for _, a := range t.stems {
-			if a.ID >= 0 {
-				q.byID[a.ID] = 0
-			}
-		}
-	}
-	pool.Put(q.marks)
-	q.byID, q.marks = nil, nil
-}
-
-// maxQuestionRunes bounds the work a single message can cause.
-const maxQuestionRunes = 1000
-
 // sanitize makes any input safe to analyse: valid UTF-8, no control
-// characters, bounded length.
+// characters, no markup tags.
 func sanitize(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
+	if strings.IndexByte(s, '<') >= 0 {
+		// A formatted question ("Qui est <b>Lu Wei</b> ?") asks what
+		// the plain one asks: the tags are not words.
+		s = markupTag.ReplaceAllString(s, "")
+	}
 	s = strings.Map(func(r rune) rune {
 		if r == '\n' || r == '\t' || r == '\r' {
 			return ' '
@@ -155,6 +31,10 @@ func sanitize(s string) string {
 	}, s)
 	return strings.TrimSpace(s)
 }
+
+// markupTag matches the inline HTML tags chat clients and users put
+// around words (Telegram's formatting, a pasted page).
+var markupTag = regexp.MustCompile(`(?i)</?(?:b|strong|i|em|u|ins|s|strike|del|code|pre|span|a|tg-spoiler|blockquote|br|p)(?:\s+[a-z-]+=(?:"[^"<>]*"|'[^'<>]*'))*\s*/?>`)
 
 // pronouns that make a question a follow-up.
 func isAnaphor(fold string) bool {
@@ -177,9 +57,9 @@ func (m *Matcher) parse(text string) *question {
 	if q.english {
 		q.folds = m.lang.translateFrame(q.folds)
 	}
-	q.expect = m.nouns.classify(q.folds, m.an.Stem)
+	q.kind = m.kinds.classify(q.folds, m.an.Stem)
 	for i, f := range q.folds {
-		if isAnaphor(f) || strings.HasSuffix(f, "-il") || strings.HasSuffix(f, "-elle") || strings.HasSuffix(f, "-ils") || strings.HasSuffix(f, "-elles") {
+		if isAnaphor(f) || inversion(f) {
 			q.pronoun = true
 		}
 		if i == 0 && f == "et" {
@@ -224,7 +104,7 @@ func (m *Matcher) parse(text string) *question {
 		q.terms = append(q.terms, qt)
 	}
 	m.expandPhrases(q)
-	if q.expect == expectQuote {
+	if q.kind == kindQuote {
 		// "Qu'a dit X": the speech verb frames the question; the
 		// answer may be introduced by any other verb.
 		q.terms = slices.DeleteFunc(q.terms, func(t qterm) bool { return speechVerb(t.fold) })
@@ -233,23 +113,16 @@ func (m *Matcher) parse(text string) *question {
 	return q
 }
 
-// alt is one stem that may stand for a question word, with the index's
-// number for it (-1 when no article holds it) and its weight.
-type alt struct {
-	Stem   string
-	ID     int32
-	Weight float64
-}
-
 // addStem adds a stem as an alternative of the question word, keeping the
-// highest weight when it is there already.
-func (m *Matcher) addStem(qt *qterm, stem string, w float64) {
+// highest weight and the best origin when it is there already.
+func (m *Matcher) addStem(qt *qterm, stem string, w float64, o origin) {
 	if stem == "" {
 		return
 	}
 	for i, s := range qt.stems {
 		if s.Stem == stem {
 			qt.stems[i].Weight = max(s.Weight, w)
+			qt.stems[i].origin = min(s.origin, o)
 			return
 		}
 	}
@@ -257,7 +130,7 @@ func (m *Matcher) addStem(qt *qterm, stem string, w float64) {
 	if !ok {
 		id = -1
 	}
-	qt.stems = append(qt.stems, alt{Stem: stem, ID: id, Weight: w})
+	qt.stems = append(qt.stems, alt{Stem: stem, ID: id, Weight: w, origin: o})
 }
 
 // translation builds the question word of an English word or phrase from
@@ -268,12 +141,12 @@ func (m *Matcher) translation(tr french.Translation, capital bool) qterm {
 	for _, fr := range tr.French {
 		for _, w := range strings.Fields(fr) {
 			if french.IsContent(w) {
-				m.addStem(&qt, m.an.Stem(w), 1)
+				m.addStem(&qt, m.an.Stem(w), 1, ownWord)
 			}
 		}
 	}
 	if !strings.Contains(tr.English, " ") && m.base.HasStem(m.an.Stem(tr.English)) {
-		m.addStem(&qt, m.an.Stem(tr.English), 1)
+		m.addStem(&qt, m.an.Stem(tr.English), 1, ownWord)
 	}
 	m.finishTerm(&qt)
 	return qt
@@ -285,10 +158,10 @@ func (m *Matcher) expand(q *question, t french.Token, first bool) qterm {
 	qt := qterm{fold: t.Fold, cap: !first && startsUpper(t.Text)}
 	stem := m.an.Stem(t.Fold)
 	direct := m.base.WordCount(t.Fold) > 0 || m.base.HasStem(stem)
-	m.addStem(&qt, stem, 1)
+	m.addStem(&qt, stem, 1, ownWord)
 	if !direct {
 		if c, ok := q.correct(m, t.Fold); ok && c != t.Fold {
-			m.addStem(&qt, m.an.Stem(c), 0.9)
+			m.addStem(&qt, m.an.Stem(c), m.w.Correction, corrected)
 		}
 	}
 	m.finishTerm(&qt)
@@ -297,16 +170,16 @@ func (m *Matcher) expand(q *question, t french.Token, first bool) qterm {
 
 // refer makes a follow-up that names no one ("Et qu'a-t-il dit d'autre ?")
 // about the conversation's focus, as if the question named it.
-func (m *Matcher) refer(q *question, conv *Conversation) {
-	if !q.pronoun || !conv.active() || conv.focus == nil || slices.Contains(q.names, conv.focus) {
+func (m *Matcher) refer(q *question, conv *Context) {
+	if !q.pronoun || !conv.active() || conv.Focus == nil || slices.Contains(q.names, conv.Focus) {
 		return
 	}
-	e := conv.focus
+	e := conv.Focus
 	q.names = append(q.names, e)
 	qt := qterm{fold: foldName(e.Name), ent: e, pos: -1, cap: true}
 	for _, t := range m.an.Analyze(e.Name) {
 		if !t.Part {
-			m.addStem(&qt, t.Stem, 0.7)
+			m.addStem(&qt, t.Stem, m.w.FocusName, focusName)
 		}
 	}
 	m.weigh(&qt)
@@ -341,7 +214,7 @@ func (m *Matcher) expandPhrases(q *question) {
 				for _, r := range rel {
 					for _, st := range strings.Fields(r) {
 						if m.base.HasStem(st) {
-							m.addStem(&run[k], st, 0.6)
+							m.addStem(&run[k], st, m.w.Phrase, related)
 						}
 					}
 				}
@@ -367,7 +240,7 @@ func (m *Matcher) finishTerm(qt *qterm) {
 					}
 				}
 				if !found {
-					m.addStem(qt, rel, 0.6*qt.stems[i].Weight)
+					m.addStem(qt, rel, m.w.Related*qt.stems[i].Weight, related)
 				}
 			}
 		}
@@ -393,7 +266,7 @@ func (m *Matcher) weigh(qt *qterm) {
 		// the articles write otherwise, and weighs less.
 		qt.weight = m.maxIDF
 		if !qt.cap {
-			qt.weight = 0.5 * m.maxIDF
+			qt.weight = m.w.UnknownWord * m.maxIDF
 		}
 	}
 }

@@ -1,0 +1,113 @@
+package match
+
+import "github.com/citebot/citebot/knowledge"
+
+// Answer is the matcher's verdict on one question.
+type Answer struct {
+	Answered bool
+	// Short is the short answer ("Joe Biden"); "" when the best one can
+	// say is the cited sentence itself.
+	Short string
+	// Quotation is true when Short is a quotation (« … »).
+	Quotation  bool
+	Confidence float64
+	// Sentences are the cited sentences, best first; More are further
+	// supporting sentences for "/plus".
+	Sentences []*knowledge.Sentence
+	More      []*knowledge.Sentence
+	// Speakers are the speakers of the cited sentences' quotations, in
+	// the order of Sentences ("" when none).
+	Speakers []string
+	// Unknown names what the question asks about that the articles never
+	// mention, when that is why the matcher abstained.
+	Unknown []string
+	// Focus is who or what the conversation is about after this answer,
+	// for the next follow-up; set when Answered.
+	Focus *knowledge.Entity
+}
+
+// Answer answers a question in the context of a conversation (nil for a
+// fresh question). The walk: parse the question and find its kind, add
+// the conversation's focus to a follow-up, search, rank the hits, then
+// answer with the best or abstain.
+func (m *Matcher) Answer(text string, conv *Context) Answer {
+	text = sanitize(text)
+	q := m.parse(text)
+	m.refer(q, conv)
+	a := Answer{Quotation: q.kind.row().quotation}
+	if len(q.terms) == 0 {
+		return a
+	}
+	// A name or a number the articles never mention: say so rather
+	// than guess.
+	if len(q.unknown) > 0 {
+		a.Unknown = q.unknown
+		return a
+	}
+	hits := m.base.Search(m.query(q), m.w.Search, m.w.Candidates)
+	if len(hits) == 0 {
+		return a
+	}
+	cands := m.rank(q, hits, conv)
+	best := cands[0]
+	a.Confidence = m.confidence(q, best)
+	if !m.neverAbstain && m.doubt(q, best) != "" {
+		return a
+	}
+	a.Answered = true
+	a.Short = best.answerSpan
+	a.Sentences = []*knowledge.Sentence{best.hit.Sentence}
+	a.Speakers = []string{best.speaker}
+	for _, c := range cands[1:] {
+		if len(a.More) >= m.w.MaxMore {
+			break
+		}
+		if m.doubt(q, c) == "" && c.cov >= m.w.MoreCov*best.cov {
+			a.More = append(a.More, c.hit.Sentence)
+		}
+	}
+	answerFocus := best.answerEnt
+	if answerFocus == nil && len(q.names) > 0 {
+		answerFocus = q.names[0]
+	}
+	var prev *knowledge.Entity
+	if conv != nil {
+		prev = conv.Focus
+	}
+	a.Focus = nextFocus(q, prev, answerFocus)
+	return a
+}
+
+// query turns the parsed question into weighted search terms.
+func (m *Matcher) query(q *question) []knowledge.QueryTerm {
+	var out []knowledge.QueryTerm
+	for _, t := range q.terms {
+		for _, s := range t.stems {
+			w := s.Weight
+			if t.ent != nil {
+				w *= m.w.Name
+			}
+			out = append(out, knowledge.QueryTerm{Stem: s.Stem, Weight: w})
+		}
+	}
+	return out
+}
+
+// nextFocus is who or what the conversation is about after an answer:
+// the person the answer names when the question asked for one, else the
+// person or thing a fresh question names; a follow-up keeps the focus.
+func nextFocus(q *question, focus, answer *knowledge.Entity) *knowledge.Entity {
+	switch {
+	case answer != nil && q.kind.row().focus:
+		return answer
+	case q.pronoun:
+		return focus
+	case len(q.names) > 0 && q.names[0].Kind == knowledge.Person:
+		return q.names[0]
+	case answer != nil:
+		return answer
+	case len(q.names) > 0:
+		return q.names[0]
+	}
+	return focus
+}

@@ -1,0 +1,168 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/citebot/citebot/knowledge"
+)
+
+// questionWord is a word that only frames the question.
+func questionWord(fold string) bool {
+	switch fold {
+	case "qui", "que", "qu", "quoi", "quel", "quelle", "quels", "quelles", "combien", "comment",
+		"pourquoi", "ou", "quand", "lequel", "laquelle", "lesquels", "lesquelles", "est-ce":
+		return true
+	}
+	return false
+}
+
+// classify reads the question's frame from its first words and returns
+// the kind of answer it asks for. folds are the question's words, folded.
+func (ix kindIndex) classify(folds []string, stem func(string) string) kind {
+	has := func(i int, w ...string) bool {
+		return i < len(folds) && slices.Contains(w, folds[i])
+	}
+	// Skip a leading "et", "mais", "alors" of a follow-up, and a
+	// preposition before the question word ("dans quelle ville", "en
+	// quelle année", "à quelle fréquence", "contre quels contenus").
+	i := 0
+	for has(i, "et", "mais", "alors", "donc", "puis", "ensuite") {
+		i++
+	}
+	prep := ""
+	if has(i, "dans", "en", "a", "de", "depuis", "pour", "par", "contre", "avec", "sur", "vers", "jusqu", "selon", "d") &&
+		has(i+1, "quel", "quelle", "quels", "quelles", "qui", "quoi", "combien", "ou", "lequel", "laquelle") {
+		prep = folds[i]
+		i++
+	}
+	if i >= len(folds) {
+		// "Et ?", "Et ensuite ?": nothing but the follow-up's opening.
+		return kindAny
+	}
+	switch w := folds[i]; w {
+	case "qui":
+		if prep != "" && prep != "par" {
+			return kindPerson
+		}
+		// "qui est X" asks for X's role; "qui a dit «…»" for a speaker.
+		if has(i+1, "est", "etait", "sont") && i+2 < len(folds) {
+			return kindRole
+		}
+		if has(i+1, "a", "avait") && has(i+2, "dit", "declare", "affirme", "ecrit", "souligne", "qualifie", "prononce", "lance") {
+			return kindSpeaker
+		}
+	case "quel", "quelle", "quels", "quelles", "lequel", "laquelle":
+		// quel + noun: the noun says the kind; "quel est le/la N"
+		// too.
+		j := i + 1
+		for has(j, "est", "sont", "etait", "etaient", "sera", "seront", "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "autre", "autres", "grand", "grands", "grande", "grandes", "principal", "principale", "principaux", "principales", "seul", "seule", "premier", "premiere") {
+			j++
+		}
+		// "le nom du représentant", "le titre de l'article": the noun
+		// after "nom" says what is asked.
+		if j+2 < len(folds) && has(j, "nom", "identite") && has(j+1, "du", "de", "des", "d") {
+			j += 2
+			for has(j, "la", "l", "le", "les") {
+				j++
+			}
+		}
+		if j < len(folds) {
+			if k, ok := ix.noun(folds[j], stem); ok {
+				return k
+			}
+		}
+		if w == "quels" || w == "quelles" {
+			return kindList
+		}
+		return kindAny
+	case "que", "qu", "quoi":
+		// qu'a dit X, qu'a-t-il déclaré, que pense X
+		j := i + 1
+		for has(j, "a", "ont", "avait", "avaient", "t", "il", "elle", "ils", "elles", "on") {
+			j++
+		}
+		if j < len(folds) && speechVerb(folds[j]) {
+			return kindQuote
+		}
+		return kindAny
+	}
+	if k, ok := ix.opening(folds, i); ok {
+		return k
+	}
+	if prep == "" && i == 0 && slices.ContainsFunc(folds, inversion) {
+		// No question word in front: "Facebook est-il accessible…",
+		// "Le chef de l'État va-t-il…": a yes/no question.
+		return kindYesNo
+	}
+	return kindAny
+}
+
+// inversion reports a verb-pronoun inversion ("est-il", "va-t-elle").
+func inversion(fold string) bool {
+	return strings.HasSuffix(fold, "-il") || strings.HasSuffix(fold, "-elle") || strings.HasSuffix(fold, "-ils") || strings.HasSuffix(fold, "-elles")
+}
+
+// dateKinds returns the precision a date question asks for ("en quelle
+// année" wants a year, not a weekday), or nil for any date.
+func dateKinds(folds []string) []knowledge.DateKind {
+	for i, f := range folds {
+		if f != "quel" && f != "quelle" && f != "quels" && f != "quelles" || i+1 >= len(folds) {
+			continue
+		}
+		switch folds[i+1] {
+		case "annee", "an", "annees", "siecle", "decennie":
+			return []knowledge.DateKind{knowledge.Year, knowledge.FullDate}
+		case "mois":
+			return []knowledge.DateKind{knowledge.Month, knowledge.FullDate}
+		case "jour", "date":
+			return []knowledge.DateKind{knowledge.Weekday, knowledge.FullDate, knowledge.Relative}
+		}
+		return nil
+	}
+	return nil
+}
+
+// countedNoun returns what a "combien de X" or "quel nombre de X" question
+// counts (X, folded), or "".
+func countedNoun(folds []string) string {
+	for i, f := range folds {
+		if f != "combien" && f != "nombre" {
+			continue
+		}
+		for j := i + 1; j < len(folds) && j <= i+3; j++ {
+			if folds[j] == "de" || folds[j] == "d" || folds[j] == "des" || folds[j] == "du" {
+				if j+1 < len(folds) {
+					return folds[j+1]
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// speechVerb reports a verb form that introduces what someone said or
+// thinks.
+func speechVerb(fold string) bool {
+	switch fold {
+	case "dit", "dire", "declare", "declarer", "affirme", "affirmer", "souligne", "ecrit", "repondu",
+		"explique", "annonce", "ajoute", "indique", "estime", "estiment", "pense", "pensent", "penser",
+		"raconte", "precise", "rappele", "rappelle", "confie", "avance", "assure", "promis":
+		return true
+	}
+	return false
+}
+
+func splitWords(s string) []string { return strings.Fields(s) }
+
+// hasWords reports whether folds starts with words.
+func hasWords(folds, words []string) bool {
+	return len(folds) >= len(words) && slices.Equal(folds[:len(words)], words)
+}
+
+// sortLongestFirst orders openings so that the longest is tried first
+// ("combien de temps" before "combien").
+func sortLongestFirst(os []opener) {
+	slices.SortStableFunc(os, func(a, b opener) int { return len(b.words) - len(a.words) })
+}

@@ -1,0 +1,32 @@
+package match
+
+import "testing"
+
+// FuzzAnswer calls the matcher directly, with no recover in between (as
+// Bot.Handle has): a fresh question and a follow-up of an answered one
+// must not panic, and every cited sentence must be the base's.
+func FuzzAnswer(f *testing.F) {
+	for _, s := range []string{
+		"Et ?", "Alors ?", "Mais ?", "Et ensuite ?", "et dans quelle", "Qui est <b>Lu Wei</b> ?", "\uff9e", "quel nom du",
+		"Combien de temps a duré la conférence ?", "combien", "qui", "qu'a-t-il", "Where?", "le nom de la",
+	} {
+		f.Add(s)
+	}
+	base := seedBase(f)
+	m := New(base)
+	first := m.Answer("Qui est Lu Wei ?", nil)
+	f.Fuzz(func(t *testing.T, text string) {
+		conv := &Context{Article: first.Sentences[0].Article, Last: first.Sentences, Focus: first.Focus, Cited: map[int]bool{first.Sentences[0].ID: true}}
+		for _, c := range []*Context{nil, conv} {
+			a := m.Answer(text, c)
+			if a.Answered != (len(a.Sentences) > 0) {
+				t.Fatalf("answered=%v with %d sentences", a.Answered, len(a.Sentences))
+			}
+			for _, s := range append(a.Sentences, a.More...) {
+				if s.ID < 0 || s.ID >= len(base.Sentences) || base.Sentences[s.ID] != s {
+					t.Fatalf("cited sentence %d is not the base's", s.ID)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,169 @@
+package match
+
+import (
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// kind is the kind of short answer a question asks for: a row of kinds.
+type kind int
+
+const (
+	kindAny      kind = iota
+	kindPerson        // qui: a person or a body
+	kindOrg           // quelle entreprise
+	kindPlace         // où, dans quelle ville
+	kindDate          // quand, en quelle année, quel jour
+	kindNumber        // combien, quelle proportion
+	kindReason        // pourquoi
+	kindManner        // comment, à quelle fréquence
+	kindQuote         // qu'a dit X, que pense X
+	kindSpeaker       // qui a dit « … »
+	kindRole          // quelle fonction occupe X, qui est X
+	kindYesNo         // est-ce que…, Facebook est-il…
+	kindList          // quels pays, quels autres groupes
+	kindHuman         // quel responsable, le nom du représentant: a person, not a body
+	kindDuration      // combien de temps, quelle durée
+	numKinds
+)
+
+// evidence is how surely the lack of an answer of a kind in a sentence
+// shows that the sentence does not answer: numbers and dates are found
+// reliably, names less so, the rest hardly at all. Weights.Evidence gives
+// each level its number.
+type evidence int
+
+const (
+	evidenceNone evidence = iota
+	evidenceWeak
+	evidenceMedium
+	evidenceStrong
+	numEvidence
+)
+
+// kindRow is everything the matcher knows about one kind of question.
+// Adding a kind is adding a row (and, at most, its extract function).
+type kindRow struct {
+	name string
+	// openers are the question openings that ask for this kind, as
+	// folded words ("quand", "combien de temps"); the longest wins.
+	openers []string
+	// nouns are the head nouns after "quel" that ask for it ("quelle
+	// ville").
+	nouns    []string
+	evidence evidence
+	// aboutWords: the answer is what someone said or thought, so a
+	// quotation by the person the question names is evidence.
+	aboutWords bool
+	// focus: the person the answer names becomes the conversation's
+	// focus ("Qui a … ?" then "Et qu'a-t-il dit ?").
+	focus bool
+	// strict: abstain when the best sentence holds no answer of the kind.
+	strict bool
+	// quotation: the short answer is a quotation, shown in « ».
+	quotation bool
+	// entities: the answer is an entity of these kinds, nearest the
+	// question's words.
+	entities []knowledge.EntityKind
+	// extract finds the short answer in a sentence, for kinds that are
+	// not entities; nil means none.
+	extract func(m *Matcher, q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool)
+}
+
+// kinds is the table of question kinds, indexed by kind.
+var kinds = [numKinds]kindRow{
+	kindAny: {name: "any", aboutWords: true},
+	kindPerson: {name: "person", openers: []string{"qui"}, evidence: evidenceMedium, focus: true,
+		entities: []knowledge.EntityKind{knowledge.Person, knowledge.Organisation}},
+	kindOrg: {name: "organisation", evidence: evidenceMedium, focus: true,
+		nouns:    []string{"entreprise", "societe", "organisation", "groupe", "firme", "compagnie", "association", "institution", "agence", "parti", "club", "equipe", "organisme", "marque", "journal", "media", "universite", "banque", "ong"},
+		entities: []knowledge.EntityKind{knowledge.Organisation, knowledge.Person}},
+	kindPlace: {name: "place", openers: []string{"ou"}, evidence: evidenceMedium,
+		nouns:    []string{"ville", "pays", "region", "lieu", "endroit", "continent", "capitale", "departement", "province", "etat", "territoire", "quartier", "commune", "ile", "localite", "zone", "site", "destination"},
+		entities: []knowledge.EntityKind{knowledge.Place}},
+	kindDate: {name: "date", openers: []string{"quand"}, evidence: evidenceStrong, extract: (*Matcher).dateAnswer,
+		nouns: []string{"annee", "date", "jour", "mois", "epoque", "siecle", "periode", "heure", "moment", "saison", "decennie", "an"}},
+	kindNumber: {name: "number", openers: []string{"combien"}, evidence: evidenceStrong, extract: (*Matcher).numberAnswer,
+		nouns: []string{"nombre", "proportion", "part", "pourcentage", "quantite", "montant", "taux", "somme", "prix", "cout", "age", "taille", "population", "chiffre", "superficie", "longueur", "distance", "budget", "score", "total"}},
+	kindReason: {name: "reason", openers: []string{"pourquoi"}, aboutWords: true, extract: (*Matcher).reasonAnswer},
+	kindManner: {name: "manner", openers: []string{"comment"}, aboutWords: true,
+		nouns: []string{"maniere", "facon", "frequence", "moyen", "methode", "mode", "sorte"}},
+	kindQuote: {name: "quote", evidence: evidenceWeak, aboutWords: true, quotation: true, extract: (*Matcher).quoteAnswer,
+		nouns: []string{"formule", "expression", "phrase", "mot", "slogan", "citation", "propos", "declaration", "terme", "qualificatif"}},
+	kindSpeaker: {name: "speaker", evidence: evidenceMedium, focus: true, extract: (*Matcher).speakerAnswer},
+	kindRole: {name: "role", evidence: evidenceWeak, extract: (*Matcher).roleAnswer,
+		nouns: []string{"fonction", "poste", "role", "titre", "profession", "metier", "qualite", "grade", "rang", "statut"}},
+	kindYesNo: {name: "yes/no", openers: []string{"est-ce"}, aboutWords: true},
+	kindList:  {name: "list", aboutWords: true},
+	kindHuman: {name: "human", evidence: evidenceMedium, focus: true, strict: true,
+		nouns:    []string{"personne", "homme", "femme", "responsable", "chef", "dirigeant", "president", "vice-president", "ministre", "premier", "directeur", "chercheur", "auteur", "joueur", "roi", "reine", "empereur", "pape", "ecrivain", "artiste", "acteur", "chanteur", "personnalite", "procureur", "fondateur", "representant", "porte-parole", "journaliste", "editeur", "createur", "inventeur", "general", "officier", "diplomate", "philosophe", "savant", "scientifique", "peintre", "compositeur", "architecte", "entraineur", "capitaine", "gouverneur", "maire", "senateur", "depute", "candidat", "vainqueur", "gagnant", "champion", "fils", "fille", "pere", "mere", "frere", "soeur", "epouse", "mari", "successeur", "predecesseur", "eleve", "maitre", "disciple"},
+		entities: []knowledge.EntityKind{knowledge.Person}},
+	kindDuration: {name: "duration", openers: []string{"combien de temps"}, evidence: evidenceStrong, extract: (*Matcher).durationAnswer,
+		nouns: []string{"duree"}},
+}
+
+func (k kind) String() string { return kinds[k].name }
+
+func (k kind) row() *kindRow { return &kinds[k] }
+
+// kindIndex finds a question's kind from its opening words or the noun
+// after "quel".
+type kindIndex struct {
+	// nouns maps a head noun (folded) or "~" and its stem to its kind.
+	nouns map[string]kind
+	// openers maps an opening's first word to the openings it starts,
+	// longest first.
+	openers map[string][]opener
+}
+
+type opener struct {
+	words []string
+	k     kind
+}
+
+func newKindIndex() kindIndex {
+	ix := kindIndex{nouns: map[string]kind{}, openers: map[string][]opener{}}
+	// A noun stands for its own kind; a stem shared by nouns of two
+	// kinds ("part" and "parti") is the kind of the noun that is the
+	// stem itself.
+	for own := range 2 {
+		for k := range numKinds {
+			for _, n := range kinds[k].nouns {
+				ix.nouns[n] = k
+				st := french.Stem(n)
+				if (st == n) == (own == 0) && ix.nouns["~"+st] == kindAny {
+					ix.nouns["~"+st] = k
+				}
+			}
+		}
+	}
+	for k := range numKinds {
+		for _, o := range kinds[k].openers {
+			words := splitWords(o)
+			ix.openers[words[0]] = append(ix.openers[words[0]], opener{words: words, k: k})
+		}
+	}
+	for _, os := range ix.openers {
+		sortLongestFirst(os)
+	}
+	return ix
+}
+
+// noun returns the kind a head noun asks for.
+func (ix kindIndex) noun(noun string, stem func(string) string) (kind, bool) {
+	if k, ok := ix.nouns[noun]; ok {
+		return k, true
+	}
+	k, ok := ix.nouns["~"+stem(noun)]
+	return k, ok
+}
+
+// opening returns the kind the words at folds[i:] open a question with.
+func (ix kindIndex) opening(folds []string, i int) (kind, bool) {
+	for _, o := range ix.openers[folds[i]] {
+		if hasWords(folds[i:], o.words) {
+			return o.k, true
+		}
+	}
+	return kindAny, false
+}

@@ -1,0 +1,92 @@
+package match
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// TestClassify reads the kind of answer real questions ask for.
+func TestClassify(t *testing.T) {
+	ix := newKindIndex()
+	for _, tt := range []struct {
+		q    string
+		want kind
+	}{
+		{"Qui a organisé la conférence ?", kindPerson},
+		{"Qui est Lu Wei ?", kindRole},
+		{"Qui a dit « Internet est une force du bien » ?", kindSpeaker},
+		{"Par qui a été lancé l'appel ?", kindPerson},
+		{"Dans quelle ville aura lieu le sommet ?", kindPlace},
+		{"En quelle année ?", kindDate},
+		{"Quand la conférence s'est-elle ouverte ?", kindDate},
+		{"Combien de pays ont signé ?", kindNumber},
+		{"Quel est le nombre de participants ?", kindNumber},
+		{"Combien de temps a duré la conférence ?", kindDuration},
+		{"Depuis combien de temps le territoire est-il habité ?", kindDuration},
+		{"En combien de temps est-elle terminée ?", kindDuration},
+		{"Quelle est la durée du mandat ?", kindDuration},
+		{"Pourquoi Lu Wei veut-il améliorer la communication ?", kindReason},
+		{"Comment a-t-il prononcé son discours ?", kindManner},
+		{"À quelle fréquence ?", kindManner},
+		{"Qu'a dit Angela Merkel ?", kindQuote},
+		{"Quelle fonction occupe Lu Wei ?", kindRole},
+		{"Quels pays ont signé ?", kindPlace},
+		{"Quels autres groupes ?", kindOrg},
+		{"Quelles mesures ?", kindList},
+		{"Quelle entreprise a joué un rôle de chef de file ?", kindOrg},
+		{"Quel est le nom du représentant ?", kindHuman},
+		{"Quels parts de marché ?", kindNumber}, // "part" and "parti" share a stem: the noun that is the stem wins
+		{"Et ?", kindAny},
+		{"", kindAny},
+	} {
+		var folds []string
+		for _, tok := range french.Tokenize(tt.q) {
+			folds = append(folds, tok.Fold)
+		}
+		if got := ix.classify(folds, french.Stem); got != tt.want {
+			t.Errorf("%q: %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestKindsTable checks every row: a name, and at most one way to find
+// its answer.
+func TestKindsTable(t *testing.T) {
+	names := map[string]bool{}
+	for k := range numKinds {
+		row := kinds[k]
+		if row.name == "" || names[row.name] {
+			t.Errorf("kind %d: empty or repeated name %q", k, row.name)
+		}
+		names[row.name] = true
+		if row.entities != nil && row.extract != nil {
+			t.Errorf("%s: both entities and an extract function", row.name)
+		}
+	}
+}
+
+// TestDuration answers "Combien de temps …" with the duration the article
+// states, verbatim.
+func TestDuration(t *testing.T) {
+	base, err := knowledge.Load(fstest.MapFS{"sommet.txt": {Data: []byte(
+		"Le sommet de Lyon\n\nLe sommet de Lyon s'est ouvert lundi en présence de 40 délégations. " +
+			"Les négociations ont duré trois semaines avant l'accord final. " +
+			"Le mandat du nouveau président du comité est de cinq ans.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(base)
+	for _, tt := range []struct{ q, want string }{
+		{"Combien de temps ont duré les négociations ?", "trois semaines"},
+		{"Quelle est la durée du mandat du président du comité ?", "cinq ans"},
+	} {
+		a := m.Answer(tt.q, nil)
+		if !a.Answered || a.Short != tt.want || !strings.Contains(a.Sentences[0].Text, a.Short) {
+			t.Errorf("%q: answered=%v short=%q, want %q", tt.q, a.Answered, a.Short, tt.want)
+		}
+	}
+}

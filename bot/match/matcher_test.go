@@ -1,0 +1,66 @@
+package match
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/corpus"
+)
+
+// seeds loads the bundled articles once for the package's tests.
+var seeds = sync.OnceValues(func() (*knowledge.Base, error) { return knowledge.Load(corpus.FS()) })
+
+func seedBase(t testing.TB) *knowledge.Base {
+	t.Helper()
+	b, err := seeds()
+	if err != nil {
+		t.Fatalf("load bundled articles: %v", err)
+	}
+	return b
+}
+
+// TestLanguageResourcesLoad guards the embedded lexicon: if it failed to
+// parse, the matcher would silently lose synonyms and English.
+func TestLanguageResourcesLoad(t *testing.T) {
+	m := New(seedBase(t))
+	if err := m.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if m.lang.lex == nil || m.lang.speller == nil {
+		t.Fatal("lexicon or speller missing")
+	}
+	if c, ok := m.lang.correct("chinne"); !ok || c != "chine" {
+		t.Errorf("correct(chinne) = %q, %v", c, ok)
+	}
+}
+
+// TestFollowUpOpeningsAlone is defect 3 of issue 7: a question made only
+// of a follow-up's opening ("Et ?", "Et ensuite ?") indexed past the end
+// of its words. The matcher is called directly, with no recover.
+func TestFollowUpOpeningsAlone(t *testing.T) {
+	m := New(seedBase(t))
+	first := m.Answer("Qui est Lu Wei ?", nil)
+	conv := &Context{Article: first.Sentences[0].Article, Last: first.Sentences, Focus: first.Focus}
+	for _, text := range []string{"Et ?", "Alors ?", "Mais ?", "Et ensuite ?", "Et puis donc ?", "et dans ?"} {
+		if k := m.parse(sanitize(text)).kind; k != kindAny {
+			t.Errorf("%q asks for %v, want any", text, k)
+		}
+		m.Answer(text, nil)
+		m.Answer(text, conv)
+	}
+}
+
+func TestSanitize(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"<b>Qui</b> est <a href=\"https://x.fr\">Lu Wei</a> ?", "Qui est Lu Wei ?"},
+		{"si a <b et c> d", "si a <b et c> d"}, // not a tag: a comparison
+		{"Qui\x00 est\u200b\nLu\xffWei ?", "Qui est Lu\uFFFDWei ?"},
+		{strings.Repeat(" ", 3), ""},
+	} {
+		if got := sanitize(tt.in); got != tt.want {
+			t.Errorf("sanitize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

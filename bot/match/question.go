@@ -1,0 +1,149 @@
+package match
+
+import (
+	"slices"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// question is a parsed question: its words, with the stems that may stand
+// for each in the articles, and the kind of answer it asks for. It holds
+// nothing of the ranking (see ranking).
+type question struct {
+	text  string
+	folds []string
+	terms []qterm
+	kind  kind
+	// english is true when the question was asked in English and
+	// translated.
+	english bool
+	// pronoun is true when the question refers back with "il", "elle",
+	// "lui", "et …": it continues the conversation.
+	pronoun bool
+	// names are the entities of the articles the question names.
+	names []*knowledge.Entity
+	// unknown are capitalised names the articles never mention.
+	unknown []string
+	// quoted is the text between quotation marks in the question, for
+	// "qui a dit « … »".
+	quoted string
+	// counted is what a "combien de X" question counts (X's stem).
+	counted string
+	// dateKinds is the precision a date question asks for; nil is any.
+	dateKinds []knowledge.DateKind
+	// stem is the matcher's cached stemmer.
+	stem func(string) string
+	// corrected remembers spelling corrections ("" when none): a word is
+	// looked at by several steps.
+	corrected map[string]string
+}
+
+// qterm is one content word of a question with the stems that may stand
+// for it in the articles: its own, a spelling correction, synonyms,
+// translations. A question word is found in a sentence when any of its
+// stems is.
+type qterm struct {
+	fold  string
+	stems []alt
+	// weight is how much the word says: its best stem's IDF.
+	weight float64
+	cap    bool
+	// known is false when neither the word nor any alternative occurs in
+	// the corpus.
+	known bool
+	// ent is the entity of the articles that this word names, when it is
+	// part of a name the question gives.
+	ent *knowledge.Entity
+	// pos is the word's token index in the question (-1 for a
+	// translated phrase).
+	pos int
+}
+
+// alt is one stem that may stand for a question word, with the index's
+// number for it (-1 when no article holds it), its weight and where it
+// comes from.
+type alt struct {
+	Stem   string
+	ID     int32
+	Weight float64
+	origin origin
+}
+
+// origin says where an alternative of a question word comes from, best
+// first.
+type origin int
+
+const (
+	ownWord   origin = iota // the asker's word, or its translation
+	corrected               // a spelling correction of it
+	related                 // a synonym, a derivation, a phrase's relative
+	focusName               // the conversation's focus
+)
+
+// inQuestion reports whether the question already names this text (by a
+// word, its stem, or a corrected spelling), so that it cannot be the
+// answer.
+func (q *question) inQuestion(text string) bool {
+	for _, t := range french.Tokenize(text) {
+		if !french.IsContent(t.Fold) {
+			continue
+		}
+		if !slices.Contains(q.folds, t.Fold) && !q.hasStem(q.stem(t.Fold)) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasStem reports whether the asker's own word (or its spelling
+// correction) may stand for the stem.
+func (q *question) hasStem(stem string) bool {
+	for _, qt := range q.terms {
+		for _, s := range qt.stems {
+			if s.Stem == stem && s.origin <= corrected {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesEntity reports whether the question itself names the entity, which
+// can then not be its answer.
+func (q *question) namesEntity(e *knowledge.Entity) bool {
+	for _, n := range q.names {
+		if n == e || n.Name == e.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// wantsOther reports a question that asks for something not yet said
+// ("Qu'a-t-il dit d'autre ?").
+func (q *question) wantsOther() bool {
+	for _, f := range q.folds {
+		if f == "autre" || f == "autres" || f == "encore" {
+			return true
+		}
+	}
+	return false
+}
+
+// correct is the matcher's spelling correction, remembered for the
+// question.
+func (q *question) correct(m *Matcher, fold string) (string, bool) {
+	if c, ok := q.corrected[fold]; ok {
+		return c, c != ""
+	}
+	c, ok := m.lang.correct(fold)
+	if !ok {
+		c = ""
+	}
+	if q.corrected == nil {
+		q.corrected = map[string]string{}
+	}
+	q.corrected[fold] = c
+	return c, ok
+}

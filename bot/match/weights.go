@@ -1,0 +1,122 @@
+package match
+
+import "github.com/citebot/citebot/knowledge"
+
+// Weights are every number the matcher ranks and abstains with, in one
+// value: a learned model replaces them by passing its own Weights in
+// Options. The defaults were measured on the development questions and
+// PIAF (see README, "Measured quality"); a change is judged on both.
+type Weights struct {
+	// Search ranks the candidate sentences (BM25 over sentences, articles
+	// and paragraphs).
+	Search knowledge.SearchParams
+	// Candidates is how many search hits are re-ranked.
+	Candidates int
+
+	// The question's words and their alternatives, as a share of the
+	// word's own weight.
+	Name        float64 // a word that is part of a name the question gives, in the search
+	Correction  float64 // a spelling correction of a word the corpus does not know
+	Related     float64 // a synonym or derivation from the lexicon
+	Phrase      float64 // a word related to a multi-word expression as a whole
+	FocusName   float64 // the conversation's focus, added to a follow-up that names no one
+	UnknownWord float64 // an unknown lower-case word, as a share of the rarest word's weight
+
+	// Where a candidate finds a question word it does not hold itself.
+	Neighbour float64 // in the sentence before or after it
+	Lead      float64 // in its article's title or opening sentence
+	Role      float64 // in the role of someone it designates
+
+	// The score of a candidate sentence: a weighted sum of its features.
+	BM25        float64 // the search score, relative to the best hit
+	Cov         float64 // share of the question's weight the sentence holds
+	Ctx         float64 // the same, with the neighbours' help
+	Local       float64 // the same, words weighted by rarity in the article
+	Typ         float64 // an answer of the kind asked for (times the kind's evidence)
+	TypMiss     float64 // no answer of the kind asked for (times the kind's evidence)
+	CountedMiss float64 // "combien de X": its numbers count something else
+	NameMissing float64 // a name the question gives is nowhere near
+	Speaker     float64 // quotes someone the question names
+	// Follow-up questions.
+	Focus         float64 // mentions the conversation's focus
+	SameArticle   float64 // in the article of the last answer
+	Near          float64 // next to the last cited sentence …
+	NearDecay     float64 // … less this share per sentence away
+	AlreadyCited  float64 // cited already, when the question asks for something else
+	StayInArticle float64 // any question in an active conversation: the same article
+
+	// Evidence is how surely the lack of an answer of the kind asked for
+	// shows that a sentence does not answer, per kind of evidence.
+	Evidence [numEvidence]float64
+
+	// Abstention: the best candidate is not trusted when …
+	MinContext float64 // … the question's words are barely there, with neighbours
+	MinPredHas float64 // … a number or date is asked, none is stated, and less than this share of the non-name words match
+	MinPred    float64 // … the kind has no evidence and less than this share of the non-name words match
+
+	// More sources: at most MaxMore, each holding at least MoreCov of the
+	// best candidate's coverage.
+	MaxMore int
+	MoreCov float64
+
+	// Confidence, clamped to [0, 1].
+	ConfCov         float64
+	ConfCtx         float64
+	ConfType        float64
+	ConfTypeMiss    float64 // times the kind's evidence
+	ConfNameMissing float64
+	ConfSpeaker     float64
+	ConfFollow      float64
+}
+
+// DefaultWeights returns the measured weights.
+func DefaultWeights() Weights {
+	return Weights{
+		Search:     knowledge.DefaultSearchParams(),
+		Candidates: 20,
+
+		Name:        1.3,
+		Correction:  0.9,
+		Related:     0.6,
+		Phrase:      0.6,
+		FocusName:   0.7,
+		UnknownWord: 0.5,
+
+		Neighbour: 0.7,
+		Lead:      0.8,
+		Role:      0.8,
+
+		BM25:          1.5,
+		Cov:           2,
+		Ctx:           0.3,
+		Local:         2,
+		Typ:           0.6,
+		TypMiss:       0.3,
+		CountedMiss:   0.6,
+		NameMissing:   0.6,
+		Speaker:       0.6,
+		Focus:         0.5,
+		SameArticle:   0.4,
+		Near:          0.3,
+		NearDecay:     0.5,
+		AlreadyCited:  2,
+		StayInArticle: 0.05,
+
+		Evidence: [numEvidence]float64{evidenceNone: 0, evidenceWeak: 0.3, evidenceMedium: 0.6, evidenceStrong: 1},
+
+		MinContext: 0.3,
+		MinPredHas: 0.5,
+		MinPred:    0.3,
+
+		MaxMore: 4,
+		MoreCov: 0.5,
+
+		ConfCov:         0.6,
+		ConfCtx:         0.25,
+		ConfType:        0.15,
+		ConfTypeMiss:    0.3,
+		ConfNameMissing: 0.25,
+		ConfSpeaker:     0.1,
+		ConfFollow:      0.15,
+	}
+}
