@@ -31,27 +31,18 @@ type Answer struct {
 // the conversation's focus to a follow-up, search, rank the hits, then
 // answer with the best or abstain.
 func (m *Matcher) Answer(text string, conv *Context) Answer {
-	text = sanitize(text)
-	q := m.parse(text)
-	m.refer(q, conv)
+	q, cands := m.candidates(text, conv)
 	a := Answer{Quotation: q.kind.row().quotation}
-	if len(q.terms) == 0 {
-		return a
-	}
-	// A name or a number the articles never mention: say so rather
-	// than guess.
-	if len(q.unknown) > 0 {
+	if len(q.unknown) > 0 && len(q.terms) > 0 {
 		a.Unknown = q.unknown
+	}
+	if len(cands) == 0 {
 		return a
 	}
-	hits := m.base.Search(m.query(q), m.w.Search, m.w.Candidates)
-	if len(hits) == 0 {
-		return a
-	}
-	cands := m.rank(q, hits, conv)
 	best := cands[0]
-	a.Confidence = m.confidence(q, best)
-	if !m.neverAbstain && m.doubt(q, best) != "" {
+	var ok bool
+	a.Confidence, ok = m.trust(q, cands)
+	if !m.neverAbstain && !ok {
 		return a
 	}
 	a.Answered = true
@@ -76,6 +67,22 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	}
 	a.Focus = nextFocus(q, prev, answerFocus)
 	return a
+}
+
+// candidates parses the question and ranks its candidate sentences, best
+// first; none when it has no content word, names something the articles
+// never mention (say so rather than guess), or finds nothing.
+func (m *Matcher) candidates(text string, conv *Context) (*question, []scored) {
+	q := m.parse(sanitize(text))
+	m.refer(q, conv)
+	if len(q.terms) == 0 || len(q.unknown) > 0 {
+		return q, nil
+	}
+	hits := m.base.Search(m.query(q), m.w.Search, m.w.Candidates)
+	if len(hits) == 0 {
+		return q, nil
+	}
+	return q, m.rank(q, hits, conv)
 }
 
 // query turns the parsed question into weighted search terms.

@@ -14,6 +14,8 @@ type scored struct {
 	hit                knowledge.Hit
 	score              float64
 	cov, ctxCov, local float64
+	// f are the ranking features.
+	f RankFeatures
 	// pred is the share of the question's words other than names that
 	// the sentence and its neighbours hold: what it says about them.
 	pred              float64
@@ -107,6 +109,7 @@ func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Context) []score
 	w := &m.w
 	follow := q.pronoun && conv.active()
 	rel := w.Evidence[q.kind.row().evidence]
+	rv := w.rankVector()
 	cands := make([]scored, 0, len(hits))
 	r := newRanking(q, m.termMarks)
 	defer r.release(m.termMarks)
@@ -123,23 +126,26 @@ func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Context) []score
 			// speaker's own words are not the answer.
 			c.speakerOK = false
 		}
-		c.score = w.BM25*h.Score/top + w.Cov*c.cov + w.Ctx*c.ctxCov + w.Local*c.local
+		c.f[FeatBM25], c.f[FeatCov], c.f[FeatCtx], c.f[FeatLocal] = h.Score/top, c.cov, c.ctxCov, c.local
 		if c.typeOK {
-			c.score += w.Typ * rel
+			c.f[FeatType] = rel
 		} else {
-			c.score -= w.TypMiss * rel
+			c.f[FeatTypeMiss] = rel
 			if q.counted != "" {
 				// "Combien de pays": a sentence whose numbers
 				// count something else is not the answer.
-				c.score -= w.CountedMiss
+				c.f[FeatCountedMiss] = 1
 			}
 		}
 		c.nameNear = m.nameNear(q, s)
 		if !c.nameNear {
-			c.score -= w.NameMissing
+			c.f[FeatNameMissing] = 1
 		}
 		if c.speakerOK {
-			c.score += w.Speaker
+			c.f[FeatSpeaker] = 1
+		}
+		for i, v := range c.f {
+			c.score += rv[i] * v
 		}
 		if follow {
 			if conv.Focus != nil && m.mentions(s, conv.Focus) {

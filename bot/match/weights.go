@@ -59,6 +59,10 @@ type Weights struct {
 	MaxMore int
 	MoreCov float64
 
+	// Calibration, when learned, replaces the hand-set confidence below
+	// and the doubts as the reason to abstain.
+	Calibration Calibration
+
 	// Confidence, clamped to [0, 1].
 	ConfCov         float64
 	ConfCtx         float64
