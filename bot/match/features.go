@@ -31,8 +31,10 @@ var RankFeatureNames = [NumRankFeatures]string{
 // RankFeatures are one candidate's ranking features.
 type RankFeatures [NumRankFeatures]float64
 
-// rankVector is the ranking weights in feature order; penalties are
+// RankVector is the ranking weights in feature order; penalties are
 // negative.
+func (w *Weights) RankVector() RankFeatures { return w.rankVector() }
+
 func (w *Weights) rankVector() RankFeatures {
 	return RankFeatures{w.BM25, w.Cov, w.Ctx, w.Local, w.Typ, -w.TypMiss, -w.CountedMiss, -w.NameMissing, w.Speaker}
 }
@@ -61,6 +63,8 @@ const (
 	AbsDoubtBarely        // the doubt "the question's words are barely there"
 	AbsDoubtKind          // the doubt "no answer of the kind asked for"
 	AbsDoubtNames         // the doubt "only the question's names match"
+	AbsArticleCov         // share of the question's weight its article holds anywhere
+	AbsMissRare           // weight of the most specific question word it and its neighbours lack, over the question's largest
 	NumAbstainFeatures
 )
 
@@ -68,6 +72,7 @@ const (
 var AbstainFeatureNames = [NumAbstainFeatures]string{
 	"bias", "cov", "ctx", "local", "pred", "type", "type_miss", "name_missing", "speaker",
 	"margin", "top_bm25", "unknown", "doubt_barely", "doubt_kind", "doubt_names",
+	"article_cov", "miss_rare",
 }
 
 // AbstainFeatures are the abstention features of a question's best
@@ -117,6 +122,7 @@ func (m *Matcher) abstainFeatures(q *question, cands []scored) AbstainFeatures {
 	if all > 0 {
 		f[AbsUnknown] = unknown / all
 	}
+	f[AbsArticleCov], f[AbsMissRare] = m.articleEvidence(q, best.hit.Sentence)
 	switch m.doubtKind(q, best) {
 	case doubtBarely:
 		f[AbsDoubtBarely] = 1
@@ -126,6 +132,51 @@ func (m *Matcher) abstainFeatures(q *question, cands []scored) AbstainFeatures {
 		f[AbsDoubtNames] = 1
 	}
 	return f
+}
+
+// articleEvidence is the share of the question's weight that the
+// sentence's article holds anywhere, and the weight of the most specific
+// question word that neither the sentence nor its neighbours hold, as a
+// share of the largest word weight: a question about something else than
+// the article lacks its rarest words there.
+func (m *Matcher) articleEvidence(q *question, s *knowledge.Sentence) (cov, missRare float64) {
+	a := s.Article
+	first := a.Paragraphs[0].Sentences[0].ID
+	last := a.Paragraphs[len(a.Paragraphs)-1].Sentences
+	end := last[len(last)-1].ID
+	prev, next := m.neighbours(s)
+	var all, in, top float64
+	for _, t := range q.terms {
+		all += t.weight
+		top = max(top, t.weight)
+		found, near := false, false
+		for _, st := range t.stems {
+			if st.ID < 0 {
+				continue
+			}
+			m.base.EachSentenceWith(st.ID, func(sid int32) {
+				if int(sid) >= first && int(sid) <= end {
+					found = true
+				}
+				if int(sid) == s.ID || prev != nil && int(sid) == prev.ID || next != nil && int(sid) == next.ID {
+					near = true
+				}
+			})
+		}
+		if t.ent != nil && m.setting(a, t.ent) {
+			found, near = true, true
+		}
+		if found {
+			in += t.weight
+		}
+		if !near {
+			missRare = max(missRare, t.weight)
+		}
+	}
+	if all == 0 || top == 0 {
+		return 0, 0
+	}
+	return in / all, missRare / top
 }
 
 // Candidate is one ranked sentence with its features, for training.

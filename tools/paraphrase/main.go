@@ -26,6 +26,7 @@ import (
 	"path/filepath"
 
 	"github.com/citebot/citebot/internal/evalset"
+	"github.com/citebot/citebot/internal/ibm1"
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/lexres"
 )
@@ -41,7 +42,7 @@ func run(args []string, stdout io.Writer) error {
 	fl := flag.NewFlagSet("paraphrase", flag.ContinueOnError)
 	piaf := fl.String("piaf", "../shared/data/piaf", "PIAF folder (questions.jsonl and corpus/)")
 	folds := fl.Int("folds", evalset.DefaultFolds, "article-disjoint folds")
-	iters := fl.Int("iters", model1Iterations, "EM iterations of Model 1")
+	iters := fl.Int("iters", ibm1.Iterations, "EM iterations of Model 1")
 	write := fl.String("write", "", "train Model 1 on every question and write its table here, then stop")
 	thesPath := fl.String("thesaurus", "", "MyThes file (default: Debian's mythes-fr, if installed)")
 	if err := fl.Parse(args); err != nil {
@@ -77,9 +78,5 @@ func run(args []string, stdout io.Writer) error {
 	}
 	return st.report(stdout, *folds, *iters)
 }
-
-// model1Iterations is how many EM iterations Model 1 gets: the held-out
-// ranking stops improving after about five on PIAF.
-const model1Iterations = 5
 
 func idf(df, n int) float64 { return math.Log(1 + float64(n)/float64(1+df)) }

@@ -7,31 +7,6 @@ import (
 	"testing"
 )
 
-// TestModel1Toy trains on three sentence/question pairs where only
-// co-occurrence tells "deced" stands for "mort".
-func TestModel1Toy(t *testing.T) {
-	data := [][2][]string{
-		{{"pierr", "deced", "pari"}, {"mort", "pierr"}},
-		{{"jean", "deced", "lyon"}, {"mort", "jean"}},
-		{{"pierr", "pari"}, {"pierr"}},
-	}
-	m := trainModel1(data, 10)
-	if p := m["deced"]["mort"]; p < 0.9 {
-		t.Errorf("t(mort | deced) = %.3f, want ≥ 0.9", p)
-	}
-	if p := m["pierr"]["mort"]; p > 0.1 {
-		t.Errorf("t(mort | pierr) = %.3f, want ≤ 0.1", p)
-	}
-	again := trainModel1(data, 10)
-	for s, row := range m {
-		for q, p := range row {
-			if again[s][q] != p {
-				t.Fatalf("training twice differs at t(%s | %s): %v, %v", q, s, p, again[s][q])
-			}
-		}
-	}
-}
-
 func TestCredit(t *testing.T) {
 	for _, c := range []struct {
 		scores []float64

@@ -6,10 +6,10 @@ import (
 	"io"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/citebot/citebot/internal/evalset"
+	"github.com/citebot/citebot/internal/ibm1"
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 	"github.com/citebot/citebot/knowledge/lexres"
@@ -89,7 +89,7 @@ type match struct {
 	model1                   float64 // the best t(q | s) over the sentence's words
 }
 
-func (st *study) match(w word, s *sentence, t model1) match {
+func (st *study) match(w word, s *sentence, t ibm1.Table) match {
 	m := match{exact: s.folds[w.fold], stem: s.stems[w.stem]}
 	for _, l := range w.lemmas {
 		if s.lemmas[l] {
@@ -110,8 +110,8 @@ func (st *study) match(w word, s *sentence, t model1) match {
 }
 
 // train trains Model 1 on the pairs keep accepts, on stems.
-func (st *study) train(keep func(pair) bool, iters int) model1 {
-	var data [][2][]string
+func (st *study) train(keep func(pair) bool, iters int) ibm1.Table {
+	var data []ibm1.Pair
 	for i, p := range st.pairs {
 		if !keep(p) {
 			continue
@@ -123,54 +123,10 @@ func (st *study) train(keep func(pair) bool, iters int) model1 {
 		for _, w := range st.qwords[i] {
 			q = append(q, w.stem)
 		}
-		data = append(data, [2][]string{s, q})
+		data = append(data, ibm1.Pair{Sentence: s, Question: q})
 	}
-	return prune(trainModel1(data, iters), data)
+	return ibm1.Prune(ibm1.Train(data, iters), data)
 }
-
-// Model 1 learnt from a few thousand pairs gives high probabilities to
-// words seen once ("naissance" → a surname): the table keeps a sentence
-// word only when minPairs training sentences hold it, a question word only
-// when minPairs questions do, no number, and probabilities of at least
-// minProb (smaller ones still break ties between sentences usefully: 0.05
-// instead costs a third of Model 1's held-out gain). Identities and the NULL word are left out (the matcher meets
-// equal stems already).
-const (
-	minPairs = 3
-	minProb  = 0.01
-)
-
-func prune(t model1, data [][2][]string) model1 {
-	src, dst := map[string]int{}, map[string]int{}
-	for _, p := range data {
-		for side, count := range []map[string]int{src, dst} {
-			seen := map[string]bool{}
-			for _, w := range p[side] {
-				if !seen[w] {
-					seen[w] = true
-					count[w]++
-				}
-			}
-		}
-	}
-	out := model1{}
-	for s, row := range t {
-		if s == nullWord || src[s] < minPairs || hasDigit(s) {
-			continue
-		}
-		for q, p := range row {
-			if p >= minProb && q != s && dst[q] >= minPairs && !hasDigit(q) {
-				if out[s] == nil {
-					out[s] = map[string]float64{}
-				}
-				out[s][q] = p
-			}
-		}
-	}
-	return out
-}
-
-func hasDigit(w string) bool { return strings.ContainsAny(w, "0123456789") }
 
 // ways are the ways of matching a question word the study compares: each
 // gives a word's weight in [0, 1] from how it meets the sentence.
@@ -306,20 +262,12 @@ func credit(scores []float64, gold int) float64 {
 	return 1 / float64(tied)
 }
 
-// writeTable writes the pruned Model 1 table in knowledge/lexres's format,
-// ordered for looking up the question word: "question stem, sentence stem,
-// probability" a line, sorted, probabilities to four digits.
-func writeTable(w io.Writer, path string, t model1) error {
-	var lines []string
-	for s, row := range t {
-		for q, p := range row {
-			lines = append(lines, q+"\t"+s+"\t"+strconv.FormatFloat(p, 'f', 4, 64)+"\n")
-		}
-	}
-	slices.Sort(lines)
-	if err := os.WriteFile(path, []byte(strings.Join(lines, "")), 0o644); err != nil {
+// writeTable writes the Model 1 table to path.
+func writeTable(w io.Writer, path string, t ibm1.Table) error {
+	text := ibm1.Format(t)
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "%s: %d word pairs\n", path, len(lines))
+	_, err := fmt.Fprintf(w, "%s: %d word pairs\n", path, strings.Count(text, "\n"))
 	return err
 }
