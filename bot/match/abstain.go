@@ -45,16 +45,17 @@ func (m *Matcher) doubt(q *question, c scored) string {
 }
 
 // trust returns the confidence that the best candidate answers, and
-// whether to answer with it. With a learned calibration, the confidence is
-// the probability that it answers and the matcher answers from
-// Calibration.Threshold on; otherwise the hand-set confidence and doubts
-// decide.
+// whether to answer with it. A hand-set doubt always abstains. With a
+// learned calibration, the confidence is the probability that the best
+// candidate answers, and the matcher also abstains below
+// Calibration.Threshold; otherwise the confidence is the hand-set one.
 func (m *Matcher) trust(q *question, cands []scored) (float64, bool) {
+	ok := m.doubt(q, cands[0]) == ""
 	if c := &m.w.Calibration; c.enabled() {
-		p := c.probability(m.abstainFeatures(q, cands))
-		return p, p >= c.Threshold
+		p := c.Probability(m.abstainFeatures(q, cands))
+		return p, ok && p >= c.Threshold
 	}
-	return m.confidence(q, cands[0]), m.doubt(q, cands[0]) == ""
+	return m.confidence(q, cands[0]), ok
 }
 
 // confidence is how sure the matcher is that the sentence answers, by

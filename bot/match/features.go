@@ -20,12 +20,15 @@ const (
 	FeatCountedMiss        // "combien de X": its numbers count something else
 	FeatNameMissing        // a name the question gives is nowhere near
 	FeatSpeaker            // quotes someone the question names
+	FeatTranslation        // share of the question's weight it lacks but translates (Model 1), by probability
+	FeatThesaurus          // share of the question's weight it lacks but holds a thesaurus synonym of
 	NumRankFeatures
 )
 
 // RankFeatureNames name the ranking features, in order, for model files.
 var RankFeatureNames = [NumRankFeatures]string{
 	"bm25", "cov", "ctx", "local", "type", "type_miss", "counted_miss", "name_missing", "speaker",
+	"translation", "thesaurus",
 }
 
 // RankFeatures are one candidate's ranking features.
@@ -36,7 +39,8 @@ type RankFeatures [NumRankFeatures]float64
 func (w *Weights) RankVector() RankFeatures { return w.rankVector() }
 
 func (w *Weights) rankVector() RankFeatures {
-	return RankFeatures{w.BM25, w.Cov, w.Ctx, w.Local, w.Typ, -w.TypMiss, -w.CountedMiss, -w.NameMissing, w.Speaker}
+	return RankFeatures{w.BM25, w.Cov, w.Ctx, w.Local, w.Typ, -w.TypMiss, -w.CountedMiss, -w.NameMissing, w.Speaker,
+		w.Translation, w.Thesaurus}
 }
 
 // SetRankVector sets the ranking weights from a vector in feature order
@@ -44,6 +48,7 @@ func (w *Weights) rankVector() RankFeatures {
 func (w *Weights) SetRankVector(v RankFeatures) {
 	w.BM25, w.Cov, w.Ctx, w.Local, w.Typ = v[FeatBM25], v[FeatCov], v[FeatCtx], v[FeatLocal], v[FeatType]
 	w.TypMiss, w.CountedMiss, w.NameMissing, w.Speaker = -v[FeatTypeMiss], -v[FeatCountedMiss], -v[FeatNameMissing], v[FeatSpeaker]
+	w.Translation, w.Thesaurus = v[FeatTranslation], v[FeatThesaurus]
 }
 
 // The features abstention reads from the best candidate, after ranking.
@@ -81,8 +86,8 @@ type AbstainFeatures [NumAbstainFeatures]float64
 
 // Calibration turns abstention features into the probability that the
 // best candidate answers the question (logistic regression), and abstains
-// below Threshold. The zero value means the hand-set confidence and
-// doubts.
+// below Threshold, besides the hand-set doubts. The zero value means the
+// hand-set confidence and the doubts alone.
 type Calibration struct {
 	Coef      AbstainFeatures
 	Threshold float64
@@ -91,8 +96,8 @@ type Calibration struct {
 // enabled reports whether a learned calibration is set.
 func (c *Calibration) enabled() bool { return c.Coef != AbstainFeatures{} }
 
-// probability is the calibrated confidence of features f.
-func (c *Calibration) probability(f AbstainFeatures) float64 {
+// Probability is the calibrated confidence of features f.
+func (c *Calibration) Probability(f AbstainFeatures) float64 {
 	z := 0.0
 	for i, v := range f {
 		z += c.Coef[i] * v

@@ -26,6 +26,18 @@ var embeddedModel []byte
 // EmbeddedModel is the model compiled into the binary.
 func EmbeddedModel() []byte { return embeddedModel }
 
+// LearnedWeights are the weights a matcher uses by default: the hand-set
+// ones with the embedded model applied. The embedded model is checked by
+// the tests (it parses, and training reproduces it), so the fallback to
+// the hand-set weights is never taken by a released build.
+func LearnedWeights() Weights {
+	w, err := ParseModel(embeddedModel, DefaultWeights())
+	if err != nil {
+		return DefaultWeights()
+	}
+	return w
+}
+
 // ModelOf describes the learned part of w: its ranking weights and its
 // calibration, numbers rounded to modelDigits significant digits so that
 // the file is the same on every machine.

@@ -144,6 +144,9 @@ func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Context) []score
 		if c.speakerOK {
 			c.f[FeatSpeaker] = 1
 		}
+		if w.Translation != 0 || w.Thesaurus != 0 || m.allFeatures {
+			c.f[FeatTranslation], c.f[FeatThesaurus] = m.paraphraseCoverage(r, s)
+		}
 		for i, v := range c.f {
 			c.score += rv[i] * v
 		}

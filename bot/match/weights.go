@@ -37,6 +37,11 @@ type Weights struct {
 	CountedMiss float64 // "combien de X": its numbers count something else
 	NameMissing float64 // a name the question gives is nowhere near
 	Speaker     float64 // quotes someone the question names
+	Translation float64 // question words it lacks but translates (IBM Model 1), by probability
+	Thesaurus   float64 // question words it lacks but holds a thesaurus synonym of
+	// MaxTranslations bounds the Model 1 sources kept per question word,
+	// most probable first: the rest add little and cost time.
+	MaxTranslations int
 	// Follow-up questions.
 	Focus         float64 // mentions the conversation's focus
 	SameArticle   float64 // in the article of the last answer
@@ -60,7 +65,7 @@ type Weights struct {
 	MoreCov float64
 
 	// Calibration, when learned, replaces the hand-set confidence below
-	// and the doubts as the reason to abstain.
+	// and adds a threshold on it to the doubts as a reason to abstain.
 	Calibration Calibration
 
 	// Confidence, clamped to [0, 1].
@@ -73,7 +78,9 @@ type Weights struct {
 	ConfFollow      float64
 }
 
-// DefaultWeights returns the measured weights.
+// DefaultWeights returns the hand-set weights, measured on the
+// development questions and PIAF; LearnedWeights applies the learnt model
+// to them.
 func DefaultWeights() Weights {
 	return Weights{
 		Search:     knowledge.DefaultSearchParams(),
@@ -99,6 +106,11 @@ func DefaultWeights() Weights {
 		CountedMiss:   0.6,
 		NameMissing:   0.6,
 		Speaker:       0.6,
+		// Paraphrase features weigh nothing by hand: a learnt model
+		// (model.json) sets them.
+		Translation:     0,
+		Thesaurus:       0,
+		MaxTranslations: 16,
 		Focus:         0.5,
 		SameArticle:   0.4,
 		Near:          0.3,

@@ -26,6 +26,7 @@ func runEval(ctx context.Context, e proc, args []string) error {
 	predFile := lc.fs.String("pred", "", "score the answer lines in this file")
 	reliability := lc.fs.Bool("reliability", false, "also print confidence against accuracy")
 	folds := lc.fs.Int("folds", 0, "also score each of N article-disjoint folds")
+	modelFile := lc.fs.String("model", "", "answer with this model (citebot train --write) instead of the embedded one")
 	pos, err := parseInterspersed(lc.fs, args, e)
 	if err != nil {
 		return err
@@ -57,7 +58,11 @@ func runEval(ctx context.Context, e proc, args []string) error {
 			return err
 		}
 		fsys = f
-		if preds, err = askGold(ctx, asker{bot.New(base, bot.Options{Logger: logger})}, gold); err != nil {
+		opts := bot.Options{Logger: logger}
+		if opts.Matcher, err = modelOptions(*modelFile); err != nil {
+			return err
+		}
+		if preds, err = askGold(ctx, asker{bot.New(base, opts)}, gold); err != nil {
 			return err
 		}
 	}

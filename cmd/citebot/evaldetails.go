@@ -3,8 +3,10 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
+	"github.com/citebot/citebot/bot/match"
 	"github.com/citebot/citebot/cmd/citebot/internal/score"
 	"github.com/citebot/citebot/internal/evalset"
 )
@@ -38,4 +40,21 @@ func writeEvalDetails(w io.Writer, gold []score.Gold, preds map[string]*score.Pr
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// modelOptions are the matcher options of a model file ("" for the
+// embedded model).
+func modelOptions(path string) (match.Options, error) {
+	if path == "" {
+		return match.Options{}, nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return match.Options{}, fmt.Errorf("eval: %w", err)
+	}
+	w, err := match.ParseModel(data, match.DefaultWeights())
+	if err != nil {
+		return match.Options{}, fmt.Errorf("eval: %s: %w", path, err)
+	}
+	return match.Options{Weights: &w}, nil
 }

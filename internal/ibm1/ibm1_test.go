@@ -26,3 +26,24 @@ func TestModel1Toy(t *testing.T) {
 		}
 	}
 }
+
+func TestHoldsAnswer(t *testing.T) {
+	s := "Il est né le 12 mars 1952 à Dakar."
+	for answer, want := range map[string]bool{"1952": true, "Dakar": true, "12 mars": true, "mars 19": false, "dakar.": true, "": false} {
+		if got := HoldsAnswer(s, []string{answer}); got != want {
+			t.Errorf("HoldsAnswer(%q) = %v", answer, got)
+		}
+	}
+}
+
+func TestAnswerSentence(t *testing.T) {
+	texts := []string{"Il est né à Dakar.", "Il vit à Paris.", "Paris est loin de Dakar."}
+	for answer, want := range map[string]int{"Paris": -1, "vit": 1, "Lyon": -1, "né à Dakar": 0} {
+		if got := AnswerSentence(texts, []string{answer}); got != want {
+			t.Errorf("AnswerSentence(%q) = %d, want %d", answer, got, want)
+		}
+	}
+	if got := Words("Les présidents élus à Paris"); len(got) != 3 || got[0] != "presid" || got[2] != "paris" {
+		t.Errorf("Words = %q", got)
+	}
+}

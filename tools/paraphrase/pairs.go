@@ -6,10 +6,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 
+	"github.com/citebot/citebot/internal/ibm1"
 	"github.com/citebot/citebot/knowledge"
-	"github.com/citebot/citebot/knowledge/french"
 )
 
 // question is the part of a gold record the study reads.
@@ -47,14 +46,15 @@ type pair struct {
 	sents []*knowledge.Sentence
 }
 
-// answerPairs finds, for each answerable question, the sentence of its
-// article that holds a gold answer (as score.py's contains tests it). A
-// question whose answer is in no sentence, or in several, is left out: its
-// answering sentence is not known for sure.
+// answerPairs finds, for each answerable question, the one sentence of
+// its article that holds a gold answer (ibm1.AnswerSentence); a question
+// whose answer is in no sentence, or in several, is left out.
 func answerPairs(base *knowledge.Base, qs []question) (pairs []pair, ambiguous, missing int) {
 	sentsOf := map[string][]*knowledge.Sentence{}
+	textsOf := map[string][]string{}
 	for _, s := range base.Sentences {
 		sentsOf[s.Article.ID] = append(sentsOf[s.Article.ID], s)
+		textsOf[s.Article.ID] = append(textsOf[s.Article.ID], s.Text)
 	}
 	for _, q := range qs {
 		if q.Article == nil {
@@ -65,42 +65,20 @@ func answerPairs(base *knowledge.Base, qs []question) (pairs []pair, ambiguous, 
 			missing++
 			continue
 		}
-		sents := sentsOf[a.ID]
-		found := -1
-		for i, s := range sents {
-			if holdsAnswer(s.Text, q.Answer) {
-				if found >= 0 {
-					found = -2
-					break
-				}
-				found = i
+		found, holding := -1, 0
+		for i, t := range textsOf[a.ID] {
+			if ibm1.HoldsAnswer(t, q.Answer) {
+				found, holding = i, holding+1
 			}
 		}
-		switch found {
-		case -1:
+		switch {
+		case holding == 0:
 			missing++
-		case -2:
+		case holding > 1:
 			ambiguous++
 		default:
-			pairs = append(pairs, pair{q: q, article: a, gold: found, sents: sents})
+			pairs = append(pairs, pair{q: q, article: a, gold: found, sents: sentsOf[a.ID]})
 		}
 	}
 	return pairs, ambiguous, missing
-}
-
-func holdsAnswer(text string, answers []string) bool {
-	h := " " + strings.Join(normTokens(text), " ") + " "
-	for _, a := range answers {
-		if n := strings.Join(normTokens(a), " "); n != "" && strings.Contains(h, " "+n+" ") {
-			return true
-		}
-	}
-	return false
-}
-
-// normTokens is score.py's norm_tokens: folded runs of letters and digits.
-func normTokens(s string) []string {
-	return strings.FieldsFunc(french.Fold(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '_'
-	})
 }
