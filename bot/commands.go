@@ -27,41 +27,97 @@ func command(text string) (name, arg string, ok bool) {
 	return strings.ToLower(name), strings.TrimSpace(arg), true
 }
 
+// Command is one chat command, as every platform offers it: the help
+// text and the Discord and Telegram menus are built from Commands.
+type Command struct {
+	// Name is the command's French name ("aide"); Aliases are other names
+	// it answers to, English ones included ("help").
+	Name    string
+	Aliases []string
+	// Arg names the command's argument in the help ("NOM"); "" for none.
+	Arg string
+	// Help is its line in /aide; "" keeps it out of the help.
+	Help string
+	// Menu is the name platforms list it under in their command menus
+	// ("help", English as Discord's convention has it); "" keeps it out.
+	// MenuFrench and MenuEnglish describe it there.
+	Menu, MenuFrench, MenuEnglish string
+
+	run func(b *Bot, ctx context.Context, m Message, arg string) Reply
+}
+
+// commandTable is the table of chat commands, in the order of the help.
+// (A function rather than a variable: the commands' actions refer back to
+// the help, which lists the table.)
+func commandTable() []Command {
+	return []Command{
+		{Name: "ask", Aliases: []string{"question", "demander"},
+			Menu: "ask", MenuFrench: "Poser une question sur les articles", MenuEnglish: "Ask a question about the articles",
+			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply {
+				if arg == "" {
+					return errorReply("Écrivez votre question après /ask, par exemple : /ask Qui a ouvert la conférence ?")
+				}
+				return b.ask(ctx, m, arg)
+			}},
+		{Name: "sources", Aliases: []string{"articles"}, Help: "les articles que je connais",
+			Menu: "sources", MenuFrench: "Les articles que je connais", MenuEnglish: "List the articles the bot knows",
+			run: func(b *Bot, _ context.Context, _ Message, _ string) Reply { return infoReply(b.Sources()) }},
+		{Name: "plus", Aliases: []string{"more"}, Help: "d'autres sources pour la dernière réponse",
+			run: func(b *Bot, ctx context.Context, m Message, _ string) Reply { return b.more(ctx, m) }},
+		{Name: "quote", Aliases: []string{"citation", "citer"}, Arg: "NOM", Help: "les citations d'une personne",
+			Menu: "quote", MenuFrench: "Ce qu'a dit une personne dans les articles", MenuEnglish: "Show what a person said in the articles",
+			run: func(b *Bot, _ context.Context, _ Message, arg string) Reply { return b.quotes(arg) }},
+		{Name: "aide", Aliases: []string{"help", "start", "h"}, Help: "cette aide",
+			Menu: "help", MenuFrench: "Comment me poser des questions", MenuEnglish: "How to use citebot",
+			run: func(b *Bot, _ context.Context, _ Message, _ string) Reply { return infoReply(b.Help()) }},
+		{Name: "quitter", Aliases: []string{"quit", "exit", "q"}, Help: "terminer",
+			run: func(*Bot, context.Context, Message, string) Reply {
+				return Reply{Kind: KindQuit, Text: "Au revoir !", Body: "Au revoir !", Citations: []Citation{}}
+			}},
+	}
+}
+
+// Commands returns the chat commands, in the order of the help.
+func Commands() []Command { return commandTable() }
+
+// LookupCommand finds a command by its name or an alias, in any case.
+func LookupCommand(name string) (Command, bool) {
+	name = strings.ToLower(name)
+	for _, c := range commandTable() {
+		if c.Name == name || slices.Contains(c.Aliases, name) {
+			return c, true
+		}
+	}
+	return Command{}, false
+}
+
 // command runs one chat command.
 func (b *Bot) command(ctx context.Context, m Message, name, arg string) Reply {
-	switch name {
-	case "aide", "help", "start", "h":
-		return infoReply(b.Help())
-	case "sources", "articles":
-		return infoReply(b.Sources())
-	case "plus", "more":
-		return b.more(ctx, m)
-	case "quitter", "quit", "exit", "q":
-		return Reply{Kind: KindQuit, Text: "Au revoir !", Body: "Au revoir !", Citations: []Citation{}}
-	case "ask", "question", "demander":
-		if arg == "" {
-			return errorReply("Écrivez votre question après /ask, par exemple : /ask Qui a ouvert la conférence ?")
-		}
-		return b.ask(ctx, m, arg)
-	case "quote", "citation", "citer":
-		return b.quotes(arg)
+	if c, ok := LookupCommand(name); ok {
+		return c.run(b, ctx, m, arg)
 	}
 	return errorReply(fmt.Sprintf("Je ne connais pas la commande /%s. Tapez /aide pour la liste des commandes.", truncateRunes(name, 40)))
 }
 
 // Help is the help text.
 func (b *Bot) Help() string {
-	return strings.Join([]string{
+	lines := []string{
 		"Je réponds à vos questions sur " + b.articleCount() + ", en citant mot pour mot la phrase d'où vient la réponse.",
 		"Posez simplement votre question, en français (ou en anglais), par exemple : « Qui a qualifié Internet de force du bien ? »",
 		"Une question de suite (« Et qu'a-t-il dit d'autre ? ») se rapporte à la réponse précédente.",
 		"Commandes :",
-		"  /sources — les articles que je connais",
-		"  /plus — d'autres sources pour la dernière réponse",
-		"  /quote NOM — les citations d'une personne",
-		"  /aide — cette aide",
-		"  /quitter — terminer",
-	}, "\n")
+	}
+	for _, c := range commandTable() {
+		if c.Help == "" {
+			continue
+		}
+		use := "/" + c.Name
+		if c.Arg != "" {
+			use += " " + c.Arg
+		}
+		lines = append(lines, "  "+use+" — "+c.Help)
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (b *Bot) articleCount() string {

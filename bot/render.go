@@ -11,9 +11,6 @@ import (
 	"github.com/citebot/citebot/knowledge/french"
 )
 
-// maxQuoteRunes is the contract's limit on a cited quote.
-const maxQuoteRunes = 600
-
 // citation renders one cited sentence.
 func citation(s *knowledge.Sentence, speaker string) Citation {
 	return Citation{

@@ -2,6 +2,8 @@ package knowledge
 
 import (
 	"strings"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // exMention is one place where a sentence names an entity.
@@ -208,7 +210,7 @@ func nameBySpeech(toks []exToken, i, end int, lx *lexicon) bool {
 	}
 	// The speaker follows the verb in an inverted clause: "…», a
 	// déclaré X", "…», affirme X"; "écrit X" names a book.
-	return p.word && !p.cap && lx.speech[p.fold] && i > 1 &&
+	return p.word && !p.cap && french.IsSpeechVerb(p.fold) && i > 1 &&
 		(toks[i-2].is("a", "ont", "avait", "avaient") && toks[i-2].text != "à" || toks[i-2].is(",", "»", "”", "\""))
 }
 

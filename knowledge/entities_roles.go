@@ -1,5 +1,7 @@
 package knowledge
 
+import "github.com/citebot/citebot/knowledge/french"
+
 // exRoleStops end a role phrase: what follows them is the rest of the
 // sentence, not the description ("chercheur pour Amnesty International
 // dans un communiqué").
@@ -35,7 +37,7 @@ func personRoles(es *exSentence, m exMention, lx *lexicon) []string {
 			break
 		}
 		end := start
-		for end < len(toks) && toks[end].word && !(end > start && (exRoleStops[toks[end].fold] || lx.speech[toks[end].fold])) && end-start < 14 {
+		for end < len(toks) && toks[end].word && !(end > start && (exRoleStops[toks[end].fold] || french.IsSpeechVerb(toks[end].fold))) && end-start < 14 {
 			end++
 		}
 		if end == start {

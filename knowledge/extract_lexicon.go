@@ -1,27 +1,17 @@
 package knowledge
 
 import (
-	"bufio"
-	"embed"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
-)
 
-// The extractors' language resources: general word lists (given names,
-// places, well-known organisations, role nouns, speech verbs, function
-// words), never facts about one corpus.
-//
-//go:embed data/*.txt
-var lexiconFiles embed.FS
+	"github.com/citebot/citebot/knowledge/french"
+)
 
 // lexicon holds the word lists, keyed by folded form (see exFold).
 type lexicon struct {
 	givenNames map[string]bool
 	roles      map[string]bool
 	function   map[string]bool
-	speech     map[string]bool
 	// places and orgs map a folded multi-word name (words joined by one
 	// space) to its canonical spelling; maxWords is the longest name.
 	places   map[string]string
@@ -39,7 +29,6 @@ func newLexicon() *lexicon {
 		givenNames: map[string]bool{},
 		roles:      map[string]bool{},
 		function:   map[string]bool{},
-		speech:     map[string]bool{},
 		places:     map[string]string{},
 		orgs:       map[string]string{},
 		demonyms:   map[string]bool{},
@@ -52,19 +41,6 @@ func newLexicon() *lexicon {
 	}
 	for _, l := range lexiconLines("function_words.txt") {
 		lx.function[exFold(l)] = true
-	}
-	for _, l := range lexiconLines("speech_verbs.txt") {
-		forms := strings.Fields(l)
-		if len(forms) == 1 && strings.HasSuffix(forms[0], "er") {
-			stem := strings.TrimSuffix(forms[0], "er")
-			for _, end := range []string{"e", "es", "ent", "é", "ée", "és", "ées", "ant", "er", "ons", "ez"} {
-				lx.speech[exFold(stem+end)] = true
-			}
-			continue
-		}
-		for _, f := range forms {
-			lx.speech[exFold(f)] = true
-		}
 	}
 	for _, l := range lexiconLines("places.txt") {
 		names, demonyms, _ := strings.Cut(l, "\t")
@@ -110,69 +86,12 @@ func exNameWords(name string) []string {
 	return out
 }
 
-// lexiconLines returns the non-comment, non-empty lines of a data file.
-func lexiconLines(name string) []string {
-	f, err := lexiconFiles.Open("data/" + name)
-	if err != nil {
-		// The files are embedded at build time: a missing one is a build
-		// defect that the tests catch, and the extractors still run.
-		return nil
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		l := strings.TrimRight(sc.Text(), " \r")
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, l)
-	}
-	return out
-}
+// lexiconLines returns the lines of a word list of knowledge/french/data:
+// general word lists (given names, places, well-known organisations, role
+// nouns, speech verbs, function words), never facts about one corpus.
+func lexiconLines(name string) []string { return french.DataLines(name) }
 
-// exFold lower-cases a word, removes accents and makes apostrophes plain,
-// quickly: the extractors fold every token of every article.
-func exFold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		switch r {
-		case 'à', 'â', 'ä', 'á', 'ã', 'å', 'À', 'Â', 'Ä', 'Á', 'Ã', 'Å':
-			b.WriteByte('a')
-		case 'ç', 'Ç':
-			b.WriteByte('c')
-		case 'é', 'è', 'ê', 'ë', 'É', 'È', 'Ê', 'Ë':
-			b.WriteByte('e')
-		case 'î', 'ï', 'í', 'ì', 'Î', 'Ï', 'Í', 'Ì':
-			b.WriteByte('i')
-		case 'ô', 'ö', 'ó', 'ò', 'õ', 'Ô', 'Ö', 'Ó', 'Ò', 'Õ':
-			b.WriteByte('o')
-		case 'ù', 'û', 'ü', 'ú', 'Ù', 'Û', 'Ü', 'Ú':
-			b.WriteByte('u')
-		case 'ÿ', 'ý', 'Ÿ', 'Ý':
-			b.WriteByte('y')
-		case 'ñ', 'Ñ':
-			b.WriteByte('n')
-		case 'œ', 'Œ':
-			b.WriteString("oe")
-		case 'æ', 'Æ':
-			b.WriteString("ae")
-		case '’', '‘', 'ʼ', '`':
-			b.WriteByte('\'')
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
-}
+// exFold folds a word the one way citebot folds text (french.Fold: lower
+// case, no accents, plain apostrophes), for the extractors' tokens and word
+// lists alike.
+func exFold(s string) string { return french.Fold(s) }

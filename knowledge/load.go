@@ -22,6 +22,9 @@ type Base struct {
 	byID      map[string]*Article
 	ix        *index
 	pool      *sync.Pool
+	// marks pools the dense arrays compiled queries index term IDs in.
+	marks *sync.Pool
+	facts facts
 }
 
 // ErrEmptyCorpus is returned by Load when the folder holds no article.
@@ -82,6 +85,8 @@ func Load(fsys fs.FS) (*Base, error) {
 	}
 	b.ix = buildIndex(b)
 	b.pool = newScratchPool(b.ix, len(b.Articles))
+	b.marks = newMarksPool(b.ix)
+	buildFacts(b)
 	return b, nil
 }
 

@@ -3,6 +3,8 @@ package knowledge
 import (
 	"sort"
 	"strings"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // exAux are the auxiliaries, negations, reflexives and adverbs that stand
@@ -89,11 +91,11 @@ func (st *speakerState) afterCue(es *exSentence, i, end int) attribution {
 		return st.phraseAfter(es, i+2, end)
 	}
 	pronoun := ""
-	for i < end && toks[i].word && !st.lx.speech[toks[i].fold] {
+	for i < end && toks[i].word && !french.IsSpeechVerb(toks[i].fold) {
 		verb, pro, ok := exSplitInverted(toks[i].fold)
-		if ok && (st.lx.speech[verb] || exAux[verb]) {
+		if ok && (french.IsSpeechVerb(verb) || exAux[verb]) {
 			pronoun = pro
-			if st.lx.speech[verb] {
+			if french.IsSpeechVerb(verb) {
 				break
 			}
 			i++

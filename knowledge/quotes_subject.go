@@ -1,6 +1,10 @@
 package knowledge
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/citebot/citebot/knowledge/french"
+)
 
 // beforeCue reads the clause before a quotation in toks[from:to]: "X a
 // déclaré que «", "Il a appelé à … «", "soulignant que … «", "selon X, «".
@@ -29,7 +33,7 @@ func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution
 		if exIsSelon(toks, v) || exIsPourCue(toks, v, to) {
 			return st.phraseAfter(es, v+1, to), false
 		}
-		if !st.lx.speech[t.fold] {
+		if !french.IsSpeechVerb(t.fold) {
 			continue
 		}
 		// "ont appelé à poursuivre «…»": an infinitive after "à" or "de"

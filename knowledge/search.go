@@ -239,33 +239,6 @@ func (b *Base) HasStem(stem string) bool {
 // WordCount is how often the folded content word occurs in the corpus.
 func (b *Base) WordCount(fold string) int { return b.ix.vocab[fold] }
 
-// TermID returns the index's number for a stem, and false when no
-// article holds the stem. Comparing numbers is cheaper than comparing
-// stems on the answer path.
-func (b *Base) TermID(stem string) (int32, bool) {
-	id, ok := b.ix.terms[stem]
-	return id, ok
-}
-
-// EachSentenceWith calls fn with the ID of every sentence that holds the
-// term, in order.
-func (b *Base) EachSentenceWith(id int32, fn func(sentence int32)) {
-	if id < 0 || int(id) >= len(b.ix.sentences.postings) {
-		return
-	}
-	for _, p := range b.ix.sentences.postings[id] {
-		fn(p.unit)
-	}
-}
-
-// NumTerms is the number of distinct stems in the index: term IDs run
-// from 0 to NumTerms-1.
-func (b *Base) NumTerms() int { return len(b.ix.terms) }
-
-// TermIDs returns the distinct term IDs of a sentence, sorted. The slice
-// must not be modified.
-func (b *Base) TermIDs(s *Sentence) []int32 { return b.ix.sentIDs[s.ID] }
-
 // CommonWord reports whether the corpus writes the folded word in lower
 // case somewhere: a capital on it elsewhere does not make it a name.
 func (b *Base) CommonWord(fold string) bool { return b.ix.lower[fold] }

@@ -8,9 +8,9 @@ import (
 	"unicode/utf8"
 )
 
-// maxSentence is the longest sentence, in characters, that a citation may
+// MaxSentenceRunes is the longest sentence, in characters, that a citation may
 // quote (the answer contract's limit). Longer sentences are cut.
-const maxSentence = 600
+const MaxSentenceRunes = 600
 
 // splitSentences cuts a paragraph into sentences. Each sentence is a
 // verbatim substring of p with its surrounding space trimmed, the sentences
@@ -231,7 +231,7 @@ func quotedSpans(p string) []span {
 		if n := len(*stack); n > 0 {
 			open := (*stack)[n-1]
 			*stack = (*stack)[:n-1]
-			if at-open <= maxSpanBytes && utf8.RuneCountInString(p[open:at]) <= maxSentence {
+			if at-open <= maxSpanBytes && utf8.RuneCountInString(p[open:at]) <= MaxSentenceRunes {
 				spans = append(spans, span{open, at})
 			}
 		}
@@ -284,10 +284,10 @@ func closesHere(p string, k int) bool {
 	return k+size >= len(p) || !unicode.IsLetter(next) && !unicode.IsDigit(next)
 }
 
-// maxSpanBytes bounds the bytes of a quotation of at most maxSentence
+// maxSpanBytes bounds the bytes of a quotation of at most MaxSentenceRunes
 // characters (4 bytes each at most), so that long stretches are never
 // counted rune by rune.
-const maxSpanBytes = 4 * maxSentence
+const maxSpanBytes = 4 * MaxSentenceRunes
 
 // inQuotation reports whether a sentence end at [at, end) falls inside a
 // balanced quotation that it does not close. The spans are in the order of
@@ -306,12 +306,12 @@ func inQuotation(spans []span, at, end int) bool {
 	return false
 }
 
-// cutLong appends s, cut into pieces of at most maxSentence characters. It
+// cutLong appends s, cut into pieces of at most MaxSentenceRunes characters. It
 // cuts at "; " or ": " first (they separate clauses), else at the ", "
 // nearest the middle, else at the space nearest the middle; a piece without
 // any space cannot be cut and is kept whole.
 func cutLong(out []string, s string) []string {
-	if utf8.RuneCountInString(s) <= maxSentence {
+	if utf8.RuneCountInString(s) <= MaxSentenceRunes {
 		return append(out, s)
 	}
 	at := cutPoint(s)

@@ -120,7 +120,7 @@ func TestSplitSentencesCutsLongSentences(t *testing.T) {
 		t.Errorf("a %d-character quotation kept %d sentences, want it split at its full stops", len(long), len(got))
 	}
 	// A word longer than the limit cannot be cut and is kept whole.
-	word := strings.Repeat("x", maxSentence+10)
+	word := strings.Repeat("x", MaxSentenceRunes+10)
 	if got := splitSentences(word); len(got) != 1 || got[0] != word {
 		t.Errorf("a long word was changed: %d pieces", len(got))
 	}
@@ -144,7 +144,7 @@ func checkSplit(t *testing.T, in string, got []string) {
 			t.Fatalf("text lost before sentence %d: %q", i+1, gap)
 		}
 		at += k + len(s)
-		if utf8.RuneCountInString(s) > maxSentence && strings.IndexFunc(s, isSpace) >= 0 {
+		if utf8.RuneCountInString(s) > MaxSentenceRunes && strings.IndexFunc(s, isSpace) >= 0 {
 			t.Fatalf("sentence %d has %d characters and a space to cut at", i+1, utf8.RuneCountInString(s))
 		}
 	}

@@ -42,7 +42,8 @@ type Sentence struct {
 	Paragraph int
 	N         int
 	// Text is the sentence exactly as it stands in the source file (inner
-	// whitespace included), so that a citation is always verbatim.
+	// whitespace included), so that a citation is always verbatim; only a
+	// line break inside a paragraph (a soft wrap) reads as one space.
 	Text string
 	// terms is the sentence's analysis, made while the article is parsed
 	// (in parallel) and moved into the index when it is built.

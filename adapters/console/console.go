@@ -6,13 +6,12 @@ import (
 	"io"
 	"strings"
 
+	"github.com/citebot/citebot/adapters/platform"
 	"github.com/citebot/citebot/bot"
 )
 
 // Handler answers one message; *bot.Bot is one.
-type Handler interface {
-	Handle(ctx context.Context, m bot.Message) bot.Reply
-}
+type Handler = platform.Handler
 
 // Console is one chat session over a pair of streams: the whole session is
 // one conversation, so follow-up questions refer to the earlier ones.
@@ -44,10 +43,10 @@ func (c *Console) Run(ctx context.Context) error {
 	if c.Welcome != "" {
 		w.printf("%s\n\n", c.Welcome)
 	}
-	lines := Lines(ctx, c.In, MaxLine)
+	lines := platform.Lines(ctx, c.In, platform.MaxLine)
 	for w.err == nil {
 		w.printf("%s", c.Prompt)
-		var l Line
+		var l platform.Line
 		var ok bool
 		select {
 		case l, ok = <-lines:
@@ -64,7 +63,7 @@ func (c *Console) Run(ctx context.Context) error {
 		case l.Err != nil:
 			return fmt.Errorf("console: read: %w", l.Err)
 		case l.TooLong:
-			w.printf("Votre message dépasse %d Kio : posez une question plus courte.\n\n", MaxLine>>10)
+			w.printf("Votre message dépasse %d Kio : posez une question plus courte.\n\n", platform.MaxLine>>10)
 			continue
 		case strings.TrimSpace(l.Text) == "":
 			continue

@@ -13,23 +13,19 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 
-	"github.com/citebot/citebot/bot"
+	contract "github.com/citebot/citebot/adapters/platform"
 )
 
 // platform is the name the adapter gives itself in messages and metrics.
 const platform = "discord"
 
 // Handler answers one message; *bot.Bot is one.
-type Handler interface {
-	Handle(ctx context.Context, m bot.Message) bot.Reply
-}
+type Handler = contract.Handler
 
 // ErrorReporter counts platform errors, for metrics. op names what failed:
 // "me", "gateway", "commands", "send", "respond", "edit", "followup",
 // "autocomplete", "rate_limit", "panic".
-type ErrorReporter interface {
-	PlatformError(platform, op string)
-}
+type ErrorReporter = contract.ErrorReporter
 
 // Options configure an Adapter. Token and Handler are required.
 type Options struct {

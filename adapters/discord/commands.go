@@ -7,7 +7,9 @@ import (
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
-	"github.com/sahilm/fuzzy"
+
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // The slash commands and their options, as users see them.
@@ -21,51 +23,45 @@ const (
 	maxOptionLen = 6000 // Discord's own cap on a string option
 )
 
-// slashCommands describes the commands registered at start. Names are
-// English as Discord's convention has it; French names and descriptions
-// come with the localisations.
+// slashCommands describes the commands registered at start: the bot's
+// menu commands (bot.Commands), named in English as Discord's convention
+// has it, described in English and in French; /ask and /quote take their
+// argument as an option.
 func slashCommands() []*discordgo.ApplicationCommand {
 	fr := func(s string) *map[discordgo.Locale]string {
 		return &map[discordgo.Locale]string{discordgo.French: s}
 	}
-	return []*discordgo.ApplicationCommand{
-		{
-			Name:                     cmdAsk,
-			Description:              "Ask a question about the articles",
-			DescriptionLocalizations: fr("Poser une question sur les articles"),
-			Options: []*discordgo.ApplicationCommandOption{{
-				Type:                     discordgo.ApplicationCommandOptionString,
-				Name:                     optQuestion,
-				Description:              "Your question, in French",
-				DescriptionLocalizations: *fr("Votre question"),
-				Required:                 true,
-				MaxLength:                maxOptionLen,
-			}},
-		},
-		{
-			Name:                     cmdSources,
-			Description:              "List the articles the bot knows",
-			DescriptionLocalizations: fr("Lister les articles connus du bot"),
-		},
-		{
-			Name:                     cmdQuote,
-			Description:              "Show what a person said in the articles",
-			DescriptionLocalizations: fr("Citer les propos d'une personne"),
-			Options: []*discordgo.ApplicationCommandOption{{
-				Type:                     discordgo.ApplicationCommandOptionString,
-				Name:                     optPerson,
-				Description:              "Who",
-				DescriptionLocalizations: *fr("Qui"),
-				Required:                 true,
-				Autocomplete:             true,
-			}},
-		},
-		{
-			Name:                     cmdHelp,
-			Description:              "How to use citebot",
-			DescriptionLocalizations: fr("Comment utiliser citebot"),
-		},
+	options := map[string][]*discordgo.ApplicationCommandOption{
+		cmdAsk: {{
+			Type:                     discordgo.ApplicationCommandOptionString,
+			Name:                     optQuestion,
+			Description:              "Your question, in French",
+			DescriptionLocalizations: *fr("Votre question"),
+			Required:                 true,
+			MaxLength:                maxOptionLen,
+		}},
+		cmdQuote: {{
+			Type:                     discordgo.ApplicationCommandOptionString,
+			Name:                     optPerson,
+			Description:              "Who",
+			DescriptionLocalizations: *fr("Qui"),
+			Required:                 true,
+			Autocomplete:             true,
+		}},
 	}
+	var out []*discordgo.ApplicationCommand
+	for _, c := range bot.Commands() {
+		if c.Menu == "" {
+			continue
+		}
+		out = append(out, &discordgo.ApplicationCommand{
+			Name:                     c.Menu,
+			Description:              c.MenuEnglish,
+			DescriptionLocalizations: fr(c.MenuFrench),
+			Options:                  options[c.Menu],
+		})
+	}
+	return out
 }
 
 // registerCommands replaces the application's commands with ours (one bulk
@@ -116,7 +112,7 @@ func commandText(d discordgo.ApplicationCommandInteractionData) (string, error) 
 }
 
 // suggest returns the autocomplete choices for what the user typed so far:
-// the fuzzy matches best first, or the names in order when nothing is typed.
+// the matching names best first, or the names in order when nothing is typed.
 func suggest(typed string, names []string) []*discordgo.ApplicationCommandOptionChoice {
 	var picked []string
 	typed = strings.TrimSpace(typed)
@@ -124,9 +120,9 @@ func suggest(typed string, names []string) []*discordgo.ApplicationCommandOption
 		picked = append(picked, names...)
 		sort.Strings(picked)
 	} else {
-		for _, m := range fuzzy.Find(typed, names) {
-			picked = append(picked, m.Str)
-		}
+		// The same ranking as /quote itself (french.MatchNames), so that
+		// the name offered first is the one the command then quotes.
+		picked = french.MatchNames(typed, names)
 	}
 	choices := make([]*discordgo.ApplicationCommandOptionChoice, 0, min(len(picked), maxChoices))
 	seen := make(map[string]bool, len(picked))

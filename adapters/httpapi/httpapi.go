@@ -8,21 +8,18 @@
 package httpapi
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
 
-	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/adapters/platform"
 	"github.com/citebot/citebot/knowledge"
 )
 
 // Handler answers one message; *bot.Bot is one.
-type Handler interface {
-	Handle(ctx context.Context, m bot.Message) bot.Reply
-}
+type Handler = platform.Handler
 
 // DefaultMaxBodyBytes bounds a request body: a question is a sentence, so
 // 64 KiB is generous and still stops a client from filling memory.

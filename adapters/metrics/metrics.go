@@ -15,13 +15,12 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/citebot/citebot/adapters/platform"
 	"github.com/citebot/citebot/bot"
 )
 
 // Handler answers one message; *bot.Bot is one.
-type Handler interface {
-	Handle(ctx context.Context, m bot.Message) bot.Reply
-}
+type Handler = platform.Handler
 
 // Metrics holds citebot's collectors, registered on one registry.
 type Metrics struct {

@@ -3,8 +3,9 @@ package telegram
 import (
 	"strconv"
 	"strings"
-	"unicode/utf16"
 
+	"github.com/citebot/citebot/adapters/platform"
+	"github.com/citebot/citebot/bot"
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
@@ -34,18 +35,16 @@ func route(self tgbotapi.User, m *tgbotapi.Message) (intent, string) {
 		if target != "" && !strings.EqualFold(target, self.UserName) {
 			return ignore, ""
 		}
-		switch strings.ToLower(name) {
-		case "start", "help", "aide":
-			return ask, "/aide"
-		case "ask":
-			if args == "" {
-				return prompt, ""
+		// The bot's commands table says which commands are ours
+		// (/start and /help are aliases of /aide).
+		if c, ok := bot.LookupCommand(name); ok {
+			if c.Name == "ask" {
+				if args == "" {
+					return prompt, ""
+				}
+				return ask, args
 			}
-			return ask, args
-		case "sources", "plus":
-			return ask, "/" + strings.ToLower(name)
-		case "quote":
-			return ask, strings.TrimSpace("/quote " + args)
+			return ask, strings.TrimSpace("/" + c.Name + " " + args)
 		}
 		if private || target != "" {
 			// The bot knows more commands than the menu shows, and says
@@ -135,7 +134,7 @@ func entitySpan(text string, e tgbotapi.MessageEntity) (start, end int, ok bool)
 			end = i
 			break
 		}
-		units += utf16.RuneLen(r)
+		units += platform.RuneUTF16(r)
 	}
 	if end < 0 && units == e.Offset+e.Length {
 		end = len(text)

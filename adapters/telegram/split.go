@@ -3,21 +3,22 @@ package telegram
 import (
 	"strings"
 	"unicode"
-	"unicode/utf16"
-	"unicode/utf8"
+
+	"github.com/citebot/citebot/adapters/platform"
 )
 
 // u16len is the length of s in UTF-16 code units, as Telegram counts.
-func u16len(s string) int {
-	n := 0
-	for _, r := range s {
-		if l := utf16.RuneLen(r); l > 0 {
-			n += l
-		} else {
-			n++
-		}
+func u16len(s string) int { return platform.UTF16Len(s) }
+
+// escapedWidth is a rune's length once escaped for the HTML parse mode.
+func escapedWidth(r rune) int {
+	switch r {
+	case '&':
+		return len("&amp;")
+	case '<', '>':
+		return len("&lt;")
 	}
-	return n
+	return platform.RuneUTF16(r)
 }
 
 // part is the text of one segment placed in one message.
@@ -90,92 +91,26 @@ func render(chunk []part) string {
 	return b.String()
 }
 
-// pieces cuts text into runs of at most max UTF-16 units once escaped:
-// whole if it fits, else at sentence ends, then at spaces, then between
-// characters. Joined, the pieces are text.
-func pieces(text string, max int) []string {
-	if text == "" {
-		return nil
-	}
-	if u16len(escape(text)) <= max {
-		return []string{text}
-	}
-	var out []string
-	for _, s := range splitAfter(text, sentenceEnd) {
-		if u16len(escape(s)) <= max {
-			out = append(out, s)
-			continue
-		}
-		for _, w := range splitAfter(s, wordEnd) {
-			if u16len(escape(w)) <= max {
-				out = append(out, w)
-				continue
-			}
-			out = append(out, runeRuns(w, max)...)
-		}
-	}
-	return out
-}
-
-// splitAfter cuts s after every run of whitespace that ends reports as a
-// boundary, keeping the whitespace with the text before it.
-func splitAfter(s string, ends func(before, after string) bool) []string {
-	var out []string
+// pieces cuts text into runs of at most limit UTF-16 units once escaped,
+// where platform.Split cuts (sentence ends, then spaces, then between
+// characters). Each piece keeps the whitespace that follows it, so that
+// joined, the pieces are text.
+func pieces(text string, limit int) []string {
+	parts := platform.Split(text, limit, escapedWidth)
+	out := make([]string, len(parts))
 	start := 0
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsSpace(r) {
-			i += w
-			continue
-		}
-		j := i
-		for j < len(s) {
-			r, w := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsSpace(r) {
-				break
+	for i, p := range parts {
+		end := strings.Index(text[start:], p) + start + len(p)
+		if i+1 < len(parts) {
+			// The next part starts at the first non-space after this one.
+			if next := strings.IndexFunc(text[end:], func(r rune) bool { return !unicode.IsSpace(r) }); next > 0 {
+				end += next
 			}
-			j += w
+		} else {
+			end = len(text)
 		}
-		if j < len(s) && (strings.Contains(s[i:j], "\n") || ends(s[start:i], s[j:])) {
-			out = append(out, s[start:j])
-			start = j
-		}
-		i = j
-	}
-	if start < len(s) {
-		out = append(out, s[start:])
+		out[i] = text[start:end]
+		start = end
 	}
 	return out
-}
-
-// sentenceEnd reports whether a sentence ends between before and after:
-// before ends with a stop, question or exclamation mark or ellipsis,
-// perhaps inside closing quotes, and after does not go on with a closing
-// French quote ("« citée. »" keeps its » with it).
-func sentenceEnd(before, after string) bool {
-	if strings.HasPrefix(after, "»") || strings.HasPrefix(after, "”") {
-		return false
-	}
-	before = strings.TrimRightFunc(before, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("»”\"')]", r)
-	})
-	r, _ := utf8.DecodeLastRuneInString(before)
-	return r == '.' || r == '!' || r == '?' || r == '…'
-}
-
-func wordEnd(_, _ string) bool { return true }
-
-// runeRuns cuts a word longer than max into runs of whole characters.
-func runeRuns(w string, max int) []string {
-	var out []string
-	start, size := 0, 0
-	for i, r := range w {
-		n := u16len(escape(string(r)))
-		if size+n > max && i > start {
-			out = append(out, w[start:i])
-			start, size = i, 0
-		}
-		size += n
-	}
-	return append(out, w[start:])
 }

@@ -57,7 +57,7 @@ func TestNeutralise(t *testing.T) {
 func TestPiecesPreferSentenceEnds(t *testing.T) {
 	text := "Première phrase. Deuxième « citée. » Troisième ? Quatrième sans fin"
 	got := pieces(text, 30)
-	want := []string{"Première phrase. ", "Deuxième « citée. » ", "Troisième ? ", "Quatrième sans fin"}
+	want := []string{"Première phrase. ", "Deuxième « citée. » ", "Troisième ? Quatrième sans fin"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("pieces = %q, want %q", got, want)
 	}

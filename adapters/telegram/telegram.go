@@ -21,6 +21,7 @@ import (
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
+	"github.com/citebot/citebot/adapters/platform"
 	"github.com/citebot/citebot/bot"
 )
 
@@ -28,14 +29,10 @@ import (
 const Platform = "telegram"
 
 // Handler answers one message; *bot.Bot is one.
-type Handler interface {
-	Handle(ctx context.Context, m bot.Message) bot.Reply
-}
+type Handler = platform.Handler
 
 // ErrorReporter counts failed platform calls (the metrics package).
-type ErrorReporter interface {
-	PlatformError(platform, op string)
-}
+type ErrorReporter = platform.ErrorReporter
 
 // Options configure the adapter.
 type Options struct {
@@ -164,17 +161,20 @@ func (a *Adapter) Run(ctx context.Context) error {
 	return err
 }
 
-// commands are published with setMyCommands so that Telegram offers them
-// in its command menu.
-var commands = []tgbotapi.BotCommand{
-	{Command: "ask", Description: "Poser une question sur les articles"},
-	{Command: "sources", Description: "Les articles que je connais"},
-	{Command: "quote", Description: "Ce qu'a dit une personne : /quote Nom"},
-	{Command: "help", Description: "Comment me poser des questions"},
+// menu is the bot's menu commands (bot.Commands), published with
+// setMyCommands so that Telegram offers them in its command menu.
+func menu() []tgbotapi.BotCommand {
+	var out []tgbotapi.BotCommand
+	for _, c := range bot.Commands() {
+		if c.Menu != "" {
+			out = append(out, tgbotapi.BotCommand{Command: c.Menu, Description: c.MenuFrench})
+		}
+	}
+	return out
 }
 
 func (a *Adapter) setCommands(ctx context.Context) {
-	if _, err := a.request(ctx, tgbotapi.NewSetMyCommands(commands...), "setMyCommands"); err != nil {
+	if _, err := a.request(ctx, tgbotapi.NewSetMyCommands(menu()...), "setMyCommands"); err != nil {
 		a.log.Warn("telegram: the command menu could not be published; commands still work", "err", err)
 	}
 }

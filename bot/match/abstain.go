@@ -49,13 +49,13 @@ func (m *Matcher) doubt(q *question, c scored) string {
 // learned calibration, the confidence is the probability that the best
 // candidate answers, and the matcher also abstains below
 // Calibration.Threshold; otherwise the confidence is the hand-set one.
-func (m *Matcher) trust(q *question, cands []scored) (float64, bool) {
-	ok := m.doubt(q, cands[0]) == ""
+func (m *Matcher) trust(r *ranking, cands []scored) (float64, bool) {
+	ok := m.doubt(r.q, cands[0]) == ""
 	if c := &m.w.Calibration; c.enabled() {
-		p := c.Probability(m.abstainFeatures(q, cands))
+		p := c.Probability(m.abstainFeatures(r, cands))
 		return p, ok && p >= c.Threshold
 	}
-	return m.confidence(q, cands[0]), ok
+	return m.confidence(r.q, cands[0]), ok
 }
 
 // confidence is how sure the matcher is that the sentence answers, by

@@ -31,7 +31,10 @@ type Answer struct {
 // the conversation's focus to a follow-up, search, rank the hits, then
 // answer with the best or abstain.
 func (m *Matcher) Answer(text string, conv *Context) Answer {
-	q, cands := m.candidates(text, conv)
+	q, r, cands := m.candidates(text, conv)
+	if r != nil {
+		defer r.release()
+	}
 	a := Answer{Quotation: q.kind.row().quotation}
 	if len(q.unknown) > 0 && len(q.terms) > 0 {
 		a.Unknown = q.unknown
@@ -41,7 +44,7 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	}
 	best := cands[0]
 	var ok bool
-	a.Confidence, ok = m.trust(q, cands)
+	a.Confidence, ok = m.trust(r, cands)
 	if !m.neverAbstain && !ok {
 		return a
 	}
@@ -71,33 +74,20 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 
 // candidates parses the question and ranks its candidate sentences, best
 // first; none when it has no content word, names something the articles
-// never mention (say so rather than guess), or finds nothing.
-func (m *Matcher) candidates(text string, conv *Context) (*question, []scored) {
+// never mention (say so rather than guess), or finds nothing. The caller
+// releases the ranking when there is one.
+func (m *Matcher) candidates(text string, conv *Context) (*question, *ranking, []scored) {
 	q := m.parse(sanitize(text))
 	m.refer(q, conv)
 	if len(q.terms) == 0 || len(q.unknown) > 0 {
-		return q, nil
+		return q, nil, nil
 	}
-	hits := m.base.Search(m.query(q), m.w.Search, m.w.Candidates)
+	r := m.newRanking(q)
+	hits := r.cq.Search(m.w.Search, m.w.Candidates)
 	if len(hits) == 0 {
-		return q, nil
+		return q, r, nil
 	}
-	return q, m.rank(q, hits, conv)
-}
-
-// query turns the parsed question into weighted search terms.
-func (m *Matcher) query(q *question) []knowledge.QueryTerm {
-	var out []knowledge.QueryTerm
-	for _, t := range q.terms {
-		for _, s := range t.stems {
-			w := s.Weight
-			if t.ent != nil {
-				w *= m.w.Name
-			}
-			out = append(out, knowledge.QueryTerm{Stem: s.Stem, Weight: w})
-		}
-	}
-	return out
+	return q, r, m.rank(r, hits, conv)
 }
 
 // nextFocus is who or what the conversation is about after an answer:

@@ -7,16 +7,6 @@ import (
 	"github.com/citebot/citebot/knowledge"
 )
 
-// questionWord is a word that only frames the question.
-func questionWord(fold string) bool {
-	switch fold {
-	case "qui", "que", "qu", "quoi", "quel", "quelle", "quels", "quelles", "combien", "comment",
-		"pourquoi", "ou", "quand", "lequel", "laquelle", "lesquels", "lesquelles", "est-ce":
-		return true
-	}
-	return false
-}
-
 // classify reads the question's frame from its first words and returns
 // the kind of answer it asks for. folds are the question's words, folded.
 func (ix kindIndex) classify(folds []string, stem func(string) string) kind {

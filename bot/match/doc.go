@@ -9,5 +9,7 @@
 //   - abstain.go: when not to answer, and the confidence;
 //   - weights.go: every ranking and abstention number, in one value;
 //   - answer.go: the walk of one question, from text to Answer;
-//   - context.go: what a follow-up may refer to.
+//   - context.go: what a follow-up may refer to;
+//   - speakers.go: who said what, for quotation questions;
+//   - lang.go: the lexicon, the speller and English questions.
 package match

@@ -27,19 +27,19 @@ func (m *Matcher) extract(r *ranking, s *knowledge.Sentence) (string, *knowledge
 // question does not already name, the one nearest the question's words.
 func (m *Matcher) entityAnswer(r *ranking, s *knowledge.Sentence, kinds []knowledge.EntityKind) (string, *knowledge.Entity, bool) {
 	q := r.q
-	in := &m.info[s.ID]
+	in := m.base.Facts(s)
 	best, bestDist := -1, 0
-	for i, mn := range in.ents {
-		if mn.text == "" || !slices.Contains(kinds, mn.ent.Kind) || q.namesEntity(mn.ent) || q.inQuestion(mn.text) {
+	for i, mn := range in.Mentions {
+		if mn.Text == "" || !slices.Contains(kinds, mn.Entity.Kind) || q.namesEntity(mn.Entity) || q.inQuestion(mn.Text) {
 			continue
 		}
-		d := m.distanceToQuestion(r, s, strings.Index(s.Text, mn.text))
+		d := m.distanceToQuestion(r, s, strings.Index(s.Text, mn.Text))
 		if best < 0 || d < bestDist {
 			best, bestDist = i, d
 		}
 	}
 	if best >= 0 {
-		return in.ents[best].text, in.ents[best].ent, true
+		return in.Mentions[best].Text, in.Mentions[best].Entity, true
 	}
 	if len(s.Article.Entities) > 0 {
 		// The extractor read this article: a capitalised word it did
@@ -57,7 +57,7 @@ func (m *Matcher) entityAnswer(r *ranking, s *knowledge.Sentence, kinds []knowle
 
 // dateAnswer is the first date of the precision asked for.
 func (m *Matcher) dateAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
-	for _, d := range m.info[s.ID].dates {
+	for _, d := range m.base.Facts(s).Dates {
 		if !q.inQuestion(d.Text) && (q.dateKinds == nil || slices.Contains(q.dateKinds, d.Kind)) {
 			return d.Text, nil, true
 		}
@@ -68,13 +68,13 @@ func (m *Matcher) dateAnswer(q *question, s *knowledge.Sentence) (string, *knowl
 // numberAnswer is the number that counts what the question counts, else
 // one whose unit shares a word with the question, else the first.
 func (m *Matcher) numberAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
-	in := &m.info[s.ID]
+	in := m.base.Facts(s)
 	if q.counted != "" {
 		// "Combien de participants": a number of internautes does not
 		// answer. A unit with the counted word itself beats one with a
 		// related word.
 		var related *knowledge.Number
-		for _, n := range in.numbers {
+		for _, n := range in.Numbers {
 			if q.inQuestion(n.Text) {
 				continue
 			}
@@ -93,7 +93,7 @@ func (m *Matcher) numberAnswer(q *question, s *knowledge.Sentence) (string, *kno
 		return "", nil, false
 	}
 	var first *knowledge.Number
-	for _, n := range in.numbers {
+	for _, n := range in.Numbers {
 		if q.inQuestion(n.Text) {
 			continue
 		}
@@ -107,13 +107,13 @@ func (m *Matcher) numberAnswer(q *question, s *knowledge.Sentence) (string, *kno
 	if first != nil {
 		return first.Text, nil, true
 	}
-	return "", nil, in.digits && q.counted == ""
+	return "", nil, in.Digits && q.counted == ""
 }
 
 // durationAnswer is a length of time the sentence states: a number of
 // units of time ("trois semaines", "48 heures"), verbatim.
 func (m *Matcher) durationAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
-	for _, n := range m.info[s.ID].numbers {
+	for _, n := range m.base.Facts(s).Numbers {
 		unit, _, _ := strings.Cut(n.Unit, " ")
 		if !french.IsTimeUnit(french.Fold(unit)) || q.inQuestion(n.Text) {
 			continue
@@ -132,19 +132,19 @@ func (m *Matcher) durationAnswer(q *question, s *knowledge.Sentence) (string, *k
 
 // quoteAnswer is the first quotation of the person the question names.
 func (m *Matcher) quoteAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
-	in := &m.info[s.ID]
-	for _, qu := range in.quotes {
+	in := m.base.Facts(s)
+	for _, qu := range in.Quotes {
 		if len(q.names) == 0 || m.speakerIs(qu.Speaker, q) {
 			return qu.Text, nil, true
 		}
 	}
-	return "", nil, len(in.quotes) > 0
+	return "", nil, len(in.Quotes) > 0
 }
 
 // speakerAnswer is the speaker of the sentence's first attributed
 // quotation.
 func (m *Matcher) speakerAnswer(_ *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
-	for _, qu := range m.info[s.ID].quotes {
+	for _, qu := range m.base.Facts(s).Quotes {
 		if qu.Speaker != "" {
 			return qu.Speaker, m.entityNamed(qu.Speaker), true
 		}
@@ -155,7 +155,7 @@ func (m *Matcher) speakerAnswer(_ *question, s *knowledge.Sentence) (string, *kn
 // roleAnswer is the role the sentence gives someone the question names.
 func (m *Matcher) roleAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
 	for _, e := range q.names {
-		if len(e.Roles) > 0 && m.mentions(s, e) {
+		if len(e.Roles) > 0 && m.base.Mentions(s, e) {
 			for _, r := range e.Roles {
 				if strings.Contains(s.Text, r) {
 					return r, e, true
@@ -184,7 +184,7 @@ func (m *Matcher) nameLike(run string) bool {
 // knownOtherKind reports a capitalised run that the extractor knows as an
 // entity of another kind (a place is no answer to "qui").
 func (m *Matcher) knownOtherKind(text string, kinds []knowledge.EntityKind) bool {
-	for _, e := range m.names[foldName(text)] {
+	for _, e := range m.base.EntitiesNamed(knowledge.FoldName(text)) {
 		if !slices.Contains(kinds, e.Kind) {
 			return true
 		}
@@ -216,8 +216,10 @@ func (m *Matcher) countsSame(q *question, unit string) int {
 		if m.an.Stem(qt.fold) != q.counted {
 			continue
 		}
-		if _, ok := holds(m.termIDs(terms), qt); ok {
-			return 1
+		for _, a := range qt.stems {
+			if a.known && slices.ContainsFunc(terms, func(t french.Term) bool { return t.Stem == a.Stem }) {
+				return 1
+			}
 		}
 	}
 	return 0
@@ -231,25 +233,7 @@ func (m *Matcher) distanceToQuestion(r *ranking, s *knowledge.Sentence, at int) 
 	if at < 0 {
 		return 1 << 30
 	}
-	nearest := make([]int, len(r.q.terms))
-	for i := range nearest {
-		nearest[i] = -1
-	}
-	for _, t := range m.base.Terms(s) {
-		id, ok := m.base.TermID(t.Stem)
-		if !ok {
-			continue
-		}
-		d := t.Start - at
-		if d < 0 {
-			d = -d
-		}
-		for _, ref := range r.alternativesOf(id) {
-			if nearest[ref.term] < 0 || d < nearest[ref.term] {
-				nearest[ref.term] = d
-			}
-		}
-	}
+	nearest := r.cq.Nearest(s, at)
 	sum, n := 0, 0
 	for _, d := range nearest {
 		if d >= 0 {
@@ -292,4 +276,60 @@ func (m *Matcher) reasonAnswer(_ *question, s *knowledge.Sentence) (string, *kno
 		}
 	}
 	return "", nil, false
+}
+
+// capitalRuns returns the runs of capitalised words of a sentence (joined
+// by name glue such as "de la"), except a run that is only the sentence's
+// first word, capitalised by grammar rather than as a name. It reads the
+// index's terms, so it costs no new tokenisation.
+func capitalRuns(text string, terms []french.Term) []string {
+	var runs []string
+	start, end := -1, -1
+	flush := func() {
+		if start >= 0 {
+			runs = append(runs, text[start:end])
+		}
+		start = -1
+	}
+	for _, t := range terms {
+		if t.Part {
+			continue
+		}
+		if !t.ProperNoun() {
+			flush()
+			continue
+		}
+		if start >= 0 && !glueOnly(text[end:t.Start]) {
+			flush()
+		}
+		if start < 0 {
+			start = t.Start
+		}
+		end = t.End
+	}
+	flush()
+	return runs
+}
+
+// glueOnly reports whether the text between two capitalised words can sit
+// inside one name ("Bureau de l'Information", "Jean de La Fontaine").
+func glueOnly(gap string) bool {
+	for _, w := range strings.Fields(gap) {
+		for _, part := range strings.Split(strings.ReplaceAll(w, "’", "'"), "'") {
+			if part != "" && !isNameGlue(strings.ToLower(part)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isNameGlue is a lower-case word that can sit inside a name ("Bureau de
+// l'Information", "Jean de La Fontaine").
+func isNameGlue(fold string) bool {
+	switch fold {
+	case "de", "du", "des", "la", "le", "d", "l", "von", "van", "da", "di", "del":
+		return true
+	}
+	return false
 }

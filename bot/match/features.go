@@ -106,8 +106,8 @@ func (c *Calibration) Probability(f AbstainFeatures) float64 {
 }
 
 // abstainFeatures describes the best candidate cands[0] for abstention.
-func (m *Matcher) abstainFeatures(q *question, cands []scored) AbstainFeatures {
-	best := cands[0]
+func (m *Matcher) abstainFeatures(r *ranking, cands []scored) AbstainFeatures {
+	q, best := r.q, cands[0]
 	var f AbstainFeatures
 	f[AbsBias] = 1
 	f[AbsCov], f[AbsCtx], f[AbsLocal], f[AbsPred] = best.cov, best.ctxCov, best.local, best.pred
@@ -127,7 +127,7 @@ func (m *Matcher) abstainFeatures(q *question, cands []scored) AbstainFeatures {
 	if all > 0 {
 		f[AbsUnknown] = unknown / all
 	}
-	f[AbsArticleCov], f[AbsMissRare] = m.articleEvidence(q, best.hit.Sentence)
+	f[AbsArticleCov], f[AbsMissRare] = m.articleEvidence(r, best.hit.Sentence)
 	switch m.doubtKind(q, best) {
 	case doubtBarely:
 		f[AbsDoubtBarely] = 1
@@ -144,36 +144,25 @@ func (m *Matcher) abstainFeatures(q *question, cands []scored) AbstainFeatures {
 // question word that neither the sentence nor its neighbours hold, as a
 // share of the largest word weight: a question about something else than
 // the article lacks its rarest words there.
-func (m *Matcher) articleEvidence(q *question, s *knowledge.Sentence) (cov, missRare float64) {
-	a := s.Article
-	first := a.Paragraphs[0].Sentences[0].ID
-	last := a.Paragraphs[len(a.Paragraphs)-1].Sentences
-	end := last[len(last)-1].ID
-	prev, next := m.neighbours(s)
+func (m *Matcher) articleEvidence(r *ranking, s *knowledge.Sentence) (cov, missRare float64) {
+	q := r.q
+	held := make([]bool, len(q.terms))
+	for _, p := range s.Article.Paragraphs {
+		for _, ps := range p.Sentences {
+			for i, w := range r.cq.Match(ps) {
+				held[i] = held[i] || w > 0
+			}
+		}
+	}
+	prev, next := m.base.Neighbours(s)
 	var all, in, top float64
-	for _, t := range q.terms {
+	for i, t := range q.terms {
 		all += t.weight
 		top = max(top, t.weight)
-		found, near := false, false
-		for _, st := range t.stems {
-			if st.ID < 0 {
-				continue
-			}
-			m.base.EachSentenceWith(st.ID, func(sid int32) {
-				if int(sid) >= first && int(sid) <= end {
-					found = true
-				}
-				if int(sid) == s.ID || prev != nil && int(sid) == prev.ID || next != nil && int(sid) == next.ID {
-					near = true
-				}
-			})
-		}
-		if t.ent != nil && m.setting(a, t.ent) {
-			found, near = true, true
-		}
-		if found {
+		if held[i] || t.ent != nil && m.base.Setting(s.Article, t.ent) {
 			in += t.weight
 		}
+		near := m.match(r, i, s) > 0 || prev != nil && m.match(r, i, prev) > 0 || next != nil && m.match(r, i, next) > 0
 		if !near {
 			missRare = max(missRare, t.weight)
 		}
@@ -204,12 +193,15 @@ type Explanation struct {
 // Explain ranks a fresh question's candidates as Answer does and returns
 // them with their features.
 func (m *Matcher) Explain(text string) Explanation {
-	q, cands := m.candidates(text, nil)
+	_, r, cands := m.candidates(text, nil)
+	if r != nil {
+		defer r.release()
+	}
 	var e Explanation
 	if len(cands) == 0 {
 		return e
 	}
-	e.Abstain = m.abstainFeatures(q, cands)
+	e.Abstain = m.abstainFeatures(r, cands)
 	for _, c := range cands {
 		e.Candidates = append(e.Candidates, Candidate{Sentence: c.hit.Sentence, Features: c.f, Score: c.score})
 	}

@@ -60,16 +60,7 @@ func (l language) looksEnglish(toks []french.Token) bool {
 // englishStop reports English function words that carry no content once a
 // question is translated.
 func (l language) englishStop(fold string) bool {
-	switch fold {
-	case "the", "a", "an", "of", "to", "in", "on", "at", "for", "by", "with", "from", "about",
-		"is", "are", "was", "were", "be", "been", "do", "does", "did", "has", "have", "had",
-		"will", "would", "can", "could", "should", "and", "or", "it", "its", "this", "that",
-		"these", "those", "what", "who", "whom", "whose", "which", "where", "when", "why", "how",
-		"many", "much", "there", "they", "them", "their", "he", "she", "his", "her", "him",
-		"as", "into", "than", "then", "so", "not", "no", "any", "some", "according":
-		return true
-	}
-	return false
+	return l.lex != nil && l.lex.EnglishFunction(fold)
 }
 
 // englishFrame maps the words that frame an English question to the

@@ -2,24 +2,13 @@ package match
 
 import (
 	"strings"
-	"sync"
 	"testing"
 
+	"github.com/citebot/citebot/internal/seeds"
 	"github.com/citebot/citebot/knowledge"
-	"github.com/citebot/citebot/knowledge/corpus"
 )
 
-// seeds loads the bundled articles once for the package's tests.
-var seeds = sync.OnceValues(func() (*knowledge.Base, error) { return knowledge.Load(corpus.FS()) })
-
-func seedBase(t testing.TB) *knowledge.Base {
-	t.Helper()
-	b, err := seeds()
-	if err != nil {
-		t.Fatalf("load bundled articles: %v", err)
-	}
-	return b
-}
+func seedBase(t testing.TB) *knowledge.Base { return seeds.Base(t) }
 
 // TestLanguageResourcesLoad guards the embedded lexicon: if it failed to
 // parse, the matcher would silently lose synonyms and English.

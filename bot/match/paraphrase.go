@@ -36,8 +36,8 @@ func (m *Matcher) paraphrase(qt *qterm) {
 				continue
 			}
 			m.para.tr.Sources(own.Stem, func(s string, p float64) {
-				if id, ok := m.base.TermID(s); ok {
-					qt.para = append(qt.para, alt{Stem: s, ID: id, Weight: p})
+				if m.base.HasStem(s) {
+					qt.para = append(qt.para, alt{Stem: s, Weight: p})
 				}
 			})
 		}
@@ -49,40 +49,47 @@ func (m *Matcher) paraphrase(qt *qterm) {
 	if m.para.thes != nil && (m.w.Thesaurus != 0 || m.allFeatures) {
 		for _, l := range m.para.lemmas.Lemmas(nil, qt.fold) {
 			for _, syn := range m.para.thes.Synonyms(l) {
-				if id, ok := m.base.TermID(m.an.Stem(syn)); ok {
-					qt.thes = append(qt.thes, alt{Stem: syn, ID: id, Weight: 1})
+				if st := m.an.Stem(syn); m.base.HasStem(st) {
+					qt.thes = append(qt.thes, alt{Stem: st, Weight: 1})
 				}
 			}
 		}
 	}
 }
 
+// paraphrases compiles the question words' translations and synonyms,
+// once per question, for paraphraseCoverage.
+func (m *Matcher) paraphrases(r *ranking) {
+	if r.para != nil {
+		return
+	}
+	words := make([]knowledge.QueryWord, len(r.q.terms))
+	syns := make([]knowledge.QueryWord, len(r.q.terms))
+	for i, t := range r.q.terms {
+		for _, a := range t.para {
+			words[i].Alts = append(words[i].Alts, knowledge.QueryTerm{Stem: a.Stem, Weight: a.Weight})
+		}
+		for _, a := range t.thes {
+			syns[i].Alts = append(syns[i].Alts, knowledge.QueryTerm{Stem: a.Stem, Weight: a.Weight})
+		}
+	}
+	r.para, r.thes = m.base.Compile(words), m.base.Compile(syns)
+}
+
 // paraphraseCoverage is the share of the question's weight that the
 // sentence lacks but translates (by probability) and the share it lacks
 // but holds a synonym of.
 func (m *Matcher) paraphraseCoverage(r *ranking, s *knowledge.Sentence) (translation, thesaurus float64) {
-	ids := m.base.TermIDs(s)
+	m.paraphrases(r)
+	tr, th := r.para.Match(s), r.thes.Match(s)
 	var all float64
 	for i, t := range r.q.terms {
 		all += t.weight
 		if m.match(r, i, s) > 0 {
 			continue
 		}
-		best := 0.0
-		for _, a := range t.para {
-			if a.Weight > best {
-				if _, ok := slices.BinarySearch(ids, a.ID); ok {
-					best = a.Weight
-				}
-			}
-		}
-		translation += t.weight * best
-		for _, a := range t.thes {
-			if _, ok := slices.BinarySearch(ids, a.ID); ok {
-				thesaurus += t.weight
-				break
-			}
-		}
+		translation += t.weight * tr[i]
+		thesaurus += t.weight * th[i]
 	}
 	if all == 0 {
 		return 0, 0

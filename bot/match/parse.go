@@ -126,11 +126,7 @@ func (m *Matcher) addStem(qt *qterm, stem string, w float64, o origin) {
 			return
 		}
 	}
-	id, ok := m.base.TermID(stem)
-	if !ok {
-		id = -1
-	}
-	qt.stems = append(qt.stems, alt{Stem: stem, ID: id, Weight: w, origin: o})
+	qt.stems = append(qt.stems, alt{Stem: stem, Weight: w, known: m.base.HasStem(stem), origin: o})
 }
 
 // translation builds the question word of an English word or phrase from
@@ -176,7 +172,7 @@ func (m *Matcher) refer(q *question, conv *Context) {
 	}
 	e := conv.Focus
 	q.names = append(q.names, e)
-	qt := qterm{fold: foldName(e.Name), ent: e, pos: -1, cap: true}
+	qt := qterm{fold: knowledge.FoldName(e.Name), ent: e, pos: -1, cap: true}
 	for _, t := range m.an.Analyze(e.Name) {
 		if !t.Part {
 			m.addStem(&qt, t.Stem, m.w.FocusName, focusName)
@@ -253,7 +249,7 @@ func (m *Matcher) finishTerm(qt *qterm) {
 func (m *Matcher) weigh(qt *qterm) {
 	qt.known, qt.weight = false, 0
 	for i := range qt.stems {
-		if qt.stems[i].ID >= 0 {
+		if qt.stems[i].known {
 			qt.known = true
 			if w := m.base.IDF(qt.stems[i].Stem) * qt.stems[i].Weight; w > qt.weight {
 				qt.weight = w
@@ -293,10 +289,10 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 		matched := false
 		for n := min(4, len(toks)-i); n >= 1; n-- {
 			key := joinFolds(toks[i : i+n])
-			ents := m.names[key]
+			ents := m.base.EntitiesNamed(key)
 			if len(ents) == 0 && n == 1 {
 				if c, ok := q.correct(m, toks[i].Fold); ok {
-					ents = m.names[c]
+					ents = m.base.EntitiesNamed(c)
 				}
 			}
 			if len(ents) == 0 {
@@ -336,7 +332,7 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 			q.unknown = append(q.unknown, t.Text)
 			continue
 		}
-		capital := i > 0 && startsUpper(t.Text) && !french.IsStopWord(t.Fold) && !questionWord(t.Fold)
+		capital := i > 0 && startsUpper(t.Text) && !french.IsStopWord(t.Fold) && !french.IsQuestionWord(t.Fold)
 		if !capital {
 			flush()
 			continue

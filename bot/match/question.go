@@ -65,13 +65,12 @@ type qterm struct {
 	para, thes []alt
 }
 
-// alt is one stem that may stand for a question word, with the index's
-// number for it (-1 when no article holds it), its weight and where it
-// comes from.
+// alt is one stem that may stand for a question word, with its weight,
+// whether any article holds it, and where it comes from.
 type alt struct {
 	Stem   string
-	ID     int32
 	Weight float64
+	known  bool
 	origin origin
 }
 

@@ -2,9 +2,7 @@ package match
 
 import (
 	"cmp"
-	"math"
 	"slices"
-	"sync"
 
 	"github.com/citebot/citebot/knowledge"
 )
@@ -31,77 +29,56 @@ type scored struct {
 	hasNumber bool
 }
 
-// ranking is the scratch space of one question being ranked: which
-// question words each term ID stands for, and how well each sentence
-// matches each word.
+// ranking is the scratch space of one question being ranked: the
+// question compiled against the index, and how well each sentence matches
+// each word.
 type ranking struct {
-	q *question
+	q  *question
+	cq *knowledge.Query
 	// memo remembers how well each sentence matches each word, by
 	// sentence ID.
 	memo map[int32][]float64
-	// byID maps a term ID to 1 + the index in refs of the question words
-	// it stands for (0: none). It is a dense array from the matcher's
-	// pool, given back by release.
-	byID  []int32
-	marks *[]int32
-	refs  [][]altRef
 	// local caches, per article, the weight of each question word inside
 	// that article.
 	local map[*knowledge.Article][]float64
+	// para and thes are the question words' translations and synonyms
+	// compiled (see paraphrase.go); nil until a feature needs them.
+	para, thes *knowledge.Query
 }
 
-// altRef says that a term stands for question word term with weight.
-type altRef struct {
-	term   int
-	weight float64
-}
-
-// newRanking indexes the question words' alternatives in a dense array
-// taken from pool; release gives it back.
-func newRanking(q *question, pool *sync.Pool) *ranking {
-	r := &ranking{q: q, local: map[*knowledge.Article][]float64{}}
-	r.marks = pool.Get().(*[]int32)
-	r.byID = *r.marks
+// newRanking compiles the question; release frees what it holds.
+func (m *Matcher) newRanking(q *question) *ranking {
+	n := 0
+	for _, t := range q.terms {
+		n += len(t.stems)
+	}
+	words := make([]knowledge.QueryWord, len(q.terms))
+	all := make([]knowledge.QueryTerm, 0, n) // one array for every word's alternatives
 	for i, t := range q.terms {
+		start := len(all)
 		for _, a := range t.stems {
-			if a.ID < 0 {
-				continue
-			}
-			if r.byID[a.ID] == 0 {
-				r.refs = append(r.refs, nil)
-				r.byID[a.ID] = int32(len(r.refs))
-			}
-			k := r.byID[a.ID] - 1
-			r.refs[k] = append(r.refs[k], altRef{term: i, weight: a.Weight})
+			all = append(all, knowledge.QueryTerm{Stem: a.Stem, Weight: a.Weight})
+		}
+		words[i].Alts = all[start:len(all):len(all)]
+		if t.ent != nil {
+			words[i].Boost = m.w.Name
 		}
 	}
-	return r
+	return &ranking{q: q, cq: m.base.Compile(words), local: map[*knowledge.Article][]float64{}}
 }
 
-// alternativesOf returns the question words a term ID stands for.
-func (r *ranking) alternativesOf(id int32) []altRef {
-	if k := r.byID[id]; k > 0 {
-		return r.refs[k-1]
+func (r *ranking) release() {
+	r.cq.Release()
+	if r.para != nil {
+		r.para.Release()
+		r.thes.Release()
 	}
-	return nil
-}
-
-// release clears byID and gives it back to the pool.
-func (r *ranking) release(pool *sync.Pool) {
-	for _, t := range r.q.terms {
-		for _, a := range t.stems {
-			if a.ID >= 0 {
-				r.byID[a.ID] = 0
-			}
-		}
-	}
-	pool.Put(r.marks)
-	r.byID, r.marks = nil, nil
 }
 
 // rank scores the candidates with the features a reader would use, best
 // first.
-func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Context) []scored {
+func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored {
+	q := r.q
 	top := hits[0].Score
 	if top <= 0 {
 		top = 1
@@ -111,15 +88,13 @@ func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Context) []score
 	rel := w.Evidence[q.kind.row().evidence]
 	rv := w.rankVector()
 	cands := make([]scored, 0, len(hits))
-	r := newRanking(q, m.termMarks)
-	defer r.release(m.termMarks)
 	for _, h := range hits {
 		c := scored{hit: h}
 		s := h.Sentence
 		c.cov, c.ctxCov, c.pred = m.coverage(r, s)
 		c.local = m.localCoverage(r, s)
 		c.answerSpan, c.answerEnt, c.typeOK = m.extract(r, s)
-		c.hasNumber = len(m.info[s.ID].numbers) > 0 || m.info[s.ID].digits
+		c.hasNumber = len(m.base.Facts(s).Numbers) > 0 || m.base.Facts(s).Digits
 		c.speaker, c.speakerOK = m.speakerMatch(q, s)
 		if !q.kind.row().aboutWords {
 			// Who else said it, where, how many: the named
@@ -151,7 +126,7 @@ func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Context) []score
 			c.score += rv[i] * v
 		}
 		if follow {
-			if conv.Focus != nil && m.mentions(s, conv.Focus) {
+			if conv.Focus != nil && m.base.Mentions(s, conv.Focus) {
 				c.focusOK = true
 				c.score += w.Focus
 			}
@@ -179,7 +154,7 @@ func (m *Matcher) rank(q *question, hits []knowledge.Hit, conv *Context) []score
 // for the words that are not names.
 func (m *Matcher) coverage(r *ranking, s *knowledge.Sentence) (cov, ctxCov, pred float64) {
 	var all, in, ctx, predAll, predIn float64
-	prev, next := m.neighbours(s)
+	prev, next := m.base.Neighbours(s)
 	for i, t := range r.q.terms {
 		w := m.match(r, i, s)
 		if w == 0 {
@@ -227,18 +202,13 @@ func (m *Matcher) match(r *ranking, i int, s *knowledge.Sentence) float64 {
 	return ws[i]
 }
 
-// matchAll computes match for every word of the question at once: one
-// pass over the sentence's term IDs finds the words it holds.
+// matchAll computes match for every word of the question at once: the
+// compiled query finds the words the sentence holds in one pass.
 func (m *Matcher) matchAll(r *ranking, s *knowledge.Sentence) []float64 {
-	ws := make([]float64, len(r.q.terms))
-	for _, id := range m.base.TermIDs(s) {
-		for _, ref := range r.alternativesOf(id) {
-			ws[ref.term] = max(ws[ref.term], ref.weight)
-		}
-	}
+	ws := r.cq.Match(s)
 	for i, t := range r.q.terms {
 		if ws[i] == 0 {
-			ws[i] = m.matchIndirect(t, s)
+			ws[i] = m.matchIndirect(r, i, t, s)
 		}
 	}
 	return ws
@@ -247,17 +217,17 @@ func (m *Matcher) matchAll(r *ranking, s *knowledge.Sentence) []float64 {
 // matchIndirect is how well the sentence stands for a question word it
 // does not contain: by designating a named entity, by its article's
 // setting, or by the role of someone it designates.
-func (m *Matcher) matchIndirect(t qterm, s *knowledge.Sentence) float64 {
-	if t.ent != nil && (m.mentions(s, t.ent) || m.setting(s.Article, t.ent)) {
+func (m *Matcher) matchIndirect(r *ranking, i int, t qterm, s *knowledge.Sentence) float64 {
+	if t.ent != nil && (m.base.Mentions(s, t.ent) || m.base.Setting(s.Article, t.ent)) {
 		return 1
 	}
-	if w, ok := holds(m.lead[s.Article], t); ok {
+	if w, ok := r.cq.In(i, m.base.Lead(s.Article)); ok {
 		// The article's title and opening sentence set the scene for
 		// all its sentences ("l'appel de Paris" in the lead makes "les
 		// signataires" later on about it).
 		return m.w.Lead * w
 	}
-	if w, ok := holds(m.info[s.ID].roleIDs, t); ok {
+	if w, ok := r.cq.In(i, m.base.Facts(s).Roles); ok {
 		return m.w.Role * w
 	}
 	return 0
@@ -269,10 +239,10 @@ func (m *Matcher) nameNear(q *question, s *knowledge.Sentence) bool {
 	if len(q.names) == 0 {
 		return true
 	}
-	prev, next := m.neighbours(s)
+	prev, next := m.base.Neighbours(s)
 	for _, e := range q.names {
-		found := m.mentions(s, e) || m.setting(s.Article, e) ||
-			prev != nil && m.mentions(prev, e) || next != nil && m.mentions(next, e)
+		found := m.base.Mentions(s, e) || m.base.Setting(s.Article, e) ||
+			prev != nil && m.base.Mentions(prev, e) || next != nil && m.base.Mentions(next, e)
 		if !found {
 			return false
 		}
@@ -288,7 +258,7 @@ func (m *Matcher) localCoverage(r *ranking, s *knowledge.Sentence) float64 {
 	a := s.Article
 	ws, ok := r.local[a]
 	if !ok {
-		ws = m.localIDF(r.q, a)
+		ws = r.cq.LocalIDF(a)
 		r.local[a] = ws
 	}
 	var all, in float64
@@ -300,49 +270,4 @@ func (m *Matcher) localCoverage(r *ranking, s *knowledge.Sentence) float64 {
 		return 0
 	}
 	return in / all
-}
-
-// localIDF weighs each question word by how few sentences of the article
-// hold it, counting a sentence once whichever alternatives it holds.
-func (m *Matcher) localIDF(q *question, a *knowledge.Article) []float64 {
-	first := a.Paragraphs[0].Sentences[0].ID
-	last := a.Paragraphs[len(a.Paragraphs)-1].Sentences
-	n := last[len(last)-1].ID - first + 1
-	ws := make([]float64, len(q.terms))
-	seen := map[int32]bool{}
-	for i, t := range q.terms {
-		clear(seen)
-		for _, st := range t.stems {
-			m.base.EachSentenceWith(st.ID, func(sid int32) {
-				if int(sid) >= first && int(sid) < first+n {
-					seen[sid] = true
-				}
-			})
-		}
-		df := float64(len(seen))
-		ws[i] = math.Log(1 + (float64(n)-df+0.5)/(df+0.5))
-	}
-	return ws
-}
-
-// setting reports whether the entity belongs to the whole article: named
-// in its title or its opening sentence (a dateline, "PARIS, 12 novembre
-// (Reuters) -").
-func (m *Matcher) setting(a *knowledge.Article, e *knowledge.Entity) bool {
-	return m.settings[a][e.Name]
-}
-
-// holds reports whether a sorted set of term IDs contains one of the
-// question word's stems, with that stem's weight.
-func holds(ids []int32, t qterm) (float64, bool) {
-	best, ok := 0.0, false
-	for _, st := range t.stems {
-		if st.ID < 0 || st.Weight <= best {
-			continue
-		}
-		if _, found := slices.BinarySearch(ids, st.ID); found {
-			best, ok = st.Weight, true
-		}
-	}
-	return best, ok
 }

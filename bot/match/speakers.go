@@ -11,9 +11,9 @@ import (
 // speakerMatch returns the speaker of the sentence's first quotation and
 // whether it is someone the question names.
 func (m *Matcher) speakerMatch(q *question, s *knowledge.Sentence) (string, bool) {
-	in := &m.info[s.ID]
+	in := m.base.Facts(s)
 	first := ""
-	for _, qu := range in.quotes {
+	for _, qu := range in.Quotes {
 		if first == "" {
 			first = qu.Speaker
 		}
@@ -22,7 +22,7 @@ func (m *Matcher) speakerMatch(q *question, s *knowledge.Sentence) (string, bool
 		}
 	}
 	if q.quoted != "" {
-		for _, qu := range in.quotes {
+		for _, qu := range in.Quotes {
 			if strings.Contains(french.Fold(qu.Text), french.Fold(q.quoted)) {
 				return qu.Speaker, true
 			}
@@ -42,7 +42,7 @@ func (m *Matcher) speakerIs(speaker string, q *question) bool {
 			return true
 		}
 	}
-	for _, e := range m.names[m.speakerFold[speaker]] {
+	for _, e := range m.base.SpeakerEntities(speaker) {
 		if slices.Contains(q.names, e) {
 			return true
 		}
@@ -52,47 +52,16 @@ func (m *Matcher) speakerIs(speaker string, q *question) bool {
 
 // entityNamed returns the entity whose name is n, or nil.
 func (m *Matcher) entityNamed(n string) *knowledge.Entity {
-	if es := m.names[foldName(n)]; len(es) > 0 {
+	if es := m.base.EntitiesNamed(knowledge.FoldName(n)); len(es) > 0 {
 		return es[0]
 	}
 	return nil
 }
 
-// mentions reports whether the sentence names the entity, or refers to it
-// with a pronoun subject.
-func (m *Matcher) mentions(s *knowledge.Sentence, e *knowledge.Entity) bool {
-	if im := m.info[s.ID].implicit; im != nil && (im == e || im.Name == e.Name) {
-		return true
-	}
-	for _, mn := range m.info[s.ID].ents {
-		if mn.ent == e || mn.ent.Name == e.Name {
-			return true
-		}
-	}
-	return false
-}
-
-// neighbours returns the sentences just before and after s in its
-// article, across paragraph breaks (a one-sentence paragraph often
-// continues the one before).
-func (m *Matcher) neighbours(s *knowledge.Sentence) (prev, next *knowledge.Sentence) {
-	if s.ID > 0 {
-		if p := m.base.Sentences[s.ID-1]; p.Article == s.Article {
-			prev = p
-		}
-	}
-	if s.ID+1 < len(m.base.Sentences) {
-		if n := m.base.Sentences[s.ID+1]; n.Article == s.Article {
-			next = n
-		}
-	}
-	return prev, next
-}
-
-// speakerOf returns the speaker of the sentence's first attributed
+// SpeakerOf returns the speaker of the sentence's first attributed
 // quotation, or "".
-func (m *Matcher) speakerOf(s *knowledge.Sentence) string {
-	for _, q := range m.info[s.ID].quotes {
+func (m *Matcher) SpeakerOf(s *knowledge.Sentence) string {
+	for _, q := range m.base.Facts(s).Quotes {
 		if q.Speaker != "" {
 			return q.Speaker
 		}

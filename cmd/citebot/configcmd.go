@@ -2,30 +2,26 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/config"
 )
 
-// loadConfig reads the whole configuration for serve and config; -h shows
-// the subcommand's usage.
+// loadConfig reads the whole configuration for serve and config, flags
+// included; -h shows the subcommand's usage.
 func loadConfig(name string, e proc, args []string) (config.Config, error) {
-	cfg, err := config.Load(args, e.getenv)
-	var fe *config.FlagError
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		u, _ := subcommandUsage(name)
-		if _, werr := fmt.Fprint(e.stdout, u); werr != nil {
-			return cfg, werr
-		}
-		return cfg, errHelpShown
-	case errors.As(err, &fe):
-		return cfg, &usageError{prefixed(name, err)}
+	c, err := newCommand(name, e, false)
+	if err != nil {
+		return config.Config{}, err
 	}
-	return cfg, err
+	if err := parseFlags(c.fs, args, e); err != nil {
+		return c.cfg, err
+	}
+	if c.fs.NArg() > 0 {
+		return c.cfg, &usageError{prefixed(name, fmt.Errorf("unexpected argument %q", c.fs.Arg(0)))}
+	}
+	return c.cfg, nil
 }
 
 // runConfig prints the configuration with secrets hidden, then checks it:

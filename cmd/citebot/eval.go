@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/citebot/citebot/adapters/jsonl"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/cmd/citebot/internal/score"
 )
@@ -62,7 +63,7 @@ func runEval(ctx context.Context, e proc, args []string) error {
 		if opts.Matcher, err = modelOptions(*modelFile); err != nil {
 			return err
 		}
-		if preds, err = askGold(ctx, asker{bot.New(base, opts)}, gold); err != nil {
+		if preds, err = askGold(ctx, jsonl.Asker{Handler: bot.New(base, opts)}, gold); err != nil {
 			return err
 		}
 	}
@@ -91,7 +92,7 @@ func runEval(ctx context.Context, e proc, args []string) error {
 // askGold answers the gold questions in the conversations that score.py's
 // batch_input would give them: each conversation in order, different
 // conversations on different processors.
-func askGold(ctx context.Context, a asker, gold []score.Gold) (map[string]*score.Prediction, error) {
+func askGold(ctx context.Context, a jsonl.Asker, gold []score.Gold) (map[string]*score.Prediction, error) {
 	var groups [][]int
 	byConv := map[string]int{}
 	for i, g := range gold {
@@ -112,7 +113,7 @@ func askGold(ctx context.Context, a asker, gold []score.Gold) (map[string]*score
 			defer wg.Done()
 			for group := range next {
 				for _, i := range group {
-					rec := a.answer(ctx, askInput{Question: gold[i].Question, Conversation: gold[i].Conversation()}, i+1)
+					rec := a.Answer(ctx, jsonl.Input{Question: gold[i].Question, Conversation: gold[i].Conversation()}, i+1)
 					replies[i] = prediction(rec.Reply)
 				}
 			}

@@ -15,21 +15,32 @@ import (
 	"github.com/citebot/citebot/knowledge/corpus"
 )
 
-// localCommand is what every subcommand but serve starts from: the
-// configuration from the environment with the corpus and logging flags
-// bound, and the subcommand's own flag set to add flags to.
+// localCommand is what every subcommand starts from, the one way citebot
+// reads its configuration: defaults, the CITEBOT_CONFIG file and the
+// environment (config.FromEnv), with the configuration's flags bound to
+// the subcommand's own flag set, which parseFlags then parses.
 type localCommand struct {
 	cfg config.Config
 	fs  *flag.FlagSet
 }
 
+// newLocalCommand binds the corpus and logging flags only: the subcommands
+// that answer on the spot need no platform settings.
 func newLocalCommand(name string, e proc) (*localCommand, error) {
+	return newCommand(name, e, true)
+}
+
+func newCommand(name string, e proc, local bool) (*localCommand, error) {
 	cfg, err := config.FromEnv(e.getenv)
 	if err != nil {
 		return nil, err
 	}
 	lc := &localCommand{cfg: cfg, fs: flag.NewFlagSet(name, flag.ContinueOnError)}
-	lc.cfg.BindLocalFlags(lc.fs)
+	if local {
+		lc.cfg.BindLocalFlags(lc.fs)
+	} else {
+		lc.cfg.BindFlags(lc.fs)
+	}
 	return lc, nil
 }
 

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/citebot/citebot/adapters/jsonl"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/bot/match"
 	"github.com/citebot/citebot/cmd/citebot/internal/score"
@@ -275,11 +276,11 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 			}
 		}
 		opts := bot.Options{Matcher: match.Options{Weights: &wf, Translations: tr, Thesaurus: d.thes}}
-		pf, err := askGold(ctx, asker{bot.New(d.full, opts)}, gf)
+		pf, err := askGold(ctx, jsonl.Asker{Handler: bot.New(d.full, opts)}, gf)
 		if err != nil {
 			return err
 		}
-		ps, err := askGold(ctx, asker{bot.New(d.even, opts)}, sf)
+		ps, err := askGold(ctx, jsonl.Asker{Handler: bot.New(d.even, opts)}, sf)
 		if err != nil {
 			return err
 		}
@@ -287,11 +288,11 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 		rankOnly := wf
 		rankOnly.Calibration = match.Calibration{}
 		opts.Matcher.Weights = &rankOnly
-		rpf, err := askGold(ctx, asker{bot.New(d.full, opts)}, gf)
+		rpf, err := askGold(ctx, jsonl.Asker{Handler: bot.New(d.full, opts)}, gf)
 		if err != nil {
 			return err
 		}
-		rps, err := askGold(ctx, asker{bot.New(d.even, opts)}, sf)
+		rps, err := askGold(ctx, jsonl.Asker{Handler: bot.New(d.even, opts)}, sf)
 		if err != nil {
 			return err
 		}

@@ -266,6 +266,13 @@ func (l *Lexicon) TranslateEnglish(folds []string) []Translation {
 	return out
 }
 
+// EnglishFunction reports an English function or question word ("the",
+// "which"): it carries no content once a question is translated.
+func (l *Lexicon) EnglishFunction(fold string) bool {
+	_, ok := l.englishFunction[fold]
+	return ok
+}
+
 // LooksEnglish reports whether tokens (of a question) read as English rather
 // than French: English function words and glossary words outnumber French
 // function words, accented words and words the French data knows. Words both

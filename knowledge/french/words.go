@@ -1,9 +1,29 @@
 package french
 
 import (
-	_ "embed"
+	"embed"
 	"strings"
 )
+
+// dataFiles are every word list citebot ships, in one folder: French and
+// English function words, question words, units of time, synonyms,
+// English→French, and the extractors' lists (given names, places,
+// organisations, role nouns, speech verbs). None is a fact about one
+// corpus.
+//
+//go:embed data
+var dataFiles embed.FS
+
+// DataLines returns the lines of the word list data/name, trimmed, without
+// blank lines and # comments; nil if there is no such list (the lists are
+// embedded and tested, so that is a build defect).
+func DataLines(name string) []string {
+	raw, err := dataFiles.ReadFile("data/" + name)
+	if err != nil {
+		return nil
+	}
+	return dataLines(string(raw))
+}
 
 //go:embed data/stopwords.txt
 var stopWordsData string
@@ -20,6 +40,7 @@ var (
 	stopWords     = parseSet(stopWordsData)
 	questionWords = parseSet(questionWordsData)
 	timeUnits     = parseSet(timeUnitsData)
+	speechVerbs   = speechVerbForms(DataLines("speech_verbs.txt"))
 	// noContent is the union of both, for one look-up per word in Analyze.
 	noContent = union(stopWords, questionWords)
 )
@@ -38,6 +59,34 @@ func IsStopWord(fold string) bool {
 func IsQuestionWord(fold string) bool {
 	_, ok := questionWords[fold]
 	return ok
+}
+
+// IsSpeechVerb reports whether a folded word is a form of a verb that
+// introduces or frames reported speech ("declare", "a-t-il" aside:
+// "affirme", "precise", "estiment").
+func IsSpeechVerb(fold string) bool {
+	_, ok := speechVerbs[fold]
+	return ok
+}
+
+// speechVerbForms reads speech_verbs.txt: a lone regular -er lemma stands
+// for its forms (affirme, affirment, affirmé…); other verbs list theirs.
+func speechVerbForms(lines []string) map[string]struct{} {
+	set := map[string]struct{}{}
+	for _, l := range lines {
+		forms := strings.Fields(l)
+		if len(forms) == 1 && strings.HasSuffix(forms[0], "er") {
+			stem := strings.TrimSuffix(forms[0], "er")
+			for _, end := range []string{"e", "es", "ent", "é", "ée", "és", "ées", "ant", "er", "ons", "ez"} {
+				set[Fold(stem+end)] = struct{}{}
+			}
+			continue
+		}
+		for _, f := range forms {
+			set[Fold(f)] = struct{}{}
+		}
+	}
+	return set
 }
 
 // IsTimeUnit reports whether a folded word is a unit of time ("semaines",

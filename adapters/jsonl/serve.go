@@ -1,34 +1,36 @@
-package main
+package jsonl
 
 import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"io"
 	"sync"
 
-	"github.com/citebot/citebot/adapters/console"
+	"github.com/citebot/citebot/adapters/platform"
 )
 
 // askJob is one input line with its place in the input.
 type askJob struct {
 	seq  int
-	line console.Line
-	in   askInput
+	line platform.Line
+	in   Input
 }
 
 // askResult is the answer to the job with the same seq.
 type askResult struct {
 	seq int
-	rec askRecord
+	rec Record
 }
 
-// answerLines answers the lines on several workers and writes the answers
-// in input order, each as soon as those before it are written. The
-// questions of one conversation all go to the same worker, in order, so a
-// follow-up is always answered after the question it follows.
-func answerLines(ctx context.Context, a asker, lines <-chan console.Line, out *answerWriter, workers int) error {
+// Serve answers the lines of r on several workers and writes the answers in
+// input order, each as soon as those before it are written. The questions
+// of one conversation all go to the same worker, in order, so a follow-up
+// is always answered after the question it follows.
+func Serve(ctx context.Context, a Asker, r io.Reader, out *Writer, workers int) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	lines := platform.Lines(ctx, r, platform.MaxLine)
 	queues := make([]chan askJob, workers)
 	results := make(chan askResult, 4*workers)
 	var wg sync.WaitGroup
@@ -40,7 +42,7 @@ func answerLines(ctx context.Context, a asker, lines <-chan console.Line, out *a
 			for j := range q {
 				rec := tooLong(j.line)
 				if !j.line.TooLong {
-					rec = a.answer(ctx, j.in, j.line.N)
+					rec = a.Answer(ctx, j.in, j.line.N)
 				}
 				results <- askResult{seq: j.seq, rec: rec}
 			}
@@ -61,7 +63,7 @@ func answerLines(ctx context.Context, a asker, lines <-chan console.Line, out *a
 	}()
 
 	var writeErr error
-	pending := map[int]askRecord{}
+	pending := map[int]Record{}
 	next := 0
 	for r := range results {
 		pending[r.seq] = r.rec
@@ -72,7 +74,7 @@ func answerLines(ctx context.Context, a asker, lines <-chan console.Line, out *a
 			}
 			delete(pending, next)
 			next++
-			if writeErr = out.write(rec); writeErr != nil {
+			if writeErr = out.Write(rec); writeErr != nil {
 				cancel() // stop reading; the loop drains what is under way
 			}
 		}
@@ -84,9 +86,9 @@ func answerLines(ctx context.Context, a asker, lines <-chan console.Line, out *a
 }
 
 // feed reads lines and queues each on the worker of its conversation.
-func feed(ctx context.Context, lines <-chan console.Line, queues []chan askJob) error {
+func feed(ctx context.Context, lines <-chan platform.Line, queues []chan askJob) error {
 	for seq := 0; ; seq++ {
-		var l console.Line
+		var l platform.Line
 		var ok bool
 		select {
 		case l, ok = <-lines:
@@ -102,7 +104,7 @@ func feed(ctx context.Context, lines <-chan console.Line, queues []chan askJob) 
 		j := askJob{seq: seq, line: l}
 		key := fmt.Sprint(seq)
 		if !l.TooLong {
-			j.in = parseAskLine(l.N, l.Text)
+			j.in = ParseLine(l.N, l.Text)
 			if j.in.Conversation != "" {
 				key = j.in.Conversation
 			}

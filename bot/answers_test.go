@@ -8,26 +8,15 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
+	"github.com/citebot/citebot/internal/seeds"
 	"github.com/citebot/citebot/knowledge"
-	"github.com/citebot/citebot/knowledge/corpus"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
-// seeds loads the bundled articles once for the package's tests.
-var seeds = sync.OnceValues(func() (*knowledge.Base, error) { return knowledge.Load(corpus.FS()) })
-
-func seedBase(t testing.TB) *knowledge.Base {
-	t.Helper()
-	b, err := seeds()
-	if err != nil {
-		t.Fatalf("load bundled articles: %v", err)
-	}
-	return b
-}
+func seedBase(t testing.TB) *knowledge.Base { return seeds.Base(t) }
 
 func ask(t testing.TB, b *Bot, conv, text string) Reply {
 	t.Helper()
@@ -164,7 +153,7 @@ func TestCitationsAreVerbatim(t *testing.T) {
 				if !strings.Contains(raw[c.Article], squash(c.Quote)) {
 					t.Errorf("%q: quote not verbatim in %s: %q", q, c.Article, c.Quote)
 				}
-				if n := len([]rune(c.Quote)); n > maxQuoteRunes {
+				if n := len([]rune(c.Quote)); n > knowledge.MaxSentenceRunes {
 					t.Errorf("%q: quote of %d characters", q, n)
 				}
 				a := base.Article(c.Article)

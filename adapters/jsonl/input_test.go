@@ -1,4 +1,4 @@
-package main
+package jsonl
 
 import (
 	"encoding/json"
@@ -28,9 +28,9 @@ func TestParseAskLine(t *testing.T) {
 		{`"just a string"`, `"7"`, `"just a string"`, ""},
 	}
 	for _, tt := range tests {
-		got := parseAskLine(7, tt.line)
+		got := ParseLine(7, tt.line)
 		if string(got.ID) != tt.id || got.Question != tt.question || got.Conversation != tt.conv {
-			t.Errorf("parseAskLine(%q) = %s %q %q, want %s %q %q", tt.line, got.ID, got.Question, got.Conversation, tt.id, tt.question, tt.conv)
+			t.Errorf("ParseLine(%q) = %s %q %q, want %s %q %q", tt.line, got.ID, got.Question, got.Conversation, tt.id, tt.question, tt.conv)
 		}
 	}
 }
@@ -56,14 +56,14 @@ func TestPeekID(t *testing.T) {
 	}
 }
 
-// FuzzParseAskLine checks that any line gives a valid JSON id and a UTF-8
+// FuzzParseLine checks that any line gives a valid JSON id and a UTF-8
 // question, and that a line that is not a JSON object is the question.
-func FuzzParseAskLine(f *testing.F) {
+func FuzzParseLine(f *testing.F) {
 	for _, s := range []string{"", "Qui ?", `{"id":"a","question":"b","conversation":"c"}`, `{"id":1}`, "{", "\xff", `{"id":{"a":[1]}}`, `{"question": "\u00e9\ud800"}`} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {
-		in := parseAskLine(3, line)
+		in := ParseLine(3, line)
 		if !json.Valid(in.ID) {
 			t.Errorf("id %q is not JSON", in.ID)
 		}
@@ -73,7 +73,7 @@ func FuzzParseAskLine(f *testing.F) {
 		if trimmed := strings.TrimSpace(line); !strings.HasPrefix(trimmed, "{") && utf8.ValidString(line) && in.Question != line {
 			t.Errorf("plain-text line %q gave question %q", line, in.Question)
 		}
-		rec := askRecord{ID: in.ID, Question: in.Question}
+		rec := Record{ID: in.ID, Question: in.Question}
 		if _, err := json.Marshal(rec); err != nil {
 			t.Errorf("answer for %q does not encode: %v", line, err)
 		}

@@ -1,4 +1,9 @@
-package main
+// Package jsonl is the line protocol of `citebot ask --json`, as
+// shared/eval/README.md specifies it: one question a line in (plain text
+// or {"id", "question", "conversation"}), one JSON answer a line out, in
+// the same order, flushed as soon as it is known. Conversations are
+// answered in order; other lines in parallel.
+package jsonl
 
 import (
 	"encoding/json"
@@ -6,8 +11,8 @@ import (
 	"strings"
 )
 
-// askInput is one question of `citebot ask`, read from one input line.
-type askInput struct {
+// Input is one question, read from one input line.
+type Input struct {
 	// ID is echoed in the answer as it came (any JSON value); a line
 	// without one gets its line number as a string.
 	ID       json.RawMessage
@@ -16,13 +21,13 @@ type askInput struct {
 	Conversation string
 }
 
-// parseAskLine reads line n of ask's input: a JSON object
+// ParseLine reads input line n: a JSON object
 // {"id", "question", "conversation"}, or else, malformed JSON included, a
 // plain-text question. Bytes that are not UTF-8 become U+FFFD first, so
 // that every answer line is valid UTF-8 JSON.
-func parseAskLine(n int, line string) askInput {
+func ParseLine(n int, line string) Input {
 	line = strings.ToValidUTF8(line, "\uFFFD")
-	in := askInput{ID: lineID(n), Question: line}
+	in := Input{ID: LineID(n), Question: line}
 	t := strings.TrimSpace(line)
 	if !strings.HasPrefix(t, "{") {
 		return in
@@ -43,8 +48,8 @@ func parseAskLine(n int, line string) askInput {
 	return in
 }
 
-// lineID is the id of a line that brings none: its number, as a string.
-func lineID(n int) json.RawMessage {
+// LineID is the id of a line that brings none: its number, as a string.
+func LineID(n int) json.RawMessage {
 	return json.RawMessage(strconv.Quote(strconv.Itoa(n)))
 }
 

@@ -1,0 +1,96 @@
+package jsonl
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/citebot/citebot/adapters/console"
+	"github.com/citebot/citebot/adapters/platform"
+	"github.com/citebot/citebot/bot"
+)
+
+// Asker puts questions to a handler as the command line's one user.
+type Asker struct{ Handler platform.Handler }
+
+// Answer answers one question; n numbers it, to give a question without a
+// conversation one of its own.
+func (a Asker) Answer(ctx context.Context, in Input, n int) Record {
+	conv := in.Conversation
+	if conv == "" {
+		conv = fmt.Sprintf("ask:%d", n)
+	}
+	r := a.Handler.Handle(ctx, bot.Message{Platform: "cli", UserID: "cli", Conversation: conv, Text: in.Question})
+	if r.Citations == nil {
+		r.Citations = []bot.Citation{}
+	}
+	return Record{ID: in.ID, Question: in.Question, Reply: r}
+}
+
+// tooLong is the answer to a line longer than platform.MaxLine.
+func tooLong(l platform.Line) Record {
+	id, ok := peekID(l.Text)
+	if !ok {
+		id = LineID(l.N)
+	}
+	msg := fmt.Sprintf("Cette ligne dépasse %d Kio : posez une question plus courte.", platform.MaxLine>>10)
+	return Record{
+		ID:    id,
+		Reply: bot.Reply{Kind: bot.KindError, Text: msg, Body: msg, Citations: []bot.Citation{}},
+		Error: fmt.Sprintf("line %d is longer than %d bytes", l.N, platform.MaxLine),
+	}
+}
+
+// Record is one answer line: the id and question echoed, then the
+// reply's JSON fields.
+type Record struct {
+	ID       json.RawMessage `json:"id"`
+	Question string          `json:"question"`
+	bot.Reply
+	// Error says why the line could not be answered at all.
+	Error string `json:"error,omitempty"`
+}
+
+// Writer writes answers, flushing after each so that a program that
+// feeds questions one at a time reads each answer at once: as JSON lines,
+// or as the chat user reads them (blank-line separated).
+type Writer struct {
+	w     *bufio.Writer
+	json  bool
+	count int
+}
+
+// NewWriter returns a Writer to w, of JSON lines when json is true.
+func NewWriter(w io.Writer, json bool) *Writer { return &Writer{w: bufio.NewWriter(w), json: json} }
+
+// Write writes one answer and flushes it.
+func (aw *Writer) Write(r Record) error {
+	if aw.json {
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false) // keep « & » and <b> readable; the output is not HTML
+		if err := enc.Encode(r); err != nil {
+			return fmt.Errorf("ask: encode answer: %w", err)
+		}
+		aw.w.Write(escapeLineBreaks(b.Bytes())) // errors surface at Flush
+	} else {
+		if aw.count > 0 {
+			aw.w.WriteByte('\n')
+		}
+		aw.w.WriteString(console.Render(r.Reply) + "\n")
+	}
+	aw.count++
+	if err := aw.w.Flush(); err != nil {
+		return fmt.Errorf("ask: write: %w", err)
+	}
+	return nil
+}
+
+// escapeLineBreaks escapes U+0085 (NEL), which encoding/json leaves raw but
+// Python's str.splitlines, which score.py uses, takes for a line break.
+func escapeLineBreaks(b []byte) []byte {
+	return bytes.ReplaceAll(b, []byte("\u0085"), []byte(`\u0085`))
+}

@@ -1,0 +1,105 @@
+package knowledge
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Date patterns: a day, a month name and a year in either order (English
+// "November 12, 2018", French "12 novembre 2018", "1er mai 2019"), the French
+// numeric "12/11/2018" (day first) and ISO "2018-11-12".
+var (
+	monthDayYear = regexp.MustCompile(`\b(\pL+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b`)
+	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:er|st|nd|rd|th)? (\pL+)\.?,? (\d{4})\b`)
+	numericDate  = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	isoDate      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:$|[^\d])`)
+)
+
+// months maps English and French month names and their usual abbreviations
+// to their number.
+var months = map[string]int{
+	"january": 1, "jan": 1, "janvier": 1, "janv": 1,
+	"february": 2, "feb": 2, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2,
+	"march": 3, "mar": 3, "mars": 3,
+	"april": 4, "apr": 4, "avril": 4, "avr": 4,
+	"may": 5, "mai": 5,
+	"june": 6, "jun": 6, "juin": 6,
+	"july": 7, "jul": 7, "juillet": 7, "juil": 7,
+	"august": 8, "aug": 8, "août": 8, "aout": 8,
+	"september": 9, "sep": 9, "sept": 9, "septembre": 9,
+	"october": 10, "oct": 10, "octobre": 10,
+	"november": 11, "nov": 11, "novembre": 11,
+	"december": 12, "dec": 12, "décembre": 12, "decembre": 12, "déc": 12,
+}
+
+// parseDate finds the first full date in s and returns it as ISO 8601 and as
+// written, or two empty strings.
+func parseDate(s string) (iso, text string) {
+	if !hasYear(s) {
+		return "", "" // every form has a year: skip the regular expressions
+	}
+	at := len(s) + 1
+	try := func(m []int, year, month, day int) {
+		if m[0] >= at || !validDate(year, month, day) {
+			return
+		}
+		at = m[0]
+		iso = fmt.Sprintf("%04d-%02d-%02d", year, month, day)
+		text = s[m[0]:m[1]]
+	}
+	group := func(m []int, g int) string { return s[m[2*g]:m[2*g+1]] }
+	for _, m := range monthDayYear.FindAllStringSubmatchIndex(s, -1) {
+		if mo, ok := months[strings.ToLower(group(m, 1))]; ok {
+			try(m, atoi(group(m, 3)), mo, atoi(group(m, 2)))
+		}
+	}
+	for _, m := range dayMonthYear.FindAllStringSubmatchIndex(s, -1) {
+		if mo, ok := months[strings.ToLower(group(m, 2))]; ok {
+			try(m, atoi(group(m, 3)), mo, atoi(group(m, 1)))
+		}
+	}
+	for _, m := range numericDate.FindAllStringSubmatchIndex(s, -1) {
+		try(m, atoi(group(m, 3)), atoi(group(m, 2)), atoi(group(m, 1)))
+	}
+	for _, m := range isoDate.FindAllStringSubmatchIndex(s, -1) {
+		// The match may hold the character after the date ("T06:04").
+		m[1] = m[7]
+		try(m, atoi(group(m, 1)), atoi(group(m, 2)), atoi(group(m, 3)))
+	}
+	return iso, text
+}
+
+// hasYear reports whether s holds four digits in a row.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// validDate rejects "31/02/2018" and years no news article has.
+func validDate(year, month, day int) bool {
+	if year < 1000 || year > 2999 || month < 1 || month > 12 || day < 1 {
+		return false
+	}
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	return t.Day() == day && int(t.Month()) == month
+}
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
+}

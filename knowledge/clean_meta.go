@@ -1,0 +1,166 @@
+package knowledge
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// findTitle picks the title among the headings and labels that come before
+// the first paragraph of text: the first markdown heading if there is one,
+// else the label with the most words (menus and bylines are shorter than a
+// headline).
+func findTitle(blocks []block) string {
+	best, bestWords := "", 0
+	for _, b := range blocks {
+		switch b.kind {
+		case content:
+			return best
+		case heading:
+			return strings.TrimFunc(strings.TrimLeft(b.text, "#"), isSpace)
+		case label:
+			if n := len(strings.Fields(b.text)); n > bestWords {
+				best, bestWords = b.text, n
+			}
+		}
+	}
+	return best
+}
+
+// titleFrom makes a title from the first sentence of a text that has none:
+// cut at a word boundary, with "…" when cut.
+func titleFrom(p string) string {
+	s := p
+	if ss := splitSentences(p); len(ss) > 0 {
+		s = ss[0]
+	}
+	if utf8.RuneCountInString(s) <= titleRunes {
+		return s
+	}
+	cut := 0
+	n := 0
+	for i, r := range s {
+		if n >= titleRunes {
+			break
+		}
+		if isSpace(r) {
+			cut = i
+		}
+		n++
+	}
+	if cut == 0 {
+		return s
+	}
+	return strings.TrimRightFunc(s[:cut], func(r rune) bool {
+		return isSpace(r) || r == ',' || r == ';' || r == ':'
+	}) + "…"
+}
+
+// findDate reads the article's date from the top of the text: the datelines
+// and labels before the first paragraph, then the dateline of the first
+// paragraph ("PARIS, 12 novembre 2018 (Reuters) - ..."). A date further down
+// is an event in the story, not the date of the article.
+func findDate(blocks []block) (iso, text string) {
+	for _, b := range blocks {
+		t := b.text
+		if b.kind == content {
+			if lead := leadOf(t); lead != "" {
+				iso, text = parseDate(lead)
+			}
+			return iso, text
+		}
+		if b.kind == dateline || b.kind == label {
+			if iso, text = parseDate(t); iso != "" {
+				return iso, text
+			}
+		}
+	}
+	return "", ""
+}
+
+// leadOf returns the dateline of a news lead, the text before " - " when it
+// is short ("PARIS, 12 novembre 2018 (Reuters) - ..."), or "".
+func leadOf(p string) string {
+	for _, sep := range []string{" - ", " — ", " – "} {
+		if i := strings.Index(p, sep); i > 0 && utf8.RuneCountInString(p[:i]) <= 80 {
+			return p[:i]
+		}
+	}
+	return ""
+}
+
+// dedupe returns the content paragraphs in order, each once. A page often
+// prints a paragraph twice, the second copy cut off with "..." (003): a
+// paragraph equal to an earlier one, or a truncated prefix of it, is dropped,
+// and an earlier truncated copy gives way to the full text.
+func dedupe(blocks []block) []string {
+	var out, folded []string
+	seen := make(map[string]bool)
+	var truncated []int // indexes in out of paragraphs that end with "..."
+	for _, b := range blocks {
+		if b.kind != content {
+			continue
+		}
+		f, cut := foldParagraph(b.text)
+		if seen[f] || cut && hasPrefixIn(folded, f) {
+			continue
+		}
+		seen[f] = true
+		if i := slices.IndexFunc(truncated, func(i int) bool { return strings.HasPrefix(f, folded[i]) }); i >= 0 {
+			out[truncated[i]], folded[truncated[i]] = b.text, f
+			truncated = slices.Delete(truncated, i, i+1)
+			continue
+		}
+		if cut {
+			truncated = append(truncated, len(out))
+		}
+		out = append(out, b.text)
+		folded = append(folded, f)
+	}
+	return out
+}
+
+// hasPrefixIn reports whether one of the texts starts with prefix.
+func hasPrefixIn(texts []string, prefix string) bool {
+	return slices.ContainsFunc(texts, func(t string) bool { return strings.HasPrefix(t, prefix) })
+}
+
+// minTruncated is the shortest truncated copy that counts as a repeat: "Il
+// a dit…" is too short to be a copy of anything.
+const minTruncated = 20
+
+// foldParagraph returns the paragraph with white space folded and, when it
+// ends with an ellipsis and is long enough to be a cut copy, without the
+// ellipsis and with cut set.
+func foldParagraph(t string) (f string, cut bool) {
+	f = foldWhitespace(t)
+	if !isTruncated(f) {
+		return f, false
+	}
+	stem := strings.TrimRightFunc(strings.TrimRight(strings.TrimSuffix(f, "…"), "."), isSpace)
+	if utf8.RuneCountInString(stem) < minTruncated {
+		return f, false
+	}
+	return stem, true
+}
+
+// foldWhitespace trims t and turns each run of white space into one space.
+// Most paragraphs already are, and are returned without a copy.
+func foldWhitespace(t string) string {
+	folded, prevSpace := true, true
+	for _, r := range t {
+		if isSpace(r) && (r != ' ' || prevSpace) {
+			folded = false
+			break
+		}
+		prevSpace = r == ' '
+	}
+	if folded && !prevSpace {
+		return t
+	}
+	return strings.Join(strings.FieldsFunc(t, isSpace), " ")
+}
+
+func isTruncated(t string) bool {
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+}

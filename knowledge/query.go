@@ -1,0 +1,216 @@
+package knowledge
+
+import (
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// TermSet is a set of the index's terms (a title's, a role's), for a
+// compiled Query to look its words up in.
+type TermSet struct{ ids []int32 }
+
+// TermSet returns the set of the terms the index knows.
+func (b *Base) TermSet(terms []french.Term) TermSet {
+	var ids []int32
+	for _, t := range terms {
+		if id, ok := b.ix.terms[t.Stem]; ok {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return TermSet{ids: slices.Compact(ids)}
+}
+
+// QueryWord is one word of a question with the stems that may stand for
+// it (its own, a correction, synonyms, translations), each weighted.
+type QueryWord struct {
+	Alts []QueryTerm
+	// Boost scales the word's weights in Search (a word of a name the
+	// question gives says more about which sentence answers); 0 means 1.
+	Boost float64
+}
+
+// Query is a question compiled against the index: each alternative of
+// each word resolved once, so that matching a sentence is one pass over
+// its terms. It is not safe for concurrent use; Release it when done.
+type Query struct {
+	b     *Base
+	words []QueryWord
+	// ids holds each word's alternatives' term IDs (-1: not in the
+	// corpus).
+	ids [][]int32
+	// byID maps a term ID to 1 + the index in refs of the words it
+	// stands for (0: none): a dense array from the base's pool.
+	byID  []int32
+	marks *[]int32
+	refs  [][]wordRef
+}
+
+// wordRef says that a term stands for word with weight.
+type wordRef struct {
+	word   int
+	weight float64
+}
+
+// Compile prepares a query for the words.
+func (b *Base) Compile(words []QueryWord) *Query {
+	n := 0
+	for _, w := range words {
+		n += len(w.Alts)
+	}
+	q := &Query{b: b, words: words, ids: make([][]int32, len(words))}
+	q.marks = b.marks.Get().(*[]int32)
+	q.byID = *q.marks
+	all := make([]int32, n) // one array for every word's term IDs
+	for i, w := range words {
+		q.ids[i], all = all[:len(w.Alts):len(w.Alts)], all[len(w.Alts):]
+		for j, a := range w.Alts {
+			id, ok := b.ix.terms[a.Stem]
+			if !ok {
+				q.ids[i][j] = -1
+				continue
+			}
+			q.ids[i][j] = id
+			if q.byID[id] == 0 {
+				q.refs = append(q.refs, nil)
+				q.byID[id] = int32(len(q.refs))
+			}
+			k := q.byID[id] - 1
+			q.refs[k] = append(q.refs[k], wordRef{word: i, weight: a.Weight})
+		}
+	}
+	return q
+}
+
+// Release gives the query's scratch space back; the query cannot be used
+// afterwards.
+func (q *Query) Release() {
+	if q.byID == nil {
+		return
+	}
+	for _, ids := range q.ids {
+		for _, id := range ids {
+			if id >= 0 {
+				q.byID[id] = 0
+			}
+		}
+	}
+	q.b.marks.Put(q.marks)
+	q.byID, q.marks = nil, nil
+}
+
+// Search ranks the sentences for the query's words (see Base.Search).
+func (q *Query) Search(p SearchParams, limit int) []Hit {
+	var terms []QueryTerm
+	for _, w := range q.words {
+		for _, a := range w.Alts {
+			wt := a.Weight
+			if w.Boost != 0 {
+				wt *= w.Boost
+			}
+			terms = append(terms, QueryTerm{Stem: a.Stem, Weight: wt})
+		}
+	}
+	return q.b.Search(terms, p, limit)
+}
+
+// Match returns, per word, how well the sentence holds it: the weight of
+// the best alternative the sentence contains, 0 for none.
+func (q *Query) Match(s *Sentence) []float64 {
+	ws := make([]float64, len(q.words))
+	for _, id := range q.b.ix.sentIDs[s.ID] {
+		for _, r := range q.of(id) {
+			ws[r.word] = max(ws[r.word], r.weight)
+		}
+	}
+	return ws
+}
+
+// Nearest returns, per word, the distance in bytes from offset at of the
+// sentence to the nearest term that stands for the word, or -1 when the
+// sentence holds none.
+func (q *Query) Nearest(s *Sentence, at int) []int {
+	nearest := make([]int, len(q.words))
+	for i := range nearest {
+		nearest[i] = -1
+	}
+	for _, t := range q.b.ix.sentTerms[s.ID] {
+		id, ok := q.b.ix.terms[t.Stem]
+		if !ok {
+			continue
+		}
+		d := t.Start - at
+		if d < 0 {
+			d = -d
+		}
+		for _, r := range q.of(id) {
+			if nearest[r.word] < 0 || d < nearest[r.word] {
+				nearest[r.word] = d
+			}
+		}
+	}
+	return nearest
+}
+
+// In returns the weight of the word's best alternative in the set, and
+// whether any is there.
+func (q *Query) In(word int, set TermSet) (float64, bool) {
+	best, ok := 0.0, false
+	for j, id := range q.ids[word] {
+		w := q.words[word].Alts[j].Weight
+		if id < 0 || w <= best {
+			continue
+		}
+		if _, found := slices.BinarySearch(set.ids, id); found {
+			best, ok = w, true
+		}
+	}
+	return best, ok
+}
+
+// LocalIDF weighs each word by how few sentences of the article hold it,
+// counting a sentence once whichever alternatives it holds: a word found
+// in every sentence of the article (its subject's name) says little about
+// which of them answers.
+func (q *Query) LocalIDF(a *Article) []float64 {
+	first := a.Paragraphs[0].Sentences[0].ID
+	last := a.Paragraphs[len(a.Paragraphs)-1].Sentences
+	n := last[len(last)-1].ID - first + 1
+	ws := make([]float64, len(q.words))
+	seen := map[int32]bool{}
+	postings := q.b.ix.sentences.postings
+	for i, ids := range q.ids {
+		clear(seen)
+		for _, id := range ids {
+			if id < 0 || int(id) >= len(postings) {
+				continue
+			}
+			for _, p := range postings[id] {
+				if int(p.unit) >= first && int(p.unit) < first+n {
+					seen[p.unit] = true
+				}
+			}
+		}
+		df := float64(len(seen))
+		ws[i] = math.Log(1 + (float64(n)-df+0.5)/(df+0.5))
+	}
+	return ws
+}
+
+// of returns the words a term ID stands for.
+func (q *Query) of(id int32) []wordRef {
+	if k := q.byID[id]; k > 0 {
+		return q.refs[k-1]
+	}
+	return nil
+}
+
+func newMarksPool(ix *index) *sync.Pool {
+	return &sync.Pool{New: func() any {
+		marks := make([]int32, len(ix.terms))
+		return &marks
+	}}
+}
