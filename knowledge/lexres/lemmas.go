@@ -53,7 +53,19 @@ func (l Lemmas) Known(fold string) bool {
 
 // find bisects the sorted lines for fold and returns its codes.
 func (l Lemmas) find(fold string) (string, bool) {
-	d := l.data
+	key := fold + "\t"
+	i := lowerBound(l.data, key)
+	if !strings.HasPrefix(l.data[i:], key) {
+		return "", false
+	}
+	line, _, _ := strings.Cut(l.data[i+len(key):], "\n")
+	return line, true
+}
+
+// lowerBound returns the offset of the first line of the sorted text d
+// that is not less than key (len(d) when none is): the bisection both
+// tables are searched in place with.
+func lowerBound(d, key string) int {
 	lo, hi := 0, len(d) // lo starts a line; hi starts a line or ends d
 	for lo < hi {
 		mid := lo + (hi-lo)/2
@@ -64,17 +76,13 @@ func (l Lemmas) find(fold string) (string, bool) {
 		} else {
 			end += start
 		}
-		form, codes, _ := strings.Cut(d[start:end], "\t")
-		switch {
-		case fold == form:
-			return codes, true
-		case fold < form:
-			hi = start
-		default:
+		if d[start:end] < key {
 			lo = end + 1
+		} else {
+			hi = start
 		}
 	}
-	return "", false
+	return min(lo, len(d))
 }
 
 // EncodeLemmas is one line of a lemma table: the form, a tab, and each

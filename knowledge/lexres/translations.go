@@ -32,23 +32,7 @@ func NewTranslations(data string) Translations { return Translations{data} }
 func (t Translations) Sources(q string, fn func(s string, p float64)) {
 	d := t.data
 	key := q + "\t"
-	// Bisect for the first line that starts at or after key.
-	lo, hi := 0, len(d)
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		start := lo + strings.LastIndexByte(d[lo:mid], '\n') + 1
-		end := strings.IndexByte(d[start:], '\n')
-		if end < 0 {
-			end = len(d)
-		} else {
-			end += start
-		}
-		if d[start:end] < key {
-			lo = end + 1
-		} else {
-			hi = start
-		}
-	}
+	lo := lowerBound(d, key)
 	for lo < len(d) && strings.HasPrefix(d[lo:], key) {
 		end := strings.IndexByte(d[lo:], '\n')
 		if end < 0 {
