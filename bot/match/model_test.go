@@ -52,3 +52,18 @@ func TestEmbeddedModelParses(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func FuzzParseModel(f *testing.F) {
+	good, _ := ModelOf(DefaultWeights(), "seed").Marshal()
+	f.Add(good)
+	f.Add([]byte(`{"rank": {"bm25": 1e309}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		w, err := ParseModel(data, DefaultWeights())
+		if err != nil {
+			return
+		}
+		if th := w.Calibration.Threshold; th < 0 || th > 1 {
+			t.Fatalf("accepted threshold %v", th)
+		}
+	})
+}

@@ -197,3 +197,14 @@ func FuzzLemmas(f *testing.F) {
 		}
 	})
 }
+
+func FuzzReadBilingual(f *testing.F) {
+	f.Add("born\tA\tY\n", "born /b/\nné, née\n")
+	f.Add("x\t////////\tA\n", "")
+	f.Fuzz(func(t *testing.T, index, dict string) {
+		b, err := ReadBilingual(strings.NewReader(index), strings.NewReader(dict))
+		if err == nil && b == nil {
+			t.Fatal("nil dictionary without an error")
+		}
+	})
+}
