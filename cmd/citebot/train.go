@@ -178,18 +178,12 @@ func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translation
 		}
 	}
 	w := d.hand
-	if d.thes == nil {
-		w.Thesaurus = 0 // a feature that is always 0 must not scale the others
-	}
 	if !d.handRanking {
 		rank, err := train.Ranker(ranked, d.hand.RankVector())
 		if err != nil {
 			return w, nil, err
 		}
 		w.SetRankVector(rank)
-	}
-	if d.thes == nil {
-		w.Thesaurus = 0
 	}
 	outcomes := d.outcomes(w, tr, keep)
 	var err error
