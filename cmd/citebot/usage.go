@@ -23,6 +23,8 @@ Usage:
                                      learn ranking and abstention from PIAF;
                                      held-out figures, or the model file
   citebot inspect [--corpus DIR]     show what was extracted from each article
+  citebot quiz [--json] [--corpus DIR] [-n N]
+                                     print quiz items written from the articles
   citebot serve [flags]              run the configured platforms (Discord,
                                      Telegram, HTTP API)
   citebot config [flags]             print the configuration, secrets hidden,
@@ -73,6 +75,13 @@ func subcommandUsage(name string) (string, bool) {
 			"  --thesaurus         use Debian's mythes-fr thesaurus as a ranking feature\n", true
 	case "inspect":
 		return "Usage: citebot inspect [flags]\n\nPrints, per article, what citebot extracted: title, date, quotations and\nspeakers, people and roles, numbers.\n\nFlags:\n" + local, true
+	case "quiz":
+		return "Usage: citebot quiz [flags]\n\nPrints the multiple-choice items written from the articles' facts, each with\nits right option and the sentence that proves it.\n\nFlags:\n" +
+			"  --json              one JSON object a line: id, question, options, answer, kind, citation\n" +
+			"  -n N                a sample of N items (default: all)\n" +
+			"  --seed N            the seed that picks distractors, their order and the sample (default 1)\n" +
+			"  --article ID        only the items citing this article\n" +
+			"  --stats             count the items per article instead\n" + local, true
 	case "serve", "config":
 		var b strings.Builder
 		if name == "serve" {
