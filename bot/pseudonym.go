@@ -27,6 +27,11 @@ type secretCache struct {
 // roomKey is the keyed hash under which a room's sessions are stored: the
 // store never sees the channel or chat id.
 func (b *Bot) roomKey(ctx context.Context, room string) (string, error) {
+	return b.keyed(ctx, "room\x00"+room)
+}
+
+// keyed is the keyed hash of s under the store's secret, read once.
+func (b *Bot) keyed(ctx context.Context, s string) (string, error) {
 	b.secret.mu.Lock()
 	defer b.secret.mu.Unlock()
 	if b.secret.key == nil {
@@ -36,7 +41,7 @@ func (b *Bot) roomKey(ctx context.Context, room string) (string, error) {
 		}
 		b.secret.key = key
 	}
-	return keyedHash(b.secret.key, "room\x00"+room), nil
+	return keyedHash(b.secret.key, s), nil
 }
 
 // pseudonym is a student's id within one session: a hash of the platform

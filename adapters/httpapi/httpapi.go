@@ -47,6 +47,9 @@ type Options struct {
 	// Sessions serves the classroom session endpoints (sessions.go) to
 	// callers with an API key; nil turns them off.
 	Sessions Sessions
+	// Pages serves every path the API does not (the web pages); nil
+	// answers those with a JSON 404.
+	Pages http.Handler
 }
 
 // API routes citebot's HTTP endpoints. Other adapters may mount their own
@@ -81,7 +84,13 @@ func New(opts Options) (*API, error) {
 	}
 	a.mount("/metrics", allow(http.MethodGet, metrics))
 	a.mountSessions()
-	a.mount("/", http.HandlerFunc(notFound))
+	// Unknown API paths stay JSON errors, whatever serves the pages.
+	a.mount("/v1/", http.HandlerFunc(notFound))
+	pages := opts.Pages
+	if pages == nil {
+		pages = http.HandlerFunc(notFound)
+	}
+	a.mount("/", pages)
 	return a, nil
 }
 
