@@ -30,6 +30,9 @@ var dialect = sqlstore.Dialect{
 	Serial: "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
 	Bytes:  "BYTEA",
 	Lock:   fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", migrationLock),
+	// Read committed: without it, two questions recorded at once would
+	// not see each other. NO KEY UPDATE leaves the foreign keys free.
+	LockSession: "SELECT 1 FROM sessions WHERE id = ? FOR NO KEY UPDATE",
 	ForeignKey: func(err error) bool {
 		var e *pgconn.PgError
 		return errors.As(err, &e) && e.Code == foreignKeyViolation

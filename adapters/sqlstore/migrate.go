@@ -21,6 +21,11 @@ type Dialect struct {
 	// start together migrate one after the other ("" if beginning the
 	// transaction is enough, as with SQLite's BEGIN IMMEDIATE).
 	Lock string
+	// LockSession, run first in Record's transaction with the session id,
+	// makes the questions of one session recorded one after the other, so
+	// that two asked at once cannot both be "the first" ("" if beginning
+	// the transaction is enough, as with SQLite's BEGIN IMMEDIATE).
+	LockSession string
 	// ForeignKey reports whether an error is a foreign key violation.
 	ForeignKey func(error) bool
 }

@@ -156,6 +156,11 @@ func (s *Store) Record(ctx context.Context, e bot.Entry) (bot.Entry, error) {
 		return bot.Entry{}, fmt.Errorf("record a question: %w", err)
 	}
 	defer func() { _ = tx.Rollback() }()
+	if s.d.LockSession != "" {
+		if _, err := tx.ExecContext(ctx, s.q(s.d.LockSession), e.Session); err != nil {
+			return bot.Entry{}, fmt.Errorf("record a question: lock the session: %w", err)
+		}
+	}
 	// The first entry with the same key, found inside the insert so that
 	// the question and its link are written at once.
 	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO entries (session_id, student, name, asked_at, question, answered,
