@@ -35,8 +35,8 @@ func quizOptions() []*discordgo.ApplicationCommandOption {
 	return []*discordgo.ApplicationCommandOption{{
 		Type:                     discordgo.ApplicationCommandOptionString,
 		Name:                     optQuiz,
-		Description:              "The article: its number in /sources, or words of its title",
-		DescriptionLocalizations: map[discordgo.Locale]string{discordgo.French: "L'article : son numéro dans /sources, ou des mots de son titre"},
+		Description:              "L'article : son numéro dans /sources, ou des mots de son titre",
+		DescriptionLocalizations: *english("The article: its number in /sources, or words of its title"),
 		MaxLength:                200,
 	}}
 }

@@ -63,6 +63,8 @@ func dispatch(ctx context.Context, e proc, args []string) error {
 		return runServe(ctx, e, rest)
 	case "config":
 		return runConfig(e, rest)
+	case "healthcheck":
+		return runHealthcheck(ctx, e, rest)
 	}
 	if strings.HasPrefix(name, "-") {
 		return runChat(ctx, e, args) // citebot --corpus DIR
