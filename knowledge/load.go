@@ -25,6 +25,8 @@ type Base struct {
 	// marks pools the dense arrays compiled queries index term IDs in.
 	marks *sync.Pool
 	facts facts
+	// speller returns the spelling corrector, built once when first needed.
+	speller func() *french.Speller
 }
 
 // ErrEmptyCorpus is returned by Load when the folder holds no article.
@@ -35,6 +37,19 @@ var ErrEmptyCorpus = errors.New("the corpus holds no .txt or .md article with an
 // A file that cannot be read or is not UTF-8 fails the load with an error
 // that names it.
 func Load(fsys fs.FS) (*Base, error) {
+	files, err := corpusFiles(fsys)
+	if err != nil {
+		return nil, err
+	}
+	articles, err := parseAll(fsys, files)
+	if err != nil {
+		return nil, err
+	}
+	return loadArticles(files, articles)
+}
+
+// corpusFiles lists the articles' files under fsys, in lexical order.
+func corpusFiles(fsys fs.FS) ([]string, error) {
 	var files []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -58,10 +73,11 @@ func Load(fsys fs.FS) (*Base, error) {
 		return nil, err
 	}
 	sort.Strings(files)
-	articles, err := parseAll(fsys, files)
-	if err != nil {
-		return nil, err
-	}
+	return files, nil
+}
+
+// loadArticles numbers the parsed articles' sentences into a new base.
+func loadArticles(files []string, articles []*Article) (*Base, error) {
 	b := &Base{byID: make(map[string]*Article, len(files))}
 	for i, a := range articles {
 		p := files[i]
@@ -87,6 +103,7 @@ func Load(fsys fs.FS) (*Base, error) {
 	b.pool = newScratchPool(b.ix, len(b.Articles))
 	b.marks = newMarksPool(b.ix)
 	buildFacts(b)
+	b.speller = spellerOf(b)
 	return b, nil
 }
 

@@ -1,0 +1,119 @@
+package knowledge
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"io/fs"
+
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// indexFormat is the index file's version. Raise it whenever the layout
+// of the file, or what Load builds from a corpus, changes: a file of
+// another version is rebuilt, never read.
+const indexFormat = 1
+
+// The index file starts with a header of indexHeaderSize bytes: the magic
+// string, the format, a byte-order mark, the payload's length, the corpus
+// key and the payload's CRC-32C. The payload follows.
+const (
+	indexMagic      = "citebot index\x00\x00\x00"
+	indexHeaderSize = 128
+	byteOrderMark   = 0x01020304
+)
+
+// The ways an index file can be unusable; the file is then rebuilt.
+var (
+	ErrIndexForeign = errors.New("not a citebot index file of this version")
+	ErrIndexStale   = errors.New("index file made from other articles")
+	ErrIndexCorrupt = errors.New("index file truncated or corrupt")
+)
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// Key identifies a corpus by the content of its files and the program that
+// indexes it: an index file is valid only for the key it was written for.
+type Key [sha256.Size]byte
+
+// CorpusKey hashes the names and contents of the files Load reads from
+// fsys, with build, a stamp of the program (its version): a new program
+// may analyse the same text differently.
+func CorpusKey(fsys fs.FS, build string) (Key, error) {
+	files, err := corpusFiles(fsys)
+	if err != nil {
+		return Key{}, err
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "citebot index %d %q %d\n", indexFormat, build, len(files))
+	for _, p := range files {
+		raw, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return Key{}, fmt.Errorf("knowledge: read %s: %w", p, err)
+		}
+		fmt.Fprintf(h, "%q %d\n", p, len(raw))
+		h.Write(raw)
+	}
+	var k Key
+	h.Sum(k[:0])
+	return k, nil
+}
+
+// Speller returns the spelling corrector over the corpus's vocabulary,
+// read with the index file or built the first time it is asked for.
+func (b *Base) Speller() *french.Speller { return b.speller() }
+
+// WriteIndex writes the base, with its speller, as an index file for the
+// corpus key.
+func (b *Base) WriteIndex(w io.Writer, key Key) error {
+	var p wbuf
+	encodeBase(&p, b, b.Speller())
+	var h [indexHeaderSize]byte
+	copy(h[:], indexMagic)
+	binary.LittleEndian.PutUint32(h[16:], indexFormat)
+	binary.NativeEndian.PutUint32(h[20:], byteOrderMark)
+	binary.LittleEndian.PutUint64(h[24:], uint64(len(p.b)))
+	copy(h[32:], key[:])
+	binary.LittleEndian.PutUint32(h[64:], crc32.Checksum(p.b, castagnoli))
+	if _, err := w.Write(h[:]); err != nil {
+		return fmt.Errorf("knowledge: write index: %w", err)
+	}
+	if _, err := w.Write(p.b); err != nil {
+		return fmt.Errorf("knowledge: write index: %w", err)
+	}
+	return nil
+}
+
+// ReadIndex returns the base an index file holds, when it was written for
+// key by this version on a machine of the same byte order and is intact.
+// The base uses data in place (texts, tokens, postings): data must not
+// change while the base is in use.
+func ReadIndex(data []byte, key Key) (*Base, error) {
+	if len(data) < indexHeaderSize || !bytes.Equal(data[:16], []byte(indexMagic)) ||
+		binary.LittleEndian.Uint32(data[16:]) != indexFormat ||
+		binary.NativeEndian.Uint32(data[20:]) != byteOrderMark {
+		return nil, ErrIndexForeign
+	}
+	if !bytes.Equal(data[32:64], key[:]) {
+		return nil, ErrIndexStale
+	}
+	payload := data[indexHeaderSize:]
+	if binary.LittleEndian.Uint64(data[24:]) != uint64(len(payload)) ||
+		crc32.Checksum(payload, castagnoli) != binary.LittleEndian.Uint32(data[64:]) {
+		return nil, ErrIndexCorrupt
+	}
+	r := &rbuf{b: payload}
+	b, sp, err := decodeBase(r)
+	if err == nil && r.err == nil && r.off != len(payload) {
+		err = errCorrupt
+	}
+	if err != nil || r.err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrIndexCorrupt, errors.Join(err, r.err))
+	}
+	b.speller = func() *french.Speller { return sp }
+	return b, nil
+}
