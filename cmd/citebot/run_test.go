@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"maps"
 	"strings"
 	"testing"
 )
@@ -17,6 +18,14 @@ type result struct {
 // runCLI runs the whole program as a test would from a shell.
 func runCLI(t *testing.T, env map[string]string, stdin string, args ...string) result {
 	t.Helper()
+	// index files go to the test's own cache, not the user's
+	env = maps.Clone(env)
+	if _, ok := env["CITEBOT_CACHE_DIR"]; !ok {
+		if env == nil {
+			env = map[string]string{}
+		}
+		env["CITEBOT_CACHE_DIR"] = t.TempDir()
+	}
 	var out, errOut bytes.Buffer
 	err := run(context.Background(), args, func(k string) string { return env[k] }, strings.NewReader(stdin), &out, &errOut)
 	return result{out.String(), errOut.String(), err}
@@ -35,7 +44,7 @@ func TestHelpAndVersion(t *testing.T) {
 			t.Errorf("%v: err %v, stdout %q", args, r.err, r.stdout)
 		}
 	}
-	for _, sub := range []string{"chat", "ask", "eval", "inspect", "serve", "config"} {
+	for _, sub := range []string{"chat", "ask", "eval", "inspect", "index", "serve", "config"} {
 		for _, args := range [][]string{{"help", sub}, {sub, "-h"}} {
 			r := runCLI(t, nil, "", args...)
 			if r.err != nil || !strings.Contains(r.stdout, "Usage: citebot") {

@@ -19,6 +19,8 @@ Usage:
   citebot eval GOLD.jsonl [--corpus DIR] [--show-wrong N] [--json] [--pred FILE]
                                      score the answers to gold questions
   citebot inspect [--corpus DIR]     show what was extracted from each article
+  citebot index [--corpus DIR] [-o FILE]
+                                     write the index file read at start
   citebot serve [flags]              run the configured platforms (Discord,
                                      Telegram, HTTP API)
   citebot config [flags]             print the configuration, secrets hidden,
@@ -55,6 +57,14 @@ func subcommandUsage(name string) (string, bool) {
 			"  --pred FILE         score the answer lines in FILE instead of asking the bot\n" + local, true
 	case "inspect":
 		return "Usage: citebot inspect [flags]\n\nPrints, per article, what citebot extracted: title, date, quotations and\nspeakers, people and roles, numbers.\n\nFlags:\n" + local, true
+	case "index":
+		return "Usage: citebot index [-o FILE] [flags]\n\n" +
+			"Indexes the articles and writes the index file that chat, ask and serve read at\n" +
+			"start instead of analysing the articles again: by default into the cache directory\n" +
+			"(env CITEBOT_CACHE_DIR, default the user cache directory; \"off\" for none), where\n" +
+			"they also write it themselves on their first start. A file made from other\n" +
+			"articles or by another version is rebuilt.\n\nFlags:\n" +
+			"  -o FILE             write the index file to FILE\n" + local, true
 	case "serve", "config":
 		var b strings.Builder
 		if name == "serve" {
