@@ -47,19 +47,16 @@ const (
 // arrays of integers with no pointer, so that it is compact in memory and
 // written to and read from an index file as it is.
 type index struct {
-	// terms maps a stem to its term ID; stems is its inverse.
-	terms map[string]int32
-	stems []string
+	// terms finds a stem's term ID, its position in terms.strs.
+	terms strIndex
 	// A word is a distinct (folded form, stem) pair: wordFold and wordTerm
 	// give its fold ID and term ID.
 	wordFold []int32
 	wordTerm []int32
-	// folds lists the distinct folded words; foldID is its inverse.
-	// foldCount counts each as a whole content word (not a compound's
+	// folds lists the distinct folded words. foldCount counts each as a whole content word (not a compound's
 	// part), for spelling correction; foldLower marks the ones the corpus
 	// writes in lower case at least once: common words, not names.
-	folds     []string
-	foldID    map[string]int32
+	folds     strIndex
 	foldCount []int32
 	foldLower []bool
 	// The tokens of sentence s are tokens sentOff[s] to sentOff[s+1]-1:
@@ -86,6 +83,8 @@ type index struct {
 // builder assigns term, fold and word IDs while the index is built.
 type builder struct {
 	ix    *index
+	terms map[string]int32
+	folds map[string]int32
 	words map[[2]string]int32
 	// postings per level and term ID, flattened when the level is done.
 	posts [3][][]posting
@@ -100,13 +99,12 @@ type posting struct {
 // three levels in one pass.
 func buildIndex(b *Base) *index {
 	ix := &index{
-		terms:   make(map[string]int32, 1024),
-		foldID:  make(map[string]int32, 1024),
 		sentOff: make([]uint32, 1, len(b.Sentences)+1),
 		paraOf:  make([]int32, len(b.Sentences)),
 		artOf:   make([]int32, len(b.Sentences)),
 	}
-	bd := &builder{ix: ix, words: make(map[[2]string]int32, 1024)}
+	bd := &builder{ix: ix, terms: make(map[string]int32, 1024),
+		folds: make(map[string]int32, 1024), words: make(map[[2]string]int32, 1024)}
 	// tf counters, reused: term ID → count, with the IDs touched.
 	var sentTF, paraTF, artTF counter
 	an := french.NewAnalyzer()
@@ -148,18 +146,20 @@ func buildIndex(b *Base) *index {
 	bd.finish(0, &ix.sentences)
 	bd.finish(1, &ix.paras)
 	bd.finish(2, &ix.articles)
+	ix.terms = newStrIndex(ix.terms.strs)
+	ix.folds = newStrIndex(ix.folds.strs)
 	return ix
 }
 
 // term returns the stem's term ID, assigning the next one to a new stem.
 func (bd *builder) term(stem string) int32 {
 	ix := bd.ix
-	if id, ok := ix.terms[stem]; ok {
+	if id, ok := bd.terms[stem]; ok {
 		return id
 	}
-	id := int32(len(ix.stems))
-	ix.terms[stem] = id
-	ix.stems = append(ix.stems, stem)
+	id := int32(len(ix.terms.strs))
+	bd.terms[stem] = id
+	ix.terms.strs = append(ix.terms.strs, stem)
 	return id
 }
 
@@ -170,11 +170,11 @@ func (bd *builder) token(t french.Term) int32 {
 	key := [2]string{t.Fold, t.Stem}
 	w, ok := bd.words[key]
 	if !ok {
-		f, ok := ix.foldID[t.Fold]
+		f, ok := bd.folds[t.Fold]
 		if !ok {
-			f = int32(len(ix.folds))
-			ix.foldID[t.Fold] = f
-			ix.folds = append(ix.folds, t.Fold)
+			f = int32(len(ix.folds.strs))
+			bd.folds[t.Fold] = f
+			ix.folds.strs = append(ix.folds.strs, t.Fold)
 			ix.foldCount = append(ix.foldCount, 0)
 			ix.foldLower = append(ix.foldLower, false)
 		}
@@ -213,8 +213,8 @@ func (ix *index) sentenceTerms(id int) []french.Term {
 		bits := ix.tokBits[i]
 		start := int(ix.tokStart[i])
 		out = append(out, french.Term{
-			Fold:  ix.folds[ix.wordFold[w]],
-			Stem:  ix.stems[ix.wordTerm[w]],
+			Fold:  ix.folds.strs[ix.wordFold[w]],
+			Stem:  ix.terms.strs[ix.wordTerm[w]],
 			Start: start,
 			End:   start + int(ix.tokLen[i]),
 			Kind:  french.Kind(ix.tokKind[i]),
@@ -255,7 +255,7 @@ func (c *counter) reset() {
 // add records a unit's term frequencies and length in level k.
 func (bd *builder) add(k int, l *level, unit int32, tf *counter, n int) {
 	posts := bd.posts[k]
-	if nTerms := len(bd.ix.stems); nTerms > len(posts) {
+	if nTerms := len(bd.ix.terms.strs); nTerms > len(posts) {
 		posts = append(posts, make([][]posting, nTerms-len(posts)+1024)...)
 	}
 	for _, id := range tf.touched {
@@ -267,7 +267,7 @@ func (bd *builder) add(k int, l *level, unit int32, tf *counter, n int) {
 
 // finish flattens level k's postings and computes its average length.
 func (bd *builder) finish(k int, l *level) {
-	nTerms := len(bd.ix.stems)
+	nTerms := len(bd.ix.terms.strs)
 	posts := bd.posts[k]
 	total := 0
 	for _, p := range posts {

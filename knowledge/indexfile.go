@@ -107,13 +107,13 @@ func ReadIndex(data []byte, key Key) (*Base, error) {
 		return nil, ErrIndexCorrupt
 	}
 	r := &rbuf{b: payload}
-	b, sp, err := decodeBase(r)
+	b, si, err := decodeBase(r)
 	if err == nil && r.err == nil && r.off != len(payload) {
 		err = errCorrupt
 	}
 	if err != nil || r.err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrIndexCorrupt, errors.Join(err, r.err))
 	}
-	b.speller = func() *french.Speller { return sp }
+	b.speller = spellerOf(b, &si)
 	return b, nil
 }

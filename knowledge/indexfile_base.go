@@ -14,8 +14,10 @@ func encodeBase(w *wbuf, b *Base, sp *french.Speller) {
 		encodeArticle(w, a)
 	}
 	ix := b.ix
-	w.strs(ix.stems)
-	w.strs(ix.folds)
+	w.strs(ix.terms.strs)
+	raw(w, ix.terms.slots)
+	w.strs(ix.folds.strs)
+	raw(w, ix.folds.slots)
 	raw(w, ix.wordFold)
 	raw(w, ix.wordTerm)
 	raw(w, ix.foldCount)
@@ -98,23 +100,25 @@ func encodeArticle(w *wbuf, a *Article) {
 
 // decodeBase reads what encodeBase wrote. Every index read is checked, so
 // that a corrupt payload is an error, never a panic later.
-func decodeBase(r *rbuf) (*Base, *french.Speller, error) {
+func decodeBase(r *rbuf) (*Base, french.SpellerIndex, error) {
 	n := r.count()
 	b := &Base{Articles: make([]*Article, 0, n), byID: make(map[string]*Article, n)}
 	for range n {
 		a := decodeArticle(r, b)
 		if r.err != nil {
-			return nil, nil, r.err
+			return nil, french.SpellerIndex{}, r.err
 		}
 		if _, dup := b.byID[a.ID]; dup || len(a.Paragraphs) == 0 {
-			return nil, nil, errCorrupt
+			return nil, french.SpellerIndex{}, errCorrupt
 		}
 		b.byID[a.ID] = a
 		b.Articles = append(b.Articles, a)
 	}
 	ix := &index{}
-	ix.stems = r.strs()
-	ix.folds = r.strs()
+	ix.terms.strs = r.strs()
+	ix.terms.slots = readRaw[int32](r)
+	ix.folds.strs = r.strs()
+	ix.folds.slots = readRaw[int32](r)
 	ix.wordFold = readRaw[int32](r)
 	ix.wordTerm = readRaw[int32](r)
 	ix.foldCount = readRaw[int32](r)
@@ -136,22 +140,14 @@ func decodeBase(r *rbuf) (*Base, *french.Speller, error) {
 	ix.artOf = readRaw[int32](r)
 	ix.paraStart = readRaw[int32](r)
 	if r.err != nil {
-		return nil, nil, r.err
+		return nil, french.SpellerIndex{}, r.err
 	}
 	ix.foldLower = make([]bool, len(lower))
 	for i, l := range lower {
 		ix.foldLower[i] = l == 1
 	}
 	if !ix.valid(len(b.Sentences), len(b.Articles)) || !ix.tokensFit(b.Sentences) {
-		return nil, nil, errCorrupt
-	}
-	ix.terms = make(map[string]int32, len(ix.stems))
-	for i, s := range ix.stems {
-		ix.terms[s] = int32(i)
-	}
-	ix.foldID = make(map[string]int32, len(ix.folds))
-	for i, f := range ix.folds {
-		ix.foldID[f] = int32(i)
+		return nil, french.SpellerIndex{}, errCorrupt
 	}
 	b.ix = ix
 	decodeFacts(r, b)
@@ -159,19 +155,15 @@ func decodeBase(r *rbuf) (*Base, *french.Speller, error) {
 	freq := readRaw[uint32](r)
 	si.Keys = readRaw[uint64](r)
 	if r.err != nil {
-		return nil, nil, r.err
+		return nil, french.SpellerIndex{}, r.err
 	}
 	si.Freq = make([]int, len(freq))
 	for i, f := range freq {
 		si.Freq[i] = int(f)
 	}
-	sp, err := french.SpellerFromIndex(si)
-	if err != nil {
-		return nil, nil, errCorrupt
-	}
 	b.pool = newScratchPool(ix, len(b.Articles))
 	b.marks = newMarksPool(ix)
-	return b, sp, nil
+	return b, si, nil
 }
 
 func decodeArticle(r *rbuf, b *Base) *Article {
@@ -221,10 +213,10 @@ func decodeArticle(r *rbuf, b *Base) *Article {
 // articles: every offset in order and in bounds, every ID below its
 // table's size.
 func (ix *index) valid(nSent, nArt int) bool {
-	nTerms, nWords, nFolds := len(ix.stems), len(ix.wordFold), len(ix.folds)
+	nTerms, nWords, nFolds := len(ix.terms.strs), len(ix.wordFold), len(ix.folds.strs)
 	nTok := len(ix.tokWord)
 	nPara := len(ix.paraStart) - 1
-	if len(ix.wordTerm) != nWords || len(ix.foldCount) != nFolds || len(ix.foldLower) != nFolds ||
+	if !ix.terms.valid() || !ix.folds.valid() || len(ix.wordTerm) != nWords || len(ix.foldCount) != nFolds || len(ix.foldLower) != nFolds ||
 		len(ix.sentOff) != nSent+1 || len(ix.tokStart) != nTok || len(ix.tokLen) != nTok ||
 		len(ix.tokKind) != nTok || len(ix.tokBits) != nTok || nPara < 1 ||
 		len(ix.paraOf) != nSent || len(ix.artOf) != nSent {
@@ -276,8 +268,16 @@ func ascending[T int32 | uint32](a []T, end int) bool {
 	return true
 }
 
-// spellerOf returns the speller over the base's vocabulary, built the
-// first time it is asked for unless it was read with the index.
-func spellerOf(b *Base) func() *french.Speller {
-	return sync.OnceValue(func() *french.Speller { return french.NewSpeller(b.Vocabulary()) })
+// spellerOf returns the speller over the base's vocabulary, made the
+// first time it is asked for: from the index file's arrays when they fit
+// together, else built from the vocabulary.
+func spellerOf(b *Base, stored *french.SpellerIndex) func() *french.Speller {
+	return sync.OnceValue(func() *french.Speller {
+		if stored != nil {
+			if sp, err := french.SpellerFromIndex(*stored); err == nil {
+				return sp
+			}
+		}
+		return french.NewSpeller(b.Vocabulary())
+	})
 }

@@ -104,7 +104,7 @@ func decodeFacts(r *rbuf, b *Base) {
 		}
 		return &a.Entities[r.ref(len(a.Entities))]
 	}
-	nTerms := len(b.ix.stems)
+	nTerms := len(b.ix.terms.strs)
 	termSet := func() TermSet {
 		ids := readRaw[int32](r)
 		if !inRange(ids, nTerms) {

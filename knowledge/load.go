@@ -103,7 +103,7 @@ func loadArticles(files []string, articles []*Article) (*Base, error) {
 	b.pool = newScratchPool(b.ix, len(b.Articles))
 	b.marks = newMarksPool(b.ix)
 	buildFacts(b)
-	b.speller = spellerOf(b)
+	b.speller = spellerOf(b, nil)
 	return b, nil
 }
 

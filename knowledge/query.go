@@ -16,7 +16,7 @@ type TermSet struct{ ids []int32 }
 func (b *Base) TermSet(terms []french.Term) TermSet {
 	var ids []int32
 	for _, t := range terms {
-		if id, ok := b.ix.terms[t.Stem]; ok {
+		if id, ok := b.ix.terms.find(t.Stem); ok {
 			ids = append(ids, id)
 		}
 	}
@@ -68,7 +68,7 @@ func (b *Base) Compile(words []QueryWord) *Query {
 	for i, w := range words {
 		q.ids[i], all = all[:len(w.Alts):len(w.Alts)], all[len(w.Alts):]
 		for j, a := range w.Alts {
-			id, ok := b.ix.terms[a.Stem]
+			id, ok := b.ix.terms.find(a.Stem)
 			if !ok {
 				q.ids[i][j] = -1
 				continue
@@ -214,7 +214,7 @@ func (q *Query) of(id int32) []wordRef {
 
 func newMarksPool(ix *index) *sync.Pool {
 	return &sync.Pool{New: func() any {
-		marks := make([]int32, len(ix.stems))
+		marks := make([]int32, len(ix.terms.strs))
 		return &marks
 	}}
 }

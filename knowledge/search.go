@@ -180,9 +180,9 @@ func (r ranked) offer(h rankedHit, limit int) ranked {
 
 // accumulate adds each query term's BM25 contribution to the units that
 // hold it and returns the units touched.
-func accumulate(l *level, terms map[string]int32, q []QueryTerm, k1, bb float64, scores []float64, touched []int32) []int32 {
+func accumulate(l *level, terms strIndex, q []QueryTerm, k1, bb float64, scores []float64, touched []int32) []int32 {
 	for _, qt := range q {
-		id, ok := terms[qt.Stem]
+		id, ok := terms.find(qt.Stem)
 		if !ok || qt.Weight == 0 {
 			continue
 		}
@@ -216,7 +216,7 @@ func (b *Base) Terms(s *Sentence) []french.Term { return b.ix.sentenceTerms(s.ID
 // IDF is the sentence-level inverse document frequency of a stem: how
 // much finding it says about a sentence.
 func (b *Base) IDF(stem string) float64 {
-	id, ok := b.ix.terms[stem]
+	id, ok := b.ix.terms.find(stem)
 	if !ok {
 		return b.MaxIDF()
 	}
@@ -232,13 +232,13 @@ func (b *Base) MaxIDF() float64 {
 
 // HasStem reports whether any sentence of the corpus holds the stem.
 func (b *Base) HasStem(stem string) bool {
-	_, ok := b.ix.terms[stem]
+	_, ok := b.ix.terms.find(stem)
 	return ok
 }
 
 // WordCount is how often the folded content word occurs in the corpus.
 func (b *Base) WordCount(fold string) int {
-	if f, ok := b.ix.foldID[fold]; ok {
+	if f, ok := b.ix.folds.find(fold); ok {
 		return int(b.ix.foldCount[f])
 	}
 	return 0
@@ -247,16 +247,16 @@ func (b *Base) WordCount(fold string) int {
 // CommonWord reports whether the corpus writes the folded word in lower
 // case somewhere: a capital on it elsewhere does not make it a name.
 func (b *Base) CommonWord(fold string) bool {
-	f, ok := b.ix.foldID[fold]
+	f, ok := b.ix.folds.find(fold)
 	return ok && b.ix.foldLower[f]
 }
 
 // Vocabulary returns every folded word of the corpus with its count.
 func (b *Base) Vocabulary() map[string]int {
-	v := make(map[string]int, len(b.ix.folds))
+	v := make(map[string]int, len(b.ix.folds.strs))
 	for f, n := range b.ix.foldCount {
 		if n > 0 {
-			v[b.ix.folds[f]] = int(n)
+			v[b.ix.folds.strs[f]] = int(n)
 		}
 	}
 	return v

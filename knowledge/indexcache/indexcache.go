@@ -30,7 +30,11 @@ func Open(fsys fs.FS, file, build string, logger *slog.Logger) (*knowledge.Base,
 		logger.Debug("index file read", "file", file, "took", time.Since(start).Round(time.Microsecond))
 		return base, nil
 	}
-	if !errors.Is(err, fs.ErrNotExist) {
+	switch {
+	case errors.Is(err, knowledge.ErrIndexStale):
+		// the articles or the program changed: the usual reason, not news
+		logger.Debug("index file rebuilt", "file", file, "reason", err)
+	case !errors.Is(err, fs.ErrNotExist):
 		logger.Info("index file rebuilt", "file", file, "reason", err)
 	}
 	base, err = knowledge.Load(fsys)
