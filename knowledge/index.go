@@ -80,7 +80,8 @@ type index struct {
 	paraStart []int32
 }
 
-// builder assigns term, fold and word IDs while the index is built.
+// builder assigns term, fold and word IDs while the index is built, one
+// article at a time, in the order of their sentence IDs.
 type builder struct {
 	ix    *index
 	terms map[string]int32
@@ -88,6 +89,9 @@ type builder struct {
 	words map[[2]string]int32
 	// postings per level and term ID, flattened when the level is done.
 	posts [3][][]posting
+	an    *french.Analyzer
+	// tf counters, reused: term ID → count, with the IDs touched.
+	sentTF, paraTF, artTF counter
 }
 
 type posting struct {
@@ -95,54 +99,58 @@ type posting struct {
 	tf   uint16
 }
 
-// buildIndex moves every sentence's analysis into the index and fills the
-// three levels in one pass.
-func buildIndex(b *Base) *index {
-	ix := &index{
-		sentOff: make([]uint32, 1, len(b.Sentences)+1),
-		paraOf:  make([]int32, len(b.Sentences)),
-		artOf:   make([]int32, len(b.Sentences)),
+func newBuilder() *builder {
+	return &builder{
+		ix:    &index{sentOff: []uint32{0}},
+		terms: make(map[string]int32, 1024),
+		folds: make(map[string]int32, 1024),
+		words: make(map[[2]string]int32, 1024),
+		an:    french.NewAnalyzer(),
 	}
-	bd := &builder{ix: ix, terms: make(map[string]int32, 1024),
-		folds: make(map[string]int32, 1024), words: make(map[[2]string]int32, 1024)}
-	// tf counters, reused: term ID → count, with the IDs touched.
-	var sentTF, paraTF, artTF counter
-	an := french.NewAnalyzer()
-	var nPara int32
-	for ai, a := range b.Articles {
-		artTF.reset()
-		artLen := 0
-		for _, t := range an.Analyze(a.Title) {
-			artTF.inc(bd.term(t.Stem))
-			artLen++
-		}
-		for _, p := range a.Paragraphs {
-			paraTF.reset()
-			paraLen := 0
-			ix.paraStart = append(ix.paraStart, int32(p.Sentences[0].ID))
-			for _, s := range p.Sentences {
-				terms := s.terms // analysed while the article was parsed
-				s.terms = nil
-				ix.paraOf[s.ID] = nPara
-				ix.artOf[s.ID] = int32(ai)
-				sentTF.reset()
-				for _, t := range terms {
-					id := bd.token(t)
-					sentTF.inc(id)
-					paraTF.inc(id)
-					artTF.inc(id)
-				}
-				ix.sentOff = append(ix.sentOff, uint32(len(ix.tokWord)))
-				bd.add(0, &ix.sentences, int32(s.ID), &sentTF, len(terms))
-				paraLen += len(terms)
-				artLen += len(terms)
+}
+
+// article moves the article's sentences' analysis into the index (they
+// no longer hold it) and adds its units to the three levels; ai is its
+// position in Base.Articles.
+func (bd *builder) article(ai int, a *Article) {
+	ix := bd.ix
+	bd.artTF.reset()
+	artLen := 0
+	for _, t := range bd.an.Analyze(a.Title) {
+		bd.artTF.inc(bd.term(t.Stem))
+		artLen++
+	}
+	for _, p := range a.Paragraphs {
+		bd.paraTF.reset()
+		paraLen := 0
+		nPara := int32(len(ix.paraStart))
+		ix.paraStart = append(ix.paraStart, int32(p.Sentences[0].ID))
+		for _, s := range p.Sentences {
+			terms := s.terms // analysed while the article was parsed
+			s.terms = nil
+			ix.paraOf = append(ix.paraOf, nPara)
+			ix.artOf = append(ix.artOf, int32(ai))
+			bd.sentTF.reset()
+			for _, t := range terms {
+				id := bd.token(t)
+				bd.sentTF.inc(id)
+				bd.paraTF.inc(id)
+				bd.artTF.inc(id)
 			}
-			bd.add(1, &ix.paras, nPara, &paraTF, paraLen)
-			nPara++
+			ix.sentOff = append(ix.sentOff, uint32(len(ix.tokWord)))
+			bd.add(0, &ix.sentences, int32(s.ID), &bd.sentTF, len(terms))
+			paraLen += len(terms)
+			artLen += len(terms)
 		}
-		bd.add(2, &ix.articles, int32(ai), &artTF, artLen)
+		bd.add(1, &ix.paras, nPara, &bd.paraTF, paraLen)
 	}
-	ix.paraStart = append(ix.paraStart, int32(len(b.Sentences)))
+	bd.add(2, &ix.articles, int32(ai), &bd.artTF, artLen)
+}
+
+// done flattens the levels and returns the index.
+func (bd *builder) done() *index {
+	ix := bd.ix
+	ix.paraStart = append(ix.paraStart, int32(len(ix.paraOf)))
 	bd.finish(0, &ix.sentences)
 	bd.finish(1, &ix.paras)
 	bd.finish(2, &ix.articles)
