@@ -185,9 +185,15 @@ func decodeArticle(r *rbuf, b *Base) *Article {
 		a.Paragraphs[i] = p
 	}
 	sents := b.Sentences[first:]
+	sentence := func() *Sentence {
+		if i := r.ref(len(sents)); r.err == nil {
+			return sents[i]
+		}
+		return nil
+	}
 	a.Quotes = mk[Quote](r.count())
 	for i := range a.Quotes {
-		a.Quotes[i] = Quote{Text: r.str(), Speaker: r.str(), Sentence: sents[r.ref(len(sents))], Term: r.bool()}
+		a.Quotes[i] = Quote{Text: r.str(), Speaker: r.str(), Sentence: sentence(), Term: r.bool()}
 	}
 	a.Entities = mk[Entity](r.count())
 	for i := range a.Entities {
@@ -195,16 +201,16 @@ func decodeArticle(r *rbuf, b *Base) *Article {
 		e.Name, e.Aliases, e.Kind, e.Roles = r.str(), r.strs(), EntityKind(r.str()), r.strs()
 		e.Mentions = mk[*Sentence](r.count())
 		for j := range e.Mentions {
-			e.Mentions[j] = sents[r.ref(len(sents))]
+			e.Mentions[j] = sentence()
 		}
 	}
 	a.Numbers = mk[Number](r.count())
 	for i := range a.Numbers {
-		a.Numbers[i] = Number{Text: r.str(), Value: r.f64(), Unit: r.str(), Sentence: sents[r.ref(len(sents))]}
+		a.Numbers[i] = Number{Text: r.str(), Value: r.f64(), Unit: r.str(), Sentence: sentence()}
 	}
 	a.Dates = mk[DateMention](r.count())
 	for i := range a.Dates {
-		a.Dates[i] = DateMention{Text: r.str(), Kind: DateKind(r.str()), Sentence: sents[r.ref(len(sents))]}
+		a.Dates[i] = DateMention{Text: r.str(), Kind: DateKind(r.str()), Sentence: sentence()}
 	}
 	return a
 }

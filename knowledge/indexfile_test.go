@@ -109,3 +109,31 @@ func TestReadIndexRejects(t *testing.T) {
 		})
 	}
 }
+
+// FuzzDecodeIndex feeds the payload decoder, past the checksum that
+// guards it in ReadIndex, arbitrary bytes seeded with a real payload: a
+// payload that does not fit together must be an error, never a panic, and
+// a base it accepts must answer a search.
+func FuzzDecodeIndex(f *testing.F) {
+	base, err := Load(os.DirFS(seedDir))
+	if err != nil {
+		f.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := base.WriteIndex(&buf, Key{}); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes()[indexHeaderSize:])
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, payload []byte) {
+		b, _, err := decodeBase(&rbuf{b: payload})
+		if err != nil {
+			return
+		}
+		q := []QueryTerm{{Stem: "internet", Weight: 1}}
+		b.Search(q, DefaultSearchParams(), 3)
+		for _, s := range b.Sentences {
+			b.Terms(s)
+		}
+	})
+}
