@@ -9,6 +9,8 @@ import (
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"runtime"
+	"sync"
 
 	"github.com/citebot/citebot/knowledge/french"
 )
@@ -42,21 +44,44 @@ type Key [sha256.Size]byte
 
 // CorpusKey hashes the names and contents of the files Load reads from
 // fsys, with build, a stamp of the program (its version): a new program
-// may analyse the same text differently.
+// may analyse the same text differently. The files are hashed on every
+// processor, then their hashes in order.
 func CorpusKey(fsys fs.FS, build string) (Key, error) {
 	files, err := corpusFiles(fsys)
 	if err != nil {
 		return Key{}, err
 	}
+	sums := make([]Key, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				raw, err := fs.ReadFile(fsys, files[i])
+				if err != nil {
+					errs[i] = fmt.Errorf("knowledge: read %s: %w", files[i], err)
+					continue
+				}
+				h := sha256.New()
+				fmt.Fprintf(h, "%q %d\n", files[i], len(raw))
+				h.Write(raw)
+				h.Sum(sums[i][:0])
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return Key{}, err
+	}
 	h := sha256.New()
 	fmt.Fprintf(h, "citebot index %d %q %d\n", indexFormat, build, len(files))
-	for _, p := range files {
-		raw, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return Key{}, fmt.Errorf("knowledge: read %s: %w", p, err)
-		}
-		fmt.Fprintf(h, "%q %d\n", p, len(raw))
-		h.Write(raw)
+	for _, s := range sums {
+		h.Write(s[:])
 	}
 	var k Key
 	h.Sum(k[:0])
