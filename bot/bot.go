@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"math"
+	"runtime/debug"
 	"strings"
 	"time"
 	"unicode"
@@ -17,8 +19,8 @@ import (
 type Options struct {
 	// Logger receives operational logs; nil discards them.
 	Logger *slog.Logger
-	// RatePerMinute and Burst limit questions per platform user; zero
-	// RatePerMinute means no limit.
+	// RatePerMinute and Burst limit the messages (questions and commands)
+	// of each platform user; zero RatePerMinute means no limit.
 	RatePerMinute float64
 	Burst         int
 	// Now is the clock, for tests; nil means time.Now.
@@ -45,7 +47,8 @@ type Bot struct {
 	opts    Options
 	store   Store
 	locks   *keyLocks
-	limits  *limiter
+	limits  *Limiter
+	quiz    quizzes
 }
 
 // New returns a Bot over base.
@@ -69,7 +72,7 @@ func New(base *knowledge.Base, opts Options) *Bot {
 		opts:    opts,
 		store:   opts.Store,
 		locks:   newKeyLocks(),
-		limits:  newLimiter(opts.RatePerMinute, opts.Burst, opts.Now),
+		limits:  NewLimiter(opts.RatePerMinute, opts.Burst, opts.Now),
 	}
 }
 
@@ -79,34 +82,63 @@ func (b *Bot) Base() *knowledge.Base { return b.base }
 // Matcher returns the bot's matcher.
 func (b *Bot) Matcher() *match.Matcher { return b.matcher }
 
+// MaxConversationBytes bounds Message.Conversation: a conversation key is
+// held in memory for hours, so its size must not be the sender's choice.
+const MaxConversationBytes = 512
+
 // Handle answers one message. It never panics and always returns a reply
-// with non-empty Text: a panic while answering is logged and the user
-// gets a short apology.
+// with non-empty Text: a panic while answering is logged with its stack
+// and the user gets a short apology.
 func (b *Bot) Handle(ctx context.Context, m Message) (r Reply) {
 	defer func() {
 		if p := recover(); p != nil {
-			b.opts.Logger.Error("panic while answering", "platform", m.Platform, "panic", fmt.Sprint(p))
-			r = errorReply("Désolé, une erreur interne m'a empêché de répondre. Réessayez dans un instant.")
+			b.opts.Logger.Error("panic while answering", "platform", m.Platform, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			r = errorReply(Apology)
 		}
 	}()
 	if err := ctx.Err(); err != nil {
 		return errorReply("La demande a été annulée avant la réponse.")
 	}
+	if len(m.Conversation) > MaxConversationBytes {
+		return errorReply(fmt.Sprintf("L'identifiant de conversation est trop long (%d octets ; %d au plus).", len(m.Conversation), MaxConversationBytes))
+	}
+	// Every message costs: commands such as /plus touch memory as much as
+	// questions do.
+	if !m.OwnLimit {
+		if v := b.limits.Allow(m.Platform + "\x00" + m.UserID); !v.OK {
+			return RateLimited(v)
+		}
+	}
 	text := strings.TrimSpace(strings.ToValidUTF8(m.Text, "\uFFFD"))
 	if cmd, arg, ok := command(text); ok {
 		return b.command(ctx, m, cmd, arg)
 	}
+	if r, ok := b.quizAnswerText(m, text); ok {
+		return r
+	}
 	return b.ask(ctx, m, stripMentions(text))
 }
 
-// ask answers a question, within the user's rate limit.
+// RateLimited is the reply to a message refused by a Limiter.
+func RateLimited(v Verdict) Reply {
+	wait := "un peu"
+	if s := int(math.Ceil(v.Wait.Seconds())); s > 1 {
+		wait = fmt.Sprintf("%d secondes", s)
+	}
+	r := errorReply("Vous envoyez beaucoup de messages à la fois : patientez " + wait + " avant le suivant, s'il vous plaît.")
+	r.Kind = KindRateLimited
+	r.RetryAfter = v.Wait
+	r.Repeated = v.Told
+	return r
+}
+
+// Apology is the reply to a message whose answer failed inside citebot;
+// adapters that recover their own panics send it too.
+const Apology = "Désolé, une erreur interne m'a empêché de répondre. Réessayez dans un instant."
+
+// ask answers a question.
 func (b *Bot) ask(ctx context.Context, m Message, text string) Reply {
 	if r, bad := checkQuestion(text); bad {
-		return r
-	}
-	if !b.limits.allow(m.Platform + "\x00" + m.UserID) {
-		r := errorReply("Vous posez beaucoup de questions à la fois : patientez un peu avant la suivante, s'il vous plaît.")
-		r.Kind = KindRateLimited
 		return r
 	}
 	unlock := b.locks.lock(m.Conversation)

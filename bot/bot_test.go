@@ -136,27 +136,70 @@ func (c *fakeClock) Add(d time.Duration) {
 func TestRateLimit(t *testing.T) {
 	clock := &fakeClock{now: time.Unix(1_700_000_000, 0)}
 	b := New(seedBase(t), Options{RatePerMinute: 6, Burst: 2, Now: clock.Now})
-	q := func(user string) Reply {
-		return b.Handle(context.Background(), Message{Platform: "test", UserID: user, Text: "Qui est Lu Wei ?"})
+	send := func(user, text string) Reply {
+		return b.Handle(context.Background(), Message{Platform: "test", UserID: user, Conversation: user, Text: text})
 	}
 	for i := range 2 {
-		if r := q("alice"); !r.Answered {
+		if r := send("alice", "Qui est Lu Wei ?"); !r.Answered {
 			t.Fatalf("question %d within the burst refused: %s", i+1, r.Text)
 		}
 	}
-	r := q("alice")
-	if r.Kind != KindRateLimited || r.Answered || !strings.Contains(r.Text, "patientez") {
-		t.Fatalf("third question in a row: %s %s", r.Kind, r.Text)
+	r := send("alice", "Qui est Lu Wei ?")
+	if r.Kind != KindRateLimited || r.Answered || !strings.Contains(r.Text, "patientez") || r.Repeated {
+		t.Fatalf("third question in a row: %s %s (repeated %v)", r.Kind, r.Text, r.Repeated)
 	}
-	if r := q("bob"); !r.Answered {
+	if r.RetryAfter != 10*time.Second || !strings.Contains(r.Text, "patientez 10 secondes") {
+		t.Errorf("RetryAfter = %v, text %q: want 10s (one token at 6 a minute), said", r.RetryAfter, r.Text)
+	}
+	// Commands cost like questions: /plus stores a conversation too.
+	for _, cmd := range []string{"/plus", "/aide", "/sources", "Qui est Lu Wei ?"} {
+		r := send("alice", cmd)
+		if r.Kind != KindRateLimited || !r.Repeated {
+			t.Errorf("%s while limited: %s repeated=%v, want a repeated refusal", cmd, r.Kind, r.Repeated)
+		}
+	}
+	if r := send("bob", "Qui est Lu Wei ?"); !r.Answered {
 		t.Errorf("another user is limited too: %s", r.Text)
 	}
-	if r := ask(t, b, "", "/aide"); r.Kind != KindInfo {
-		t.Errorf("commands must not be limited: %s", r.Kind)
+	clock.Add(4 * time.Second)
+	if r := send("alice", "/aide"); (r.RetryAfter - 6*time.Second).Abs() > time.Millisecond {
+		t.Errorf("RetryAfter 4 s later = %v, want 6s", r.RetryAfter)
 	}
-	clock.Add(10 * time.Second) // one token at 6 a minute
-	if r := q("alice"); !r.Answered {
+	clock.Add(6 * time.Second)
+	if r := send("alice", "Qui est Lu Wei ?"); !r.Answered {
 		t.Errorf("after the wait: %s", r.Text)
+	}
+	if r := send("alice", "/aide"); r.Kind != KindRateLimited || r.Repeated {
+		t.Errorf("limited again after an answer: %s repeated=%v, want a fresh refusal", r.Kind, r.Repeated)
+	}
+}
+
+// TestCommandsCannotFillMemory is defect 1 of issue 7: /plus with ever
+// new conversation ids, from one user, stores at most a burst of them.
+func TestCommandsCannotFillMemory(t *testing.T) {
+	clock := &fakeClock{now: time.Unix(1_700_000_000, 0)}
+	store := NewMemoryStore(MemoryLimits{Now: clock.Now})
+	b := New(seedBase(t), Options{RatePerMinute: 20, Burst: 5, Now: clock.Now, Store: store})
+	for i := range 200 {
+		b.Handle(context.Background(), Message{Platform: "test", UserID: "mallory", Conversation: fmt.Sprintf("c%d", i), Text: "/plus"})
+	}
+	if n := store.Len(); n > 5 {
+		t.Errorf("%d conversations stored by one user's /plus flood, want at most the burst (5)", n)
+	}
+}
+
+func TestConversationIDBounded(t *testing.T) {
+	store := NewMemoryStore(MemoryLimits{})
+	b := New(seedBase(t), Options{Store: store})
+	r := b.Handle(context.Background(), Message{Conversation: strings.Repeat("x", MaxConversationBytes+1), Text: "/plus"})
+	if r.Kind != KindError || !strings.Contains(r.Text, "trop long") {
+		t.Errorf("over-long conversation id: %s %s", r.Kind, r.Text)
+	}
+	if n := store.Len(); n != 0 {
+		t.Errorf("%d conversations stored for a refused id", n)
+	}
+	if r := b.Handle(context.Background(), Message{Conversation: strings.Repeat("x", MaxConversationBytes), Text: "Qui est Lu Wei ?"}); !r.Answered {
+		t.Errorf("a conversation id at the limit is refused: %s", r.Text)
 	}
 }
 

@@ -1,5 +1,11 @@
 package bot
 
+import (
+	"time"
+
+	"github.com/citebot/citebot/quiz"
+)
+
 // Message is one incoming chat message, platform-neutral.
 type Message struct {
 	// Platform names the adapter ("console", "discord", "telegram", "http").
@@ -12,6 +18,9 @@ type Message struct {
 	Conversation string
 	// Text is what the user wrote, or a command ("/sources", "/quote Hague").
 	Text string
+	// OwnLimit says that the adapter limits this sender itself (an HTTP
+	// API key has its own rate): the per-user limit is skipped.
+	OwnLimit bool
 }
 
 // Kind says what a Reply is, so adapters can render it fittingly.
@@ -48,6 +57,16 @@ type Reply struct {
 	// Actions are follow-ups the user may take, such as a "more sources"
 	// button.
 	Actions []Action `json:"actions,omitempty"`
+	// Quiz is the item a KindQuiz reply asks, for adapters that render
+	// quizzes natively (polls, buttons).
+	Quiz *quiz.Item `json:"-"`
+	// RetryAfter, on a KindRateLimited reply, is how long until the user
+	// may send again.
+	RetryAfter time.Duration `json:"-"`
+	// Repeated, on a KindRateLimited reply, says that the user was already
+	// refused since their last answered message: chat adapters stay
+	// silent rather than repeat the refusal to every message.
+	Repeated bool `json:"-"`
 }
 
 // Citation points at one verbatim sentence of an article.

@@ -222,7 +222,7 @@ func TestValidate(t *testing.T) {
 			c.Telegram = Telegram{Token: "1:a", WebhookURL: "https://bot.example.org/", WebhookSecret: "Ab_9-"}
 		}, "give it a path"},
 		{"webhook http", func(c *Config) { c.Telegram = Telegram{Token: "1:a", WebhookURL: "http://bot.example.org/tg"} },
-			"CITEBOT_TELEGRAM_WEBHOOK_URL=http://bot.example.org/tg: Telegram only calls https:// webhooks"},
+			"CITEBOT_TELEGRAM_WEBHOOK_URL=http://bot.example.org/…: Telegram only calls https:// webhooks"},
 		{"webhook port", func(c *Config) { c.Telegram = Telegram{Token: "1:a", WebhookURL: "https://bot.example.org:9000/tg"} },
 			"Telegram only calls ports 443, 80, 88 or 8443"},
 		{"webhook not url", func(c *Config) { c.Telegram = Telegram{Token: "1:a", WebhookURL: "bot.example.org"} }, "not a URL"},
@@ -241,6 +241,23 @@ func TestValidate(t *testing.T) {
 		{"secret without webhook", func(c *Config) { c.Telegram = Telegram{Token: "1:a", WebhookSecret: "abc"} }, "the secret only serves webhooks"},
 		{"api url", func(c *Config) { c.Telegram.APIURL = "http://127.0.0.1:8081/bot%s/%s" }, ""},
 		{"api url no verbs", func(c *Config) { c.Telegram.APIURL = "http://127.0.0.1:8081/" }, "use the form http://host:port/bot%s/%s"},
+		// Defect 4 of issue 7: the token in the host leaked through the
+		// URL parser's error.
+		{"api url token in host", func(c *Config) { c.Telegram.APIURL = "http://%s/%s" }, "both in the path"},
+		{"api url token as port", func(c *Config) { c.Telegram.APIURL = "http://h:%s/%s" }, "both in the path"},
+		{"api url other verb", func(c *Config) { c.Telegram.APIURL = "http://h/bot%s/%s%d" }, "both in the path"},
+		{"api url with the token pasted in", func(c *Config) { c.Telegram.APIURL = "http://h/bot123456:AAHabcdefghijklmnopqrstuvwxyz/%s" }, "CITEBOT_TELEGRAM_API_URL=http://h/bot[redacted]/%s: use the form"},
+		{"queue file", func(c *Config) { c.Telegram = Telegram{Token: "1:a", QueueFile: filepath.Join(dir, "q")} }, ""},
+		{"queue file nowhere", func(c *Config) { c.Telegram = Telegram{Token: "1:a", QueueFile: "/x/nowhere/q"} }, "CITEBOT_TELEGRAM_QUEUE_FILE=/x/nowhere/q: its folder does not exist"},
+		{"queue file without token", func(c *Config) { c.Telegram.QueueFile = filepath.Join(dir, "q") }, "CITEBOT_TELEGRAM_QUEUE_FILE is set but CITEBOT_TELEGRAM_TOKEN is not"},
+		{"api keys", func(c *Config) { c.HTTP.APIKeys = "0123456789abcdef, fedcba9876543210" }, ""},
+		{"api key short", func(c *Config) { c.HTTP.APIKeys = "0123456789abcdef,short" }, "CITEBOT_HTTP_API_KEYS (key 2): 5 characters is too short"},
+		{"api keys empty", func(c *Config) { c.HTTP.APIKeys = " , " }, "holds no key"},
+		{"api key pasted redacted", func(c *Config) { c.HTTP.APIKeys = "[redacted]" }, "put the real token"},
+		{"key rate", func(c *Config) { c.HTTP.KeyRatePerMinute = 0 }, "CITEBOT_HTTP_KEY_RATE_PER_MINUTE=0: must be more than 0"},
+		{"address rate", func(c *Config) { c.HTTP.AddressRatePerMinute = -1 }, "CITEBOT_HTTP_ADDRESS_RATE_PER_MINUTE=-1: must be more than 0"},
+		{"proxies", func(c *Config) { c.HTTP.TrustedProxies = "10.0.0.0/8, 127.0.0.1,::1" }, ""},
+		{"proxies bad", func(c *Config) { c.HTTP.TrustedProxies = "10.0.0.0/8,proxy.local" }, `CITEBOT_HTTP_TRUSTED_PROXIES=10.0.0.0/8,proxy.local: "proxy.local" is not an address or a CIDR`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -256,6 +273,30 @@ func TestValidate(t *testing.T) {
 				t.Errorf("Validate() = %q, want it to contain %q", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestHTTPKeysAndProxies(t *testing.T) {
+	keyFile := writeFile(t, "keys", "0123456789abcdef\nfedcba9876543210\n")
+	env := map[string]string{"CITEBOT_HTTP_API_KEYS_FILE": keyFile, "CITEBOT_HTTP_TRUSTED_PROXIES": "10.1.2.3/8,::1"}
+	c, err := Load(nil, func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := c.HTTP.Keys()
+	if len(keys) != 2 || keys[0].Reveal() != "0123456789abcdef" || keys[1].Reveal() != "fedcba9876543210" {
+		t.Errorf("keys from the file: %d %v", len(keys), keys)
+	}
+	ps := c.HTTP.Proxies()
+	if len(ps) != 2 || ps[0].String() != "10.0.0.0/8" || ps[1].String() != "::1/128" {
+		t.Errorf("proxies %v", ps)
+	}
+	if c.HTTP.KeyRatePerMinute != 600 || c.HTTP.AddressRatePerMinute != 300 {
+		t.Errorf("default rates %v %v, want 600 and 300", c.HTTP.KeyRatePerMinute, c.HTTP.AddressRatePerMinute)
+	}
+	var sb strings.Builder
+	if err := c.WriteRedacted(&sb); err != nil || strings.Contains(sb.String(), "0123456789abcdef") {
+		t.Errorf("printed config shows a key or failed (%v):\n%s", err, sb.String())
 	}
 }
 

@@ -25,10 +25,15 @@ func ExampleConfig_WriteRedacted() {
 	// rate_per_minute: 20 # CITEBOT_RATE_PER_MINUTE
 	// burst: 5 # CITEBOT_BURST
 	// http_addr: :8080 # CITEBOT_HTTP_ADDR
+	// http_api_keys: "" # CITEBOT_HTTP_API_KEYS
+	// http_key_rate_per_minute: 600 # CITEBOT_HTTP_KEY_RATE_PER_MINUTE
+	// http_address_rate_per_minute: 300 # CITEBOT_HTTP_ADDRESS_RATE_PER_MINUTE
+	// http_trusted_proxies: "" # CITEBOT_HTTP_TRUSTED_PROXIES
 	// discord_token: "" # CITEBOT_DISCORD_TOKEN
 	// discord_guild: "" # CITEBOT_DISCORD_GUILD
 	// telegram_token: '[redacted]' # CITEBOT_TELEGRAM_TOKEN
 	// telegram_webhook_url: "" # CITEBOT_TELEGRAM_WEBHOOK_URL
 	// telegram_webhook_secret: "" # CITEBOT_TELEGRAM_WEBHOOK_SECRET
 	// telegram_api_url: "" # CITEBOT_TELEGRAM_API_URL
+	// telegram_queue_file: "" # CITEBOT_TELEGRAM_QUEUE_FILE
 }

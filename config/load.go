@@ -18,14 +18,16 @@ import (
 const FileEnv = "CITEBOT_CONFIG"
 
 // Default returns the settings citebot uses when told nothing: the bundled
-// articles, info logs as text, 20 questions a minute with a burst of 5, and
-// no platform adapter.
+// articles, info logs as text, 20 questions a minute with a burst of 5, 600
+// a minute per HTTP API key and 300 per address without one, and no
+// platform adapter.
 func Default() Config {
 	return Config{
 		LogLevel:      "info",
 		LogFormat:     "text",
 		RatePerMinute: 20,
 		Burst:         5,
+		HTTP:          HTTP{KeyRatePerMinute: 600, AddressRatePerMinute: 300},
 	}
 }
 

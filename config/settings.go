@@ -2,6 +2,7 @@ package config
 
 import (
 	"errors"
+	"github.com/citebot/citebot/redact"
 	"strconv"
 	"strings"
 )
@@ -49,16 +50,9 @@ func settings() []setting {
 			set:   func(c *Config, v string) error { c.LogFormat = strings.ToLower(v); return nil },
 			get:   func(c Config) string { return c.LogFormat }},
 		{name: "RATE_PER_MINUTE",
-			usage: "questions a chat user may ask per minute",
-			set: func(c *Config, v string) error {
-				f, err := strconv.ParseFloat(v, 64)
-				if err != nil {
-					return errors.New("not a number")
-				}
-				c.RatePerMinute = f
-				return nil
-			},
-			get: func(c Config) string { return strconv.FormatFloat(c.RatePerMinute, 'f', -1, 64) }},
+			usage: "messages a chat user may send per minute",
+			set:   func(c *Config, v string) error { return parseRate(v, &c.RatePerMinute) },
+			get:   func(c Config) string { return strconv.FormatFloat(c.RatePerMinute, 'f', -1, 64) }},
 		{name: "BURST",
 			usage: "questions a chat user may ask at once before the rate applies",
 			set: func(c *Config, v string) error {
@@ -74,6 +68,22 @@ func settings() []setting {
 			usage: "listen address of the HTTP API, such as :8080 (default: off)",
 			set:   func(c *Config, v string) error { c.HTTPAddr = v; return nil },
 			get:   func(c Config) string { return c.HTTPAddr }},
+		{name: "HTTP_API_KEYS", secret: true,
+			usage: "HTTP API keys, separated by commas (or lines, in a *_FILE)",
+			set:   func(c *Config, v string) error { c.HTTP.APIKeys = Secret(v); return nil },
+			get:   func(c Config) string { return c.HTTP.APIKeys.String() }},
+		{name: "HTTP_KEY_RATE_PER_MINUTE",
+			usage: "questions per minute allowed to each HTTP API key",
+			set:   func(c *Config, v string) error { return parseRate(v, &c.HTTP.KeyRatePerMinute) },
+			get:   func(c Config) string { return strconv.FormatFloat(c.HTTP.KeyRatePerMinute, 'f', -1, 64) }},
+		{name: "HTTP_ADDRESS_RATE_PER_MINUTE",
+			usage: "questions per minute from one address without an API key, all its users together",
+			set:   func(c *Config, v string) error { return parseRate(v, &c.HTTP.AddressRatePerMinute) },
+			get:   func(c Config) string { return strconv.FormatFloat(c.HTTP.AddressRatePerMinute, 'f', -1, 64) }},
+		{name: "HTTP_TRUSTED_PROXIES",
+			usage: "reverse proxies (CIDRs, comma-separated) whose X-Forwarded-For is believed",
+			set:   func(c *Config, v string) error { c.HTTP.TrustedProxies = v; return nil },
+			get:   func(c Config) string { return c.HTTP.TrustedProxies }},
 		{name: "DISCORD_TOKEN", secret: true,
 			usage: "Discord bot token (turns the Discord adapter on)",
 			set:   func(c *Config, v string) error { c.Discord.Token = Secret(v); return nil },
@@ -97,6 +107,20 @@ func settings() []setting {
 		{name: "TELEGRAM_API_URL",
 			usage: "self-hosted Bot API endpoint, http://host:port/bot%s/%s",
 			set:   func(c *Config, v string) error { c.Telegram.APIURL = v; return nil },
-			get:   func(c Config) string { return c.Telegram.APIURL }},
+			// A token pasted where a %s belongs must not print.
+			get: func(c Config) string { return redact.Tokens(c.Telegram.APIURL) }},
+		{name: "TELEGRAM_QUEUE_FILE",
+			usage: "file keeping Telegram updates until answered (default: none, updates stay unconfirmed until answered)",
+			set:   func(c *Config, v string) error { c.Telegram.QueueFile = v; return nil },
+			get:   func(c Config) string { return c.Telegram.QueueFile }},
 	}
+}
+
+func parseRate(v string, into *float64) error {
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil {
+		return errors.New("not a number")
+	}
+	*into = f
+	return nil
 }

@@ -3,9 +3,11 @@ package config
 import (
 	"errors"
 	"fmt"
+	"github.com/citebot/citebot/redact"
 	"net"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -66,18 +68,42 @@ func (c Config) validateLimits() []error {
 }
 
 func (c Config) validateHTTP() []error {
+	var errs []error
+	if !(c.HTTP.KeyRatePerMinute > 0) {
+		errs = append(errs, fmt.Errorf("CITEBOT_HTTP_KEY_RATE_PER_MINUTE=%v: must be more than 0 (questions per minute for each API key, such as 600)", c.HTTP.KeyRatePerMinute))
+	}
+	if !(c.HTTP.AddressRatePerMinute > 0) {
+		errs = append(errs, fmt.Errorf("CITEBOT_HTTP_ADDRESS_RATE_PER_MINUTE=%v: must be more than 0 (questions per minute from one address, such as 300)", c.HTTP.AddressRatePerMinute))
+	}
+	if c.HTTP.APIKeys != "" && len(c.HTTP.Keys()) == 0 {
+		errs = append(errs, errors.New("CITEBOT_HTTP_API_KEYS holds no key: give one or more keys separated by commas"))
+	}
+	for i, k := range c.HTTP.Keys() {
+		name := fmt.Sprintf("CITEBOT_HTTP_API_KEYS (key %d)", i+1)
+		errs = append(errs, checkToken(name, k)...)
+		if n := len(k.Reveal()); n < minAPIKeyBytes {
+			errs = append(errs, fmt.Errorf("%s: %d characters is too short to be a secret; use %d or more, such as the output of `openssl rand -hex 32`", name, n, minAPIKeyBytes))
+		}
+	}
+	if _, perrs := c.HTTP.proxies(); len(perrs) > 0 {
+		errs = append(errs, fmt.Errorf("CITEBOT_HTTP_TRUSTED_PROXIES=%s: %w", c.HTTP.TrustedProxies, errors.Join(perrs...)))
+	}
 	if c.HTTPAddr == "" {
-		return nil
+		return errs
 	}
 	_, port, err := net.SplitHostPort(c.HTTPAddr)
 	if err != nil {
-		return []error{fmt.Errorf("CITEBOT_HTTP_ADDR=%s: not a listen address; use host:port or :port, such as :8080", c.HTTPAddr)}
+		return append(errs, fmt.Errorf("CITEBOT_HTTP_ADDR=%s: not a listen address; use host:port or :port, such as :8080", c.HTTPAddr))
 	}
 	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
-		return []error{fmt.Errorf("CITEBOT_HTTP_ADDR=%s: the port must be a number from 0 to 65535", c.HTTPAddr)}
+		return append(errs, fmt.Errorf("CITEBOT_HTTP_ADDR=%s: the port must be a number from 0 to 65535", c.HTTPAddr))
 	}
-	return nil
+	return errs
 }
+
+// minAPIKeyBytes is the shortest HTTP API key accepted: a key is a bearer
+// secret, so it must not be guessable.
+const minAPIKeyBytes = 16
 
 func (c Config) validateDiscord() []error {
 	var errs []error
@@ -119,33 +145,56 @@ func (c Config) validateTelegram() []error {
 			errs = append(errs, errors.New("CITEBOT_TELEGRAM_WEBHOOK_SECRET is set but CITEBOT_TELEGRAM_WEBHOOK_URL is not: the secret only serves webhooks"))
 		}
 	}
-	if t.APIURL != "" {
-		u, err := url.Parse(strings.ReplaceAll(t.APIURL, "%s", "x"))
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || strings.Count(t.APIURL, "%s") != 2 {
-			errs = append(errs, fmt.Errorf("CITEBOT_TELEGRAM_API_URL=%s: use the form http://host:port/bot%%s/%%s (the two %%s stand for the token and the method)", t.APIURL))
+	if t.QueueFile != "" {
+		if t.Token == "" {
+			errs = append(errs, errors.New("CITEBOT_TELEGRAM_QUEUE_FILE is set but CITEBOT_TELEGRAM_TOKEN is not"))
+		}
+		if fi, err := os.Stat(filepath.Dir(t.QueueFile)); err != nil || !fi.IsDir() {
+			errs = append(errs, fmt.Errorf("CITEBOT_TELEGRAM_QUEUE_FILE=%s: its folder does not exist; create it, writable by citebot", t.QueueFile))
 		}
 	}
+	if t.APIURL != "" && !validAPIURL(t.APIURL) {
+		errs = append(errs, fmt.Errorf("CITEBOT_TELEGRAM_API_URL=%s: use the form http://host:port/bot%%s/%%s (the two %%s stand for the token and the method, both in the path)", redact.Tokens(t.APIURL)))
+	}
 	return errs
+}
+
+// validAPIURL checks a Bot API endpoint: http or https, a host, and
+// exactly two %s, both in the path. A %s in the host ("http://%s/%s")
+// would put the token where the URL parser quotes it back in its error
+// ("invalid port :SECRET"), and where DNS would see it.
+func validAPIURL(raw string) bool {
+	if strings.Count(raw, "%s") != 2 || strings.Count(raw, "%") != 2 {
+		return false
+	}
+	u, err := url.Parse(strings.ReplaceAll(raw, "%s", "x"))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return false
+	}
+	scheme, rest, _ := strings.Cut(raw, "://")
+	host, path, _ := strings.Cut(rest, "/")
+	return scheme != "" && !strings.Contains(host, "%s") && strings.Count(path, "%s") == 2
 }
 
 // checkWebhookURL applies Telegram's rules for setWebhook: https, and one
 // of the ports Telegram sends to.
 func checkWebhookURL(raw string) []error {
+	shown := redact.URL(raw) // the path may be a secret
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
-		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: not a URL; use the public address, such as https://bot.example.org/telegram", raw)}
+		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: not a URL; use the public address, such as https://bot.example.org/telegram", shown)}
 	}
 	if u.Scheme != "https" {
-		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: Telegram only calls https:// webhooks", raw)}
+		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: Telegram only calls https:// webhooks", shown)}
 	}
 	if u.Path == "" || u.Path == "/" {
-		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: give it a path, such as https://bot.example.org/telegram, so that the HTTP API keeps its own routes", raw)}
+		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: give it a path, such as https://bot.example.org/telegram, so that the HTTP API keeps its own routes", shown)}
 	}
 	switch u.Port() {
 	case "", "443", "80", "88", "8443":
 		return nil
 	default:
-		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: Telegram only calls ports 443, 80, 88 or 8443", raw)}
+		return []error{fmt.Errorf("CITEBOT_TELEGRAM_WEBHOOK_URL=%s: Telegram only calls ports 443, 80, 88 or 8443", shown)}
 	}
 }
 

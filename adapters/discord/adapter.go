@@ -65,6 +65,9 @@ type Options struct {
 	// mentions, DMs and slash commands still work, replies that do not
 	// mention the bot arrive without their text.
 	WithoutMessageContent bool
+	// QuizTime is how long a /quiz round takes answers before its results
+	// are shown; zero means one minute.
+	QuizTime time.Duration
 }
 
 // ErrBadToken is wrapped by New when Discord refuses the token.
@@ -78,6 +81,7 @@ type Adapter struct {
 	me       *discordgo.User
 	threads  *threads
 	inflight *inflight
+	rounds   quizRounds
 
 	ready     chan struct{} // closed at the first READY
 	readyOnce sync.Once

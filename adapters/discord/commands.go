@@ -48,6 +48,7 @@ func slashCommands() []*discordgo.ApplicationCommand {
 			Required:                 true,
 			Autocomplete:             true,
 		}},
+		cmdQuiz: quizOptions(),
 	}
 	var out []*discordgo.ApplicationCommand
 	for _, c := range bot.Commands() {
@@ -107,6 +108,8 @@ func commandText(d discordgo.ApplicationCommandInteractionData) (string, error) 
 		return strings.TrimSpace("/quote " + opt(optPerson)), nil
 	case cmdHelp:
 		return "/aide", nil
+	case cmdQuiz:
+		return strings.TrimSpace("/quiz " + opt(optQuiz)), nil
 	}
 	return "", fmt.Errorf("unknown command %q", d.Name)
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // apology is what a user reads when answering failed on our side.
-const apology = "Désolé, une erreur interne m'empêche de répondre. Réessayez dans un instant."
+const apology = bot.Apology
 
 // conversationKey is the default conversation of a user in a channel: a
 // follow-up refers to that user's earlier questions there.
@@ -64,6 +64,25 @@ func (a *Adapter) recoverEvent(event string) {
 	}
 }
 
+// recoverMessage is recoverEvent for a message: the user who wrote it
+// also gets the apology, in its channel.
+func (a *Adapter) recoverMessage(mc *discordgo.MessageCreate) {
+	p := recover()
+	if p == nil {
+		return
+	}
+	a.failed("panic", fmt.Errorf("discord: panic handling MESSAGE_CREATE: %v", p), "stack", string(debug.Stack()))
+	if mc == nil || mc.Message == nil || mc.ChannelID == "" {
+		return
+	}
+	ctx, cancel := a.answerContext()
+	defer cancel()
+	defer a.recoverEvent("apology")
+	if _, err := a.sendMessage(ctx, mc.ChannelID, outMessage{Content: safeText(apology)}, nil); err != nil {
+		a.log.Error("discord: apology not delivered", "channel", mc.ChannelID)
+	}
+}
+
 // answer asks the Handler, turning a panic into an apology.
 func (a *Adapter) answer(ctx context.Context, m bot.Message) (r bot.Reply) {
 	defer func() {
@@ -84,7 +103,7 @@ func (a *Adapter) answerContext() (context.Context, context.CancelFunc) {
 // onMessageCreate answers DMs, mentions of the bot and replies to its
 // messages; it ignores every other message, and all bots, itself included.
 func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCreate) {
-	defer a.recoverEvent("MESSAGE_CREATE")
+	defer a.recoverMessage(mc)
 	text, conv, ok := a.route(mc.Message)
 	if !ok {
 		return
@@ -97,7 +116,14 @@ func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCre
 	defer cancel()
 
 	reply := a.answer(ctx, bot.Message{Platform: platform, UserID: mc.Author.ID, Conversation: conv, Text: text})
+	if reply.Kind == bot.KindRateLimited && reply.Repeated {
+		// Told once already: a refusal per message would flood the channel.
+		return
+	}
 	ref := &discordgo.MessageReference{MessageID: mc.ID, ChannelID: mc.ChannelID, GuildID: mc.GuildID, FailIfNotExists: new(false)}
+	if a.postQuiz(ctx, reply, mc.ChannelID, nil, ref) {
+		return
+	}
 	for i, out := range render(reply) {
 		if i > 0 {
 			ref = nil // the first part answers the question; the rest follow it
@@ -178,6 +204,9 @@ func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Intera
 		}
 		a.answerInteraction(ic.Interaction, text, "")
 	case discordgo.InteractionMessageComponent:
+		if a.onQuizClick(ic.Interaction) {
+			return
+		}
 		cmd, ok := commandFromCustomID(ic.MessageComponentData().CustomID)
 		if !ok {
 			return
@@ -222,6 +251,9 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, fromMessage 
 		return
 	}
 	reply := a.answer(ctx, bot.Message{Platform: platform, UserID: user, Conversation: conv, Text: text})
+	if a.postQuiz(ctx, reply, i.ChannelID, i, nil) {
+		return
+	}
 	for n, out := range render(reply) {
 		var sent *discordgo.Message
 		var err error

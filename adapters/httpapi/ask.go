@@ -1,19 +1,19 @@
 package httpapi
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"net"
+	"mime"
 	"net/http"
 	"strings"
 
 	"github.com/citebot/citebot/bot"
 )
 
-// Platform is the bot.Message platform of HTTP questions; rate limits
-// apply per client IP within it.
+// Platform is the bot.Message platform of HTTP questions.
 const Platform = "http"
 
 // AskRequest is the body of POST /v1/ask: one line of `citebot ask --json`.
@@ -21,9 +21,13 @@ type AskRequest struct {
 	// ID is echoed unchanged, whatever its JSON type.
 	ID       json.RawMessage `json:"id,omitempty"`
 	Question string          `json:"question"`
-	// Conversation groups follow-up questions; it is scoped to the client
-	// IP so that one client cannot continue another's conversation.
+	// Conversation groups follow-up questions; it is scoped to the caller
+	// (API key, or address and user) so that one client cannot continue
+	// another's conversation. At most MaxIDBytes.
 	Conversation string `json:"conversation,omitempty"`
+	// User tells apart the users behind one address, each with the
+	// per-user limit; without it, the UserCookie does. At most MaxIDBytes.
+	User string `json:"user,omitempty"`
 }
 
 // AskResponse is the answer object of `citebot ask --json`: the id and
@@ -43,31 +47,72 @@ func NewAskResponse(id json.RawMessage, question string, reply bot.Reply) AskRes
 	return AskResponse{ID: id, Question: question, Reply: reply}
 }
 
+// limitedResponse is a 429: the problem, and the answer object whose text
+// asks, in French, to slow down, for a client that shows it.
+type limitedResponse struct {
+	Problem
+	AskResponse
+}
+
 func (a *API) ask(w http.ResponseWriter, r *http.Request) {
-	req, err := decodeAsk(w, r, a.opts.MaxBodyBytes)
-	if err != nil {
-		writeError(w, err.status, err.msg)
+	if rerr := requireJSON(r); rerr != nil {
+		writeError(w, rerr.status, rerr.msg)
 		return
 	}
-	ip := clientIP(r)
-	conv := ""
-	if req.Conversation != "" {
-		conv = Platform + ":" + ip + ":" + req.Conversation
+	who, rerr := a.access.identify(r)
+	if rerr != nil {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="citebot"`)
+		writeError(w, rerr.status, rerr.msg)
+		return
 	}
-	reply := a.opts.Handler.Handle(r.Context(), bot.Message{
-		Platform:     Platform,
-		UserID:       ip,
-		Conversation: conv,
-		Text:         req.Question,
-	})
-	status := http.StatusOK
+	req, rerr := decodeAsk(w, r, a.opts.MaxBodyBytes)
+	if rerr == nil {
+		rerr = cmp.Or(checkID("conversation", req.Conversation), checkID("user", req.User))
+	}
+	if rerr != nil {
+		writeError(w, rerr.status, rerr.msg)
+		return
+	}
+	if req.User != "" {
+		who.user = req.User
+	} else if who.user != "" {
+		if rerr := checkID(UserCookie+" cookie", who.user); rerr != nil {
+			writeError(w, rerr.status, rerr.msg)
+			return
+		}
+	}
+	var reply bot.Reply
+	v, limited := a.access.admit(who)
+	if !v.OK {
+		reply = bot.RateLimited(v)
+	} else {
+		reply = a.opts.Handler.Handle(r.Context(), who.message(req.Question, req.Conversation))
+		limited = "user"
+	}
+	resp := NewAskResponse(req.ID, req.Question, reply)
 	if reply.Kind == bot.KindRateLimited {
-		// The answer object still says why, in French, for a client
-		// that shows it; the status lets a program back off.
-		status = http.StatusTooManyRequests
-		w.Header().Set("Retry-After", "10")
+		setRetryAfter(w, reply.RetryAfter)
+		p := newProblem(http.StatusTooManyRequests, fmt.Sprintf("too many messages from this %s: retry in %s seconds", limited, w.Header().Get("Retry-After")))
+		writeBody(w, http.StatusTooManyRequests, problemType, limitedResponse{Problem: p, AskResponse: resp})
+		return
 	}
-	writeJSON(w, status, NewAskResponse(req.ID, req.Question, reply))
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// requireJSON refuses a body that does not say it is JSON: a form or
+// text/plain post is not read as a question by accident (and a browser
+// cannot send application/json across sites without asking first).
+func requireJSON(r *http.Request) *requestError {
+	ct := r.Header.Get("Content-Type")
+	mt, _, err := mime.ParseMediaType(ct)
+	if err == nil && (mt == "application/json" || strings.HasSuffix(mt, "+json")) {
+		return nil
+	}
+	if ct == "" {
+		ct = "none"
+	}
+	return &requestError{status: http.StatusUnsupportedMediaType,
+		msg: fmt.Sprintf("the body must be JSON, sent with Content-Type: application/json (got %s)", ct)}
 }
 
 // requestError is a request the API refuses, with the status that fits.
@@ -119,15 +164,4 @@ func badBody(err error, limit int64) *requestError {
 		return badRequest("the body is not valid JSON: it ends in the middle of a value")
 	}
 	return badRequest(fmt.Sprintf("the body is not a JSON object: %v", err))
-}
-
-// clientIP is the peer's address without its port. Forwarding headers are
-// not trusted: behind a proxy every client shares the proxy's limit, which
-// errs on the safe side.
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }

@@ -2,9 +2,10 @@
 // with the same JSON object as `citebot ask --json`, GET /v1/articles lists
 // the corpus, GET /healthz and GET /metrics serve operators.
 //
-// Rate limiting and panic recovery belong to the bot; this package only
-// translates HTTP to bot.Message (Platform "http", UserID the client's IP)
-// and guards the edges: body size, JSON shape, methods, timeouts.
+// It translates HTTP to bot.Message (Platform "http") and guards the edges:
+// who is asking and how much (identity.go: API keys, users, addresses,
+// trusted proxies), body size, content type, JSON shape, methods,
+// timeouts, panics. Errors are RFC 9457 problem details.
 package httpapi
 
 import (
@@ -12,9 +13,11 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"runtime/debug"
 	"strings"
 
 	"github.com/citebot/citebot/adapters/platform"
+	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/knowledge"
 )
 
@@ -35,8 +38,12 @@ type Options struct {
 	Metrics http.Handler
 	// Logger receives request errors; nil discards them.
 	Logger *slog.Logger
+	// Quiz finds quiz items for /v1/quiz; nil answers 404 there.
+	Quiz QuizSource
 	// MaxBodyBytes bounds request bodies; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// Access says who may ask and how much; the zero value has no keys.
+	Access AccessOptions
 }
 
 // API routes citebot's HTTP endpoints. Other adapters may mount their own
@@ -44,6 +51,7 @@ type Options struct {
 type API struct {
 	mux     *http.ServeMux
 	opts    Options
+	access  *access
 	mounted map[string]bool
 }
 
@@ -58,10 +66,11 @@ func New(opts Options) (*API, error) {
 	if opts.MaxBodyBytes <= 0 {
 		opts.MaxBodyBytes = DefaultMaxBodyBytes
 	}
-	a := &API{mux: http.NewServeMux(), opts: opts, mounted: map[string]bool{}}
+	a := &API{mux: http.NewServeMux(), opts: opts, access: newAccess(opts.Access), mounted: map[string]bool{}}
 	a.mount("/v1/ask", allow(http.MethodPost, http.HandlerFunc(a.ask)))
 	a.mount("/v1/articles", allow(http.MethodGet, http.HandlerFunc(a.articles)))
 	a.mount("/healthz", allow(http.MethodGet, http.HandlerFunc(a.healthz)))
+	a.mountQuiz()
 	// /metrics is reserved even when off, so that no webhook takes it.
 	metrics := opts.Metrics
 	if metrics == nil {
@@ -94,8 +103,20 @@ func (a *API) Handle(path string, h http.Handler) error {
 	return nil
 }
 
-// ServeHTTP routes the request.
+// ServeHTTP routes the request. A panic in a handler is logged with its
+// stack and answered with a 500; the server goes on.
 func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	defer func() {
+		p := recover()
+		if p == nil || p == http.ErrAbortHandler {
+			if p != nil {
+				panic(p) // the server's own way to drop a connection
+			}
+			return
+		}
+		a.opts.Logger.Error("http: panic while serving", "path", r.URL.Path, "panic", p, "stack", string(debug.Stack()))
+		writeError(w, http.StatusInternalServerError, bot.Apology)
+	}()
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	a.mux.ServeHTTP(w, r)
 }

@@ -39,10 +39,14 @@ func loadBase(t testing.TB) *knowledge.Base {
 	return base
 }
 
-func do(t *testing.T, h http.Handler, method, path, body string) (*http.Response, map[string]any) {
+func do(t *testing.T, h http.Handler, method, path, body string, header ...string) (*http.Response, map[string]any) {
 	t.Helper()
 	req := httptest.NewRequest(method, path, strings.NewReader(body))
 	req.RemoteAddr = "192.0.2.7:51234"
+	req.Header.Set("Content-Type", "application/json")
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
 	resp := rec.Result()
@@ -64,37 +68,54 @@ func TestAskRequests(t *testing.T) {
 	tests := []struct {
 		name, method, body string
 		status             int
-		errPart            string // in the "error" field when status is not 200
+		errPart            string // in the "detail" field when status is not 200
+		header             []string
 	}{
-		{"question", "POST", `{"question": "Qui ?"}`, 200, ""},
-		{"id echoed", "POST", `{"id": "q1", "question": "Qui ?", "conversation": "c"}`, 200, ""},
-		{"numeric id echoed", "POST", `{"id": 7, "question": "Qui ?"}`, 200, ""},
-		{"unknown fields ignored", "POST", `{"question": "Qui ?", "lang": "fr"}`, 200, ""},
-		{"empty body", "POST", ``, 400, "empty"},
-		{"not JSON", "POST", `Qui ?`, 400, "not valid JSON"},
-		{"truncated", "POST", `{"question": "Qui`, 400, "ends in the middle"},
-		{"wrong type", "POST", `{"question": 3}`, 400, `"question" must be a string`},
-		{"no question", "POST", `{"conversation": "c"}`, 400, `"question" is missing`},
-		{"blank question", "POST", `{"question": "  "}`, 400, `"question" is missing`},
-		{"two objects", "POST", `{"question": "a"} {"question": "b"}`, 400, "nothing after it"},
-		{"array", "POST", `["Qui ?"]`, 400, "must be a JSON object"},
-		{"too large", "POST", `{"question": "` + strings.Repeat("x", 2000) + `"}`, 413, "larger than 1024 bytes"},
-		{"wrong method", "GET", ``, 405, "use POST"},
+		{"question", "POST", `{"question": "Qui ?"}`, 200, "", nil},
+		{"id echoed", "POST", `{"id": "q1", "question": "Qui ?", "conversation": "c"}`, 200, "", nil},
+		{"numeric id echoed", "POST", `{"id": 7, "question": "Qui ?"}`, 200, "", nil},
+		{"unknown fields ignored", "POST", `{"question": "Qui ?", "lang": "fr"}`, 200, "", nil},
+		{"empty body", "POST", ``, 400, "empty", nil},
+		{"not JSON", "POST", `Qui ?`, 400, "not valid JSON", nil},
+		{"truncated", "POST", `{"question": "Qui`, 400, "ends in the middle", nil},
+		{"wrong type", "POST", `{"question": 3}`, 400, `"question" must be a string`, nil},
+		{"no question", "POST", `{"conversation": "c"}`, 400, `"question" is missing`, nil},
+		{"blank question", "POST", `{"question": "  "}`, 400, `"question" is missing`, nil},
+		{"two objects", "POST", `{"question": "a"} {"question": "b"}`, 400, "nothing after it", nil},
+		{"array", "POST", `["Qui ?"]`, 400, "must be a JSON object", nil},
+		{"too large", "POST", `{"question": "` + strings.Repeat("x", 2000) + `"}`, 413, "larger than 1024 bytes", nil},
+		{"wrong method", "GET", ``, 405, "use POST", nil},
+		{"JSON with charset", "POST", `{"question": "Qui ?"}`, 200, "", []string{"Content-Type", "application/json; charset=utf-8"}},
+		// From defect 8 of issue 7: text/plain bodies were read as JSON.
+		{"text/plain", "POST", `{"question": "Qui ?"}`, 415, "Content-Type: application/json (got text/plain)", []string{"Content-Type", "text/plain"}},
+		{"form", "POST", `{"question": "Qui ?"}`, 415, "must be JSON", []string{"Content-Type", "application/x-www-form-urlencoded"}},
+		{"no content type", "POST", `{"question": "Qui ?"}`, 415, "(got none)", []string{"Content-Type", ""}},
+		{"conversation too long", "POST", `{"question": "Qui ?", "conversation": "` + strings.Repeat("c", MaxIDBytes+1) + `"}`, 400, `"conversation" is 129 bytes long; at most 128`, nil},
+		{"user too long", "POST", `{"question": "Qui ?", "user": "` + strings.Repeat("u", MaxIDBytes+1) + `"}`, 400, `"user" is 129 bytes long`, nil},
+		{"user with control", "POST", `{"question": "Qui ?", "user": "a\u0000b"}`, 400, `"user" must be printable`, nil},
+		{"unknown key", "POST", `{"question": "Qui ?"}`, 401, "unknown API key", []string{"Authorization", "Bearer nope"}},
+		{"basic auth of a proxy ignored", "POST", `{"question": "Qui ?"}`, 200, "", []string{"Authorization", "Basic dTpw"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			resp, got := do(t, api, tt.method, "/v1/ask", tt.body)
+			resp, got := do(t, api, tt.method, "/v1/ask", tt.body, tt.header...)
 			if resp.StatusCode != tt.status {
 				t.Fatalf("status %d, want %d: %v", resp.StatusCode, tt.status, got)
 			}
-			if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
-				t.Errorf("Content-Type %q", ct)
+			if tt.status == 401 && resp.Header.Get("WWW-Authenticate") == "" {
+				t.Error("401 without WWW-Authenticate")
 			}
 			if tt.status != 200 {
-				if msg, _ := got["error"].(string); !strings.Contains(msg, tt.errPart) {
-					t.Errorf("error %q lacks %q", msg, tt.errPart)
+				if ct := resp.Header.Get("Content-Type"); ct != "application/problem+json" {
+					t.Errorf("Content-Type %q, want application/problem+json", ct)
+				}
+				if msg, _ := got["detail"].(string); !strings.Contains(msg, tt.errPart) || got["status"] != float64(tt.status) || got["title"] != http.StatusText(tt.status) || got["type"] != "about:blank" {
+					t.Errorf("problem %v: want status %d and a detail with %q", got, tt.status, tt.errPart)
 				}
 				return
+			}
+			if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+				t.Errorf("Content-Type %q", ct)
 			}
 			if got["question"] != "Qui ?" || got["answered"] != true || got["answer"] != "Joe Biden" {
 				t.Errorf("answer object: %v", got)
@@ -171,7 +192,7 @@ func TestArticlesHealthMetrics(t *testing.T) {
 	if resp, _ := do(t, api, "POST", "/healthz", "{}"); resp.StatusCode != 405 {
 		t.Errorf("POST /healthz: %d, want 405", resp.StatusCode)
 	}
-	if resp, got := do(t, api, "GET", "/nope", ""); resp.StatusCode != 404 || got["error"] == nil {
+	if resp, got := do(t, api, "GET", "/nope", ""); resp.StatusCode != 404 || got["detail"] == nil {
 		t.Errorf("unknown path: %d %v", resp.StatusCode, got)
 	}
 	noMetrics := mustNew(t, Options{Handler: &recorder{}})

@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/config"
 )
 
 func readQuestions(t testing.TB) []string {
@@ -40,21 +41,26 @@ func readQuestions(t testing.TB) []string {
 	return qs
 }
 
-// TestLoad sends 1,000 questions from 50 concurrent clients to the real
-// bot over the bundled articles and checks that every HTTP answer is the
-// very object the bot gives for that question asked directly.
+// TestLoad sends 1,000 questions with one API key from 50 concurrent
+// clients, all from one address, to the real bot over the bundled
+// articles, limited as serve limits chat users, and checks that none is
+// refused and every HTTP answer is the very object the bot gives for that
+// question asked directly (what `citebot ask --json` prints).
 func TestLoad(t *testing.T) {
 	const total, clients = 1000, 50
+	const key = "load-test-key-0123456789"
 	questions := readQuestions(t)
-	b := bot.New(loadBase(t), bot.Options{})
+	b := bot.New(loadBase(t), bot.Options{RatePerMinute: 20, Burst: 5})
 
 	want := make(map[string]any, len(questions))
 	for _, q := range questions {
-		r := b.Handle(context.Background(), bot.Message{Platform: Platform, UserID: "127.0.0.1", Text: q})
+		r := b.Handle(context.Background(), bot.Message{Platform: Platform, Text: q, OwnLimit: true})
 		want[q] = roundTrip(t, NewAskResponse(nil, q, r))
 	}
 
-	srv := httptest.NewServer(mustNew(t, Options{Handler: b}))
+	srv := httptest.NewServer(mustNew(t, Options{Handler: b, Access: AccessOptions{
+		Keys: []Key{config.Secret(key)}, KeyRatePerMinute: total,
+	}}))
 	defer srv.Close()
 	client := srv.Client()
 	client.Transport.(*http.Transport).MaxIdleConnsPerHost = clients
@@ -68,7 +74,7 @@ func TestLoad(t *testing.T) {
 			defer wg.Done()
 			for i := range jobs {
 				q := questions[i%len(questions)]
-				got, err := askOnce(client, srv.URL, i, q)
+				got, err := askOnce(client, srv.URL, key, i, q)
 				if err != nil {
 					errs <- err
 					continue
@@ -103,12 +109,18 @@ func TestLoad(t *testing.T) {
 	}
 }
 
-func askOnce(c *http.Client, url string, i int, q string) (map[string]any, error) {
+func askOnce(c *http.Client, url, key string, i int, q string) (map[string]any, error) {
 	body, err := json.Marshal(AskRequest{ID: json.RawMessage(fmt.Sprintf("%q", fmt.Sprint(i))), Question: q})
 	if err != nil {
 		return nil, err
 	}
-	resp, err := c.Post(url+"/v1/ask", "application/json", bytes.NewReader(body))
+	req, err := http.NewRequest(http.MethodPost, url+"/v1/ask", bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("Authorization", "Bearer "+key)
+	resp, err := c.Do(req)
 	if err != nil {
 		return nil, fmt.Errorf("request %d: %w", i, err)
 	}
@@ -145,6 +157,7 @@ func BenchmarkAsk(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		body, _ := json.Marshal(AskRequest{Question: questions[i%len(questions)]})
 		req := httptest.NewRequest("POST", "/v1/ask", bytes.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
 		rec := httptest.NewRecorder()
 		api.ServeHTTP(rec, req)
 		if rec.Code != 200 {

@@ -5,19 +5,37 @@ import (
 	"net/http"
 )
 
-// errorBody is every error response: {"error": "what went wrong"}.
-type errorBody struct {
-	Error string `json:"error"`
+// problemType is the media type of error responses (RFC 9457).
+const problemType = "application/problem+json"
+
+// Problem is every error response, an RFC 9457 problem detail: "type" is
+// about:blank, so "title" is the status's text; "detail" says, for a
+// person, what went wrong and what to do.
+type Problem struct {
+	Type   string `json:"type"`
+	Title  string `json:"title"`
+	Status int    `json:"status"`
+	Detail string `json:"detail"`
+}
+
+func newProblem(status int, detail string) Problem {
+	return Problem{Type: "about:blank", Title: http.StatusText(status), Status: status, Detail: detail}
 }
 
 func writeError(w http.ResponseWriter, status int, msg string) {
-	writeJSON(w, status, errorBody{Error: msg})
+	writeBody(w, status, problemType, newProblem(status, msg))
 }
 
-// writeJSON writes v as one JSON line. An encoding failure here can only
-// come from the connection, which is gone; there is no one left to tell.
+// writeJSON writes v as one JSON line.
 func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	writeBody(w, status, "application/json; charset=utf-8", v)
+}
+
+// writeBody writes v as one JSON line of the content type ct. An encoding
+// failure here can only come from the connection, which is gone; there is
+// no one left to tell.
+func writeBody(w http.ResponseWriter, status int, ct string, v any) {
+	w.Header().Set("Content-Type", ct)
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)

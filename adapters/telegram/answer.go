@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"runtime/debug"
 	"strconv"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -9,30 +10,66 @@ import (
 	"github.com/citebot/citebot/bot"
 )
 
-// apology is what a user reads when answering failed inside this adapter.
-const apology = "Désolé, une erreur interne m'empêche de répondre. Réessayez dans un instant."
+// apology is what a user reads when answering failed inside citebot.
+const apology = bot.Apology
 
 // askPrompt answers "/ask" sent alone (as the command menu does): the
 // force-reply makes the user's next message a reply to the bot, which
 // reaches the bot even in a group with privacy mode on.
 const askPrompt = "Quelle est votre question ?"
 
-// dispatch routes one update to the chat's queue. It reports false when
-// the adapter is shutting down and did not take the update.
-func (a *Adapter) dispatch(u tgbotapi.Update) bool {
+// dispatch routes one update to its chat's queue; done is called once the
+// update is answered, or needs no answer, or its answer was given up. It
+// reports false, without calling done, when the adapter is shutting down
+// and did not take the update.
+//
+// A panic while reading the update (a malformed entity, say) is logged
+// with its stack and answered with the apology, and the update counts as
+// handled: a poison update must not come back after every restart.
+func (a *Adapter) dispatch(u tgbotapi.Update, done func()) (taken bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			a.log.Error("telegram: panic while reading an update", "update_id", u.UpdateID, "panic", p, "stack", string(debug.Stack()))
+			a.platformError("panic")
+			taken = a.apologise(u, done)
+		}
+	}()
 	switch {
 	case u.Message != nil:
-		return a.onMessage(u.Message)
+		return a.onMessage(u.Message, done)
 	case u.CallbackQuery != nil:
-		return a.onCallback(u.CallbackQuery)
+		return a.onCallback(u.CallbackQuery, done)
 	}
 	// Edited messages, channel posts, joins, polls: nothing to answer.
+	done()
 	return true
 }
 
-func (a *Adapter) onMessage(m *tgbotapi.Message) bool {
+// apologise sends the apology to the chat of an update that could not be
+// read, when it has one.
+func (a *Adapter) apologise(u tgbotapi.Update, done func()) bool {
+	m := u.Message
+	if m == nil && u.CallbackQuery != nil {
+		m = u.CallbackQuery.Message
+	}
+	if m == nil || m.Chat == nil {
+		done()
+		return true
+	}
+	out := outgoing{chat: m.Chat.ID}
+	if !m.Chat.IsPrivate() {
+		out.replyTo = m.MessageID
+	}
+	return a.queue.submit(m.Chat.ID, func() {
+		defer done()
+		a.reportSend(a.sendHTML(context.Background(), out, []string{escape(apology)}, apology))
+	})
+}
+
+func (a *Adapter) onMessage(m *tgbotapi.Message, done func()) bool {
 	what, text := route(a.self, m)
 	if what == ignore {
+		done()
 		return true
 	}
 	out := outgoing{chat: m.Chat.ID}
@@ -46,6 +83,7 @@ func (a *Adapter) onMessage(m *tgbotapi.Message) bool {
 		Text:         text,
 	}
 	return a.queue.submit(m.Chat.ID, func() {
+		defer done()
 		ctx := context.Background()
 		defer a.recoverAndApologise(ctx, out)
 		if what == prompt {
@@ -62,7 +100,7 @@ func (a *Adapter) onMessage(m *tgbotapi.Message) bool {
 // the button. In a group that answer replies to its question, whose
 // author owns the conversation, so "Plus de sources" pressed by anyone
 // gives the sources of that answer.
-func (a *Adapter) onCallback(cq *tgbotapi.CallbackQuery) bool {
+func (a *Adapter) onCallback(cq *tgbotapi.CallbackQuery, done func()) bool {
 	ctx := context.Background()
 	// Every press is answered, first: the user's client shows a spinner
 	// until then.
@@ -74,6 +112,7 @@ func (a *Adapter) onCallback(cq *tgbotapi.CallbackQuery) bool {
 	m := cq.Message
 	if m == nil || m.Chat == nil || cq.From == nil || len(cq.Data) < 2 || cq.Data[0] != '/' {
 		ack()
+		done()
 		return true
 	}
 	out := outgoing{chat: m.Chat.ID}
@@ -91,6 +130,7 @@ func (a *Adapter) onCallback(cq *tgbotapi.CallbackQuery) bool {
 		Text:         cq.Data,
 	}
 	return a.queue.submit(m.Chat.ID, func() {
+		defer done()
 		defer a.recoverAndApologise(ctx, out)
 		ack()
 		// The button has done its work; taking it away stops a second
@@ -104,9 +144,20 @@ func (a *Adapter) onCallback(cq *tgbotapi.CallbackQuery) bool {
 	})
 }
 
-// answer asks the handler and sends its reply.
+// answer asks the handler, in one of the answering slots, and sends its
+// reply without holding the slot.
 func (a *Adapter) answer(ctx context.Context, out outgoing, msg bot.Message) {
-	r := a.opts.Handler.Handle(ctx, msg)
+	var r bot.Reply
+	a.queue.answering(func() { r = a.opts.Handler.Handle(ctx, msg) })
+	if r.Kind == bot.KindRateLimited && r.Repeated {
+		// Told once already: a refusal per message would flood the chat.
+		a.log.Debug("telegram: message of a limited user left unanswered", "chat", out.chat)
+		return
+	}
+	if r.Quiz != nil {
+		a.sendQuiz(ctx, out, r)
+		return
+	}
 	if kb := keyboard(r.Actions); kb != nil {
 		out.markup = *kb
 	}
@@ -147,7 +198,7 @@ func (a *Adapter) recoverAndApologise(ctx context.Context, out outgoing) {
 	if p == nil {
 		return
 	}
-	a.log.Error("telegram: panic while answering", "panic", p)
+	a.log.Error("telegram: panic while answering", "panic", p, "stack", string(debug.Stack()))
 	a.platformError("panic")
 	out.markup = nil
 	a.reportSend(a.sendHTML(ctx, out, []string{escape(apology)}, apology))

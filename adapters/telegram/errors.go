@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"errors"
+	"net/url"
 	"strings"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -20,19 +21,62 @@ type scrubbedError struct {
 func (e *scrubbedError) Error() string { return e.msg }
 func (e *scrubbedError) Unwrap() error { return e.cause }
 
-// scrub returns err with the token replaced by "[redacted]".
+// minSecretHalf is the shortest secret half worth redacting alone: any
+// real token's is 35 characters, and a tiny one would blank common words.
+const minSecretHalf = 8
+
+// scrub is the one redaction every error from the library or the network
+// goes through before it is logged or returned: it replaces with
+// "[redacted]" the token, the token as a URL escapes it, and its secret
+// half alone (a malformed API URL makes the URL parser quote only the part
+// after the colon: "invalid port \":SECRET\" after host").
 func (a *Adapter) scrub(err error) error {
-	if err == nil || a.opts.Token == "" || !strings.Contains(err.Error(), a.opts.Token) {
+	if err == nil {
+		return nil
+	}
+	secrets := tokenParts(a.opts.Token)
+	leaks := func(s string) bool {
+		for _, p := range secrets {
+			if strings.Contains(s, p) {
+				return true
+			}
+		}
+		return false
+	}
+	if !leaks(err.Error()) {
 		return err
 	}
-	e := &scrubbedError{msg: strings.ReplaceAll(err.Error(), a.opts.Token, "[redacted]")}
+	msg := err.Error()
+	for _, p := range secrets {
+		msg = strings.ReplaceAll(msg, p, "[redacted]")
+	}
+	e := &scrubbedError{msg: msg}
 	for c := errors.Unwrap(err); c != nil; c = errors.Unwrap(c) {
-		if !strings.Contains(c.Error(), a.opts.Token) {
+		if !leaks(c.Error()) {
 			e.cause = c
 			break
 		}
 	}
 	return e
+}
+
+// tokenParts are the forms of token that must never be printed, longest
+// first so that the whole token is replaced before its half.
+func tokenParts(token string) []string {
+	if token == "" {
+		return nil
+	}
+	parts := []string{token}
+	if esc := url.PathEscape(token); esc != token {
+		parts = append(parts, esc)
+	}
+	if esc := url.QueryEscape(token); esc != token {
+		parts = append(parts, esc)
+	}
+	if _, half, ok := strings.Cut(token, ":"); ok && len(half) >= minSecretHalf {
+		parts = append(parts, half)
+	}
+	return parts
 }
 
 // apiCode is the Bot API's error_code when err is an API refusal, else 0

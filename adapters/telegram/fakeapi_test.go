@@ -208,7 +208,10 @@ func (f *fakeAPI) getUpdates(w http.ResponseWriter, r *http.Request) {
 			f.ids, f.updates = f.ids[1:], f.updates[1:]
 		}
 		batch := f.updates
-		if limit > 0 && len(batch) > limit {
+		if limit <= 0 || limit > 100 {
+			limit = 100 // as Telegram does
+		}
+		if len(batch) > limit {
 			batch = batch[:limit]
 		}
 		arrived := f.arrived

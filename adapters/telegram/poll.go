@@ -24,10 +24,17 @@ func (c ctxClient) Do(req *http.Request) (*http.Response, error) {
 	return c.c.Do(req.WithContext(c.ctx))
 }
 
-// poll long-polls getUpdates until ctx is cancelled: offset confirms what
-// was received, retry_after is honoured, 5xx and network errors back off,
-// and a 409 (another poller, or a webhook, holds the token) is reported
-// clearly and retried. A revoked token ends it with an error.
+// pollBusyPause is how long polling rests when getUpdates returned only
+// updates still being answered (they come back until confirmed): long
+// enough not to spin, short enough that another chat's new message waits
+// at most this long.
+const pollBusyPause = 500 * time.Millisecond
+
+// poll long-polls getUpdates until ctx is cancelled. Its offset confirms
+// only the updates already answered (see offsets), retry_after is
+// honoured, 5xx and network errors back off, and a 409 (another poller,
+// or a webhook, holds the token) is reported clearly and retried. A
+// revoked token ends it with an error.
 func (a *Adapter) poll(ctx context.Context) error {
 	if _, err := a.request(ctx, tgbotapi.DeleteWebhookConfig{}, "deleteWebhook"); err != nil {
 		a.log.Warn("telegram: could not remove a webhook; polling may meet 409 Conflict", "err", err)
@@ -38,6 +45,7 @@ func (a *Adapter) poll(ctx context.Context) error {
 	failures := 0
 	a.log.Info("telegram: polling for updates")
 	for ctx.Err() == nil {
+		cfg.Offset = a.offsets.offset()
 		updates, err := poller.GetUpdates(cfg)
 		if err != nil {
 			if ctx.Err() != nil {
@@ -55,16 +63,37 @@ func (a *Adapter) poll(ctx context.Context) error {
 			continue
 		}
 		failures = 0
+		fresh := 0
 		for _, u := range updates {
-			if u.UpdateID < cfg.Offset {
-				continue // already handled: never answer twice
+			if !a.offsets.take(u.UpdateID) {
+				continue // being answered: never answer twice
 			}
-			cfg.Offset = u.UpdateID + 1
-			a.dispatch(u)
+			fresh++
+			id := u.UpdateID
+			if a.queueDurably(u) {
+				a.offsets.done(id) // safe on disk: confirm it now
+				a.dispatch(u, func() { a.journalDone(id) })
+				continue
+			}
+			a.dispatch(u, func() { a.offsets.done(id) })
+		}
+		if fresh == 0 && len(updates) > 0 {
+			a.restWhileBusy(ctx)
 		}
 	}
-	a.confirm(cfg.Offset)
 	return nil
+}
+
+// restWhileBusy waits until an update is answered, ctx ends, or
+// pollBusyPause passes.
+func (a *Adapter) restWhileBusy(ctx context.Context) {
+	t := time.NewTimer(pollBusyPause)
+	defer t.Stop()
+	select {
+	case <-a.offsets.advanced:
+	case <-t.C:
+	case <-ctx.Done():
+	}
 }
 
 // pollFailure logs a failed getUpdates and says how long to wait, or

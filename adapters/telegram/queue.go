@@ -8,7 +8,11 @@ import (
 
 // chatQueue runs jobs one chat at a time, in arrival order, so that a
 // follow-up is never answered before the question it follows, while
-// different chats are answered in parallel (at most max at once).
+// different chats are answered in parallel.
+//
+// Only the answering itself takes one of the max slots (see answering):
+// a job waiting out a chat's flood wait holds no slot, so one busy chat
+// never delays another.
 type chatQueue struct {
 	mu      sync.Mutex
 	pending map[int64][]func()
@@ -52,15 +56,20 @@ func (q *chatQueue) drain(chat int64) {
 		job := jobs[0]
 		q.pending[chat] = jobs[1:]
 		q.mu.Unlock()
-
-		q.slots <- struct{}{}
 		q.run(job)
-		<-q.slots
 	}
 }
 
+// answering runs f (the CPU-bound part of a job) in one of the slots.
+func (q *chatQueue) answering(f func()) {
+	q.slots <- struct{}{}
+	defer func() { <-q.slots }()
+	f()
+}
+
 // run calls job, recovering a panic so that one bad message cannot stop
-// the others; the job itself apologises to its user.
+// the others; jobs apologise to their user themselves (recoverAndApologise),
+// this is the last guard.
 func (q *chatQueue) run(job func()) {
 	defer func() {
 		if p := recover(); p != nil {

@@ -1,6 +1,8 @@
 package telegram
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -77,7 +79,9 @@ func command(m *tgbotapi.Message) (name, target, args string, ok bool) {
 		return "", "", "", false
 	}
 	start, end, ok := entitySpan(m.Text, m.Entities[0])
-	if !ok || end-start < 2 {
+	if !ok || end-start < 2 || m.Text[start] != '/' {
+		// An entity that does not cover a "/command" is not one, whatever
+		// its type says.
 		return "", "", "", false
 	}
 	cmd := m.Text[start+1 : end]
@@ -87,12 +91,13 @@ func command(m *tgbotapi.Message) (name, target, args string, ok bool) {
 
 // stripMentions removes every mention of the bot from m's text and
 // reports whether there was one.
+//
+// Entities come from the client and may repeat or overlap (the same
+// mention listed twice): the spans are merged before cutting, so that no
+// cut uses an offset an earlier cut has moved.
 func stripMentions(self tgbotapi.User, m *tgbotapi.Message) (string, bool) {
-	text := m.Text
-	mentioned := false
-	// Cut from the end so that earlier byte offsets stay valid.
-	for i := len(m.Entities) - 1; i >= 0; i-- {
-		e := m.Entities[i]
+	var spans [][2]int
+	for _, e := range m.Entities {
 		start, end, ok := entitySpan(m.Text, e)
 		if !ok {
 			continue
@@ -105,15 +110,24 @@ func stripMentions(self tgbotapi.User, m *tgbotapi.Message) (string, bool) {
 			ours = e.User != nil && e.User.ID == self.ID
 		}
 		if ours {
-			mentioned = true
-			text = text[:start] + text[end:]
+			spans = append(spans, [2]int{start, end})
 		}
 	}
-	if !mentioned {
-		return strings.Join(strings.Fields(text), " "), false
+	if len(spans) == 0 {
+		return strings.Join(strings.Fields(m.Text), " "), false
 	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Compare(a[0], b[0]) })
+	var sb strings.Builder
+	kept := 0 // bytes of m.Text before kept are written or cut
+	for _, sp := range spans {
+		if sp[0] > kept {
+			sb.WriteString(m.Text[kept:sp[0]])
+		}
+		kept = max(kept, sp[1])
+	}
+	sb.WriteString(m.Text[kept:])
 	// "@ourbot, qui ?" and "Dis @ourbot, qui ?" read "qui ?" and "Dis, qui ?".
-	text = strings.Join(strings.Fields(text), " ")
+	text := strings.Join(strings.Fields(sb.String()), " ")
 	text = strings.ReplaceAll(text, " ,", ",")
 	return strings.TrimSpace(strings.TrimLeft(text, ",:; ")), true
 }

@@ -57,6 +57,16 @@ func TestRoute(t *testing.T) {
 		{"no sender", &tgbotapi.Message{Chat: dmChat, Text: "Qui ?"}, ignore, ""},
 		{"no chat", &tgbotapi.Message{From: u, Text: "Qui ?"}, ignore, ""},
 		{"nil", nil, ignore, ""},
+		// Defect 2 of issue 7: the same mention entity listed twice
+		// panicked (slice bounds out of range).
+		{"mention entity twice", &tgbotapi.Message{From: u, Chat: group, Text: "@ourbot qui parle ?",
+			Entities: []tgbotapi.MessageEntity{{Type: "mention", Offset: 0, Length: 7}, {Type: "mention", Offset: 0, Length: 7}}}, ask, "qui parle ?"},
+		{"overlapping mentions", &tgbotapi.Message{From: u, Chat: group, Text: "Dis @ourbot, qui ?",
+			Entities: []tgbotapi.MessageEntity{{Type: "mention", Offset: 4, Length: 7}, {Type: "text_mention", Offset: 5, Length: 6, User: &tgbotapi.User{ID: botID}}}}, ask, "Dis, qui ?"},
+		// Found by FuzzRoute: a bot_command entity over text that does not
+		// start with "/" sliced inside a character.
+		{"command entity without a slash", &tgbotapi.Message{From: u, Chat: dmChat, Text: "϶k/ask Qui ?",
+			Entities: []tgbotapi.MessageEntity{{Type: "bot_command", Offset: 0, Length: 2}}}, ask, "϶k/ask Qui ?"},
 		{"bad entity", &tgbotapi.Message{From: u, Chat: group, Text: "@ourbot",
 			Entities: []tgbotapi.MessageEntity{{Type: "mention", Offset: 5, Length: 40}}}, ignore, ""},
 	}

@@ -83,6 +83,9 @@ type outgoing struct {
 // to plain text.
 func (a *Adapter) sendHTML(ctx context.Context, out outgoing, html []string, plain string) error {
 	for i, text := range html {
+		if err := a.pace.wait(ctx, out.chat); err != nil {
+			return fmt.Errorf("telegram: sendMessage: %w", err)
+		}
 		msg := tgbotapi.NewMessage(out.chat, text)
 		msg.ParseMode = tgbotapi.ModeHTML
 		msg.DisableWebPagePreview = true
@@ -106,6 +109,9 @@ func (a *Adapter) sendHTML(ctx context.Context, out outgoing, html []string, pla
 func (a *Adapter) sendPlain(ctx context.Context, out outgoing, text string) error {
 	chunks := pack([]segment{{text: neutralise(text)}}, MaxMessageLength)
 	for i, c := range chunks {
+		if err := a.pace.wait(ctx, out.chat); err != nil {
+			return fmt.Errorf("telegram: sendMessage: %w", err)
+		}
 		// pack escaped the text for HTML; plain text must not be.
 		msg := tgbotapi.NewMessage(out.chat, unescape(c))
 		msg.DisableWebPagePreview = true

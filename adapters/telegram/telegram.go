@@ -23,6 +23,7 @@ import (
 
 	"github.com/citebot/citebot/adapters/platform"
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/redact"
 )
 
 // Platform is the bot.Message platform of Telegram messages.
@@ -61,8 +62,14 @@ type Options struct {
 	// PollTimeout is how long one getUpdates call waits for an update;
 	// 0 means 50 seconds.
 	PollTimeout time.Duration
-	// MaxConcurrent bounds how many chats are answered at once; 0 means 8.
+	// MaxConcurrent bounds how many answers are computed at once; 0 means
+	// 8. Sending, and waiting out a flood wait, takes no slot.
 	MaxConcurrent int
+	// QueueFile, when set, is a file where updates taken but not yet
+	// answered are kept (see journal), so that they are confirmed to
+	// Telegram at once and answered after a crash; "" keeps each update
+	// unconfirmed until answered.
+	QueueFile string
 	// Wait pauses before a retry; nil waits on a timer. Tests record the
 	// delays instead of spending them.
 	Wait func(ctx context.Context, d time.Duration) error
@@ -75,6 +82,15 @@ type Adapter struct {
 	log   *slog.Logger
 	self  tgbotapi.User
 	queue *chatQueue
+	pace  *pacer
+	// offsets tracks polled updates until answered; seen recognises
+	// webhook redeliveries.
+	offsets *offsets
+	seen    *seenUpdates
+	// journal keeps updates until answered (nil without QueueFile);
+	// replay are the ones a previous run left unanswered.
+	journal *journal
+	replay  []tgbotapi.Update
 	// hookPath is the path of WebhookURL; "" when polling.
 	hookPath string
 }
@@ -94,8 +110,9 @@ func New(opts Options) (*Adapter, error) {
 	if endpoint == "" {
 		endpoint = tgbotapi.APIEndpoint
 	}
-	if strings.Count(endpoint, "%s") != 2 || strings.Count(endpoint, "%") != 2 {
-		return nil, fmt.Errorf("telegram: API URL %q must hold two %%s, for the token and the method, as in http://host:port/bot%%s/%%s", endpoint)
+	if _, rest, _ := strings.Cut(endpoint, "://"); strings.Count(endpoint, "%s") != 2 || strings.Count(endpoint, "%") != 2 ||
+		strings.Contains(strings.SplitN(rest, "/", 2)[0], "%s") {
+		return nil, fmt.Errorf("telegram: API URL %q must hold two %%s in its path, for the token and the method, as in http://host:port/bot%%s/%%s", redact.Tokens(endpoint))
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -116,10 +133,10 @@ func New(opts Options) (*Adapter, error) {
 	if opts.WebhookURL != "" {
 		u, err := url.Parse(opts.WebhookURL)
 		if err != nil || u.Scheme == "" || u.Host == "" {
-			return nil, fmt.Errorf("telegram: webhook URL %q is not an absolute URL such as https://example.org/telegram", opts.WebhookURL)
+			return nil, fmt.Errorf("telegram: webhook URL %q is not an absolute URL such as https://example.org/telegram", redact.URL(opts.WebhookURL))
 		}
 		if u.Path == "" || u.Path == "/" {
-			return nil, fmt.Errorf("telegram: webhook URL %q needs a path, such as https://example.org/telegram", opts.WebhookURL)
+			return nil, fmt.Errorf("telegram: webhook URL %q needs a path, such as https://example.org/telegram", redact.URL(opts.WebhookURL))
 		}
 		if !webhookSecretRE.MatchString(opts.WebhookSecret) {
 			return nil, errors.New("telegram: a webhook needs a secret of 1 to 256 letters, digits, _ or -: set CITEBOT_TELEGRAM_WEBHOOK_SECRET")
@@ -133,9 +150,21 @@ func New(opts Options) (*Adapter, error) {
 		}
 		return nil, fmt.Errorf("telegram: check the token with getMe: %w", a.scrub(err))
 	}
+	if opts.QueueFile != "" {
+		var skipped int
+		if a.journal, a.replay, skipped, err = openJournal(opts.QueueFile); err != nil {
+			return nil, fmt.Errorf("%w: check CITEBOT_TELEGRAM_QUEUE_FILE", err)
+		}
+		if skipped > 0 {
+			a.log.Warn("telegram: unreadable lines of the queue file skipped", "lines", skipped)
+		}
+	}
 	a.api = api
 	a.self = api.Self
 	a.queue = newChatQueue(opts.MaxConcurrent, a.log)
+	a.pace = newPacer()
+	a.offsets = newOffsets()
+	a.seen = newSeenUpdates()
 	a.log.Info("telegram: connected", "bot", "@"+a.self.UserName)
 	return a, nil
 }
@@ -150,6 +179,7 @@ func (a *Adapter) UserName() string { return a.self.UserName }
 func (a *Adapter) Run(ctx context.Context) error {
 	work := context.WithoutCancel(ctx)
 	a.setCommands(work)
+	a.answerLeftovers()
 	var err error
 	if a.hookPath != "" {
 		err = a.runWebhook(ctx)
@@ -157,6 +187,14 @@ func (a *Adapter) Run(ctx context.Context) error {
 		err = a.poll(ctx)
 	}
 	a.queue.closeAndWait()
+	if a.hookPath == "" && err == nil {
+		a.confirm(a.offsets.offset())
+	}
+	if a.journal != nil {
+		if cerr := a.journal.close(); cerr != nil {
+			a.log.Error("telegram: closing the queue file", "err", cerr)
+		}
+	}
 	a.log.Info("telegram: stopped")
 	return err
 }

@@ -517,6 +517,7 @@ func TestBadTokenRefusedAtNew(t *testing.T) {
 	}{
 		{"no token", Options{Handler: &script{}}, "CITEBOT_TELEGRAM_TOKEN"},
 		{"bad API URL", Options{Token: bad, APIURL: "http://127.0.0.1:1/bot", Handler: &script{}}, "two %s"},
+		{"token in the host", Options{Token: bad, APIURL: "http://%s/%s", Handler: &script{}}, "two %s in its path"},
 		{"webhook without secret", Options{Token: bad, WebhookURL: "https://x.org/hook", Handler: &script{}}, "CITEBOT_TELEGRAM_WEBHOOK_SECRET"},
 		{"webhook without path", Options{Token: bad, WebhookURL: "https://x.org", WebhookSecret: "s", Handler: &script{}}, "needs a path"},
 	} {

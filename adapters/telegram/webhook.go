@@ -6,9 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/url"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/citebot/citebot/redact"
 )
 
 // secretHeader carries the webhook's secret_token on every update.
@@ -45,13 +46,37 @@ func (a *Adapter) serveWebhook(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "not a Telegram update", http.StatusBadRequest)
 		return
 	}
-	if !a.dispatch(u) {
+	// Telegram delivers again an update that got no 200: answering first
+	// and acknowledging after makes delivery at-least-once, and the
+	// update_id makes it exactly-once for the user.
+	answered, isNew := a.seen.first(u.UpdateID)
+	if isNew && a.queueDurably(u) {
+		// Safe on disk: acknowledge now, answer after.
+		id := u.UpdateID
+		if !a.dispatch(u, func() { a.journalDone(id); close(answered) }) {
+			http.Error(w, "shutting down", http.StatusServiceUnavailable) // answered after the restart
+			return
+		}
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	if isNew && !a.dispatch(u, func() { close(answered) }) {
 		// Shutting down: Telegram will deliver the update again, to the
 		// next instance.
+		a.seen.forget(u.UpdateID)
 		http.Error(w, "shutting down", http.StatusServiceUnavailable)
 		return
 	}
-	w.WriteHeader(http.StatusOK)
+	if !isNew {
+		a.log.Debug("telegram: webhook update delivered again; answered once", "update_id", u.UpdateID)
+	}
+	select {
+	case <-answered:
+		w.WriteHeader(http.StatusOK)
+	case <-r.Context().Done():
+		// Telegram gave up waiting; it will deliver again, and the
+		// redelivery waits for this same answer.
+	}
 }
 
 // runWebhook registers the webhook with its secret and waits for ctx.
@@ -65,19 +90,9 @@ func (a *Adapter) runWebhook(ctx context.Context) error {
 	// MakeRequest, not WebhookConfig: v5.5.1 cannot send secret_token.
 	setWebhook := func() (*tgbotapi.APIResponse, error) { return a.api.MakeRequest("setWebhook", params) }
 	if _, err := a.call(ctx, "setWebhook", setWebhook); err != nil {
-		return fmt.Errorf("telegram: register the webhook at %s: %w", redactURL(a.opts.WebhookURL), err)
+		return fmt.Errorf("telegram: register the webhook at %s: %w", redact.URL(a.opts.WebhookURL), err)
 	}
-	a.log.Info("telegram: webhook set", "url", redactURL(a.opts.WebhookURL))
+	a.log.Info("telegram: webhook set", "url", redact.URL(a.opts.WebhookURL))
 	<-ctx.Done()
 	return nil
-}
-
-// redactURL keeps the host of a webhook URL for logs; its path often
-// holds a secret.
-func redactURL(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return "[unparsable URL]"
-	}
-	return u.Scheme + "://" + u.Host + "/…"
 }

@@ -7,7 +7,7 @@ import (
 )
 
 // TestImportsPointInward keeps the architecture of DESIGN.md: knowledge ←
-// bot/match ← bot ← adapters ← cmd. knowledge and bot are pure, so they
+// bot/match, quiz ← bot ← adapters ← cmd. knowledge, quiz and bot are pure, so they
 // never depend, even indirectly, on the network, a platform SDK, the
 // configuration or an adapter; the matcher does not know the bot; the
 // shared adapter contract and the line protocol reach no SDK and no
@@ -29,6 +29,7 @@ func TestImportsPointInward(t *testing.T) {
 	}{
 		{[]string{"../../knowledge/..."}, append(append([]string{"github.com/citebot/citebot/bot", "github.com/citebot/citebot/adapters/"}, sdks...), outer...)},
 		{[]string{"../../bot/match"}, append(append([]string{"github.com/citebot/citebot/bot$", "github.com/citebot/citebot/adapters/"}, sdks...), outer...)},
+		{[]string{"../../quiz"}, append(append([]string{"github.com/citebot/citebot/bot", "github.com/citebot/citebot/adapters/"}, sdks...), outer...)},
 		{[]string{"../../bot"}, append(append([]string{"github.com/citebot/citebot/adapters/"}, sdks...), outer...)},
 		{[]string{"../../adapters/platform", "../../adapters/jsonl", "../../adapters/console"}, append(sdks, outer...)},
 		{[]string{"../../adapters/..."}, outer},

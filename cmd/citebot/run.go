@@ -57,6 +57,8 @@ func dispatch(ctx context.Context, e proc, args []string) error {
 		return runInspect(e, rest)
 	case "index":
 		return runIndex(e, rest)
+	case "quiz":
+		return runQuiz(e, rest)
 	case "serve":
 		return runServe(ctx, e, rest)
 	case "config":

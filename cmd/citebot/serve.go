@@ -63,7 +63,13 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 	var api *httpapi.API
 	if cfg.HTTPAddr != "" {
 		var err error
-		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger}); err != nil {
+		var keys []httpapi.Key
+		for _, k := range cfg.HTTP.Keys() {
+			keys = append(keys, k)
+		}
+		access := httpapi.AccessOptions{Keys: keys, KeyRatePerMinute: cfg.HTTP.KeyRatePerMinute,
+			AddressRatePerMinute: cfg.HTTP.AddressRatePerMinute, TrustedProxies: cfg.HTTP.Proxies()}
+		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger, Access: access, Quiz: b}); err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
 	}
@@ -72,7 +78,8 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		tg, err := telegram.New(telegram.Options{
 			Token: cfg.Telegram.Token.Reveal(), APIURL: cfg.Telegram.APIURL,
 			WebhookURL: cfg.Telegram.WebhookURL, WebhookSecret: cfg.Telegram.WebhookSecret.Reveal(),
-			Handler: h, Logger: logger, Errors: m,
+			QueueFile: cfg.Telegram.QueueFile,
+			Handler:   h, Logger: logger, Errors: m,
 		})
 		if err != nil {
 			return err

@@ -21,6 +21,8 @@ Usage:
   citebot inspect [--corpus DIR]     show what was extracted from each article
   citebot index [--corpus DIR] [-o FILE]
                                      write the index file read at start
+  citebot quiz [--json] [--corpus DIR] [-n N]
+                                     print quiz items written from the articles
   citebot serve [flags]              run the configured platforms (Discord,
                                      Telegram, HTTP API)
   citebot config [flags]             print the configuration, secrets hidden,
@@ -65,6 +67,13 @@ func subcommandUsage(name string) (string, bool) {
 			"they also write it themselves on their first start. A file made from other\n" +
 			"articles or by another version is rebuilt.\n\nFlags:\n" +
 			"  -o FILE             write the index file to FILE\n" + local, true
+	case "quiz":
+		return "Usage: citebot quiz [flags]\n\nPrints the multiple-choice items written from the articles' facts, each with\nits right option and the sentence that proves it.\n\nFlags:\n" +
+			"  --json              one JSON object a line: id, question, options, answer, kind, citation\n" +
+			"  -n N                a sample of N items (default: all)\n" +
+			"  --seed N            the seed that picks distractors, their order and the sample (default 1)\n" +
+			"  --article ID        only the items citing this article\n" +
+			"  --stats             count the items per article instead\n" + local, true
 	case "serve", "config":
 		var b strings.Builder
 		if name == "serve" {

@@ -1,0 +1,146 @@
+package httpapi
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/quiz"
+)
+
+// QuizSource finds a quiz item by its id; *bot.Bot is one.
+type QuizSource interface {
+	QuizItem(id string) (quiz.Item, bool)
+}
+
+// QuizQuestion is the body of GET /v1/quiz: an item without its answer.
+type QuizQuestion struct {
+	ID       string    `json:"id"`
+	Question string    `json:"question"`
+	Options  []string  `json:"options"`
+	Kind     quiz.Kind `json:"kind"`
+	Article  string    `json:"article"`
+	Title    string    `json:"title"`
+}
+
+// QuizAnswerRequest is the body of POST /v1/quiz/{id}/answer: the index
+// of the chosen option, from 0 as in `citebot quiz --json`.
+type QuizAnswerRequest struct {
+	Answer *int `json:"answer"`
+}
+
+// QuizResult is the response to an answer: whether it was right, the
+// right option, and the sentence that proves it.
+type QuizResult struct {
+	ID       string        `json:"id"`
+	Correct  bool          `json:"correct"`
+	Chosen   int           `json:"chosen"`
+	Answer   int           `json:"answer"`
+	Right    string        `json:"right"`
+	Text     string        `json:"text"`
+	Citation quiz.Citation `json:"citation"`
+}
+
+// mountQuiz serves GET /v1/quiz and POST /v1/quiz/{id}/answer.
+func (a *API) mountQuiz() {
+	a.mount("/v1/quiz", allow(http.MethodGet, http.HandlerFunc(a.quizNext)))
+	a.mount("/v1/quiz/", allow(http.MethodPost, http.HandlerFunc(a.quizAnswer)))
+}
+
+// quizNext asks the bot for the next item of the client's conversation
+// (?conversation=, scoped to the caller like /v1/ask), about ?article= if
+// given (an id, a number from /v1/articles' order, or title words).
+func (a *API) quizNext(w http.ResponseWriter, r *http.Request) {
+	if a.opts.Quiz == nil {
+		writeError(w, http.StatusNotFound, "quizzes are not served here")
+		return
+	}
+	q := r.URL.Query()
+	who, rerr := a.access.identify(r)
+	if rerr == nil {
+		rerr = checkID("conversation", q.Get("conversation"))
+	}
+	if rerr != nil {
+		writeError(w, rerr.status, rerr.msg)
+		return
+	}
+	v, limited := a.access.admit(who)
+	if !v.OK {
+		setRetryAfter(w, v.Wait)
+		writeError(w, http.StatusTooManyRequests, fmt.Sprintf("too many messages from this %s: retry in %s seconds", limited, w.Header().Get("Retry-After")))
+		return
+	}
+	text := "/quiz"
+	if art := strings.TrimSpace(q.Get("article")); art != "" {
+		text += " " + art
+	}
+	reply := a.opts.Handler.Handle(r.Context(), who.message(text, q.Get("conversation")))
+	if reply.Kind == bot.KindRateLimited {
+		setRetryAfter(w, reply.RetryAfter)
+		writeError(w, http.StatusTooManyRequests, fmt.Sprintf("too many messages from this user: retry in %s seconds", w.Header().Get("Retry-After")))
+		return
+	}
+	if reply.Quiz == nil {
+		writeError(w, http.StatusNotFound, reply.Text)
+		return
+	}
+	it := reply.Quiz
+	writeJSON(w, http.StatusOK, QuizQuestion{
+		ID: it.ID, Question: it.Question, Options: it.Options, Kind: it.Kind,
+		Article: it.Citation.Article, Title: it.Citation.Title,
+	})
+}
+
+// quizAnswer checks an answer to an item, by the item's id alone: any
+// client may answer any item, and the server keeps no state for it.
+func (a *API) quizAnswer(w http.ResponseWriter, r *http.Request) {
+	if a.opts.Quiz == nil {
+		writeError(w, http.StatusNotFound, "quizzes are not served here")
+		return
+	}
+	id, ok := strings.CutSuffix(strings.TrimPrefix(r.URL.Path, "/v1/quiz/"), "/answer")
+	if !ok || id == "" || strings.Contains(id, "/") {
+		writeError(w, http.StatusNotFound, "no such endpoint: answer with POST /v1/quiz/{id}/answer")
+		return
+	}
+	it, ok := a.opts.Quiz.QuizItem(id)
+	if !ok {
+		writeError(w, http.StatusNotFound, "no quiz item "+truncate(id, 40)+": ask one with GET /v1/quiz")
+		return
+	}
+	if rerr := requireJSON(r); rerr != nil {
+		writeError(w, rerr.status, rerr.msg)
+		return
+	}
+	var req QuizAnswerRequest
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, a.opts.MaxBodyBytes))
+	if err := dec.Decode(&req); err != nil {
+		e := badBody(err, a.opts.MaxBodyBytes)
+		if errors.Is(err, io.EOF) {
+			e = badRequest(`the body is empty: send {"answer": INDEX}, the chosen option's index from 0`)
+		}
+		writeError(w, e.status, e.msg)
+		return
+	}
+	if req.Answer == nil || *req.Answer < 0 || *req.Answer >= len(it.Options) {
+		writeError(w, http.StatusBadRequest, `"answer" must be the index of an option, from 0 to `+strconv.Itoa(len(it.Options)-1))
+		return
+	}
+	reveal := bot.QuizReveal(it, *req.Answer)
+	writeJSON(w, http.StatusOK, QuizResult{
+		ID: it.ID, Correct: *req.Answer == it.Answer, Chosen: *req.Answer, Answer: it.Answer,
+		Right: it.Options[it.Answer], Text: reveal.Text, Citation: it.Citation,
+	})
+}
+
+func truncate(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
