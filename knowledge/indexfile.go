@@ -21,12 +21,14 @@ import (
 const indexFormat = 1
 
 // The index file starts with a header of indexHeaderSize bytes: the magic
-// string, the format, a byte-order mark, the payload's length, the corpus
-// key and the payload's CRC-32C. The payload follows.
+// string, the format, a byte-order mark and the corpus key. The payload
+// follows, then a trailer of indexTrailerSize bytes: the payload's length
+// and CRC-32C (at the end, so that the payload streams to the file).
 const (
-	indexMagic      = "citebot index\x00\x00\x00"
-	indexHeaderSize = 128
-	byteOrderMark   = 0x01020304
+	indexMagic       = "citebot index\x00\x00\x00"
+	indexHeaderSize  = 128
+	indexTrailerSize = 12
+	byteOrderMark    = 0x01020304
 )
 
 // The ways an index file can be unusable; the file is then rebuilt.
@@ -95,20 +97,25 @@ func (b *Base) Speller() *french.Speller { return b.speller() }
 // WriteIndex writes the base, with its speller, as an index file for the
 // corpus key.
 func (b *Base) WriteIndex(w io.Writer, key Key) error {
-	var p wbuf
-	encodeBase(&p, b, b.Speller())
 	var h [indexHeaderSize]byte
 	copy(h[:], indexMagic)
 	binary.LittleEndian.PutUint32(h[16:], indexFormat)
 	binary.NativeEndian.PutUint32(h[20:], byteOrderMark)
-	binary.LittleEndian.PutUint64(h[24:], uint64(len(p.b)))
 	copy(h[32:], key[:])
-	binary.LittleEndian.PutUint32(h[64:], crc32.Checksum(p.b, castagnoli))
 	if _, err := w.Write(h[:]); err != nil {
 		return fmt.Errorf("knowledge: write index: %w", err)
 	}
-	if _, err := w.Write(p.b); err != nil {
-		return fmt.Errorf("knowledge: write index: %w", err)
+	p := &wbuf{w: w, b: make([]byte, 0, wbufChunk)}
+	encodeBase(p, b, b.Speller())
+	p.flush()
+	var t [indexTrailerSize]byte
+	binary.LittleEndian.PutUint64(t[0:], uint64(p.n))
+	binary.LittleEndian.PutUint32(t[8:], p.crc)
+	if p.err == nil {
+		_, p.err = w.Write(t[:])
+	}
+	if p.err != nil {
+		return fmt.Errorf("knowledge: write index: %w", p.err)
 	}
 	return nil
 }
@@ -126,9 +133,12 @@ func ReadIndex(data []byte, key Key) (*Base, error) {
 	if !bytes.Equal(data[32:64], key[:]) {
 		return nil, ErrIndexStale
 	}
-	payload := data[indexHeaderSize:]
-	if binary.LittleEndian.Uint64(data[24:]) != uint64(len(payload)) ||
-		crc32.Checksum(payload, castagnoli) != binary.LittleEndian.Uint32(data[64:]) {
+	if len(data) < indexHeaderSize+indexTrailerSize {
+		return nil, ErrIndexCorrupt
+	}
+	payload, t := data[indexHeaderSize:len(data)-indexTrailerSize], data[len(data)-indexTrailerSize:]
+	if binary.LittleEndian.Uint64(t) != uint64(len(payload)) ||
+		crc32.Checksum(payload, castagnoli) != binary.LittleEndian.Uint32(t[8:]) {
 		return nil, ErrIndexCorrupt
 	}
 	r := &rbuf{b: payload}

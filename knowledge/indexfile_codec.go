@@ -3,6 +3,8 @@ package knowledge
 import (
 	"encoding/binary"
 	"errors"
+	"hash/crc32"
+	"io"
 	"math"
 	"unsafe"
 )
@@ -13,13 +15,54 @@ import (
 // little-endian arrays aligned to 8 bytes, which the reader uses in place,
 // without copying or decoding them.
 
-// wbuf appends the index file's payload.
-type wbuf struct{ b []byte }
+// wbuf writes the index file's payload to w in chunks, keeping its
+// length and CRC-32C, so that writing a large index does not hold a second
+// copy of it in memory.
+type wbuf struct {
+	w   io.Writer
+	b   []byte
+	n   int // bytes already written to w
+	crc uint32
+	err error
+}
 
-func (w *wbuf) uv(v int)      { w.b = binary.AppendUvarint(w.b, uint64(v)) }
-func (w *wbuf) bool(v bool)   { w.b = append(w.b, b2u(v)) }
-func (w *wbuf) f64(v float64) { w.b = binary.LittleEndian.AppendUint64(w.b, math.Float64bits(v)) }
-func (w *wbuf) str(s string)  { w.uv(len(s)); w.b = append(w.b, s...) }
+// wbufChunk is the size at which the buffer goes to the writer.
+const wbufChunk = 1 << 20
+
+func (w *wbuf) pos() int { return w.n + len(w.b) }
+
+func (w *wbuf) write(p []byte) {
+	if w.err == nil {
+		_, w.err = w.w.Write(p)
+	}
+	w.crc = crc32.Update(w.crc, castagnoli, p)
+	w.n += len(p)
+}
+
+func (w *wbuf) flush() {
+	w.write(w.b)
+	w.b = w.b[:0]
+}
+
+func (w *wbuf) append(p ...byte) {
+	w.b = append(w.b, p...)
+	if len(w.b) >= wbufChunk {
+		w.flush()
+	}
+}
+
+func (w *wbuf) uv(v int)    { w.append(binary.AppendUvarint(nil, uint64(v))...) }
+func (w *wbuf) bool(v bool) { w.append(b2u(v)) }
+func (w *wbuf) f64(v float64) {
+	w.append(binary.LittleEndian.AppendUint64(nil, math.Float64bits(v))...)
+}
+func (w *wbuf) str(s string) {
+	w.uv(len(s))
+	w.b = append(w.b, s...)
+	if len(w.b) >= wbufChunk {
+		w.flush()
+	}
+}
 
 func (w *wbuf) strs(ss []string) {
 	w.uv(len(ss))
@@ -29,15 +72,22 @@ func (w *wbuf) strs(ss []string) {
 }
 
 // raw writes a length and then the array's bytes as they are in memory,
-// aligned to 8 bytes.
+// aligned to 8 bytes from the payload's start.
 func raw[T int32 | uint32 | uint16 | uint8 | float32 | uint64](w *wbuf, a []T) {
 	w.uv(len(a))
-	for len(w.b)%8 != 0 {
-		w.b = append(w.b, 0)
+	for w.pos()%8 != 0 {
+		w.append(0)
 	}
-	if len(a) > 0 {
-		w.b = append(w.b, unsafe.Slice((*byte)(unsafe.Pointer(&a[0])), len(a)*int(unsafe.Sizeof(a[0])))...)
+	if len(a) == 0 {
+		return
 	}
+	b := unsafe.Slice((*byte)(unsafe.Pointer(&a[0])), len(a)*int(unsafe.Sizeof(a[0])))
+	if len(b) < wbufChunk {
+		w.append(b...)
+		return
+	}
+	w.flush()
+	w.write(b)
 }
 
 func b2u(v bool) byte {

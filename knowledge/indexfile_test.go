@@ -99,7 +99,8 @@ func TestReadIndexRejects(t *testing.T) {
 		{"one byte short", file[:len(file)-1], key, ErrIndexCorrupt},
 		{"byte flipped in the texts", flip(indexHeaderSize + 40), key, ErrIndexCorrupt},
 		{"byte flipped at the end", flip(len(file) - 3), key, ErrIndexCorrupt},
-		{"checksum flipped", flip(64), key, ErrIndexCorrupt},
+		{"checksum flipped", flip(len(file) - 2), key, ErrIndexCorrupt},
+		{"length flipped", flip(len(file) - 12), key, ErrIndexCorrupt},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -123,7 +124,7 @@ func FuzzDecodeIndex(f *testing.F) {
 	if err := base.WriteIndex(&buf, Key{}); err != nil {
 		f.Fatal(err)
 	}
-	f.Add(buf.Bytes()[indexHeaderSize:])
+	f.Add(buf.Bytes()[indexHeaderSize : buf.Len()-indexTrailerSize])
 	f.Add([]byte{})
 	f.Fuzz(func(t *testing.T, payload []byte) {
 		b, _, err := decodeBase(&rbuf{b: payload})
