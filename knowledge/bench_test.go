@@ -35,22 +35,7 @@ func BenchmarkHeapPIAF(b *testing.B) {
 	if _, err := fs.Stat(fsys, "."); err != nil {
 		b.Skipf("PIAF corpus not found beside the project: %v", err)
 	}
-	var before, after runtime.MemStats
-	var heap float64
-	for b.Loop() {
-		runtime.GC()
-		runtime.ReadMemStats(&before)
-		base, err := Load(fsys)
-		if err != nil {
-			b.Fatal(err)
-		}
-		runtime.GC()
-		runtime.ReadMemStats(&after)
-		heap = float64(after.HeapAlloc) - float64(before.HeapAlloc)
-		runtime.KeepAlive(base)
-	}
-	b.ReportMetric(heap, "heap-B")
-	b.ReportMetric(heap/float64(corpusBytes(b, fsys)), "heap-B/corpus-B")
+	reportHeap(b, fsys, func() (*Base, error) { return Load(fsys) })
 }
 
 // BenchmarkReadIndexPIAF measures a warm start's share of knowledge: the
@@ -98,19 +83,25 @@ func BenchmarkHeapPIAFIndexed(b *testing.B) {
 		b.Fatal(err)
 	}
 	base = nil
+	reportHeap(b, fsys, func() (*Base, error) { return ReadIndex(buf.Bytes(), Key{}) })
+}
+
+// reportHeap reports the live heap a base that load makes holds, after a
+// collection: in bytes, and per byte of the corpus fsys.
+func reportHeap(b *testing.B, fsys fs.FS, load func() (*Base, error)) {
 	var before, after runtime.MemStats
 	var heap float64
 	for b.Loop() {
 		runtime.GC()
 		runtime.ReadMemStats(&before)
-		read, err := ReadIndex(buf.Bytes(), Key{})
+		base, err := load()
 		if err != nil {
 			b.Fatal(err)
 		}
 		runtime.GC()
 		runtime.ReadMemStats(&after)
 		heap = float64(after.HeapAlloc) - float64(before.HeapAlloc)
-		runtime.KeepAlive(read)
+		runtime.KeepAlive(base)
 	}
 	b.ReportMetric(heap, "heap-B")
 	b.ReportMetric(heap/float64(corpusBytes(b, fsys)), "heap-B/corpus-B")
