@@ -1,7 +1,5 @@
 package knowledge
 
-import "hash/crc32"
-
 // strIndex finds a string's position in a table by open addressing: slots
 // holds 1 + a position (0: empty), at the string's hash and the slots
 // after it. Unlike a map, it is two flat arrays, so that an index file
@@ -29,9 +27,14 @@ func newStrIndex(strs []string) strIndex {
 }
 
 // start is the slot where the search for s begins: a hash that is the same
-// in every process (crc32c, in hardware on common processors).
+// in every process (FNV-1a; it is part of the index file's format).
 func (x strIndex) start(s string) int {
-	return int(crc32.Checksum([]byte(s), castagnoli)) & (len(x.slots) - 1)
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return int(h) & (len(x.slots) - 1)
 }
 
 // find returns the position of s in the table.
