@@ -33,8 +33,8 @@ const (
 
 // The ways an index file can be unusable; the file is then rebuilt.
 var (
-	ErrIndexForeign = errors.New("not a citebot index file of this version")
-	ErrIndexStale   = errors.New("index file made from other articles")
+	ErrIndexForeign = errors.New("not a citebot index file for this machine")
+	ErrIndexStale   = errors.New("index file made from other articles or by another version")
 	ErrIndexCorrupt = errors.New("index file truncated or corrupt")
 )
 
@@ -126,9 +126,11 @@ func (b *Base) WriteIndex(w io.Writer, key Key) error {
 // change while the base is in use.
 func ReadIndex(data []byte, key Key) (*Base, error) {
 	if len(data) < indexHeaderSize || !bytes.Equal(data[:16], []byte(indexMagic)) ||
-		binary.LittleEndian.Uint32(data[16:]) != indexFormat ||
 		binary.NativeEndian.Uint32(data[20:]) != byteOrderMark {
 		return nil, ErrIndexForeign
+	}
+	if v := binary.LittleEndian.Uint32(data[16:]); v != indexFormat {
+		return nil, fmt.Errorf("%w: format %d, not %d", ErrIndexStale, v, indexFormat)
 	}
 	if !bytes.Equal(data[32:64], key[:]) {
 		return nil, ErrIndexStale
