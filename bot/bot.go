@@ -35,6 +35,9 @@ type Options struct {
 	// ConversationTTL forgets a conversation idle this long; zero means
 	// two hours.
 	ConversationTTL time.Duration
+	// Retention is how long classroom sessions are kept (Purge); zero
+	// means 90 days.
+	Retention time.Duration
 	// Matcher tunes the question matcher.
 	Matcher match.Options
 }
@@ -48,6 +51,7 @@ type Bot struct {
 	store   Store
 	locks   *keyLocks
 	limits  *Limiter
+	secret  secretCache
 	quiz    quizzes
 }
 
@@ -58,6 +62,9 @@ func New(base *knowledge.Base, opts Options) *Bot {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	if opts.Retention <= 0 {
+		opts.Retention = defaultRetention
 	}
 	if opts.Store == nil {
 		opts.Store = NewMemoryStore(MemoryLimits{MaxConversations: opts.MaxConversations, TTL: opts.ConversationTTL, Now: opts.Now})
@@ -146,8 +153,10 @@ func (b *Bot) ask(ctx context.Context, m Message, text string) Reply {
 	conv := b.conversation(ctx, m.Conversation)
 	a := b.matcher.Answer(text, &conv.ctx)
 	conv.remember(a)
+	r := b.record(ctx, m, text, a, b.reply(a))
+	conv.entry = r.Entry
 	b.saveConversation(ctx, m.Conversation, conv)
-	return b.reply(a)
+	return r
 }
 
 // stripMentions removes platform mentions ("@everyone", "@citebot") from

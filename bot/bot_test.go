@@ -181,7 +181,7 @@ func TestCommandsCannotFillMemory(t *testing.T) {
 	store := NewMemoryStore(MemoryLimits{Now: clock.Now})
 	b := New(seedBase(t), Options{RatePerMinute: 20, Burst: 5, Now: clock.Now, Store: store})
 	for i := range 200 {
-		b.Handle(context.Background(), Message{Platform: "test", UserID: "mallory", Conversation: fmt.Sprintf("c%d", i), Text: "/plus"})
+		b.Handle(context.Background(), Message{Platform: "test", UserID: "mallory", Conversation: fmt.Sprintf("c%d", i), Text: "Qui est Lu Wei ?"})
 	}
 	if n := store.Len(); n > 5 {
 		t.Errorf("%d conversations stored by one user's /plus flood, want at most the burst (5)", n)

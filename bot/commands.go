@@ -42,6 +42,9 @@ type Command struct {
 	// ("help", English as Discord's convention has it); "" keeps it out.
 	// MenuFrench and MenuEnglish describe it there.
 	Menu, MenuFrench, MenuEnglish string
+	// Teacher: only a teacher may run it (for some of its uses); adapters
+	// find out who the sender is only for such commands (NeedsTeacher).
+	Teacher bool
 
 	run func(b *Bot, ctx context.Context, m Message, arg string) Reply
 }
@@ -72,6 +75,12 @@ func commandTable() []Command {
 			run: func(b *Bot, _ context.Context, m Message, arg string) Reply { return b.quizCommand(m, "quiz", arg) }},
 		{Name: "reponse", Aliases: []string{"réponse", "answer", "r"},
 			run: func(b *Bot, _ context.Context, m Message, arg string) Reply { return b.quizCommand(m, "reponse", arg) }},
+		{Name: "session", Aliases: []string{"seance", "séance"}, Help: "les séances de questions en classe (/session aide)", Teacher: true,
+			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply { return b.sessionCommand(ctx, m, arg) }},
+		{Name: "bien", Aliases: []string{"good", "up"}, Help: "votre avis sur la dernière réponse pendant une séance (ou /faux)",
+			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply { return b.vote(ctx, m, arg, true) }},
+		{Name: "faux", Aliases: []string{"bad", "down"},
+			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply { return b.vote(ctx, m, arg, false) }},
 		{Name: "aide", Aliases: []string{"help", "start", "h"}, Help: "cette aide",
 			Menu: "help", MenuFrench: "Comment me poser des questions", MenuEnglish: "How to use citebot",
 			run: func(b *Bot, _ context.Context, _ Message, _ string) Reply { return infoReply(b.Help()) }},
@@ -84,6 +93,18 @@ func commandTable() []Command {
 
 // Commands returns the chat commands, in the order of the help.
 func Commands() []Command { return commandTable() }
+
+// NeedsTeacher reports whether text is a command only a teacher may run,
+// so that an adapter asks the platform who the sender is (a network call
+// on Telegram) for those alone.
+func NeedsTeacher(text string) bool {
+	name, _, ok := command(strings.TrimSpace(text))
+	if !ok {
+		return false
+	}
+	c, found := LookupCommand(name)
+	return found && c.Teacher
+}
 
 // LookupCommand finds a command by its name or an alias, in any case.
 func LookupCommand(name string) (Command, bool) {

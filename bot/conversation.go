@@ -19,6 +19,8 @@ type conversation struct {
 	citedOrder []*knowledge.Sentence
 	// more are the further sources of the last answer, for "/plus".
 	more []*knowledge.Sentence
+	// entry is the session entry of the last answer, for "/bien".
+	entry int64
 }
 
 // remember records an answer so that the next question can refer to it.
@@ -60,6 +62,7 @@ func (c *conversation) state(base *knowledge.Base) ConversationState {
 		Last:  sentenceRefs(c.ctx.Last),
 		Cited: sentenceRefs(c.citedOrder),
 		More:  sentenceRefs(c.more),
+		Entry: c.entry,
 	}
 	if c.ctx.Article != nil {
 		st.Article = c.ctx.Article.ID
@@ -90,7 +93,8 @@ func restoreConversation(base *knowledge.Base, st ConversationState) *conversati
 			Article: base.Article(st.Article),
 			Last:    resolveSentences(base, st.Last),
 		},
-		more: resolveSentences(base, st.More),
+		more:  resolveSentences(base, st.More),
+		entry: st.Entry,
 	}
 	for _, s := range resolveSentences(base, st.Cited) {
 		c.cite(s)

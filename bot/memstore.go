@@ -56,13 +56,15 @@ func (l MemoryLimits) withDefaults() MemoryLimits {
 }
 
 // MemoryStore is the default Store: states in memory, bounded in number,
-// bytes, key length and idle time. A restart forgets them.
+// bytes, key length and idle time, and sessions (at most maxMemoryEntries
+// questions). A restart forgets them.
 type MemoryStore struct {
-	lim   MemoryLimits
-	mu    sync.Mutex
-	lru   *list.List // of *memEntry, most recently used first
-	items map[string]*list.Element
-	bytes int
+	memSessions // classroom sessions, without a bound on time
+	lim         MemoryLimits
+	mu          sync.Mutex
+	lru         *list.List // of *memEntry, most recently used first
+	items       map[string]*list.Element
+	bytes       int
 }
 
 type memEntry struct {

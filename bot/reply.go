@@ -18,6 +18,17 @@ type Message struct {
 	Conversation string
 	// Text is what the user wrote, or a command ("/sources", "/quote Hague").
 	Text string
+	// Room is where a classroom session would run: the channel or group
+	// ("discord:channel:7", "telegram:chat:-100"); "" where there is
+	// none.
+	Room string
+	// Teacher is true when the sender may run session commands: the
+	// adapter decides (Discord: Manage Messages or the configured role;
+	// Telegram: group admins; console and HTTP API key: always).
+	Teacher bool
+	// UserName is the sender's display name, recorded only when the
+	// teacher turns names on for the session.
+	UserName string
 	// OwnLimit says that the adapter limits this sender itself (an HTTP
 	// API key has its own rate): the per-user limit is skipped.
 	OwnLimit bool
@@ -67,6 +78,21 @@ type Reply struct {
 	// refused since their last answered message: chat adapters stay
 	// silent rather than repeat the refusal to every message.
 	Repeated bool `json:"-"`
+	// Session is the id of the classroom session the reply belongs to,
+	// and Entry the id under which the question was recorded (for
+	// feedback); both empty outside a session.
+	Session string `json:"session,omitempty"`
+	Entry   int64  `json:"entry,omitempty"`
+	// Files are documents to attach (a session's export).
+	Files []File `json:"-"`
+}
+
+// File is a document a reply carries, such as a session's export.
+type File struct {
+	Name string
+	// Type is its media type ("text/csv; charset=utf-8").
+	Type string
+	Data []byte
 }
 
 // Citation points at one verbatim sentence of an article.

@@ -17,6 +17,8 @@ type Store interface {
 	LoadConversation(ctx context.Context, key string) (ConversationState, error)
 	// SaveConversation replaces the state saved under key.
 	SaveConversation(ctx context.Context, key string, st ConversationState) error
+	// SessionStore keeps classroom sessions.
+	SessionStore
 }
 
 // ErrNotFound is what a Store returns for a key it does not hold.
@@ -41,6 +43,9 @@ type ConversationState struct {
 	Cited []SentenceRef `json:"cited,omitempty"`
 	// More are the further sources of the last answer, for "/plus".
 	More []SentenceRef `json:"more,omitempty"`
+	// Entry is the classroom session entry of the last answer, for
+	// feedback ("/bien"); 0 outside a session.
+	Entry int64 `json:"entry,omitempty"`
 }
 
 // SentenceRef names one sentence the way a citation does.

@@ -11,7 +11,10 @@ import (
 
 // jsonStore is a Store that keeps states as JSON, the way a database
 // would: nothing but what ConversationState serialises survives.
-type jsonStore struct{ m map[string][]byte }
+type jsonStore struct {
+	memSessions
+	m map[string][]byte
+}
 
 func (s *jsonStore) LoadConversation(_ context.Context, key string) (ConversationState, error) {
 	raw, ok := s.m[key]

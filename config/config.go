@@ -39,6 +39,7 @@ type Config struct {
 	HTTP     HTTP
 	Discord  Discord
 	Telegram Telegram
+	Storage  Storage
 }
 
 // HTTP configures who may use the HTTP API, and how much.
@@ -116,6 +117,9 @@ type Discord struct {
 	// GuildID registers slash commands in one guild (instant) rather than
 	// globally (up to an hour to appear).
 	GuildID string
+	// TeacherRole is the id of a role whose members may run classroom
+	// sessions, besides those who may manage messages.
+	TeacherRole string
 }
 
 // Telegram configures the Telegram adapter; it is on when Token is set.

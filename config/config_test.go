@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"gopkg.in/yaml.v3"
 )
@@ -437,4 +438,57 @@ func TestPrintFlagsHasNoSecrets(t *testing.T) {
 			t.Errorf("secret offered as flag %s: %s", f, s)
 		}
 	}
+}
+
+func TestStorageSettings(t *testing.T) {
+	env := map[string]string{"CITEBOT_DB": "/tmp/x.db", "CITEBOT_DATABASE_URL": "postgres://u:pw@h/db", "CITEBOT_RETENTION": "30d"}
+	c, err := FromEnv(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Storage.DB != "/tmp/x.db" || c.Storage.DatabaseURL.Reveal() != "postgres://u:pw@h/db" || c.Storage.Retention != 30*24*time.Hour {
+		t.Errorf("storage = %+v", c.Storage)
+	}
+	if err := c.ValidateLocal(); err != nil {
+		t.Errorf("valid storage settings refused: %v", err)
+	}
+	for in, want := range map[string]string{"90d": "90d", "36h": "36h0m0s", "1d": "1d"} {
+		d, err := ParseRetention(in)
+		if err != nil || FormatRetention(d) != want {
+			t.Errorf("ParseRetention(%q) = %v, %v; formats as %q, want %q", in, d, err, FormatRetention(d), want)
+		}
+	}
+	for _, bad := range []string{"", "0d", "-3d", "x", "90 jours", "-1h"} {
+		if _, err := ParseRetention(bad); err == nil {
+			t.Errorf("ParseRetention(%q) accepted", bad)
+		}
+	}
+	env = map[string]string{"CITEBOT_DATABASE_URL": "mysql://u:pw@h/db"}
+	c, _ = FromEnv(func(k string) string { return env[k] })
+	if err := c.ValidateLocal(); err == nil || !strings.Contains(err.Error(), "postgres://") || strings.Contains(err.Error(), "pw") {
+		t.Errorf("a non-PostgreSQL URL: %v; want a message naming postgres:// without the password", err)
+	}
+	env = map[string]string{"CITEBOT_RETENTION": "bientôt"}
+	if _, err := FromEnv(func(k string) string { return env[k] }); err == nil || !strings.Contains(err.Error(), "CITEBOT_RETENTION") {
+		t.Errorf("a bad retention: %v", err)
+	}
+}
+
+func FuzzParseRetention(f *testing.F) {
+	for _, s := range []string{"90d", "36h", "0d", "-1d", "1d2h", "99999999999999d", "", "d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseRetention(s)
+		if err != nil {
+			return
+		}
+		if d <= 0 {
+			t.Fatalf("ParseRetention(%q) = %v, accepted", s, d)
+		}
+		back, err := ParseRetention(FormatRetention(d))
+		if err != nil || back != d {
+			t.Fatalf("ParseRetention(%q) = %v, which formats as %q and reads back as %v, %v", s, d, FormatRetention(d), back, err)
+		}
+	})
 }

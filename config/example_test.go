@@ -30,10 +30,14 @@ func ExampleConfig_WriteRedacted() {
 	// http_address_rate_per_minute: 300 # CITEBOT_HTTP_ADDRESS_RATE_PER_MINUTE
 	// http_trusted_proxies: "" # CITEBOT_HTTP_TRUSTED_PROXIES
 	// discord_token: "" # CITEBOT_DISCORD_TOKEN
+	// discord_teacher_role: "" # CITEBOT_DISCORD_TEACHER_ROLE
 	// discord_guild: "" # CITEBOT_DISCORD_GUILD
 	// telegram_token: '[redacted]' # CITEBOT_TELEGRAM_TOKEN
 	// telegram_webhook_url: "" # CITEBOT_TELEGRAM_WEBHOOK_URL
 	// telegram_webhook_secret: "" # CITEBOT_TELEGRAM_WEBHOOK_SECRET
 	// telegram_api_url: "" # CITEBOT_TELEGRAM_API_URL
 	// telegram_queue_file: "" # CITEBOT_TELEGRAM_QUEUE_FILE
+	// db: "" # CITEBOT_DB
+	// database_url: "" # CITEBOT_DATABASE_URL
+	// retention: 90d # CITEBOT_RETENTION
 }

@@ -28,6 +28,7 @@ func Default() Config {
 		RatePerMinute: 20,
 		Burst:         5,
 		HTTP:          HTTP{KeyRatePerMinute: 600, AddressRatePerMinute: 300},
+		Storage:       Storage{Retention: DefaultRetention},
 	}
 }
 

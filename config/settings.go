@@ -36,7 +36,7 @@ func (s setting) fileKey() string { return strings.ToLower(s.name) }
 // settings lists everything in the order it prints. It is a function, not
 // a package variable, so that no caller can change the table for another.
 func settings() []setting {
-	return []setting{
+	return append([]setting{
 		{name: "CORPUS", local: true,
 			usage: "folder of .txt/.md articles (default: the bundled articles)",
 			set:   func(c *Config, v string) error { c.Corpus = v; return nil },
@@ -88,6 +88,10 @@ func settings() []setting {
 			usage: "Discord bot token (turns the Discord adapter on)",
 			set:   func(c *Config, v string) error { c.Discord.Token = Secret(v); return nil },
 			get:   func(c Config) string { return c.Discord.Token.String() }},
+		{name: "DISCORD_TEACHER_ROLE",
+			usage: "id of a Discord role whose members may run classroom sessions (besides Manage Messages)",
+			set:   func(c *Config, v string) error { c.Discord.TeacherRole = v; return nil },
+			get:   func(c Config) string { return c.Discord.TeacherRole }},
 		{name: "DISCORD_GUILD",
 			usage: "Discord server (guild) id for instant slash commands",
 			set:   func(c *Config, v string) error { c.Discord.GuildID = v; return nil },
@@ -113,7 +117,7 @@ func settings() []setting {
 			usage: "file keeping Telegram updates until answered (default: none, updates stay unconfirmed until answered)",
 			set:   func(c *Config, v string) error { c.Telegram.QueueFile = v; return nil },
 			get:   func(c Config) string { return c.Telegram.QueueFile }},
-	}
+	}, storageSettings()...)
 }
 
 func parseRate(v string, into *float64) error {

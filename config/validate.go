@@ -53,7 +53,7 @@ func (c Config) validateLocal() []error {
 			errs = append(errs, fmt.Errorf("CITEBOT_CORPUS=%s: is a file; give the folder that holds the articles", c.Corpus))
 		}
 	}
-	return errs
+	return append(errs, c.validateStorage()...)
 }
 
 func (c Config) validateLimits() []error {

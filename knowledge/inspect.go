@@ -93,7 +93,7 @@ func writeArticleReport(w *bufio.Writer, a *Article) {
 	}
 	fmt.Fprintf(w, "\nDates (%d)\n", len(a.Dates))
 	for _, d := range a.Dates {
-		fmt.Fprintf(w, "  %s %s (%s)\n", reportWhere(d.Sentence), d.Text, dateKindLabel(d.Kind))
+		fmt.Fprintf(w, "  %s %s (%s)\n", reportWhere(d.Sentence), d.Text, d.Kind.Label())
 	}
 }
 
@@ -120,7 +120,8 @@ func reportWhereAll(ss []*Sentence) string {
 	return "[" + strings.Join(parts, " ") + "]"
 }
 
-func dateKindLabel(k DateKind) string {
+// Label names the kind of date in French: date, année, mois, jour, relative.
+func (k DateKind) Label() string {
 	switch k {
 	case FullDate:
 		return "date"

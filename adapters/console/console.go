@@ -24,6 +24,9 @@ type Console struct {
 	// Prompt is printed before each question: "> " on a terminal, "" when
 	// the input is piped so that the output holds only replies.
 	Prompt string
+	// ExportDir is where a session's export is written; "" is the
+	// working directory.
+	ExportDir string
 }
 
 // Identity of the console user towards the bot: one user, one conversation.
@@ -44,6 +47,7 @@ func (c *Console) Run(ctx context.Context) error {
 		w.printf("%s\n\n", c.Welcome)
 	}
 	lines := platform.Lines(ctx, c.In, platform.MaxLine)
+	var who student
 	for w.err == nil {
 		w.printf("%s", c.Prompt)
 		var l platform.Line
@@ -68,13 +72,19 @@ func (c *Console) Run(ctx context.Context) error {
 		case strings.TrimSpace(l.Text) == "":
 			continue
 		}
-		r := c.Bot.Handle(ctx, bot.Message{
-			Platform:     Platform,
-			UserID:       UserID,
-			Conversation: Conversation,
-			Text:         strings.ToValidUTF8(l.Text, "\uFFFD"),
-		})
+		text := strings.ToValidUTF8(l.Text, "\uFFFD")
+		if reply, ok := who.command(text); ok {
+			w.printf("%s\n\n", reply)
+			continue
+		}
+		r := c.Bot.Handle(ctx, who.message(text))
 		w.printf("%s\n\n", Render(r))
+		if hasFeedback(r) {
+			w.printf("%s\n\n", feedbackHint)
+		}
+		if len(r.Files) > 0 {
+			w.printf("%s\n\n", writeFiles(c.ExportDir, r.Files))
+		}
 		if r.Kind == bot.KindQuit {
 			break
 		}

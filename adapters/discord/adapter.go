@@ -39,6 +39,9 @@ type Options struct {
 	Handler Handler
 	// Names lists the speakers offered by /quote autocomplete; nil offers none.
 	Names func() []string
+	// TeacherRole is the id of a role whose members may run classroom
+	// sessions, besides those who may manage messages; "" is none.
+	TeacherRole string
 	// Logger receives operational logs; nil discards them.
 	Logger *slog.Logger
 	// Errors is told of every platform error; nil ignores them.

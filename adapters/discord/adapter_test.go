@@ -274,6 +274,12 @@ func sentID(t *testing.T, r request) string {
 
 func wantMessage(t *testing.T, got, want bot.Message) {
 	t.Helper()
+	// Every message names its room, the channel, and its author's name
+	// (session_test.go checks them).
+	if want.Room == "" {
+		channel := strings.Split(want.Conversation, ":")[1]
+		want.Room, want.UserName = "discord:channel:"+channel, got.UserName
+	}
 	if got != want {
 		t.Errorf("handler got %+v, want %+v", got, want)
 	}

@@ -115,7 +115,9 @@ func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCre
 	ctx, cancel := a.answerContext()
 	defer cancel()
 
-	reply := a.answer(ctx, bot.Message{Platform: platform, UserID: mc.Author.ID, Conversation: conv, Text: text})
+	msg := bot.Message{Platform: platform, UserID: mc.Author.ID, Conversation: conv, Text: text}
+	a.withSession(ctx, &msg, mc.Message)
+	reply := a.answer(ctx, msg)
 	if reply.Kind == bot.KindRateLimited && reply.Repeated {
 		// Told once already: a refusal per message would flood the channel.
 		return
@@ -135,6 +137,7 @@ func (a *Adapter) onMessageCreate(_ *discordgo.Session, mc *discordgo.MessageCre
 		}
 		a.threads.remember(sent.ID, conv)
 	}
+	a.sendFiles(ctx, mc.ChannelID, reply.Files)
 }
 
 // route decides whether a message is for the bot, and returns the question
@@ -211,6 +214,10 @@ func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Intera
 		if !ok {
 			return
 		}
+		if isFeedback(cmd) {
+			a.answerFeedback(ic.Interaction, cmd)
+			return
+		}
 		var from string
 		if ic.Message != nil {
 			from = ic.Message.ID
@@ -250,7 +257,9 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, fromMessage 
 		a.log.Error("discord: interaction not acknowledged; dropping it", "channel", i.ChannelID)
 		return
 	}
-	reply := a.answer(ctx, bot.Message{Platform: platform, UserID: user, Conversation: conv, Text: text})
+	msg := bot.Message{Platform: platform, UserID: user, Conversation: conv, Text: text}
+	a.withInteractionSession(ctx, &msg, i)
+	reply := a.answer(ctx, msg)
 	if a.postQuiz(ctx, reply, i.ChannelID, i, nil) {
 		return
 	}
@@ -270,6 +279,7 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, fromMessage 
 			a.threads.remember(sent.ID, conv)
 		}
 	}
+	a.followupFiles(ctx, i, reply.Files)
 }
 
 // autocomplete offers speaker names for /quote person:.

@@ -67,6 +67,9 @@ type fakeDiscord struct {
 	closed     int       // gateway connections closed by both ends
 	intents    int
 	seq        int
+	// members are the roles of server g1's members, for the REST calls
+	// that compute a member's permissions (session_test.go).
+	members map[string][]string
 }
 
 func newFakeDiscord(t *testing.T) *fakeDiscord {
@@ -236,6 +239,9 @@ func (f *fakeDiscord) route(r *http.Request, path string, body []byte) (int, map
 		return 200, nil, sentMessage(id, "c-interaction", body)
 	case r.Method == "POST" && len(parts) == 3 && parts[0] == "webhooks":
 		return 200, nil, sentMessage(id, "c-interaction", body)
+	case r.Method == "GET" && (len(parts) == 2 && parts[0] == "channels" || len(parts) == 2 && parts[0] == "guilds" ||
+		len(parts) == 4 && parts[0] == "guilds" && parts[2] == "members"):
+		return f.permissionData(parts)
 	}
 	return 404, nil, `{"message": "Unknown route", "code": 0}`
 }

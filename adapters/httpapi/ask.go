@@ -28,6 +28,9 @@ type AskRequest struct {
 	// User tells apart the users behind one address, each with the
 	// per-user limit; without it, the UserCookie does. At most MaxIDBytes.
 	User string `json:"user,omitempty"`
+	// Room records the question in the classroom session open there
+	// (POST /v1/sessions). At most MaxIDBytes.
+	Room string `json:"room,omitempty"`
 }
 
 // AskResponse is the answer object of `citebot ask --json`: the id and
@@ -67,7 +70,7 @@ func (a *API) ask(w http.ResponseWriter, r *http.Request) {
 	}
 	req, rerr := decodeAsk(w, r, a.opts.MaxBodyBytes)
 	if rerr == nil {
-		rerr = cmp.Or(checkID("conversation", req.Conversation), checkID("user", req.User))
+		rerr = cmp.Or(checkID("conversation", req.Conversation), checkID("user", req.User), checkRoom(req.Room, false))
 	}
 	if rerr != nil {
 		writeError(w, rerr.status, rerr.msg)
@@ -86,7 +89,11 @@ func (a *API) ask(w http.ResponseWriter, r *http.Request) {
 	if !v.OK {
 		reply = bot.RateLimited(v)
 	} else {
-		reply = a.opts.Handler.Handle(r.Context(), who.message(req.Question, req.Conversation))
+		m := who.message(req.Question, req.Conversation)
+		if req.Room != "" {
+			m.Room, m.Teacher = RoomPrefix+req.Room, who.key != ""
+		}
+		reply = a.opts.Handler.Handle(r.Context(), m)
 		limited = "user"
 	}
 	resp := NewAskResponse(req.ID, req.Question, reply)

@@ -44,6 +44,12 @@ type Options struct {
 	MaxBodyBytes int64
 	// Access says who may ask and how much; the zero value has no keys.
 	Access AccessOptions
+	// Sessions serves the classroom session endpoints (sessions.go) to
+	// callers with an API key; nil turns them off.
+	Sessions Sessions
+	// Pages serves every path the API does not (the web pages); nil
+	// answers those with a JSON 404.
+	Pages http.Handler
 }
 
 // API routes citebot's HTTP endpoints. Other adapters may mount their own
@@ -77,7 +83,14 @@ func New(opts Options) (*API, error) {
 		metrics = http.HandlerFunc(notFound)
 	}
 	a.mount("/metrics", allow(http.MethodGet, metrics))
-	a.mount("/", http.HandlerFunc(notFound))
+	a.mountSessions()
+	// Unknown API paths stay JSON errors, whatever serves the pages.
+	a.mount("/v1/", http.HandlerFunc(notFound))
+	pages := opts.Pages
+	if pages == nil {
+		pages = http.HandlerFunc(notFound)
+	}
+	a.mount("/", pages)
 	return a, nil
 }
 

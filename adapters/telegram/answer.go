@@ -91,6 +91,7 @@ func (a *Adapter) onMessage(m *tgbotapi.Message, done func()) bool {
 			a.reportSend(a.sendHTML(ctx, out, []string{askPrompt}, askPrompt))
 			return
 		}
+		a.sessionMessage(ctx, &msg, m.Chat, m.From)
 		a.answer(ctx, out, msg)
 	})
 }
@@ -129,10 +130,19 @@ func (a *Adapter) onCallback(cq *tgbotapi.CallbackQuery, done func()) bool {
 		Conversation: conversation(m.Chat, asker),
 		Text:         cq.Data,
 	}
+	if isFeedback(cq.Data) {
+		return a.queue.submit(m.Chat.ID, func() {
+			defer done()
+			defer a.recoverAndApologise(ctx, out)
+			a.sessionMessage(ctx, &msg, m.Chat, cq.From)
+			a.feedback(ctx, cq, msg)
+		})
+	}
 	return a.queue.submit(m.Chat.ID, func() {
 		defer done()
 		defer a.recoverAndApologise(ctx, out)
 		ack()
+		a.sessionMessage(ctx, &msg, m.Chat, cq.From)
 		// The button has done its work; taking it away stops a second
 		// press from repeating the same sources.
 		empty := tgbotapi.NewInlineKeyboardMarkup()
@@ -166,6 +176,7 @@ func (a *Adapter) answer(ctx context.Context, out outgoing, msg bot.Message) {
 		html = []string{escape(apology)}
 	}
 	a.reportSend(a.sendHTML(ctx, out, html, r.Text))
+	a.sendFiles(ctx, out, r.Files)
 }
 
 // keyboard turns the reply's actions into inline buttons; Telegram caps

@@ -57,11 +57,16 @@ type fakeAPI struct {
 
 	sent   chan call   // every sendMessage, in order
 	called chan string // every method called, in order
+
+	admins map[int64]bool  // group members getChatMember calls administrators
+	docs   chan sentFile   // every sendDocument, in order
+	toasts chan url.Values // every answerCallbackQuery with a text
 }
 
 func newFakeAPI(t *testing.T) *fakeAPI {
 	t.Helper()
-	f := &fakeAPI{arrived: make(chan struct{}), failures: map[string][]scripted{}, nextID: 100, sent: make(chan call, 1000), called: make(chan string, 10000)}
+	f := &fakeAPI{arrived: make(chan struct{}), failures: map[string][]scripted{}, nextID: 100, sent: make(chan call, 1000), called: make(chan string, 10000),
+		admins: map[int64]bool{}, docs: make(chan sentFile, 100), toasts: make(chan url.Values, 1000)}
 	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
 	t.Cleanup(f.srv.Close)
 	return f
@@ -191,7 +196,14 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		})
 		writeAPI(w, 200, `{"ok":true,"result":`+string(res)+`}`)
 		f.sent <- call{method: method, form: r.PostForm}
+	case "getChatMember":
+		f.chatMember(w, r)
+	case "sendDocument":
+		f.document(w, r)
 	default: // setMyCommands, deleteWebhook, setWebhook, answerCallbackQuery, edits
+		if method == "answerCallbackQuery" && r.PostForm.Get("text") != "" {
+			f.toasts <- r.PostForm
+		}
 		writeAPI(w, 200, `{"ok":true,"result":true}`)
 	}
 }

@@ -98,7 +98,8 @@ func TestDMQuestionAnsweredWithCitation(t *testing.T) {
 	if kb := got.Get("reply_markup"); !strings.Contains(kb, `"callback_data":"/plus"`) || !strings.Contains(kb, "Plus de sources") {
 		t.Errorf("reply_markup = %s", kb)
 	}
-	wantMsg := bot.Message{Platform: "telegram", UserID: "42", Conversation: "telegram:chat:42", Text: "Qui a repris les propos ?"}
+	wantMsg := bot.Message{Platform: "telegram", UserID: "42", Conversation: "telegram:chat:42", Text: "Qui a repris les propos ?",
+		Room: "telegram:chat:42", UserName: "U42"}
 	if seen := hs.h.seen(); len(seen) != 1 || seen[0] != wantMsg {
 		t.Errorf("handler saw %+v, want %+v", seen, wantMsg)
 	}
@@ -344,8 +345,8 @@ func TestCallbackButton(t *testing.T) {
 	hs.fake.push(t, tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{ID: "cb-2", From: user(33), Data: "/plus", Message: answer}})
 	hs.fake.nextSent(t)
 	want := []bot.Message{
-		{Platform: "telegram", UserID: "31", Conversation: "telegram:chat:31", Text: "/plus"},
-		{Platform: "telegram", UserID: "33", Conversation: "telegram:chat:-300:user:32", Text: "/plus"},
+		{Platform: "telegram", UserID: "31", Conversation: "telegram:chat:31", Text: "/plus", Room: "telegram:chat:31", UserName: "U31"},
+		{Platform: "telegram", UserID: "33", Conversation: "telegram:chat:-300:user:32", Text: "/plus", Room: "telegram:chat:-300", UserName: "U33"},
 	}
 	if seen := hs.h.seen(); !reflect.DeepEqual(seen, want) {
 		t.Errorf("handler saw %+v, want %+v", seen, want)

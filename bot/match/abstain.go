@@ -2,27 +2,64 @@ package match
 
 import "math"
 
-// doubt says why the sentence cannot be trusted to answer, or "" when it
-// can. Each reason is a way a question falls outside the articles: the
-// words it asks about are barely there, the number or date it asks for is
-// not stated, no person is named where it asks for one, or the sentence
-// shares only the question's names and not what it asks about them.
-func (m *Matcher) doubt(q *question, c scored) string {
+// doubtReason is a way a question falls outside the articles, seen on a
+// candidate.
+type doubtReason int
+
+const (
+	noDoubt     doubtReason = iota
+	doubtBarely             // the words it asks about are barely there
+	doubtKind               // the number or date it asks for is not stated
+	doubtStrict             // no answer of a kind that must be named (a person)
+	doubtNames              // it shares only the question's names, not what it asks about them
+)
+
+// doubtKind says why the sentence cannot be trusted to answer, or noDoubt.
+func (m *Matcher) doubtKind(q *question, c scored) doubtReason {
 	row := q.kind.row()
 	switch {
 	case c.ctxCov < m.w.MinContext:
-		return "the question's words are barely in the articles"
+		return doubtBarely
 	case row.evidence == evidenceStrong && !c.typeOK && (!c.hasNumber || c.pred < m.w.MinPredHas):
-		return "no " + row.name + " of the kind asked for"
+		return doubtKind
 	case row.strict && !c.typeOK:
-		return "no " + row.name + " of the kind asked for"
+		return doubtStrict
 	case row.evidence == evidenceNone && !c.typeOK && c.pred < m.w.MinPred && !(q.pronoun && c.sameArt):
+		return doubtNames
+	}
+	return noDoubt
+}
+
+// doubt says why the sentence cannot be trusted to answer, or "" when it
+// can.
+func (m *Matcher) doubt(q *question, c scored) string {
+	switch m.doubtKind(q, c) {
+	case doubtBarely:
+		return "the question's words are barely in the articles"
+	case doubtKind, doubtStrict:
+		return "no " + q.kind.row().name + " of the kind asked for"
+	case doubtNames:
 		return "only the question's names match"
 	}
 	return ""
 }
 
-// confidence is how sure the matcher is that the sentence answers.
+// trust returns the confidence that the best candidate answers, and
+// whether to answer with it. A hand-set doubt always abstains. With a
+// learned calibration, the confidence is the probability that the best
+// candidate answers, and the matcher also abstains below
+// Calibration.Threshold; otherwise the confidence is the hand-set one.
+func (m *Matcher) trust(r *ranking, cands []scored) (float64, bool) {
+	ok := m.doubt(r.q, cands[0]) == ""
+	if c := &m.w.Calibration; c.enabled() {
+		p := c.Probability(m.abstainFeatures(r, cands))
+		return p, ok && p >= c.Threshold
+	}
+	return m.confidence(r.q, cands[0]), ok
+}
+
+// confidence is how sure the matcher is that the sentence answers, by
+// hand-set weights.
 func (m *Matcher) confidence(q *question, c scored) float64 {
 	w := &m.w
 	conf := w.ConfCov*c.cov + w.ConfCtx*c.ctxCov

@@ -24,6 +24,12 @@ type Answer struct {
 	// Focus is who or what the conversation is about after this answer,
 	// for the next follow-up; set when Answered.
 	Focus *knowledge.Entity
+	// Kind names the kind of answer the question asks for ("person",
+	// "number"…) and Stems are the stems of its words: with the cited
+	// sentence, what tells that two questions are one (a session's
+	// "Déjà posée").
+	Kind  string
+	Stems []string
 }
 
 // Answer answers a question in the context of a conversation (nil for a
@@ -31,29 +37,21 @@ type Answer struct {
 // the conversation's focus to a follow-up, search, rank the hits, then
 // answer with the best or abstain.
 func (m *Matcher) Answer(text string, conv *Context) Answer {
-	text = sanitize(text)
-	q := m.parse(text)
-	m.refer(q, conv)
-	a := Answer{Quotation: q.kind.row().quotation}
-	if len(q.terms) == 0 {
-		return a
+	q, r, cands := m.candidates(text, conv)
+	if r != nil {
+		defer r.release()
 	}
-	// A name or a number the articles never mention: say so rather
-	// than guess.
-	if len(q.unknown) > 0 {
+	a := Answer{Quotation: q.kind.row().quotation, Kind: q.kind.row().name, Stems: q.stems()}
+	if len(q.unknown) > 0 && len(q.terms) > 0 {
 		a.Unknown = q.unknown
+	}
+	if len(cands) == 0 {
 		return a
 	}
-	r := m.newRanking(q)
-	defer r.release()
-	hits := r.cq.Search(m.w.Search, m.w.Candidates)
-	if len(hits) == 0 {
-		return a
-	}
-	cands := m.rank(r, hits, conv)
 	best := cands[0]
-	a.Confidence = m.confidence(q, best)
-	if !m.neverAbstain && m.doubt(q, best) != "" {
+	var ok bool
+	a.Confidence, ok = m.trust(r, cands)
+	if !m.neverAbstain && !ok {
 		return a
 	}
 	a.Answered = true
@@ -78,6 +76,24 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	}
 	a.Focus = nextFocus(q, prev, answerFocus)
 	return a
+}
+
+// candidates parses the question and ranks its candidate sentences, best
+// first; none when it has no content word, names something the articles
+// never mention (say so rather than guess), or finds nothing. The caller
+// releases the ranking when there is one.
+func (m *Matcher) candidates(text string, conv *Context) (*question, *ranking, []scored) {
+	q := m.parse(sanitize(text))
+	m.refer(q, conv)
+	if len(q.terms) == 0 || len(q.unknown) > 0 {
+		return q, nil, nil
+	}
+	r := m.newRanking(q)
+	hits := r.cq.Search(m.w.Search, m.w.Candidates)
+	if len(hits) == 0 {
+		return q, r, nil
+	}
+	return q, r, m.rank(r, hits, conv)
 }
 
 // nextFocus is who or what the conversation is about after an answer:

@@ -3,6 +3,7 @@ package match
 import (
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
+	"github.com/citebot/citebot/knowledge/lexres"
 )
 
 // Matcher turns a question into an Answer with citations, or abstains. It
@@ -19,9 +20,15 @@ type Matcher struct {
 	an *french.Analyzer
 	// neverAbstain answers with the best candidate whatever the doubt.
 	neverAbstain bool
+	// para holds the paraphrase resources: Model 1 translations, and
+	// the thesaurus with the lemmas it is keyed by (nil: none).
+	para paraphraser
+	// allFeatures: see Options.AllFeatures.
+	allFeatures bool
 }
 
-// Options tune a Matcher. The zero value means the measured defaults.
+// Options tune a Matcher. The zero value means the learnt model
+// (LearnedWeights).
 type Options struct {
 	// Weights replace the measured ranking and abstention numbers (a
 	// learned model's, say).
@@ -29,6 +36,15 @@ type Options struct {
 	// NeverAbstain answers every question with its best candidate, for
 	// measuring retrieval alone.
 	NeverAbstain bool
+	// Translations replace the embedded Model 1 table (one trained on
+	// training folds only, for held-out measurement).
+	Translations *lexres.Translations
+	// Thesaurus, when given, lets a synonym stand for a question word
+	// (Debian's mythes-fr; lexres.FindThesaurus).
+	Thesaurus *lexres.Thesaurus
+	// AllFeatures computes every ranking feature, even those the weights
+	// ignore, for training.
+	AllFeatures bool
 }
 
 // Err reports a language resource that could not be loaded; the matcher
@@ -42,7 +58,7 @@ func New(base *knowledge.Base) *Matcher { return NewWith(base, Options{}) }
 func NewWith(base *knowledge.Base, opts Options) *Matcher {
 	m := &Matcher{
 		base:  base,
-		w:     DefaultWeights(),
+		w:     LearnedWeights(),
 		kinds: newKindIndex(),
 		an:    french.NewAnalyzer(),
 	}
@@ -54,6 +70,8 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 		m.w = *opts.Weights
 	}
 	m.neverAbstain = opts.NeverAbstain
+	m.para = newParaphraser(opts)
+	m.allFeatures = opts.AllFeatures
 	m.maxIDF = base.MaxIDF()
 	return m
 }

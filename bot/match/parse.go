@@ -242,6 +242,7 @@ func (m *Matcher) finishTerm(qt *qterm) {
 		}
 	}
 	m.weigh(qt)
+	m.paraphrase(qt)
 }
 
 // weigh sets how much the word says: its best known alternative's IDF.

@@ -58,6 +58,11 @@ type qterm struct {
 	// pos is the word's token index in the question (-1 for a
 	// translated phrase).
 	pos int
+	// para are words that may stand for this one in other words: Model 1
+	// translations weighted by probability, and thesaurus synonyms
+	// (weight 1). They are features of their own, not alternatives: see
+	// paraphrase.go.
+	para, thes []alt
 }
 
 // alt is one stem that may stand for a question word, with its weight,
@@ -145,4 +150,15 @@ func (q *question) correct(m *Matcher, fold string) (string, bool) {
 	}
 	q.corrected[fold] = c
 	return c, ok
+}
+
+// stems are the first stem of each of the question's words.
+func (q *question) stems() []string {
+	out := make([]string, 0, len(q.terms))
+	for _, t := range q.terms {
+		if len(t.stems) > 0 {
+			out = append(out, t.stems[0].Stem)
+		}
+	}
+	return out
 }

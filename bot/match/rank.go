@@ -12,6 +12,8 @@ type scored struct {
 	hit                knowledge.Hit
 	score              float64
 	cov, ctxCov, local float64
+	// f are the ranking features.
+	f RankFeatures
 	// pred is the share of the question's words other than names that
 	// the sentence and its neighbours hold: what it says about them.
 	pred              float64
@@ -39,6 +41,9 @@ type ranking struct {
 	// local caches, per article, the weight of each question word inside
 	// that article.
 	local map[*knowledge.Article][]float64
+	// para and thes are the question words' translations and synonyms
+	// compiled (see paraphrase.go); nil until a feature needs them.
+	para, thes *knowledge.Query
 }
 
 // newRanking compiles the question; release frees what it holds.
@@ -62,7 +67,13 @@ func (m *Matcher) newRanking(q *question) *ranking {
 	return &ranking{q: q, cq: m.base.Compile(words), local: map[*knowledge.Article][]float64{}}
 }
 
-func (r *ranking) release() { r.cq.Release() }
+func (r *ranking) release() {
+	r.cq.Release()
+	if r.para != nil {
+		r.para.Release()
+		r.thes.Release()
+	}
+}
 
 // rank scores the candidates with the features a reader would use, best
 // first.
@@ -75,6 +86,7 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 	w := &m.w
 	follow := q.pronoun && conv.active()
 	rel := w.Evidence[q.kind.row().evidence]
+	rv := w.rankVector()
 	cands := make([]scored, 0, len(hits))
 	for _, h := range hits {
 		c := scored{hit: h}
@@ -89,23 +101,29 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 			// speaker's own words are not the answer.
 			c.speakerOK = false
 		}
-		c.score = w.BM25*h.Score/top + w.Cov*c.cov + w.Ctx*c.ctxCov + w.Local*c.local
+		c.f[FeatBM25], c.f[FeatCov], c.f[FeatCtx], c.f[FeatLocal] = h.Score/top, c.cov, c.ctxCov, c.local
 		if c.typeOK {
-			c.score += w.Typ * rel
+			c.f[FeatType] = rel
 		} else {
-			c.score -= w.TypMiss * rel
+			c.f[FeatTypeMiss] = rel
 			if q.counted != "" {
 				// "Combien de pays": a sentence whose numbers
 				// count something else is not the answer.
-				c.score -= w.CountedMiss
+				c.f[FeatCountedMiss] = 1
 			}
 		}
 		c.nameNear = m.nameNear(q, s)
 		if !c.nameNear {
-			c.score -= w.NameMissing
+			c.f[FeatNameMissing] = 1
 		}
 		if c.speakerOK {
-			c.score += w.Speaker
+			c.f[FeatSpeaker] = 1
+		}
+		if w.Translation != 0 || w.Thesaurus != 0 || m.allFeatures {
+			c.f[FeatTranslation], c.f[FeatThesaurus] = m.paraphraseCoverage(r, s)
+		}
+		for i, v := range c.f {
+			c.score += rv[i] * v
 		}
 		if follow {
 			if conv.Focus != nil && m.base.Mentions(s, conv.Focus) {

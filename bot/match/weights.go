@@ -37,6 +37,11 @@ type Weights struct {
 	CountedMiss float64 // "combien de X": its numbers count something else
 	NameMissing float64 // a name the question gives is nowhere near
 	Speaker     float64 // quotes someone the question names
+	Translation float64 // question words it lacks but translates (IBM Model 1), by probability
+	Thesaurus   float64 // question words it lacks but holds a thesaurus synonym of
+	// MaxTranslations bounds the Model 1 sources kept per question word,
+	// most probable first: the rest add little and cost time.
+	MaxTranslations int
 	// Follow-up questions.
 	Focus         float64 // mentions the conversation's focus
 	SameArticle   float64 // in the article of the last answer
@@ -59,6 +64,10 @@ type Weights struct {
 	MaxMore int
 	MoreCov float64
 
+	// Calibration, when learned, replaces the hand-set confidence below
+	// and adds a threshold on it to the doubts as a reason to abstain.
+	Calibration Calibration
+
 	// Confidence, clamped to [0, 1].
 	ConfCov         float64
 	ConfCtx         float64
@@ -69,7 +78,9 @@ type Weights struct {
 	ConfFollow      float64
 }
 
-// DefaultWeights returns the measured weights.
+// DefaultWeights returns the hand-set weights, measured on the
+// development questions and PIAF; LearnedWeights applies the learnt model
+// to them.
 func DefaultWeights() Weights {
 	return Weights{
 		Search:     knowledge.DefaultSearchParams(),
@@ -86,21 +97,26 @@ func DefaultWeights() Weights {
 		Lead:      0.8,
 		Role:      0.8,
 
-		BM25:          1.5,
-		Cov:           2,
-		Ctx:           0.3,
-		Local:         2,
-		Typ:           0.6,
-		TypMiss:       0.3,
-		CountedMiss:   0.6,
-		NameMissing:   0.6,
-		Speaker:       0.6,
-		Focus:         0.5,
-		SameArticle:   0.4,
-		Near:          0.3,
-		NearDecay:     0.5,
-		AlreadyCited:  2,
-		StayInArticle: 0.05,
+		BM25:        1.5,
+		Cov:         2,
+		Ctx:         0.3,
+		Local:       2,
+		Typ:         0.6,
+		TypMiss:     0.3,
+		CountedMiss: 0.6,
+		NameMissing: 0.6,
+		Speaker:     0.6,
+		// Paraphrase features weigh nothing by hand: a learnt model
+		// (model.json) sets them.
+		Translation:     0,
+		Thesaurus:       0,
+		MaxTranslations: 16,
+		Focus:           0.5,
+		SameArticle:     0.4,
+		Near:            0.3,
+		NearDecay:       0.5,
+		AlreadyCited:    2,
+		StayInArticle:   0.05,
 
 		Evidence: [numEvidence]float64{evidenceNone: 0, evidenceWeak: 0.3, evidenceMedium: 0.6, evidenceStrong: 1},
 

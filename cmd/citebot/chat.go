@@ -26,8 +26,16 @@ func runChat(ctx context.Context, e proc, args []string) error {
 	if err != nil {
 		return err
 	}
+	store, _, closeStore, err := openStore(ctx, lc.cfg, e.getenv, logger)
+	if err != nil {
+		return err
+	}
+	defer closeStore()
+	// No rate limit for the one local user.
+	b := bot.New(base, bot.Options{Logger: logger, Store: store, Retention: lc.cfg.Storage.Retention})
+	defer startPurge(ctx, b, logger)()
 	c := &console.Console{
-		Bot:     bot.New(base, bot.Options{Logger: logger}), // no rate limit for the one local user
+		Bot:     b,
 		In:      e.stdin,
 		Out:     e.stdout,
 		Welcome: console.Welcome(base),

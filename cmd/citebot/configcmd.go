@@ -54,8 +54,15 @@ func runServe(ctx context.Context, e proc, args []string) error {
 	if err != nil {
 		return err
 	}
-	b := bot.New(base, bot.Options{Logger: logger, RatePerMinute: cfg.RatePerMinute, Burst: cfg.Burst})
+	store, where, closeStore, err := openStore(ctx, cfg, e.getenv, logger)
+	if err != nil {
+		return err
+	}
+	defer closeStore()
+	b := bot.New(base, bot.Options{Logger: logger, RatePerMinute: cfg.RatePerMinute, Burst: cfg.Burst,
+		Store: store, Retention: cfg.Storage.Retention})
+	defer startPurge(ctx, b, logger)()
 	logger.Info("citebot starting", "articles", len(base.Articles), "http", cfg.HTTPAddr,
-		"discord", cfg.Discord.Token != "", "telegram", cfg.Telegram.Token != "")
+		"discord", cfg.Discord.Token != "", "telegram", cfg.Telegram.Token != "", "store", where)
 	return serve(ctx, cfg, b, logger, e.stderr)
 }

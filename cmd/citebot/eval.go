@@ -25,6 +25,9 @@ func runEval(ctx context.Context, e proc, args []string) error {
 	jsonOut := lc.fs.Bool("json", false, "print one JSON object")
 	showWrong := lc.fs.Int("show-wrong", 0, "list up to N failures")
 	predFile := lc.fs.String("pred", "", "score the answer lines in this file")
+	reliability := lc.fs.Bool("reliability", false, "also print confidence against accuracy")
+	folds := lc.fs.Int("folds", 0, "also score each of N article-disjoint folds")
+	modelFile := lc.fs.String("model", "", "answer with this model (citebot train --write) instead of the embedded one")
 	pos, err := parseInterspersed(lc.fs, args, e)
 	if err != nil {
 		return err
@@ -56,7 +59,11 @@ func runEval(ctx context.Context, e proc, args []string) error {
 			return err
 		}
 		fsys = f
-		if preds, err = askGold(ctx, jsonl.Asker{Handler: bot.New(base, bot.Options{Logger: logger})}, gold); err != nil {
+		opts := bot.Options{Logger: logger}
+		if opts.Matcher, err = modelOptions(*modelFile); err != nil {
+			return err
+		}
+		if preds, err = askGold(ctx, jsonl.Asker{Handler: bot.New(base, opts)}, gold); err != nil {
 			return err
 		}
 	}
@@ -72,6 +79,9 @@ func runEval(ctx context.Context, e proc, args []string) error {
 		err = res.WriteJSON(e.stdout)
 	} else {
 		err = res.WriteTable(e.stdout)
+	}
+	if err == nil && !*jsonOut {
+		err = writeEvalDetails(e.stdout, gold, preds, texts, *reliability, *folds)
 	}
 	if err == nil && *showWrong > 0 {
 		err = res.WriteFailures(e.stdout, *showWrong)
@@ -129,7 +139,7 @@ func askGold(ctx context.Context, a jsonl.Asker, gold []score.Gold) (map[string]
 
 // prediction keeps what scoring reads of a reply.
 func prediction(r bot.Reply) *score.Prediction {
-	p := &score.Prediction{Answered: r.Answered, Answer: r.Answer, Text: r.Text}
+	p := &score.Prediction{Answered: r.Answered, Answer: r.Answer, Text: r.Text, Confidence: r.Confidence}
 	for _, c := range r.Citations {
 		p.Citations = append(p.Citations, score.Citation{Article: c.Article, Quote: c.Quote})
 	}

@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"syscall"
@@ -91,7 +92,8 @@ func serveInProcess(t *testing.T, env map[string]string) *syncBuffer {
 func startChild(t *testing.T, env map[string]string) (*exec.Cmd, *syncBuffer) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "serve")
-	cmd.Env = []string{asMainEnv + "=1", "PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME")}
+	cmd.Env = []string{asMainEnv + "=1", "PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME"),
+		"CITEBOT_DB=" + filepath.Join(t.TempDir(), "citebot.db")} // not the user's own database
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}

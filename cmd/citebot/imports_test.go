@@ -18,6 +18,10 @@ func TestImportsPointInward(t *testing.T) {
 		"github.com/bwmarrin/discordgo",
 		"github.com/go-telegram-bot-api/",
 		"github.com/prometheus/",
+		"database/sql",
+		"modernc.org/sqlite",
+		"github.com/jackc/",
+		"github.com/chromedp/",
 	}
 	outer := []string{
 		"github.com/citebot/citebot/config",
@@ -47,6 +51,20 @@ func TestImportsPointInward(t *testing.T) {
 					t.Errorf("%s depends on %s", strings.Join(r.pkgs, ", "), dep)
 				}
 			}
+		}
+	}
+}
+
+// TestNoBrowserInTheBinary keeps the browser driver of the web tests out
+// of the program.
+func TestNoBrowserInTheBinary(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		if strings.HasPrefix(dep, "github.com/chromedp/") {
+			t.Errorf("citebot depends on %s, a test-only package", dep)
 		}
 	}
 }

@@ -57,6 +57,8 @@ func dispatch(ctx context.Context, e proc, args []string) error {
 		return runInspect(e, rest)
 	case "index":
 		return runIndex(e, rest)
+	case "train":
+		return runTrain(ctx, e, rest)
 	case "quiz":
 		return runQuiz(e, rest)
 	case "serve":

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"maps"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -18,12 +19,16 @@ type result struct {
 // runCLI runs the whole program as a test would from a shell.
 func runCLI(t *testing.T, env map[string]string, stdin string, args ...string) result {
 	t.Helper()
-	// index files go to the test's own cache, not the user's
 	env = maps.Clone(env)
+	if env == nil {
+		env = map[string]string{}
+	}
+	if env["CITEBOT_DB"] == "" && env["HOME"] == "" {
+		// Each run keeps its sessions in a database of its own.
+		env["CITEBOT_DB"] = filepath.Join(t.TempDir(), "citebot.db")
+	}
 	if _, ok := env["CITEBOT_CACHE_DIR"]; !ok {
-		if env == nil {
-			env = map[string]string{}
-		}
+		// and its index files in a cache of its own, not the user's
 		env["CITEBOT_CACHE_DIR"] = t.TempDir()
 	}
 	var out, errOut bytes.Buffer

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"runtime/debug"
 	"strings"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"github.com/citebot/citebot/adapters/httpapi"
 	"github.com/citebot/citebot/adapters/metrics"
 	"github.com/citebot/citebot/adapters/telegram"
+	"github.com/citebot/citebot/adapters/web"
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/config"
 )
@@ -61,15 +63,26 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 	h := m.Wrap(b)
 
 	var api *httpapi.API
+	var site *web.Site
 	if cfg.HTTPAddr != "" {
 		var err error
+		var teacherKey func(string) bool
+		if len(cfg.HTTP.Keys()) > 0 {
+			teacherKey = func(k string) bool { return api.IsKey(k) }
+		}
+		site, err = web.New(web.Options{Handler: h, Base: b.Base(), Classroom: b, TeacherKey: teacherKey, Logger: logger,
+			Admit: func(r *http.Request) bot.Verdict { return api.AdmitPage(r) }})
+		if err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
 		var keys []httpapi.Key
 		for _, k := range cfg.HTTP.Keys() {
 			keys = append(keys, k)
 		}
 		access := httpapi.AccessOptions{Keys: keys, KeyRatePerMinute: cfg.HTTP.KeyRatePerMinute,
 			AddressRatePerMinute: cfg.HTTP.AddressRatePerMinute, TrustedProxies: cfg.HTTP.Proxies()}
-		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger, Access: access, Quiz: b}); err != nil {
+		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger,
+			Access: access, Quiz: b, Sessions: b, Pages: site}); err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
 	}
@@ -96,7 +109,7 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 	if cfg.Discord.Token != "" {
 		names := b.Speakers()
 		dc, err := discord.New(discord.Options{
-			Token: cfg.Discord.Token.Reveal(), GuildID: cfg.Discord.GuildID,
+			Token: cfg.Discord.Token.Reveal(), GuildID: cfg.Discord.GuildID, TeacherRole: cfg.Discord.TeacherRole,
 			Handler: h, Names: func() []string { return names }, Logger: logger, Errors: m,
 		})
 		if err != nil {
@@ -110,7 +123,13 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
-		platforms = append(platforms, platform{"http", "HTTP API on http://" + srv.Addr().String(), srv.Run})
+		run := func(ctx context.Context) error {
+			// The boards' live streams end first, or they would hold
+			// the graceful shutdown until its timeout.
+			defer context.AfterFunc(ctx, site.Close)()
+			return srv.Run(ctx)
+		}
+		platforms = append(platforms, platform{"http", "web pages and HTTP API on http://" + srv.Addr().String(), run})
 	}
 	descs := make([]string, len(platforms))
 	for i, p := range platforms {

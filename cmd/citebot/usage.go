@@ -17,7 +17,11 @@ Usage:
   citebot ask [--json] [--corpus DIR] [QUESTION...]
                                      answer questions from stdin, one a line
   citebot eval GOLD.jsonl [--corpus DIR] [--show-wrong N] [--json] [--pred FILE]
+               [--reliability] [--folds N] [--model FILE]
                                      score the answers to gold questions
+  citebot train [--piaf DIR] [--folds N] [--write FILE]
+                                     learn ranking and abstention from PIAF;
+                                     held-out figures, or the model file
   citebot inspect [--corpus DIR]     show what was extracted from each article
   citebot index [--corpus DIR] [-o FILE]
                                      write the index file read at start
@@ -56,7 +60,21 @@ func subcommandUsage(name string) (string, bool) {
 			"shared/eval/score.py (same numbers), printed as a table.\n\nFlags:\n" +
 			"  --json              print one JSON object instead of the table\n" +
 			"  --show-wrong N      list up to N questions not answered right\n" +
-			"  --pred FILE         score the answer lines in FILE instead of asking the bot\n" + local, true
+			"  --pred FILE         score the answer lines in FILE instead of asking the bot\n" +
+			"  --reliability       also print confidence bins against accuracy\n" +
+			"  --folds N           also print the figures of N article-disjoint folds\n" +
+			"  --model FILE        answer with this model (citebot train --write) instead of the embedded one\n" + local, true
+	case "train":
+		return "Usage: citebot train [flags]\n\n" +
+			"Learns the matcher's ranking and abstention from PIAF's questions. Without --write,\n" +
+			"measures the method by article-disjoint cross-validation and prints held-out figures\n" +
+			"only; with --write, trains on every question and writes the model file\n" +
+			"(bot/match/model.json is the one embedded, made with --hand-ranking).\n\nFlags:\n" +
+			"  --piaf DIR          PIAF folder with questions.jsonl and corpus/ (default ../shared/data/piaf)\n" +
+			"  --folds N           folds of the cross-validation (default 5)\n" +
+			"  --write FILE        train on every question and write the model to FILE\n" +
+			"  --hand-ranking      keep the hand-set ranking weights; learn the abstention only\n" +
+			"  --thesaurus         use Debian's mythes-fr thesaurus as a ranking feature\n", true
 	case "inspect":
 		return "Usage: citebot inspect [flags]\n\nPrints, per article, what citebot extracted: title, date, quotations and\nspeakers, people and roles, numbers.\n\nFlags:\n" + local, true
 	case "index":

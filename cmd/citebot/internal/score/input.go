@@ -61,6 +61,9 @@ func ParsePredictions(out string) (map[string]*Prediction, int) {
 			continue // score.py would stop on o.get; such a line never names an id
 		}
 		p := &Prediction{Answered: truthy(o["answered"]), Answer: str(o["answer"]), Text: str(o["text"])}
+		if c, ok := o["confidence"].(json.Number); ok {
+			p.Confidence, _ = c.Float64()
+		}
 		if cits, ok := o["citations"].([]any); ok {
 			for _, c := range cits {
 				cm, _ := c.(map[string]any)

@@ -39,6 +39,9 @@ type Prediction struct {
 	Answer    string
 	Text      string
 	Citations []Citation
+	// Confidence is the reply's confidence, for the reliability table
+	// (score.py does not read it).
+	Confidence float64
 }
 
 // Citation is the part of a citation that scoring reads.

@@ -1,0 +1,209 @@
+package match
+
+import (
+	"math"
+
+	"github.com/citebot/citebot/knowledge"
+)
+
+// The features a candidate sentence is ranked by. A candidate's score is
+// the dot product of its features with Weights.rankVector, plus the
+// follow-up terms (a conversation's focus and article), which PIAF's
+// single questions cannot teach and which keep their hand-set weights.
+const (
+	FeatBM25        = iota // the search score, relative to the best hit
+	FeatCov                // share of the question's weight the sentence holds
+	FeatCtx                // the same, with the neighbours' help
+	FeatLocal              // the same, words weighted by rarity in the article
+	FeatType               // an answer of the kind asked for, times the kind's evidence
+	FeatTypeMiss           // no answer of the kind asked for, times the kind's evidence
+	FeatCountedMiss        // "combien de X": its numbers count something else
+	FeatNameMissing        // a name the question gives is nowhere near
+	FeatSpeaker            // quotes someone the question names
+	FeatTranslation        // share of the question's weight it lacks but translates (Model 1), by probability
+	FeatThesaurus          // share of the question's weight it lacks but holds a thesaurus synonym of
+	NumRankFeatures
+)
+
+// RankFeatureNames name the ranking features, in order, for model files.
+var RankFeatureNames = [NumRankFeatures]string{
+	"bm25", "cov", "ctx", "local", "type", "type_miss", "counted_miss", "name_missing", "speaker",
+	"translation", "thesaurus",
+}
+
+// RankFeatures are one candidate's ranking features.
+type RankFeatures [NumRankFeatures]float64
+
+// RankVector is the ranking weights in feature order; penalties are
+// negative.
+func (w *Weights) RankVector() RankFeatures { return w.rankVector() }
+
+func (w *Weights) rankVector() RankFeatures {
+	return RankFeatures{w.BM25, w.Cov, w.Ctx, w.Local, w.Typ, -w.TypMiss, -w.CountedMiss, -w.NameMissing, w.Speaker,
+		w.Translation, w.Thesaurus}
+}
+
+// SetRankVector sets the ranking weights from a vector in feature order
+// (a learned ranker's).
+func (w *Weights) SetRankVector(v RankFeatures) {
+	w.BM25, w.Cov, w.Ctx, w.Local, w.Typ = v[FeatBM25], v[FeatCov], v[FeatCtx], v[FeatLocal], v[FeatType]
+	w.TypMiss, w.CountedMiss, w.NameMissing, w.Speaker = -v[FeatTypeMiss], -v[FeatCountedMiss], -v[FeatNameMissing], v[FeatSpeaker]
+	w.Translation, w.Thesaurus = v[FeatTranslation], v[FeatThesaurus]
+}
+
+// The features abstention reads from the best candidate, after ranking.
+const (
+	AbsBias        = iota // 1: the intercept
+	AbsCov                // as FeatCov
+	AbsCtx                // as FeatCtx
+	AbsLocal              // as FeatLocal
+	AbsPred               // share of the words other than names that it holds, with neighbours
+	AbsType               // as FeatType
+	AbsTypeMiss           // as FeatTypeMiss
+	AbsNameMissing        // as FeatNameMissing
+	AbsSpeaker            // as FeatSpeaker
+	AbsMargin             // its score's lead over the second candidate
+	AbsTopBM25            // log(1 + the best hit's raw BM25 score): how well the corpus matches at all
+	AbsUnknown            // share of the question's weight no article holds
+	AbsDoubtBarely        // the doubt "the question's words are barely there"
+	AbsDoubtKind          // the doubt "no answer of the kind asked for"
+	AbsDoubtNames         // the doubt "only the question's names match"
+	AbsArticleCov         // share of the question's weight its article holds anywhere
+	AbsMissRare           // weight of the most specific question word it and its neighbours lack, over the question's largest
+	NumAbstainFeatures
+)
+
+// AbstainFeatureNames name the abstention features, in order.
+var AbstainFeatureNames = [NumAbstainFeatures]string{
+	"bias", "cov", "ctx", "local", "pred", "type", "type_miss", "name_missing", "speaker",
+	"margin", "top_bm25", "unknown", "doubt_barely", "doubt_kind", "doubt_names",
+	"article_cov", "miss_rare",
+}
+
+// AbstainFeatures are the abstention features of a question's best
+// candidate.
+type AbstainFeatures [NumAbstainFeatures]float64
+
+// Calibration turns abstention features into the probability that the
+// best candidate answers the question (logistic regression), and abstains
+// below Threshold, besides the hand-set doubts. The zero value means the
+// hand-set confidence and the doubts alone.
+type Calibration struct {
+	Coef      AbstainFeatures
+	Threshold float64
+}
+
+// enabled reports whether a learned calibration is set.
+func (c *Calibration) enabled() bool { return c.Coef != AbstainFeatures{} }
+
+// Probability is the calibrated confidence of features f.
+func (c *Calibration) Probability(f AbstainFeatures) float64 {
+	z := 0.0
+	for i, v := range f {
+		z += c.Coef[i] * v
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// abstainFeatures describes the best candidate cands[0] for abstention.
+func (m *Matcher) abstainFeatures(r *ranking, cands []scored) AbstainFeatures {
+	q, best := r.q, cands[0]
+	var f AbstainFeatures
+	f[AbsBias] = 1
+	f[AbsCov], f[AbsCtx], f[AbsLocal], f[AbsPred] = best.cov, best.ctxCov, best.local, best.pred
+	f[AbsType], f[AbsTypeMiss] = best.f[FeatType], best.f[FeatTypeMiss]
+	f[AbsNameMissing], f[AbsSpeaker] = best.f[FeatNameMissing], best.f[FeatSpeaker]
+	if len(cands) > 1 {
+		f[AbsMargin] = best.score - cands[1].score
+	}
+	f[AbsTopBM25] = math.Log1p(best.hit.Score)
+	var all, unknown float64
+	for _, t := range q.terms {
+		all += t.weight
+		if !t.known {
+			unknown += t.weight
+		}
+	}
+	if all > 0 {
+		f[AbsUnknown] = unknown / all
+	}
+	f[AbsArticleCov], f[AbsMissRare] = m.articleEvidence(r, best.hit.Sentence)
+	switch m.doubtKind(q, best) {
+	case doubtBarely:
+		f[AbsDoubtBarely] = 1
+	case doubtKind, doubtStrict:
+		f[AbsDoubtKind] = 1
+	case doubtNames:
+		f[AbsDoubtNames] = 1
+	}
+	return f
+}
+
+// articleEvidence is the share of the question's weight that the
+// sentence's article holds anywhere, and the weight of the most specific
+// question word that neither the sentence nor its neighbours hold, as a
+// share of the largest word weight: a question about something else than
+// the article lacks its rarest words there.
+func (m *Matcher) articleEvidence(r *ranking, s *knowledge.Sentence) (cov, missRare float64) {
+	q := r.q
+	held := make([]bool, len(q.terms))
+	for _, p := range s.Article.Paragraphs {
+		for _, ps := range p.Sentences {
+			for i, w := range r.cq.Match(ps) {
+				held[i] = held[i] || w > 0
+			}
+		}
+	}
+	prev, next := m.base.Neighbours(s)
+	var all, in, top float64
+	for i, t := range q.terms {
+		all += t.weight
+		top = max(top, t.weight)
+		if held[i] || t.ent != nil && m.base.Setting(s.Article, t.ent) {
+			in += t.weight
+		}
+		near := m.match(r, i, s) > 0 || prev != nil && m.match(r, i, prev) > 0 || next != nil && m.match(r, i, next) > 0
+		if !near {
+			missRare = max(missRare, t.weight)
+		}
+	}
+	if all == 0 || top == 0 {
+		return 0, 0
+	}
+	return in / all, missRare / top
+}
+
+// Candidate is one ranked sentence with its features, for training.
+type Candidate struct {
+	Sentence *knowledge.Sentence
+	Features RankFeatures
+	// Score is the candidate's score under the matcher's weights.
+	Score float64
+}
+
+// Explanation is what the matcher saw of a question, for training and
+// measurement: the candidates best first and the abstention features of
+// the best. Candidates is empty when the matcher stopped before ranking
+// (no content word, a name the articles never mention, no hit).
+type Explanation struct {
+	Candidates []Candidate
+	Abstain    AbstainFeatures
+}
+
+// Explain ranks a fresh question's candidates as Answer does and returns
+// them with their features.
+func (m *Matcher) Explain(text string) Explanation {
+	_, r, cands := m.candidates(text, nil)
+	if r != nil {
+		defer r.release()
+	}
+	var e Explanation
+	if len(cands) == 0 {
+		return e
+	}
+	e.Abstain = m.abstainFeatures(r, cands)
+	for _, c := range cands {
+		e.Candidates = append(e.Candidates, Candidate{Sentence: c.hit.Sentence, Features: c.f, Score: c.score})
+	}
+	return e
+}

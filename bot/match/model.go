@@ -1,0 +1,113 @@
+package match
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"strconv"
+)
+
+// Model is a learned ranking and abstention, as `citebot train` writes it
+// (model.json beside this file, embedded): the ranking weights and the
+// calibration by feature name, so that the file reads as what it is.
+type Model struct {
+	// TrainedOn says what the model was learnt from.
+	TrainedOn string             `json:"trained_on"`
+	Rank      map[string]float64 `json:"rank"`
+	Abstain   map[string]float64 `json:"abstain"`
+	Threshold float64            `json:"threshold"`
+}
+
+//go:embed model.json
+var embeddedModel []byte
+
+// EmbeddedModel is the model compiled into the binary.
+func EmbeddedModel() []byte { return embeddedModel }
+
+// LearnedWeights are the weights a matcher uses by default: the hand-set
+// ones with the embedded model applied. The embedded model is checked by
+// the tests (it parses, and training reproduces it), so the fallback to
+// the hand-set weights is never taken by a released build.
+func LearnedWeights() Weights {
+	w, err := ParseModel(embeddedModel, DefaultWeights())
+	if err != nil {
+		return DefaultWeights()
+	}
+	return w
+}
+
+// ModelOf describes the learned part of w: its ranking weights and its
+// calibration, numbers rounded to modelDigits significant digits so that
+// the file is the same on every machine.
+func ModelOf(w Weights, trainedOn string) Model {
+	m := Model{TrainedOn: trainedOn, Rank: map[string]float64{}, Abstain: map[string]float64{}}
+	for i, v := range w.rankVector() {
+		m.Rank[RankFeatureNames[i]] = round(v)
+	}
+	for i, v := range w.Calibration.Coef {
+		m.Abstain[AbstainFeatureNames[i]] = round(v)
+	}
+	m.Threshold = round(w.Calibration.Threshold)
+	return m
+}
+
+// modelDigits is the precision a model file keeps.
+const modelDigits = 6
+
+func round(v float64) float64 {
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'g', modelDigits, 64), 64)
+	return r
+}
+
+// Marshal writes the model as indented JSON, keys sorted.
+func (m Model) Marshal() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(m); err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// ParseModel reads a model file and applies it to base: the weights a
+// matcher uses with that model. Every feature must be named, and no other.
+func ParseModel(data []byte, base Weights) (Weights, error) {
+	var m Model
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&m); err != nil {
+		return base, fmt.Errorf("model: %w", err)
+	}
+	var rank RankFeatures
+	if err := fill(rank[:], RankFeatureNames[:], m.Rank, "rank"); err != nil {
+		return base, err
+	}
+	var c Calibration
+	if err := fill(c.Coef[:], AbstainFeatureNames[:], m.Abstain, "abstain"); err != nil {
+		return base, err
+	}
+	if math.IsNaN(m.Threshold) || m.Threshold < 0 || m.Threshold > 1 {
+		return base, fmt.Errorf("model: threshold %v is not a probability", m.Threshold)
+	}
+	c.Threshold = m.Threshold
+	base.SetRankVector(rank)
+	base.Calibration = c
+	return base, nil
+}
+
+func fill(dst []float64, names []string, src map[string]float64, what string) error {
+	if len(src) != len(names) {
+		return fmt.Errorf("model: %s has %d weights, want %d", what, len(src), len(names))
+	}
+	for i, n := range names {
+		v, ok := src[n]
+		if !ok || math.IsNaN(v) || math.IsInf(v, 0) {
+			return fmt.Errorf("model: %s: no finite weight for %q", what, n)
+		}
+		dst[i] = v
+	}
+	return nil
+}

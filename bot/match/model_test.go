@@ -1,0 +1,69 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestModelRoundTrip(t *testing.T) {
+	w := DefaultWeights()
+	w.Translation = 1.25
+	w.Calibration.Coef[AbsBias] = -2
+	w.Calibration.Coef[AbsCov] = 3.5
+	w.Calibration.Threshold = 0.12
+	data, err := ModelOf(w, "test").Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ParseModel(data, DefaultWeights())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.RankVector() != w.RankVector() || got.Calibration != w.Calibration {
+		t.Errorf("round trip:\n got %v %v\nwant %v %v", got.RankVector(), got.Calibration, w.RankVector(), w.Calibration)
+	}
+	if !strings.Contains(string(data), `"translation": 1.25`) || !strings.Contains(string(data), `"threshold": 0.12`) {
+		t.Errorf("model file:\n%s", data)
+	}
+}
+
+func TestParseModelErrors(t *testing.T) {
+	good, err := ModelOf(DefaultWeights(), "test").Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string]string{
+		"not json":        "{",
+		"unknown field":   strings.Replace(string(good), `"threshold"`, `"treshold"`, 1),
+		"missing feature": strings.Replace(string(good), `"bm25": 1.5,`, ``, 1),
+		"extra feature":   strings.Replace(string(good), `"bm25": 1.5,`, `"bm25": 1.5, "bm26": 1,`, 1),
+		"bad threshold":   strings.Replace(string(good), `"threshold": 0`, `"threshold": 2`, 1),
+	} {
+		if _, err := ParseModel([]byte(data), DefaultWeights()); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+// TestEmbeddedModelParses checks that the model compiled in is a valid
+// one (cmd/citebot's test checks that training reproduces it).
+func TestEmbeddedModelParses(t *testing.T) {
+	if _, err := ParseModel(EmbeddedModel(), DefaultWeights()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func FuzzParseModel(f *testing.F) {
+	good, _ := ModelOf(DefaultWeights(), "seed").Marshal()
+	f.Add(good)
+	f.Add([]byte(`{"rank": {"bm25": 1e309}}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		w, err := ParseModel(data, DefaultWeights())
+		if err != nil {
+			return
+		}
+		if th := w.Calibration.Threshold; th < 0 || th > 1 {
+			t.Fatalf("accepted threshold %v", th)
+		}
+	})
+}

@@ -1,0 +1,430 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/citebot/citebot/adapters/jsonl"
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/bot/match"
+	"github.com/citebot/citebot/cmd/citebot/internal/score"
+	"github.com/citebot/citebot/cmd/citebot/internal/train"
+	"github.com/citebot/citebot/internal/evalset"
+	"github.com/citebot/citebot/internal/ibm1"
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/lexres"
+)
+
+// runTrain learns the matcher's ranking and abstention from PIAF. Without
+// --write it measures the method by article-disjoint cross-validation and
+// prints held-out figures only; with --write it trains on every question
+// and writes the model file that the binary embeds (bot/match/model.json).
+func runTrain(ctx context.Context, e proc, args []string) error {
+	fl := flag.NewFlagSet("train", flag.ContinueOnError)
+	piaf := fl.String("piaf", "../shared/data/piaf", "PIAF folder (questions.jsonl and corpus/)")
+	folds := fl.Int("folds", evalset.DefaultFolds, "article-disjoint folds of the cross-validation")
+	write := fl.String("write", "", "train on every question and write the model here")
+	thesaurus := fl.Bool("thesaurus", false, "use Debian's mythes-fr thesaurus (optional at run time) as a feature")
+	handRanking := fl.Bool("hand-ranking", false, "keep the hand-set ranking weights; learn the abstention only")
+	if err := parseFlags(fl, args, e); err != nil {
+		return err
+	}
+	if fl.NArg() > 0 || *folds < 2 {
+		return usagef("train: no argument, and at least 2 folds")
+	}
+	d, err := loadTrainData(*piaf)
+	if err != nil {
+		return err
+	}
+	d.handRanking = *handRanking
+	if *thesaurus {
+		if d.thes, err = lexres.FindThesaurus(""); err != nil {
+			return err
+		}
+		if d.thes == nil {
+			return fmt.Errorf("train: --thesaurus: %s is not installed (apt-get install mythes-fr)", lexres.ThesaurusPath)
+		}
+	}
+	if *write != "" {
+		// The embedded Model 1 table is the one trained on every
+		// question (tools/paraphrase -write, the same pairs).
+		tr := lexres.EmbeddedTranslations()
+		w, _, err := d.learn(func(string) bool { return true }, &tr)
+		if err != nil {
+			return err
+		}
+		how := "citebot train"
+		if d.handRanking {
+			how += " --hand-ranking"
+		}
+		data, err := match.ModelOf(w, fmt.Sprintf("PIAF v1.1, %d questions on %d articles (%s)", len(d.gold), len(d.full.Articles), how)).Marshal()
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(*write, data, 0o644); err != nil {
+			return fmt.Errorf("train: %w", err)
+		}
+		_, err = fmt.Fprintf(e.stdout, "wrote %s\n", *write)
+		return err
+	}
+	return d.crossValidate(ctx, e.stdout, *folds)
+}
+
+// trainData is PIAF loaded three ways: whole, and split into the
+// even-numbered and odd-numbered articles, each half standing for a corpus
+// that lacks the other half's articles.
+type trainData struct {
+	gold            []score.Gold
+	full, even, odd *knowledge.Base
+	texts           map[string]string
+	// pairs are each gold question's words and its answering sentence's,
+	// for Model 1 (nil when the answer is not in exactly one sentence).
+	pairs []*ibm1.Pair
+	hand  match.Weights
+	thes  *lexres.Thesaurus
+	// handRanking keeps the hand-set ranking weights (--hand-ranking).
+	handRanking bool
+}
+
+func loadTrainData(piaf string) (*trainData, error) {
+	gold, err := readGold(filepath.Join(piaf, "questions.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	d := &trainData{hand: match.DefaultWeights()}
+	for _, g := range gold {
+		if g.Article != nil && g.FollowupOf == "" {
+			d.gold = append(d.gold, g)
+		}
+	}
+	fullFS := os.DirFS(filepath.Join(piaf, "corpus"))
+	evenFS := evalset.FilterFS(fullFS, evalset.EvenPIAF)
+	oddFS := evalset.FilterFS(fullFS, func(a string) bool { return !evalset.EvenPIAF(a) })
+	for _, l := range []struct {
+		dst  **knowledge.Base
+		fsys fs.FS
+	}{{&d.full, fullFS}, {&d.even, evenFS}, {&d.odd, oddFS}} {
+		if *l.dst, err = knowledge.Load(l.fsys); err != nil {
+			return nil, fmt.Errorf("train: %w", err)
+		}
+	}
+	if d.texts, err = score.LoadCorpus(fullFS); err != nil {
+		return nil, err
+	}
+	texts := map[string][]string{}
+	for _, sn := range d.full.Sentences {
+		texts[sn.Article.ID] = append(texts[sn.Article.ID], sn.Text)
+	}
+	d.pairs = make([]*ibm1.Pair, len(d.gold))
+	for i, g := range d.gold {
+		sents := texts[*g.Article]
+		if j := ibm1.AnswerSentence(sents, g.Answer); j >= 0 {
+			d.pairs[i] = &ibm1.Pair{Sentence: ibm1.Words(sents[j]), Question: ibm1.Words(g.Question)}
+		}
+	}
+	return d, nil
+}
+
+// translations trains Model 1 on the pairs of the questions keep accepts.
+func (d *trainData) translations(keep func(article string) bool) *lexres.Translations {
+	var pairs []ibm1.Pair
+	for i, g := range d.gold {
+		if p := d.pairs[i]; p != nil && keep(*g.Article) {
+			pairs = append(pairs, *p)
+		}
+	}
+	tr := lexres.NewTranslations(ibm1.Format(ibm1.Prune(ibm1.Train(pairs, ibm1.Iterations), pairs)))
+	return &tr
+}
+
+// right reports whether citing s answers g, by score.py's rules.
+func (d *trainData) right(g score.Gold, s *knowledge.Sentence) bool {
+	p := &score.Prediction{Answered: true, Citations: []score.Citation{{Article: s.Article.ID, Quote: s.Text}}}
+	v, _ := score.Judge(g, p, d.texts)
+	return v == score.Right
+}
+
+// learn trains on the questions whose article keep accepts: the ranker on
+// their candidates, then the calibration on their best candidates under
+// that ranker, each question asked of the half of the corpus that holds
+// its article and of the half that does not. tr is the Model 1 table the
+// matcher uses. It returns the weights, and every gold question's
+// candidates (for measuring the ranking on the questions left out).
+func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translations) (match.Weights, []train.Ranked, error) {
+	// The candidates and their features do not depend on the ranking
+	// weights (the search picks them).
+	opts := match.Options{Weights: &d.hand, Translations: tr, Thesaurus: d.thes, AllFeatures: true}
+	full := match.NewWith(d.full, opts)
+	all := make([]train.Ranked, len(d.gold))
+	parallel(len(d.gold), func(i int) {
+		ex := full.Explain(d.gold[i].Question)
+		for _, c := range ex.Candidates {
+			all[i].Features = append(all[i].Features, c.Features)
+			all[i].Right = append(all[i].Right, d.right(d.gold[i], c.Sentence))
+		}
+	})
+	var ranked []train.Ranked
+	for i, g := range d.gold {
+		if keep(*g.Article) {
+			ranked = append(ranked, all[i])
+		}
+	}
+	w := d.hand
+	if !d.handRanking {
+		rank, err := train.Ranker(ranked, d.hand.RankVector())
+		if err != nil {
+			return w, nil, err
+		}
+		w.SetRankVector(rank)
+	}
+	outcomes := d.outcomes(w, tr, keep)
+	var err error
+	if w.Calibration, err = train.Calibrate(outcomes); err != nil {
+		return w, nil, err
+	}
+	return w, all, nil
+}
+
+// outcomes asks each question keep accepts of the half of the corpus that
+// holds its article and of the half that does not, and returns what the
+// best candidate was worth each time.
+func (d *trainData) outcomes(w match.Weights, tr *lexres.Translations, keep func(article string) bool) []train.Outcome {
+	opts := match.Options{Weights: &w, Translations: tr, Thesaurus: d.thes}
+	even, odd := match.NewWith(d.even, opts), match.NewWith(d.odd, opts)
+	outs := make([][]train.Outcome, len(d.gold))
+	parallel(len(d.gold), func(i int) {
+		g := d.gold[i]
+		if !keep(*g.Article) {
+			return
+		}
+		own, other := odd, even
+		if evalset.EvenPIAF(*g.Article) {
+			own, other = even, odd
+		}
+		for _, m := range []*match.Matcher{own, other} {
+			ex := m.Explain(g.Question)
+			if len(ex.Candidates) == 0 {
+				continue // abstains whatever the calibration
+			}
+			inScope := m == own
+			outs[i] = append(outs[i], train.Outcome{
+				Features: ex.Abstain,
+				Right:    inScope && d.right(g, ex.Candidates[0].Sentence),
+				InScope:  inScope,
+			})
+		}
+	})
+	var all []train.Outcome
+	for _, o := range outs {
+		all = append(all, o...)
+	}
+	return all
+}
+
+// crossValidate learns on all folds but one and answers the held-out
+// fold's questions, twice: with every article loaded, and with only the
+// even-numbered ones (the "PIAF split by article" set, where questions on
+// odd-numbered articles must be abstained). It prints the pooled held-out
+// figures and each fold's.
+func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error {
+	split := make([]score.Gold, len(d.gold))
+	for i, g := range d.gold {
+		split[i] = g
+		if !evalset.EvenPIAF(*g.Article) {
+			split[i].Article = nil
+		}
+	}
+	fullPreds := map[string]*score.Prediction{}
+	splitPreds := map[string]*score.Prediction{}
+	rankFull := map[string]*score.Prediction{}
+	rankSplit := map[string]*score.Prediction{}
+	ranking := "learnt ranker"
+	if d.handRanking {
+		ranking = "hand-set ranking"
+	}
+	var handTop, learnedTop int
+	var curve []scored
+	var b strings.Builder
+	fmt.Fprintf(&b, "held-out figures, %d article-disjoint folds (each fold answered by the model learnt on the others)\n", k)
+	fmt.Fprintf(&b, "  fold  threshold  PIAF cited_right  split cited_right  false_abstain  oos_abstained\n")
+	for f := range k {
+		held := func(a string) bool { return evalset.Fold(a, k) == f }
+		training := func(a string) bool { return !held(a) }
+		tr := d.translations(training)
+		wf, ranked, err := d.learn(training, tr)
+		if err != nil {
+			return fmt.Errorf("fold %d: %w", f, err)
+		}
+		var gf, sf []score.Gold
+		for i, g := range d.gold {
+			if held(*g.Article) {
+				gf, sf = append(gf, g), append(sf, split[i])
+			}
+		}
+		opts := bot.Options{Matcher: match.Options{Weights: &wf, Translations: tr, Thesaurus: d.thes}}
+		pf, err := askGold(ctx, jsonl.Asker{Handler: bot.New(d.full, opts)}, gf)
+		if err != nil {
+			return err
+		}
+		ps, err := askGold(ctx, jsonl.Asker{Handler: bot.New(d.even, opts)}, sf)
+		if err != nil {
+			return err
+		}
+		// The same ranking, abstaining by the hand-set doubts alone.
+		rankOnly := wf
+		rankOnly.Calibration = match.Calibration{}
+		opts.Matcher.Weights = &rankOnly
+		rpf, err := askGold(ctx, jsonl.Asker{Handler: bot.New(d.full, opts)}, gf)
+		if err != nil {
+			return err
+		}
+		rps, err := askGold(ctx, jsonl.Asker{Handler: bot.New(d.even, opts)}, sf)
+		if err != nil {
+			return err
+		}
+		for id, p := range rpf {
+			rankFull[id] = p
+		}
+		for id, p := range rps {
+			rankSplit[id] = p
+		}
+		for id, p := range pf {
+			fullPreds[id] = p
+		}
+		for id, p := range ps {
+			splitPreds[id] = p
+		}
+		handTop += d.top1(ranked, d.hand.RankVector(), held)
+		learnedTop += d.top1(ranked, wf.RankVector(), held)
+		for _, o := range d.outcomes(wf, tr, held) {
+			curve = append(curve, scored{wf.Calibration.Probability(o.Features), o})
+		}
+		rf, rs := score.Score(gf, pf, d.texts, 0), score.Score(sf, ps, d.texts, 0)
+		fmt.Fprintf(&b, "  %4d  %9.2f  %16.4f  %17.4f  %13.4f  %13.4f\n", f, wf.Calibration.Threshold,
+			rf.CitedRight, rs.CitedRight, rs.FalseAbstain, deref(rs.OOSAbstained))
+	}
+	rf, rs := score.Score(d.gold, fullPreds, d.texts, 0), score.Score(split, splitPreds, d.texts, 0)
+	fmt.Fprintf(&b, "  all   %9s  %16.4f  %17.4f  %13.4f  %13.4f\n", "", rf.CitedRight, rs.CitedRight, rs.FalseAbstain, deref(rs.OOSAbstained))
+	for _, run := range []struct {
+		name        string
+		full, split map[string]*score.Prediction
+	}{{ranking + ", calibrated abstention (and the hand-set doubts)", fullPreds, splitPreds}, {ranking + ", hand-set doubts only", rankFull, rankSplit}} {
+		rf, rs := score.Score(d.gold, run.full, d.texts, 0), score.Score(split, run.split, d.texts, 0)
+		fmt.Fprintf(&b, "%s:\n  PIAF, all articles: cited_right %.4f, false_abstain %.4f, short_answer %.4f, misquotes %d\n", run.name,
+			rf.CitedRight, rf.FalseAbstain, rf.ShortAnswer, rf.Misquotes+rs.Misquotes)
+		fmt.Fprintf(&b, "  PIAF split by article: accuracy %.4f, cited_right %.4f, false_abstain %.4f, oos_abstained %.4f\n",
+			rs.Accuracy, rs.CitedRight, rs.FalseAbstain, deref(rs.OOSAbstained))
+	}
+	fmt.Fprintf(&b, "best candidate right, never abstaining (all articles): hand-set weights %.4f, learnt ranker %.4f\n",
+		float64(handTop)/float64(len(d.gold)), float64(learnedTop)/float64(len(d.gold)))
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	if err := score.MeasureReliability(split, splitPreds, d.texts).WriteTable(w); err != nil {
+		return err
+	}
+	return writeTradeOff(w, curve)
+}
+
+// scored is a held-out outcome with its calibrated probability.
+type scored struct {
+	p float64
+	o train.Outcome
+}
+
+// writeTradeOff prints what other thresholds would have given on the
+// held-out outcomes (each question asked of the half corpus with its
+// article and of the half without).
+func writeTradeOff(w io.Writer, curve []scored) error {
+	var b strings.Builder
+	b.WriteString("held-out trade-off (questions asked of half the corpus, with and without their article)\n")
+	b.WriteString("  threshold  oos_abstained  false_abstain  cited_right  accuracy\n")
+	for t := 0.0; t <= 0.701; t += 0.05 {
+		var in, out, right, falseAbs, oosAbs int
+		for _, c := range curve {
+			answered := c.p >= t
+			if c.o.InScope {
+				in++
+				if answered && c.o.Right {
+					right++
+				}
+				if !answered {
+					falseAbs++
+				}
+			} else {
+				out++
+				if !answered {
+					oosAbs++
+				}
+			}
+		}
+		fmt.Fprintf(&b, "  %9.2f  %13.4f  %13.4f  %11.4f  %8.4f\n", t, ratio(oosAbs, out), ratio(falseAbs, in),
+			ratio(right, in), ratio(right+oosAbs, in+out))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func ratio(a, b int) float64 { return float64(a) / float64(max(1, b)) }
+
+// top1 counts the questions accepted by held whose best candidate under
+// ranking weights rv is right (follow-up terms play no part on PIAF); the
+// first of equal scores wins, as the matcher's stable sort does.
+func (d *trainData) top1(ranked []train.Ranked, rv match.RankFeatures, held func(string) bool) int {
+	n := 0
+	for i, g := range d.gold {
+		r := ranked[i]
+		if !held(*g.Article) || len(r.Features) == 0 {
+			continue
+		}
+		best, bestScore := 0, 0.0
+		for j, f := range r.Features {
+			s := 0.0
+			for k, v := range f {
+				s += rv[k] * v
+			}
+			if j == 0 || s > bestScore {
+				best, bestScore = j, s
+			}
+		}
+		if r.Right[best] {
+			n++
+		}
+	}
+	return n
+}
+
+func deref(p *float64) float64 {
+	if p == nil {
+		return 0
+	}
+	return *p
+}
+
+// parallel calls fn for 0..n-1 on every processor.
+func parallel(n int, fn func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
