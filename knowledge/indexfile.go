@@ -33,7 +33,7 @@ const (
 
 // The ways an index file can be unusable; the file is then rebuilt.
 var (
-	ErrIndexForeign = errors.New("not a citebot index file for this machine")
+	ErrIndexForeign = errors.New("not a citebot index file, or one from a machine of another byte order")
 	ErrIndexStale   = errors.New("index file made from other articles or by another version")
 	ErrIndexCorrupt = errors.New("index file truncated or corrupt")
 )
