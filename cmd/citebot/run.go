@@ -55,6 +55,8 @@ func dispatch(ctx context.Context, e proc, args []string) error {
 		return runEval(ctx, e, rest)
 	case "inspect":
 		return runInspect(e, rest)
+	case "index":
+		return runIndex(e, rest)
 	case "train":
 		return runTrain(ctx, e, rest)
 	case "quiz":

@@ -23,6 +23,8 @@ Usage:
                                      learn ranking and abstention from PIAF;
                                      held-out figures, or the model file
   citebot inspect [--corpus DIR]     show what was extracted from each article
+  citebot index [--corpus DIR] [-o FILE]
+                                     write the index file read at start
   citebot quiz [--json] [--corpus DIR] [-n N]
                                      print quiz items written from the articles
   citebot serve [flags]              run the configured platforms (Discord,
@@ -80,6 +82,14 @@ func subcommandUsage(name string) (string, bool) {
 	case "healthcheck":
 		return "Usage: citebot healthcheck [--url URL]\n\nAsks the running citebot's /readyz (on CITEBOT_METRICS_ADDR, else CITEBOT_HTTP_ADDR)\nand exits 0 when it is ready: its corpus loaded, every chat platform connected.\n\nFlags:\n" +
 			"  --url URL           the /readyz URL to ask\n", true
+	case "index":
+		return "Usage: citebot index [-o FILE] [flags]\n\n" +
+			"Indexes the articles and writes the index file that chat, ask and serve read at\n" +
+			"start instead of analysing the articles again: by default into the cache directory\n" +
+			"(env CITEBOT_CACHE_DIR, default the user cache directory; \"off\" for none), where\n" +
+			"they also write it themselves on their first start. A file made from other\n" +
+			"articles or by another version is rebuilt.\n\nFlags:\n" +
+			"  -o FILE             write the index file to FILE\n" + local, true
 	case "quiz":
 		return "Usage: citebot quiz [flags]\n\nPrints the multiple-choice items written from the articles' facts, each with\nits right option and the sentence that proves it.\n\nFlags:\n" +
 			"  --json              one JSON object a line: id, question, options, answer, kind, citation\n" +
