@@ -125,6 +125,14 @@ func TestFollowUps(t *testing.T) {
 		t.Fatalf("\"d'autre\" gave %+v", other.Citations)
 	}
 
+	// The brief's own example: Cameron's other quotations are attributed by
+	// "il" and share no word with the question, yet they are the answer.
+	force := ask(t, b, "c3", "Qui a qualifié Internet de force du bien ?")
+	more := ask(t, b, "c3", "Et qu'a-t-il dit d'autre ?")
+	if !force.Answered || !more.Answered || more.Citations[0].Quote == force.Citations[0].Quote || more.Citations[0].Speaker != "David Cameron" {
+		t.Fatalf("\"d'autre\" after Cameron gave %+v", more.Citations)
+	}
+
 	ask(t, b, "c2", "Quel vice-président américain a repris les propos du Premier ministre britannique ?")
 	how := ask(t, b, "c2", "Et comment a-t-il prononcé son discours ?")
 	if !how.Answered || !strings.Contains(how.Citations[0].Quote, "à distance") {

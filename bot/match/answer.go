@@ -1,6 +1,10 @@
 package match
 
-import "github.com/citebot/citebot/knowledge"
+import (
+	"slices"
+
+	"github.com/citebot/citebot/knowledge"
+)
 
 // Answer is the matcher's verdict on one question.
 type Answer struct {
@@ -89,11 +93,31 @@ func (m *Matcher) candidates(text string, conv *Context) (*question, *ranking, [
 		return q, nil, nil
 	}
 	r := m.newRanking(q)
-	hits := r.cq.Search(m.w.Search, m.w.Candidates)
+	hits := m.withSpeakerQuotes(q, r.cq.Search(m.w.Search, m.w.Candidates))
 	if len(hits) == 0 {
 		return q, r, nil
 	}
 	return q, r, m.rank(r, hits, conv)
+}
+
+// withSpeakerQuotes adds to the hits of a question about what someone
+// said every sentence quoting that person: a quotation attributed by
+// "a-t-il ajouté" or "selon lui" shares no word with "Qu'a dit X ?", yet
+// answers it.
+func (m *Matcher) withSpeakerQuotes(q *question, hits []knowledge.Hit) []knowledge.Hit {
+	if !q.kind.row().quotation || len(q.names) == 0 {
+		return hits
+	}
+	for _, a := range m.base.Articles {
+		for _, qu := range a.Quotes {
+			s := qu.Sentence
+			if s == nil || !m.speakerIs(qu.Speaker, q) || slices.ContainsFunc(hits, func(h knowledge.Hit) bool { return h.Sentence == s }) {
+				continue
+			}
+			hits = append(hits, knowledge.Hit{Sentence: s})
+		}
+	}
+	return hits
 }
 
 // nextFocus is who or what the conversation is about after an answer:

@@ -63,7 +63,7 @@ const (
 	AbsNameMissing        // as FeatNameMissing
 	AbsSpeaker            // as FeatSpeaker
 	AbsMargin             // its score's lead over the second candidate
-	AbsTopBM25            // log(1 + the best hit's raw BM25 score): how well the corpus matches at all
+	AbsTopBM25            // log(1 + the highest raw BM25 score among the candidates): how well the corpus matches at all
 	AbsUnknown            // share of the question's weight no article holds
 	AbsDoubtBarely        // the doubt "the question's words are barely there"
 	AbsDoubtKind          // the doubt "no answer of the kind asked for"
@@ -116,7 +116,11 @@ func (m *Matcher) abstainFeatures(r *ranking, cands []scored) AbstainFeatures {
 	if len(cands) > 1 {
 		f[AbsMargin] = best.score - cands[1].score
 	}
-	f[AbsTopBM25] = math.Log1p(best.hit.Score)
+	top := 0.0
+	for _, c := range cands {
+		top = max(top, c.hit.Score)
+	}
+	f[AbsTopBM25] = math.Log1p(top)
 	var all, unknown float64
 	for _, t := range q.terms {
 		all += t.weight
