@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -73,7 +74,10 @@ func TestSessionTitleNeutralised(t *testing.T) {
 
 func TestSessionRecordsAndRepeats(t *testing.T) {
 	c := newClassroom(t)
-	if r := c.say("a", false, "Combien de pays étaient à Londres ?"); r.Entry != 0 || len(r.Actions) != 1 {
+	feedback := func(as []Action) bool {
+		return slices.ContainsFunc(as, func(a Action) bool { return a.Command == "/bien 1" || a.Command == "/faux 1" })
+	}
+	if r := c.say("a", false, "Combien de pays étaient à Londres ?"); r.Entry != 0 || feedback(r.Actions) {
 		t.Errorf("outside a session a question is not recorded: entry %d, actions %v", r.Entry, r.Actions)
 	}
 	start := c.say("prof", true, "/session start Londres")
@@ -81,7 +85,7 @@ func TestSessionRecordsAndRepeats(t *testing.T) {
 		t.Errorf("RoomSession = %+v, %v; want %s", s, err, start.Session)
 	}
 	first := c.say("a", false, "Combien de pays étaient à Londres ?")
-	if first.Entry == 0 || first.Session != start.Session || len(first.Actions) != 3 {
+	if first.Entry == 0 || first.Session != start.Session || !feedback(first.Actions) {
 		t.Fatalf("a question in the session: entry %d, session %q, actions %v", first.Entry, first.Session, first.Actions)
 	}
 	again := c.say("b", false, "combien de pays ont participé à la conférence de Londres")

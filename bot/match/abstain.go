@@ -58,6 +58,17 @@ func (m *Matcher) trust(r *ranking, cands []scored) (float64, bool) {
 	return m.confidence(r.q, cands[0]), ok
 }
 
+// trustedAlone reports whether the first of cands would be trusted as an
+// answer on its own (against the candidates ranked below it), with a
+// probability of at least floor.
+func (m *Matcher) trustedAlone(r *ranking, cands []scored, floor float64) bool {
+	c := &m.w.Calibration
+	if !c.enabled() {
+		return true
+	}
+	return c.Probability(m.abstainFeatures(r, cands)) >= max(c.Threshold, floor)
+}
+
 // confidence is how sure the matcher is that the sentence answers, by
 // hand-set weights.
 func (m *Matcher) confidence(q *question, c scored) float64 {

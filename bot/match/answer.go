@@ -62,11 +62,12 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	a.Short = best.answerSpan
 	a.Sentences = []*knowledge.Sentence{best.hit.Sentence}
 	a.Speakers = []string{best.speaker}
-	for _, c := range cands[1:] {
-		if len(a.More) >= m.w.MaxMore {
-			break
-		}
-		if m.doubt(q, c) == "" && c.cov >= m.w.MoreCov*best.cov {
+	for i := 1; i < len(cands) && len(a.More) < m.w.MaxMore; i++ {
+		c := cands[i]
+		// A further source answers the same question: it is near every
+		// name the answer is near, and trusted on its own.
+		if m.doubt(q, c) == "" && c.cov >= m.w.MoreCov*best.cov && (c.nameNear || !best.nameNear) &&
+			m.trustedAlone(r, cands[i:], m.w.MoreTrust*a.Confidence) {
 			a.More = append(a.More, c.hit.Sentence)
 		}
 	}

@@ -60,9 +60,13 @@ type Weights struct {
 	MinPred    float64 // … the kind has no evidence and less than this share of the non-name words match
 
 	// More sources: at most MaxMore, each holding at least MoreCov of the
-	// best candidate's coverage.
-	MaxMore int
-	MoreCov float64
+	// best candidate's coverage and, when the calibration is learned, a
+	// probability of answering of at least MoreTrust times the answer's
+	// (and above the threshold): a further source must answer too, not
+	// merely share the question's words.
+	MaxMore   int
+	MoreCov   float64
+	MoreTrust float64
 
 	// Calibration, when learned, replaces the hand-set confidence below
 	// and adds a threshold on it to the doubts as a reason to abstain.
@@ -124,8 +128,9 @@ func DefaultWeights() Weights {
 		MinPredHas: 0.5,
 		MinPred:    0.3,
 
-		MaxMore: 4,
-		MoreCov: 0.5,
+		MaxMore:   4,
+		MoreCov:   0.5,
+		MoreTrust: 0.5,
 
 		ConfCov:         0.6,
 		ConfCtx:         0.25,
