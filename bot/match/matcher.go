@@ -1,6 +1,9 @@
 package match
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 	"github.com/citebot/citebot/knowledge/lexres"
@@ -25,6 +28,11 @@ type Matcher struct {
 	para paraphraser
 	// allFeatures: see Options.AllFeatures.
 	allFeatures bool
+	// nameWords are the folded words of every name the articles give, and
+	// years the years of the articles' own dates: a question that names
+	// them, even one letter off, names something the sources know.
+	nameWords []string
+	years     map[string]bool
 }
 
 // Options tune a Matcher. The zero value means the learnt model
@@ -73,5 +81,47 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 	m.para = newParaphraser(opts)
 	m.allFeatures = opts.AllFeatures
 	m.maxIDF = base.MaxIDF()
+	m.nameWords, m.years = sourceNames(base)
 	return m
+}
+
+// sourceNames returns the folded words of the articles' names (at least
+// minNameWord bytes long), sorted and unique, and the years of their dates.
+func sourceNames(base *knowledge.Base) ([]string, map[string]bool) {
+	var words []string
+	years := map[string]bool{}
+	for _, a := range base.Articles {
+		if len(a.Date) >= 4 {
+			years[a.Date[:4]] = true
+		}
+		for _, e := range a.Entities {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				for _, w := range strings.Fields(knowledge.FoldName(n)) {
+					if len(w) >= minNameWord {
+						words = append(words, w)
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(words)
+	return slices.Compact(words), years
+}
+
+// minNameWord is the shortest name word a misspelling is matched to: one
+// edit away from a two-letter word is almost any two-letter word.
+const minNameWord = 3
+
+// nearName returns the word of the articles' names that fold is one edit
+// away from, if any.
+func (m *Matcher) nearName(fold string) (string, bool) {
+	if len(fold) < minNameWord {
+		return "", false
+	}
+	for _, w := range m.nameWords {
+		if french.OneEditApart(fold, w) {
+			return w, true
+		}
+	}
+	return "", false
 }

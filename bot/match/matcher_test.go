@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -51,5 +52,28 @@ func TestSanitize(t *testing.T) {
 		if got := sanitize(tt.in); got != tt.want {
 			t.Errorf("sanitize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestNeverMisstatesSources: a name one letter off, or the year an
+// article is dated, is never "something the articles do not mention".
+func TestNeverMisstatesSources(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct{ question, wantSpeaker string }{
+		{"Qui est William Nie ?", "William Nee"},
+		{"Que pense Camerone d'Internet ?", "David Cameron"},
+		{"Que s'est-il passé en 2018 ?", ""},
+	} {
+		a := m.Answer(tt.question, nil)
+		if len(a.Unknown) > 0 {
+			t.Errorf("%q: the articles would not mention %v", tt.question, a.Unknown)
+		}
+		if tt.wantSpeaker != "" && (!a.Answered || !slices.Contains(a.Speakers, tt.wantSpeaker)) {
+			t.Errorf("%q: answered %v with speakers %v, want %s", tt.question, a.Answered, a.Speakers, tt.wantSpeaker)
+		}
+	}
+	// A name no article gives is still said to be missing.
+	if a := m.Answer("Qui est Xi Jinping ?", nil); len(a.Unknown) == 0 {
+		t.Errorf("Xi Jinping: not reported as unknown")
 	}
 }

@@ -293,6 +293,9 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 			if len(ents) == 0 && n == 1 {
 				if c, ok := q.correct(m, toks[i].Fold); ok {
 					ents = m.base.EntitiesNamed(c)
+				} else if w, ok := m.nearName(toks[i].Fold); ok && i > 0 && startsUpper(toks[i].Text) &&
+					!french.IsStopWord(toks[i].Fold) && !french.IsQuestionWord(toks[i].Fold) && m.base.WordCount(toks[i].Fold) == 0 {
+					ents = m.base.EntitiesNamed(w)
 				}
 			}
 			if len(ents) == 0 {
@@ -327,7 +330,7 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 	for i, t := range toks {
 		// A number the articles never state ("en 2019") is as telling
 		// as a name they never mention.
-		if t.Kind == french.Number && m.base.WordCount(t.Fold) == 0 {
+		if t.Kind == french.Number && m.base.WordCount(t.Fold) == 0 && !m.years[t.Fold] {
 			flush()
 			q.unknown = append(q.unknown, t.Text)
 			continue
@@ -346,6 +349,10 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 			continue
 		}
 		if c, ok := q.correct(m, t.Fold); ok && c != "" {
+			flush()
+			continue
+		}
+		if _, ok := m.nearName(t.Fold); ok {
 			flush()
 			continue
 		}

@@ -46,3 +46,8 @@ func editDistance(a, b string, max int) int {
 	}
 	return min(prev[len(b)], max+1)
 }
+
+// OneEditApart reports whether the folded words a and b differ by at most
+// one insertion, deletion, substitution or transposition: a misspelt name
+// ("Nie" for "Nee") is still that name.
+func OneEditApart(a, b string) bool { return editDistance(a, b, 1) <= 1 }
