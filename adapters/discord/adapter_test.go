@@ -411,7 +411,7 @@ func TestSlashCommandsBecomeBotCommands(t *testing.T) {
 			t.Errorf("/quote options = %+v", c.Options)
 		}
 	}
-	if !slices.Equal(names, []string{"ask", "sources", "quote", "quiz", "help"}) {
+	if !slices.Equal(names, []string{"ask", "sources", "quote", "quiz", "score", "help"}) {
 		t.Errorf("commands = %q", names)
 	}
 
@@ -423,6 +423,7 @@ func TestSlashCommandsBecomeBotCommands(t *testing.T) {
 		{"i1", slash("sources"), "/sources"},
 		{"i2", slash("help"), "/aide"},
 		{"i3", slash("quote", option("person", "William Hague", false)), "/quote William Hague"},
+		{"i4", slash("score"), "/score"},
 	}
 	for n, tt := range tests {
 		h.f.dispatch("INTERACTION_CREATE", interaction(tt.id, 2, "c1", "u1", tt.data))

@@ -110,6 +110,8 @@ func commandText(d discordgo.ApplicationCommandInteractionData) (string, error) 
 		return "/aide", nil
 	case cmdQuiz:
 		return strings.TrimSpace("/quiz " + opt(optQuiz)), nil
+	case cmdScore:
+		return "/score", nil
 	}
 	return "", fmt.Errorf("unknown command %q", d.Name)
 }
