@@ -208,14 +208,14 @@ func (b *Bot) settle(ctx context.Context, m Message, it quiz.Item, choice int) R
 		qc.pending = nil
 	}
 	b.quiz.mu.Unlock()
-	note, again := b.recordAnswer(ctx, m, it, choice)
+	session, again := b.recordAnswer(ctx, m, it, choice)
 	if again != nil {
 		return *again
 	}
 	r := QuizReveal(it, choice)
-	if note != "" {
-		r.Text = note + "\n" + r.Text
-		r.Body = note + "\n" + r.Body
+	if session != "" {
+		const note = "Réponse enregistrée pour la séance (/score pour le classement).\n"
+		r.Text, r.Body, r.Session = note+r.Text, note+r.Body, session
 	}
 	return r
 }

@@ -96,9 +96,9 @@ func (b *Bot) forgetRoomQuiz(room string) {
 
 // recordAnswer records a student's answer to it in the room's open
 // session. It returns the reply to send instead of the reveal when the
-// student had already answered, and a note on the record otherwise ("" when
-// no session records it).
-func (b *Bot) recordAnswer(ctx context.Context, m Message, it quiz.Item, choice int) (note string, again *Reply) {
+// student had already answered, and otherwise the session that recorded
+// the answer ("" when none did).
+func (b *Bot) recordAnswer(ctx context.Context, m Message, it quiz.Item, choice int) (session string, again *Reply) {
 	if m.Room == "" {
 		return "", nil
 	}
@@ -134,7 +134,7 @@ func (b *Bot) recordAnswer(ctx context.Context, m Message, it quiz.Item, choice 
 		b.opts.Logger.Error("session store", "op", "quiz answer", "err", err)
 		return "", nil
 	}
-	return "Réponse enregistrée pour la séance (/score pour le classement).", nil
+	return s.ID, nil
 }
 
 // QuizScore is one student's results in a session's quiz.
