@@ -1,7 +1,6 @@
 package console_test
 
 import (
-	"context"
 	"encoding/csv"
 	"os"
 	"path/filepath"
@@ -10,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot/adapters/classtest"
-	"github.com/citebot/citebot/adapters/console"
 	"github.com/citebot/citebot/quiz"
 )
 
@@ -19,22 +17,13 @@ import (
 // answer twice), /score ranks them, and the summary and both exports
 // count exactly what happened.
 func TestClassQuiz(t *testing.T) {
-	ctx := context.Background()
 	b := classtest.NewBot(t)
 	g, err := b.Quizzes()
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	in, feed := newFeeder()
-	var out syncBuffer
-	c := &console.Console{Bot: b, In: in, Out: &out, Prompt: prompt, ExportDir: dir}
-	done := make(chan error, 1)
-	go func() { done <- c.Run(ctx) }()
-	say := func(line string) string {
-		t.Helper()
-		return feed(t, &out, line)
-	}
+	say, quit := chat(t, b, dir)
 	if r := say("/session start Quiz du lundi"); !strings.Contains(r, "ouverte") {
 		t.Fatalf("start: %s", r)
 	}
@@ -107,10 +96,7 @@ func TestClassQuiz(t *testing.T) {
 	if r := say("/session export"); strings.Count(r, "Fichier écrit : ") != 3 {
 		t.Fatalf("export: %s", r)
 	}
-	feed(t, &out, "/quitter")
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+	quit()
 
 	quizCSV, _ := filepath.Glob(filepath.Join(dir, "citebot-quiz-*.csv"))
 	mds, _ := filepath.Glob(filepath.Join(dir, "citebot-seance-*.md"))
