@@ -189,3 +189,52 @@ func TestQuizPollInSession(t *testing.T) {
 		t.Errorf("%d messages sent for the votes; Telegram shows the result itself", n)
 	}
 }
+
+// TestQuizButtonsInGroupSession: in a group with a session, an item sent
+// with buttons is answered by each presser privately (a notification), the
+// buttons stay for the class, and each first answer is recorded.
+func TestQuizButtonsInGroupSession(t *testing.T) {
+	ctx := context.Background()
+	b := seedBot(t)
+	g, _ := b.Quizzes()
+	long := g.Items()[0]
+	long.Question = strings.Repeat("Une question très longue, ", 15) + long.Question
+	group := groupChat(-700)
+	hs := start(t, func(m bot.Message) bot.Reply {
+		if m.Text == "/quiz" {
+			return bot.QuizReply(long)
+		}
+		return b.Handle(ctx, m)
+	})
+	started := b.Handle(ctx, bot.Message{Platform: Platform, UserID: "prof", Room: room(group), Teacher: true, Text: "/session start Quiz"})
+	hs.fake.push(t, tgbotapi.Update{Message: textMsg(9, group, user(61), "/quiz")})
+	c := hs.fake.nextSent(t)
+	var kb tgbotapi.InlineKeyboardMarkup
+	if err := json.Unmarshal([]byte(c.form.Get("reply_markup")), &kb); err != nil || len(kb.InlineKeyboard) != 1 {
+		t.Fatalf("keyboard %q: %v", c.form.Get("reply_markup"), err)
+	}
+	press := func(id string, who int64, choice int) string {
+		hs.fake.push(t, tgbotapi.Update{CallbackQuery: &tgbotapi.CallbackQuery{
+			ID: id, From: user(who), Data: *kb.InlineKeyboard[0][choice].CallbackData,
+			Message: &tgbotapi.Message{MessageID: 101, Chat: group, From: &tgbotapi.User{ID: botID, IsBot: true}},
+		}})
+		return hs.fake.nextToast(t)
+	}
+	wrong := (long.Answer + 1) % len(long.Options)
+	if got := press("cb-1", 61, long.Answer); !strings.Contains(got, "Réponse enregistrée") || !strings.Contains(got, "Bonne réponse") {
+		t.Errorf("first press: %q", got)
+	}
+	if got := press("cb-2", 62, wrong); !strings.Contains(got, "Ce n'est pas cela") {
+		t.Errorf("second member: %q", got)
+	}
+	if got := press("cb-3", 61, wrong); !strings.Contains(got, "déjà répondu") {
+		t.Errorf("a second press: %q", got)
+	}
+	if n := len(hs.fake.callsOf("editMessageReplyMarkup")); n != 0 {
+		t.Errorf("the buttons were taken away (%d edits)", n)
+	}
+	sum, err := b.SessionSummary(ctx, started.Session)
+	if err != nil || len(sum.Quiz) != 1 || sum.Quiz[0].Answered != 2 || sum.Quiz[0].Correct != 1 {
+		t.Errorf("session quiz %+v, %v; want 2 answers, 1 right", sum.Quiz, err)
+	}
+}
