@@ -181,8 +181,8 @@ func checkQuestion(text string) (Reply, bool) {
 	if text == "" {
 		return errorReply("Posez-moi une question sur les articles, par exemple : « Qui a organisé la conférence ? ». Tapez /aide pour l'aide."), true
 	}
-	if n := utf8.RuneCountInString(text); n > maxQuestionRunes {
-		return errorReply(fmt.Sprintf("Votre message est trop long (%d caractères) : posez une question de %d caractères au plus.", n, maxQuestionRunes)), true
+	if n := utf8.RuneCountInString(text); n > MaxQuestionRunes {
+		return errorReply(fmt.Sprintf("Votre message est trop long (%d caractères) : posez une question de %d caractères au plus.", n, MaxQuestionRunes)), true
 	}
 	if !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 		return errorReply("Je n'ai trouvé aucun mot dans votre message. Posez une question en toutes lettres, ou tapez /aide."), true
@@ -190,8 +190,9 @@ func checkQuestion(text string) (Reply, bool) {
 	return Reply{}, false
 }
 
-// maxQuestionRunes bounds the work a single message can cause.
-const maxQuestionRunes = 1000
+// MaxQuestionRunes bounds the work a single message can cause; adapters
+// tell their platform (Discord's option MaxLength).
+const MaxQuestionRunes = 1000
 
 func errorReply(text string) Reply {
 	return Reply{Kind: KindError, Text: text, Body: text, Citations: []Citation{}}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
@@ -40,8 +41,13 @@ type Command struct {
 	Help string
 	// Menu is the name platforms list it under in their command menus
 	// ("help", English as Discord's convention has it); "" keeps it out.
-	// MenuFrench and MenuEnglish describe it there.
-	Menu, MenuFrench, MenuEnglish string
+	// MenuFrench and MenuEnglish describe it there. MenuName is its French
+	// name there ("aide"), where menus are localized (Discord, Telegram
+	// in French); it must be one of Name and Aliases.
+	Menu, MenuFrench, MenuEnglish, MenuName string
+	// Platforms lists the platforms whose help shows the command (the
+	// console's /quitter); nil shows it everywhere.
+	Platforms []string
 	// Teacher: only a teacher may run it (for some of its uses); adapters
 	// find out who the sender is only for such commands (NeedsTeacher).
 	Teacher bool
@@ -55,7 +61,7 @@ type Command struct {
 func commandTable() []Command {
 	return []Command{
 		{Name: "ask", Aliases: []string{"question", "demander"},
-			Menu: "ask", MenuFrench: "Poser une question sur les articles", MenuEnglish: "Ask a question about the articles",
+			Menu: "ask", MenuName: "question", MenuFrench: "Poser une question sur les articles", MenuEnglish: "Ask a question about the articles",
 			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply {
 				if arg == "" {
 					return errorReply("Écrivez votre question après /ask, par exemple : /ask Qui a ouvert la conférence ?")
@@ -63,15 +69,17 @@ func commandTable() []Command {
 				return b.ask(ctx, m, arg)
 			}},
 		{Name: "sources", Aliases: []string{"articles"}, Help: "les articles que je connais",
-			Menu: "sources", MenuFrench: "Les articles que je connais", MenuEnglish: "List the articles the bot knows",
+			Menu: "sources", MenuName: "sources", MenuFrench: "Les articles que je connais", MenuEnglish: "List the articles the bot knows",
 			run: func(b *Bot, _ context.Context, _ Message, _ string) Reply { return infoReply(b.Sources()) }},
 		{Name: "plus", Aliases: []string{"more"}, Help: "d'autres sources pour la dernière réponse",
-			run: func(b *Bot, ctx context.Context, m Message, _ string) Reply { return b.more(ctx, m) }},
+			// Discord offers it as a button only.
+			Platforms: []string{"console", "telegram"},
+			run:       func(b *Bot, ctx context.Context, m Message, _ string) Reply { return b.more(ctx, m) }},
 		{Name: "quote", Aliases: []string{"citation", "citer"}, Arg: "NOM", Help: "les citations d'une personne",
-			Menu: "quote", MenuFrench: "Ce qu'a dit une personne dans les articles", MenuEnglish: "Show what a person said in the articles",
+			Menu: "quote", MenuName: "citer", MenuFrench: "Ce qu'a dit une personne dans les articles", MenuEnglish: "Show what a person said in the articles",
 			run: func(b *Bot, _ context.Context, _ Message, arg string) Reply { return b.quotes(arg) }},
 		{Name: "quiz", Aliases: []string{"qcm"}, Arg: "[ARTICLE]", Help: "une question à choix multiples sur les articles (ou sur l'article de ce numéro)",
-			Menu: "quiz", MenuFrench: "Une question à choix multiples sur les articles", MenuEnglish: "A multiple-choice question about the articles",
+			Menu: "quiz", MenuName: "quiz", MenuFrench: "Une question à choix multiples sur les articles", MenuEnglish: "A multiple-choice question about the articles",
 			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply {
 				return b.quizCommand(ctx, m, "quiz", arg)
 			}},
@@ -80,7 +88,7 @@ func commandTable() []Command {
 				return b.quizCommand(ctx, m, "reponse", arg)
 			}},
 		{Name: "score", Aliases: []string{"classement", "scores", "leaderboard"}, Help: "le classement du quiz de la séance",
-			Menu: "score", MenuFrench: "Le classement du quiz de la séance", MenuEnglish: "The session's quiz leaderboard",
+			Menu: "score", MenuName: "classement", MenuFrench: "Le classement du quiz de la séance", MenuEnglish: "The session's quiz leaderboard",
 			run: func(b *Bot, ctx context.Context, m Message, _ string) Reply { return b.score(ctx, m) }},
 		{Name: "session", Aliases: []string{"seance", "séance"}, Help: "les séances de questions en classe (/session aide)", Teacher: true,
 			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply { return b.sessionCommand(ctx, m, arg) }},
@@ -89,9 +97,9 @@ func commandTable() []Command {
 		{Name: "faux", Aliases: []string{"bad", "down"},
 			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply { return b.vote(ctx, m, arg, false) }},
 		{Name: "aide", Aliases: []string{"help", "start", "h"}, Help: "cette aide",
-			Menu: "help", MenuFrench: "Comment me poser des questions", MenuEnglish: "How to use citebot",
-			run: func(b *Bot, _ context.Context, _ Message, _ string) Reply { return infoReply(b.Help()) }},
-		{Name: "quitter", Aliases: []string{"quit", "exit", "q"}, Help: "terminer",
+			Menu: "help", MenuName: "aide", MenuFrench: "Comment me poser des questions", MenuEnglish: "How to use citebot",
+			run: func(b *Bot, _ context.Context, m Message, _ string) Reply { return infoReply(b.HelpFor(m.Platform)) }},
+		{Name: "quitter", Aliases: []string{"quit", "exit", "q"}, Help: "terminer", Platforms: []string{"console"},
 			run: func(*Bot, context.Context, Message, string) Reply {
 				return Reply{Kind: KindQuit, Text: "Au revoir !", Body: "Au revoir !", Citations: []Citation{}}
 			}},
@@ -132,19 +140,37 @@ func (b *Bot) command(ctx context.Context, m Message, name, arg string) Reply {
 	return errorReply(fmt.Sprintf("Je ne connais pas la commande /%s. Tapez /aide pour la liste des commandes.", truncateRunes(name, 40)))
 }
 
-// Help is the help text.
-func (b *Bot) Help() string {
+// Help is the help text of the terminal chat.
+func (b *Bot) Help() string { return b.HelpFor("console") }
+
+// howToAsk tells, per platform, how a question reaches the bot; other
+// platforms take any text as a question.
+var howToAsk = map[string]string{
+	"discord":  "Mentionnez-moi avec votre question (@citebot Qui …?), écrivez-moi en message privé ou utilisez /question ; sur un message, Applications → « Demander à citebot » pose son texte.",
+	"telegram": "En privé, écrivez simplement votre question ; dans un groupe, mentionnez-moi ou utilisez /question. Ailleurs, tapez @ et mon nom suivi de la question pour insérer une citation.",
+}
+
+// HelpFor is the help text on a platform: how to ask there, and the
+// commands it offers, by the names its menus show (Discord's are French).
+func (b *Bot) HelpFor(platform string) string {
+	ask, ok := howToAsk[platform]
+	if !ok {
+		ask = "Posez simplement votre question, en français (ou en anglais)" + b.example() + "."
+	}
 	lines := []string{
 		"Je réponds à vos questions sur " + b.articleCount() + ", en citant mot pour mot la phrase d'où vient la réponse.",
-		"Posez simplement votre question, en français (ou en anglais), par exemple : « Qui a qualifié Internet de force du bien ? »",
+		ask,
 		"Une question de suite (« Et qu'a-t-il dit d'autre ? ») se rapporte à la réponse précédente.",
 		"Commandes :",
 	}
 	for _, c := range commandTable() {
-		if c.Help == "" {
+		if c.Help == "" || (c.Platforms != nil && !slices.Contains(c.Platforms, platform)) {
 			continue
 		}
 		use := "/" + c.Name
+		if platform == "discord" && c.MenuName != "" {
+			use = "/" + c.MenuName
+		}
 		if c.Arg != "" {
 			use += " " + c.Arg
 		}
@@ -210,6 +236,49 @@ func (b *Bot) Speakers() []string {
 	return out
 }
 
+// example is an example question drawn from the loaded articles, about
+// the person they quote most: ", par exemple : « Qu'a dit X ? »", or ""
+// when they quote no one by name.
+func (b *Bot) example() string {
+	count := map[string]int{}
+	for _, a := range b.base.Articles {
+		for _, q := range a.Quotes {
+			count[q.Speaker]++
+		}
+	}
+	best := ""
+	for _, p := range b.People() {
+		if best == "" || count[p] > count[best] {
+			best = p
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return ", par exemple : « Qu'a dit " + best + " ? »"
+}
+
+// People lists the people quoted, sorted: the speakers the article names
+// as a person, not a body ("les organisateurs"), a place standing for a
+// government ("Washington") or a document.
+func (b *Bot) People() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, a := range b.base.Articles {
+		for _, q := range a.Quotes {
+			if q.Speaker == "" || seen[q.Speaker] {
+				continue
+			}
+			if slices.ContainsFunc(a.Entities, func(e knowledge.Entity) bool { return e.Kind == knowledge.Person && e.Name == q.Speaker }) {
+				seen[q.Speaker] = true
+				out = append(out, q.Speaker)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // MatchSpeakers ranks the speakers by how well they match what the user
 // typed ("camron" → David Cameron), best first.
 func (b *Bot) MatchSpeakers(typed string) []string {
@@ -223,9 +292,9 @@ func (b *Bot) MatchSpeakers(typed string) []string {
 // quotes lists the quotations of the person the user names.
 func (b *Bot) quotes(name string) Reply {
 	if name == "" {
-		sp := b.Speakers()
+		sp := b.People()
 		if len(sp) == 0 {
-			return infoReply("Les articles ne contiennent aucune citation attribuée.")
+			return infoReply("Les articles ne citent personne nommément. Écrivez un nom après /quote.")
 		}
 		return infoReply("Écrivez un nom après /quote. Personnes citées : " + strings.Join(sp, ", ") + ".")
 	}

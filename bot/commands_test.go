@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -38,5 +39,53 @@ func TestCommandTable(t *testing.T) {
 	want := "Commandes :\n  /sources — les articles que je connais\n  /plus — d'autres sources pour la dernière réponse\n  /quote NOM — les citations d'une personne\n  /quiz [ARTICLE] — une question à choix multiples sur les articles (ou sur l'article de ce numéro)\n  /score — le classement du quiz de la séance\n  /session — les séances de questions en classe (/session aide)\n  /bien — votre avis sur la dernière réponse pendant une séance (ou /faux)\n  /aide — cette aide\n  /quitter — terminer"
 	if !strings.HasSuffix(b.Help(), want) {
 		t.Errorf("help:\n%s", b.Help())
+	}
+}
+
+// TestQuoteListsPeople: /quote alone names the people quoted, not the
+// bodies, places or documents quotes are attributed to.
+func TestQuoteListsPeople(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	got := ask(t, b, "q", "/quote").Text
+	for _, who := range []string{"David Cameron", "William Hague", "Joe Biden"} {
+		if !strings.Contains(got, who) {
+			t.Errorf("/quote lacks %s: %s", who, got)
+		}
+	}
+	for _, notPerson := range []string{"Washington", "les organisateurs", "le communiqué final", "Les signataires"} {
+		if strings.Contains(got, notPerson) {
+			t.Errorf("/quote lists %q: %s", notPerson, got)
+		}
+	}
+}
+
+// TestHelpPerPlatform: the example comes from the loaded articles, and
+// each platform's help names only commands it has, by the names it shows.
+func TestHelpPerPlatform(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	people := b.People()
+	if h := b.HelpFor("console"); !slices.ContainsFunc(people, func(p string) bool { return strings.Contains(h, "« Qu'a dit "+p+" ? »") }) {
+		t.Errorf("the console help's example is not about a person of the articles:\n%s", h)
+	}
+	tests := []struct {
+		platform    string
+		want, unwan []string
+	}{
+		{"console", []string{"/quitter", "/plus", "/quote NOM"}, []string{"/citer"}},
+		{"discord", []string{"/citer NOM", "/sources", "/aide", "Demander à citebot"}, []string{"/quitter", "/plus", "/quote"}},
+		{"telegram", []string{"/plus", "/quote NOM", "mentionnez-moi"}, []string{"/quitter"}},
+	}
+	for _, tt := range tests {
+		h := b.HelpFor(tt.platform)
+		for _, w := range tt.want {
+			if !strings.Contains(h, w) {
+				t.Errorf("%s help lacks %q:\n%s", tt.platform, w, h)
+			}
+		}
+		for _, u := range tt.unwan {
+			if strings.Contains(h, u) {
+				t.Errorf("%s help has %q:\n%s", tt.platform, u, h)
+			}
+		}
 	}
 }

@@ -20,6 +20,8 @@ func citation(s *knowledge.Sentence, speaker string) Citation {
 		Sentence:  s.N,
 		Quote:     s.Text,
 		Speaker:   speaker,
+		URL:       s.Article.URL,
+		Date:      s.Article.Date,
 	}
 }
 

@@ -103,6 +103,10 @@ type Citation struct {
 	Sentence  int    `json:"sentence"`
 	Quote     string `json:"quote"`
 	Speaker   string `json:"speaker,omitempty"`
+	// URL and Date are the article's, from its front matter, when it has
+	// them: adapters link the citation to its source.
+	URL  string `json:"url,omitempty"`
+	Date string `json:"date,omitempty"`
 }
 
 // Action is a follow-up a user can trigger with one click; adapters send

@@ -38,6 +38,7 @@ type Config struct {
 	HTTPAddr string
 	HTTP     HTTP
 	Discord  Discord
+	Ops      Operations
 	Telegram Telegram
 	Storage  Storage
 }

@@ -40,4 +40,9 @@ func ExampleConfig_WriteRedacted() {
 	// db: "" # CITEBOT_DB
 	// database_url: "" # CITEBOT_DATABASE_URL
 	// retention: 90d # CITEBOT_RETENTION
+	// metrics_addr: "" # CITEBOT_METRICS_ADDR
+	// http_cors_origins: "" # CITEBOT_HTTP_CORS_ORIGINS
+	// discord_message_content: true # CITEBOT_DISCORD_MESSAGE_CONTENT
+	// discord_shard_id: 0 # CITEBOT_DISCORD_SHARD_ID
+	// discord_shard_count: 0 # CITEBOT_DISCORD_SHARD_COUNT
 }

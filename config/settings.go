@@ -117,7 +117,7 @@ func settings() []setting {
 			usage: "file keeping Telegram updates until answered (default: none, updates stay unconfirmed until answered)",
 			set:   func(c *Config, v string) error { c.Telegram.QueueFile = v; return nil },
 			get:   func(c Config) string { return c.Telegram.QueueFile }},
-	}, storageSettings()...)
+	}, append(storageSettings(), operationSettings()...)...)
 }
 
 func parseRate(v string, into *float64) error {

@@ -22,6 +22,9 @@ func (c Config) Validate() error {
 	errs = append(errs, c.validateHTTP()...)
 	errs = append(errs, c.validateDiscord()...)
 	errs = append(errs, c.validateTelegram()...)
+	if err := validateOperations(c.Ops); err != nil {
+		errs = append(errs, err)
+	}
 	return errors.Join(errs...)
 }
 

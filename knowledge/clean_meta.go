@@ -27,35 +27,6 @@ func findTitle(blocks []block) string {
 	return best
 }
 
-// titleFrom makes a title from the first sentence of a text that has none:
-// cut at a word boundary, with "…" when cut.
-func titleFrom(p string) string {
-	s := p
-	if ss := splitSentences(p); len(ss) > 0 {
-		s = ss[0]
-	}
-	if utf8.RuneCountInString(s) <= titleRunes {
-		return s
-	}
-	cut := 0
-	n := 0
-	for i, r := range s {
-		if n >= titleRunes {
-			break
-		}
-		if isSpace(r) {
-			cut = i
-		}
-		n++
-	}
-	if cut == 0 {
-		return s
-	}
-	return strings.TrimRightFunc(s[:cut], func(r rune) bool {
-		return isSpace(r) || r == ',' || r == ';' || r == ':'
-	}) + "…"
-}
-
 // findDate reads the article's date from the top of the text: the datelines
 // and labels before the first paragraph, then the dateline of the first
 // paragraph ("PARIS, 12 novembre 2018 (Reuters) - ..."). A date further down

@@ -19,7 +19,7 @@ func TestClean(t *testing.T) {
 			name: "plain text, one paragraph a line, no title",
 			body: "Les représentants des gouvernements et de l'industrie Internet sont réunis à Londres pour tenter de fixer un agenda pour la gouvernance de l'Internet.\n" +
 				"Le Premier ministre britannique, David Cameron, a salué l'Internet comme une force du bien dans son discours à la conférence de Londres.",
-			title: "Les représentants des gouvernements et de l'industrie Internet sont réunis à…",
+			title: "Les représentants des gouvernements et de l'industrie Internet",
 			paragraph: []string{
 				"Les représentants des gouvernements et de l'industrie Internet sont réunis à Londres pour tenter de fixer un agenda pour la gouvernance de l'Internet.",
 				"Le Premier ministre britannique, David Cameron, a salué l'Internet comme une force du bien dans son discours à la conférence de Londres.",
@@ -60,19 +60,19 @@ func TestClean(t *testing.T) {
 		{
 			name:      "paragraph printed twice, second copy cut",
 			body:      "Les sept pays les plus industrialisés ont amorcé à Paris une première étape. Elle a réuni diplomates, juristes, policiers.\nLes sept pays les plus industrialisés ont amorcé à Paris une première étape. Elle a réuni diplomates,...",
-			title:     "Les sept pays les plus industrialisés ont amorcé à Paris une première étape.",
+			title:     "Les sept pays les plus industrialisés ont amorcé à Paris une première étape",
 			paragraph: []string{"Les sept pays les plus industrialisés ont amorcé à Paris une première étape. Elle a réuni diplomates, juristes, policiers."},
 		},
 		{
 			name:      "cut copy first gives way to the full text",
 			body:      "Le G8 a amorcé à Paris une première étape de la lutte…\n\nUn autre paragraphe du texte.\n\nLe G8 a amorcé à Paris une première étape de la lutte contre la cybercriminalité.",
 			paragraph: []string{"Le G8 a amorcé à Paris une première étape de la lutte contre la cybercriminalité.", "Un autre paragraphe du texte."},
-			title:     "Le G8 a amorcé à Paris une première étape de la lutte contre la…",
+			title:     "Le G8 a amorcé à Paris une première étape de la lutte contre la cybercriminalité",
 		},
 		{
 			name:      "exact repeat",
 			body:      "Une phrase du texte qui revient.\n\nUne phrase du texte  qui revient.\n\nUne autre phrase.",
-			title:     "Une phrase du texte qui revient.",
+			title:     "Une phrase du texte qui revient",
 			paragraph: []string{"Une phrase du texte qui revient.", "Une autre phrase."},
 		},
 		{
@@ -93,7 +93,7 @@ func TestClean(t *testing.T) {
 		{
 			name:      "French dateline in the lead",
 			body:      "PARIS, 12 novembre 2018 (AFP) - Le sommet s'ouvre. Il durera le 14 décembre 2019 aussi.",
-			title:     "PARIS, 12 novembre 2018 (AFP) - Le sommet s'ouvre.",
+			title:     "PARIS, 12 novembre 2018 (AFP) - Le sommet s'ouvre",
 			date:      "2018-11-12",
 			dateText:  "12 novembre 2018",
 			paragraph: []string{"PARIS, 12 novembre 2018 (AFP) - Le sommet s'ouvre. Il durera le 14 décembre 2019 aussi."},
@@ -109,13 +109,13 @@ func TestClean(t *testing.T) {
 		{
 			name:      "a date in the story is not the article's date",
 			body:      "Jakob Böhme est né le 8 mars 1575, dans le hameau du Alt-Seidenberg, à une lieue et demie de Görlitz.",
-			title:     "Jakob Böhme est né le 8 mars 1575, dans le hameau du Alt-Seidenberg, à une…",
+			title:     "Jakob Böhme",
 			paragraph: []string{"Jakob Böhme est né le 8 mars 1575, dans le hameau du Alt-Seidenberg, à une lieue et demie de Görlitz."},
 		},
 		{
 			name:      "long text without a final stop is text",
 			body:      "« Nous devons nous battre pour un modèle de gouvernance de l'internet dans lequel les gouvernements et l'industrie travaillent ensemble »",
-			title:     "« Nous devons nous battre pour un modèle de gouvernance de l'internet dans…",
+			title:     "Nous devons nous battre pour un modèle de gouvernance de l'internet",
 			paragraph: []string{"« Nous devons nous battre pour un modèle de gouvernance de l'internet dans lequel les gouvernements et l'industrie travaillent ensemble »"},
 		},
 		{
@@ -139,7 +139,7 @@ func TestClean(t *testing.T) {
 		{
 			name:      "navigation bar",
 			body:      "Accueil | Monde | Politique | Économie\n\nLe texte commence ici.",
-			title:     "Le texte commence ici.",
+			title:     "Le texte commence ici",
 			paragraph: []string{"Le texte commence ici."},
 		},
 		{name: "empty", body: " \n\n\t\n"},
@@ -197,6 +197,31 @@ func TestParseDate(t *testing.T) {
 		iso, text := parseDate(tt.in)
 		if iso != tt.iso || text != tt.text {
 			t.Errorf("parseDate(%q) = %q, %q; want %q, %q", tt.in, iso, text, tt.iso, tt.text)
+		}
+	}
+}
+
+// TestTitleFrom: a title made from a lead sentence reads as one: the short
+// sentence whole, else its subject cut at a word that can end a title,
+// never "…".
+func TestTitleFrom(t *testing.T) {
+	tests := []struct{ lead, want string }{
+		{"Le sommet s'ouvre à Paris.", "Le sommet s'ouvre à Paris"},
+		{"Les représentants des gouvernements, des organisations de l'ONU et de l'industrie Internet sont réunis à Londres pour tenter de fixer un agenda.",
+			"Les représentants des gouvernements, des organisations de l'ONU"},
+		{"Jakob Böhme est né le 8 mars 1575, dans le hameau du Alt-Seidenberg, à une lieue de la ville.", "Jakob Böhme"},
+		{"Depuis des années, les chercheurs du monde entier qui étudient la cybercriminalité dans les entreprises et les administrations publiques constatent une hausse.",
+			"Depuis des années, les chercheurs du monde entier qui étudient"},
+		{"« Nous devons nous battre pour un modèle de gouvernance de l'internet dans lequel chacun a sa place et sa voix, à égalité », a dit le ministre.",
+			"Nous devons nous battre pour un modèle de gouvernance de l'internet"},
+	}
+	for _, tt := range tests {
+		got := titleFrom(tt.lead)
+		if got != tt.want {
+			t.Errorf("titleFrom(%q) = %q, want %q", tt.lead, got, tt.want)
+		}
+		if strings.HasSuffix(got, "…") || len([]rune(got)) > titleRunes {
+			t.Errorf("titleFrom(%q) = %q: cut off, or over %d characters", tt.lead, got, titleRunes)
 		}
 	}
 }

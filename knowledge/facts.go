@@ -217,7 +217,7 @@ func sentenceFacts(b *Base) []SentenceFacts {
 	var lastArticle *Article
 	for _, s := range b.Sentences {
 		sf := &out[s.ID]
-		sf.Digits = hasNumber(b.Terms(s))
+		sf.Digits = b.ix.hasNumber(s.ID)
 		if s.Article != lastArticle {
 			last, lastArticle = nil, s.Article
 		}
@@ -238,10 +238,14 @@ func sentenceFacts(b *Base) []SentenceFacts {
 	return out
 }
 
-// hasNumber reports a number token that is not a year.
-func hasNumber(terms []french.Term) bool {
-	for _, t := range terms {
-		if t.Kind == french.Number && !(len(t.Fold) == 4 && t.Fold >= "1000" && t.Fold <= "2100") {
+// hasNumber reports a number token in the sentence that is not a year.
+func (ix *index) hasNumber(sid int) bool {
+	for i := ix.sentOff[sid]; i < ix.sentOff[sid+1]; i++ {
+		if french.Kind(ix.tokKind[i]) != french.Number {
+			continue
+		}
+		f := ix.folds.strs[ix.wordFold[ix.tokWord[i]]]
+		if !(len(f) == 4 && f >= "1000" && f <= "2100") {
 			return true
 		}
 	}

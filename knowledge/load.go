@@ -25,6 +25,8 @@ type Base struct {
 	// marks pools the dense arrays compiled queries index term IDs in.
 	marks *sync.Pool
 	facts facts
+	// speller returns the spelling corrector, built once when first needed.
+	speller func() *french.Speller
 }
 
 // ErrEmptyCorpus is returned by Load when the folder holds no article.
@@ -35,6 +37,15 @@ var ErrEmptyCorpus = errors.New("the corpus holds no .txt or .md article with an
 // A file that cannot be read or is not UTF-8 fails the load with an error
 // that names it.
 func Load(fsys fs.FS) (*Base, error) {
+	files, err := corpusFiles(fsys)
+	if err != nil {
+		return nil, err
+	}
+	return loadFiles(fsys, files)
+}
+
+// corpusFiles lists the articles' files under fsys, in lexical order.
+func corpusFiles(fsys fs.FS) ([]string, error) {
 	var files []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -58,76 +69,119 @@ func Load(fsys fs.FS) (*Base, error) {
 		return nil, err
 	}
 	sort.Strings(files)
-	articles, err := parseAll(fsys, files)
-	if err != nil {
-		return nil, err
+	return files, nil
+}
+
+// parseWindow is how many articles, per processor, may be parsed ahead
+// of the one being indexed: it bounds the memory their analyses take
+// (several times the text) whatever the size of the corpus.
+const parseWindow = 8
+
+// loadFiles parses the files on as many goroutines as there are
+// processors while the calling goroutine indexes the parsed articles in
+// the order of files, each as soon as it and those before it are parsed:
+// the index grows while parsing goes on, and at most parseWindow articles
+// a processor wait, analysed, to be indexed. The error is the first
+// file's in that order, so that the message does not depend on
+// scheduling.
+func loadFiles(fsys fs.FS, files []string) (*Base, error) {
+	type parsed struct {
+		a   *Article
+		err error
 	}
+	workers := min(runtime.GOMAXPROCS(0), len(files))
+	results := make([]chan parsed, len(files))
+	for i := range results {
+		results[i] = make(chan parsed, 1)
+	}
+	// A slot is taken, in file order, before a file is handed to a
+	// worker, and given back once the article is indexed: the article the
+	// indexer waits for always has its slot.
+	slots := make(chan struct{}, max(1, workers*parseWindow))
+	next := make(chan int)
+	stop := make(chan struct{})
+	an := french.NewAnalyzer() // shared: its stem cache is safe for concurrent use
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				a, err := parseFile(fsys, files[i], an)
+				results[i] <- parsed{a, err}
+			}
+		}()
+	}
+	go func() {
+		defer close(next)
+		for i := range files {
+			select {
+			case slots <- struct{}{}:
+			case <-stop:
+				return
+			}
+			select {
+			case next <- i:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	defer wg.Wait()
+	defer close(stop)
+
 	b := &Base{byID: make(map[string]*Article, len(files))}
-	for i, a := range articles {
-		p := files[i]
-		if len(a.Paragraphs) == 0 {
+	bd := newBuilder()
+	var dupErr error // reported unless a file fails to parse
+	for i := range files {
+		r := <-results[i]
+		<-slots
+		if r.err != nil {
+			return nil, r.err
+		}
+		a := r.a
+		if len(a.Paragraphs) == 0 || dupErr != nil {
 			continue
 		}
 		if prev, dup := b.byID[a.ID]; dup {
-			return nil, fmt.Errorf("knowledge: %s and %s have the same article id %q", prev.Path, p, a.ID)
+			dupErr = fmt.Errorf("knowledge: %s and %s have the same article id %q", prev.Path, files[i], a.ID)
+			continue
 		}
 		b.byID[a.ID] = a
-		b.Articles = append(b.Articles, a)
 		for _, para := range a.Paragraphs {
 			for _, s := range para.Sentences {
 				s.ID = len(b.Sentences)
 				b.Sentences = append(b.Sentences, s)
 			}
 		}
+		bd.article(len(b.Articles), a)
+		b.Articles = append(b.Articles, a)
+	}
+	if dupErr != nil {
+		return nil, dupErr
 	}
 	if len(b.Articles) == 0 {
 		return nil, ErrEmptyCorpus
 	}
-	b.ix = buildIndex(b)
+	b.ix = bd.done()
 	b.pool = newScratchPool(b.ix, len(b.Articles))
 	b.marks = newMarksPool(b.ix)
 	buildFacts(b)
+	b.speller = spellerOf(b, nil)
 	return b, nil
 }
 
-// parseAll reads and parses the files on as many goroutines as there are
-// processors: articles are independent until they are indexed. The
-// articles come back in the order of files; the error is the first file's
-// in that order, so that the message does not depend on scheduling.
-func parseAll(fsys fs.FS, files []string) ([]*Article, error) {
-	articles := make([]*Article, len(files))
-	errs := make([]error, len(files))
-	an := french.NewAnalyzer() // shared: its stem cache is safe for concurrent use
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(files)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				raw, err := fs.ReadFile(fsys, files[i])
-				if err != nil {
-					errs[i] = fmt.Errorf("knowledge: read %s: %w", files[i], err)
-					continue
-				}
-				articles[i], errs[i] = parseArticle(files[i], raw)
-				if errs[i] == nil {
-					analyze(articles[i], an)
-				}
-			}
-		}()
+// parseFile reads, parses and analyses one article.
+func parseFile(fsys fs.FS, p string, an *french.Analyzer) (*Article, error) {
+	raw, err := fs.ReadFile(fsys, p)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: read %s: %w", p, err)
 	}
-	for i := range files {
-		next <- i
+	a, err := parseArticle(p, raw)
+	if err == nil {
+		analyze(a, an)
 	}
-	close(next)
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	return articles, nil
+	return a, err
 }
 
 // analyze fills the terms of every sentence of the article.

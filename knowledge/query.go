@@ -16,7 +16,7 @@ type TermSet struct{ ids []int32 }
 func (b *Base) TermSet(terms []french.Term) TermSet {
 	var ids []int32
 	for _, t := range terms {
-		if id, ok := b.ix.terms[t.Stem]; ok {
+		if id, ok := b.ix.terms.find(t.Stem); ok {
 			ids = append(ids, id)
 		}
 	}
@@ -68,7 +68,7 @@ func (b *Base) Compile(words []QueryWord) *Query {
 	for i, w := range words {
 		q.ids[i], all = all[:len(w.Alts):len(w.Alts)], all[len(w.Alts):]
 		for j, a := range w.Alts {
-			id, ok := b.ix.terms[a.Stem]
+			id, ok := b.ix.terms.find(a.Stem)
 			if !ok {
 				q.ids[i][j] = -1
 				continue
@@ -121,8 +121,9 @@ func (q *Query) Search(p SearchParams, limit int) []Hit {
 // the best alternative the sentence contains, 0 for none.
 func (q *Query) Match(s *Sentence) []float64 {
 	ws := make([]float64, len(q.words))
-	for _, id := range q.b.ix.sentIDs[s.ID] {
-		for _, r := range q.of(id) {
+	ix := q.b.ix
+	for _, w := range ix.tokWord[ix.sentOff[s.ID]:ix.sentOff[s.ID+1]] {
+		for _, r := range q.of(ix.wordTerm[w]) {
 			ws[r.word] = max(ws[r.word], r.weight)
 		}
 	}
@@ -137,16 +138,13 @@ func (q *Query) Nearest(s *Sentence, at int) []int {
 	for i := range nearest {
 		nearest[i] = -1
 	}
-	for _, t := range q.b.ix.sentTerms[s.ID] {
-		id, ok := q.b.ix.terms[t.Stem]
-		if !ok {
-			continue
-		}
-		d := t.Start - at
+	ix := q.b.ix
+	for i := ix.sentOff[s.ID]; i < ix.sentOff[s.ID+1]; i++ {
+		d := int(ix.tokStart[i]) - at
 		if d < 0 {
 			d = -d
 		}
-		for _, r := range q.of(id) {
+		for _, r := range q.of(ix.wordTerm[ix.tokWord[i]]) {
 			if nearest[r.word] < 0 || d < nearest[r.word] {
 				nearest[r.word] = d
 			}
@@ -176,26 +174,32 @@ func (q *Query) In(word int, set TermSet) (float64, bool) {
 // in every sentence of the article (its subject's name) says little about
 // which of them answers.
 func (q *Query) LocalIDF(a *Article) []float64 {
-	first := a.Paragraphs[0].Sentences[0].ID
+	first := int32(a.Paragraphs[0].Sentences[0].ID)
 	last := a.Paragraphs[len(a.Paragraphs)-1].Sentences
-	n := last[len(last)-1].ID - first + 1
+	end := int32(last[len(last)-1].ID) + 1
+	n := float64(end - first)
 	ws := make([]float64, len(q.words))
-	seen := map[int32]bool{}
-	postings := q.b.ix.sentences.postings
+	l := &q.b.ix.sentences
+	var union []int32
 	for i, ids := range q.ids {
-		clear(seen)
-		for _, id := range ids {
-			if id < 0 || int(id) >= len(postings) {
-				continue
+		// One alternative: its count in the article's range of sentences;
+		// several: the union of their sentences, each counted once.
+		df := 0
+		union = union[:0]
+		for j, id := range ids {
+			in := l.unitsIn(id, first, end)
+			if j == 0 {
+				df = len(in)
 			}
-			for _, p := range postings[id] {
-				if int(p.unit) >= first && int(p.unit) < first+n {
-					seen[p.unit] = true
-				}
+			if len(ids) > 1 {
+				union = append(union, in...)
 			}
 		}
-		df := float64(len(seen))
-		ws[i] = math.Log(1 + (float64(n)-df+0.5)/(df+0.5))
+		if len(ids) > 1 {
+			slices.Sort(union)
+			df = len(slices.Compact(union))
+		}
+		ws[i] = math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
 	}
 	return ws
 }
@@ -210,7 +214,7 @@ func (q *Query) of(id int32) []wordRef {
 
 func newMarksPool(ix *index) *sync.Pool {
 	return &sync.Pool{New: func() any {
-		marks := make([]int32, len(ix.terms))
+		marks := make([]int32, len(ix.terms.strs))
 		return &marks
 	}}
 }

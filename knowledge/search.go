@@ -83,7 +83,7 @@ func (b *Base) Search(q []QueryTerm, p SearchParams, limit int) []Hit {
 		}
 		for _, r := range top {
 			pi := r.sid
-			for _, sid := range ix.paraSents[pi] {
+			for sid := ix.paraStart[pi]; sid < ix.paraStart[pi+1]; sid++ {
 				if sc.sent[sid] == 0 {
 					cands = append(cands, sid)
 					sc.sent[sid] = -1 // mark as seen; reset below
@@ -180,21 +180,21 @@ func (r ranked) offer(h rankedHit, limit int) ranked {
 
 // accumulate adds each query term's BM25 contribution to the units that
 // hold it and returns the units touched.
-func accumulate(l *level, terms map[string]int32, q []QueryTerm, k1, bb float64, scores []float64, touched []int32) []int32 {
+func accumulate(l *level, terms strIndex, q []QueryTerm, k1, bb float64, scores []float64, touched []int32) []int32 {
 	for _, qt := range q {
-		id, ok := terms[qt.Stem]
+		id, ok := terms.find(qt.Stem)
 		if !ok || qt.Weight == 0 {
 			continue
 		}
-		posts := l.postings[id]
+		units, tfs := l.postings(id)
 		w := qt.Weight * l.idf(id)
-		for _, po := range posts {
-			tf := float64(po.tf)
-			norm := k1 * (1 - bb + bb*float64(l.length[po.unit])/l.avg)
-			if scores[po.unit] == 0 {
-				touched = append(touched, po.unit)
+		for i, u := range units {
+			tf := float64(tfs[i])
+			norm := k1 * (1 - bb + bb*float64(l.length[u])/l.avg)
+			if scores[u] == 0 {
+				touched = append(touched, u)
 			}
-			scores[po.unit] += w * tf * (k1 + 1) / (tf + norm)
+			scores[u] += w * tf * (k1 + 1) / (tf + norm)
 		}
 	}
 	return touched
@@ -203,20 +203,20 @@ func accumulate(l *level, terms map[string]int32, q []QueryTerm, k1, bb float64,
 func newScratchPool(ix *index, nArticles int) *sync.Pool {
 	return &sync.Pool{New: func() any {
 		return &scratch{
-			sent: make([]float64, len(ix.sentTerms)),
-			para: make([]float64, len(ix.paraSents)),
+			sent: make([]float64, len(ix.paraOf)),
+			para: make([]float64, len(ix.paraStart)-1),
 			art:  make([]float64, nArticles),
 		}
 	}}
 }
 
 // Terms returns the analysed content words of a sentence.
-func (b *Base) Terms(s *Sentence) []french.Term { return b.ix.sentTerms[s.ID] }
+func (b *Base) Terms(s *Sentence) []french.Term { return b.ix.sentenceTerms(s.ID) }
 
 // IDF is the sentence-level inverse document frequency of a stem: how
 // much finding it says about a sentence.
 func (b *Base) IDF(stem string) float64 {
-	id, ok := b.ix.terms[stem]
+	id, ok := b.ix.terms.find(stem)
 	if !ok {
 		return b.MaxIDF()
 	}
@@ -232,17 +232,32 @@ func (b *Base) MaxIDF() float64 {
 
 // HasStem reports whether any sentence of the corpus holds the stem.
 func (b *Base) HasStem(stem string) bool {
-	_, ok := b.ix.terms[stem]
+	_, ok := b.ix.terms.find(stem)
 	return ok
 }
 
 // WordCount is how often the folded content word occurs in the corpus.
-func (b *Base) WordCount(fold string) int { return b.ix.vocab[fold] }
+func (b *Base) WordCount(fold string) int {
+	if f, ok := b.ix.folds.find(fold); ok {
+		return int(b.ix.foldCount[f])
+	}
+	return 0
+}
 
 // CommonWord reports whether the corpus writes the folded word in lower
 // case somewhere: a capital on it elsewhere does not make it a name.
-func (b *Base) CommonWord(fold string) bool { return b.ix.lower[fold] }
+func (b *Base) CommonWord(fold string) bool {
+	f, ok := b.ix.folds.find(fold)
+	return ok && b.ix.foldLower[f]
+}
 
-// Vocabulary returns every folded word of the corpus with its count. The
-// map must not be modified.
-func (b *Base) Vocabulary() map[string]int { return b.ix.vocab }
+// Vocabulary returns every folded word of the corpus with its count.
+func (b *Base) Vocabulary() map[string]int {
+	v := make(map[string]int, len(b.ix.folds.strs))
+	for f, n := range b.ix.foldCount {
+		if n > 0 {
+			v[b.ix.folds.strs[f]] = int(n)
+		}
+	}
+	return v
+}

@@ -27,6 +27,10 @@ type Console struct {
 	// ExportDir is where a session's export is written; "" is the
 	// working directory.
 	ExportDir string
+	// Width, when it returns more than 0, wraps replies at that many
+	// columns on word boundaries (a terminal's width, asked at each reply
+	// since the window may be resized).
+	Width func() int
 }
 
 // Identity of the console user towards the bot: one user, one conversation.
@@ -44,7 +48,7 @@ func (c *Console) Run(ctx context.Context) error {
 	defer cancel() // releases the reading goroutine if we stop first
 	w := &errWriter{w: c.Out}
 	if c.Welcome != "" {
-		w.printf("%s\n\n", c.Welcome)
+		w.printf("%s\n\n", c.wrap(c.Welcome))
 	}
 	lines := platform.Lines(ctx, c.In, platform.MaxLine)
 	var who student
@@ -74,11 +78,11 @@ func (c *Console) Run(ctx context.Context) error {
 		}
 		text := strings.ToValidUTF8(l.Text, "\uFFFD")
 		if reply, ok := who.command(text); ok {
-			w.printf("%s\n\n", reply)
+			w.printf("%s\n\n", c.wrap(reply))
 			continue
 		}
 		r := c.Bot.Handle(ctx, who.message(text))
-		w.printf("%s\n\n", Render(r))
+		w.printf("%s\n\n", c.wrap(Render(r)))
 		if hasFeedback(r) {
 			w.printf("%s\n\n", feedbackHint)
 		}
@@ -90,6 +94,14 @@ func (c *Console) Run(ctx context.Context) error {
 		}
 	}
 	return w.err
+}
+
+// wrap wraps text at the terminal's width, when there is one.
+func (c *Console) wrap(text string) string {
+	if c.Width == nil {
+		return text
+	}
+	return Wrap(text, c.Width())
 }
 
 // Render turns a reply into terminal text: the reply's Text without the

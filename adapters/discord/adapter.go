@@ -68,6 +68,14 @@ type Options struct {
 	// mentions, DMs and slash commands still work, replies that do not
 	// mention the bot arrive without their text.
 	WithoutMessageContent bool
+	// ShardID and ShardCount run this process as one shard of the bot
+	// (Discord requires shards past 2,500 servers): each process gets the
+	// servers whose id falls to its shard. ShardCount 0 or 1 is no
+	// sharding. Only shard 0 registers the commands.
+	ShardID, ShardCount int
+	// Status is told when the gateway connects and disconnects; nil tells
+	// no one.
+	Status contract.StatusReporter
 	// QuizTime is how long a /quiz round takes answers before its results
 	// are shown; zero means one minute.
 	QuizTime time.Duration
@@ -119,6 +127,9 @@ func New(opts Options) (*Adapter, error) {
 	if opts.RetryBackoff <= 0 {
 		opts.RetryBackoff = 500 * time.Millisecond
 	}
+	if opts.ShardCount > 1 && (opts.ShardID < 0 || opts.ShardID >= opts.ShardCount) {
+		return nil, fmt.Errorf("discord: shard %d out of %d: a shard id goes from 0 to the shard count minus one", opts.ShardID, opts.ShardCount)
+	}
 
 	s, err := discordgo.New("Bot " + token)
 	if err != nil {
@@ -133,6 +144,11 @@ func New(opts Options) (*Adapter, error) {
 	s.LogLevel = discordgo.LogError - 1
 	s.StateEnabled = false
 	s.Identify.Intents = intents(opts.WithoutMessageContent)
+	if opts.ShardCount > 1 {
+		s.ShardID, s.ShardCount = opts.ShardID, opts.ShardCount
+	} else {
+		opts.ShardID = 0
+	}
 
 	a := &Adapter{
 		opts:     opts,
@@ -161,6 +177,7 @@ func New(opts Options) (*Adapter, error) {
 
 	s.AddHandler(a.onReady)
 	s.AddHandler(a.onConnect)
+	s.AddHandler(a.onResumed)
 	s.AddHandler(a.onDisconnect)
 	s.AddHandler(a.onRateLimit)
 	s.AddHandler(a.onMessageCreate)
@@ -212,12 +229,20 @@ func (a *Adapter) Run(ctx context.Context) error {
 	return nil
 }
 
+// up tells the status reporter whether the gateway is connected.
+func (a *Adapter) up(connected bool) {
+	if a.opts.Status != nil {
+		a.opts.Status.PlatformUp(platform, connected)
+	}
+}
+
 // shutdown closes the gateway so no new event arrives, then waits for the
 // answers already under way.
 func (a *Adapter) shutdown() {
 	a.mu.Lock()
 	a.stopping = true
 	a.mu.Unlock()
+	a.up(false)
 	if err := a.session.Close(); err != nil {
 		a.log.Warn("discord: close gateway", "err", err)
 	}
@@ -275,7 +300,7 @@ func gatewayError(err error) error {
 		case 4004:
 			return fmt.Errorf("%w by the gateway (close 4004): %w", ErrBadToken, err)
 		case 4014:
-			return fmt.Errorf("discord: open gateway: the Message Content intent is not enabled (close 4014): enable it in the Developer Portal (Bot → Privileged Gateway Intents → Message Content Intent), or run without it: %w", err)
+			return fmt.Errorf("discord: open gateway: the Message Content intent is not enabled (close 4014): enable it in the Developer Portal (Bot → Privileged Gateway Intents → Message Content Intent), or run without it (CITEBOT_DISCORD_MESSAGE_CONTENT=false: mentions, DMs and slash commands only): %w", err)
 		}
 	}
 	return fmt.Errorf("discord: open gateway: %w", err)

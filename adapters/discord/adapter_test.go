@@ -367,7 +367,7 @@ func TestDirectMessage(t *testing.T) {
 func TestSlashCommandDeferredThenEdited(t *testing.T) {
 	t.Parallel()
 	h := start(t, newFakeBot(nil), nil)
-	h.f.dispatch("INTERACTION_CREATE", interaction("i1", 2, "c1", "u1", slash("ask", option("question", "Qui a parlé ?", false))))
+	h.f.dispatch("INTERACTION_CREATE", interaction("i1", 2, "c1", "u1", slash("question", option("question", "Qui a parlé ?", false))))
 	wantMessage(t, h.bot.next(t), bot.Message{Platform: "discord", UserID: "u1", Conversation: "discord:c1:u1", Text: "Qui a parlé ?"})
 	edit := h.f.waitRequests("PATCH", "/webhooks/"+appID+"/tok-i1/messages/@original", 1)[0]
 
@@ -396,23 +396,58 @@ func TestSlashCommandDeferredThenEdited(t *testing.T) {
 	}
 }
 
-func TestSlashCommandsBecomeBotCommands(t *testing.T) {
+// TestSlashCommandsLocalized: the commands registered are French, with
+// English names and descriptions for English clients, /question bounded as
+// the bot bounds a question, and the message command; each becomes the
+// bot command it names.
+func TestSlashCommandsLocalized(t *testing.T) {
 	t.Parallel()
 	h := start(t, newFakeBot(nil), nil)
-	// The registered commands, guild-scoped, with /quote autocompleted.
-	var cmds []discordgo.ApplicationCommand
+	var cmds []struct {
+		Type                     int               `json:"type"`
+		Name                     string            `json:"name"`
+		NameLocalizations        map[string]string `json:"name_localizations"`
+		Description              string            `json:"description"`
+		DescriptionLocalizations map[string]string `json:"description_localizations"`
+		Options                  []struct {
+			Name              string            `json:"name"`
+			NameLocalizations map[string]string `json:"name_localizations"`
+			MaxLength         int               `json:"max_length"`
+			Autocomplete      bool              `json:"autocomplete"`
+		} `json:"options"`
+	}
 	if err := json.Unmarshal([]byte(h.f.requests("PUT", "/applications/", true)[0].Body), &cmds); err != nil {
 		t.Fatal(err)
 	}
-	var names []string
-	for _, c := range cmds {
-		names = append(names, c.Name)
-		if c.Name == "quote" && (len(c.Options) != 1 || !c.Options[0].Autocomplete) {
-			t.Errorf("/quote options = %+v", c.Options)
+	want := []struct {
+		typ                 int
+		name, english, desc string
+	}{
+		{1, "question", "ask", "Poser une question sur les articles"},
+		{1, "sources", "sources", "Les articles que je connais"},
+		{1, "citer", "quote", "Ce qu'a dit une personne dans les articles"},
+		{1, "quiz", "quiz", "Une question à choix multiples sur les articles"},
+		{1, "classement", "score", "Le classement du quiz de la séance"},
+		{1, "aide", "help", "Comment me poser des questions"},
+		{3, "Demander à citebot", "Ask citebot", ""},
+	}
+	if len(cmds) != len(want) {
+		t.Fatalf("registered %d commands: %+v", len(cmds), cmds)
+	}
+	for n, w := range want {
+		c := cmds[n]
+		if c.Type != w.typ || c.Name != w.name || c.NameLocalizations["en-US"] != w.english || c.NameLocalizations["en-GB"] != w.english || c.Description != w.desc {
+			t.Errorf("command %d = %+v, want %+v", n, c, w)
+		}
+		if w.typ == 1 && c.DescriptionLocalizations["en-US"] == "" {
+			t.Errorf("/%s has no English description", c.Name)
 		}
 	}
-	if !slices.Equal(names, []string{"ask", "sources", "quote", "quiz", "score", "help"}) {
-		t.Errorf("commands = %q", names)
+	if q := cmds[0].Options; len(q) != 1 || q[0].MaxLength != bot.MaxQuestionRunes {
+		t.Errorf("/question options = %+v, want max_length %d", q, bot.MaxQuestionRunes)
+	}
+	if p := cmds[2].Options; len(p) != 1 || p[0].Name != "personne" || p[0].NameLocalizations["en-US"] != "person" || !p[0].Autocomplete || p[0].MaxLength == 0 {
+		t.Errorf("/citer options = %+v", p)
 	}
 
 	tests := []struct {
@@ -421,9 +456,11 @@ func TestSlashCommandsBecomeBotCommands(t *testing.T) {
 		want string
 	}{
 		{"i1", slash("sources"), "/sources"},
-		{"i2", slash("help"), "/aide"},
-		{"i3", slash("quote", option("person", "William Hague", false)), "/quote William Hague"},
-		{"i4", slash("score"), "/score"},
+		{"i2", slash("aide"), "/aide"},
+		{"i3", slash("citer", option("personne", "William Hague", false)), "/quote William Hague"},
+		{"i4", slash("question", option("question", "Qui ?", false)), "Qui ?"},
+		{"i5", slash("quiz", option("article", "2", false)), "/quiz 2"},
+		{"i6", slash("classement"), "/score"},
 	}
 	for n, tt := range tests {
 		h.f.dispatch("INTERACTION_CREATE", interaction(tt.id, 2, "c1", "u1", tt.data))
@@ -437,7 +474,7 @@ func TestSlashCommandsBecomeBotCommands(t *testing.T) {
 func TestQuoteAutocomplete(t *testing.T) {
 	t.Parallel()
 	h := start(t, newFakeBot(nil), nil)
-	h.f.dispatch("INTERACTION_CREATE", interaction("i9", 4, "c1", "u1", slash("quote", option("person", "hag", true))))
+	h.f.dispatch("INTERACTION_CREATE", interaction("i9", 4, "c1", "u1", slash("citer", option("personne", "hag", true))))
 	r := h.f.waitRequests("POST", "/interactions/i9/tok-i9/callback", 1)[0]
 	var cb struct {
 		Type int `json:"type"`
@@ -464,6 +501,9 @@ func TestQuoteAutocomplete(t *testing.T) {
 	}
 }
 
+// TestMoreSourcesButton: a click is acknowledged without a new message,
+// the button is disabled by editing the message that holds it (its other
+// buttons stay), and the sources follow in the answer's conversation.
 func TestMoreSourcesButton(t *testing.T) {
 	t.Parallel()
 	h := start(t, newFakeBot(nil), nil)
@@ -474,17 +514,47 @@ func TestMoreSourcesButton(t *testing.T) {
 
 	click := interaction("i5", 3, "c1", "u2", map[string]any{"custom_id": "citebot:/plus", "component_type": 2})
 	click["message"] = map[string]any{"id": answer, "channel_id": "c1", "content": "…", "timestamp": timestamp,
-		"author": map[string]any{"id": botID, "username": "citebot", "bot": true}}
+		"author": map[string]any{"id": botID, "username": "citebot", "bot": true},
+		"components": []any{map[string]any{"type": 1, "components": []any{
+			map[string]any{"type": 2, "style": 2, "label": "Plus de sources", "custom_id": "citebot:/plus"},
+			map[string]any{"type": 2, "style": 5, "label": "Lire l'article", "url": "https://example.org/a"},
+		}}}}
 	h.f.dispatch("INTERACTION_CREATE", click)
 
 	wantMessage(t, h.bot.next(t), bot.Message{Platform: "discord", UserID: "u2", Conversation: "discord:c1:u1", Text: "/plus"})
-	decode(t, h.f.waitRequests("PATCH", "/webhooks/"+appID+"/tok-i5/messages/@original", 1)[0])
+	edit := h.f.waitRequests("PATCH", "/webhooks/"+appID+"/tok-i5/messages/@original", 1)[0]
+	var used struct {
+		Components []struct {
+			Components []struct {
+				Label    string `json:"label"`
+				CustomID string `json:"custom_id"`
+				URL      string `json:"url"`
+				Disabled bool   `json:"disabled"`
+			} `json:"components"`
+		} `json:"components"`
+	}
+	if err := json.Unmarshal([]byte(edit.Body), &used); err != nil {
+		t.Fatal(err)
+	}
+	if len(used.Components) != 1 || len(used.Components[0].Components) != 2 {
+		t.Fatalf("edited components = %s", edit.Body)
+	}
+	if b := used.Components[0].Components; !b[0].Disabled || b[0].CustomID != "citebot:/plus" || b[1].Disabled || b[1].URL == "" {
+		t.Errorf("after the click the buttons are %+v, want the first disabled, the link kept", b)
+	}
+	if strings.Contains(edit.Body, `"content"`) || strings.Contains(edit.Body, `"embeds"`) {
+		t.Errorf("the edit touches more than the buttons: %s", edit.Body)
+	}
+	s := decode(t, h.f.waitRequests("POST", "/webhooks/"+appID+"/tok-i5", 1)[0])
+	if s.Content != "Vous avez demandé : /plus" {
+		t.Errorf("follow-up = %+v", s)
+	}
 	var cb struct {
 		Type int `json:"type"`
 	}
 	json.Unmarshal([]byte(h.f.requests("POST", "/interactions/i5/", true)[0].Body), &cb)
-	if cb.Type != 5 {
-		t.Errorf("callback type = %d, want 5", cb.Type)
+	if cb.Type != int(discordgo.InteractionResponseDeferredMessageUpdate) {
+		t.Errorf("callback type = %d, want 6 (deferred update)", cb.Type)
 	}
 }
 
@@ -552,7 +622,7 @@ func TestMentionsAndMarkdownNeutralised(t *testing.T) {
 	q := "@everyone @here <@&123> <@456> **gras** __souligné__ `code` [lien](https://exemple.fr) ||spoiler||"
 	h.f.dispatch("MESSAGE_CREATE", message("m1", "c1", "g1", "u1", "<@"+botID+"> "+q, true))
 	h.bot.next(t)
-	h.f.dispatch("INTERACTION_CREATE", interaction("i1", 2, "c1", "u1", slash("ask", option("question", q, false))))
+	h.f.dispatch("INTERACTION_CREATE", interaction("i1", 2, "c1", "u1", slash("question", option("question", q, false))))
 	h.bot.next(t)
 	h.f.waitRequests("PATCH", "/webhooks/", 1)
 

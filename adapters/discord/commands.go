@@ -2,7 +2,9 @@ package discord
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"net/url"
 	"sort"
 	"strings"
 
@@ -12,41 +14,46 @@ import (
 	"github.com/citebot/citebot/knowledge/french"
 )
 
-// The slash commands and their options, as users see them.
+// The options of the slash commands, and the message command, as users
+// see them: French first, English as a localization.
 const (
-	cmdAsk       = "ask"
-	cmdSources   = "sources"
-	cmdQuote     = "quote"
-	cmdHelp      = "help"
-	optQuestion  = "question"
-	optPerson    = "person"
-	maxOptionLen = 6000 // Discord's own cap on a string option
+	optQuestion = "question"
+	optPerson   = "personne"
+	// askMessage is the message context-menu command: it asks the text of
+	// the message it is used on.
+	askMessage        = "Demander à citebot"
+	askMessageEnglish = "Ask citebot"
 )
 
+// english localizes a name or a description for Discord's English clients.
+func english(s string) *map[discordgo.Locale]string {
+	return &map[discordgo.Locale]string{discordgo.EnglishUS: s, discordgo.EnglishGB: s}
+}
+
 // slashCommands describes the commands registered at start: the bot's
-// menu commands (bot.Commands), named in English as Discord's convention
-// has it, described in English and in French; /ask and /quote take their
-// argument as an option.
+// menu commands (bot.Commands) under their French names and descriptions,
+// localized in English; /question and /citer take their argument as an
+// option, bounded as the bot bounds a question; and the message command
+// "Demander à citebot".
 func slashCommands() []*discordgo.ApplicationCommand {
-	fr := func(s string) *map[discordgo.Locale]string {
-		return &map[discordgo.Locale]string{discordgo.French: s}
-	}
 	options := map[string][]*discordgo.ApplicationCommandOption{
-		cmdAsk: {{
+		"ask": {{
 			Type:                     discordgo.ApplicationCommandOptionString,
 			Name:                     optQuestion,
-			Description:              "Your question, in French",
-			DescriptionLocalizations: *fr("Votre question"),
+			Description:              "Votre question, en français",
+			DescriptionLocalizations: *english("Your question, in French"),
 			Required:                 true,
-			MaxLength:                maxOptionLen,
+			MaxLength:                bot.MaxQuestionRunes,
 		}},
-		cmdQuote: {{
+		"quote": {{
 			Type:                     discordgo.ApplicationCommandOptionString,
 			Name:                     optPerson,
-			Description:              "Who",
-			DescriptionLocalizations: *fr("Qui"),
+			NameLocalizations:        *english("person"),
+			Description:              "Qui",
+			DescriptionLocalizations: *english("Who"),
 			Required:                 true,
 			Autocomplete:             true,
+			MaxLength:                maxChoiceLen,
 		}},
 		cmdQuiz: quizOptions(),
 	}
@@ -56,20 +63,31 @@ func slashCommands() []*discordgo.ApplicationCommand {
 			continue
 		}
 		out = append(out, &discordgo.ApplicationCommand{
-			Name:                     c.Menu,
-			Description:              c.MenuEnglish,
-			DescriptionLocalizations: fr(c.MenuFrench),
+			Type:                     discordgo.ChatApplicationCommand,
+			Name:                     c.MenuName,
+			NameLocalizations:        english(c.Menu),
+			Description:              c.MenuFrench,
+			DescriptionLocalizations: english(c.MenuEnglish),
 			Options:                  options[c.Menu],
 		})
 	}
-	return out
+	return append(out, &discordgo.ApplicationCommand{
+		Type:              discordgo.MessageApplicationCommand,
+		Name:              askMessage,
+		NameLocalizations: english(askMessageEnglish),
+	})
 }
 
 // registerCommands replaces the application's commands with ours (one bulk
 // overwrite, so renamed or removed commands disappear too), in the guild
-// when one is configured. A failure is logged, not fatal: mentions and DMs
-// still work without slash commands.
+// when one is configured. Only shard 0 does it: the commands are the
+// application's, not a shard's. A failure is logged, not fatal: mentions
+// and DMs still work without slash commands.
 func (a *Adapter) registerCommands(ctx context.Context) {
+	if a.opts.ShardID != 0 {
+		a.log.Info("discord: commands are registered by shard 0", "shard", a.opts.ShardID)
+		return
+	}
 	ctx, cancel := context.WithTimeout(ctx, a.opts.StartTimeout)
 	defer cancel()
 	app := a.application()
@@ -81,11 +99,29 @@ func (a *Adapter) registerCommands(ctx context.Context) {
 		a.log.Error("discord: slash commands not registered: was the bot invited with the applications.commands scope?", "guild", a.opts.GuildID)
 		return
 	}
-	a.log.Info("discord slash commands registered", "guild", a.opts.GuildID, "count", len(slashCommands()))
+	a.log.Info("discord slash commands registered", "guild", a.opts.GuildID, "count", len(slashCommands()), "invite", InviteURL(app))
 }
 
-// commandText turns a slash command into the text the bot understands.
+// errNoText is the error of a message command used on a message with no
+// text (an image, a sticker); noText tells the user.
+var errNoText = errors.New("discord: the message has no text")
+
+const noText = "Ce message ne contient pas de texte : je ne peux pas y répondre."
+
+// commandText turns an application command into the text the bot
+// understands: a slash command by the bot command its name is the menu
+// name of, the message command by the text of its message.
 func commandText(d discordgo.ApplicationCommandInteractionData) (string, error) {
+	if d.CommandType == discordgo.MessageApplicationCommand || d.Name == askMessage {
+		if d.Resolved != nil {
+			if m := d.Resolved.Messages[d.TargetID]; m != nil {
+				if q := strings.TrimSpace(m.Content); q != "" {
+					return q, nil
+				}
+			}
+		}
+		return "", errNoText
+	}
 	opt := func(name string) string {
 		for _, o := range d.Options {
 			if o.Name == name {
@@ -96,24 +132,36 @@ func commandText(d discordgo.ApplicationCommandInteractionData) (string, error) 
 		}
 		return ""
 	}
-	switch d.Name {
-	case cmdAsk:
-		if q := opt(optQuestion); q != "" {
-			return q, nil
+	for _, c := range bot.Commands() {
+		if c.MenuName == "" || c.MenuName != d.Name {
+			continue
 		}
-		return "/aide", nil
-	case cmdSources:
-		return "/sources", nil
-	case cmdQuote:
-		return strings.TrimSpace("/quote " + opt(optPerson)), nil
-	case cmdHelp:
-		return "/aide", nil
-	case cmdQuiz:
-		return strings.TrimSpace("/quiz " + opt(optQuiz)), nil
-	case cmdScore:
-		return "/score", nil
+		switch c.Menu {
+		case "ask":
+			if q := opt(optQuestion); q != "" {
+				return q, nil
+			}
+			return "/aide", nil
+		case "quote":
+			return strings.TrimSpace("/" + c.Name + " " + opt(optPerson)), nil
+		case cmdQuiz:
+			return strings.TrimSpace("/" + c.Name + " " + opt(optQuiz)), nil
+		}
+		return "/" + c.Name, nil
 	}
 	return "", fmt.Errorf("unknown command %q", d.Name)
+}
+
+// invitePermissions are what the bot needs in a channel: see it, post,
+// post in threads (answers to a question asked in one), embed the
+// citations, and read the history of the message it replies to.
+const invitePermissions = discordgo.PermissionViewChannel | discordgo.PermissionSendMessages |
+	discordgo.PermissionSendMessagesInThreads | discordgo.PermissionEmbedLinks | discordgo.PermissionReadMessageHistory
+
+// InviteURL is the link that adds the application's bot to a server, with
+// the slash commands and the permissions it needs.
+func InviteURL(appID string) string {
+	return fmt.Sprintf("https://discord.com/oauth2/authorize?client_id=%s&scope=bot+applications.commands&permissions=%d", url.QueryEscape(appID), invitePermissions)
 }
 
 // suggest returns the autocomplete choices for what the user typed so far:

@@ -2,8 +2,9 @@
 //
 // It answers in three ways, all turned into a bot.Message for the Handler:
 //
-//   - slash commands /ask question:, /sources, /quote person: (with the
-//     speakers' names autocompleted) and /help, registered at start with one
+//   - slash commands /question question:, /sources, /citer personne: (with
+//     the speakers' names autocompleted), /quiz and /aide, French with English
+//     localizations, and the message command « Demander à citebot », registered at start with one
 //     bulk overwrite, in one guild when Options.GuildID is set (they appear
 //     at once) or globally (they may take a while to appear);
 //   - "@citebot question" in a channel, and any reply to one of the bot's
@@ -38,10 +39,9 @@
 // needs Discord's approval for the intent.
 //
 // Invite the bot with the scopes bot and applications.commands, and the
-// permissions Send Messages, Embed Links and Read Message History (the
-// last to reply to a message), plus View Channels where @everyone lacks it:
-// permissions integer 84992 (83968 without View Channels), e.g.
-// https://discord.com/oauth2/authorize?client_id=APP_ID&scope=bot+applications.commands&permissions=84992
+// permissions View Channels, Send Messages, Send Messages in Threads, Embed
+// Links and Read Message History (the last to reply to a message):
+// permissions integer 274877991936, the link InviteURL builds.
 //
 // # Failures
 //

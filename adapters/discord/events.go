@@ -2,6 +2,7 @@ package discord
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"strings"
@@ -28,10 +29,16 @@ func (a *Adapter) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 		a.mu.Unlock()
 	}
 	a.readyOnce.Do(func() { close(a.ready) })
+	a.up(true)
 }
 
 func (a *Adapter) onConnect(_ *discordgo.Session, _ *discordgo.Connect) {
 	a.log.Info("discord gateway session established")
+}
+
+// onResumed sees a dropped connection resumed: the bot is up again.
+func (a *Adapter) onResumed(_ *discordgo.Session, _ *discordgo.Resumed) {
+	a.up(true)
 }
 
 // onDisconnect sees every lost gateway connection; discordgo reconnects and
@@ -40,6 +47,7 @@ func (a *Adapter) onDisconnect(_ *discordgo.Session, _ *discordgo.Disconnect) {
 	if a.isStopping() {
 		return
 	}
+	a.up(false)
 	a.failed("gateway", fmt.Errorf("discord: gateway connection lost; reconnecting"))
 }
 
@@ -189,8 +197,8 @@ func stripMention(s, botID string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// onInteractionCreate answers slash commands, button clicks and /quote
-// autocompletion.
+// onInteractionCreate answers slash commands, the message command, button
+// clicks and /citer autocompletion.
 func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.InteractionCreate) {
 	defer a.recoverEvent("INTERACTION_CREATE")
 	if ic.Interaction == nil {
@@ -201,6 +209,10 @@ func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Intera
 		a.autocomplete(ic.Interaction)
 	case discordgo.InteractionApplicationCommand:
 		text, err := commandText(ic.ApplicationCommandData())
+		if errors.Is(err, errNoText) {
+			a.notice(ic.Interaction, noText)
+			return
+		}
 		if err != nil {
 			a.log.Warn("discord: ignoring interaction", "err", err)
 			return
@@ -210,7 +222,8 @@ func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Intera
 		if a.onQuizClick(ic.Interaction) {
 			return
 		}
-		cmd, ok := commandFromCustomID(ic.MessageComponentData().CustomID)
+		data := ic.MessageComponentData()
+		cmd, ok := commandFromCustomID(data.CustomID)
 		if !ok {
 			return
 		}
@@ -218,11 +231,10 @@ func (a *Adapter) onInteractionCreate(_ *discordgo.Session, ic *discordgo.Intera
 			a.answerFeedback(ic.Interaction, cmd)
 			return
 		}
-		var from string
-		if ic.Message != nil {
-			from = ic.Message.ID
+		if ic.Message == nil {
+			return
 		}
-		a.answerInteraction(ic.Interaction, cmd, from)
+		a.answerInteraction(ic.Interaction, cmd, data.CustomID)
 	}
 }
 
@@ -237,10 +249,20 @@ func interactionUser(i *discordgo.Interaction) string {
 	return ""
 }
 
-// answerInteraction acknowledges at once, asks the Handler, and edits the
-// acknowledgement into the answer (further parts follow it). A button on a
-// bot message continues the conversation of that message.
-func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, fromMessage string) {
+// privateKind tells the replies only their asker sees (ephemeral): help,
+// lists, errors and rate-limit notices are no business of the channel.
+func privateKind(k bot.Kind) bool {
+	return k == bot.KindInfo || k == bot.KindError || k == bot.KindRateLimited
+}
+
+// answerInteraction acknowledges at once, asks the Handler, and sends the
+// answer. A slash command's acknowledgement ("citebot réfléchit…") is
+// edited into the answer (further parts follow it); /aide is acknowledged
+// privately at once, and a private reply to another command replaces the
+// public acknowledgement with a private message. A button (button is its
+// custom ID) continues the conversation of the message that holds it: it
+// is disabled there, by editing that message, and the answer follows.
+func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, button string) {
 	if !a.inflight.begin() {
 		return
 	}
@@ -250,12 +272,18 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, fromMessage 
 
 	user := interactionUser(i)
 	conv := conversationKey(i.ChannelID, user)
-	if c, ok := a.threads.lookup(fromMessage); ok && fromMessage != "" {
-		conv = c
+	if button != "" {
+		if c, ok := a.threads.lookup(i.Message.ID); ok {
+			conv = c
+		}
 	}
-	if err := a.deferReply(ctx, i); err != nil {
+	privateAck := button == "" && text == "/aide"
+	if err := a.acknowledge(ctx, i, button != "", privateAck); err != nil {
 		a.log.Error("discord: interaction not acknowledged; dropping it", "channel", i.ChannelID)
 		return
+	}
+	if button != "" {
+		a.disableButton(ctx, i, button)
 	}
 	msg := bot.Message{Platform: platform, UserID: user, Conversation: conv, Text: text}
 	a.withInteractionSession(ctx, &msg, i)
@@ -263,23 +291,45 @@ func (a *Adapter) answerInteraction(i *discordgo.Interaction, text, fromMessage 
 	if a.postQuiz(ctx, reply, i.ChannelID, i, nil) {
 		return
 	}
+	private := privateAck || privateKind(reply.Kind)
+	editFirst := button == "" && private == privateAck
+	if button == "" && !editFirst {
+		// The public "thinking…" cannot turn private: it goes, and the
+		// reply comes as a private follow-up.
+		a.deleteOriginal(ctx, i)
+	}
 	for n, out := range render(reply) {
 		var sent *discordgo.Message
 		var err error
-		if n == 0 {
+		if n == 0 && editFirst {
 			sent, err = a.editOriginal(ctx, i, out)
 		} else {
-			sent, err = a.followup(ctx, i, out)
+			sent, err = a.followup(ctx, i, out, private)
 		}
 		if err != nil {
 			a.log.Error("discord: answer not delivered", "channel", i.ChannelID, "part", n+1)
 			return
 		}
-		if sent != nil {
+		if sent != nil && !private {
 			a.threads.remember(sent.ID, conv)
 		}
 	}
 	a.followupFiles(ctx, i, reply.Files)
+}
+
+// notice answers an interaction at once with a private message.
+func (a *Adapter) notice(i *discordgo.Interaction, text string) {
+	ctx, cancel := a.answerContext()
+	defer cancel()
+	resp := &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Content: safeText(text), Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions()},
+	}
+	if err := a.withRetry(ctx, "respond", func(opts ...discordgo.RequestOption) error {
+		return a.session.InteractionRespond(i, resp, opts...)
+	}); err != nil {
+		a.log.Error("discord: notice not delivered", "channel", i.ChannelID)
+	}
 }
 
 // autocomplete offers speaker names for /quote person:.

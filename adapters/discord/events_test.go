@@ -62,12 +62,17 @@ func TestCommandText(t *testing.T) {
 		want    string
 		wantErr bool
 	}{
-		{discordgo.ApplicationCommandInteractionData{Name: "ask", Options: opt("question", "  Qui ?  ")}, "Qui ?", false},
-		{discordgo.ApplicationCommandInteractionData{Name: "ask"}, "/aide", false},
+		{discordgo.ApplicationCommandInteractionData{Name: "question", Options: opt("question", "  Qui ?  ")}, "Qui ?", false},
+		{discordgo.ApplicationCommandInteractionData{Name: "question"}, "/aide", false},
 		{discordgo.ApplicationCommandInteractionData{Name: "sources"}, "/sources", false},
-		{discordgo.ApplicationCommandInteractionData{Name: "help"}, "/aide", false},
-		{discordgo.ApplicationCommandInteractionData{Name: "quote", Options: opt("person", "Hague")}, "/quote Hague", false},
-		{discordgo.ApplicationCommandInteractionData{Name: "quote"}, "/quote", false},
+		{discordgo.ApplicationCommandInteractionData{Name: "aide"}, "/aide", false},
+		{discordgo.ApplicationCommandInteractionData{Name: "citer", Options: opt("personne", "Hague")}, "/quote Hague", false},
+		{discordgo.ApplicationCommandInteractionData{Name: "citer"}, "/quote", false},
+		{discordgo.ApplicationCommandInteractionData{Name: "Demander à citebot", CommandType: discordgo.MessageApplicationCommand, TargetID: "m1",
+			Resolved: &discordgo.ApplicationCommandInteractionDataResolved{Messages: map[string]*discordgo.Message{"m1": {ID: "m1", Content: " Qui a parlé ? "}}}}, "Qui a parlé ?", false},
+		{discordgo.ApplicationCommandInteractionData{Name: "Demander à citebot", CommandType: discordgo.MessageApplicationCommand, TargetID: "m1",
+			Resolved: &discordgo.ApplicationCommandInteractionDataResolved{Messages: map[string]*discordgo.Message{"m1": {ID: "m1"}}}}, "", true},
+		{discordgo.ApplicationCommandInteractionData{Name: "ask"}, "", true},
 		{discordgo.ApplicationCommandInteractionData{Name: "dance"}, "", true},
 	}
 	for _, tt := range tests {

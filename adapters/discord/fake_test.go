@@ -66,6 +66,7 @@ type fakeDiscord struct {
 	handshakes []int     // op of each handshake: 2 identify, 6 resume
 	closed     int       // gateway connections closed by both ends
 	intents    int
+	shard      []int // the shard the last IDENTIFY named, if any
 	seq        int
 	// members are the roles of server g1's members, for the REST calls
 	// that compute a member's permissions (session_test.go).
@@ -237,6 +238,8 @@ func (f *fakeDiscord) route(r *http.Request, path string, body []byte) (int, map
 		return 204, nil, ""
 	case r.Method == "PATCH" && len(parts) == 5 && parts[0] == "webhooks":
 		return 200, nil, sentMessage(id, "c-interaction", body)
+	case r.Method == "DELETE" && len(parts) == 5 && parts[0] == "webhooks":
+		return 204, nil, ""
 	case r.Method == "POST" && len(parts) == 3 && parts[0] == "webhooks":
 		return 200, nil, sentMessage(id, "c-interaction", body)
 	case r.Method == "GET" && (len(parts) == 2 && parts[0] == "channels" || len(parts) == 2 && parts[0] == "guilds" ||
@@ -291,6 +294,7 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 		D  struct {
 			Token     string `json:"token"`
 			Intents   int    `json:"intents"`
+			Shard     []int  `json:"shard"`
 			SessionID string `json:"session_id"`
 		} `json:"d"`
 	}
@@ -311,6 +315,7 @@ func (f *fakeDiscord) gateway(w http.ResponseWriter, r *http.Request) {
 	case hs.Op == 2 && hs.D.Token == "Bot "+goodToken:
 		f.mu.Lock()
 		f.intents = hs.D.Intents
+		f.shard = hs.D.Shard
 		f.mu.Unlock()
 		err = c.write(map[string]any{"op": 0, "t": "READY", "s": seq, "d": map[string]any{
 			"v": 10, "session_id": "session-1",

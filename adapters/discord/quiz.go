@@ -20,9 +20,8 @@ import (
 // and the sentence that proves it.
 
 const (
-	cmdQuiz  = "quiz"
-	cmdScore = "score"
-	optQuiz  = "article"
+	cmdQuiz = "quiz"
+	optQuiz = "article"
 	// quizIDPrefix marks quiz buttons; it is not customIDPrefix, whose
 	// buttons send a command to the bot.
 	quizIDPrefix = "citebot-quiz:"
@@ -36,8 +35,8 @@ func quizOptions() []*discordgo.ApplicationCommandOption {
 	return []*discordgo.ApplicationCommandOption{{
 		Type:                     discordgo.ApplicationCommandOptionString,
 		Name:                     optQuiz,
-		Description:              "The article: its number in /sources, or words of its title",
-		DescriptionLocalizations: map[discordgo.Locale]string{discordgo.French: "L'article : son numéro dans /sources, ou des mots de son titre"},
+		Description:              "L'article : son numéro dans /sources, ou des mots de son titre",
+		DescriptionLocalizations: *english("The article: its number in /sources, or words of its title"),
 		MaxLength:                200,
 	}}
 }

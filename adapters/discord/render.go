@@ -2,6 +2,7 @@ package discord
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -65,8 +66,23 @@ func render(r bot.Reply) []outMessage {
 	if len(msgs) == 0 {
 		msgs = append(msgs, outMessage{Content: fallbackText})
 	}
-	msgs[len(msgs)-1].Components = buttons(r.Actions)
+	msgs[len(msgs)-1].Components = buttons(r.Actions, r.Citations)
 	return msgs
+}
+
+// maxURL bounds a link Discord takes in a button (512) and an embed
+// (2048): the smaller, so one check serves both.
+const maxURL = 512
+
+// sourceURL is the citation's article link when Discord would take it: an
+// absolute http(s) URL within its length limit; "" otherwise, since one bad
+// URL would have the whole message refused.
+func sourceURL(c bot.Citation) string {
+	u, err := url.Parse(c.URL)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || len(c.URL) > maxURL {
+		return ""
+	}
+	return c.URL
 }
 
 // citationEmbeds draws one embed per citation: the article title, where the
@@ -83,6 +99,7 @@ func citationEmbeds(cs []bot.Citation) []*discordgo.MessageEmbed {
 			Title:       truncate(neutralise(title), maxEmbedTitle),
 			Description: truncate(citationDescription(c), maxEmbedDesc),
 			Color:       embedColour,
+			URL:         sourceURL(c),
 		}
 		if c.Speaker != "" {
 			e.Fields = []*discordgo.MessageEmbedField{{
@@ -91,8 +108,8 @@ func citationEmbeds(cs []bot.Citation) []*discordgo.MessageEmbed {
 				Inline: true,
 			}}
 		}
-		if c.Article != "" {
-			e.Footer = &discordgo.MessageEmbedFooter{Text: truncate(neutralise(c.Article), maxFooter)}
+		if footer := strings.Trim(c.Article+" · "+c.Date, " ·"); footer != "" {
+			e.Footer = &discordgo.MessageEmbedFooter{Text: truncate(neutralise(footer), maxFooter)}
 		}
 		embeds = append(embeds, e)
 	}
@@ -147,17 +164,42 @@ func packEmbeds(embeds []*discordgo.MessageEmbed) [][]*discordgo.MessageEmbed {
 	return groups
 }
 
+// linkLabel is the label of the button that opens a citation's article.
+const linkLabel = "Lire l'article"
+
 // buttons turns actions into rows of buttons whose custom ID carries the
-// command to send back; actions beyond Discord's 25 buttons, or whose
-// command does not fit a custom ID, are left out.
-func buttons(actions []bot.Action) []discordgo.MessageComponent {
-	var rows []discordgo.MessageComponent
-	var row []discordgo.MessageComponent
+// command to send back, then adds a link button to each cited article
+// that has a URL; buttons beyond Discord's 25, or whose command does not
+// fit a custom ID, are left out.
+func buttons(actions []bot.Action, cs []bot.Citation) []discordgo.MessageComponent {
+	var all []discordgo.Button
 	for _, a := range actions {
 		id := customIDPrefix + a.Command
 		if a.Command == "" || len(id) > maxCustomID {
 			continue
 		}
+		label := a.Label
+		if label == "" {
+			label = a.Command
+		}
+		all = append(all, discordgo.Button{Label: truncate(label, maxButtonLabel), Style: discordgo.SecondaryButton, CustomID: id})
+	}
+	seen := map[string]bool{}
+	for _, c := range cs {
+		u := sourceURL(c)
+		if u == "" || seen[u] {
+			continue
+		}
+		seen[u] = true
+		label := linkLabel
+		if len(cs) > 1 {
+			label += " : " + c.Title
+		}
+		all = append(all, discordgo.Button{Label: truncate(label, maxButtonLabel), Style: discordgo.LinkButton, URL: u})
+	}
+	var rows []discordgo.MessageComponent
+	var row []discordgo.MessageComponent
+	for _, b := range all {
 		if len(row) == buttonsPerRow {
 			rows = append(rows, discordgo.ActionsRow{Components: row})
 			row = nil
@@ -165,15 +207,7 @@ func buttons(actions []bot.Action) []discordgo.MessageComponent {
 		if len(rows) == maxRows {
 			break
 		}
-		label := a.Label
-		if label == "" {
-			label = a.Command
-		}
-		row = append(row, discordgo.Button{
-			Label:    truncate(label, maxButtonLabel),
-			Style:    discordgo.SecondaryButton,
-			CustomID: id,
-		})
+		row = append(row, b)
 	}
 	if len(row) > 0 && len(rows) < maxRows {
 		rows = append(rows, discordgo.ActionsRow{Components: row})

@@ -127,13 +127,22 @@ func TestButtons(t *testing.T) {
 		{Label: "", Command: "/sources"},
 		{Label: "vide", Command: ""},
 		{Label: "trop long", Command: "/quote " + strings.Repeat("x", 100)},
+	}, []bot.Citation{
+		{Title: "A", URL: "https://example.org/a"},
+		{Title: "A encore", URL: "https://example.org/a"},
+		{Title: "B", URL: "javascript:alert(1)"},
+		{Title: "C"},
+		{Title: "D", URL: "https://example.org/" + strings.Repeat("d", maxURL)},
 	})
 	if len(rows) != 1 {
 		t.Fatalf("rows = %+v", rows)
 	}
 	got := rows[0].(discordgo.ActionsRow).Components
-	if len(got) != 2 {
+	if len(got) != 3 {
 		t.Fatalf("buttons = %+v", got)
+	}
+	if link := got[2].(discordgo.Button); link.Style != discordgo.LinkButton || link.URL != "https://example.org/a" || link.Label != "Lire l'article : A" || link.CustomID != "" {
+		t.Errorf("link button = %+v", link)
 	}
 	b0, b1 := got[0].(discordgo.Button), got[1].(discordgo.Button)
 	if b0.Label != "Plus de sources" || b0.CustomID != "citebot:/plus" || b1.Label != "/sources" {

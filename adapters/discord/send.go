@@ -132,14 +132,69 @@ func (a *Adapter) sendMessage(ctx context.Context, channelID string, m outMessag
 	return &sent, nil
 }
 
-// deferReply acknowledges an interaction at once ("citebot is thinking…"):
-// Discord drops interactions not answered within three seconds, and an
-// answer may take longer. The answer then edits this response.
-func (a *Adapter) deferReply(ctx context.Context, i *discordgo.Interaction) error {
+// acknowledge answers an interaction at once: Discord drops interactions
+// not answered within three seconds, and an answer may take longer. A
+// command shows "citebot is thinking…" (to its user alone when private),
+// which the answer then edits; a button press is acknowledged without a
+// new message (the answer follows it).
+func (a *Adapter) acknowledge(ctx context.Context, i *discordgo.Interaction, button, private bool) error {
 	resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+	if button {
+		resp.Type = discordgo.InteractionResponseDeferredMessageUpdate
+	}
+	if private {
+		resp.Data = &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral}
+	}
 	return a.withRetry(ctx, "respond", func(opts ...discordgo.RequestOption) error {
 		return a.session.InteractionRespond(i, resp, opts...)
 	})
+}
+
+// disableButton edits the message holding a pressed button so that the
+// button shows as used and cannot be pressed again; its other buttons stay.
+// A failure is logged: the answer matters more.
+func (a *Adapter) disableButton(ctx context.Context, i *discordgo.Interaction, customID string) {
+	comps := disabled(i.Message.Components, customID)
+	edit := &discordgo.WebhookEdit{Components: &comps, AllowedMentions: noMentions()}
+	if err := a.withRetry(ctx, "edit", func(opts ...discordgo.RequestOption) error {
+		_, err := a.session.InteractionResponseEdit(i, edit, opts...)
+		return err
+	}); err != nil {
+		a.log.Warn("discord: used button not disabled", "channel", i.ChannelID)
+	}
+}
+
+// disabled returns rows with the button customID disabled.
+func disabled(rows []discordgo.MessageComponent, customID string) []discordgo.MessageComponent {
+	out := make([]discordgo.MessageComponent, 0, len(rows))
+	for _, c := range rows {
+		row, ok := c.(*discordgo.ActionsRow)
+		if !ok {
+			out = append(out, c)
+			continue
+		}
+		var buttons []discordgo.MessageComponent
+		for _, b := range row.Components {
+			if btn, ok := b.(*discordgo.Button); ok && btn.CustomID == customID {
+				used := *btn
+				used.Disabled = true
+				b = used
+			}
+			buttons = append(buttons, b)
+		}
+		out = append(out, discordgo.ActionsRow{Components: buttons})
+	}
+	return out
+}
+
+// deleteOriginal removes the acknowledgement of a command whose reply goes
+// privately. A failure leaves "thinking…" behind, which is only untidy.
+func (a *Adapter) deleteOriginal(ctx context.Context, i *discordgo.Interaction) {
+	if err := a.withRetry(ctx, "delete", func(opts ...discordgo.RequestOption) error {
+		return a.session.InteractionResponseDelete(i, opts...)
+	}); err != nil {
+		a.log.Warn("discord: acknowledgement not deleted", "channel", i.ChannelID)
+	}
 }
 
 // editOriginal replaces the deferred response with m.
@@ -166,13 +221,17 @@ func (a *Adapter) editOriginal(ctx context.Context, i *discordgo.Interaction, m 
 	return sent, err
 }
 
-// followup sends a further message of an interaction's answer.
-func (a *Adapter) followup(ctx context.Context, i *discordgo.Interaction, m outMessage) (*discordgo.Message, error) {
+// followup sends a further message of an interaction's answer, seen by
+// its user alone when private.
+func (a *Adapter) followup(ctx context.Context, i *discordgo.Interaction, m outMessage, private bool) (*discordgo.Message, error) {
 	params := &discordgo.WebhookParams{
 		Content:         m.Content,
 		Embeds:          m.Embeds,
 		Components:      m.Components,
 		AllowedMentions: noMentions(),
+	}
+	if private {
+		params.Flags = discordgo.MessageFlagsEphemeral
 	}
 	var sent *discordgo.Message
 	err := a.withRetry(ctx, "followup", func(opts ...discordgo.RequestOption) error {

@@ -31,17 +31,3 @@ func (a *API) articles(w http.ResponseWriter, r *http.Request) {
 	list.Count = len(list.Articles)
 	writeJSON(w, http.StatusOK, list)
 }
-
-// health is the body of GET /healthz.
-type health struct {
-	Status   string `json:"status"`
-	Articles int    `json:"articles"`
-}
-
-func (a *API) healthz(w http.ResponseWriter, r *http.Request) {
-	h := health{Status: "ok"}
-	if a.opts.Base != nil {
-		h.Articles = len(a.opts.Base.Articles)
-	}
-	writeJSON(w, http.StatusOK, h)
-}

@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/citebot/citebot/adapters/platform"
@@ -47,6 +48,11 @@ type Options struct {
 	// Sessions serves the classroom session endpoints (sessions.go) to
 	// callers with an API key; nil turns them off.
 	Sessions Sessions
+	// Health answers /readyz (and /healthz); nil is ready once Base is set.
+	Health Readiness
+	// CORSOrigins are the web origins whose pages may call the API ("*"
+	// for any); none answers no cross-origin request.
+	CORSOrigins []string
 	// Pages serves every path the API does not (the web pages); nil
 	// answers those with a JSON 404.
 	Pages http.Handler
@@ -59,6 +65,9 @@ type API struct {
 	opts    Options
 	access  *access
 	mounted map[string]bool
+	// routes are the "METHOD /path" patterns served, for the OpenAPI
+	// contract test.
+	routes []string
 }
 
 // New returns the API; opts.Handler is required.
@@ -73,16 +82,19 @@ func New(opts Options) (*API, error) {
 		opts.MaxBodyBytes = DefaultMaxBodyBytes
 	}
 	a := &API{mux: http.NewServeMux(), opts: opts, access: newAccess(opts.Access), mounted: map[string]bool{}}
-	a.mount("/v1/ask", allow(http.MethodPost, http.HandlerFunc(a.ask)))
-	a.mount("/v1/articles", allow(http.MethodGet, http.HandlerFunc(a.articles)))
-	a.mount("/healthz", allow(http.MethodGet, http.HandlerFunc(a.healthz)))
+	a.route(http.MethodPost, "/v1/ask", http.HandlerFunc(a.ask))
+	a.route(http.MethodGet, "/v1/articles", http.HandlerFunc(a.articles))
+	a.route(http.MethodGet, "/v1/openapi.json", http.HandlerFunc(serveOpenAPI))
+	a.route(http.MethodGet, "/healthz", http.HandlerFunc(a.readyz))
+	a.route(http.MethodGet, "/livez", http.HandlerFunc(livez))
+	a.route(http.MethodGet, "/readyz", http.HandlerFunc(a.readyz))
 	a.mountQuiz()
 	// /metrics is reserved even when off, so that no webhook takes it.
 	metrics := opts.Metrics
 	if metrics == nil {
 		metrics = http.HandlerFunc(notFound)
 	}
-	a.mount("/metrics", allow(http.MethodGet, metrics))
+	a.route(http.MethodGet, "/metrics", metrics)
 	a.mountSessions()
 	// Unknown API paths stay JSON errors, whatever serves the pages.
 	a.mount("/v1/", http.HandlerFunc(notFound))
@@ -96,6 +108,21 @@ func New(opts Options) (*API, error) {
 
 func notFound(w http.ResponseWriter, _ *http.Request) {
 	writeError(w, http.StatusNotFound, "no such endpoint: try POST /v1/ask, GET /v1/articles, GET /healthz")
+}
+
+// Routes are the "METHOD /path" patterns the API serves.
+func (a *API) Routes() []string { return slices.Clone(a.routes) }
+
+// route serves h at path for method only (GET also answers HEAD).
+func (a *API) route(method, path string, h http.Handler) {
+	a.routes = append(a.routes, method+" "+path)
+	a.mount(path, allow(method, h))
+}
+
+// handle serves h at a method pattern ("GET /v1/sessions/{id}").
+func (a *API) handle(pattern string, h http.HandlerFunc) {
+	a.routes = append(a.routes, pattern)
+	a.mux.HandleFunc(pattern, h)
 }
 
 func (a *API) mount(path string, h http.Handler) {
@@ -131,6 +158,9 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, bot.Apology)
 	}()
 	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if a.cors(w, r) {
+		return
+	}
 	a.mux.ServeHTTP(w, r)
 }
 

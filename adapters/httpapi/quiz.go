@@ -56,8 +56,8 @@ type QuizResult struct {
 
 // mountQuiz serves GET /v1/quiz and POST /v1/quiz/{id}/answer.
 func (a *API) mountQuiz() {
-	a.mount("/v1/quiz", allow(http.MethodGet, http.HandlerFunc(a.quizNext)))
-	a.mount("/v1/quiz/", allow(http.MethodPost, http.HandlerFunc(a.quizAnswer)))
+	a.route(http.MethodGet, "/v1/quiz", http.HandlerFunc(a.quizNext))
+	a.route(http.MethodPost, "/v1/quiz/{id}/answer", http.HandlerFunc(a.quizAnswer))
 }
 
 // quizNext asks the bot for the next item of the client's conversation

@@ -48,13 +48,13 @@ type FeedbackRequest struct {
 
 // mountSessions adds the classroom session endpoints.
 func (a *API) mountSessions() {
-	a.mux.HandleFunc("POST /v1/sessions", a.teacher(a.startSession))
-	a.mux.HandleFunc("GET /v1/sessions/{id}", a.teacher(a.sessionSummary))
-	a.mux.HandleFunc("DELETE /v1/sessions/{id}", a.teacher(a.forgetSession))
-	a.mux.HandleFunc("POST /v1/sessions/{id}/end", a.teacher(a.endSession))
-	a.mux.HandleFunc("GET /v1/sessions/{id}/entries", a.teacher(a.sessionEntries))
-	a.mux.HandleFunc("GET /v1/sessions/{id}/export", a.teacher(a.exportSession))
-	a.mux.HandleFunc("POST /v1/feedback", a.feedback)
+	a.handle("POST /v1/sessions", a.teacher(a.startSession))
+	a.handle("GET /v1/sessions/{id}", a.teacher(a.sessionSummary))
+	a.handle("DELETE /v1/sessions/{id}", a.teacher(a.forgetSession))
+	a.handle("POST /v1/sessions/{id}/end", a.teacher(a.endSession))
+	a.handle("GET /v1/sessions/{id}/entries", a.teacher(a.sessionEntries))
+	a.handle("GET /v1/sessions/{id}/export", a.teacher(a.exportSession))
+	a.handle("POST /v1/feedback", a.feedback)
 }
 
 // teacher lets through requests with an API key: sessions are the

@@ -10,6 +10,8 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -30,6 +32,9 @@ type Metrics struct {
 	abstained      *prometheus.CounterVec
 	platformErrors *prometheus.CounterVec
 	duration       *prometheus.HistogramVec
+	platformUp     *prometheus.GaugeVec
+	buildInfo      *prometheus.GaugeVec
+	httpDuration   *prometheus.HistogramVec
 	now            func() time.Time
 }
 
@@ -66,6 +71,19 @@ func New(reg prometheus.Registerer) *Metrics {
 			// to seconds (large corpus, slow machine).
 			Buckets: prometheus.ExponentialBuckets(0.0005, 2.5, 12),
 		}, []string{"platform"}),
+		platformUp: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Namespace: "citebot", Name: "platform_up",
+			Help: "1 while a chat platform is connected, else 0, by platform.",
+		}, []string{"platform"}),
+		buildInfo: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Namespace: "citebot", Name: "build_info",
+			Help: "Always 1; its labels say which build runs.",
+		}, []string{"version", "revision", "goversion"}),
+		httpDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Namespace: "citebot", Name: "http_request_duration_seconds",
+			Help:    "Time to serve an HTTP request, by route, method and status code.",
+			Buckets: prometheus.DefBuckets,
+		}, []string{"route", "method", "code"}),
 		now: time.Now,
 	}
 	m.questions = register(reg, m.questions)
@@ -73,6 +91,9 @@ func New(reg prometheus.Registerer) *Metrics {
 	m.abstained = register(reg, m.abstained)
 	m.platformErrors = register(reg, m.platformErrors)
 	m.duration = register(reg, m.duration)
+	m.platformUp = register(reg, m.platformUp)
+	m.buildInfo = register(reg, m.buildInfo)
+	m.httpDuration = register(reg, m.httpDuration)
 	if g, ok := reg.(prometheus.Gatherer); ok {
 		m.gatherer = g
 	} else {
@@ -92,6 +113,80 @@ func (m *Metrics) Wrap(h Handler) Handler {
 func (m *Metrics) PlatformError(platform, op string) {
 	m.platformErrors.WithLabelValues(platform, op).Inc()
 }
+
+// Expect creates a platform's series at zero, so that /metrics lists every
+// citebot_ series from the start (a dashboard or alert on a series that
+// does not exist yet sees nothing): its questions, answers, abstentions,
+// answer time, the platform errors of ops, and, unless it is "http", its
+// up gauge.
+func (m *Metrics) Expect(platform string, ops ...string) {
+	m.questions.WithLabelValues(platform)
+	m.answered.WithLabelValues(platform)
+	m.abstained.WithLabelValues(platform)
+	m.duration.WithLabelValues(platform)
+	for _, op := range ops {
+		m.platformErrors.WithLabelValues(platform, op)
+	}
+	if platform != "http" {
+		m.platformUp.WithLabelValues(platform)
+	}
+}
+
+// ExpectRoutes creates the HTTP series of each "METHOD /path" route at
+// zero, for its success code.
+func (m *Metrics) ExpectRoutes(routes []string) {
+	for _, r := range routes {
+		method, path, _ := strings.Cut(r, " ")
+		m.httpDuration.WithLabelValues(path, method, "200")
+	}
+}
+
+// PlatformUp sets a platform's up gauge (it is a platform.StatusReporter).
+func (m *Metrics) PlatformUp(platform string, up bool) {
+	v := 0.0
+	if up {
+		v = 1
+	}
+	m.platformUp.WithLabelValues(platform).Set(v)
+}
+
+// BuildInfo sets citebot_build_info.
+func (m *Metrics) BuildInfo(version, revision, goVersion string) {
+	m.buildInfo.WithLabelValues(version, revision, goVersion).Set(1)
+}
+
+// InstrumentHTTP times every request h serves, by the route pattern the
+// ServeMux matched (so /v1/sessions/{id} is one series, not one per id),
+// method and status. Requests no route matched count under "other".
+func (m *Metrics) InstrumentHTTP(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := m.now()
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		h.ServeHTTP(rec, r)
+		route := r.Pattern
+		if _, path, ok := strings.Cut(route, " "); ok {
+			route = path // "GET /v1/sessions/{id}": the method is a label of its own
+		}
+		if route == "" || route == "/" {
+			route = "other"
+		}
+		m.httpDuration.WithLabelValues(route, r.Method, strconv.Itoa(rec.status)).Observe(m.now().Sub(start).Seconds())
+	})
+}
+
+// statusRecorder remembers the status a handler wrote.
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (s *statusRecorder) WriteHeader(code int) {
+	s.status = code
+	s.ResponseWriter.WriteHeader(code)
+}
+
+// Unwrap lets http.ResponseController reach the connection.
+func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
 // Handler serves the registry in the Prometheus text format, for /metrics.
 func (m *Metrics) Handler() http.Handler {

@@ -129,3 +129,41 @@ func TestNewTwiceOnOneRegistryShares(t *testing.T) {
 		t.Errorf("shared counter = %v, want 2", got)
 	}
 }
+
+// TestEverySeriesFromStart: once the platforms and routes are expected,
+// every citebot_ family has a series before anything happened, and the
+// request histogram labels a route by its pattern.
+func TestEverySeriesFromStart(t *testing.T) {
+	reg := prometheus.NewRegistry()
+	m := New(reg)
+	m.Expect("telegram", "getUpdates")
+	m.ExpectRoutes([]string{"POST /v1/ask", "GET /v1/sessions/{id}"})
+	m.BuildInfo("v1", "abc", "go1.26")
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, f := range families {
+		got[f.GetName()] = len(f.GetMetric())
+	}
+	for _, name := range []string{"citebot_questions_total", "citebot_answered_total", "citebot_abstained_total",
+		"citebot_platform_errors_total", "citebot_answer_duration_seconds", "citebot_platform_up",
+		"citebot_build_info", "citebot_http_request_duration_seconds"} {
+		if got[name] == 0 {
+			t.Errorf("%s has no series at start", name)
+		}
+	}
+	if len(got) != 8 {
+		t.Errorf("families %v: a citebot_ family the test does not know, or one missing", got)
+	}
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /v1/sessions/{id}", func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusNotFound) })
+	m.InstrumentHTTP(mux).ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", "/v1/sessions/42", nil))
+	rec := httptest.NewRecorder()
+	m.Handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	if want := `citebot_http_request_duration_seconds_count{code="404",method="GET",route="/v1/sessions/{id}"} 1`; !strings.Contains(rec.Body.String(), want) {
+		t.Errorf("/metrics lacks %s", want)
+	}
+}

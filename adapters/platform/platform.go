@@ -27,3 +27,21 @@ func (f HandlerFunc) Handle(ctx context.Context, m bot.Message) bot.Reply { retu
 type ErrorReporter interface {
 	PlatformError(platform, op string)
 }
+
+// StatusReporter is told when a platform connects (up) or loses its
+// connection: readiness checks and metrics follow it.
+type StatusReporter interface {
+	PlatformUp(platform string, up bool)
+}
+
+// Statuses tells every reporter in it.
+type Statuses []StatusReporter
+
+// PlatformUp implements StatusReporter.
+func (s Statuses) PlatformUp(platform string, up bool) {
+	for _, r := range s {
+		if r != nil {
+			r.PlatformUp(platform, up)
+		}
+	}
+}

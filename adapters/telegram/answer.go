@@ -41,6 +41,8 @@ func (a *Adapter) dispatch(u tgbotapi.Update, done func()) (taken bool) {
 		return a.onCallback(u.CallbackQuery, done)
 	case u.PollAnswer != nil:
 		return a.onPollAnswer(u.PollAnswer, done)
+	case u.InlineQuery != nil:
+		return a.onInline(u.InlineQuery, done)
 	}
 	// Edited messages, channel posts, joins, polls: nothing to answer.
 	done()
@@ -142,10 +144,12 @@ func (a *Adapter) onCallback(cq *tgbotapi.CallbackQuery, done func()) bool {
 			a.feedback(ctx, cq, msg)
 		})
 	}
+	// Acknowledged at once, not when the chat's queue reaches the press:
+	// the spinner stops while the answer waits its turn.
+	ack()
 	return a.queue.submit(m.Chat.ID, func() {
 		defer done()
 		defer a.recoverAndApologise(ctx, out)
-		ack()
 		a.sessionMessage(ctx, &msg, m.Chat, cq.From)
 		// The button has done its work; taking it away stops a second
 		// press from repeating the same sources.

@@ -97,3 +97,13 @@ func retryAfter(err error) int {
 	}
 	return 0
 }
+
+// migratedTo is the supergroup a group became, when Telegram refused a
+// message to the old group for that reason; 0 otherwise.
+func migratedTo(err error) int64 {
+	var e *tgbotapi.Error
+	if errors.As(err, &e) {
+		return e.MigrateToChatID
+	}
+	return 0
+}

@@ -12,7 +12,7 @@ import (
 
 // allowedUpdates asks Telegram for only what the bot answers.
 // poll_answer: the votes on a session's quiz polls.
-var allowedUpdates = []string{"message", "callback_query", "poll_answer"}
+var allowedUpdates = []string{"message", "callback_query", "inline_query", "poll_answer"}
 
 // ctxClient binds the library's requests to a context: its own calls
 // take none, and a long poll must end when the adapter stops.
@@ -43,16 +43,26 @@ func (a *Adapter) poll(ctx context.Context) error {
 	poller := *a.api // a copy whose requests end with ctx
 	poller.Client = ctxClient{ctx: ctx, c: a.opts.HTTPClient}
 	cfg := tgbotapi.UpdateConfig{Timeout: int(a.opts.PollTimeout / time.Second), AllowedUpdates: allowedUpdates}
-	failures := 0
+	failures, polled := 0, false
 	a.log.Info("telegram: polling for updates")
+	longPoll := cfg.Timeout
 	for ctx.Err() == nil {
 		cfg.Offset = a.offsets.offset()
+		// At start and after a failure the call returns at once, so that
+		// Telegram is known reachable (and the bot ready) without waiting
+		// out a long poll; then polls are long again.
+		cfg.Timeout = longPoll
+		if failures > 0 || !polled {
+			cfg.Timeout = 0
+		}
+		polled = true
 		updates, err := poller.GetUpdates(cfg)
 		if err != nil {
 			if ctx.Err() != nil {
 				break
 			}
 			err = a.scrub(err)
+			a.up(false)
 			failures++
 			delay, fatal := a.pollFailure(err, failures)
 			if fatal != nil {
@@ -64,6 +74,7 @@ func (a *Adapter) poll(ctx context.Context) error {
 			continue
 		}
 		failures = 0
+		a.up(true)
 		fresh := 0
 		for _, u := range updates {
 			if !a.offsets.take(u.UpdateID) {

@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"fmt"
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,6 +21,23 @@ const MaxMessageLength = 4096
 var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
 func escape(s string) string { return htmlEscaper.Replace(s) }
+
+// attrEscaper escapes a URL for an href="…" attribute.
+var attrEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
+
+// maxURL bounds a source link: longer ones are left out rather than risk
+// a message Telegram refuses.
+const maxURL = 2048
+
+// sourceURL is the citation's article link when it is an absolute http(s)
+// URL; "" otherwise (a javascript: link must never become one).
+func sourceURL(c bot.Citation) string {
+	u, err := url.Parse(c.URL)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || len(c.URL) > maxURL {
+		return ""
+	}
+	return c.URL
+}
 
 // neutralise keeps text that users or articles wrote from pinging anyone:
 // a word joiner after the @ of "@everyone" or "@someone" stops Telegram
@@ -71,9 +89,17 @@ func segments(r bot.Reply) []segment {
 		if title == "" {
 			title = c.Article
 		}
+		open, close := "<b>", "</b>"
+		if u := sourceURL(c); u != "" {
+			open, close = `<b><a href="`+attrEscaper.Replace(u)+`">`, "</a></b>"
+		}
+		place := fmt.Sprintf(" — § %d, phrase %d", c.Paragraph, c.Sentence)
+		if c.Date != "" {
+			place += " (" + c.Date + ")"
+		}
 		segs = append(segs,
-			segment{open: "<b>", close: "</b>", text: neutralise(title), sep: "\n\n"},
-			segment{text: fmt.Sprintf(" — § %d, phrase %d", c.Paragraph, c.Sentence)},
+			segment{open: open, close: close, text: neutralise(title), sep: "\n\n"},
+			segment{text: neutralise(place)},
 			segment{open: "<blockquote>", close: "</blockquote>", text: neutralise("« " + c.Quote + " »"), sep: "\n"},
 		)
 		if c.Speaker != "" {

@@ -6,9 +6,10 @@ import (
 	"strconv"
 	"strings"
 
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
 	"github.com/citebot/citebot/adapters/platform"
 	"github.com/citebot/citebot/bot"
-	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 )
 
 // intent is what one incoming message asks of the bot.
@@ -37,9 +38,10 @@ func route(self tgbotapi.User, m *tgbotapi.Message) (intent, string) {
 		if target != "" && !strings.EqualFold(target, self.UserName) {
 			return ignore, ""
 		}
-		// The bot's commands table says which commands are ours
-		// (/start and /help are aliases of /aide).
-		if c, ok := bot.LookupCommand(name); ok {
+		if strings.EqualFold(name, "start") {
+			return ask, startText(args)
+		}
+		if c, ok := bot.LookupCommand(name); ok && (c.Platforms == nil || slices.Contains(c.Platforms, Platform)) {
 			if c.Name == "ask" {
 				if args == "" {
 					return prompt, ""

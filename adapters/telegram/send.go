@@ -82,7 +82,8 @@ type outgoing struct {
 // should never happen, but then the user would get nothing), it falls back
 // to plain text.
 func (a *Adapter) sendHTML(ctx context.Context, out outgoing, html []string, plain string) error {
-	for i, text := range html {
+	for i := 0; i < len(html); i++ {
+		text := html[i]
 		if err := a.pace.wait(ctx, out.chat); err != nil {
 			return fmt.Errorf("telegram: sendMessage: %w", err)
 		}
@@ -95,6 +96,14 @@ func (a *Adapter) sendHTML(ctx context.Context, out outgoing, html []string, pla
 			msg.ReplyMarkup = out.markup
 		}
 		_, err := a.request(ctx, msg, "sendMessage")
+		if to := migratedTo(err); to != 0 && to != out.chat {
+			// The group became a supergroup: it lives on under a new id,
+			// and the answer goes there.
+			a.log.Info("telegram: group migrated to a supergroup; answering there", "from", out.chat, "to", to)
+			out.chat, out.replyTo = to, 0
+			i--
+			continue
+		}
 		if err != nil && apiCode(err) == http.StatusBadRequest && strings.Contains(strings.ToLower(err.Error()), "parse entities") {
 			a.log.Error("telegram: HTML refused, sending plain text", "err", err)
 			return a.sendPlain(ctx, out, plain)

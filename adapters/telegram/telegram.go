@@ -22,7 +22,6 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/citebot/citebot/adapters/platform"
-	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/redact"
 )
 
@@ -65,6 +64,9 @@ type Options struct {
 	// MaxConcurrent bounds how many answers are computed at once; 0 means
 	// 8. Sending, and waiting out a flood wait, takes no slot.
 	MaxConcurrent int
+	// Status is told when Telegram answers getUpdates (up) and when it
+	// fails (down), or when the webhook is set; nil tells no one.
+	Status platform.StatusReporter
 	// QueueFile, when set, is a file where updates taken but not yet
 	// answered are kept (see journal), so that they are confirmed to
 	// Telegram at once and answered after a crash; "" keeps each update
@@ -188,6 +190,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	} else {
 		err = a.poll(ctx)
 	}
+	a.up(false)
 	a.queue.closeAndWait()
 	if a.hookPath == "" && err == nil {
 		a.confirm(a.offsets.offset())
@@ -201,21 +204,10 @@ func (a *Adapter) Run(ctx context.Context) error {
 	return err
 }
 
-// menu is the bot's menu commands (bot.Commands), published with
-// setMyCommands so that Telegram offers them in its command menu.
-func menu() []tgbotapi.BotCommand {
-	var out []tgbotapi.BotCommand
-	for _, c := range bot.Commands() {
-		if c.Menu != "" {
-			out = append(out, tgbotapi.BotCommand{Command: c.Menu, Description: c.MenuFrench})
-		}
-	}
-	return out
-}
-
-func (a *Adapter) setCommands(ctx context.Context) {
-	if _, err := a.request(ctx, tgbotapi.NewSetMyCommands(menu()...), "setMyCommands"); err != nil {
-		a.log.Warn("telegram: the command menu could not be published; commands still work", "err", err)
+// up tells the status reporter whether Telegram is reachable.
+func (a *Adapter) up(ok bool) {
+	if a.opts.Status != nil {
+		a.opts.Status.PlatformUp(Platform, ok)
 	}
 }
 

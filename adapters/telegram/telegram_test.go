@@ -103,9 +103,6 @@ func TestDMQuestionAnsweredWithCitation(t *testing.T) {
 	if seen := hs.h.seen(); len(seen) != 1 || seen[0] != wantMsg {
 		t.Errorf("handler saw %+v, want %+v", seen, wantMsg)
 	}
-	if cmds := hs.fake.callsOf("setMyCommands"); len(cmds) != 1 || !strings.Contains(cmds[0].form.Get("commands"), `"command":"ask"`) {
-		t.Errorf("setMyCommands calls: %v", cmds)
-	}
 }
 
 func TestFollowUpKeepsConversation(t *testing.T) {

@@ -93,6 +93,7 @@ func (a *Adapter) runWebhook(ctx context.Context) error {
 		return fmt.Errorf("telegram: register the webhook at %s: %w", redact.URL(a.opts.WebhookURL), err)
 	}
 	a.log.Info("telegram: webhook set", "url", redact.URL(a.opts.WebhookURL))
+	a.up(true)
 	<-ctx.Done()
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/citebot/citebot/internal/replica"
 	"github.com/citebot/citebot/knowledge"
 )
 
@@ -38,6 +39,25 @@ func BenchmarkAnswerPIAF(b *testing.B) {
 	base, err := knowledge.Load(os.DirFS("../../../shared/data/piaf/corpus"))
 	if err != nil {
 		b.Skipf("PIAF corpus not beside the repository: %v", err)
+	}
+	qs := piafQuestions(b, 2000)
+	m := New(base)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		m.Answer(qs[i%len(qs)], nil)
+	}
+}
+
+// BenchmarkAnswerPIAFx16 answers the same questions over PIAF copied 16
+// times (7,680 articles): how answer time grows with the corpus.
+func BenchmarkAnswerPIAFx16(b *testing.B) {
+	fsys, err := replica.FS(os.DirFS("../../../shared/data/piaf/corpus"), 16)
+	if err != nil {
+		b.Skipf("PIAF corpus not beside the repository: %v", err)
+	}
+	base, err := knowledge.Load(fsys)
+	if err != nil {
+		b.Fatal(err)
 	}
 	qs := piafQuestions(b, 2000)
 	m := New(base)

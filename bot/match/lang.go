@@ -22,7 +22,7 @@ type language struct {
 // lexicon, and a speller over the corpus vocabulary, built on its own
 // goroutine.
 func newLanguage(base *knowledge.Base) (language, error) {
-	sp := sync.OnceValue(func() *french.Speller { return french.NewSpeller(base.Vocabulary()) })
+	sp := sync.OnceValue(func() *french.Speller { return base.Speller() })
 	go sp()
 	l := language{speller: sp}
 	lex, err := french.NewLexicon()

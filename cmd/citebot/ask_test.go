@@ -272,3 +272,18 @@ func (l *lineCounter) Write(p []byte) (int, error) {
 	l.perWrite = append(l.perWrite, strings.Count(string(p), "\n"))
 	return len(p), nil
 }
+
+// TestAskFlagAfterQuestion: a flag after the question is an error that
+// says where flags go, not question text; a dash inside a question is not.
+func TestAskFlagAfterQuestion(t *testing.T) {
+	r := runCLI(t, nil, "", "ask", "Qui", "est", "Lu", "Wei", "--json")
+	if r.err == nil || !strings.Contains(r.err.Error(), "--json comes after the question") || !strings.Contains(r.err.Error(), `citebot ask --json "Qui est Lu Wei"`) {
+		t.Errorf("err = %v, stdout %q", r.err, r.stdout)
+	}
+	if r := runCLI(t, nil, "", "ask", "Qui", "est", "Lu", "Wei", "--corpus=x"); r.err == nil {
+		t.Error("--corpus=x after the question was taken as text")
+	}
+	if r := runCLI(t, nil, "", "ask", "Cybercriminalité", "-", "qui", "a", "parlé", "?"); r.err != nil {
+		t.Errorf("a dash in the question: %v", r.err)
+	}
+}

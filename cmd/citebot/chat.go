@@ -6,6 +6,8 @@ import (
 	"io"
 	"os"
 
+	"golang.org/x/term"
+
 	"github.com/citebot/citebot/adapters/console"
 	"github.com/citebot/citebot/bot"
 )
@@ -43,6 +45,15 @@ func runChat(ctx context.Context, e proc, args []string) error {
 	if isTerminal(e.stdin) {
 		c.Prompt = "> "
 	}
+	if in, out, ok := terminalFiles(e); ok {
+		// A person at a terminal: line editing, history, wrapped replies.
+		t, err := console.OpenTerminal(in, out, "> ")
+		if err != nil {
+			return err
+		}
+		defer t.Close()
+		c.In, c.Out, c.Prompt, c.Width = t, t, "", t.Width
+	}
 	err = c.Run(ctx)
 	if errors.Is(err, context.Canceled) {
 		return nil // Ctrl-C: the user left
@@ -50,13 +61,17 @@ func runChat(ctx context.Context, e proc, args []string) error {
 	return err
 }
 
+// terminalFiles returns stdin and stdout when both are the terminal.
+func terminalFiles(e proc) (in, out *os.File, ok bool) {
+	in, inOK := e.stdin.(*os.File)
+	out, outOK := e.stdout.(*os.File)
+	return in, out, inOK && outOK && isTerminal(in) && isTerminal(out)
+}
+
 // isTerminal reports whether r is an interactive terminal, so that the chat
-// prompts only a person, not a pipe.
+// prompts only a person, not a pipe, a file or /dev/null (a character
+// device too, but no terminal).
 func isTerminal(r io.Reader) bool {
 	f, ok := r.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return ok && term.IsTerminal(int(f.Fd()))
 }

@@ -50,7 +50,7 @@ func runServe(ctx context.Context, e proc, args []string) error {
 		return fmt.Errorf("the configuration has problems:\n%w", err)
 	}
 	logger := newLogger(cfg, e.stderr)
-	base, _, err := loadCorpus(cfg.Corpus, logger)
+	base, _, err := loadCorpus(cfg.Corpus, e.getenv, logger)
 	if err != nil {
 		return err
 	}

@@ -55,6 +55,8 @@ func dispatch(ctx context.Context, e proc, args []string) error {
 		return runEval(ctx, e, rest)
 	case "inspect":
 		return runInspect(e, rest)
+	case "index":
+		return runIndex(e, rest)
 	case "train":
 		return runTrain(ctx, e, rest)
 	case "quiz":
@@ -63,6 +65,8 @@ func dispatch(ctx context.Context, e proc, args []string) error {
 		return runServe(ctx, e, rest)
 	case "config":
 		return runConfig(e, rest)
+	case "healthcheck":
+		return runHealthcheck(ctx, e, rest)
 	}
 	if strings.HasPrefix(name, "-") {
 		return runChat(ctx, e, args) // citebot --corpus DIR

@@ -19,13 +19,17 @@ type result struct {
 // runCLI runs the whole program as a test would from a shell.
 func runCLI(t *testing.T, env map[string]string, stdin string, args ...string) result {
 	t.Helper()
+	env = maps.Clone(env)
+	if env == nil {
+		env = map[string]string{}
+	}
 	if env["CITEBOT_DB"] == "" && env["HOME"] == "" {
 		// Each run keeps its sessions in a database of its own.
-		env = maps.Clone(env)
-		if env == nil {
-			env = map[string]string{}
-		}
 		env["CITEBOT_DB"] = filepath.Join(t.TempDir(), "citebot.db")
+	}
+	if _, ok := env["CITEBOT_CACHE_DIR"]; !ok {
+		// and its index files in a cache of its own, not the user's
+		env["CITEBOT_CACHE_DIR"] = t.TempDir()
 	}
 	var out, errOut bytes.Buffer
 	err := run(context.Background(), args, func(k string) string { return env[k] }, strings.NewReader(stdin), &out, &errOut)
@@ -45,7 +49,7 @@ func TestHelpAndVersion(t *testing.T) {
 			t.Errorf("%v: err %v, stdout %q", args, r.err, r.stdout)
 		}
 	}
-	for _, sub := range []string{"chat", "ask", "eval", "inspect", "serve", "config"} {
+	for _, sub := range []string{"chat", "ask", "eval", "inspect", "index", "serve", "config"} {
 		for _, args := range [][]string{{"help", sub}, {sub, "-h"}} {
 			r := runCLI(t, nil, "", args...)
 			if r.err != nil || !strings.Contains(r.stdout, "Usage: citebot") {

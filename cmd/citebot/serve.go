@@ -15,8 +15,10 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/citebot/citebot/adapters/discord"
+	"github.com/citebot/citebot/adapters/health"
 	"github.com/citebot/citebot/adapters/httpapi"
 	"github.com/citebot/citebot/adapters/metrics"
+	contract "github.com/citebot/citebot/adapters/platform"
 	"github.com/citebot/citebot/adapters/telegram"
 	"github.com/citebot/citebot/adapters/web"
 	"github.com/citebot/citebot/bot"
@@ -61,6 +63,7 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	m := metrics.New(reg)
 	h := m.Wrap(b)
+	hl, status := observe(cfg, m, b)
 
 	var api *httpapi.API
 	var site *web.Site
@@ -81,10 +84,15 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		}
 		access := httpapi.AccessOptions{Keys: keys, KeyRatePerMinute: cfg.HTTP.KeyRatePerMinute,
 			AddressRatePerMinute: cfg.HTTP.AddressRatePerMinute, TrustedProxies: cfg.HTTP.Proxies()}
-		if api, err = httpapi.New(httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger,
-			Access: access, Quiz: b, Sessions: b, Pages: site}); err != nil {
+		opts := httpapi.Options{Handler: h, Base: b.Base(), Metrics: m.Handler(), Logger: logger, Access: access, Quiz: b, Sessions: b,
+			Health: hl, CORSOrigins: cfg.Ops.Origins(), Pages: site}
+		if cfg.Ops.MetricsAddr != "" {
+			opts.Metrics = nil // on their own port, below
+		}
+		if api, err = httpapi.New(opts); err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
+		m.ExpectRoutes(api.Routes())
 	}
 	var platforms []platform
 	if cfg.Telegram.Token != "" {
@@ -92,7 +100,7 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 			Token: cfg.Telegram.Token.Reveal(), APIURL: cfg.Telegram.APIURL,
 			WebhookURL: cfg.Telegram.WebhookURL, WebhookSecret: cfg.Telegram.WebhookSecret.Reveal(),
 			QueueFile: cfg.Telegram.QueueFile,
-			Handler:   h, Logger: logger, Errors: m,
+			Handler:   h, Logger: logger, Errors: m, Status: status,
 		})
 		if err != nil {
 			return err
@@ -110,7 +118,9 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		names := b.Speakers()
 		dc, err := discord.New(discord.Options{
 			Token: cfg.Discord.Token.Reveal(), GuildID: cfg.Discord.GuildID, TeacherRole: cfg.Discord.TeacherRole,
-			Handler: h, Names: func() []string { return names }, Logger: logger, Errors: m,
+			Handler: h, Names: func() []string { return names }, Logger: logger, Errors: m, Status: status,
+			WithoutMessageContent: cfg.Ops.DiscordWithoutMessageContent,
+			ShardID:               cfg.Ops.DiscordShardID, ShardCount: cfg.Ops.DiscordShardCount,
 		})
 		if err != nil {
 			return err
@@ -119,7 +129,7 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 	}
 	if api != nil {
 		// Bound last: a refused token above leaves no port taken.
-		srv, err := httpapi.Listen(cfg.HTTPAddr, api, logger)
+		srv, err := httpapi.Listen(cfg.HTTPAddr, m.InstrumentHTTP(api), logger)
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
@@ -131,12 +141,42 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 		}
 		platforms = append(platforms, platform{"http", "web pages and HTTP API on http://" + srv.Addr().String(), run})
 	}
+	if cfg.Ops.MetricsAddr != "" {
+		srv, err := httpapi.Listen(cfg.Ops.MetricsAddr, httpapi.Operations(hl, m.Handler()), logger)
+		if err != nil {
+			return fmt.Errorf("serve: metrics: %w", err)
+		}
+		platforms = append(platforms, platform{"metrics", "metrics and health on http://" + srv.Addr().String(), srv.Run})
+	}
 	descs := make([]string, len(platforms))
 	for i, p := range platforms {
 		descs[i] = p.desc
 	}
 	fmt.Fprintf(stderr, "citebot: serving %s; Ctrl-C to stop\n", strings.Join(descs, ", "))
 	return runAll(ctx, platforms, logger, shutdownTimeout)
+}
+
+// observe sets up what operators watch: readiness (the corpus loaded, each
+// configured chat platform connected) and every citebot_ series at zero
+// from the start, with the build's version; adapters report their
+// connection to both through the returned reporter.
+func observe(cfg config.Config, m *metrics.Metrics, b *bot.Bot) (*health.Health, contract.StatusReporter) {
+	var chats []string
+	if cfg.Telegram.Token != "" {
+		chats = append(chats, "telegram")
+		m.Expect("telegram", "getUpdates", "sendMessage")
+	}
+	if cfg.Discord.Token != "" {
+		chats = append(chats, "discord")
+		m.Expect("discord", "gateway", "send")
+	}
+	if cfg.HTTPAddr != "" {
+		m.Expect("http")
+	}
+	m.BuildInfo(buildInfo())
+	hl := health.New(chats...)
+	hl.CorpusLoaded(len(b.Base().Articles))
+	return hl, contract.Statuses{hl, m}
 }
 
 // runAll runs the platforms until ctx is cancelled or one of them fails,

@@ -13,6 +13,7 @@ import (
 	"github.com/citebot/citebot/config"
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/corpus"
+	"github.com/citebot/citebot/knowledge/indexcache"
 )
 
 // localCommand is what every subcommand starts from, the one way citebot
@@ -51,19 +52,29 @@ func (lc *localCommand) load(e proc) (*slog.Logger, *knowledge.Base, fs.FS, erro
 		return nil, nil, nil, err
 	}
 	logger := newLogger(lc.cfg, e.stderr)
-	base, fsys, err := loadCorpus(lc.cfg.Corpus, logger)
+	base, fsys, err := loadCorpus(lc.cfg.Corpus, e.getenv, logger)
 	return logger, base, fsys, err
 }
 
 // loadCorpus loads the articles under dir, or the bundled ones when dir is
-// "". knowledge.Load's errors already name the file at fault.
-func loadCorpus(dir string, logger *slog.Logger) (*knowledge.Base, fs.FS, error) {
+// "", through their index file in the cache (see cacheFile) when there is
+// one. knowledge.Load's errors already name the file at fault.
+func loadCorpus(dir string, getenv func(string) string, logger *slog.Logger) (*knowledge.Base, fs.FS, error) {
 	fsys, name := corpusFS(dir), dir
 	if dir == "" {
 		name = "the bundled articles"
 	}
+	file, err := cacheFile(dir, getenv)
+	if err != nil {
+		return nil, nil, err
+	}
 	start := time.Now()
-	base, err := knowledge.Load(fsys)
+	var base *knowledge.Base
+	if file == "" {
+		base, err = knowledge.Load(fsys)
+	} else {
+		base, err = indexcache.Open(fsys, file, buildStamp(), logger)
+	}
 	if errors.Is(err, knowledge.ErrEmptyCorpus) {
 		return nil, nil, fmt.Errorf("%s: %w; put UTF-8 articles in it, one a file", name, err)
 	}

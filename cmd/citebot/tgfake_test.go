@@ -53,6 +53,16 @@ type tgFake struct {
 	failed    int                 // scripted failures served
 	sent      []tgSent
 	changed   chan struct{} // closed and replaced on every change
+	refusing  bool          // getUpdates answers 502, parked polls too
+}
+
+// refuse makes getUpdates fail (true), polls under way included, or work
+// again (false).
+func (f *tgFake) refuse(on bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.refusing = on
+	f.notify()
 }
 
 type tgUpdate struct {
@@ -190,6 +200,11 @@ func (f *tgFake) getUpdates(w http.ResponseWriter, r *http.Request) {
 	defer deadline.Stop()
 	for {
 		f.mu.Lock()
+		if f.refusing {
+			f.mu.Unlock()
+			tgWrite(w, 502, `{"ok":false,"error_code":502,"description":"Bad Gateway"}`)
+			return
+		}
 		if offset > f.confirmed {
 			f.confirmed = offset
 			f.notify()
@@ -206,7 +221,7 @@ func (f *tgFake) getUpdates(w http.ResponseWriter, r *http.Request) {
 		for i, u := range batch {
 			parts[i] = u.raw
 		}
-		arrived := f.arrived
+		arrived, changed := f.arrived, f.changed
 		f.mu.Unlock()
 		if len(parts) > 0 || timeout == 0 {
 			tgWrite(w, 200, `{"ok":true,"result":[`+strings.Join(parts, ",")+`]}`)
@@ -214,6 +229,7 @@ func (f *tgFake) getUpdates(w http.ResponseWriter, r *http.Request) {
 		}
 		select {
 		case <-arrived:
+		case <-changed:
 		case <-deadline.C:
 			tgWrite(w, 200, `{"ok":true,"result":[]}`)
 			return

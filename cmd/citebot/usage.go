@@ -23,12 +23,16 @@ Usage:
                                      learn ranking and abstention from PIAF;
                                      held-out figures, or the model file
   citebot inspect [--corpus DIR]     show what was extracted from each article
+  citebot index [--corpus DIR] [-o FILE]
+                                     write the index file read at start
   citebot quiz [--json] [--corpus DIR] [-n N]
                                      print quiz items written from the articles
   citebot serve [flags]              run the configured platforms (Discord,
                                      Telegram, HTTP API)
   citebot config [flags]             print the configuration, secrets hidden,
                                      and check it
+  citebot healthcheck [--url URL]    exit 0 if the running citebot is ready
+                                     (the Docker HEALTHCHECK)
   citebot version                    print the version
   citebot help [COMMAND]             print this help, or a command's
 
@@ -75,6 +79,17 @@ func subcommandUsage(name string) (string, bool) {
 			"  --thesaurus         use Debian's mythes-fr thesaurus as a ranking feature\n", true
 	case "inspect":
 		return "Usage: citebot inspect [flags]\n\nPrints, per article, what citebot extracted: title, date, quotations and\nspeakers, people and roles, numbers.\n\nFlags:\n" + local, true
+	case "healthcheck":
+		return "Usage: citebot healthcheck [--url URL]\n\nAsks the running citebot's /readyz (on CITEBOT_METRICS_ADDR, else CITEBOT_HTTP_ADDR)\nand exits 0 when it is ready: its corpus loaded, every chat platform connected.\n\nFlags:\n" +
+			"  --url URL           the /readyz URL to ask\n", true
+	case "index":
+		return "Usage: citebot index [-o FILE] [flags]\n\n" +
+			"Indexes the articles and writes the index file that chat, ask and serve read at\n" +
+			"start instead of analysing the articles again: by default into the cache directory\n" +
+			"(env CITEBOT_CACHE_DIR, default the user cache directory; \"off\" for none), where\n" +
+			"they also write it themselves on their first start. A file made from other\n" +
+			"articles or by another version is rebuilt.\n\nFlags:\n" +
+			"  -o FILE             write the index file to FILE\n" + local, true
 	case "quiz":
 		return "Usage: citebot quiz [flags]\n\nPrints the multiple-choice items written from the articles' facts, each with\nits right option and the sentence that proves it.\n\nFlags:\n" +
 			"  --json              one JSON object a line: id, question, options, answer, kind, citation\n" +
@@ -101,28 +116,46 @@ func writeUsage(w io.Writer) error {
 	return err
 }
 
-// writeVersion prints the module version and VCS revision that the Go
-// toolchain stamped into the binary.
-func writeVersion(w io.Writer) error {
-	v := "(unknown)"
-	var rev, modified string
-	goVersion := ""
+// version and revision are stamped at build time by the Docker image
+// (-ldflags "-X main.version=… -X main.revision=…"), where no VCS
+// information is at hand; empty, the toolchain's build info serves.
+var version, revision string
+
+// buildInfo is the version, VCS revision (with "+modified" when the tree
+// had changes) and Go version of this binary.
+func buildInfo() (v, rev, goVersion string) {
+	v, rev = "(unknown)", revision
 	if bi, ok := debug.ReadBuildInfo(); ok {
 		v, goVersion = bi.Main.Version, bi.GoVersion
+		modified := ""
 		for _, s := range bi.Settings {
 			switch s.Key {
 			case "vcs.revision":
-				rev = s.Value
+				if rev == "" {
+					rev = s.Value[:min(12, len(s.Value))]
+				}
 			case "vcs.modified":
 				if s.Value == "true" {
-					modified = " (modified)"
+					modified = "+modified"
 				}
 			}
 		}
+		if rev != "" {
+			rev += modified
+		}
 	}
+	if version != "" {
+		v = version
+	}
+	return v, rev, goVersion
+}
+
+// writeVersion prints the version, revision and Go version.
+func writeVersion(w io.Writer) error {
+	v, rev, goVersion := buildInfo()
 	line := "citebot " + v
 	if rev != "" {
-		line += " revision " + rev[:min(12, len(rev))] + modified
+		line += " revision " + rev
 	}
 	_, err := fmt.Fprintf(w, "%s %s\n", line, goVersion)
 	return err

@@ -1,6 +1,7 @@
 package french
 
 import (
+	"errors"
 	"slices"
 	"strings"
 )
@@ -264,4 +265,35 @@ func radixSortHigh(keys []uint64) {
 		src, dst = dst, src
 	}
 	// Two passes: the result is back in keys.
+}
+
+// SpellerIndex is a Speller's index as flat arrays, to store it: its
+// words in order with their frequencies, and its sorted deletion keys.
+type SpellerIndex struct {
+	Words []string
+	Freq  []int
+	Keys  []uint64
+}
+
+// Index returns the speller's arrays; they must not be modified.
+func (sp *Speller) Index() SpellerIndex {
+	return SpellerIndex{Words: sp.words, Freq: sp.freq, Keys: sp.keys}
+}
+
+// SpellerFromIndex returns the speller whose Index is ix, without
+// indexing the words again. It fails when the arrays do not fit together.
+func SpellerFromIndex(ix SpellerIndex) (*Speller, error) {
+	if len(ix.Freq) != len(ix.Words) {
+		return nil, errors.New("french: speller index: words and frequencies differ in length")
+	}
+	for _, k := range ix.Keys {
+		if int(uint32(k)) >= len(ix.Words) {
+			return nil, errors.New("french: speller index: a key names no word")
+		}
+	}
+	sp := &Speller{words: ix.Words, freq: ix.Freq, keys: ix.Keys, known: make(map[string]int32, len(ix.Words))}
+	for i, w := range ix.Words {
+		sp.known[w] = int32(i)
+	}
+	return sp, nil
 }

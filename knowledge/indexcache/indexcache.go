@@ -1,0 +1,91 @@
+// Package indexcache keeps a corpus's index in a file, so that a start
+// reads it instead of analysing the articles again: Open reuses a valid
+// file and rebuilds a stale, corrupt, truncated or foreign one.
+package indexcache
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/citebot/citebot/knowledge"
+)
+
+// Open returns the base of the corpus fsys, read from the index file when
+// it was made from the same files by the same build, else loaded from the
+// articles and written to file for the next start. A file that cannot be
+// written costs only the next start's time: it is logged, not returned.
+func Open(fsys fs.FS, file, build string, logger *slog.Logger) (*knowledge.Base, error) {
+	start := time.Now()
+	key, err := knowledge.CorpusKey(fsys, build)
+	if err != nil {
+		return nil, err
+	}
+	base, err := read(file, key)
+	if err == nil {
+		logger.Debug("index file read", "file", file, "took", time.Since(start).Round(time.Microsecond))
+		return base, nil
+	}
+	switch {
+	case errors.Is(err, knowledge.ErrIndexStale):
+		// the articles or the program changed: the usual reason, not news
+		logger.Debug("index file rebuilt", "file", file, "reason", err)
+	case !errors.Is(err, fs.ErrNotExist):
+		logger.Info("index file rebuilt", "file", file, "reason", err)
+	}
+	base, err = knowledge.Load(fsys)
+	if err != nil {
+		return nil, err
+	}
+	if err := Write(base, key, file); err != nil {
+		logger.Warn("index file not written; the next start indexes the articles again", "err", err)
+	}
+	return base, nil
+}
+
+// Write writes the base's index file for key atomically: into a new file
+// beside it, then renamed over it, so that a reader sees the old file or
+// the new one, never half of one, and two processes writing at once both
+// leave a whole file.
+func Write(base *knowledge.Base, key knowledge.Key, file string) error {
+	dir := filepath.Dir(file)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("indexcache: %w", err)
+	}
+	tmp, err := os.CreateTemp(dir, filepath.Base(file)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("indexcache: %w", err)
+	}
+	defer os.Remove(tmp.Name()) // after the rename, there is nothing to remove
+	if err := base.WriteIndex(tmp, key); err != nil {
+		tmp.Close()
+		return fmt.Errorf("indexcache: %s: %w", tmp.Name(), err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("indexcache: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), file); err != nil {
+		return fmt.Errorf("indexcache: %w", err)
+	}
+	return nil
+}
+
+// read maps the file and reads the base from it. The mapping is kept for
+// the life of the base, which uses it in place; a file that is not valid
+// is unmapped.
+func read(file string, key knowledge.Key) (*knowledge.Base, error) {
+	data, unmap, err := mapFile(file)
+	if err != nil {
+		return nil, err
+	}
+	base, err := knowledge.ReadIndex(data, key)
+	if err != nil {
+		unmap()
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return base, nil
+}

@@ -1,0 +1,156 @@
+package knowledge
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"io/fs"
+	"runtime"
+	"sync"
+
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// indexFormat is the index file's version. Raise it whenever the layout
+// of the file, or what Load builds from a corpus, changes: a file of
+// another version is rebuilt, never read.
+const indexFormat = 2
+
+// The index file starts with a header of indexHeaderSize bytes: the magic
+// string, the format, a byte-order mark and the corpus key. The payload
+// follows, then a trailer of indexTrailerSize bytes: the payload's length
+// and CRC-32C (at the end, so that the payload streams to the file).
+const (
+	indexMagic       = "citebot index\x00\x00\x00"
+	indexHeaderSize  = 128
+	indexTrailerSize = 12
+	byteOrderMark    = 0x01020304
+)
+
+// The ways an index file can be unusable; the file is then rebuilt.
+var (
+	ErrIndexForeign = errors.New("not a citebot index file, or one from a machine of another byte order")
+	ErrIndexStale   = errors.New("index file made from other articles or by another version")
+	ErrIndexCorrupt = errors.New("index file truncated or corrupt")
+)
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// Key identifies a corpus by the content of its files and the program that
+// indexes it: an index file is valid only for the key it was written for.
+type Key [sha256.Size]byte
+
+// CorpusKey hashes the names and contents of the files Load reads from
+// fsys, with build, a stamp of the program (its version): a new program
+// may analyse the same text differently. The files are hashed on every
+// processor, then their hashes in order.
+func CorpusKey(fsys fs.FS, build string) (Key, error) {
+	files, err := corpusFiles(fsys)
+	if err != nil {
+		return Key{}, err
+	}
+	sums := make([]Key, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				raw, err := fs.ReadFile(fsys, files[i])
+				if err != nil {
+					errs[i] = fmt.Errorf("knowledge: read %s: %w", files[i], err)
+					continue
+				}
+				h := sha256.New()
+				fmt.Fprintf(h, "%q %d\n", files[i], len(raw))
+				h.Write(raw)
+				h.Sum(sums[i][:0])
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return Key{}, err
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "citebot index %d %q %d\n", indexFormat, build, len(files))
+	for _, s := range sums {
+		h.Write(s[:])
+	}
+	var k Key
+	h.Sum(k[:0])
+	return k, nil
+}
+
+// Speller returns the spelling corrector over the corpus's vocabulary,
+// read with the index file or built the first time it is asked for.
+func (b *Base) Speller() *french.Speller { return b.speller() }
+
+// WriteIndex writes the base, with its speller, as an index file for the
+// corpus key.
+func (b *Base) WriteIndex(w io.Writer, key Key) error {
+	var h [indexHeaderSize]byte
+	copy(h[:], indexMagic)
+	binary.LittleEndian.PutUint32(h[16:], indexFormat)
+	binary.NativeEndian.PutUint32(h[20:], byteOrderMark)
+	copy(h[32:], key[:])
+	if _, err := w.Write(h[:]); err != nil {
+		return fmt.Errorf("knowledge: write index: %w", err)
+	}
+	p := &wbuf{w: w, b: make([]byte, 0, wbufChunk)}
+	encodeBase(p, b, b.Speller())
+	p.flush()
+	var t [indexTrailerSize]byte
+	binary.LittleEndian.PutUint64(t[0:], uint64(p.n))
+	binary.LittleEndian.PutUint32(t[8:], p.crc)
+	if p.err == nil {
+		_, p.err = w.Write(t[:])
+	}
+	if p.err != nil {
+		return fmt.Errorf("knowledge: write index: %w", p.err)
+	}
+	return nil
+}
+
+// ReadIndex returns the base an index file holds, when it was written for
+// key by this version on a machine of the same byte order and is intact.
+// The base uses data in place (texts, tokens, postings): data must not
+// change while the base is in use.
+func ReadIndex(data []byte, key Key) (*Base, error) {
+	if len(data) < indexHeaderSize || !bytes.Equal(data[:16], []byte(indexMagic)) ||
+		binary.NativeEndian.Uint32(data[20:]) != byteOrderMark {
+		return nil, ErrIndexForeign
+	}
+	if v := binary.LittleEndian.Uint32(data[16:]); v != indexFormat {
+		return nil, fmt.Errorf("%w: format %d, not %d", ErrIndexStale, v, indexFormat)
+	}
+	if !bytes.Equal(data[32:64], key[:]) {
+		return nil, ErrIndexStale
+	}
+	if len(data) < indexHeaderSize+indexTrailerSize {
+		return nil, ErrIndexCorrupt
+	}
+	payload, t := data[indexHeaderSize:len(data)-indexTrailerSize], data[len(data)-indexTrailerSize:]
+	if binary.LittleEndian.Uint64(t) != uint64(len(payload)) ||
+		crc32.Checksum(payload, castagnoli) != binary.LittleEndian.Uint32(t[8:]) {
+		return nil, ErrIndexCorrupt
+	}
+	r := &rbuf{b: payload}
+	b, si, err := decodeBase(r)
+	if err == nil && r.err == nil && r.off != len(payload) {
+		err = errCorrupt
+	}
+	if err != nil || r.err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrIndexCorrupt, errors.Join(err, r.err))
+	}
+	b.speller = spellerOf(b, &si)
+	return b, nil
+}

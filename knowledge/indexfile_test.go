@@ -1,0 +1,141 @@
+package knowledge
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"reflect"
+	"testing"
+)
+
+// writeRead loads dir, writes its index file and reads it back.
+func writeRead(t *testing.T, dir string) (built, read *Base, file []byte) {
+	t.Helper()
+	fsys := os.DirFS(dir)
+	built, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := CorpusKey(fsys, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := built.WriteIndex(&buf, key); err != nil {
+		t.Fatal(err)
+	}
+	read, err = ReadIndex(buf.Bytes(), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return built, read, buf.Bytes()
+}
+
+// TestIndexFileRoundTrip checks that the base read from an index file is
+// the base Load built: articles and everything extracted, the index's
+// arrays, the sentence facts and the speller.
+func TestIndexFileRoundTrip(t *testing.T) {
+	built, read, _ := writeRead(t, seedDir)
+	if !reflect.DeepEqual(built.Articles, read.Articles) {
+		t.Error("articles differ")
+	}
+	if !reflect.DeepEqual(built.Sentences, read.Sentences) {
+		t.Error("sentences differ")
+	}
+	if !reflect.DeepEqual(*built.ix, *read.ix) {
+		t.Error("indexes differ")
+	}
+	if !reflect.DeepEqual(built.facts.sentences, read.facts.sentences) {
+		t.Error("sentence facts differ")
+	}
+	if !reflect.DeepEqual(built.facts.names, read.facts.names) || !reflect.DeepEqual(built.facts.speakerFold, read.facts.speakerFold) {
+		t.Error("names differ")
+	}
+	for i, a := range built.Articles {
+		b := read.Articles[i]
+		if !reflect.DeepEqual(built.facts.lead[a], read.facts.lead[b]) || !reflect.DeepEqual(built.facts.settings[a], read.facts.settings[b]) {
+			t.Errorf("%s: lead or setting differ", a.ID)
+		}
+	}
+	if !reflect.DeepEqual(built.Speller().Index(), read.Speller().Index()) {
+		t.Error("spellers differ")
+	}
+	q := []QueryTerm{{Stem: "internet", Weight: 1}, {Stem: "chin", Weight: 1}}
+	if h1, h2 := built.Search(q, DefaultSearchParams(), 5), read.Search(q, DefaultSearchParams(), 5); !reflect.DeepEqual(h1, h2) {
+		t.Errorf("search differs: %v, %v", h1, h2)
+	}
+}
+
+// TestReadIndexRejects checks that a file for other articles, of another
+// version, truncated or corrupted anywhere is refused with an error, never
+// read (and never a panic).
+func TestReadIndexRejects(t *testing.T) {
+	_, _, file := writeRead(t, seedDir)
+	key, err := CorpusKey(os.DirFS(seedDir), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	other, err := CorpusKey(os.DirFS(seedDir), "another build")
+	if err != nil {
+		t.Fatal(err)
+	}
+	flip := func(at int) []byte {
+		f := bytes.Clone(file)
+		f[at] ^= 0x40
+		return f
+	}
+	cases := []struct {
+		name string
+		data []byte
+		key  Key
+		want error
+	}{
+		{"other articles", file, other, ErrIndexStale},
+		{"empty", nil, key, ErrIndexForeign},
+		{"not an index", []byte("Bonjour, ceci est un article.\n"), key, ErrIndexForeign},
+		{"other version", flip(16), key, ErrIndexStale},
+		{"other byte order", flip(20), key, ErrIndexForeign},
+		{"header only", file[:indexHeaderSize], key, ErrIndexCorrupt},
+		{"truncated", file[:len(file)/2], key, ErrIndexCorrupt},
+		{"one byte short", file[:len(file)-1], key, ErrIndexCorrupt},
+		{"byte flipped in the texts", flip(indexHeaderSize + 40), key, ErrIndexCorrupt},
+		{"byte flipped at the end", flip(len(file) - 3), key, ErrIndexCorrupt},
+		{"checksum flipped", flip(len(file) - 2), key, ErrIndexCorrupt},
+		{"length flipped", flip(len(file) - 12), key, ErrIndexCorrupt},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if b, err := ReadIndex(c.data, c.key); !errors.Is(err, c.want) || b != nil {
+				t.Errorf("ReadIndex = %v, %v; want the error %v", b != nil, err, c.want)
+			}
+		})
+	}
+}
+
+// FuzzDecodeIndex feeds the payload decoder, past the checksum that
+// guards it in ReadIndex, arbitrary bytes seeded with a real payload: a
+// payload that does not fit together must be an error, never a panic, and
+// a base it accepts must answer a search.
+func FuzzDecodeIndex(f *testing.F) {
+	base, err := Load(os.DirFS(seedDir))
+	if err != nil {
+		f.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := base.WriteIndex(&buf, Key{}); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes()[indexHeaderSize : buf.Len()-indexTrailerSize])
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, payload []byte) {
+		b, _, err := decodeBase(&rbuf{b: payload})
+		if err != nil {
+			return
+		}
+		q := []QueryTerm{{Stem: "internet", Weight: 1}}
+		b.Search(q, DefaultSearchParams(), 3)
+		for _, s := range b.Sentences {
+			b.Terms(s)
+		}
+	})
+}
