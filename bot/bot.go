@@ -120,7 +120,7 @@ func (b *Bot) Handle(ctx context.Context, m Message) (r Reply) {
 	if cmd, arg, ok := command(text); ok {
 		return b.command(ctx, m, cmd, arg)
 	}
-	if r, ok := b.quizAnswerText(m, text); ok {
+	if r, ok := b.quizAnswerText(ctx, m, text); ok {
 		return r
 	}
 	return b.ask(ctx, m, stripMentions(text))

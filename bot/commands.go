@@ -80,9 +80,16 @@ func commandTable() []Command {
 			run: func(b *Bot, _ context.Context, _ Message, arg string) Reply { return b.quotes(arg) }},
 		{Name: "quiz", Aliases: []string{"qcm"}, Arg: "[ARTICLE]", Help: "une question à choix multiples sur les articles (ou sur l'article de ce numéro)",
 			Menu: "quiz", MenuName: "quiz", MenuFrench: "Une question à choix multiples sur les articles", MenuEnglish: "A multiple-choice question about the articles",
-			run: func(b *Bot, _ context.Context, m Message, arg string) Reply { return b.quizCommand(m, "quiz", arg) }},
+			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply {
+				return b.quizCommand(ctx, m, "quiz", arg)
+			}},
 		{Name: "reponse", Aliases: []string{"réponse", "answer", "r"},
-			run: func(b *Bot, _ context.Context, m Message, arg string) Reply { return b.quizCommand(m, "reponse", arg) }},
+			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply {
+				return b.quizCommand(ctx, m, "reponse", arg)
+			}},
+		{Name: "score", Aliases: []string{"classement", "scores", "leaderboard"}, Help: "le classement du quiz de la séance",
+			Menu: "score", MenuName: "classement", MenuFrench: "Le classement du quiz de la séance", MenuEnglish: "The session's quiz leaderboard",
+			run: func(b *Bot, ctx context.Context, m Message, _ string) Reply { return b.score(ctx, m) }},
 		{Name: "session", Aliases: []string{"seance", "séance"}, Help: "les séances de questions en classe (/session aide)", Teacher: true,
 			run: func(b *Bot, ctx context.Context, m Message, arg string) Reply { return b.sessionCommand(ctx, m, arg) }},
 		{Name: "bien", Aliases: []string{"good", "up"}, Help: "votre avis sur la dernière réponse pendant une séance (ou /faux)",

@@ -36,7 +36,7 @@ func TestCommandTable(t *testing.T) {
 	if _, ok := LookupCommand("inconnue"); ok {
 		t.Error("an unknown command was found")
 	}
-	want := "Commandes :\n  /sources — les articles que je connais\n  /plus — d'autres sources pour la dernière réponse\n  /quote NOM — les citations d'une personne\n  /quiz [ARTICLE] — une question à choix multiples sur les articles (ou sur l'article de ce numéro)\n  /session — les séances de questions en classe (/session aide)\n  /bien — votre avis sur la dernière réponse pendant une séance (ou /faux)\n  /aide — cette aide\n  /quitter — terminer"
+	want := "Commandes :\n  /sources — les articles que je connais\n  /plus — d'autres sources pour la dernière réponse\n  /quote NOM — les citations d'une personne\n  /quiz [ARTICLE] — une question à choix multiples sur les articles (ou sur l'article de ce numéro)\n  /score — le classement du quiz de la séance\n  /session — les séances de questions en classe (/session aide)\n  /bien — votre avis sur la dernière réponse pendant une séance (ou /faux)\n  /aide — cette aide\n  /quitter — terminer"
 	if !strings.HasSuffix(b.Help(), want) {
 		t.Errorf("help:\n%s", b.Help())
 	}

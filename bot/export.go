@@ -14,29 +14,41 @@ import (
 func exportName(s Session) string { return "citebot-seance-" + s.ID }
 
 // students numbers the session's students in the order they first asked
-// ("élève 1"), which reads better than a hash and reveals nothing more.
-func students(es []Entry) map[string]int {
+// ("élève 1"), which reads better than a hash and reveals nothing more;
+// those who only answered the quiz follow, in the order they answered.
+func students(es []Entry, rounds []QuizRound) map[string]int {
 	n := map[string]int{}
 	for _, e := range es {
 		if n[e.Student] == 0 {
 			n[e.Student] = len(n) + 1
 		}
 	}
+	for _, r := range rounds {
+		for _, a := range r.Answers {
+			if n[a.Student] == 0 {
+				n[a.Student] = len(n) + 1
+			}
+		}
+	}
 	return n
 }
 
-func studentLabel(e Entry, number map[string]int) string {
-	if e.Name != "" {
-		return fmt.Sprintf("%s (élève %d)", e.Name, number[e.Student])
+func studentLabel(e Entry, number map[string]int) string { return label(e.Student, e.Name, number) }
+
+// label names a student by their number, and their display name when the
+// session recorded it.
+func label(student, name string, number map[string]int) string {
+	if name != "" {
+		return fmt.Sprintf("%s (élève %d)", name, number[student])
 	}
-	return fmt.Sprintf("élève %d", number[e.Student])
+	return fmt.Sprintf("élève %d", number[student])
 }
 
 // ExportMarkdown is the session as a Markdown document: the summary, then
 // every question with its answer and citations.
-func ExportMarkdown(s Session, es []Entry) File {
-	sum := Summarise(s, es)
-	number := students(es)
+func ExportMarkdown(s Session, es []Entry, rounds []QuizRound) File {
+	sum := Summarise(s, es, rounds)
+	number := students(es, rounds)
 	var b strings.Builder
 	fmt.Fprintf(&b, "# Séance « %s »\n\n", md(s.Title))
 	fmt.Fprintf(&b, "- Séance n° %s (%s), ouverte le %s UTC", s.ID, md(s.Platform), frenchDate(s.StartedAt.UTC()))
@@ -65,6 +77,7 @@ func ExportMarkdown(s Session, es []Entry) File {
 				md(cmp.Or(c.Title, c.Article)), c.Paragraph, c.Sentence)
 		}
 	}
+	writeQuizMarkdown(&b, sum, rounds, number)
 	b.WriteString("\n## Toutes les questions\n")
 	nth := map[int64]int{} // entry id → its number in the session
 	for i, e := range es {
@@ -117,7 +130,7 @@ func ExportCSV(s Session, es []Entry) File {
 	buf.WriteString("\uFEFF") // a spreadsheet then reads UTF-8 as UTF-8
 	w := csv.NewWriter(&buf)
 	_ = w.Write(csvHeader) // a bytes.Buffer does not fail
-	number := students(es)
+	number := students(es, nil)
 	for _, e := range es {
 		row := []string{
 			strconv.FormatInt(e.ID, 10), e.Asked.UTC().Format(time.RFC3339), fmt.Sprintf("élève %d", number[e.Student]),
@@ -149,4 +162,67 @@ func cell(s string) string {
 		return "'" + s
 	}
 	return s
+}
+
+// writeQuizMarkdown is the export's quiz section: each item's success
+// rate with its right option and citation, each student's answers, and
+// the leaderboard.
+func writeQuizMarkdown(b *strings.Builder, sum Summary, rounds []QuizRound, number map[string]int) {
+	if len(sum.Quiz) == 0 {
+		return
+	}
+	b.WriteString("\n## Quiz\n\n| # | Question | Bonne réponse | Réponses | Justes | Réussite |\n|---|---|---|---|---|---|\n")
+	for i, q := range sum.Quiz {
+		fmt.Fprintf(b, "| %d | %s | %s | %d | %d | %s |\n", i+1, md(q.Question), md(q.Right), q.Answered, q.Correct, percent(q.Correct, q.Answered))
+	}
+	for i, r := range rounds {
+		q := sum.Quiz[i]
+		fmt.Fprintf(b, "\n%d. %s\n   > « %s » — %s, paragraphe %d, phrase %d\n", i+1, md(r.Question), md(q.Citation.Quote),
+			md(cmp.Or(q.Citation.Title, q.Citation.Article)), q.Citation.Paragraph, q.Citation.Sentence)
+		for _, a := range r.Answers {
+			mark := "✗"
+			if a.Right {
+				mark = "✓"
+			}
+			option := ""
+			if a.Choice >= 0 && a.Choice < len(r.Options) {
+				option = r.Options[a.Choice]
+			}
+			fmt.Fprintf(b, "   - %s : %d. %s %s\n", md(label(a.Student, a.Name, number)), a.Choice+1, md(option), mark)
+		}
+	}
+	if len(sum.Scores) > 0 {
+		b.WriteString("\n### Classement du quiz\n\n")
+		for _, sc := range sum.Scores {
+			fmt.Fprintf(b, "%d. %s — %d/%d\n", sc.Rank, md(sc.Label), sc.Right, sc.Answered)
+		}
+	}
+}
+
+// quizCSVHeader names the quiz export's columns.
+var quizCSVHeader = []string{"round", "asked_at", "item", "question", "right_option", "answers", "right", "success_rate",
+	"article", "paragraph", "sentence", "quote"}
+
+// ExportQuizCSV is a session's quiz as CSV, one row per item asked, with
+// its success rate (right answers over answers, from 0 to 1).
+func ExportQuizCSV(s Session, es []Entry, rounds []QuizRound) File {
+	var buf bytes.Buffer
+	buf.WriteString("\uFEFF")
+	w := csv.NewWriter(&buf)
+	_ = w.Write(quizCSVHeader) // a bytes.Buffer does not fail
+	items, _ := quizResults(rounds, students(es, rounds))
+	for i, r := range rounds {
+		q := items[i]
+		rate := ""
+		if q.Answered > 0 {
+			rate = strconv.FormatFloat(q.Rate(), 'f', 3, 64)
+		}
+		_ = w.Write([]string{
+			strconv.FormatInt(r.ID, 10), r.Asked.UTC().Format(time.RFC3339), r.Item, cell(r.Question), cell(q.Right),
+			strconv.Itoa(q.Answered), strconv.Itoa(q.Correct), rate,
+			q.Citation.Article, strconv.Itoa(q.Citation.Paragraph), strconv.Itoa(q.Citation.Sentence), cell(q.Citation.Quote),
+		})
+	}
+	w.Flush()
+	return File{Name: "citebot-quiz-" + s.ID + ".csv", Type: "text/csv; charset=utf-8", Data: buf.Bytes()}
 }

@@ -26,6 +26,7 @@ type memSessions struct {
 	entries  []Entry          // in ID order
 	votes    map[int64][]Vote // by entry
 	lastID   int64
+	rounds   []QuizRound // in ID order, with their answers
 }
 
 // Secret implements SessionStore.
@@ -249,6 +250,7 @@ func (m *memSessions) drop(gone func(*Session) bool) int {
 			n++
 		}
 	}
+	m.rounds = slices.DeleteFunc(m.rounds, func(r QuizRound) bool { return m.sessions[r.Session] == nil })
 	m.entries = slices.DeleteFunc(m.entries, func(e Entry) bool {
 		if m.sessions[e.Session] != nil {
 			return false
@@ -257,4 +259,66 @@ func (m *memSessions) drop(gone func(*Session) bool) int {
 		return true
 	})
 	return n
+}
+
+// AskQuiz implements SessionStore.
+func (m *memSessions) AskQuiz(_ context.Context, r QuizRound) (QuizRound, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.sessions[r.Session] == nil {
+		return QuizRound{}, ErrNoSession
+	}
+	for _, o := range m.rounds {
+		if o.Session == r.Session && o.Item == r.Item {
+			return cloneRound(o), nil
+		}
+	}
+	if len(m.rounds) >= maxMemoryEntries {
+		return QuizRound{}, errMemoryFull
+	}
+	m.lastID++
+	r.ID = m.lastID
+	r.Answers = nil
+	r = cloneRound(r)
+	m.rounds = append(m.rounds, r)
+	return cloneRound(r), nil
+}
+
+// AnswerQuiz implements SessionStore.
+func (m *memSessions) AnswerQuiz(_ context.Context, a QuizAnswer) (QuizAnswer, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	i := slices.IndexFunc(m.rounds, func(r QuizRound) bool { return r.ID == a.Round })
+	if i < 0 {
+		return QuizAnswer{}, ErrNoRound
+	}
+	r := &m.rounds[i]
+	if j := slices.IndexFunc(r.Answers, func(o QuizAnswer) bool { return o.Student == a.Student }); j >= 0 {
+		return r.Answers[j], ErrAnswered
+	}
+	if len(r.Answers) >= maxMemoryEntries {
+		return QuizAnswer{}, errMemoryFull
+	}
+	r.Answers = append(r.Answers, a)
+	return a, nil
+}
+
+// QuizRounds implements SessionStore.
+func (m *memSessions) QuizRounds(_ context.Context, session string) ([]QuizRound, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []QuizRound
+	for _, r := range m.rounds {
+		if r.Session == session {
+			out = append(out, cloneRound(r))
+		}
+	}
+	return out, nil
+}
+
+// cloneRound is r with slices of its own.
+func cloneRound(r QuizRound) QuizRound {
+	r.Options = slices.Clone(r.Options)
+	r.Answers = slices.Clone(r.Answers)
+	return r
 }

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"fmt"
 	"hash/fnv"
 	"math/rand/v2"
@@ -31,6 +32,8 @@ type quizzes struct {
 
 	mu    sync.Mutex
 	convs map[string]*quizConv
+	// rooms holds what each room's session was asked last (quizsession.go).
+	rooms map[string]roomQuiz
 }
 
 // quizConv is one conversation's quiz: the item waiting for an answer and
@@ -63,10 +66,10 @@ func (b *Bot) QuizItem(id string) (quiz.Item, bool) {
 }
 
 // quizCommand runs /quiz [article] and /reponse [id] N.
-func (b *Bot) quizCommand(m Message, name, arg string) Reply {
+func (b *Bot) quizCommand(ctx context.Context, m Message, name, arg string) Reply {
 	switch name {
 	case "reponse", "réponse", "answer", "r":
-		return b.quizAnswer(m, arg)
+		return b.quizAnswer(ctx, m, arg)
 	}
 	g, err := b.Quizzes()
 	if err != nil {
@@ -84,7 +87,7 @@ func (b *Bot) quizCommand(m Message, name, arg string) Reply {
 		return infoReply("Je n'ai pas trouvé de quoi écrire une question sur cet article : essayez /quiz sans argument, ou un autre article.")
 	}
 	it := b.nextQuiz(m.Conversation, items)
-	return QuizReply(it)
+	return b.recordRound(ctx, m, it, QuizReply(it))
 }
 
 // findArticle returns the id of the article arg names: its number in
@@ -157,18 +160,20 @@ func (b *Bot) quizConvLocked(conv string) *quizConv {
 }
 
 // quizAnswerText takes a bare answer ("2", "b") to the conversation's
-// pending item; ok is false when there is none or text is no answer.
-func (b *Bot) quizAnswerText(m Message, text string) (Reply, bool) {
-	if m.Conversation == "" {
-		return Reply{}, false
-	}
-	b.quiz.mu.Lock()
-	qc := b.quiz.convs[m.Conversation]
+// pending item, or else to the item the room's session was asked last; ok
+// is false when there is none or text is no answer.
+func (b *Bot) quizAnswerText(ctx context.Context, m Message, text string) (Reply, bool) {
 	var it *quiz.Item
-	if qc != nil {
+	b.quiz.mu.Lock()
+	if qc := b.quiz.convs[m.Conversation]; qc != nil && m.Conversation != "" {
 		it = qc.pending
 	}
 	b.quiz.mu.Unlock()
+	if it == nil {
+		if rq, ok := b.roomPending(m.Room); ok {
+			it = &rq
+		}
+	}
 	if it == nil {
 		return Reply{}, false
 	}
@@ -176,33 +181,43 @@ func (b *Bot) quizAnswerText(m Message, text string) (Reply, bool) {
 	if !ok {
 		return Reply{}, false
 	}
-	return b.settle(m.Conversation, *it, choice), true
+	return b.settle(ctx, m, *it, choice), true
 }
 
 // quizAnswer runs "/reponse N" (the pending item) or "/reponse ID N".
-func (b *Bot) quizAnswer(m Message, arg string) Reply {
+func (b *Bot) quizAnswer(ctx context.Context, m Message, arg string) Reply {
 	id, rest, _ := strings.Cut(arg, " ")
 	if it, ok := b.QuizItem(id); ok {
 		choice, ok := ParseChoice(rest, len(it.Options))
 		if !ok {
 			return errorReply(fmt.Sprintf("Répondez par un numéro de 1 à %d.", len(it.Options)))
 		}
-		return b.settle(m.Conversation, it, choice)
+		return b.settle(ctx, m, it, choice)
 	}
-	if r, ok := b.quizAnswerText(m, arg); ok {
+	if r, ok := b.quizAnswerText(ctx, m, arg); ok {
 		return r
 	}
 	return errorReply("Aucune question ne vous attend : tapez /quiz pour en avoir une, puis répondez par son numéro.")
 }
 
-// settle reveals the answer to it and clears it if it was pending.
-func (b *Bot) settle(conv string, it quiz.Item, choice int) Reply {
+// settle records the answer to it in the room's session, if one is open,
+// reveals the right option, and clears it if it was pending.
+func (b *Bot) settle(ctx context.Context, m Message, it quiz.Item, choice int) Reply {
 	b.quiz.mu.Lock()
-	if qc := b.quiz.convs[conv]; qc != nil && qc.pending != nil && qc.pending.ID == it.ID {
+	if qc := b.quiz.convs[m.Conversation]; qc != nil && qc.pending != nil && qc.pending.ID == it.ID {
 		qc.pending = nil
 	}
 	b.quiz.mu.Unlock()
-	return QuizReveal(it, choice)
+	session, again := b.recordAnswer(ctx, m, it, choice)
+	if again != nil {
+		return *again
+	}
+	r := QuizReveal(it, choice)
+	if session != "" {
+		const note = "Réponse enregistrée pour la séance (/score pour le classement).\n"
+		r.Text, r.Body, r.Session = note+r.Text, note+r.Body, session
+	}
+	return r
 }
 
 // QuizReply asks an item: its question and numbered options.

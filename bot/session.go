@@ -112,11 +112,12 @@ func (b *Bot) endSession(ctx context.Context, m Message) Reply {
 	if err != nil {
 		return b.storeError("end", err)
 	}
-	es, err := b.store.Entries(ctx, s.ID, 0, 0)
+	b.forgetRoomQuiz(m.Room)
+	es, rounds, err := b.sessionRecords(ctx, s.ID)
 	if err != nil {
 		return b.storeError("end", err)
 	}
-	r = infoReply(Summarise(s, es).Text())
+	r = infoReply(Summarise(s, es, rounds).Text())
 	r.Session = s.ID
 	return r
 }
@@ -140,7 +141,7 @@ func (b *Bot) sessionStatus(ctx context.Context, m Message) Reply {
 	if err != nil {
 		return b.storeError("status", err)
 	}
-	sum := Summarise(s, es)
+	sum := Summarise(s, es, nil)
 	r := infoReply(fmt.Sprintf("Séance « %s » en cours depuis %s : %d question(s), %d avec réponse, %d sans réponse.",
 		s.Title, frenchDuration(b.opts.Now().Sub(s.StartedAt)), sum.Asked, sum.Answered, sum.Abstained))
 	r.Session = s.ID
@@ -174,13 +175,20 @@ func (b *Bot) exportSession(ctx context.Context, m Message, id string) Reply {
 	if !ok {
 		return r
 	}
-	es, err := b.store.Entries(ctx, s.ID, 0, 0)
+	es, rounds, err := b.sessionRecords(ctx, s.ID)
 	if err != nil {
 		return b.storeError("export", err)
 	}
-	r = infoReply(fmt.Sprintf("Export de la séance « %s » (%d questions) : en Markdown pour le lire, en CSV pour un tableur.", s.Title, len(es)))
+	text := fmt.Sprintf("Export de la séance « %s » (%d questions) : en Markdown pour le lire, en CSV pour un tableur.", s.Title, len(es))
+	r.Files = []File{ExportMarkdown(s, es, rounds), ExportCSV(s, es)}
+	if len(rounds) > 0 {
+		text += fmt.Sprintf(" Le quiz (%d question(s)) a son propre fichier CSV.", len(rounds))
+		r.Files = append(r.Files, ExportQuizCSV(s, es, rounds))
+	}
+	files := r.Files
+	r = infoReply(text)
 	r.Session = s.ID
-	r.Files = []File{ExportMarkdown(s, es), ExportCSV(s, es)}
+	r.Files = files
 	return r
 }
 
@@ -386,21 +394,31 @@ func (b *Bot) SessionEntries(ctx context.Context, id string, after int64, limit 
 
 // SessionSummary is a session's summary so far.
 func (b *Bot) SessionSummary(ctx context.Context, id string) (Summary, error) {
-	s, es, err := b.sessionWithEntries(ctx, id)
+	s, es, rounds, err := b.sessionWithEntries(ctx, id)
 	if err != nil {
 		return Summary{}, err
 	}
-	return Summarise(s, es), nil
+	return Summarise(s, es, rounds), nil
 }
 
 // sessionWithEntries is a session and everything recorded in it.
-func (b *Bot) sessionWithEntries(ctx context.Context, id string) (Session, []Entry, error) {
+func (b *Bot) sessionWithEntries(ctx context.Context, id string) (Session, []Entry, []QuizRound, error) {
 	s, err := b.store.Session(ctx, id)
 	if err != nil {
-		return Session{}, nil, err
+		return Session{}, nil, nil, err
 	}
+	es, rounds, err := b.sessionRecords(ctx, id)
+	return s, es, rounds, err
+}
+
+// sessionRecords are a session's questions and quiz rounds.
+func (b *Bot) sessionRecords(ctx context.Context, id string) ([]Entry, []QuizRound, error) {
 	es, err := b.store.Entries(ctx, id, 0, 0)
-	return s, es, err
+	if err != nil {
+		return nil, nil, err
+	}
+	rounds, err := b.store.QuizRounds(ctx, id)
+	return es, rounds, err
 }
 
 // EndSession ends a session by id (the HTTP API's teacher) and returns its
@@ -410,11 +428,11 @@ func (b *Bot) EndSession(ctx context.Context, id string) (Summary, error) {
 	if err != nil {
 		return Summary{}, err
 	}
-	es, err := b.store.Entries(ctx, id, 0, 0)
+	es, rounds, err := b.sessionRecords(ctx, id)
 	if err != nil {
 		return Summary{}, err
 	}
-	return Summarise(s, es), nil
+	return Summarise(s, es, rounds), nil
 }
 
 // ForgetSession deletes a session by id and all it recorded.
@@ -422,17 +440,20 @@ func (b *Bot) ForgetSession(ctx context.Context, id string) error {
 	return b.store.ForgetSession(ctx, id)
 }
 
-// SessionExport is a session's export: format "md" or "csv".
+// SessionExport is a session's export: format "md", "csv" (the
+// questions) or "quiz" (the quiz items, as CSV).
 func (b *Bot) SessionExport(ctx context.Context, id, format string) (File, error) {
-	s, es, err := b.sessionWithEntries(ctx, id)
+	s, es, rounds, err := b.sessionWithEntries(ctx, id)
 	if err != nil {
 		return File{}, err
 	}
 	switch format {
 	case "md", "markdown":
-		return ExportMarkdown(s, es), nil
+		return ExportMarkdown(s, es, rounds), nil
 	case "csv":
 		return ExportCSV(s, es), nil
+	case "quiz":
+		return ExportQuizCSV(s, es, rounds), nil
 	}
-	return File{}, fmt.Errorf("unknown export format %q: use md or csv", format)
+	return File{}, fmt.Errorf("unknown export format %q: use md, csv or quiz", format)
 }

@@ -197,7 +197,7 @@ func TestSessionPurge(t *testing.T) {
 func TestExportEscapes(t *testing.T) {
 	s := Session{ID: "x", Title: "T", StartedAt: time.Unix(0, 0)}
 	es := []Entry{{ID: 1, Student: "s", Question: "=HYPERLINK(\"http://evil\") | **gras** <img>", Citations: []Citation{}}}
-	md := string(ExportMarkdown(s, es).Data)
+	md := string(ExportMarkdown(s, es, nil).Data)
 	if !strings.Contains(md, `\| \*\*gras\*\* \<img\>`) {
 		t.Errorf("markup not escaped in Markdown:\n%s", md)
 	}

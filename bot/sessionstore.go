@@ -49,6 +49,18 @@ type SessionStore interface {
 	Entries(ctx context.Context, session string, after int64, limit int) ([]Entry, error)
 	// ForgetSession deletes a session and everything recorded in it.
 	ForgetSession(ctx context.Context, id string) error
+	// AskQuiz records a quiz item asked in a session and returns its
+	// round with its ID; the same item asked again in the session is the
+	// same round (the first one is returned). ErrNoSession if the session
+	// is gone.
+	AskQuiz(ctx context.Context, r QuizRound) (QuizRound, error)
+	// AnswerQuiz records a student's answer to a round. A student answers
+	// a round once: a second answer is refused with ErrAnswered and the
+	// first one returned. ErrNoRound if the round is gone.
+	AnswerQuiz(ctx context.Context, a QuizAnswer) (QuizAnswer, error)
+	// QuizRounds lists a session's rounds, oldest first, each with its
+	// answers in the order they came.
+	QuizRounds(ctx context.Context, session string) ([]QuizRound, error)
 	// Purge deletes the sessions started before the given time and
 	// everything recorded in them; it returns how many went. A durable
 	// store also deletes the conversations idle since then.
@@ -60,6 +72,8 @@ var (
 	ErrNoSession   = errors.New("no such session")
 	ErrSessionOpen = errors.New("a session is already open here")
 	ErrNoEntry     = errors.New("no such question")
+	ErrNoRound     = errors.New("no such quiz round")
+	ErrAnswered    = errors.New("this student already answered this quiz item")
 )
 
 // Session is one classroom Q&A session in one room (a Discord channel, a
@@ -116,5 +130,35 @@ type Vote struct {
 	Entry   int64
 	Student string
 	Up      bool
+	At      time.Time
+}
+
+// QuizRound is one quiz item asked during a session, as it was asked (the
+// generator may change with the articles; the record does not).
+type QuizRound struct {
+	ID      int64
+	Session string
+	// Item is the quiz item's id; Question, Options, Answer (the right
+	// option's index) and Citation are the item as asked.
+	Item     string
+	Question string
+	Options  []string
+	Answer   int
+	Citation Citation
+	Asked    time.Time
+	// Answers are the students' answers, in the order they came (filled
+	// by QuizRounds).
+	Answers []QuizAnswer
+}
+
+// QuizAnswer is one student's answer to a round.
+type QuizAnswer struct {
+	Round int64
+	// Student is the pseudonym; Name the display name, kept only when
+	// the session's names are on.
+	Student string
+	Name    string
+	Choice  int
+	Right   bool
 	At      time.Time
 }

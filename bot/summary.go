@@ -34,6 +34,10 @@ type Summary struct {
 	// Articles and Sentences are the most cited, most first.
 	Articles  []CitedArticle  `json:"articles"`
 	Sentences []CitedSentence `json:"sentences"`
+	// Quiz is how the class did on each quiz item, in the order asked;
+	// Scores the students' quiz results, best first.
+	Quiz   []QuizItemResult `json:"quiz"`
+	Scores []QuizScore      `json:"scores"`
 }
 
 // Asked is a question with how often it was asked.
@@ -55,10 +59,11 @@ type CitedSentence struct {
 	Times int `json:"times"`
 }
 
-// Summarise counts a session's entries.
-func Summarise(s Session, es []Entry) Summary {
+// Summarise counts a session's entries and quiz rounds.
+func Summarise(s Session, es []Entry, rounds []QuizRound) Summary {
 	sum := Summary{Session: s.ID, Title: s.Title, Platform: s.Platform, StartedAt: s.StartedAt,
 		Unanswered: []Asked{}, Articles: []CitedArticle{}, Sentences: []CitedSentence{}}
+	sum.Quiz, sum.Scores = quizResults(rounds, students(es, rounds))
 	if !s.Open() {
 		end := s.EndedAt
 		sum.EndedAt = &end
@@ -149,6 +154,26 @@ func (s Summary) Text() string {
 		b.WriteString("\nPhrases les plus citées :\n")
 		for i, c := range s.Sentences {
 			fmt.Fprintf(&b, "  %d. « %s »%s\n     %s\n", i+1, truncateRunes(c.Quote, 200), timesSuffix(c.Times), sourceLine(c.Citation))
+		}
+	}
+	if len(s.Quiz) > 0 {
+		answers, right := 0, 0
+		for _, q := range s.Quiz {
+			answers += q.Answered
+			right += q.Correct
+		}
+		fmt.Fprintf(&b, "\nQuiz : %d question(s), %d réponse(s), %d juste(s) (%s).\n", len(s.Quiz), answers, right, percent(right, answers))
+		for i, q := range s.Quiz {
+			fmt.Fprintf(&b, "  %d. « %s » — %d/%d juste(s) (%s)\n", i+1, truncateRunes(q.Question, 200), q.Correct, q.Answered, percent(q.Correct, q.Answered))
+		}
+		if len(s.Scores) > 0 && s.Scores[0].Right > 0 {
+			b.WriteString("Meilleurs scores :")
+			for _, sc := range s.Scores[:min(len(s.Scores), leaderboardTop)] {
+				if sc.Right > 0 {
+					fmt.Fprintf(&b, " %d. %s (%d/%d)", sc.Rank, sc.Label, sc.Right, sc.Answered)
+				}
+			}
+			b.WriteString("\n")
 		}
 	}
 	b.WriteString("\nLe détail : /session export")

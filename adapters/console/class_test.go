@@ -1,14 +1,12 @@
 package console_test
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/citebot/citebot/adapters/classtest"
-	"github.com/citebot/citebot/adapters/console"
 )
 
 // prompt marks, in the console's output, where each reply begins.
@@ -19,21 +17,12 @@ const prompt = "§>"
 // then gives their opinion; the teacher ends and exports the session, which
 // the console writes to disk.
 func TestClassSession(t *testing.T) {
-	ctx := context.Background()
 	b := classtest.NewBot(t)
 
 	// The class happens one line at a time, so that each vote follows the
 	// answer it is about.
 	dir := t.TempDir()
-	in, feed := newFeeder()
-	var out syncBuffer
-	c := &console.Console{Bot: b, In: in, Out: &out, Prompt: prompt, ExportDir: dir}
-	done := make(chan error, 1)
-	go func() { done <- c.Run(ctx) }()
-	say := func(line string) string {
-		t.Helper()
-		return feed(t, &out, line)
-	}
+	say, quit := chat(t, b, dir)
 	if r := say("/session start " + classtest.Title); !strings.Contains(r, "Séance « "+classtest.Title+" » ouverte") {
 		t.Fatalf("start: %s", r)
 	}
@@ -63,10 +52,7 @@ func TestClassSession(t *testing.T) {
 	if r := say("/session export"); !strings.Contains(r, "Fichier écrit : ") {
 		t.Fatalf("export: %s", r)
 	}
-	feed(t, &out, "/quitter")
-	if err := <-done; err != nil {
-		t.Fatal(err)
-	}
+	quit()
 	csvs, _ := filepath.Glob(filepath.Join(dir, "citebot-seance-*.csv"))
 	mds, _ := filepath.Glob(filepath.Join(dir, "citebot-seance-*.md"))
 	if len(csvs) != 1 || len(mds) != 1 {

@@ -2,11 +2,15 @@ package console_test
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/citebot/citebot/adapters/console"
+	"github.com/citebot/citebot/bot"
 )
 
 // syncBuffer is a bytes.Buffer the console writes while the test reads.
@@ -78,4 +82,27 @@ func newFeeder() (io.Reader, func(t *testing.T, out *syncBuffer, line string) st
 			}
 		}
 	}
+}
+
+// chat runs a console over b that writes exports to dir: say types a line
+// and returns the reply to it, quit types /quitter and checks that the
+// console ended well.
+func chat(t *testing.T, b *bot.Bot, dir string) (say func(line string) string, quit func()) {
+	in, feed := newFeeder()
+	var out syncBuffer
+	c := &console.Console{Bot: b, In: in, Out: &out, Prompt: prompt, ExportDir: dir}
+	done := make(chan error, 1)
+	go func() { done <- c.Run(context.Background()) }()
+	say = func(line string) string {
+		t.Helper()
+		return feed(t, &out, line)
+	}
+	quit = func() {
+		t.Helper()
+		feed(t, &out, "/quitter")
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+	return say, quit
 }

@@ -427,6 +427,7 @@ func TestSlashCommandsLocalized(t *testing.T) {
 		{1, "sources", "sources", "Les articles que je connais"},
 		{1, "citer", "quote", "Ce qu'a dit une personne dans les articles"},
 		{1, "quiz", "quiz", "Une question à choix multiples sur les articles"},
+		{1, "classement", "score", "Le classement du quiz de la séance"},
 		{1, "aide", "help", "Comment me poser des questions"},
 		{3, "Demander à citebot", "Ask citebot", ""},
 	}
@@ -459,6 +460,7 @@ func TestSlashCommandsLocalized(t *testing.T) {
 		{"i3", slash("citer", option("personne", "William Hague", false)), "/quote William Hague"},
 		{"i4", slash("question", option("question", "Qui ?", false)), "Qui ?"},
 		{"i5", slash("quiz", option("article", "2", false)), "/quiz 2"},
+		{"i6", slash("classement"), "/score"},
 	}
 	for n, tt := range tests {
 		h.f.dispatch("INTERACTION_CREATE", interaction(tt.id, 2, "c1", "u1", tt.data))

@@ -183,6 +183,7 @@ func (a *Adapter) onQuizClick(i *discordgo.Interaction) bool {
 	defer cancel()
 	user := interactionUser(i)
 	var msg string
+	accepted := false
 	a.rounds.mu.Lock()
 	round := a.rounds.rounds[roundKey(i.ChannelID, item)]
 	switch {
@@ -196,6 +197,7 @@ func (a *Adapter) onQuizClick(i *discordgo.Interaction) bool {
 		} else {
 			round.answers[user] = choice
 			round.order = append(round.order, user)
+			accepted = true
 			msg = fmt.Sprintf("Réponse %d enregistrée. Les résultats viendront à la fin du temps imparti.", choice+1)
 		}
 	}
@@ -210,7 +212,25 @@ func (a *Adapter) onQuizClick(i *discordgo.Interaction) bool {
 	if err != nil {
 		a.log.Error("discord: quiz click not acknowledged", "channel", i.ChannelID)
 	}
+	if accepted {
+		a.recordQuizAnswer(ctx, i, user, item, choice)
+	}
 	return true
+}
+
+// recordQuizAnswer passes a member's accepted answer on to the bot, as
+// "/reponse ITEM N" from them in the channel, so that a classroom session
+// open there records it (the bot ignores it otherwise). The reply, which
+// reveals the right option, is not shown: the round's results do that.
+// The round already allows one answer a member, so the bot's per-user
+// limit is not spent on it.
+func (a *Adapter) recordQuizAnswer(ctx context.Context, i *discordgo.Interaction, user, item string, choice int) {
+	msg := bot.Message{Platform: platform, UserID: user, Conversation: conversationKey(i.ChannelID, user),
+		Text: fmt.Sprintf("/reponse %s %d", item, choice+1), OwnLimit: true}
+	a.withInteractionSession(ctx, &msg, i)
+	if r := a.answer(ctx, msg); r.Kind == bot.KindError {
+		a.log.Warn("discord: quiz answer not recorded", "channel", i.ChannelID)
+	}
 }
 
 // closeRound ends a round: its buttons go, and the results follow with the

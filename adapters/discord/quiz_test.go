@@ -3,6 +3,7 @@ package discord
 import (
 	"context"
 	"encoding/json"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -195,4 +196,70 @@ func FuzzParseQuizButton(f *testing.F) {
 			t.Fatalf("parseQuizButton(%q) = %q, %d", s, item, choice)
 		}
 	})
+}
+
+// TestQuizRoundInSession: in a channel with a classroom session, the
+// members' first clicks reach the session (one answer each, right or
+// wrong), and the session's leaderboard and summary count them.
+func TestQuizRoundInSession(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	b := seedBot(t)
+	recorded := make(chan string, 16)
+	h := start(t, newFakeBot(func(m bot.Message) bot.Reply {
+		r := b.Handle(ctx, m)
+		if strings.HasPrefix(m.Text, "/reponse") {
+			recorded <- m.UserID
+		}
+		return r
+	}), func(o *Options) { o.QuizTime = time.Hour })
+	started := b.Handle(ctx, bot.Message{Platform: platform, UserID: "prof", Room: room("c1"), Teacher: true, Text: "/session start Quiz en classe"})
+	if started.Session == "" {
+		t.Fatalf("session not started: %s", started.Text)
+	}
+	h.f.dispatch("INTERACTION_CREATE", interaction("i1", 2, "c1", "u1", slash("quiz", option("article", "3", false))))
+	h.bot.next(t)
+	posted := h.f.waitRequests("PATCH", "/webhooks/"+appID+"/tok-i1/messages/@original", 1)[0]
+	msg := sentID(t, posted)
+	item, _, ok := parseQuizButton(decode(t, posted).Components[0].Components[0].CustomID)
+	if !ok {
+		t.Fatal("no quiz button")
+	}
+	it, _ := b.QuizItem(item)
+	wrong := (it.Answer + 1) % len(it.Options)
+	for _, c := range []struct {
+		id, user string
+		choice   int
+	}{{"k1", "u2", it.Answer}, {"k2", "u3", wrong}, {"k3", "u2", wrong}} {
+		h.f.dispatch("INTERACTION_CREATE", click(c.id, c.user, msg, quizIDPrefix+it.ID+":"+strconv.Itoa(c.choice)))
+		callback(t, h, c.id)
+	}
+	for range 2 { // u2's second click is refused by the round: it never reaches the bot
+		select {
+		case <-recorded:
+		case <-time.After(waitLimit):
+			t.Fatal("an accepted click did not reach the bot")
+		}
+	}
+	sum, err := b.SessionSummary(ctx, started.Session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Quiz) != 1 || sum.Quiz[0].Item != it.ID || sum.Quiz[0].Answered != 2 || sum.Quiz[0].Correct != 1 {
+		t.Fatalf("session quiz = %+v; want item %s with 2 answers, 1 right", sum.Quiz, it.ID)
+	}
+	if len(sum.Scores) != 2 || sum.Scores[0].Right != 1 || sum.Scores[1].Right != 0 {
+		t.Errorf("scores = %+v", sum.Scores)
+	}
+	score := b.Handle(ctx, bot.Message{Platform: platform, UserID: "u2", Room: room("c1"), Text: "/classement"})
+	// Students are numbered in the order their answers arrived, which two
+	// clicks at once do not fix.
+	if !regexp.MustCompile(`\n  1\. élève [12] — 1/1\n  2\. élève [12] — 0/1\nVous êtes élève [12] : 1 bonne\(s\) réponse\(s\) sur 1\.`).MatchString(score.Text) {
+		t.Errorf("/classement:\n%s", score.Text)
+	}
+	select {
+	case u := <-recorded:
+		t.Errorf("%s's second click reached the bot", u)
+	default:
+	}
 }

@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -32,6 +33,11 @@ type QuizQuestion struct {
 // of the chosen option, from 0 as in `citebot quiz --json`.
 type QuizAnswerRequest struct {
 	Answer *int `json:"answer"`
+	// Room and User record the answer in the classroom session open in
+	// the room, as the user's (one answer per user and item), as
+	// POST /v1/ask does for questions.
+	Room string `json:"room,omitempty"`
+	User string `json:"user,omitempty"`
 }
 
 // QuizResult is the response to an answer: whether it was right, the
@@ -44,6 +50,8 @@ type QuizResult struct {
 	Right    string        `json:"right"`
 	Text     string        `json:"text"`
 	Citation quiz.Citation `json:"citation"`
+	// Session is the classroom session that recorded the answer.
+	Session string `json:"session,omitempty"`
 }
 
 // mountQuiz serves GET /v1/quiz and POST /v1/quiz/{id}/answer.
@@ -65,6 +73,9 @@ func (a *API) quizNext(w http.ResponseWriter, r *http.Request) {
 	if rerr == nil {
 		rerr = checkID("conversation", q.Get("conversation"))
 	}
+	if rerr == nil {
+		rerr = checkRoom(q.Get("room"), false)
+	}
 	if rerr != nil {
 		writeError(w, rerr.status, rerr.msg)
 		return
@@ -79,7 +90,11 @@ func (a *API) quizNext(w http.ResponseWriter, r *http.Request) {
 	if art := strings.TrimSpace(q.Get("article")); art != "" {
 		text += " " + art
 	}
-	reply := a.opts.Handler.Handle(r.Context(), who.message(text, q.Get("conversation")))
+	m := who.message(text, q.Get("conversation"))
+	if room := q.Get("room"); room != "" {
+		m.Room = RoomPrefix + room // the item is then a round of the session open there
+	}
+	reply := a.opts.Handler.Handle(r.Context(), m)
 	if reply.Kind == bot.KindRateLimited {
 		setRetryAfter(w, reply.RetryAfter)
 		writeError(w, http.StatusTooManyRequests, fmt.Sprintf("too many messages from this user: retry in %s seconds", w.Header().Get("Retry-After")))
@@ -132,10 +147,55 @@ func (a *API) quizAnswer(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	reveal := bot.QuizReveal(it, *req.Answer)
+	if req.Room != "" {
+		var ok bool
+		if reveal, ok = a.recordQuizAnswer(w, r, id, *req.Answer, req); !ok {
+			return
+		}
+	}
 	writeJSON(w, http.StatusOK, QuizResult{
 		ID: it.ID, Correct: *req.Answer == it.Answer, Chosen: *req.Answer, Answer: it.Answer,
-		Right: it.Options[it.Answer], Text: reveal.Text, Citation: it.Citation,
+		Right: it.Options[it.Answer], Text: reveal.Text, Citation: it.Citation, Session: reveal.Session,
 	})
+}
+
+// recordQuizAnswer passes an answer with a room through the bot, as
+// "/reponse ID N" from the user in that room, so that the session open
+// there records it; ok is false when the response was written (a bad id,
+// a limit, a second answer: 409).
+func (a *API) recordQuizAnswer(w http.ResponseWriter, r *http.Request, id string, answer int, req QuizAnswerRequest) (bot.Reply, bool) {
+	who, rerr := a.access.identify(r)
+	if rerr == nil {
+		rerr = cmp.Or(checkID("user", req.User), checkRoom(req.Room, false))
+	}
+	if rerr != nil {
+		writeError(w, rerr.status, rerr.msg)
+		return bot.Reply{}, false
+	}
+	if req.User != "" {
+		who.user = req.User
+	}
+	if v, limited := a.access.admit(who); !v.OK {
+		setRetryAfter(w, v.Wait)
+		writeError(w, http.StatusTooManyRequests, fmt.Sprintf("too many messages from this %s: retry in %s seconds", limited, w.Header().Get("Retry-After")))
+		return bot.Reply{}, false
+	}
+	m := who.message(fmt.Sprintf("/reponse %s %d", id, answer+1), "")
+	m.Room = RoomPrefix + req.Room
+	reply := a.opts.Handler.Handle(r.Context(), m)
+	switch {
+	case reply.Kind == bot.KindRateLimited:
+		setRetryAfter(w, reply.RetryAfter)
+		writeError(w, http.StatusTooManyRequests, fmt.Sprintf("too many messages from this user: retry in %s seconds", w.Header().Get("Retry-After")))
+		return bot.Reply{}, false
+	case reply.Kind == bot.KindInfo && reply.Session != "":
+		writeError(w, http.StatusConflict, reply.Text) // already answered in this session
+		return bot.Reply{}, false
+	case reply.Kind == bot.KindError:
+		writeError(w, http.StatusBadRequest, reply.Text)
+		return bot.Reply{}, false
+	}
+	return reply, true
 }
 
 func truncate(s string, n int) string {

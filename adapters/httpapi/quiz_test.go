@@ -1,7 +1,10 @@
 package httpapi
 
 import (
+	"context"
+	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"path"
 	"strconv"
@@ -9,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/config"
 )
 
 func quizAPI(t testing.TB) (*API, *bot.Bot) {
@@ -121,4 +125,48 @@ func FuzzQuizAnswer(f *testing.F) {
 			t.Fatalf("%q %q: %d %v", id, body, resp.StatusCode, got)
 		}
 	})
+}
+
+// TestQuizInSession: an item asked with ?room= is a round of the session
+// open there, and answers with "room" and "user" are recorded, one per
+// user (a second is 409); the session's summary counts them.
+func TestQuizInSession(t *testing.T) {
+	b := bot.New(loadBase(t), bot.Options{})
+	api := mustNew(t, Options{Handler: b, Sessions: b, Quiz: b, Access: AccessOptions{Keys: []Key{config.Secret(teacherKey)}}})
+	_, started := do(t, api, "POST", "/v1/sessions", `{"room": "3eB", "title": "Quiz"}`, asTeacher()...)
+	session, _ := started["session"].(string)
+	if session == "" {
+		t.Fatalf("start: %v", started)
+	}
+	_, got := do(t, api, http.MethodGet, "/v1/quiz?room=3eB", "")
+	id, _ := got["id"].(string)
+	it, ok := b.QuizItem(id)
+	if !ok {
+		t.Fatalf("GET /v1/quiz?room=3eB: %v", got)
+	}
+	wrong := (it.Answer + 1) % len(it.Options)
+	for _, c := range []struct {
+		user   string
+		choice int
+		status int
+	}{{"lina", it.Answer, 200}, {"hugo", wrong, 200}, {"lina", wrong, http.StatusConflict}} {
+		resp, got := do(t, api, http.MethodPost, "/v1/quiz/"+id+"/answer", fmt.Sprintf(`{"answer": %d, "room": "3eB", "user": %q}`, c.choice, c.user))
+		if resp.StatusCode != c.status || c.status == 200 && got["session"] != session {
+			t.Errorf("%s answers %d: %d %v; want %d", c.user, c.choice, resp.StatusCode, got, c.status)
+		}
+	}
+	sum, err := b.SessionSummary(context.Background(), session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Quiz) != 1 || sum.Quiz[0].Answered != 2 || sum.Quiz[0].Correct != 1 {
+		t.Errorf("session quiz %+v; want one item, 2 answers, 1 right", sum.Quiz)
+	}
+	req := httptest.NewRequest(http.MethodGet, "/v1/sessions/"+session+"/export?format=quiz", nil)
+	req.Header.Set("Authorization", "Bearer "+teacherKey)
+	rec := httptest.NewRecorder()
+	api.ServeHTTP(rec, req)
+	if body := rec.Body.String(); rec.Code != 200 || !strings.Contains(body, "success_rate") || !strings.Contains(body, ",2,1,0.500,") {
+		t.Errorf("quiz export: %d %q", rec.Code, body)
+	}
 }

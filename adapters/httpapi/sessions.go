@@ -175,8 +175,8 @@ func (a *API) sessionEntries(w http.ResponseWriter, r *http.Request, _ caller) {
 
 func (a *API) exportSession(w http.ResponseWriter, r *http.Request, _ caller) {
 	format := cmpOr(r.URL.Query().Get("format"), "md")
-	if format != "md" && format != "csv" {
-		writeError(w, http.StatusBadRequest, "format must be md or csv")
+	if format != "md" && format != "csv" && format != "quiz" {
+		writeError(w, http.StatusBadRequest, "format must be md, csv or quiz")
 		return
 	}
 	f, err := a.opts.Sessions.SessionExport(r.Context(), r.PathValue("id"), format)

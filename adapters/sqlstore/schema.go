@@ -53,6 +53,28 @@ var schema = []string{
 		updated_at BIGINT NOT NULL
 	);
 	CREATE INDEX conversations_updated ON conversations (updated_at)`,
+	// 2: quiz rounds asked in a session and the students' answers.
+	`CREATE TABLE quiz_rounds (
+		id {serial},
+		session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+		item TEXT NOT NULL,
+		question TEXT NOT NULL,
+		options TEXT NOT NULL,
+		answer INTEGER NOT NULL,
+		citation TEXT NOT NULL,
+		asked_at BIGINT NOT NULL,
+		UNIQUE (session_id, item)
+	);
+	CREATE TABLE quiz_answers (
+		id {serial},
+		round_id BIGINT NOT NULL REFERENCES quiz_rounds (id) ON DELETE CASCADE,
+		student TEXT NOT NULL,
+		name TEXT NOT NULL,
+		choice INTEGER NOT NULL,
+		is_right BOOLEAN NOT NULL,
+		at BIGINT NOT NULL,
+		UNIQUE (round_id, student)
+	)`,
 }
 
 // migrations are the schema's steps in d's types.

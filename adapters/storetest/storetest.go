@@ -47,6 +47,9 @@ func Run(t *testing.T, fresh func(t *testing.T) Opener) {
 		{"ConcurrentRecords", testConcurrentRecords},
 		{"Text", testText},
 		{"TwoConnections", testTwoConnections},
+		{"Quiz", testQuiz},
+		{"QuizForgetAndPurge", testQuizForget},
+		{"ConcurrentQuizAnswers", testConcurrentQuizAnswers},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -39,6 +39,8 @@ func (a *Adapter) dispatch(u tgbotapi.Update, done func()) (taken bool) {
 		return a.onMessage(u.Message, done)
 	case u.CallbackQuery != nil:
 		return a.onCallback(u.CallbackQuery, done)
+	case u.PollAnswer != nil:
+		return a.onPollAnswer(u.PollAnswer, done)
 	case u.InlineQuery != nil:
 		return a.onInline(u.InlineQuery, done)
 	}
@@ -132,7 +134,9 @@ func (a *Adapter) onCallback(cq *tgbotapi.CallbackQuery, done func()) bool {
 		Conversation: conversation(m.Chat, asker),
 		Text:         cq.Data,
 	}
-	if isFeedback(cq.Data) {
+	// A quiz button in a group answers the presser alone, and stays for
+	// the others: the class answers one after the other.
+	if isFeedback(cq.Data) || isQuizAnswer(cq.Data) && !m.Chat.IsPrivate() {
 		return a.queue.submit(m.Chat.ID, func() {
 			defer done()
 			defer a.recoverAndApologise(ctx, out)

@@ -54,6 +54,8 @@ type fakeAPI struct {
 	calls    []call
 	failures map[string][]scripted
 	nextID   int
+	// polls are the ids of the polls sent, in order.
+	polls []string
 
 	sent   chan call   // every sendMessage, in order
 	called chan string // every method called, in order
@@ -196,6 +198,19 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 		})
 		writeAPI(w, 200, `{"ok":true,"result":`+string(res)+`}`)
 		f.sent <- call{method: method, form: r.PostForm}
+	case "sendPoll":
+		f.mu.Lock()
+		f.nextID++
+		id := f.nextID
+		f.polls = append(f.polls, "poll-"+strconv.Itoa(id))
+		f.mu.Unlock()
+		chat, _ := strconv.ParseInt(r.PostForm.Get("chat_id"), 10, 64)
+		res, _ := json.Marshal(map[string]any{
+			"message_id": id, "date": 0,
+			"chat": map[string]any{"id": chat, "type": "supergroup"},
+			"poll": map[string]any{"id": "poll-" + strconv.Itoa(id), "question": r.PostForm.Get("question"), "type": "quiz"},
+		})
+		writeAPI(w, 200, `{"ok":true,"result":`+string(res)+`}`)
 	case "getChatMember":
 		f.chatMember(w, r)
 	case "sendDocument":
@@ -345,4 +360,11 @@ func textMsg(id int, chat *tgbotapi.Chat, from *tgbotapi.User, text string) *tgb
 		offset += n + 1
 	}
 	return m
+}
+
+// pollIDs are the ids of the polls the fake created, in order.
+func (f *fakeAPI) pollIDs() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]string(nil), f.polls...)
 }

@@ -41,8 +41,8 @@ func TestMenusPerScopeAndLanguage(t *testing.T) {
 		}
 		got[key{scope.Type, c.form.Get("language_code")}] = names
 	}
-	french := []string{"question", "sources", "citer", "quiz", "aide"}
-	english := []string{"ask", "sources", "quote", "quiz", "help"}
+	french := []string{"question", "sources", "citer", "quiz", "classement", "aide"}
+	english := []string{"ask", "sources", "quote", "quiz", "score", "help"}
 	want := map[key][]string{
 		{"default", ""}: french, {"default", "fr"}: french, {"default", "en"}: english,
 		{"all_private_chats", ""}: append(french, "session"), {"all_private_chats", "en"}: append(english, "session"),

@@ -11,7 +11,8 @@ import (
 )
 
 // allowedUpdates asks Telegram for only what the bot answers.
-var allowedUpdates = []string{"message", "callback_query", "inline_query"}
+// poll_answer: the votes on a session's quiz polls.
+var allowedUpdates = []string{"message", "callback_query", "inline_query", "poll_answer"}
 
 // ctxClient binds the library's requests to a context: its own calls
 // take none, and a long poll must end when the adapter stops.

@@ -2,9 +2,12 @@ package telegram
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"log/slog"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -27,8 +30,15 @@ const (
 func (a *Adapter) sendQuiz(ctx context.Context, out outgoing, r bot.Reply) {
 	it := *r.Quiz
 	if fitsPoll(it) {
-		_, err := a.request(ctx, quizPoll(out, it), "sendPoll")
+		p := quizPoll(out, it)
+		// A session's poll names who voted, to the bot (poll_answer) and
+		// to the class: the session records each student's answer.
+		p.IsAnonymous = r.Session == ""
+		resp, err := a.request(ctx, p, "sendPoll")
 		if err == nil {
+			if r.Session != "" {
+				a.polls.remember(resp, it.ID, a.log)
+			}
 			return
 		}
 		a.log.Warn("telegram: quiz poll refused, sending buttons instead", "err", err)
@@ -109,4 +119,79 @@ func quizKeyboard(it quiz.Item) tgbotapi.InlineKeyboardMarkup {
 		row = append(row, tgbotapi.NewInlineKeyboardButtonData(n, "/reponse "+it.ID+" "+n))
 	}
 	return tgbotapi.NewInlineKeyboardMarkup(row)
+}
+
+// isQuizAnswer reports whether a button's command answers a quiz item.
+func isQuizAnswer(data string) bool { return strings.HasPrefix(data, "/reponse ") }
+
+// maxPolls bounds the session quiz polls whose votes are remembered: a
+// class answers a poll within minutes, and few are asked in an hour.
+const maxPolls = 1000
+
+// quizPolls maps a session's quiz polls, by poll id, to their chat and
+// item, so that a vote (poll_answer, which names neither) reaches the bot
+// as "/reponse ITEM N" from the voter in that chat. It is kept in memory:
+// a vote that reaches another replica, or comes after a restart, is not
+// recorded.
+type quizPolls struct {
+	mu   sync.Mutex
+	byID map[string]pollRound
+}
+
+type pollRound struct {
+	chat tgbotapi.Chat
+	item string
+}
+
+// remember reads the poll sendPoll created and keeps it.
+func (p *quizPolls) remember(resp *tgbotapi.APIResponse, item string, log *slog.Logger) {
+	var m tgbotapi.Message
+	if resp == nil || json.Unmarshal(resp.Result, &m) != nil || m.Poll == nil || m.Chat == nil {
+		log.Warn("telegram: a session quiz poll without its id; its votes will not be recorded")
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.byID == nil {
+		p.byID = map[string]pollRound{}
+	}
+	if len(p.byID) >= maxPolls {
+		for k := range p.byID { // any one: map order is random
+			delete(p.byID, k)
+			break
+		}
+	}
+	p.byID[m.Poll.ID] = pollRound{chat: *m.Chat, item: item}
+}
+
+// onPollAnswer passes a vote on a session's quiz poll to the bot, which
+// records it in the session; Telegram itself shows the voter the result
+// and the explanation, so nothing is sent.
+func (a *Adapter) onPollAnswer(pa *tgbotapi.PollAnswer, done func()) bool {
+	a.polls.mu.Lock()
+	pr, ok := a.polls.byID[pa.PollID]
+	a.polls.mu.Unlock()
+	if !ok || len(pa.OptionIDs) == 0 {
+		done()
+		return true
+	}
+	voter := pa.User
+	msg := bot.Message{
+		Platform:     Platform,
+		UserID:       strconv.FormatInt(voter.ID, 10),
+		Conversation: conversation(&pr.chat, &voter),
+		Text:         fmt.Sprintf("/reponse %s %d", pr.item, pa.OptionIDs[0]+1),
+		// A quiz poll takes one vote per member: no flood to limit.
+		OwnLimit: true,
+	}
+	return a.queue.submit(pr.chat.ID, func() {
+		defer done()
+		ctx := context.Background()
+		a.sessionMessage(ctx, &msg, &pr.chat, &voter)
+		var r bot.Reply
+		a.queue.answering(func() { r = a.opts.Handler.Handle(ctx, msg) })
+		if r.Kind == bot.KindError {
+			a.log.Warn("telegram: a quiz poll vote was not recorded", "chat", pr.chat.ID)
+		}
+	})
 }

@@ -95,6 +95,8 @@ type Adapter struct {
 	replay  []tgbotapi.Update
 	// hookPath is the path of WebhookURL; "" when polling.
 	hookPath string
+	// polls are the session quiz polls whose answers go to the bot.
+	polls quizPolls
 }
 
 var webhookSecretRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
