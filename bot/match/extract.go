@@ -33,7 +33,11 @@ func (m *Matcher) entityAnswer(r *ranking, s *knowledge.Sentence, kinds []knowle
 		if mn.Text == "" || !slices.Contains(kinds, mn.Entity.Kind) || q.namesEntity(mn.Entity) || q.inQuestion(mn.Text) {
 			continue
 		}
-		d := m.distanceToQuestion(r, s, strings.Index(s.Text, mn.Text))
+		at := strings.Index(s.Text, mn.Text)
+		if inDateline(s.Text, at) {
+			continue
+		}
+		d := m.distanceToQuestion(r, s, at)
 		if best < 0 || d < bestDist {
 			best, bestDist = i, d
 		}
@@ -332,4 +336,23 @@ func isNameGlue(fold string) bool {
 		return true
 	}
 	return false
+}
+
+// inDateline reports whether the byte at lies inside the parenthesis of
+// a dateline ("PARIS, 12 novembre (Reuters) - …"): the agency that sent
+// the dispatch is not who or what its sentence is about.
+func inDateline(text string, at int) bool {
+	if at < 0 {
+		return false
+	}
+	open := strings.LastIndex(text[:at], "(")
+	if open < 0 || strings.Contains(text[open:at], ")") {
+		return false
+	}
+	end := strings.Index(text[at:], ")")
+	if end < 0 {
+		return false
+	}
+	after := strings.TrimSpace(text[at+end+1:])
+	return strings.HasPrefix(after, "-") || strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—")
 }

@@ -77,3 +77,26 @@ func TestNeverMisstatesSources(t *testing.T) {
 		t.Errorf("Xi Jinping: not reported as unknown")
 	}
 }
+
+// TestDatelineAgencyIsNoAnswer: the agency in a dateline sent the
+// sentence; it did not sign the call the sentence is about.
+func TestDatelineAgencyIsNoAnswer(t *testing.T) {
+	m := New(seedBase(t))
+	a := m.Answer("Qui a signé l'appel de Paris ?", nil)
+	if a.Short == "Reuters" {
+		t.Errorf("short answer %q: the news agency of the dateline", a.Short)
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"PARIS, 12 novembre (Reuters) - Des dizaines d'Etats signeront", true},
+		{"des groupes comme Alphabet (Google) et Facebook", false},
+		{"(Michel Rose, édité par Arthur Connan)", false},
+	} {
+		at := strings.Index(tt.text, "(") + 1
+		if got := inDateline(tt.text, at); got != tt.want {
+			t.Errorf("inDateline(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
