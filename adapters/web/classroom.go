@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/citebot/citebot/adapters/platform"
 	"github.com/citebot/citebot/bot"
 )
 
@@ -28,12 +29,12 @@ type Classroom interface {
 
 // A class on the web meets in a room named by a short code that the board
 // shows and students type: "web:K7P2QX".
+// The codes are shared with the other platforms (adapters/platform), so
+// that a student on Telegram joins a class with the board's code.
 const (
-	roomPrefix = Platform + ":"
-	codeLen    = 6
-	// codeAlphabet leaves out 0, O, 1 and I, which a class misreads on a
-	// projector.
-	codeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+	roomPrefix   = platform.ClassRoomPrefix
+	codeLen      = platform.ClassCodeLen
+	codeAlphabet = platform.ClassCodeAlphabet
 	// teacherCookie holds the room's teacher secret, on the room's paths.
 	teacherCookie = "citebot_prof"
 	// classCookie remembers the class a browser joined: its questions on
@@ -52,18 +53,7 @@ func newRoomCode() string {
 }
 
 // roomCode normalises what a student typed ("k7p2qx ") to a code, or "".
-func roomCode(s string) string {
-	s = strings.ToUpper(strings.TrimSpace(s))
-	if len(s) != codeLen {
-		return ""
-	}
-	for _, c := range []byte(s) {
-		if strings.IndexByte(codeAlphabet, c) < 0 {
-			return ""
-		}
-	}
-	return s
-}
+func roomCode(s string) string { return platform.ClassCode(s) }
 
 func (s *Site) classRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /classe", s.classHome)
@@ -130,12 +120,11 @@ func (s *Site) joinedClass(r *http.Request) (code string, sess bot.Session, ok b
 		return "", sess, false
 	}
 	c, err := r.Cookie(classCookie)
-	if err != nil || roomCode(c.Value) == "" {
+	if err != nil {
 		return "", sess, false
 	}
-	code = roomCode(c.Value)
-	sess, err = s.opts.Classroom.LatestRoomSession(r.Context(), roomPrefix+code)
-	if err != nil || !sess.Open() {
+	code, sess, err = platform.JoinedClass(r.Context(), s.opts.Classroom, c.Value)
+	if err != nil {
 		return "", sess, false
 	}
 	return code, sess, true
@@ -253,14 +242,16 @@ type boardView struct {
 	Title, Nav string
 	Code       string
 	JoinURL    string
-	Open       bool
-	Teacher    bool
-	Token      string
-	Notice     string
-	Entries    []entryView
-	Summary    string
-	Secret     string
-	Stream     string
+	// TelegramURL joins the class from Telegram ("" without a bot).
+	TelegramURL string
+	Open        bool
+	Teacher     bool
+	Token       string
+	Notice      string
+	Entries     []entryView
+	Summary     string
+	Secret      string
+	Stream      string
 }
 
 func (s *Site) board(w http.ResponseWriter, r *http.Request) {
@@ -304,6 +295,9 @@ func (s *Site) showBoard(w http.ResponseWriter, r *http.Request, status int, cod
 			v.Summary = sum.Text()
 		}
 		v.Secret, _ = s.opts.Classroom.RoomSecret(r.Context(), roomPrefix+code)
+		if s.opts.TelegramLink != nil && sess.Open() {
+			v.TelegramURL = s.opts.TelegramLink(code)
+		}
 	}
 	page := "board"
 	if teacher {

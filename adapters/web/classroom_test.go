@@ -378,3 +378,29 @@ func TestStreamOutlivesServerTimeouts(t *testing.T) {
 		t.Fatal("no event after the read timeout")
 	}
 }
+
+// TestTeacherPageShowsTelegramLink: with a Telegram bot, the teacher's
+// page gives the t.me link that joins the class; the students' board does
+// not (the code is what they type), and without a bot there is none.
+func TestTeacherPageShowsTelegramLink(t *testing.T) {
+	base := loadBase(t)
+	b := bot.New(base, bot.Options{})
+	link := func(code string) string { return "https://t.me/citebot?start=classe_" + code }
+	site, srv := newSite(t, Options{Base: base, Handler: b, Classroom: b, TelegramLink: link})
+	t.Cleanup(site.Close)
+	teacher := newClient(t, srv)
+	code := openClass(t, teacher, "4e A", nil)
+	want := `href="https://t.me/citebot?start=classe_` + code + `"`
+	if _, prof := teacher.get("/classe/" + code + "/prof"); !strings.Contains(prof, want) {
+		t.Errorf("the teacher's page lacks %s", want)
+	}
+	if _, board := newClient(t, srv).get("/classe/" + code); strings.Contains(board, "t.me/") {
+		t.Error("the students' board shows the Telegram link")
+	}
+	_, _, plain := newClassSite(t, nil)
+	other := newClient(t, plain)
+	code = openClass(t, other, "4e B", nil)
+	if _, prof := other.get("/classe/" + code + "/prof"); strings.Contains(prof, "t.me/") {
+		t.Error("a Telegram link without a Telegram bot")
+	}
+}

@@ -64,6 +64,9 @@ type Options struct {
 	// also opens any room's teacher page. nil: whoever opens a session is
 	// its teacher, and the session's secret is the only way back in.
 	TeacherKey func(string) bool
+	// TelegramLink is the t.me link that joins the class with that code
+	// from Telegram, shown on the teacher's page; nil: no Telegram bot.
+	TelegramLink func(code string) string
 	// Admit applies a per-address ceiling to the questions asked on the
 	// pages (the HTTP API's, so that a class behind one address shares
 	// it with the API's users); nil: only the bot's per-user limit, the
