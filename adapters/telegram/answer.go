@@ -95,7 +95,13 @@ func (a *Adapter) onMessage(m *tgbotapi.Message, done func()) bool {
 			a.reportSend(a.sendHTML(ctx, out, []string{askPrompt}, askPrompt))
 			return
 		}
-		a.sessionMessage(ctx, &msg, m.Chat, m.From)
+		if what == join {
+			a.joinClass(ctx, out, m.Chat, m.From, text)
+			return
+		}
+		if notice := a.sessionMessage(ctx, &msg, m.Chat, m.From); notice != "" {
+			a.reportSend(a.sendHTML(ctx, outgoing{chat: out.chat, replyTo: out.replyTo}, []string{escape(notice)}, notice))
+		}
 		a.answer(ctx, out, msg)
 	})
 }

@@ -19,6 +19,7 @@ const (
 	ignore intent = iota // not for us: another bot's command, group chatter, a sticker
 	ask                  // pass text to the bot
 	prompt               // "/ask" alone: invite the user to type the question
+	join                 // "/start classe_<code>": join a class opened on the web
 )
 
 // route decides whether m is for the bot and what text to hand it.
@@ -39,6 +40,9 @@ func route(self tgbotapi.User, m *tgbotapi.Message) (intent, string) {
 			return ignore, ""
 		}
 		if strings.EqualFold(name, "start") {
+			if code, ok := classCode(args); ok {
+				return join, code
+			}
 			return ask, startText(args)
 		}
 		if c, ok := bot.LookupCommand(name); ok && (c.Platforms == nil || slices.Contains(c.Platforms, Platform)) {

@@ -52,13 +52,22 @@ func (a *Adapter) teacher(ctx context.Context, chat *tgbotapi.Chat, user *tgbota
 }
 
 // sessionMessage adds to msg what sessions need: the room, the sender's
-// name, and, for a session command, whether the sender is a teacher.
-func (a *Adapter) sessionMessage(ctx context.Context, msg *bot.Message, chat *tgbotapi.Chat, from *tgbotapi.User) {
+// name, and, for a session command, whether the sender is a teacher. A
+// student who joined a web class asks in the class's room, never as its
+// teacher (the teacher's controls are on the web page); notice tells them
+// when that class has ended since.
+func (a *Adapter) sessionMessage(ctx context.Context, msg *bot.Message, chat *tgbotapi.Chat, from *tgbotapi.User) (notice string) {
 	msg.Room = room(chat)
 	msg.UserName = displayName(from)
+	class, notice := a.classRoom(ctx, chat, from)
+	if class != "" {
+		msg.Room = class
+		return notice
+	}
 	if bot.NeedsTeacher(msg.Text) {
 		msg.Teacher = a.teacher(ctx, chat, from)
 	}
+	return notice
 }
 
 // feedback records a 👍 or 👎 button press and tells the presser in a

@@ -72,6 +72,10 @@ type Options struct {
 	// Telegram at once and answered after a crash; "" keeps each update
 	// unconfirmed until answered.
 	QueueFile string
+	// Classroom finds the classes opened on the web pages, which a
+	// student joins with /start classe_<code> (see ClassLink); nil: none
+	// can be joined.
+	Classroom platform.ClassFinder
 	// Wait pauses before a retry; nil waits on a timer. Tests record the
 	// delays instead of spending them.
 	Wait func(ctx context.Context, d time.Duration) error
@@ -97,6 +101,8 @@ type Adapter struct {
 	hookPath string
 	// polls are the session quiz polls whose answers go to the bot.
 	polls quizPolls
+	// classes are the web classes students joined from their private chat.
+	classes *joinedClasses
 }
 
 var webhookSecretRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
@@ -169,6 +175,7 @@ func New(opts Options) (*Adapter, error) {
 	a.pace = newPacer()
 	a.offsets = newOffsets()
 	a.seen = newSeenUpdates()
+	a.classes = newJoinedClasses()
 	a.log.Info("telegram: connected", "bot", "@"+a.self.UserName)
 	return a, nil
 }

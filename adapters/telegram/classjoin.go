@@ -1,0 +1,167 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/citebot/citebot/adapters/platform"
+	"github.com/citebot/citebot/bot"
+)
+
+// A class opened on the web pages is joined from Telegram with the deep
+// link t.me/<bot>?start=classe_<code>: the student's questions in their
+// private chat with the bot are then recorded in the class's session, as
+// the board's are, until the session ends.
+const classPayload = "classe_"
+
+// maxJoined bounds the students remembered as in a class: an entry is a
+// few dozen bytes, and this is many schools at once; past it the oldest
+// joins are forgotten first (that student's questions are then answered
+// outside the class, as before joining).
+const maxJoined = 100_000
+
+// ClassLink is the link that joins the class with that code from
+// Telegram, for the teacher to hand out.
+func ClassLink(botName, code string) string {
+	return "https://t.me/" + botName + "?start=" + classPayload + code
+}
+
+// classCode is the class code a /start payload carries, and whether it
+// carries one (well formed or not).
+func classCode(payload string) (string, bool) {
+	code, ok := strings.CutPrefix(payload, classPayload)
+	return code, ok
+}
+
+// joinedClasses remembers which class each student joined, in memory: a
+// restart forgets them (the student opens the link again).
+type joinedClasses struct {
+	mu    sync.Mutex
+	codes map[int64]string // user id → class code
+	order []int64          // user ids in the order they joined, for the bound
+}
+
+func newJoinedClasses() *joinedClasses { return &joinedClasses{codes: map[int64]string{}} }
+
+func (j *joinedClasses) join(user int64, code string) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if _, ok := j.codes[user]; !ok {
+		j.order = append(j.order, user)
+	}
+	j.codes[user] = code
+	for len(j.codes) > maxJoined && len(j.order) > 0 {
+		delete(j.codes, j.order[0])
+		j.order = j.order[1:]
+	}
+	if len(j.order) > 2*maxJoined { // left over by leave
+		j.order = j.compact()
+	}
+}
+
+// compact is order without the users who left.
+func (j *joinedClasses) compact() []int64 {
+	out := make([]int64, 0, len(j.codes))
+	for _, u := range j.order {
+		if _, ok := j.codes[u]; ok {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// leave forgets the student's class if it is still code.
+func (j *joinedClasses) leave(user int64, code string) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.codes[user] == code {
+		delete(j.codes, user)
+	}
+}
+
+func (j *joinedClasses) of(user int64) (string, bool) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	c, ok := j.codes[user]
+	return c, ok
+}
+
+// joinClass answers "/start classe_<code>": it joins the student to the
+// class, or says why it cannot.
+func (a *Adapter) joinClass(ctx context.Context, out outgoing, chat *tgbotapi.Chat, from *tgbotapi.User, typed string) {
+	text := a.joinReply(ctx, chat, from, typed)
+	a.reportSend(a.sendHTML(ctx, out, []string{escape(text)}, text))
+}
+
+func (a *Adapter) joinReply(ctx context.Context, chat *tgbotapi.Chat, from *tgbotapi.User, typed string) string {
+	if !chat.IsPrivate() {
+		return "Une séance se rejoint en conversation privée avec moi : ouvrez le lien de l'enseignant depuis votre propre compte."
+	}
+	if a.opts.Classroom == nil {
+		return "Les séances en classe ne sont pas ouvertes sur ce serveur : posez vos questions ici, je réponds quand même."
+	}
+	code, sess, err := platform.JoinedClass(ctx, a.opts.Classroom, typed)
+	switch {
+	case errors.Is(err, platform.ErrClassCode):
+		return fmt.Sprintf("« %s » n'est pas un code de séance : un code a %d lettres ou chiffres, comme K7P2QX. "+
+			"Demandez le lien à l'enseignant.", clipRunes(typed, 20), platform.ClassCodeLen)
+	case errors.Is(err, bot.ErrNoSession):
+		return "Aucune séance n'a le code " + code + " : vérifiez-le auprès de l'enseignant."
+	case errors.Is(err, platform.ErrClassClosed):
+		a.classes.leave(from.ID, code)
+		return fmt.Sprintf("La séance « %s » (code %s) est terminée : vos questions n'y sont plus enregistrées. "+
+			"Posez-les quand même ici, je réponds !", sess.Title, code)
+	case err != nil:
+		a.log.Error("telegram: joining a class", "err", err)
+		return "Je n'arrive pas à joindre la base des séances : réessayez dans un instant."
+	}
+	a.classes.join(from.ID, code)
+	names := "sous un pseudonyme, sans votre nom"
+	if sess.Names {
+		names = "avec votre nom affiché (l'enseignant l'a choisi)"
+	}
+	return fmt.Sprintf("Vous avez rejoint la séance « %s » (code %s). Posez vos questions ici : jusqu'à la fin de la séance, "+
+		"elles s'affichent sur le tableau de la classe avec leurs réponses, enregistrées %s. "+
+		"La séance se termine quand l'enseignant la ferme ; je vous le dirai à votre question suivante.", sess.Title, code, names)
+}
+
+// classRoom is the room of the class the sender joined, if they did and
+// it is still open; when it has ended, notice tells them (once) that
+// their questions are no longer recorded there. A store that fails
+// answers outside the class, and is logged.
+func (a *Adapter) classRoom(ctx context.Context, chat *tgbotapi.Chat, from *tgbotapi.User) (room, notice string) {
+	if !chat.IsPrivate() || a.opts.Classroom == nil || from == nil {
+		return "", ""
+	}
+	code, ok := a.classes.of(from.ID)
+	if !ok {
+		return "", ""
+	}
+	_, sess, err := platform.JoinedClass(ctx, a.opts.Classroom, code)
+	switch {
+	case err == nil:
+		return platform.ClassRoom(code), ""
+	case errors.Is(err, platform.ErrClassClosed):
+		a.classes.leave(from.ID, code)
+		return "", fmt.Sprintf("La séance « %s » est terminée : vos questions n'y sont plus enregistrées.", sess.Title)
+	case errors.Is(err, bot.ErrNoSession):
+		a.classes.leave(from.ID, code)
+		return "", "La séance " + code + " a été effacée par l'enseignant : vos questions n'y sont plus enregistrées."
+	}
+	a.log.Error("telegram: reading a joined class", "err", err)
+	return "", ""
+}
+
+// clipRunes is s cut to n runes, with "…" when cut.
+func clipRunes(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

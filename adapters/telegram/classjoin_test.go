@@ -1,0 +1,118 @@
+package telegram
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/citebot/citebot/adapters/classtest"
+	"github.com/citebot/citebot/adapters/platform"
+	"github.com/citebot/citebot/bot"
+)
+
+// TestDeepLinkJoinsWebClass: a student opens t.me/ourbot?start=classe_CODE
+// of a class opened on the web, is told which session they joined, and
+// their questions in the private chat are recorded in that session (as a
+// student: /session fin is refused) until the teacher ends it, which the
+// student's next question learns. A bad, unknown or ended code says so.
+func TestDeepLinkJoinsWebClass(t *testing.T) {
+	ctx := context.Background()
+	b := classtest.NewBot(t)
+	hs := start(t, nil, func(o *Options) { o.Handler = b; o.Classroom = b })
+	const code = "K7P2QX"
+	teacher := func(text string) bot.Reply {
+		return b.Handle(ctx, bot.Message{Platform: "web", UserID: "prof", Room: platform.ClassRoom(code), Teacher: true, Text: text})
+	}
+	if r := teacher("/session start 3e B histoire"); r.Session == "" {
+		t.Fatalf("the web teacher's /session start: %s", r.Text)
+	}
+	link := ClassLink(botName, code)
+	payload := strings.TrimPrefix(link, "https://t.me/"+botName+"?start=")
+	if payload == link || len(payload) > maxPayload || strings.Trim(payload, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") != "" {
+		t.Fatalf("link %s: not a valid deep link", link)
+	}
+	const student = 71
+	send := func(chat *tgbotapi.Chat, text string) string {
+		t.Helper()
+		hs.fake.push(t, tgbotapi.Update{Message: textMsg(1, chat, user(student), text)})
+		return hs.fake.nextSent(t).form.Get("text")
+	}
+	dmChat := privateChat(student)
+
+	for _, tc := range []struct{ payload, want string }{
+		{"classe_K7P2", "n'est pas un code de séance"},
+		{"classe_", "n'est pas un code de séance"},
+		{"classe_ZZZZZZ", "Aucune séance n'a le code ZZZZZZ"},
+	} {
+		if got := send(dmChat, "/start "+tc.payload); !strings.Contains(got, tc.want) {
+			t.Errorf("/start %s: %q, want %q", tc.payload, got, tc.want)
+		}
+	}
+	if got := send(groupChat(-700), "/start "+payload); !strings.Contains(got, "conversation privée") {
+		t.Errorf("/start %s in a group: %q", payload, got)
+	}
+
+	got := send(dmChat, "/start "+payload)
+	for _, want := range []string{"Vous avez rejoint la séance « 3e B histoire » (code K7P2QX)", "pseudonyme", "quand l'enseignant la ferme"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the join message lacks %q:\n%s", want, got)
+		}
+	}
+	if got := send(dmChat, "Qui est Lu Wei ?"); !strings.Contains(got, "Lu Wei") {
+		t.Errorf("the question's answer: %s", got)
+	}
+	if got := send(dmChat, "/session fin"); !strings.Contains(got, "Seuls les enseignants") {
+		t.Errorf("a joined student's /session fin: %s", got)
+	}
+	sess, err := b.LatestRoomSession(ctx, platform.ClassRoom(code))
+	if err != nil || !sess.Open() {
+		t.Fatalf("the class after the student: %+v, %v", sess, err)
+	}
+	es, err := b.SessionEntries(ctx, sess.ID, 0, 0)
+	if err != nil || len(es) != 1 || es[0].Question != "Qui est Lu Wei ?" || !es[0].Answered {
+		t.Fatalf("the class's entries: %+v, %v; want the student's question", es, err)
+	}
+
+	teacher("/session fin")
+	hs.fake.push(t, tgbotapi.Update{Message: textMsg(1, dmChat, user(student), "Qui est Barack Obama ?")})
+	if got := hs.fake.nextSent(t).form.Get("text"); !strings.Contains(got, "La séance « 3e B histoire » est terminée") {
+		t.Errorf("after the class ended, the first message: %q", got)
+	}
+	hs.fake.nextSent(t) // the answer
+	if es, _ := b.SessionEntries(ctx, sess.ID, 0, 0); len(es) != 1 {
+		t.Errorf("%d entries after the class ended, want 1", len(es))
+	}
+	if got := send(dmChat, "/start "+payload); !strings.Contains(got, "est terminée") {
+		t.Errorf("/start with an ended class's code: %q", got)
+	}
+}
+
+// TestDeepLinkWithoutClassroom: without sessions a class link says so.
+func TestDeepLinkWithoutClassroom(t *testing.T) {
+	hs := start(t, echo)
+	hs.fake.push(t, dm(72, "/start "+classPayload+"K7P2QX"))
+	if got := hs.fake.nextSent(t).form.Get("text"); !strings.Contains(got, "ne sont pas ouvertes") {
+		t.Errorf("a class link without sessions: %q", got)
+	}
+	if n := len(hs.h.seen()); n != 0 {
+		t.Errorf("the handler saw %d messages", n)
+	}
+}
+
+func TestJoinedClassesBounded(t *testing.T) {
+	j := newJoinedClasses()
+	for u := range int64(maxJoined + 10) {
+		j.join(u, "K7P2QX")
+	}
+	if _, ok := j.of(0); ok {
+		t.Error("the first join is still remembered past the bound")
+	}
+	if _, ok := j.of(maxJoined + 9); !ok {
+		t.Error("the last join is forgotten")
+	}
+	if len(j.codes) != maxJoined {
+		t.Errorf("%d joins remembered, want %d", len(j.codes), maxJoined)
+	}
+}
