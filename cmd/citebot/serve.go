@@ -67,6 +67,9 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 
 	var api *httpapi.API
 	var site *web.Site
+	// tgName is the Telegram bot's username, known once getMe has
+	// answered (below), before any page is served.
+	var tgName string
 	if cfg.HTTPAddr != "" {
 		var err error
 		var teacherKey func(string) bool
@@ -74,7 +77,7 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 			teacherKey = func(k string) bool { return api.IsKey(k) }
 		}
 		site, err = web.New(web.Options{Handler: h, Base: b.Base(), Classroom: b, TeacherKey: teacherKey, Logger: logger,
-			Admit: func(r *http.Request) bot.Verdict { return api.AdmitPage(r) }})
+			Admit: func(r *http.Request) bot.Verdict { return api.AdmitPage(r) }, TelegramLink: telegramLink(&tgName)})
 		if err != nil {
 			return fmt.Errorf("serve: %w", err)
 		}
@@ -100,11 +103,12 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 			Token: cfg.Telegram.Token.Reveal(), APIURL: cfg.Telegram.APIURL,
 			WebhookURL: cfg.Telegram.WebhookURL, WebhookSecret: cfg.Telegram.WebhookSecret.Reveal(),
 			QueueFile: cfg.Telegram.QueueFile,
-			Handler:   h, Logger: logger, Errors: m, Status: status,
+			Handler:   h, Logger: logger, Errors: m, Status: status, Classroom: b,
 		})
 		if err != nil {
 			return err
 		}
+		tgName = tg.UserName()
 		mode := "long polling"
 		if path := tg.WebhookPath(); path != "" {
 			if err := api.Handle(path, tg.WebhookHandler()); err != nil {
@@ -225,4 +229,15 @@ func runAll(parent context.Context, platforms []platform, logger *slog.Logger, t
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// telegramLink is the web pages' link that joins a class from Telegram,
+// once *name (the bot's username) is known; "" without a Telegram bot.
+func telegramLink(name *string) func(code string) string {
+	return func(code string) string {
+		if *name == "" {
+			return ""
+		}
+		return telegram.ClassLink(*name, code)
+	}
 }
