@@ -322,3 +322,23 @@ func cloneRound(r QuizRound) QuizRound {
 	r.Answers = slices.Clone(r.Answers)
 	return r
 }
+
+// MoveRoom implements SessionStore.
+func (m *memSessions) MoveRoom(_ context.Context, from, to string) (int, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if from == to {
+		return 0, nil
+	}
+	if m.open(from) != nil && m.open(to) != nil {
+		return 0, ErrSessionOpen
+	}
+	n := 0
+	for _, s := range m.sessions {
+		if s.Room == from {
+			s.Room = to
+			n++
+		}
+	}
+	return n, nil
+}

@@ -126,6 +126,29 @@ func (s *MemoryStore) SaveConversation(_ context.Context, key string, st Convers
 	return nil
 }
 
+// MoveConversation implements Store.
+func (s *MemoryStore) MoveConversation(_ context.Context, from, to string) (bool, error) {
+	from, to = s.storedKey(from), s.storedKey(to)
+	now := s.lim.Now()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	el := s.items[from]
+	if el == nil || from == to {
+		return false, nil
+	}
+	e := el.Value.(*memEntry)
+	s.remove(el)
+	if s.items[to] != nil || now.Sub(e.seen) > s.lim.TTL {
+		return false, nil
+	}
+	e.size += len(to) - len(e.key)
+	e.key = to
+	s.items[to] = s.lru.PushFront(e)
+	s.bytes += e.size
+	s.evict(now)
+	return true, nil
+}
+
 // Len returns the number of conversations held.
 func (s *MemoryStore) Len() int {
 	s.mu.Lock()

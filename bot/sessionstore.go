@@ -65,6 +65,11 @@ type SessionStore interface {
 	// everything recorded in them; it returns how many went. A durable
 	// store also deletes the conversations idle since then.
 	Purge(ctx context.Context, before time.Time) (int, error)
+	// MoveRoom moves every session of room from, open or ended, to room
+	// to, at once (a Telegram group that became a supergroup lives on
+	// under a new id). ErrSessionOpen: both rooms have an open session,
+	// and nothing moved. It returns how many sessions moved.
+	MoveRoom(ctx context.Context, from, to string) (int, error)
 }
 
 // Errors a SessionStore returns.

@@ -17,6 +17,10 @@ type Store interface {
 	LoadConversation(ctx context.Context, key string) (ConversationState, error)
 	// SaveConversation replaces the state saved under key.
 	SaveConversation(ctx context.Context, key string, st ConversationState) error
+	// MoveConversation moves the state saved under from to to, unless to
+	// already has one (then from's is dropped: the newer place wins); it
+	// reports whether a state moved. No state under from is no error.
+	MoveConversation(ctx context.Context, from, to string) (bool, error)
 	// SessionStore keeps classroom sessions.
 	SessionStore
 }

@@ -32,6 +32,16 @@ func (s *jsonStore) SaveConversation(_ context.Context, key string, st Conversat
 	return err
 }
 
+func (s *jsonStore) MoveConversation(_ context.Context, from, to string) (bool, error) {
+	raw, ok := s.m[from]
+	delete(s.m, from)
+	if _, taken := s.m[to]; !ok || taken {
+		return false, nil
+	}
+	s.m[to] = raw
+	return true, nil
+}
+
 // TestConversationSurvivesRestart answers a follow-up with a new Bot (a
 // restart) whose store holds only the first answer's JSON state.
 func TestConversationSurvivesRestart(t *testing.T) {

@@ -50,6 +50,8 @@ func Run(t *testing.T, fresh func(t *testing.T) Opener) {
 		{"Quiz", testQuiz},
 		{"QuizForgetAndPurge", testQuizForget},
 		{"ConcurrentQuizAnswers", testConcurrentQuizAnswers},
+		{"MoveRoom", testMoveRoom},
+		{"MoveConversation", testMoveConversation},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
