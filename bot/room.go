@@ -28,3 +28,50 @@ func (b *Bot) RoomSecret(ctx context.Context, room string) (string, error) {
 // teacherSecretLen is 128 bits of the hash, in hex: unguessable, and short
 // enough to paste.
 const teacherSecretLen = 32
+
+// MoveRoom moves a room's sessions, open and ended, to another room, and
+// its pending quiz item: a Telegram group that becomes a supergroup lives
+// on under a new id, and its class with it. ErrSessionOpen: both rooms
+// have an open session, and nothing moved. It returns how many sessions
+// moved.
+func (b *Bot) MoveRoom(ctx context.Context, from, to string) (int, error) {
+	fromKey, err := b.roomKey(ctx, from)
+	if err != nil {
+		return 0, err
+	}
+	toKey, err := b.roomKey(ctx, to)
+	if err != nil {
+		return 0, err
+	}
+	n, err := b.store.MoveRoom(ctx, fromKey, toKey)
+	if err != nil {
+		return 0, err
+	}
+	b.quiz.mu.Lock()
+	if rq, ok := b.quiz.rooms[from]; ok {
+		if _, taken := b.quiz.rooms[to]; !taken {
+			b.quiz.rooms[to] = rq
+		}
+		delete(b.quiz.rooms, from)
+	}
+	b.quiz.mu.Unlock()
+	return n, nil
+}
+
+// MoveConversation moves the follow-up context saved under one
+// conversation key to another (a member's conversation in a group that
+// became a supergroup), unless the new key has one already; it reports
+// whether one moved.
+func (b *Bot) MoveConversation(ctx context.Context, from, to string) (bool, error) {
+	if from == "" || to == "" || len(to) > MaxConversationBytes {
+		return false, nil
+	}
+	// Both keys are held, in one order, so that no question of either
+	// conversation is answered half-way through the move.
+	first, second := min(from, to), max(from, to)
+	defer b.locks.lock(first)()
+	if second != first {
+		defer b.locks.lock(second)()
+	}
+	return b.store.MoveConversation(ctx, from, to)
+}

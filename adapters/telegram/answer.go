@@ -35,6 +35,8 @@ func (a *Adapter) dispatch(u tgbotapi.Update, done func()) (taken bool) {
 		}
 	}()
 	switch {
+	case u.Message != nil && u.Message.Chat != nil && (u.Message.MigrateToChatID != 0 || u.Message.MigrateFromChatID != 0):
+		return a.onMigration(u.Message, done)
 	case u.Message != nil:
 		return a.onMessage(u.Message, done)
 	case u.CallbackQuery != nil:
@@ -99,6 +101,7 @@ func (a *Adapter) onMessage(m *tgbotapi.Message, done func()) bool {
 			a.joinClass(ctx, out, m.Chat, m.From, text)
 			return
 		}
+		a.followConversation(ctx, m.Chat, m.From)
 		if notice := a.sessionMessage(ctx, &msg, m.Chat, m.From); notice != "" {
 			a.reportSend(a.sendHTML(ctx, outgoing{chat: out.chat, replyTo: out.replyTo}, []string{escape(notice)}, notice))
 		}

@@ -100,6 +100,7 @@ func (a *Adapter) sendHTML(ctx context.Context, out outgoing, html []string, pla
 			// The group became a supergroup: it lives on under a new id,
 			// and the answer goes there.
 			a.log.Info("telegram: group migrated to a supergroup; answering there", "from", out.chat, "to", to)
+			a.migrate(ctx, out.chat, to)
 			out.chat, out.replyTo = to, 0
 			i--
 			continue

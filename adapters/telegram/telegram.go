@@ -76,6 +76,9 @@ type Options struct {
 	// student joins with /start classe_<code> (see ClassLink); nil: none
 	// can be joined.
 	Classroom platform.ClassFinder
+	// Rooms moves a group's sessions and its members' conversations to
+	// the supergroup it becomes; nil: they stay behind (migrate.go).
+	Rooms RoomMover
 	// Wait pauses before a retry; nil waits on a timer. Tests record the
 	// delays instead of spending them.
 	Wait func(ctx context.Context, d time.Duration) error
@@ -103,6 +106,8 @@ type Adapter struct {
 	polls quizPolls
 	// classes are the web classes students joined from their private chat.
 	classes *joinedClasses
+	// migrations are the groups that became supergroups.
+	migrations *migrations
 }
 
 var webhookSecretRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
@@ -176,6 +181,7 @@ func New(opts Options) (*Adapter, error) {
 	a.offsets = newOffsets()
 	a.seen = newSeenUpdates()
 	a.classes = newJoinedClasses()
+	a.migrations = newMigrations()
 	a.log.Info("telegram: connected", "bot", "@"+a.self.UserName)
 	return a, nil
 }

@@ -103,7 +103,7 @@ func serve(ctx context.Context, cfg config.Config, b *bot.Bot, logger *slog.Logg
 			Token: cfg.Telegram.Token.Reveal(), APIURL: cfg.Telegram.APIURL,
 			WebhookURL: cfg.Telegram.WebhookURL, WebhookSecret: cfg.Telegram.WebhookSecret.Reveal(),
 			QueueFile: cfg.Telegram.QueueFile,
-			Handler:   h, Logger: logger, Errors: m, Status: status, Classroom: b,
+			Handler:   h, Logger: logger, Errors: m, Status: status, Classroom: b, Rooms: b,
 		})
 		if err != nil {
 			return err

@@ -1,0 +1,84 @@
+package telegram
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	"golang.org/x/time/rate"
+
+	"github.com/citebot/citebot/adapters/classtest"
+)
+
+// TestMigrationMovesSessionAndConversations: when a group becomes a
+// supergroup (the service message), its open classroom session and each
+// member's follow-up context continue in the supergroup, on a real bot
+// over SQLite.
+func TestMigrationMovesSessionAndConversations(t *testing.T) {
+	b := classtest.NewBot(t)
+	hs := start(t, nil, func(o *Options) { o.Handler = b; o.Rooms = b })
+	const teacherID, studentID, newcomerID = 1, 8, 9
+	hs.fake.mu.Lock()
+	hs.fake.admins[teacherID] = true
+	hs.fake.mu.Unlock()
+	group := &tgbotapi.Chat{ID: -9, Type: "group"}
+	super := &tgbotapi.Chat{ID: -1009, Type: "supergroup"}
+	hs.a.pace.mu.Lock()
+	for _, c := range []int64{group.ID, super.ID} {
+		hs.a.pace.chats[c] = &chatPace{lim: rate.NewLimiter(rate.Inf, 1), seen: time.Now().Add(time.Hour)}
+	}
+	hs.a.pace.mu.Unlock()
+	send := func(chat *tgbotapi.Chat, from int64, text string) string {
+		t.Helper()
+		hs.fake.push(t, tgbotapi.Update{Message: textMsg(1, chat, user(from), text)})
+		return hs.fake.nextSent(t).form.Get("text")
+	}
+	if got := send(group, teacherID, "/session start Migration"); !strings.Contains(got, "ouverte") {
+		t.Fatalf("/session start: %s", got)
+	}
+	if got := send(group, studentID, "/question Qui est William Nee ?"); !strings.Contains(got, "William Nee") {
+		t.Fatalf("the first question: %s", got)
+	}
+	const followUp = "/plus"
+	alone := send(super, newcomerID, followUp)
+
+	hs.fake.push(t, tgbotapi.Update{Message: &tgbotapi.Message{MessageID: 2, Chat: group, From: user(teacherID), MigrateToChatID: super.ID}})
+	followed := send(super, studentID, followUp)
+	if followed == alone || !strings.Contains(followed, "William Nee") {
+		t.Errorf("the follow-up in the supergroup did not follow the group's conversation:\n%s\nwithout context:\n%s", followed, alone)
+	}
+	send(super, newcomerID, "/question Qui est Lu Wei ?")
+	if got := send(super, teacherID, "/session"); !strings.Contains(got, "Séance « Migration » en cours") || !strings.Contains(got, "2 question(s)") {
+		t.Errorf("the supergroup's /session: %s", got)
+	}
+	if got := send(group, teacherID, "/session"); !strings.Contains(got, "Aucune séance") {
+		t.Errorf("the old group still has the session: %s", got)
+	}
+	if got := send(super, teacherID, "/session fin"); !strings.Contains(got, "Questions posées : 2") {
+		t.Errorf("the summary in the supergroup: %s", got)
+	}
+}
+
+// TestMigrationBySendRefusal: a refused send that names the supergroup
+// moves the session too (no service message came).
+func TestMigrationBySendRefusal(t *testing.T) {
+	b := classtest.NewBot(t)
+	hs := start(t, nil, func(o *Options) { o.Handler = b; o.Rooms = b })
+	hs.fake.mu.Lock()
+	hs.fake.admins[1] = true
+	hs.fake.mu.Unlock()
+	group := &tgbotapi.Chat{ID: -9, Type: "group"}
+	super := &tgbotapi.Chat{ID: -1009, Type: "supergroup"}
+	hs.fake.push(t, tgbotapi.Update{Message: textMsg(1, group, user(1), "/session start Refus")})
+	hs.fake.nextSent(t)
+	hs.fake.fail("sendMessage", scripted{400, `{"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded to a supergroup chat","parameters":{"migrate_to_chat_id":-1009}}`})
+	hs.fake.push(t, tgbotapi.Update{Message: textMsg(2, group, user(8), "/question Qui est Lu Wei ?")})
+	if got := hs.fake.nextSent(t).form.Get("chat_id"); got != "-1009" {
+		t.Fatalf("answer sent to %s, want the supergroup", got)
+	}
+	hs.fake.push(t, tgbotapi.Update{Message: textMsg(3, super, user(1), "/session")})
+	if got := hs.fake.nextSent(t).form.Get("text"); !strings.Contains(got, "Séance « Refus » en cours") {
+		t.Errorf("the supergroup's /session after the refused send: %s", got)
+	}
+}
