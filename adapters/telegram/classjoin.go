@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
@@ -24,6 +25,11 @@ const classPayload = "classe_"
 // joins are forgotten first (that student's questions are then answered
 // outside the class, as before joining).
 const maxJoined = 100_000
+
+// classWatchEvery is how often the classes students joined are checked
+// for their end: a student learns within half a minute that their
+// questions are no longer recorded, for one store query per class.
+const classWatchEvery = 30 * time.Second
 
 // ClassLink is the link that joins the class with that code from
 // Telegram, for the teacher to hand out.
@@ -84,6 +90,17 @@ func (j *joinedClasses) leave(user int64, code string) {
 	}
 }
 
+// joined lists the joined classes' codes, each with its students.
+func (j *joinedClasses) joined() map[string][]int64 {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	out := map[string][]int64{}
+	for u, c := range j.codes {
+		out[c] = append(out[c], u)
+	}
+	return out
+}
+
 func (j *joinedClasses) of(user int64) (string, bool) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
@@ -127,7 +144,7 @@ func (a *Adapter) joinReply(ctx context.Context, chat *tgbotapi.Chat, from *tgbo
 	}
 	return fmt.Sprintf("Vous avez rejoint la séance « %s » (code %s). Posez vos questions ici : jusqu'à la fin de la séance, "+
 		"elles s'affichent sur le tableau de la classe avec leurs réponses, enregistrées %s. "+
-		"La séance se termine quand l'enseignant la ferme ; je vous le dirai à votre question suivante.", sess.Title, code, names)
+		"La séance se termine quand l'enseignant la ferme : je vous le dirai ici.", sess.Title, code, names)
 }
 
 // classRoom is the room of the class the sender joined, if they did and
@@ -164,4 +181,51 @@ func clipRunes(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// watchClasses tells the students of a class, in their private chat, when
+// it has ended, until ctx is done.
+func (a *Adapter) watchClasses(ctx context.Context) {
+	if a.opts.Classroom == nil {
+		return
+	}
+	t := time.NewTicker(classWatchEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			a.closeEndedClasses(ctx)
+		}
+	}
+}
+
+// closeEndedClasses tells the students of every joined class that has
+// ended (or was deleted) so, and forgets that they joined it. A store that
+// fails is logged, and the class checked again next time.
+func (a *Adapter) closeEndedClasses(ctx context.Context) {
+	for code, users := range a.classes.joined() {
+		_, sess, err := platform.JoinedClass(ctx, a.opts.Classroom, code)
+		var notice string
+		switch {
+		case err == nil:
+			continue
+		case errors.Is(err, platform.ErrClassClosed):
+			notice = fmt.Sprintf("La séance « %s » est terminée : vos questions n'y sont plus enregistrées. "+
+				"Vous pouvez continuer à m'en poser ici.", sess.Title)
+		case errors.Is(err, bot.ErrNoSession):
+			notice = "La séance " + code + " a été effacée par l'enseignant : vos questions n'y sont plus enregistrées."
+		default:
+			a.log.Error("telegram: checking a joined class", "err", err)
+			continue
+		}
+		for _, u := range users {
+			a.classes.leave(u, code)
+			// In the student's chat's queue: after the answers under way.
+			a.queue.submit(u, func() {
+				a.reportSend(a.sendHTML(context.WithoutCancel(ctx), outgoing{chat: u}, []string{escape(notice)}, notice))
+			})
+		}
+	}
 }

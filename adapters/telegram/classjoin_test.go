@@ -16,7 +16,8 @@ import (
 // of a class opened on the web, is told which session they joined, and
 // their questions in the private chat are recorded in that session (as a
 // student: /session fin is refused) until the teacher ends it, which the
-// student's next question learns. A bad, unknown or ended code says so.
+// student is told: by the watcher, or by their next question if it comes
+// first. A bad, unknown or ended code says so.
 func TestDeepLinkJoinsWebClass(t *testing.T) {
 	ctx := context.Background()
 	b := classtest.NewBot(t)
@@ -33,11 +34,15 @@ func TestDeepLinkJoinsWebClass(t *testing.T) {
 	if payload == link || len(payload) > maxPayload || strings.Trim(payload, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-") != "" {
 		t.Fatalf("link %s: not a valid deep link", link)
 	}
-	const student = 71
+	const student, other = 71, 73
+	sendAs := func(from int64, chat *tgbotapi.Chat, text string) string {
+		t.Helper()
+		hs.fake.push(t, tgbotapi.Update{Message: textMsg(1, chat, user(from), text)})
+		return hs.fake.nextSent(t).form.Get("text")
+	}
 	send := func(chat *tgbotapi.Chat, text string) string {
 		t.Helper()
-		hs.fake.push(t, tgbotapi.Update{Message: textMsg(1, chat, user(student), text)})
-		return hs.fake.nextSent(t).form.Get("text")
+		return sendAs(student, chat, text)
 	}
 	dmChat := privateChat(student)
 
@@ -55,6 +60,9 @@ func TestDeepLinkJoinsWebClass(t *testing.T) {
 	}
 
 	got := send(dmChat, "/start "+payload)
+	if got := sendAs(other, privateChat(other), "/start "+payload); !strings.Contains(got, "Vous avez rejoint") {
+		t.Fatalf("the second student's join: %s", got)
+	}
 	for _, want := range []string{"Vous avez rejoint la séance « 3e B histoire » (code K7P2QX)", "pseudonyme", "quand l'enseignant la ferme"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the join message lacks %q:\n%s", want, got)
@@ -83,6 +91,17 @@ func TestDeepLinkJoinsWebClass(t *testing.T) {
 	hs.fake.nextSent(t) // the answer
 	if es, _ := b.SessionEntries(ctx, sess.ID, 0, 0); len(es) != 1 {
 		t.Errorf("%d entries after the class ended, want 1", len(es))
+	}
+	// The watcher tells the student who did not write since; the one
+	// already told is not told twice.
+	hs.a.closeEndedClasses(ctx)
+	c := hs.fake.nextSent(t)
+	if c.form.Get("chat_id") != "73" || !strings.Contains(c.form.Get("text"), "La séance « 3e B histoire » est terminée") {
+		t.Errorf("the watcher sent %q to %s; want the end of the class to 73", c.form.Get("text"), c.form.Get("chat_id"))
+	}
+	hs.a.closeEndedClasses(ctx)
+	if got := sendAs(other, privateChat(other), "/start"); strings.Contains(got, "terminée") {
+		t.Errorf("the student was told twice: %s", got)
 	}
 	if got := send(dmChat, "/start "+payload); !strings.Contains(got, "est terminée") {
 		t.Errorf("/start with an ended class's code: %q", got)

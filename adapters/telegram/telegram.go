@@ -197,6 +197,13 @@ func (a *Adapter) Run(ctx context.Context) error {
 	work := context.WithoutCancel(ctx)
 	a.setCommands(work)
 	a.answerLeftovers()
+	watching := make(chan struct{})
+	watchCtx, stopWatching := context.WithCancel(ctx)
+	go func() {
+		defer close(watching)
+		a.watchClasses(watchCtx)
+	}()
+	defer func() { stopWatching(); <-watching }()
 	var err error
 	if a.hookPath != "" {
 		err = a.runWebhook(ctx)
