@@ -93,6 +93,7 @@ func (a *Adapter) migrate(ctx context.Context, old, to int64) {
 		return
 	}
 	a.migrations.add(old, to)
+	a.polls.move(old, to)
 	if a.opts.Rooms == nil {
 		return
 	}
@@ -122,5 +123,18 @@ func (a *Adapter) followConversation(ctx context.Context, chat *tgbotapi.Chat, f
 	prev := conversation(&tgbotapi.Chat{ID: old, Type: "group"}, from)
 	if _, err := a.opts.Rooms.MoveConversation(ctx, prev, conversation(chat, from)); err != nil {
 		a.log.Error("telegram: moving a member's conversation to the supergroup", "err", err)
+	}
+}
+
+// move makes the votes on the quiz polls sent to a group that became a
+// supergroup count in the supergroup, where its session now is.
+func (p *quizPolls) move(old, to int64) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for id, pr := range p.byID {
+		if pr.chat.ID == old {
+			pr.chat.ID, pr.chat.Type = to, "supergroup"
+			p.byID[id] = pr
+		}
 	}
 }

@@ -82,3 +82,20 @@ func TestMigrationBySendRefusal(t *testing.T) {
 		t.Errorf("the supergroup's /session after the refused send: %s", got)
 	}
 }
+
+// TestMigrationMovesQuizPolls: a vote on a poll sent to the old group
+// counts in the supergroup's session.
+func TestMigrationMovesQuizPolls(t *testing.T) {
+	var p quizPolls
+	p.byID = map[string]pollRound{
+		"p1": {chat: tgbotapi.Chat{ID: -9, Type: "group"}, item: "q1"},
+		"p2": {chat: tgbotapi.Chat{ID: -5, Type: "group"}, item: "q2"},
+	}
+	p.move(-9, -1009)
+	if got := p.byID["p1"].chat; got.ID != -1009 || got.IsPrivate() {
+		t.Errorf("the old group's poll is in chat %+v; want the supergroup -1009", got)
+	}
+	if got := p.byID["p2"].chat.ID; got != -5 {
+		t.Errorf("another group's poll moved to %d", got)
+	}
+}
