@@ -1,6 +1,7 @@
 package telegram
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -9,14 +10,34 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/citebot/citebot/adapters/classtest"
+	"github.com/citebot/citebot/adapters/postgres"
+	"github.com/citebot/citebot/adapters/postgres/pgtest"
+	"github.com/citebot/citebot/bot"
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/corpus"
 )
 
 // TestMigrationMovesSessionAndConversations: when a group becomes a
 // supergroup (the service message), its open classroom session and each
 // member's follow-up context continue in the supergroup, on a real bot
-// over SQLite.
+// over SQLite and over PostgreSQL.
 func TestMigrationMovesSessionAndConversations(t *testing.T) {
-	b := classtest.NewBot(t)
+	t.Run("SQLite", func(t *testing.T) { testMigration(t, classtest.NewBot(t)) })
+	t.Run("PostgreSQL", func(t *testing.T) {
+		store, err := postgres.Open(context.Background(), pgtest.URL(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = store.Close() })
+		base, err := knowledge.Load(corpus.FS())
+		if err != nil {
+			t.Fatal(err)
+		}
+		testMigration(t, bot.New(base, bot.Options{Store: store}))
+	})
+}
+
+func testMigration(t *testing.T, b *bot.Bot) {
 	hs := start(t, nil, func(o *Options) { o.Handler = b; o.Rooms = b })
 	const teacherID, studentID, newcomerID = 1, 8, 9
 	hs.fake.mu.Lock()
