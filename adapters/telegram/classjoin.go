@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -48,44 +49,46 @@ func classCode(payload string) (string, bool) {
 // restart forgets them (the student opens the link again).
 type joinedClasses struct {
 	mu    sync.Mutex
-	codes map[int64]string // user id → class code
-	order []int64          // user ids in the order they joined, for the bound
+	codes map[int64]joinedClass // by user id
+	order []joinOrder           // the joins, oldest first, for the bound
+	seq   uint64
 }
 
-func newJoinedClasses() *joinedClasses { return &joinedClasses{codes: map[int64]string{}} }
+type joinedClass struct {
+	code string
+	seq  uint64 // which join: a student may leave and join again
+}
+
+type joinOrder struct {
+	user int64
+	seq  uint64
+}
+
+func newJoinedClasses() *joinedClasses { return &joinedClasses{codes: map[int64]joinedClass{}} }
 
 func (j *joinedClasses) join(user int64, code string) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	if _, ok := j.codes[user]; !ok {
-		j.order = append(j.order, user)
-	}
-	j.codes[user] = code
-	for len(j.codes) > maxJoined && len(j.order) > 0 {
-		delete(j.codes, j.order[0])
+	j.seq++
+	j.codes[user] = joinedClass{code: code, seq: j.seq}
+	j.order = append(j.order, joinOrder{user, j.seq})
+	for len(j.codes) > maxJoined {
+		o := j.order[0]
 		j.order = j.order[1:]
-	}
-	if len(j.order) > 2*maxJoined { // left over by leave
-		j.order = j.compact()
-	}
-}
-
-// compact is order without the users who left.
-func (j *joinedClasses) compact() []int64 {
-	out := make([]int64, 0, len(j.codes))
-	for _, u := range j.order {
-		if _, ok := j.codes[u]; ok {
-			out = append(out, u)
+		if j.codes[o.user].seq == o.seq {
+			delete(j.codes, o.user)
 		}
 	}
-	return out
+	if len(j.order) > 2*len(j.codes)+maxJoined/10 { // joins since left or replaced
+		j.order = slices.DeleteFunc(j.order, func(o joinOrder) bool { return j.codes[o.user].seq != o.seq })
+	}
 }
 
 // leave forgets the student's class if it is still code.
 func (j *joinedClasses) leave(user int64, code string) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	if j.codes[user] == code {
+	if j.codes[user].code == code {
 		delete(j.codes, user)
 	}
 }
@@ -96,7 +99,7 @@ func (j *joinedClasses) joined() map[string][]int64 {
 	defer j.mu.Unlock()
 	out := map[string][]int64{}
 	for u, c := range j.codes {
-		out[c] = append(out[c], u)
+		out[c.code] = append(out[c.code], u)
 	}
 	return out
 }
@@ -105,7 +108,7 @@ func (j *joinedClasses) of(user int64) (string, bool) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	c, ok := j.codes[user]
-	return c, ok
+	return c.code, ok
 }
 
 // joinClass answers "/start classe_<code>": it joins the student to the

@@ -45,6 +45,7 @@ func TestDeepLinkJoinsWebClass(t *testing.T) {
 		return sendAs(student, chat, text)
 	}
 	dmChat := privateChat(student)
+	hs.unpaced(student, other)
 
 	for _, tc := range []struct{ payload, want string }{
 		{"classe_K7P2", "n'est pas un code de séance"},
@@ -133,5 +134,18 @@ func TestJoinedClassesBounded(t *testing.T) {
 	}
 	if len(j.codes) != maxJoined {
 		t.Errorf("%d joins remembered, want %d", len(j.codes), maxJoined)
+	}
+	// A student who left and joined again is remembered by the new join:
+	// the old one, reaching the bound first, does not forget them.
+	j.leave(10, "K7P2QX")
+	j.join(10, "ABCDEF")
+	for u := range int64(5) {
+		j.join(-1-u, "K7P2QX")
+	}
+	if c, ok := j.of(10); !ok || c != "ABCDEF" {
+		t.Errorf("the student who joined again: %q, %v; want ABCDEF", c, ok)
+	}
+	if len(j.order) > 2*len(j.codes)+maxJoined/10 {
+		t.Errorf("%d joins in order for %d students", len(j.order), len(j.codes))
 	}
 }

@@ -4,10 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-	"golang.org/x/time/rate"
 
 	"github.com/citebot/citebot/adapters/classtest"
 	"github.com/citebot/citebot/adapters/postgres"
@@ -45,11 +43,7 @@ func testMigration(t *testing.T, b *bot.Bot) {
 	hs.fake.mu.Unlock()
 	group := &tgbotapi.Chat{ID: -9, Type: "group"}
 	super := &tgbotapi.Chat{ID: -1009, Type: "supergroup"}
-	hs.a.pace.mu.Lock()
-	for _, c := range []int64{group.ID, super.ID} {
-		hs.a.pace.chats[c] = &chatPace{lim: rate.NewLimiter(rate.Inf, 1), seen: time.Now().Add(time.Hour)}
-	}
-	hs.a.pace.mu.Unlock()
+	hs.unpaced(group.ID, super.ID)
 	send := func(chat *tgbotapi.Chat, from int64, text string) string {
 		t.Helper()
 		hs.fake.push(t, tgbotapi.Update{Message: textMsg(1, chat, user(from), text)})

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
-	"golang.org/x/time/rate"
 
 	"github.com/citebot/citebot/adapters/classtest"
 )
@@ -99,11 +98,7 @@ func TestClassSession(t *testing.T) {
 	hs.fake.admins[teacherID] = true
 	hs.fake.mu.Unlock()
 	group := groupChat(-100500)
-	// The group's 20 messages a minute would make the class last minutes:
-	// the test's group is not paced (pace.go has its own tests).
-	hs.a.pace.mu.Lock()
-	hs.a.pace.chats[group.ID] = &chatPace{lim: rate.NewLimiter(rate.Inf, 1), seen: time.Now().Add(time.Hour)}
-	hs.a.pace.mu.Unlock()
+	hs.unpaced(group.ID)
 	students := map[string]*tgbotapi.User{}
 	for i, name := range classtest.Students {
 		students[name] = &tgbotapi.User{ID: int64(11 + i), FirstName: name}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+	"golang.org/x/time/rate"
 
 	"github.com/citebot/citebot/bot"
 	"github.com/citebot/citebot/knowledge"
@@ -66,6 +67,17 @@ func startOn(t *testing.T, fake *fakeAPI, reply func(bot.Message) bot.Reply, twe
 		}
 	})
 	return hs
+}
+
+// unpaced lifts the pace of these chats: a group's 20 messages a minute,
+// a private chat's one a second, would make a test last minutes (pace.go
+// has its own tests).
+func (hs *harness) unpaced(chats ...int64) {
+	hs.a.pace.mu.Lock()
+	defer hs.a.pace.mu.Unlock()
+	for _, c := range chats {
+		hs.a.pace.chats[c] = &chatPace{lim: rate.NewLimiter(rate.Inf, 1), seen: time.Now().Add(time.Hour)}
+	}
 }
 
 func dm(chat int64, text string) tgbotapi.Update {
