@@ -97,8 +97,8 @@ func (a *Adapter) onMessage(m *tgbotapi.Message, done func()) bool {
 			a.reportSend(a.sendHTML(ctx, out, []string{askPrompt}, askPrompt))
 			return
 		}
-		if what == join {
-			a.joinClass(ctx, out, m.Chat, m.From, text)
+		if what == join || what == class {
+			a.classCommand(ctx, out, m.Chat, m.From, what, text)
 			return
 		}
 		a.followConversation(ctx, m.Chat, m.From)

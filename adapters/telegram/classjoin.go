@@ -111,11 +111,56 @@ func (j *joinedClasses) of(user int64) (string, bool) {
 	return c.code, ok
 }
 
-// joinClass answers "/start classe_<code>": it joins the student to the
-// class, or says why it cannot.
-func (a *Adapter) joinClass(ctx context.Context, out outgoing, chat *tgbotapi.Chat, from *tgbotapi.User, typed string) {
-	text := a.joinReply(ctx, chat, from, typed)
+// classCommand names the command that joins a class by its code typed
+// ("/classe K7P2QX"), shows the class joined ("/classe") or leaves it
+// ("/classe quitter"), in a private chat.
+const classCommand = "classe"
+
+// classCommand answers "/start classe_<code>" (join) and "/classe …"
+// (class).
+func (a *Adapter) classCommand(ctx context.Context, out outgoing, chat *tgbotapi.Chat, from *tgbotapi.User, what intent, arg string) {
+	var text string
+	switch arg = strings.TrimSpace(arg); {
+	case what == join || !chat.IsPrivate() || a.opts.Classroom == nil:
+		text = a.joinReply(ctx, chat, from, arg)
+	case arg == "":
+		text = a.classStatus(ctx, from)
+	case strings.EqualFold(arg, "quitter") || strings.EqualFold(arg, "leave"):
+		text = a.leaveClass(ctx, from)
+	default:
+		text = a.joinReply(ctx, chat, from, arg)
+	}
 	a.reportSend(a.sendHTML(ctx, out, []string{escape(text)}, text))
+}
+
+// noClass is what a student who joined no class reads.
+const noClass = "Vous n'êtes dans aucune séance. Pour en rejoindre une, ouvrez le lien de l'enseignant, ou écrivez /classe suivi du code du tableau (par exemple /classe K7P2QX)."
+
+// classStatus says which class the student is in, if any.
+func (a *Adapter) classStatus(ctx context.Context, from *tgbotapi.User) string {
+	code, sess, notice, ok := a.joinedSession(ctx, from.ID)
+	switch {
+	case ok:
+		return fmt.Sprintf("Vous êtes dans la séance « %s » (code %s) : vos questions ici y sont enregistrées. "+
+			"/classe quitter pour en sortir.", sess.Title, code)
+	case notice != "":
+		return notice
+	}
+	return noClass
+}
+
+// leaveClass takes the student out of their class.
+func (a *Adapter) leaveClass(ctx context.Context, from *tgbotapi.User) string {
+	code, ok := a.classes.of(from.ID)
+	if !ok {
+		return noClass
+	}
+	a.classes.leave(from.ID, code)
+	title := code
+	if _, sess, err := platform.JoinedClass(ctx, a.opts.Classroom, code); err == nil || errors.Is(err, platform.ErrClassClosed) {
+		title = "« " + sess.Title + " »"
+	}
+	return fmt.Sprintf("Vous avez quitté la séance %s : vos questions ici ne sont plus enregistrées. Vous pouvez continuer à m'en poser.", title)
 }
 
 func (a *Adapter) joinReply(ctx context.Context, chat *tgbotapi.Chat, from *tgbotapi.User, typed string) string {
@@ -147,34 +192,54 @@ func (a *Adapter) joinReply(ctx context.Context, chat *tgbotapi.Chat, from *tgbo
 	}
 	return fmt.Sprintf("Vous avez rejoint la séance « %s » (code %s). Posez vos questions ici : jusqu'à la fin de la séance, "+
 		"elles s'affichent sur le tableau de la classe avec leurs réponses, enregistrées %s. "+
-		"La séance se termine quand l'enseignant la ferme : je vous le dirai ici.", sess.Title, code, names)
+		"La séance se termine quand l'enseignant la ferme : je vous le dirai ici. /classe quitter pour en sortir avant.", sess.Title, code, names)
 }
 
 // classRoom is the room of the class the sender joined, if they did and
 // it is still open; when it has ended, notice tells them (once) that
-// their questions are no longer recorded there. A store that fails
-// answers outside the class, and is logged.
+// their questions are no longer recorded there.
 func (a *Adapter) classRoom(ctx context.Context, chat *tgbotapi.Chat, from *tgbotapi.User) (room, notice string) {
 	if !chat.IsPrivate() || a.opts.Classroom == nil || from == nil {
 		return "", ""
 	}
-	code, ok := a.classes.of(from.ID)
+	code, _, notice, ok := a.joinedSession(ctx, from.ID)
 	if !ok {
-		return "", ""
+		return "", notice
+	}
+	return platform.ClassRoom(code), ""
+}
+
+// joinedSession is the open session of the class user joined, ok when
+// there is one. Otherwise notice says (once: the join is forgotten) that
+// it has ended or was deleted, or is "" when they joined none; a store
+// that fails is logged, and the question answered outside the class.
+func (a *Adapter) joinedSession(ctx context.Context, user int64) (code string, sess bot.Session, notice string, ok bool) {
+	code, joined := a.classes.of(user)
+	if !joined {
+		return "", bot.Session{}, "", false
 	}
 	_, sess, err := platform.JoinedClass(ctx, a.opts.Classroom, code)
-	switch {
-	case err == nil:
-		return platform.ClassRoom(code), ""
-	case errors.Is(err, platform.ErrClassClosed):
-		a.classes.leave(from.ID, code)
-		return "", fmt.Sprintf("La séance « %s » est terminée : vos questions n'y sont plus enregistrées.", sess.Title)
-	case errors.Is(err, bot.ErrNoSession):
-		a.classes.leave(from.ID, code)
-		return "", "La séance " + code + " a été effacée par l'enseignant : vos questions n'y sont plus enregistrées."
+	if err == nil {
+		return code, sess, "", true
+	}
+	if notice = endedNotice(code, sess, err); notice != "" {
+		a.classes.leave(user, code)
+		return code, sess, notice, false
 	}
 	a.log.Error("telegram: reading a joined class", "err", err)
-	return "", ""
+	return code, sess, "", false
+}
+
+// endedNotice tells a student that the class they joined has ended or
+// was deleted, as err says; "" for any other err.
+func endedNotice(code string, sess bot.Session, err error) string {
+	switch {
+	case errors.Is(err, platform.ErrClassClosed):
+		return fmt.Sprintf("La séance « %s » est terminée : vos questions n'y sont plus enregistrées.", sess.Title)
+	case errors.Is(err, bot.ErrNoSession):
+		return "La séance " + code + " a été effacée par l'enseignant : vos questions n'y sont plus enregistrées."
+	}
+	return ""
 }
 
 // clipRunes is s cut to n runes, with "…" when cut.
@@ -210,19 +275,15 @@ func (a *Adapter) watchClasses(ctx context.Context) {
 func (a *Adapter) closeEndedClasses(ctx context.Context) {
 	for code, users := range a.classes.joined() {
 		_, sess, err := platform.JoinedClass(ctx, a.opts.Classroom, code)
-		var notice string
-		switch {
-		case err == nil:
+		if err == nil {
 			continue
-		case errors.Is(err, platform.ErrClassClosed):
-			notice = fmt.Sprintf("La séance « %s » est terminée : vos questions n'y sont plus enregistrées. "+
-				"Vous pouvez continuer à m'en poser ici.", sess.Title)
-		case errors.Is(err, bot.ErrNoSession):
-			notice = "La séance " + code + " a été effacée par l'enseignant : vos questions n'y sont plus enregistrées."
-		default:
+		}
+		notice := endedNotice(code, sess, err)
+		if notice == "" {
 			a.log.Error("telegram: checking a joined class", "err", err)
 			continue
 		}
+		notice += " Vous pouvez continuer à m'en poser ici."
 		for _, u := range users {
 			a.classes.leave(u, code)
 			// In the student's chat's queue: after the answers under way.

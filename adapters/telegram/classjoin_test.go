@@ -149,3 +149,45 @@ func TestJoinedClassesBounded(t *testing.T) {
 		t.Errorf("%d joins in order for %d students", len(j.order), len(j.codes))
 	}
 }
+
+// TestClassCommand: "/classe CODE" joins by the code typed (as on the
+// board), "/classe" says where the student is, "/classe quitter" leaves:
+// the next question is not recorded in the class.
+func TestClassCommand(t *testing.T) {
+	ctx := context.Background()
+	b := classtest.NewBot(t)
+	hs := start(t, nil, func(o *Options) { o.Handler = b; o.Classroom = b })
+	const code, student = "B4RQ7Z", 81
+	hs.unpaced(student)
+	if r := b.Handle(ctx, bot.Message{Platform: "web", UserID: "prof", Room: platform.ClassRoom(code), Teacher: true, Text: "/session start 5e A"}); r.Session == "" {
+		t.Fatalf("the web teacher's /session start: %s", r.Text)
+	}
+	send := func(text string) string {
+		t.Helper()
+		hs.fake.push(t, dm(student, text))
+		return hs.fake.nextSent(t).form.Get("text")
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"/classe", "Vous n'êtes dans aucune séance"},
+		{"/classe quitter", "Vous n'êtes dans aucune séance"},
+		{"/classe b4rq7z", "Vous avez rejoint la séance « 5e A » (code B4RQ7Z)"},
+		{"/classe", "Vous êtes dans la séance « 5e A » (code B4RQ7Z)"},
+		{"Qui est Lu Wei ?", "Lu Wei"},
+		{"/classe quitter", "Vous avez quitté la séance « 5e A »"},
+		{"Qui est William Nee ?", "William Nee"},
+		{"/classe", "Vous n'êtes dans aucune séance"},
+		{"/classe 12", "n'est pas un code de séance"},
+	} {
+		if got := send(tc.text); !strings.Contains(got, tc.want) {
+			t.Errorf("%s: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	sess, err := b.LatestRoomSession(ctx, platform.ClassRoom(code))
+	if err != nil {
+		t.Fatal(err)
+	}
+	es, err := b.SessionEntries(ctx, sess.ID, 0, 0)
+	if err != nil || len(es) != 1 || es[0].Question != "Qui est Lu Wei ?" {
+		t.Errorf("the class's entries: %+v, %v; want only the question asked while in it", es, err)
+	}
+}

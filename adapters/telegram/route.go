@@ -20,6 +20,7 @@ const (
 	ask                  // pass text to the bot
 	prompt               // "/ask" alone: invite the user to type the question
 	join                 // "/start classe_<code>": join a class opened on the web
+	class                // "/classe [code|quitter]": join, show or leave a class
 )
 
 // route decides whether m is for the bot and what text to hand it.
@@ -44,6 +45,9 @@ func route(self tgbotapi.User, m *tgbotapi.Message) (intent, string) {
 				return join, code
 			}
 			return ask, startText(args)
+		}
+		if strings.EqualFold(name, classCommand) {
+			return class, args
 		}
 		if c, ok := bot.LookupCommand(name); ok && (c.Platforms == nil || slices.Contains(c.Platforms, Platform)) {
 			if c.Name == "ask" {
