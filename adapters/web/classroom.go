@@ -242,16 +242,17 @@ type boardView struct {
 	Title, Nav string
 	Code       string
 	JoinURL    string
+	Open       bool
+	Teacher    bool
+	Token      string
+	Notice     string
+	Entries    []entryView
+	Summary    string
+	Secret     string
+	Stream     string
+
 	// TelegramURL joins the class from Telegram ("" without a bot).
 	TelegramURL string
-	Open        bool
-	Teacher     bool
-	Token       string
-	Notice      string
-	Entries     []entryView
-	Summary     string
-	Secret      string
-	Stream      string
 }
 
 func (s *Site) board(w http.ResponseWriter, r *http.Request) {
