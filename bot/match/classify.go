@@ -8,8 +8,9 @@ import (
 )
 
 // classify reads the question's frame from its first words and returns
-// the kind of answer it asks for. folds are the question's words, folded.
-func (ix kindIndex) classify(folds []string, stem func(string) string) kind {
+// the kind of answer it asks for. text is the question as written, folds
+// its words, folded.
+func (ix kindIndex) classify(text string, folds []string, stem func(string) string) kind {
 	has := func(i int, w ...string) bool {
 		return i < len(folds) && slices.Contains(w, folds[i])
 	}
@@ -80,9 +81,9 @@ func (ix kindIndex) classify(folds []string, stem func(string) string) kind {
 	if k, ok := ix.opening(folds, i); ok {
 		return k
 	}
-	if prep == "" && i == 0 && slices.ContainsFunc(folds, inversion) {
-		// No question word in front: "Facebook est-il accessible…",
-		// "Le chef de l'État va-t-il…": a yes/no question.
+	if prep == "" && yesNoFrame(text, folds[i:]) {
+		// "Est-ce que …", or no question word and an inversion:
+		// "Facebook est-il accessible…", "Le chef de l'État va-t-il…".
 		return kindYesNo
 	}
 	return kindAny

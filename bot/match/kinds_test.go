@@ -40,6 +40,13 @@ func TestClassify(t *testing.T) {
 		{"Quelle entreprise a joué un rôle de chef de file ?", kindOrg},
 		{"Quel est le nom du représentant ?", kindHuman},
 		{"Quels parts de marché ?", kindNumber}, // "part" and "parti" share a stem: the noun that is the stem wins
+		{"Est-ce que la Chine a signé l'appel ?", kindYesNo},
+		{"Et est-ce qu'il a signé ?", kindYesNo},
+		{"Facebook est-il accessible en Chine ?", kindYesNo},
+		{"Y a-t-il des entreprises parmi les signataires ?", kindYesNo},
+		{"Le chef de l'État va-t-il convier les participants ?", kindYesNo},
+		{"En 2005, dans quel pays a-t-on fêté l'Aïd ?", kindAny}, // a question word further on: not yes/no
+		{"Qu'est-ce que l'appel de Paris ?", kindAny},
 		{"Et ?", kindAny},
 		{"", kindAny},
 	} {
@@ -47,7 +54,7 @@ func TestClassify(t *testing.T) {
 		for _, tok := range french.Tokenize(tt.q) {
 			folds = append(folds, tok.Fold)
 		}
-		if got := ix.classify(folds, french.Stem); got != tt.want {
+		if got := ix.classify(tt.q, folds, french.Stem); got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.q, got, tt.want)
 		}
 	}
@@ -87,6 +94,34 @@ func TestDuration(t *testing.T) {
 		a := m.Answer(tt.q, nil)
 		if !a.Answered || a.Short != tt.want || !strings.Contains(a.Sentences[0].Text, a.Short) {
 			t.Errorf("%q: answered=%v short=%q, want %q", tt.q, a.Answered, a.Short, tt.want)
+		}
+	}
+}
+
+// TestYesNo answers a yes/no question "Oui" or "Non" only when the cited
+// sentence says so in the question's own words, with or without a
+// negation; otherwise the sentence alone.
+func TestYesNo(t *testing.T) {
+	base, err := knowledge.Load(fstest.MapFS{"appel.txt": {Data: []byte(
+		"L'appel de Paris\n\nLa France a signé l'appel de Paris pour la confiance dans le cyberespace. " +
+			"Les États-Unis n'ont pas signé le texte sur la cybersécurité. " +
+			"Facebook est bloqué en Chine depuis des années. " +
+			"Le ministre n'a ni frère ni sœur.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(base)
+	for _, tt := range []struct{ q, want string }{
+		{"Est-ce que la France a signé l'appel de Paris ?", "Oui"},
+		{"La France a-t-elle signé l'appel de Paris ?", "Oui"},
+		{"Est-ce que les États-Unis ont signé le texte sur la cybersécurité ?", "Non"},
+		{"Les États-Unis n'ont-ils pas signé le texte sur la cybersécurité ?", ""},
+		{"Facebook est-il accessible en Chine ?", ""},
+		{"Le ministre a-t-il un frère et une sœur ?", "Non"},
+	} {
+		a := m.Answer(tt.q, nil)
+		if a.Kind != kindYesNo.String() || a.Short != tt.want {
+			t.Errorf("%q: kind %s, short %q, want %q", tt.q, a.Kind, a.Short, tt.want)
 		}
 	}
 }

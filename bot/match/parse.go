@@ -57,7 +57,7 @@ func (m *Matcher) parse(text string) *question {
 	if q.english {
 		q.folds = m.lang.translateFrame(q.folds)
 	}
-	q.kind = m.kinds.classify(q.folds, m.an.Stem)
+	q.kind = m.kinds.classify(text, q.folds, m.an.Stem)
 	for i, f := range q.folds {
 		if isAnaphor(f) || inversion(f) {
 			q.pronoun = true
