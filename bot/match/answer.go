@@ -92,6 +92,7 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 // releases the ranking when there is one.
 func (m *Matcher) candidates(text string, conv *Context) (*question, *ranking, []scored) {
 	q := m.parse(sanitize(text))
+	m.knownByPhrase(q)
 	m.refer(q, conv)
 	if len(q.terms) == 0 || len(q.unknown) > 0 {
 		return q, nil, nil
