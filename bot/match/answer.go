@@ -59,10 +59,7 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 		return a
 	}
 	a.Answered = true
-	a.Short = best.answerSpan
-	if q.kind == kindYesNo {
-		a.Short = m.yesNoAnswer(q, best.hit.Sentence)
-	}
+	a.Short = m.shortAnswer(r, &best)
 	a.Sentences = []*knowledge.Sentence{best.hit.Sentence}
 	a.Speakers = []string{best.speaker}
 	for i := 1; i < len(cands) && len(a.More) < m.w.MaxMore; i++ {

@@ -1,0 +1,152 @@
+package match
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/citebot/citebot/knowledge"
+)
+
+// The short answer is the line a student copies: a wrong one is worse
+// than none. The extractors find an answer of the kind asked for in every
+// candidate, which tells the ranking which sentences hold one; shortAnswer
+// decides what the cited sentence's answer is.
+
+// nearestEntity returns, of the sentence's entities of the kinds asked
+// for that the question does not already name (nor the dateline's
+// agency), the one nearest the question's words (the first on a tie), and
+// whether there is one.
+func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowledge.EntityKind) (knowledge.Mention, bool) {
+	q := r.q
+	var best knowledge.Mention
+	bestDist, found := 0, false
+	for _, mn := range m.base.Facts(s).Mentions {
+		if mn.Text == "" || !slices.Contains(kinds, mn.Entity.Kind) || q.namesEntity(mn.Entity) || q.inQuestion(mn.Text) {
+			continue
+		}
+		at := strings.Index(s.Text, mn.Text)
+		if inDateline(s.Text, at) {
+			continue
+		}
+		if d := m.distanceToQuestion(r, s, at); !found || d < bestDist {
+			best, bestDist, found = mn, d, true
+		}
+	}
+	return best, found
+}
+
+// shortAnswer is the short answer shown for the cited candidate, or "":
+// "Oui"/"Non" for a yes/no question the sentence settles, the apposition
+// after the name a "Qui est X ?" asks about, or a role the extractor
+// knows of X that the sentence writes beside the name, when the
+// extractor did not link the sentence to X (not for "Qui est le fondateur de X ?", which asks for a
+// person), else what the kind's extractor found.
+func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
+	q := r.q
+	switch {
+	case q.kind == kindYesNo:
+		return m.yesNoAnswer(q, c.hit.Sentence)
+	case q.kind == kindRole && c.answerSpan == "" && onlyNames(q):
+		if r := statedRole(q, c.hit.Sentence); r != "" {
+			return r
+		}
+		return m.apposition(q, c.hit.Sentence)
+	}
+	return c.answerSpan
+}
+
+// appositionMax is the longest apposition, in words, read as a role
+// ("William Nee, chercheur pour Amnesty International, …"): longer, it is
+// a clause rather than a title.
+const appositionMax = 8
+
+// apposition returns the words that follow a name the question gives,
+// after a comma and in lower case, up to the next punctuation: the role
+// the sentence gives that person ("William Nee, chercheur pour Amnesty
+// International"), or "".
+func (m *Matcher) apposition(q *question, s *knowledge.Sentence) string {
+	for _, e := range q.names {
+		for _, form := range []string{e.Name, lastWord(e.Name)} {
+			at, after := spacedIndex(s.Text, form+",")
+			if at < 0 {
+				continue
+			}
+			rest := s.Text[after:]
+			end := strings.IndexAny(rest, ",;:.()«»\"")
+			if end < 0 {
+				end = len(rest)
+			}
+			span := strings.TrimSpace(rest[:end])
+			words := strings.Fields(span)
+			if len(words) == 0 || len(words) > appositionMax || startsUpper(span) || apposedClause(words[0]) {
+				continue
+			}
+			return span
+		}
+	}
+	return ""
+}
+
+// apposedClause reports a word that opens a clause rather than a title
+// after a comma ("Cameron, qui …", "Nee, a-t-il déclaré").
+func apposedClause(first string) bool {
+	switch strings.ToLower(first) {
+	case "qui", "que", "dont", "et", "ou", "mais", "a", "ont", "est", "sont", "selon", "le", "la", "les", "l", "il", "elle":
+		return true
+	}
+	return strings.Contains(first, "-") || strings.Contains(first, "'") || strings.Contains(first, "’")
+}
+
+// lastWord is the last word of a name: articles write "M. Nee" after
+// "William Nee".
+func lastWord(name string) string {
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		return name[i+1:]
+	}
+	return ""
+}
+
+// onlyNames reports a question whose every content word is part of a name
+// it gives ("Qui est William Nee ?").
+func onlyNames(q *question) bool {
+	for _, t := range q.terms {
+		if t.ent == nil {
+			return false
+		}
+	}
+	return len(q.terms) > 0
+}
+
+// statedRole is a role the extractor knows of a person the question names
+// that the sentence writes, with the name.
+func statedRole(q *question, s *knowledge.Sentence) string {
+	for _, e := range q.names {
+		if at, _ := spacedIndex(s.Text, e.Name); at < 0 {
+			continue
+		}
+		for _, r := range e.Roles {
+			if at, end := spacedIndex(s.Text, r); at >= 0 {
+				return s.Text[at:end]
+			}
+		}
+	}
+	return ""
+}
+
+// spacedIndex finds words in text, any run of spaces (a no-break space
+// too) standing for a space, and returns where they start and end, or -1.
+func spacedIndex(text, words string) (int, int) {
+	fields := strings.Fields(words)
+	if len(fields) == 0 {
+		return -1, -1
+	}
+	for i, f := range fields {
+		fields[i] = regexp.QuoteMeta(f)
+	}
+	loc := regexp.MustCompile(strings.Join(fields, `[\s\x{00a0}\x{202f}]+`)).FindStringIndex(text)
+	if loc == nil {
+		return -1, -1
+	}
+	return loc[0], loc[1]
+}
