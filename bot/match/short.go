@@ -37,11 +37,13 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 }
 
 // shortAnswer is the short answer shown for the cited candidate, or "":
-// "Oui"/"Non" for a yes/no question the sentence settles, the apposition
-// after the name a "Qui est X ?" asks about, or a role the extractor
-// knows of X that the sentence writes beside the name, when the
-// extractor did not link the sentence to X (not for "Qui est le fondateur de X ?", which asks for a
-// person), else what the kind's extractor found.
+//   - a yes/no question: "Oui" or "Non" when the sentence settles it;
+//   - "Qui est X ?" (only names, not "Qui est le fondateur de X ?", which
+//     asks for a person) without a role linked to X: a role the extractor
+//     knows of X written beside the name, else the apposition after it;
+//   - "Que … ?" without an answer: the object of the question's verb
+//     (objectAnswer);
+//   - else what the kind's extractor found.
 func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 	q := r.q
 	switch {
@@ -52,6 +54,8 @@ func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 			return r
 		}
 		return m.apposition(q, c.hit.Sentence)
+	case q.kind == kindAny && c.answerSpan == "":
+		return m.objectAnswer(q, c.hit.Sentence)
 	}
 	return c.answerSpan
 }

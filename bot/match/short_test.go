@@ -27,3 +27,26 @@ func TestRoleShortAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestObjectShortAnswer answers "Que … ?" with the words after the
+// question's verb in the cited clause, and nothing when they open a
+// circumstance or the question asks what someone does.
+func TestObjectShortAnswer(t *testing.T) {
+	base, err := knowledge.Load(fstest.MapFS{"macron.txt": {Data: []byte(
+		"Le président\n\nEmmanuel Macron veut renforcer le respect du droit d'auteur. " +
+			"Le comité publie durant chaque session un rapport annuel.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(base)
+	for _, tt := range []struct{ q, want string }{
+		{"Que veut renforcer Emmanuel Macron ?", "le respect du droit d'auteur"},
+		{"Et selon lui, que veut renforcer Emmanuel Macron ?", "le respect du droit d'auteur"},
+		{"Que fait Emmanuel Macron ?", ""},
+		{"Que publie le comité ?", ""},
+	} {
+		if a := m.Answer(tt.q, nil); !a.Answered || a.Short != tt.want {
+			t.Errorf("%q: answered %v, short %q, want %q", tt.q, a.Answered, a.Short, tt.want)
+		}
+	}
+}
