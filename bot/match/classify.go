@@ -21,6 +21,17 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 	for has(i, "et", "mais", "alors", "donc", "puis", "ensuite") {
 		i++
 	}
+	if summaryFrame(folds[i:]) {
+		return kindSummary
+	}
+	if has(i, "c") && has(i+1, "est") && has(i+2, "qui", "quoi", "ou", "quand", "combien", "comment", "pourquoi") {
+		// "C'est qui Lu Wei ?", "c'est quoi l'appel de Paris ?": the
+		// spoken "qui est Lu Wei ?", "qu'est-ce que … ?".
+		if folds[i+2] == "qui" && i+3 < len(folds) {
+			return kindRole
+		}
+		i += 2
+	}
 	prep := ""
 	if has(i, "dans", "en", "a", "de", "depuis", "pour", "par", "contre", "avec", "sur", "vers", "jusqu", "selon", "d") &&
 		has(i+1, "quel", "quelle", "quels", "quelles", "qui", "quoi", "combien", "ou", "lequel", "laquelle") {

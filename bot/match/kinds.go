@@ -24,6 +24,7 @@ const (
 	kindList          // quels pays, quels autres groupes
 	kindHuman         // quel responsable, le nom du représentant: a person, not a body
 	kindDuration      // combien de temps, quelle durée
+	kindSummary       // résume l'article sur X, de quoi parle l'article sur X
 	numKinds
 )
 
@@ -100,6 +101,9 @@ var kinds = [numKinds]kindRow{
 		entities: []knowledge.EntityKind{knowledge.Person}},
 	kindDuration: {name: "duration", openers: []string{"combien de temps"}, evidence: evidenceStrong, extract: (*Matcher).durationAnswer,
 		nouns: []string{"duree"}},
+	// The answer is the lead of the article the question is about
+	// (summary.go); found by summaryFrame.
+	kindSummary: {name: "summary", aboutWords: true},
 }
 
 func (k kind) String() string { return kinds[k].name }

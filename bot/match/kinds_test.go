@@ -47,6 +47,13 @@ func TestClassify(t *testing.T) {
 		{"Le chef de l'État va-t-il convier les participants ?", kindYesNo},
 		{"En 2005, dans quel pays a-t-on fêté l'Aïd ?", kindAny}, // a question word further on: not yes/no
 		{"Qu'est-ce que l'appel de Paris ?", kindAny},
+		{"C'est qui Lu Wei ?", kindRole},
+		{"C'est quoi l'appel de Paris ?", kindAny},
+		{"C'est où, le sommet ?", kindPlace},
+		{"Résume l'article sur la Chine", kindSummary},
+		{"Et de quoi parle l'article sur le G8 ?", kindSummary},
+		{"Fais un résumé de l'article sur la conférence", kindSummary},
+		{"De quoi parlent-ils ?", kindAny},
 		{"Et ?", kindAny},
 		{"", kindAny},
 	} {

@@ -50,3 +50,27 @@ func TestObjectShortAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestSummary answers "Résume l'article sur X" with the lead of the
+// article about X, cited, and no short answer.
+func TestSummary(t *testing.T) {
+	base, err := knowledge.Load(fstest.MapFS{
+		"a.txt": {Data: []byte("Le sommet de Lyon\n\nLe sommet de Lyon s'est ouvert lundi. Quarante délégations y participent.\n\n" +
+			"Les négociations ont duré trois semaines avant l'accord sur le climat.\n")},
+		"b.txt": {Data: []byte("La finale de football\n\nLa finale s'est jouée au stade de France. Le public était nombreux.\n\n" +
+			"Le gardien a arrêté deux tirs au but.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(base)
+	for _, tt := range []struct{ q, lead string }{
+		{"Résume l'article sur le sommet de Lyon", "Le sommet de Lyon s'est ouvert lundi."},
+		{"De quoi parle l'article sur le public du stade de France ?", "La finale s'est jouée au stade de France."},
+	} {
+		a := m.Answer(tt.q, nil)
+		if !a.Answered || a.Short != "" || len(a.Sentences) != leadSentences || a.Sentences[0].Text != tt.lead || len(a.Speakers) != len(a.Sentences) {
+			t.Errorf("%q: answered %v, short %q, sentences %d, want the lead %q", tt.q, a.Answered, a.Short, len(a.Sentences), tt.lead)
+		}
+	}
+}
