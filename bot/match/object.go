@@ -55,9 +55,7 @@ func (m *Matcher) objectAnswer(q *question, s *knowledge.Sentence) string {
 		st := m.an.Stem(t.Fold)
 		verb := false
 		for k, qt := range q.terms {
-			if qt.pos < 0 {
-				// The conversation's focus: the sentence may
-				// name it anywhere.
+			if focusTerm(qt) {
 				continue
 			}
 			for _, a := range qt.stems {
@@ -80,7 +78,7 @@ func (m *Matcher) objectAnswer(q *question, s *knowledge.Sentence) string {
 		return ""
 	}
 	for k, ok := range seen {
-		if !ok && q.terms[k].pos >= 0 {
+		if !ok && !focusTerm(q.terms[k]) {
 			return ""
 		}
 	}

@@ -74,3 +74,25 @@ func TestSummary(t *testing.T) {
 		}
 	}
 }
+
+// TestFarEntity gives no short answer when the only person of the cited
+// sentence stands far from the question's words: it answers something
+// else.
+func TestFarEntity(t *testing.T) {
+	base, err := knowledge.Load(fstest.MapFS{
+		"radar.txt": {Data: []byte("Le radar\n\nLe radar fut construit par Jean Dupont. " +
+			"Le phare fut rénové en grand secret dans les ateliers de la région pendant de longues années difficiles, selon Paul Martin.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(base)
+	for _, tt := range []struct{ q, want string }{
+		{"Qui a construit le radar ?", "Jean Dupont"},
+		{"Qui a rénové le phare ?", ""},
+	} {
+		if a := m.Answer(tt.q, nil); !a.Answered || a.Short != tt.want {
+			t.Errorf("%q: answered %v, short %q, want %q", tt.q, a.Answered, a.Short, tt.want)
+		}
+	}
+}
