@@ -47,7 +47,11 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 		if prep != "" && prep != "par" {
 			return kindPerson
 		}
-		// "qui est X" asks for X's role; "qui a dit «…»" for a speaker.
+		// "qui est X" asks for X's role, but "qui est le président
+		// de X" for a person; "qui a dit «…»" for a speaker.
+		if has(i+1, "est", "etait", "sont", "etaient", "fut") && has(i+2, "le", "la", "l", "les", "un", "une") && i+3 < len(folds) {
+			return kindPerson
+		}
 		if has(i+1, "est", "etait", "sont") && i+2 < len(folds) {
 			return kindRole
 		}

@@ -18,6 +18,8 @@ func TestClassify(t *testing.T) {
 	}{
 		{"Qui a organisé la conférence ?", kindPerson},
 		{"Qui est Lu Wei ?", kindRole},
+		{"Qui est le fondateur de Rome ?", kindPerson},
+		{"Qui était la mère de Kate Barry ?", kindPerson},
 		{"Qui a dit « Internet est une force du bien » ?", kindSpeaker},
 		{"Par qui a été lancé l'appel ?", kindPerson},
 		{"Dans quelle ville aura lieu le sommet ?", kindPlace},

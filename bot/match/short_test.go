@@ -9,10 +9,10 @@ import (
 
 // TestRoleShortAnswer answers "Qui est X ?" with the role the cited
 // sentence gives X beside the name (no-break spaces and all), and never
-// with an apposition when the question asks for a person.
+// with an apposition when the question asks something else of X.
 func TestRoleShortAnswer(t *testing.T) {
 	base, err := knowledge.Load(fstest.MapFS{"moulin.txt": {Data: []byte(
-		"Le moulin\n\nLe moulin fut vendu en 1820 par son vendeur à Jean-Baptiste Chasseur, un meunier\u00a0vivant en aval de la ville. " +
+		"Le moulin\n\nLe moulin fut acheté en 1820 par Jean-Baptiste Chasseur, un meunier\u00a0vivant en aval de la ville. " +
 			"Romulus fonda la ville, selon la légende.\n")}})
 	if err != nil {
 		t.Fatal(err)
@@ -20,7 +20,7 @@ func TestRoleShortAnswer(t *testing.T) {
 	m := New(base)
 	for _, tt := range []struct{ q, want string }{
 		{"Qui est Jean-Baptiste Chasseur ?", "un meunier\u00a0vivant en aval de la ville"},
-		{"Qui est le vendeur de Jean-Baptiste Chasseur ?", ""},
+		{"Qui est Jean-Baptiste Chasseur pour le moulin ?", ""}, // an apposition answers "Qui est X ?" only
 	} {
 		if a := m.Answer(tt.q, nil); !a.Answered || a.Short != tt.want {
 			t.Errorf("%q: answered %v, short %q, want %q", tt.q, a.Answered, a.Short, tt.want)
