@@ -44,6 +44,7 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //     knows of X written beside the name, else the apposition after it;
 //   - "Que … ?" without an answer: the object of the question's verb
 //     (objectAnswer);
+//   - "Comment s'appelle … ?": the name after a naming word (namingAnswer);
 //   - else what the kind's extractor found.
 func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 	q := r.q
@@ -57,6 +58,8 @@ func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 		return m.apposition(q, c.hit.Sentence)
 	case q.kind == kindAny && c.answerSpan == "":
 		return m.objectAnswer(q, c.hit.Sentence)
+	case q.kind == kindManner && c.answerSpan == "":
+		return m.namingAnswer(q, c.hit.Sentence)
 	case c.answerSpan != "" && gapChecked(q.kind) && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan):
 		return ""
 	}

@@ -96,3 +96,25 @@ func TestFarEntity(t *testing.T) {
 		}
 	}
 }
+
+// TestNamingShortAnswer answers "Comment s'appelle X ?" with the name
+// after a naming word near X, never with what follows "nommé à …"
+// (appointed).
+func TestNamingShortAnswer(t *testing.T) {
+	base, err := knowledge.Load(fstest.MapFS{
+		"derby.txt": {Data: []byte("Le derby\n\nLa rencontre entre les deux clubs milanais est appelée derby della Madonnina. " +
+			"Le juge du tribunal fut nommé à vie par le roi.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(base)
+	for _, tt := range []struct{ q, want string }{
+		{"Comment s'appelle la rencontre entre les deux clubs milanais ?", "derby della Madonnina"},
+		{"Comment se nomme le juge du tribunal ?", ""},
+	} {
+		if a := m.Answer(tt.q, nil); !a.Answered || a.Short != tt.want {
+			t.Errorf("%q: answered %v, short %q, want %q", tt.q, a.Answered, a.Short, tt.want)
+		}
+	}
+}
