@@ -106,31 +106,3 @@ func TestDuration(t *testing.T) {
 		}
 	}
 }
-
-// TestYesNo answers a yes/no question "Oui" or "Non" only when the cited
-// sentence says so in the question's own words, with or without a
-// negation; otherwise the sentence alone.
-func TestYesNo(t *testing.T) {
-	base, err := knowledge.Load(fstest.MapFS{"appel.txt": {Data: []byte(
-		"L'appel de Paris\n\nLa France a signé l'appel de Paris pour la confiance dans le cyberespace. " +
-			"Les États-Unis n'ont pas signé le texte sur la cybersécurité. " +
-			"Facebook est bloqué en Chine depuis des années. " +
-			"Le ministre n'a ni frère ni sœur.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := New(base)
-	for _, tt := range []struct{ q, want string }{
-		{"Est-ce que la France a signé l'appel de Paris ?", "Oui"},
-		{"La France a-t-elle signé l'appel de Paris ?", "Oui"},
-		{"Est-ce que les États-Unis ont signé le texte sur la cybersécurité ?", "Non"},
-		{"Les États-Unis n'ont-ils pas signé le texte sur la cybersécurité ?", ""},
-		{"Facebook est-il accessible en Chine ?", ""},
-		{"Le ministre a-t-il un frère et une sœur ?", "Non"},
-	} {
-		a := m.Answer(tt.q, nil)
-		if a.Kind != kindYesNo.String() || a.Short != tt.want {
-			t.Errorf("%q: kind %s, short %q, want %q", tt.q, a.Kind, a.Short, tt.want)
-		}
-	}
-}

@@ -7,48 +7,64 @@ import (
 	"github.com/citebot/citebot/knowledge"
 )
 
-// TestRoleShortAnswer answers "Qui est X ?" with the role the cited
-// sentence gives X beside the name (no-break spaces and all), and never
-// with an apposition when the question asks something else of X.
-func TestRoleShortAnswer(t *testing.T) {
-	base, err := knowledge.Load(fstest.MapFS{"moulin.txt": {Data: []byte(
-		"Le moulin\n\nLe moulin fut acheté en 1820 par Jean-Baptiste Chasseur, un meunier\u00a0vivant en aval de la ville. " +
-			"Romulus fonda la ville, selon la légende.\n")}})
+// shortCase is a question and the short answer it must get.
+type shortCase struct{ q, want string }
+
+// checkShort asks each question of an article made of the title and
+// text, and checks that it is answered with the short answer wanted ("":
+// the cited sentence alone) and of the kind wanted (any when "").
+func checkShort(t *testing.T, title, text, kindName string, cases []shortCase) {
+	t.Helper()
+	base, err := knowledge.Load(fstest.MapFS{"a.txt": {Data: []byte(title + "\n\n" + text + "\n")}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	m := New(base)
-	for _, tt := range []struct{ q, want string }{
-		{"Qui est Jean-Baptiste Chasseur ?", "un meunier\u00a0vivant en aval de la ville"},
-		{"Qui est Jean-Baptiste Chasseur pour le moulin ?", ""}, // an apposition answers "Qui est X ?" only
-	} {
-		if a := m.Answer(tt.q, nil); !a.Answered || a.Short != tt.want {
-			t.Errorf("%q: answered %v, short %q, want %q", tt.q, a.Answered, a.Short, tt.want)
+	for _, tt := range cases {
+		a := m.Answer(tt.q, nil)
+		if !a.Answered || a.Short != tt.want || kindName != "" && a.Kind != kindName {
+			t.Errorf("%q: answered %v, kind %s, short %q, want %q", tt.q, a.Answered, a.Kind, a.Short, tt.want)
 		}
 	}
+}
+
+// TestYesNo answers a yes/no question "Oui" or "Non" only when the cited
+// sentence says so in the question's own words, with or without a
+// negation; otherwise the sentence alone.
+func TestYesNo(t *testing.T) {
+	checkShort(t, "L'appel de Paris", "La France a signé l'appel de Paris pour la confiance dans le cyberespace. "+
+		"Les États-Unis n'ont pas signé le texte sur la cybersécurité. "+
+		"Le ministre n'a ni frère ni sœur.", kindYesNo.String(), []shortCase{
+		{"Est-ce que la France a signé l'appel de Paris ?", "Oui"},
+		{"La France a-t-elle signé l'appel de Paris ?", "Oui"},
+		{"Est-ce que les États-Unis ont signé le texte sur la cybersécurité ?", "Non"},
+		{"Les États-Unis n'ont-ils pas signé le texte sur la cybersécurité ?", ""},
+		{"Le ministre a-t-il un frère et une sœur ?", "Non"},
+	})
+}
+
+// TestRoleShortAnswer answers "Qui est X ?" with the role the cited
+// sentence gives X beside the name (no-break spaces and all), and never
+// with an apposition when the question asks something else of X.
+func TestRoleShortAnswer(t *testing.T) {
+	checkShort(t, "Le moulin", "Le moulin fut acheté en 1820 par Jean-Baptiste Chasseur, un meunier\u00a0vivant en aval de la ville. "+
+		"Romulus fonda la ville, selon la légende.", "", []shortCase{
+		{"Qui est Jean-Baptiste Chasseur ?", "un meunier\u00a0vivant en aval de la ville"},
+		{"Qui est Jean-Baptiste Chasseur pour le moulin ?", ""}, // an apposition answers "Qui est X ?" only
+	})
 }
 
 // TestObjectShortAnswer answers "Que … ?" with the words after the
 // question's verb in the cited clause, and nothing when they open a
 // circumstance or the question asks what someone does.
 func TestObjectShortAnswer(t *testing.T) {
-	base, err := knowledge.Load(fstest.MapFS{"macron.txt": {Data: []byte(
-		"Le président\n\nEmmanuel Macron veut renforcer le respect du droit d'auteur. " +
-			"Le comité publie durant chaque session un rapport annuel.\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := New(base)
-	for _, tt := range []struct{ q, want string }{
+	checkShort(t, "Le président", "Emmanuel Macron veut renforcer le respect du droit d'auteur. "+
+		"Le comité publie durant chaque session un rapport annuel.", "", []shortCase{
 		{"Que veut renforcer Emmanuel Macron ?", "le respect du droit d'auteur"},
 		{"Et selon lui, que veut renforcer Emmanuel Macron ?", "le respect du droit d'auteur"},
 		{"Que fait Emmanuel Macron ?", ""},
 		{"Que publie le comité ?", ""},
-	} {
-		if a := m.Answer(tt.q, nil); !a.Answered || a.Short != tt.want {
-			t.Errorf("%q: answered %v, short %q, want %q", tt.q, a.Answered, a.Short, tt.want)
-		}
-	}
+	})
 }
 
 // TestSummary answers "Résume l'article sur X" with the lead of the
@@ -79,42 +95,20 @@ func TestSummary(t *testing.T) {
 // sentence stands far from the question's words: it answers something
 // else.
 func TestFarEntity(t *testing.T) {
-	base, err := knowledge.Load(fstest.MapFS{
-		"radar.txt": {Data: []byte("Le radar\n\nLe radar fut construit par Jean Dupont. " +
-			"Le phare fut rénové en grand secret dans les ateliers de la région pendant de longues années difficiles, selon Paul Martin.\n")},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := New(base)
-	for _, tt := range []struct{ q, want string }{
+	checkShort(t, "Le radar", "Le radar fut construit par Jean Dupont. "+
+		"Le phare fut rénové en grand secret dans les ateliers de la région pendant de longues années difficiles, selon Paul Martin.", "", []shortCase{
 		{"Qui a construit le radar ?", "Jean Dupont"},
 		{"Qui a rénové le phare ?", ""},
-	} {
-		if a := m.Answer(tt.q, nil); !a.Answered || a.Short != tt.want {
-			t.Errorf("%q: answered %v, short %q, want %q", tt.q, a.Answered, a.Short, tt.want)
-		}
-	}
+	})
 }
 
 // TestNamingShortAnswer answers "Comment s'appelle X ?" with the name
 // after a naming word near X, never with what follows "nommé à …"
 // (appointed).
 func TestNamingShortAnswer(t *testing.T) {
-	base, err := knowledge.Load(fstest.MapFS{
-		"derby.txt": {Data: []byte("Le derby\n\nLa rencontre entre les deux clubs milanais est appelée derby della Madonnina. " +
-			"Le juge du tribunal fut nommé à vie par le roi.\n")},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := New(base)
-	for _, tt := range []struct{ q, want string }{
+	checkShort(t, "Le derby", "La rencontre entre les deux clubs milanais est appelée derby della Madonnina. "+
+		"Le juge du tribunal fut nommé à vie par le roi.", "", []shortCase{
 		{"Comment s'appelle la rencontre entre les deux clubs milanais ?", "derby della Madonnina"},
 		{"Comment se nomme le juge du tribunal ?", ""},
-	} {
-		if a := m.Answer(tt.q, nil); !a.Answered || a.Short != tt.want {
-			t.Errorf("%q: answered %v, short %q, want %q", tt.q, a.Answered, a.Short, tt.want)
-		}
-	}
+	})
 }
