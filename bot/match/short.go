@@ -1,9 +1,9 @@
 package match
 
 import (
-	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -151,14 +151,31 @@ func spacedIndex(text, words string) (int, int) {
 	if len(fields) == 0 {
 		return -1, -1
 	}
-	for i, f := range fields {
-		fields[i] = regexp.QuoteMeta(f)
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], fields[0])
+		if i < 0 {
+			return -1, -1
+		}
+		at := from + i
+		if end, ok := spacedRest(text, at+len(fields[0]), fields[1:]); ok {
+			return at, end
+		}
+		from = at + 1
 	}
-	loc := regexp.MustCompile(strings.Join(fields, `[\s\x{00a0}\x{202f}]+`)).FindStringIndex(text)
-	if loc == nil {
-		return -1, -1
+	return -1, -1
+}
+
+// spacedRest reads the further words at text[at:], each after a run of
+// spaces, and returns where the last ends.
+func spacedRest(text string, at int, fields []string) (int, bool) {
+	for _, f := range fields {
+		rest := strings.TrimLeftFunc(text[at:], unicode.IsSpace)
+		if len(rest) == len(text[at:]) || !strings.HasPrefix(rest, f) {
+			return 0, false
+		}
+		at = len(text) - len(rest) + len(f)
 	}
-	return loc[0], loc[1]
+	return at, true
 }
 
 // gapChecked reports the kinds whose answer is an entity found anywhere
