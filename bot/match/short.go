@@ -45,6 +45,10 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //   - "Que … ?" without an answer: the object of the question's verb
 //     (objectAnswer);
 //   - "Comment s'appelle … ?": the name after a naming word (namingAnswer);
+//   - a person, body or place: none farther than shortGap words from the
+//     question's words;
+//   - a number or date: of those that fit, the one nearest the question's
+//     words (nearestRival);
 //   - else what the kind's extractor found.
 func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 	q := r.q
@@ -62,6 +66,8 @@ func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 		return m.namingAnswer(q, c.hit.Sentence)
 	case c.answerSpan != "" && gapChecked(q.kind) && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan):
 		return ""
+	case c.answerSpan != "" && (q.kind == kindNumber || q.kind == kindDate):
+		return m.nearestRival(r, c.hit.Sentence, c.answerSpan)
 	}
 	return c.answerSpan
 }

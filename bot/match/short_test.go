@@ -112,3 +112,13 @@ func TestNamingShortAnswer(t *testing.T) {
 		{"Comment se nomme le juge du tribunal ?", ""},
 	})
 }
+
+// TestNearestRival answers with the number or date the question's words
+// are about, not the first of the sentence.
+func TestNearestRival(t *testing.T) {
+	checkShort(t, "Le sommet de Lyon", "Annoncé le 3 mars 2018 par le maire, le sommet de Lyon s'est ouvert le 12 novembre 2018 devant les délégations. "+
+		"Les négociations ont duré trois semaines avant l'accord final. Le mandat du nouveau président du comité est de cinq ans.", "", []shortCase{
+		{"Quand le sommet de Lyon s'est-il ouvert devant les délégations ?", "12 novembre 2018"},
+		{"Quand le sommet de Lyon a-t-il été annoncé par le maire ?", "3 mars 2018"},
+	})
+}
