@@ -59,10 +59,15 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 		return a
 	}
 	a.Answered = true
-	a.Short = best.answerSpan
+	a.Short = m.shortAnswer(r, &best)
 	a.Sentences = []*knowledge.Sentence{best.hit.Sentence}
 	a.Speakers = []string{best.speaker}
-	for i := 1; i < len(cands) && len(a.More) < m.w.MaxMore; i++ {
+	if q.kind == kindSummary {
+		// The article's lead, cited, for a summary; no more sources.
+		a.Sentences = lead(best.hit.Sentence.Article)
+		a.Speakers = make([]string, len(a.Sentences))
+	}
+	for i := 1; i < len(cands) && len(a.More) < m.w.MaxMore && q.kind != kindSummary; i++ {
 		c := cands[i]
 		// A further source answers the same question: it is near every
 		// name the answer is near, and trusted on its own.
@@ -89,6 +94,8 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 // releases the ranking when there is one.
 func (m *Matcher) candidates(text string, conv *Context) (*question, *ranking, []scored) {
 	q := m.parse(sanitize(text))
+	m.knownByPhrase(q)
+	summaryTopic(q)
 	m.refer(q, conv)
 	if len(q.terms) == 0 || len(q.unknown) > 0 {
 		return q, nil, nil

@@ -8,8 +8,9 @@ import (
 )
 
 // classify reads the question's frame from its first words and returns
-// the kind of answer it asks for. folds are the question's words, folded.
-func (ix kindIndex) classify(folds []string, stem func(string) string) kind {
+// the kind of answer it asks for. text is the question as written, folds
+// its words, folded.
+func (ix kindIndex) classify(text string, folds []string, stem func(string) string) kind {
 	has := func(i int, w ...string) bool {
 		return i < len(folds) && slices.Contains(w, folds[i])
 	}
@@ -19,6 +20,17 @@ func (ix kindIndex) classify(folds []string, stem func(string) string) kind {
 	i := 0
 	for has(i, "et", "mais", "alors", "donc", "puis", "ensuite") {
 		i++
+	}
+	if summaryFrame(folds[i:]) {
+		return kindSummary
+	}
+	if has(i, "c") && has(i+1, "est") && has(i+2, "qui", "quoi", "ou", "quand", "combien", "comment", "pourquoi") {
+		// "C'est qui Lu Wei ?", "c'est quoi l'appel de Paris ?": the
+		// spoken "qui est Lu Wei ?", "qu'est-ce que … ?".
+		if folds[i+2] == "qui" && i+3 < len(folds) {
+			return kindRole
+		}
+		i += 2
 	}
 	prep := ""
 	if has(i, "dans", "en", "a", "de", "depuis", "pour", "par", "contre", "avec", "sur", "vers", "jusqu", "selon", "d") &&
@@ -35,7 +47,11 @@ func (ix kindIndex) classify(folds []string, stem func(string) string) kind {
 		if prep != "" && prep != "par" {
 			return kindPerson
 		}
-		// "qui est X" asks for X's role; "qui a dit «…»" for a speaker.
+		// "qui est X" asks for X's role, but "qui est le président
+		// de X" for a person; "qui a dit «…»" for a speaker.
+		if has(i+1, "est", "etait", "sont", "etaient", "fut") && has(i+2, "le", "la", "l", "les", "un", "une") && i+3 < len(folds) {
+			return kindPerson
+		}
 		if has(i+1, "est", "etait", "sont") && i+2 < len(folds) {
 			return kindRole
 		}
@@ -80,9 +96,9 @@ func (ix kindIndex) classify(folds []string, stem func(string) string) kind {
 	if k, ok := ix.opening(folds, i); ok {
 		return k
 	}
-	if prep == "" && i == 0 && slices.ContainsFunc(folds, inversion) {
-		// No question word in front: "Facebook est-il accessible…",
-		// "Le chef de l'État va-t-il…": a yes/no question.
+	if prep == "" && yesNoFrame(text, folds[i:]) {
+		// "Est-ce que …", or no question word and an inversion:
+		// "Facebook est-il accessible…", "Le chef de l'État va-t-il…".
 		return kindYesNo
 	}
 	return kindAny

@@ -27,23 +27,8 @@ func (m *Matcher) extract(r *ranking, s *knowledge.Sentence) (string, *knowledge
 // question does not already name, the one nearest the question's words.
 func (m *Matcher) entityAnswer(r *ranking, s *knowledge.Sentence, kinds []knowledge.EntityKind) (string, *knowledge.Entity, bool) {
 	q := r.q
-	in := m.base.Facts(s)
-	best, bestDist := -1, 0
-	for i, mn := range in.Mentions {
-		if mn.Text == "" || !slices.Contains(kinds, mn.Entity.Kind) || q.namesEntity(mn.Entity) || q.inQuestion(mn.Text) {
-			continue
-		}
-		at := strings.Index(s.Text, mn.Text)
-		if inDateline(s.Text, at) {
-			continue
-		}
-		d := m.distanceToQuestion(r, s, at)
-		if best < 0 || d < bestDist {
-			best, bestDist = i, d
-		}
-	}
-	if best >= 0 {
-		return in.Mentions[best].Text, in.Mentions[best].Entity, true
+	if best, ok := m.nearestEntity(r, s, kinds); ok {
+		return best.Text, best.Entity, true
 	}
 	if len(s.Article.Entities) > 0 {
 		// The extractor read this article: a capitalised word it did

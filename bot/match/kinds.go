@@ -24,6 +24,7 @@ const (
 	kindList          // quels pays, quels autres groupes
 	kindHuman         // quel responsable, le nom du représentant: a person, not a body
 	kindDuration      // combien de temps, quelle durée
+	kindSummary       // résume l'article sur X, de quoi parle l'article sur X
 	numKinds
 )
 
@@ -93,13 +94,16 @@ var kinds = [numKinds]kindRow{
 	kindSpeaker: {name: "speaker", evidence: evidenceMedium, focus: true, extract: (*Matcher).speakerAnswer},
 	kindRole: {name: "role", evidence: evidenceWeak, extract: (*Matcher).roleAnswer,
 		nouns: []string{"fonction", "poste", "role", "titre", "profession", "metier", "qualite", "grade", "rang", "statut"}},
-	kindYesNo: {name: "yes/no", openers: []string{"est-ce"}, aboutWords: true},
+	kindYesNo: {name: "yes/no", aboutWords: true}, // found by yesNoFrame: its frame spans words
 	kindList:  {name: "list", aboutWords: true},
 	kindHuman: {name: "human", evidence: evidenceMedium, focus: true, strict: true,
 		nouns:    []string{"personne", "homme", "femme", "responsable", "chef", "dirigeant", "president", "vice-president", "ministre", "premier", "directeur", "chercheur", "auteur", "joueur", "roi", "reine", "empereur", "pape", "ecrivain", "artiste", "acteur", "chanteur", "personnalite", "procureur", "fondateur", "representant", "porte-parole", "journaliste", "editeur", "createur", "inventeur", "general", "officier", "diplomate", "philosophe", "savant", "scientifique", "peintre", "compositeur", "architecte", "entraineur", "capitaine", "gouverneur", "maire", "senateur", "depute", "candidat", "vainqueur", "gagnant", "champion", "fils", "fille", "pere", "mere", "frere", "soeur", "epouse", "mari", "successeur", "predecesseur", "eleve", "maitre", "disciple"},
 		entities: []knowledge.EntityKind{knowledge.Person}},
 	kindDuration: {name: "duration", openers: []string{"combien de temps"}, evidence: evidenceStrong, extract: (*Matcher).durationAnswer,
 		nouns: []string{"duree"}},
+	// The answer is the lead of the article the question is about
+	// (summary.go); found by summaryFrame.
+	kindSummary: {name: "summary", aboutWords: true},
 }
 
 func (k kind) String() string { return kinds[k].name }

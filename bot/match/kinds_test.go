@@ -18,6 +18,8 @@ func TestClassify(t *testing.T) {
 	}{
 		{"Qui a organisé la conférence ?", kindPerson},
 		{"Qui est Lu Wei ?", kindRole},
+		{"Qui est le fondateur de Rome ?", kindPerson},
+		{"Qui était la mère de Kate Barry ?", kindPerson},
 		{"Qui a dit « Internet est une force du bien » ?", kindSpeaker},
 		{"Par qui a été lancé l'appel ?", kindPerson},
 		{"Dans quelle ville aura lieu le sommet ?", kindPlace},
@@ -40,6 +42,20 @@ func TestClassify(t *testing.T) {
 		{"Quelle entreprise a joué un rôle de chef de file ?", kindOrg},
 		{"Quel est le nom du représentant ?", kindHuman},
 		{"Quels parts de marché ?", kindNumber}, // "part" and "parti" share a stem: the noun that is the stem wins
+		{"Est-ce que la Chine a signé l'appel ?", kindYesNo},
+		{"Et est-ce qu'il a signé ?", kindYesNo},
+		{"Facebook est-il accessible en Chine ?", kindYesNo},
+		{"Y a-t-il des entreprises parmi les signataires ?", kindYesNo},
+		{"Le chef de l'État va-t-il convier les participants ?", kindYesNo},
+		{"En 2005, dans quel pays a-t-on fêté l'Aïd ?", kindAny}, // a question word further on: not yes/no
+		{"Qu'est-ce que l'appel de Paris ?", kindAny},
+		{"C'est qui Lu Wei ?", kindRole},
+		{"C'est quoi l'appel de Paris ?", kindAny},
+		{"C'est où, le sommet ?", kindPlace},
+		{"Résume l'article sur la Chine", kindSummary},
+		{"Et de quoi parle l'article sur le G8 ?", kindSummary},
+		{"Fais un résumé de l'article sur la conférence", kindSummary},
+		{"De quoi parlent-ils ?", kindAny},
 		{"Et ?", kindAny},
 		{"", kindAny},
 	} {
@@ -47,7 +63,7 @@ func TestClassify(t *testing.T) {
 		for _, tok := range french.Tokenize(tt.q) {
 			folds = append(folds, tok.Fold)
 		}
-		if got := ix.classify(folds, french.Stem); got != tt.want {
+		if got := ix.classify(tt.q, folds, french.Stem); got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.q, got, tt.want)
 		}
 	}

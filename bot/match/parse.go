@@ -57,7 +57,7 @@ func (m *Matcher) parse(text string) *question {
 	if q.english {
 		q.folds = m.lang.translateFrame(q.folds)
 	}
-	q.kind = m.kinds.classify(q.folds, m.an.Stem)
+	q.kind = m.kinds.classify(text, q.folds, m.an.Stem)
 	for i, f := range q.folds {
 		if isAnaphor(f) || inversion(f) {
 			q.pronoun = true
@@ -335,7 +335,7 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 			q.unknown = append(q.unknown, t.Text)
 			continue
 		}
-		capital := i > 0 && startsUpper(t.Text) && !french.IsStopWord(t.Fold) && !french.IsQuestionWord(t.Fold)
+		capital := i > 0 && startsUpper(t.Text) && !french.IsStopWord(t.Fold) && !french.IsQuestionWord(t.Fold) && len(t.Fold) > 1 // a lone letter ("la ligne B") is no name
 		if !capital {
 			flush()
 			continue

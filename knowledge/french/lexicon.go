@@ -12,6 +12,12 @@ import (
 //go:embed data/synonyms.txt
 var synonymsData string
 
+// institutionsData are acronyms and metonyms of institutions, read as
+// more synonym groups.
+//
+//go:embed data/institutions.txt
+var institutionsData string
+
 //go:embed data/en-fr.tsv
 var englishData string
 
@@ -41,7 +47,8 @@ type Lexicon struct {
 // NewLexicon builds the Lexicon from the data files embedded in the package
 // (see README.md).
 func NewLexicon() (*Lexicon, error) {
-	return LoadLexicon(strings.NewReader(synonymsData), strings.NewReader(englishData))
+	synonyms := io.MultiReader(strings.NewReader(synonymsData), strings.NewReader("\n"), strings.NewReader(institutionsData))
+	return LoadLexicon(synonyms, strings.NewReader(englishData))
 }
 
 // LoadLexicon builds a Lexicon from other data in the same formats: synonyms

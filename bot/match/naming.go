@@ -1,0 +1,82 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// "Comment s'appelle la rencontre entre Milan et l'Inter ?": the answer is
+// the name the cited sentence gives after a naming word (« appelé »,
+// « surnommé », « connu sous le nom de »), near the question's words.
+
+// namingMaxWords is the longest name read after a naming word.
+const namingMaxWords = 8
+
+// namingFrame reports a question that asks what something is called:
+// "comment s'appelle / se nomme …", "quel est le nom de …".
+func namingFrame(folds []string) bool {
+	for i := 0; i+2 < len(folds); i++ {
+		switch {
+		case folds[i] == "comment" && (folds[i+1] == "s" || folds[i+1] == "se") && namingWord(folds[i+2]):
+			return true
+		case (folds[i] == "quel" || folds[i] == "quelle") && (folds[i+1] == "est" || folds[i+1] == "etait") &&
+			i+3 < len(folds) && folds[i+2] == "le" && folds[i+3] == "nom":
+			return true
+		}
+	}
+	return false
+}
+
+// namingWord reports a form of a verb that introduces a name
+// ("appelée", "s'appelait", "surnommé"), not the noun "appel".
+func namingWord(fold string) bool {
+	if fold == "appel" || fold == "appels" || strings.HasPrefix(fold, "appellation") {
+		return false
+	}
+	for _, p := range []string{"appel", "nomm", "denomm", "surnomm", "renomm", "baptis", "intitul"} {
+		if strings.HasPrefix(fold, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// namingAnswer is the name the sentence gives after a naming word near
+// the question's words ("… dénommé Stade Giuseppe-Meazza"), or "".
+func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
+	if !namingFrame(q.folds) {
+		return ""
+	}
+	toks := french.Tokenize(s.Text)
+	for i, t := range toks {
+		cue := namingWord(t.Fold)
+		if !cue && t.Fold == "nom" && i > 0 && toks[i-1].Fold == "le" && i+1 < len(toks) && toks[i+1].Fold == "de" {
+			// "connu sous le nom de X"
+			cue, i = true, i+1
+		}
+		if !cue || i+1 >= len(toks) {
+			continue
+		}
+		switch toks[i+1].Fold {
+		case "a", "au", "aux", "par", "pour", "en", "dans", "sur", "comme":
+			// "nommé à vie", "nommé par le roi": appointed, not
+			// named.
+			continue
+		}
+		end := i + 1
+		for end+1 < len(toks) && end-i < namingMaxWords && !strings.ContainsAny(s.Text[toks[end].End:toks[end+1].Start], ",;:()[].!?—–") {
+			end++
+		}
+		if end-i >= namingMaxWords {
+			return ""
+		}
+		span := strings.Trim(s.Text[toks[i+1].Start:toks[end].End], "«» \u00a0\"“”")
+		if span == "" || !m.nearQuestion(q, s, span) {
+			return ""
+		}
+		return span
+	}
+	return ""
+}

@@ -1,0 +1,49 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// FuzzShortAnswer calls the matcher directly on any question: a short
+// answer other than Oui/Non is always words of the cited sentence,
+// verbatim (the line a student copies is never made up).
+func FuzzShortAnswer(f *testing.F) {
+	for _, s := range []string{
+		"Est-ce que la Chine a signé ?", "Y a-t-il", "c'est qui", "C'est quoi l'appel de Paris ?", "Résume l'article sur",
+		"de quoi parle l'article", "Que veut", "Et que voudrait faire Washington ?", "Comment s'appelle", "Qui est William Nee ?",
+		"est-ce qu", "n'a-t-il pas", "Qui est le", "quel est le nom",
+	} {
+		f.Add(s)
+	}
+	m := New(seedBase(f))
+	f.Fuzz(func(t *testing.T, text string) {
+		a := m.Answer(text, nil)
+		if a.Short == "" || a.Short == "Oui" || a.Short == "Non" {
+			return
+		}
+		if !a.Answered || !strings.Contains(a.Sentences[0].Text, a.Short) {
+			t.Fatalf("short answer %q is not words of the cited sentence (answered %v)", a.Short, a.Answered)
+		}
+	})
+}
+
+// FuzzSpacedIndex: whatever the text and words, the span found is inside
+// the text and reads the words with spaces of any kind.
+func FuzzSpacedIndex(f *testing.F) {
+	f.Add("William Nee, chercheur pour\u00a0Amnesty", "chercheur pour Amnesty")
+	f.Add("", "")
+	f.Add("a(b", "(")
+	f.Fuzz(func(t *testing.T, text, words string) {
+		at, end := spacedIndex(text, words)
+		if at < 0 {
+			return
+		}
+		if at > end || end > len(text) {
+			t.Fatalf("span %d:%d outside %d bytes", at, end, len(text))
+		}
+		if strings.Join(strings.Fields(text[at:end]), " ") != strings.Join(strings.Fields(words), " ") {
+			t.Fatalf("span %q does not read %q", text[at:end], words)
+		}
+	})
+}

@@ -1,0 +1,124 @@
+package match
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/citebot/citebot/knowledge"
+)
+
+// shortCase is a question and the short answer it must get.
+type shortCase struct{ q, want string }
+
+// checkShort asks each question of an article made of the title and
+// text, and checks that it is answered with the short answer wanted ("":
+// the cited sentence alone) and of the kind wanted (any when "").
+func checkShort(t *testing.T, title, text, kindName string, cases []shortCase) {
+	t.Helper()
+	base, err := knowledge.Load(fstest.MapFS{"a.txt": {Data: []byte(title + "\n\n" + text + "\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(base)
+	for _, tt := range cases {
+		a := m.Answer(tt.q, nil)
+		if !a.Answered || a.Short != tt.want || kindName != "" && a.Kind != kindName {
+			t.Errorf("%q: answered %v, kind %s, short %q, want %q", tt.q, a.Answered, a.Kind, a.Short, tt.want)
+		}
+	}
+}
+
+// TestYesNo answers a yes/no question "Oui" or "Non" only when the cited
+// sentence says so in the question's own words, with or without a
+// negation; otherwise the sentence alone.
+func TestYesNo(t *testing.T) {
+	checkShort(t, "L'appel de Paris", "La France a signé l'appel de Paris pour la confiance dans le cyberespace. "+
+		"Les États-Unis n'ont pas signé le texte sur la cybersécurité. "+
+		"Le ministre n'a ni frère ni sœur.", kindYesNo.String(), []shortCase{
+		{"Est-ce que la France a signé l'appel de Paris ?", "Oui"},
+		{"La France a-t-elle signé l'appel de Paris ?", "Oui"},
+		{"Est-ce que les États-Unis ont signé le texte sur la cybersécurité ?", "Non"},
+		{"Les États-Unis n'ont-ils pas signé le texte sur la cybersécurité ?", ""},
+		{"Le ministre a-t-il un frère et une sœur ?", "Non"},
+	})
+}
+
+// TestRoleShortAnswer answers "Qui est X ?" with the role the cited
+// sentence gives X beside the name (no-break spaces and all), and never
+// with an apposition when the question asks something else of X.
+func TestRoleShortAnswer(t *testing.T) {
+	checkShort(t, "Le moulin", "Le moulin fut acheté en 1820 par Jean-Baptiste Chasseur, un meunier\u00a0vivant en aval de la ville. "+
+		"Romulus fonda la ville, selon la légende.", "", []shortCase{
+		{"Qui est Jean-Baptiste Chasseur ?", "un meunier\u00a0vivant en aval de la ville"},
+		{"Qui est Jean-Baptiste Chasseur pour le moulin ?", ""}, // an apposition answers "Qui est X ?" only
+	})
+}
+
+// TestObjectShortAnswer answers "Que … ?" with the words after the
+// question's verb in the cited clause, and nothing when they open a
+// circumstance or the question asks what someone does.
+func TestObjectShortAnswer(t *testing.T) {
+	checkShort(t, "Le président", "Emmanuel Macron veut renforcer le respect du droit d'auteur. "+
+		"Le comité publie durant chaque session un rapport annuel.", "", []shortCase{
+		{"Que veut renforcer Emmanuel Macron ?", "le respect du droit d'auteur"},
+		{"Et selon lui, que veut renforcer Emmanuel Macron ?", "le respect du droit d'auteur"},
+		{"Que fait Emmanuel Macron ?", ""},
+		{"Que publie le comité ?", ""},
+	})
+}
+
+// TestSummary answers "Résume l'article sur X" with the lead of the
+// article about X, cited, and no short answer.
+func TestSummary(t *testing.T) {
+	base, err := knowledge.Load(fstest.MapFS{
+		"a.txt": {Data: []byte("Le sommet de Lyon\n\nLe sommet de Lyon s'est ouvert lundi. Quarante délégations y participent.\n\n" +
+			"Les négociations ont duré trois semaines avant l'accord sur le climat.\n")},
+		"b.txt": {Data: []byte("La finale de football\n\nLa finale s'est jouée au stade de France. Le public était nombreux.\n\n" +
+			"Le gardien a arrêté deux tirs au but.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(base)
+	for _, tt := range []struct{ q, lead string }{
+		{"Résume l'article sur le sommet de Lyon", "Le sommet de Lyon s'est ouvert lundi."},
+		{"De quoi parle l'article sur le public du stade de France ?", "La finale s'est jouée au stade de France."},
+	} {
+		a := m.Answer(tt.q, nil)
+		if !a.Answered || a.Short != "" || len(a.Sentences) != leadSentences || a.Sentences[0].Text != tt.lead || len(a.Speakers) != len(a.Sentences) {
+			t.Errorf("%q: answered %v, short %q, sentences %d, want the lead %q", tt.q, a.Answered, a.Short, len(a.Sentences), tt.lead)
+		}
+	}
+}
+
+// TestFarEntity gives no short answer when the only person of the cited
+// sentence stands far from the question's words: it answers something
+// else.
+func TestFarEntity(t *testing.T) {
+	checkShort(t, "Le radar", "Le radar fut construit par Jean Dupont. "+
+		"Le phare fut rénové en grand secret dans les ateliers de la région pendant de longues années difficiles, selon Paul Martin.", "", []shortCase{
+		{"Qui a construit le radar ?", "Jean Dupont"},
+		{"Qui a rénové le phare ?", ""},
+	})
+}
+
+// TestNamingShortAnswer answers "Comment s'appelle X ?" with the name
+// after a naming word near X, never with what follows "nommé à …"
+// (appointed).
+func TestNamingShortAnswer(t *testing.T) {
+	checkShort(t, "Le derby", "La rencontre entre les deux clubs milanais est appelée derby della Madonnina. "+
+		"Le juge du tribunal fut nommé à vie par le roi.", "", []shortCase{
+		{"Comment s'appelle la rencontre entre les deux clubs milanais ?", "derby della Madonnina"},
+		{"Comment se nomme le juge du tribunal ?", ""},
+	})
+}
+
+// TestNearestRival answers with the number or date the question's words
+// are about, not the first of the sentence.
+func TestNearestRival(t *testing.T) {
+	checkShort(t, "Le sommet de Lyon", "Annoncé le 3 mars 2018 par le maire, le sommet de Lyon s'est ouvert le 12 novembre 2018 devant les délégations. "+
+		"Les négociations ont duré trois semaines avant l'accord final. Le mandat du nouveau président du comité est de cinq ans.", "", []shortCase{
+		{"Quand le sommet de Lyon s'est-il ouvert devant les délégations ?", "12 novembre 2018"},
+		{"Quand le sommet de Lyon a-t-il été annoncé par le maire ?", "3 mars 2018"},
+	})
+}

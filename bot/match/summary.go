@@ -1,0 +1,63 @@
+package match
+
+import (
+	"slices"
+
+	"github.com/citebot/citebot/knowledge"
+)
+
+// "Résume l'article sur la Chine", "De quoi parle l'article sur le G8 ?":
+// a classroom asks for an article's gist. The question's other words
+// find the article; the answer cites its lead, the sentences a news
+// article opens with to say what it is about.
+
+// leadSentences is how many opening sentences answer a summary request:
+// a news lead is one or two sentences.
+const leadSentences = 2
+
+// summaryFrame reports a request for a summary: "résume …", "résumez
+// …", "fais un résumé …", "de quoi parle / traite …". folds start at the
+// question's first word after "et"; "de quoi parle" asks for a summary
+// when it names the article.
+func summaryFrame(folds []string) bool {
+	has := func(i int, w ...string) bool { return i < len(folds) && slices.Contains(w, folds[i]) }
+	switch {
+	case has(0, "resume", "resumer", "resumez", "resumes"):
+		return true
+	case has(0, "fais", "fait", "faites") && has(1, "un", "le") && has(2, "resume"):
+		return true
+	case has(0, "de") && has(1, "quoi") && has(2, "parle", "parlent", "traite", "traitent"):
+		// "De quoi parle l'article …", not "De quoi parlent-ils ?".
+		return slices.ContainsFunc(folds[3:], func(f string) bool { return f == "article" || f == "articles" || f == "depeche" })
+	}
+	return false
+}
+
+// summaryWord reports a word that frames a summary request rather than
+// naming its topic.
+func summaryWord(fold string) bool {
+	switch fold {
+	case "resume", "resumer", "resumez", "resumes", "article", "articles", "texte", "parle", "parlent", "traite", "traitent", "fais", "fait", "faites":
+		return true
+	}
+	return false
+}
+
+// summaryTopic keeps of a summary request the words that name its topic.
+func summaryTopic(q *question) {
+	if q.kind != kindSummary {
+		return
+	}
+	q.terms = slices.DeleteFunc(q.terms, func(t qterm) bool { return summaryWord(t.fold) })
+}
+
+// lead is the opening sentences of the article: its first paragraph's,
+// up to leadSentences.
+func lead(a *knowledge.Article) []*knowledge.Sentence {
+	for _, p := range a.Paragraphs {
+		if len(p.Sentences) > 0 {
+			return p.Sentences[:min(leadSentences, len(p.Sentences))]
+		}
+	}
+	return nil
+}
