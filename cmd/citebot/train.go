@@ -331,49 +331,11 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 	if err := score.MeasureReliability(split, splitPreds, d.texts).WriteTable(w); err != nil {
 		return err
 	}
-	return writeTradeOff(w, curve)
-}
-
-// scored is a held-out outcome with its calibrated probability.
-type scored struct {
-	p float64
-	o train.Outcome
-}
-
-// writeTradeOff prints what other thresholds would have given on the
-// held-out outcomes (each question asked of the half corpus with its
-// article and of the half without).
-func writeTradeOff(w io.Writer, curve []scored) error {
-	var b strings.Builder
-	b.WriteString("held-out trade-off (questions asked of half the corpus, with and without their article)\n")
-	b.WriteString("  threshold  oos_abstained  false_abstain  cited_right  accuracy\n")
-	for t := 0.0; t <= 0.701; t += 0.05 {
-		var in, out, right, falseAbs, oosAbs int
-		for _, c := range curve {
-			answered := c.p >= t
-			if c.o.InScope {
-				in++
-				if answered && c.o.Right {
-					right++
-				}
-				if !answered {
-					falseAbs++
-				}
-			} else {
-				out++
-				if !answered {
-					oosAbs++
-				}
-			}
-		}
-		fmt.Fprintf(&b, "  %9.2f  %13.4f  %13.4f  %11.4f  %8.4f\n", t, ratio(oosAbs, out), ratio(falseAbs, in),
-			ratio(right, in), ratio(right+oosAbs, in+out))
+	if err := writeTradeOff(w, curve); err != nil {
+		return err
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return writeDoubts(w, curve)
 }
-
-func ratio(a, b int) float64 { return float64(a) / float64(max(1, b)) }
 
 // top1 counts the questions accepted by held whose best candidate under
 // ranking weights rv is right (follow-up terms play no part on PIAF); the
