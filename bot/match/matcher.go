@@ -31,7 +31,8 @@ type Matcher struct {
 	// nameWords are the folded words of every name the articles give, and
 	// years the years of the articles' own dates: a question that names
 	// them, even one letter off, names something the sources know.
-	nameWords []string
+	// nameWords[n] holds the words of n bytes, sorted and unique.
+	nameWords [][]string
 	years     map[string]bool
 }
 
@@ -86,8 +87,9 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 }
 
 // sourceNames returns the folded words of the articles' names (at least
-// minNameWord bytes long), sorted and unique, and the years of their dates.
-func sourceNames(base *knowledge.Base) ([]string, map[string]bool) {
+// minNameWord bytes long) by length, each length's sorted and unique, and
+// the years of their dates.
+func sourceNames(base *knowledge.Base) ([][]string, map[string]bool) {
 	var words []string
 	years := map[string]bool{}
 	for _, a := range base.Articles {
@@ -105,23 +107,37 @@ func sourceNames(base *knowledge.Base) ([]string, map[string]bool) {
 		}
 	}
 	slices.Sort(words)
-	return slices.Compact(words), years
+	var byLen [][]string
+	for _, w := range slices.Compact(words) {
+		if len(w) >= len(byLen) {
+			byLen = append(byLen, make([][]string, len(w)+1-len(byLen))...)
+		}
+		byLen[len(w)] = append(byLen[len(w)], w)
+	}
+	return byLen, years
 }
 
 // minNameWord is the shortest name word a misspelling is matched to: one
 // edit away from a two-letter word is almost any two-letter word.
 const minNameWord = 3
 
-// nearName returns the word of the articles' names that fold is one edit
-// away from, if any.
+// nearName returns the first word, in sorted order, of the articles' names
+// that fold is one edit away from, if any. Only words one byte shorter or
+// longer or of the same length can be.
 func (m *Matcher) nearName(fold string) (string, bool) {
 	if len(fold) < minNameWord {
 		return "", false
 	}
-	for _, w := range m.nameWords {
-		if french.OneEditApart(fold, w) {
-			return w, true
+	best, found := "", false
+	for n := len(fold) - 1; n <= len(fold)+1 && n < len(m.nameWords); n++ {
+		for _, w := range m.nameWords[n] {
+			if french.OneEditApart(fold, w) {
+				if !found || w < best {
+					best, found = w, true
+				}
+				break // the first of this length is its smallest
+			}
 		}
 	}
-	return "", false
+	return best, found
 }
