@@ -31,8 +31,9 @@ type Matcher struct {
 	// nameWords are the folded words of every name the articles give, and
 	// years the years of the articles' own dates: a question that names
 	// them, even one letter off, names something the sources know.
-	// nameWords[n] holds the words of n bytes, sorted and unique.
-	nameWords [][]string
+	// nameWords holds the name words by length and first byte, and by
+	// length and last byte, each list sorted and unique.
+	nameWords map[nameKey][]string
 	years     map[string]bool
 }
 
@@ -86,10 +87,18 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 	return m
 }
 
+// nameKey files a name word by its length and its first (end false) or
+// last (end true) byte.
+type nameKey struct {
+	n   int
+	end bool
+	b   byte
+}
+
 // sourceNames returns the folded words of the articles' names (at least
-// minNameWord bytes long) by length, each length's sorted and unique, and
-// the years of their dates.
-func sourceNames(base *knowledge.Base) ([][]string, map[string]bool) {
+// minNameWord bytes long) filed by nameKey, each list sorted and unique,
+// and the years of their dates.
+func sourceNames(base *knowledge.Base) (map[nameKey][]string, map[string]bool) {
 	var words []string
 	years := map[string]bool{}
 	for _, a := range base.Articles {
@@ -107,14 +116,13 @@ func sourceNames(base *knowledge.Base) ([][]string, map[string]bool) {
 		}
 	}
 	slices.Sort(words)
-	var byLen [][]string
+	filed := map[nameKey][]string{}
 	for _, w := range slices.Compact(words) {
-		if len(w) >= len(byLen) {
-			byLen = append(byLen, make([][]string, len(w)+1-len(byLen))...)
-		}
-		byLen[len(w)] = append(byLen[len(w)], w)
+		first, last := nameKey{len(w), false, w[0]}, nameKey{len(w), true, w[len(w)-1]}
+		filed[first] = append(filed[first], w)
+		filed[last] = append(filed[last], w)
 	}
-	return byLen, years
+	return filed, years
 }
 
 // minNameWord is the shortest name word a misspelling is matched to: one
@@ -122,20 +130,25 @@ func sourceNames(base *knowledge.Base) ([][]string, map[string]bool) {
 const minNameWord = 3
 
 // nearName returns the first word, in sorted order, of the articles' names
-// that fold is one edit away from, if any. Only words one byte shorter or
-// longer or of the same length can be.
+// that fold is one edit away from, if any. Only a word one byte shorter,
+// longer or of the same length can be, and one edit cannot change both
+// the first and the last byte here (fold has three bytes or more, a name
+// word too; a swap changes both only in a word of two): the word starts
+// or ends as fold does.
 func (m *Matcher) nearName(fold string) (string, bool) {
 	if len(fold) < minNameWord {
 		return "", false
 	}
 	best, found := "", false
-	for n := len(fold) - 1; n <= len(fold)+1 && n < len(m.nameWords); n++ {
-		for _, w := range m.nameWords[n] {
-			if french.OneEditApart(fold, w) {
-				if !found || w < best {
-					best, found = w, true
+	for n := len(fold) - 1; n <= len(fold)+1; n++ {
+		for _, k := range [2]nameKey{{n, false, fold[0]}, {n, true, fold[len(fold)-1]}} {
+			for _, w := range m.nameWords[k] {
+				if french.OneEditApart(fold, w) {
+					if !found || w < best {
+						best, found = w, true
+					}
+					break // the first of a list is its smallest
 				}
-				break // the first of this length is its smallest
 			}
 		}
 	}
