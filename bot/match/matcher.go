@@ -31,9 +31,9 @@ type Matcher struct {
 	// nameWords are the folded words of every name the articles give, and
 	// years the years of the articles' own dates: a question that names
 	// them, even one letter off, names something the sources know.
-	// nameWords holds the name words by length and first byte, and by
-	// length and last byte, each list sorted and unique.
-	nameWords map[nameKey][]string
+	// nameWords files each name word under itself and under every word
+	// it gives with one byte deleted, each list sorted and unique.
+	nameWords map[string][]string
 	years     map[string]bool
 }
 
@@ -87,18 +87,10 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 	return m
 }
 
-// nameKey files a name word by its length and its first (end false) or
-// last (end true) byte.
-type nameKey struct {
-	n   int
-	end bool
-	b   byte
-}
-
 // sourceNames returns the folded words of the articles' names (at least
-// minNameWord bytes long) filed by nameKey, each list sorted and unique,
-// and the years of their dates.
-func sourceNames(base *knowledge.Base) (map[nameKey][]string, map[string]bool) {
+// minNameWord bytes long) filed under themselves and their one-byte
+// deletions, each list sorted and unique, and the years of their dates.
+func sourceNames(base *knowledge.Base) (map[string][]string, map[string]bool) {
 	var words []string
 	years := map[string]bool{}
 	for _, a := range base.Articles {
@@ -116,13 +108,24 @@ func sourceNames(base *knowledge.Base) (map[nameKey][]string, map[string]bool) {
 		}
 	}
 	slices.Sort(words)
-	filed := map[nameKey][]string{}
+	filed := map[string][]string{}
 	for _, w := range slices.Compact(words) {
-		first, last := nameKey{len(w), false, w[0]}, nameKey{len(w), true, w[len(w)-1]}
-		filed[first] = append(filed[first], w)
-		filed[last] = append(filed[last], w)
+		eachDeletion(w, make([]byte, 0, len(w)), func(key []byte) {
+			if ws := filed[string(key)]; len(ws) == 0 || ws[len(ws)-1] != w {
+				filed[string(key)] = append(ws, w)
+			}
+		})
 	}
 	return filed, years
+}
+
+// eachDeletion calls f with w and with each word w gives with one byte
+// deleted, built in buf (f must not keep it).
+func eachDeletion(w string, buf []byte, f func([]byte)) {
+	f(append(buf[:0], w...))
+	for i := range len(w) {
+		f(append(append(buf[:0], w[:i]...), w[i+1:]...))
+	}
 }
 
 // minNameWord is the shortest name word a misspelling is matched to: one
@@ -130,27 +133,26 @@ func sourceNames(base *knowledge.Base) (map[nameKey][]string, map[string]bool) {
 const minNameWord = 3
 
 // nearName returns the first word, in sorted order, of the articles' names
-// that fold is one edit away from, if any. Only a word one byte shorter,
-// longer or of the same length can be, and one edit cannot change both
-// the first and the last byte here (fold has three bytes or more, a name
-// word too; a swap changes both only in a word of two): the word starts
-// or ends as fold does.
+// that fold is one edit away from, if any. Two words one edit apart share
+// a key (fold or one of its deletions is filed for the name word: a byte
+// inserted, deleted, substituted at i, or i and i+1 swapped, which
+// deleting i from one and i+1 from the other undoes), so only the words
+// filed under fold's keys are tried.
 func (m *Matcher) nearName(fold string) (string, bool) {
 	if len(fold) < minNameWord {
 		return "", false
 	}
 	best, found := "", false
-	for n := len(fold) - 1; n <= len(fold)+1; n++ {
-		for _, k := range [2]nameKey{{n, false, fold[0]}, {n, true, fold[len(fold)-1]}} {
-			for _, w := range m.nameWords[k] {
-				if french.OneEditApart(fold, w) {
-					if !found || w < best {
-						best, found = w, true
-					}
-					break // the first of a list is its smallest
+	var buf [64]byte
+	eachDeletion(fold, buf[:0], func(key []byte) {
+		for _, w := range m.nameWords[string(key)] {
+			if french.OneEditApart(fold, w) {
+				if !found || w < best {
+					best, found = w, true
 				}
+				break // the first of a list is its smallest
 			}
 		}
-	}
+	})
 	return best, found
 }
