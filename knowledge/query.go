@@ -104,17 +104,20 @@ func (q *Query) Release() {
 
 // Search ranks the sentences for the query's words (see Base.Search).
 func (q *Query) Search(p SearchParams, limit int) []Hit {
-	var terms []QueryTerm
-	for _, w := range q.words {
-		for _, a := range w.Alts {
+	var terms []idTerm
+	for i, w := range q.words {
+		for j, a := range w.Alts {
+			if q.ids[i][j] < 0 {
+				continue
+			}
 			wt := a.Weight
 			if w.Boost != 0 {
 				wt *= w.Boost
 			}
-			terms = append(terms, QueryTerm{Stem: a.Stem, Weight: wt})
+			terms = append(terms, idTerm{id: q.ids[i][j], weight: wt})
 		}
 	}
-	return q.b.Search(terms, p, limit)
+	return q.b.search(terms, p, limit)
 }
 
 // Match returns, per word, how well the sentence holds it: the weight of
