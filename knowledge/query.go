@@ -104,17 +104,20 @@ func (q *Query) Release() {
 
 // Search ranks the sentences for the query's words (see Base.Search).
 func (q *Query) Search(p SearchParams, limit int) []Hit {
-	var terms []QueryTerm
-	for _, w := range q.words {
-		for _, a := range w.Alts {
+	var terms []idTerm
+	for i, w := range q.words {
+		for j, a := range w.Alts {
+			if q.ids[i][j] < 0 {
+				continue
+			}
 			wt := a.Weight
 			if w.Boost != 0 {
 				wt *= w.Boost
 			}
-			terms = append(terms, QueryTerm{Stem: a.Stem, Weight: wt})
+			terms = append(terms, idTerm{id: q.ids[i][j], weight: wt})
 		}
 	}
-	return q.b.Search(terms, p, limit)
+	return q.b.search(terms, p, limit)
 }
 
 // Match returns, per word, how well the sentence holds it: the weight of
@@ -174,9 +177,7 @@ func (q *Query) In(word int, set TermSet) (float64, bool) {
 // in every sentence of the article (its subject's name) says little about
 // which of them answers.
 func (q *Query) LocalIDF(a *Article) []float64 {
-	first := int32(a.Paragraphs[0].Sentences[0].ID)
-	last := a.Paragraphs[len(a.Paragraphs)-1].Sentences
-	end := int32(last[len(last)-1].ID) + 1
+	first, end := articleRange(a)
 	n := float64(end - first)
 	ws := make([]float64, len(q.words))
 	l := &q.b.ix.sentences
@@ -202,6 +203,30 @@ func (q *Query) LocalIDF(a *Article) []float64 {
 		ws[i] = math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
 	}
 	return ws
+}
+
+// Held reports, per word, whether any sentence of the article holds it:
+// Match over each of the article's sentences, with a weight above 0, in
+// two binary searches per alternative instead of a pass over the article.
+func (q *Query) Held(a *Article) []bool {
+	first, end := articleRange(a)
+	held := make([]bool, len(q.words))
+	l := &q.b.ix.sentences
+	for i, ids := range q.ids {
+		for j, id := range ids {
+			if id >= 0 && q.words[i].Alts[j].Weight > 0 && len(l.unitsIn(id, first, end)) > 0 {
+				held[i] = true
+				break
+			}
+		}
+	}
+	return held
+}
+
+// articleRange returns the article's sentence IDs: first to end-1.
+func articleRange(a *Article) (first, end int32) {
+	last := a.Paragraphs[len(a.Paragraphs)-1].Sentences
+	return int32(a.Paragraphs[0].Sentences[0].ID), int32(last[len(last)-1].ID) + 1
 }
 
 // of returns the words a term ID stands for.

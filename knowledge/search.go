@@ -65,13 +65,30 @@ type scratch struct {
 // Search ranks the sentences of the base for the query and returns the
 // best limit hits, best first. It is safe for concurrent use.
 func (b *Base) Search(q []QueryTerm, p SearchParams, limit int) []Hit {
+	terms := make([]idTerm, 0, len(q))
+	for _, qt := range q {
+		if id, ok := b.ix.terms.find(qt.Stem); ok {
+			terms = append(terms, idTerm{id: id, weight: qt.Weight})
+		}
+	}
+	return b.search(terms, p, limit)
+}
+
+// idTerm is a query term resolved to its term ID.
+type idTerm struct {
+	id     int32
+	weight float64
+}
+
+// search is Search with the terms resolved, in the query's order.
+func (b *Base) search(q []idTerm, p SearchParams, limit int) []Hit {
 	ix := b.ix
 	sc := b.pool.Get().(*scratch)
 	defer b.pool.Put(sc)
 
-	sc.touched = accumulate(&ix.sentences, ix.terms, q, p.SentK1, p.SentB, sc.sent, sc.touched[:0])
-	sc.paraTouched = accumulate(&ix.paras, ix.terms, q, p.ParaK1, p.ParaB, sc.para, sc.paraTouched[:0])
-	sc.artTouched = accumulate(&ix.articles, ix.terms, q, p.ArtK1, p.ArtB, sc.art, sc.artTouched[:0])
+	sc.touched = accumulate(&ix.sentences, q, p.SentK1, p.SentB, sc.sent, sc.touched[:0])
+	sc.paraTouched = accumulate(&ix.paras, q, p.ParaK1, p.ParaB, sc.para, sc.paraTouched[:0])
+	sc.artTouched = accumulate(&ix.articles, q, p.ArtK1, p.ArtB, sc.art, sc.artTouched[:0])
 
 	// Sentences of the best paragraphs are candidates even without a
 	// shared word.
@@ -180,14 +197,13 @@ func (r ranked) offer(h rankedHit, limit int) ranked {
 
 // accumulate adds each query term's BM25 contribution to the units that
 // hold it and returns the units touched.
-func accumulate(l *level, terms strIndex, q []QueryTerm, k1, bb float64, scores []float64, touched []int32) []int32 {
+func accumulate(l *level, q []idTerm, k1, bb float64, scores []float64, touched []int32) []int32 {
 	for _, qt := range q {
-		id, ok := terms.find(qt.Stem)
-		if !ok || qt.Weight == 0 {
+		if qt.weight == 0 {
 			continue
 		}
-		units, tfs := l.postings(id)
-		w := qt.Weight * l.idf(id)
+		units, tfs := l.postings(qt.id)
+		w := qt.weight * l.idf(qt.id)
 		for i, u := range units {
 			tf := float64(tfs[i])
 			norm := k1 * (1 - bb + bb*float64(l.length[u])/l.avg)

@@ -150,14 +150,7 @@ func (m *Matcher) abstainFeatures(r *ranking, cands []scored) AbstainFeatures {
 // the article lacks its rarest words there.
 func (m *Matcher) articleEvidence(r *ranking, s *knowledge.Sentence) (cov, missRare float64) {
 	q := r.q
-	held := make([]bool, len(q.terms))
-	for _, p := range s.Article.Paragraphs {
-		for _, ps := range p.Sentences {
-			for i, w := range r.cq.Match(ps) {
-				held[i] = held[i] || w > 0
-			}
-		}
-	}
+	held := r.cq.Held(s.Article)
 	prev, next := m.base.Neighbours(s)
 	var all, in, top float64
 	for i, t := range q.terms {

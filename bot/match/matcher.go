@@ -31,7 +31,9 @@ type Matcher struct {
 	// nameWords are the folded words of every name the articles give, and
 	// years the years of the articles' own dates: a question that names
 	// them, even one letter off, names something the sources know.
-	nameWords []string
+	// nameWords files each name word under itself and under every word
+	// it gives with one byte deleted, each list sorted and unique.
+	nameWords map[string][]string
 	years     map[string]bool
 }
 
@@ -86,8 +88,9 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 }
 
 // sourceNames returns the folded words of the articles' names (at least
-// minNameWord bytes long), sorted and unique, and the years of their dates.
-func sourceNames(base *knowledge.Base) ([]string, map[string]bool) {
+// minNameWord bytes long) filed under themselves and their one-byte
+// deletions, each list sorted and unique, and the years of their dates.
+func sourceNames(base *knowledge.Base) (map[string][]string, map[string]bool) {
 	var words []string
 	years := map[string]bool{}
 	for _, a := range base.Articles {
@@ -105,23 +108,51 @@ func sourceNames(base *knowledge.Base) ([]string, map[string]bool) {
 		}
 	}
 	slices.Sort(words)
-	return slices.Compact(words), years
+	filed := map[string][]string{}
+	for _, w := range slices.Compact(words) {
+		eachDeletion(w, make([]byte, 0, len(w)), func(key []byte) {
+			if ws := filed[string(key)]; len(ws) == 0 || ws[len(ws)-1] != w {
+				filed[string(key)] = append(ws, w)
+			}
+		})
+	}
+	return filed, years
+}
+
+// eachDeletion calls f with w and with each word w gives with one byte
+// deleted, built in buf (f must not keep it).
+func eachDeletion(w string, buf []byte, f func([]byte)) {
+	f(append(buf[:0], w...))
+	for i := range len(w) {
+		f(append(append(buf[:0], w[:i]...), w[i+1:]...))
+	}
 }
 
 // minNameWord is the shortest name word a misspelling is matched to: one
 // edit away from a two-letter word is almost any two-letter word.
 const minNameWord = 3
 
-// nearName returns the word of the articles' names that fold is one edit
-// away from, if any.
+// nearName returns the first word, in sorted order, of the articles' names
+// that fold is one edit away from, if any. Two words one edit apart share
+// a key (fold or one of its deletions is filed for the name word: a byte
+// inserted, deleted, substituted at i, or i and i+1 swapped, which
+// deleting i from one and i+1 from the other undoes), so only the words
+// filed under fold's keys are tried.
 func (m *Matcher) nearName(fold string) (string, bool) {
 	if len(fold) < minNameWord {
 		return "", false
 	}
-	for _, w := range m.nameWords {
-		if french.OneEditApart(fold, w) {
-			return w, true
+	best, found := "", false
+	var buf [64]byte
+	eachDeletion(fold, buf[:0], func(key []byte) {
+		for _, w := range m.nameWords[string(key)] {
+			if french.OneEditApart(fold, w) {
+				if !found || w < best {
+					best, found = w, true
+				}
+				break // the first of a list is its smallest
+			}
 		}
-	}
-	return "", false
+	})
+	return best, found
 }

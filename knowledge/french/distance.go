@@ -49,5 +49,26 @@ func editDistance(a, b string, max int) int {
 
 // OneEditApart reports whether the folded words a and b differ by at most
 // one insertion, deletion, substitution or transposition: a misspelt name
-// ("Nie" for "Nee") is still that name.
-func OneEditApart(a, b string) bool { return editDistance(a, b, 1) <= 1 }
+// ("Nie" for "Nee") is still that name. It is editDistance(a, b, 1) <= 1
+// in one pass with no table: the matcher asks it of every name word of
+// the corpus.
+func OneEditApart(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := 0 // the first byte where they differ
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	switch len(b) - len(a) {
+	case 0:
+		if i == len(a) || a[i+1:] == b[i+1:] { // equal, or one substitution
+			return true
+		}
+		// Two adjacent bytes swapped.
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case 1:
+		return a[i:] == b[i+1:] // b has one byte more, at i
+	}
+	return false
+}
