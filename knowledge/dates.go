@@ -1,6 +1,10 @@
 package knowledge
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/citebot/citebot/knowledge/french"
+)
 
 // The words of dates. French months and weekdays are folded; English months
 // are matched as written, capitalised, because "may" and "march" are
@@ -50,23 +54,23 @@ func findDates(es *exSentence) []dateSpan {
 	toks := es.toks
 	var out []dateSpan
 	add := func(i, j int, k DateKind) int {
-		out = append(out, dateSpan{toks[i].start, toks[j-1].end, k})
+		out = append(out, dateSpan{toks[i].Start, toks[j-1].End, k})
 		return j
 	}
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if !t.word || !exMayBeDate(t) {
+		if !t.Word || !exMayBeDate(t) {
 			i++
 			continue
 		}
-		f := t.fold
+		f := t.Fold
 		switch {
 		case exWeekdays[f] || exWeekdays[exTrimPlural(f)]:
 			if j, ok := exDayMonth(toks, i+1); ok {
 				i = add(i, j, FullDate)
-			} else if i > 0 && toks[i-1].is("ce", "cette") {
+			} else if i > 0 && toks[i-1].Is("ce", "cette") {
 				i = add(i-1, i+1, Relative)
-			} else if i+1 < len(toks) && toks[i+1].is("dernier", "prochain", "soir", "matin") {
+			} else if i+1 < len(toks) && toks[i+1].Is("dernier", "prochain", "soir", "matin") {
 				i = add(i, i+2, Relative)
 			} else {
 				i = add(i, i+1, Weekday)
@@ -79,22 +83,22 @@ func findDates(es *exSentence) []dateSpan {
 			} else {
 				i++
 			}
-		case exMonthsEN[t.text]:
+		case exMonthsEN[t.Text]:
 			// November 12, 2018
 			j := i + 1
-			if j < len(toks) && exDayNumber(toks[j].fold) {
+			if j < len(toks) && exDayNumber(toks[j].Fold) {
 				j++
-				if j < len(toks) && toks[j].text == "," {
+				if j < len(toks) && toks[j].Text == "," {
 					j++
 				}
-				if j < len(toks) && exIsYear(toks[j].fold) {
+				if j < len(toks) && exIsYear(toks[j].Fold) {
 					i = add(i, j+1, FullDate)
 					continue
 				}
 			}
 			i++
 		case exMonthsFR[f]:
-			if i+1 < len(toks) && exIsYear(toks[i+1].fold) {
+			if i+1 < len(toks) && exIsYear(toks[i+1].Fold) {
 				i = add(i, i+2, Month)
 			} else {
 				i = add(i, i+1, Month)
@@ -102,18 +106,18 @@ func findDates(es *exSentence) []dateSpan {
 		case exRelativeWords[f]:
 			i = add(i, i+1, Relative)
 		case f == "ce" || f == "cette":
-			if i+1 < len(toks) && exRelativeNouns[toks[i+1].fold] {
+			if i+1 < len(toks) && exRelativeNouns[toks[i+1].Fold] {
 				i = add(i, i+2, Relative)
 			} else {
 				i++
 			}
-		case (f == "semaine" || f == "mois" || f == "an" || f == "annee") && i > 0 && toks[i-1].is("la", "le", "l'") && i+1 < len(toks) && toks[i+1].is("derniere", "dernier", "prochaine", "prochain"):
+		case (f == "semaine" || f == "mois" || f == "an" || f == "annee") && i > 0 && toks[i-1].Is("la", "le", "l'") && i+1 < len(toks) && toks[i+1].Is("derniere", "dernier", "prochaine", "prochain"):
 			i = add(i-1, i+2, Relative)
-		case (f == "a" || f == "an" || exIsDigits(f)) && i+2 < len(toks) && exIsTimeUnitEN(toks[i+1].fold) && toks[i+2].is("ago"):
+		case (f == "a" || f == "an" || exIsDigits(f)) && i+2 < len(toks) && exIsTimeUnitEN(toks[i+1].Fold) && toks[i+2].Is("ago"):
 			i = add(i, i+3, Relative)
 		case exIsYear(f) && exYearInContext(es, i):
 			start := i
-			if i > 0 && toks[i-1].is("annees") {
+			if i > 0 && toks[i-1].Is("annees") {
 				start = i - 1
 			}
 			i = add(start, i+1, Year)
@@ -134,33 +138,33 @@ func exTrimPlural(f string) string {
 }
 
 // exDayMonth reads "12 novembre [2018]" or "12 November 2018" from token i.
-func exDayMonth(toks []exToken, i int) (int, bool) {
-	if i+1 >= len(toks) || !(exDayNumber(toks[i].fold) || toks[i].fold == "1er") {
+func exDayMonth(toks []french.Span, i int) (int, bool) {
+	if i+1 >= len(toks) || !(exDayNumber(toks[i].Fold) || toks[i].Fold == "1er") {
 		return 0, false
 	}
 	switch {
-	case exMonthsFR[toks[i+1].fold]:
-		if i+2 < len(toks) && exIsYear(toks[i+2].fold) {
+	case exMonthsFR[toks[i+1].Fold]:
+		if i+2 < len(toks) && exIsYear(toks[i+2].Fold) {
 			return i + 3, true
 		}
 		return i + 2, true
-	case exMonthsEN[toks[i+1].text] && i+2 < len(toks) && exIsYear(toks[i+2].fold):
+	case exMonthsEN[toks[i+1].Text] && i+2 < len(toks) && exIsYear(toks[i+2].Fold):
 		return i + 3, true
 	}
 	return 0, false
 }
 
 // exNumericDate reads "12/11/2018" from token i.
-func exNumericDate(toks []exToken, i int) (int, bool) {
-	if i+4 >= len(toks) || toks[i+1].text != "/" || toks[i+3].text != "/" {
+func exNumericDate(toks []french.Span, i int) (int, bool) {
+	if i+4 >= len(toks) || toks[i+1].Text != "/" || toks[i+3].Text != "/" {
 		return 0, false
 	}
 	for k := i + 1; k <= i+4; k++ {
-		if toks[k].start != toks[k-1].end {
+		if toks[k].Start != toks[k-1].End {
 			return 0, false
 		}
 	}
-	m, y := toks[i+2].fold, toks[i+4].fold
+	m, y := toks[i+2].Fold, toks[i+4].Fold
 	if !exIsDigits(m) || len(m) > 2 || !exIsDigits(y) || (len(y) != 2 && len(y) != 4) {
 		return 0, false
 	}
@@ -201,19 +205,19 @@ func exYearInContext(es *exSentence, i int) bool {
 	toks := es.toks
 	if i > 0 {
 		p := toks[i-1]
-		if (p.text == "," || p.text == ".") && p.end == toks[i].start && i > 1 && exIsDigits(toks[i-2].fold) && toks[i-2].end == p.start {
+		if (p.Text == "," || p.Text == ".") && p.End == toks[i].Start && i > 1 && exIsDigits(toks[i-2].Fold) && toks[i-2].End == p.Start {
 			return false
 		}
-		if exIsDigits(p.fold) && exGap(es.s.Text, p, toks[i]) {
+		if exIsDigits(p.Fold) && exGap(es.s.Text, p, toks[i]) {
 			return false
 		}
 	}
 	if i+1 < len(toks) {
 		n := toks[i+1]
-		if exYearBlockers[n.fold] || exIsDigits(n.fold) && exGap(es.s.Text, toks[i], n) {
+		if exYearBlockers[n.Fold] || exIsDigits(n.Fold) && exGap(es.s.Text, toks[i], n) {
 			return false
 		}
-		if (n.text == "," || n.text == ".") && n.start == toks[i].end && i+2 < len(toks) && exIsDigits(toks[i+2].fold) && toks[i+2].start == n.end {
+		if (n.Text == "," || n.Text == ".") && n.Start == toks[i].End && i+2 < len(toks) && exIsDigits(toks[i+2].Fold) && toks[i+2].Start == n.End {
 			return false
 		}
 	}
@@ -246,7 +250,7 @@ var exDateStarts = func() map[string]bool {
 
 // exMayBeDate reports whether a word can start a date: a date word, an
 // English month, or digits.
-func exMayBeDate(t exToken) bool {
-	c := t.text[0]
-	return c >= '0' && c <= '9' || exDateStarts[t.fold] || exMonthsEN[t.text]
+func exMayBeDate(t french.Span) bool {
+	c := t.Text[0]
+	return c >= '0' && c <= '9' || exDateStarts[t.Fold] || exMonthsEN[t.Text]
 }

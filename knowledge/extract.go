@@ -1,5 +1,7 @@
 package knowledge
 
+import "github.com/citebot/citebot/knowledge/french"
+
 // extract fills the article's quotes, entities, numbers and dates from its
 // sentences, read in order: a pronoun or a quotation standing alone refers
 // to what came before it.
@@ -10,7 +12,7 @@ func extract(a *Article) {
 	for _, p := range a.Paragraphs {
 		ps := make([]*exSentence, 0, len(p.Sentences))
 		for _, s := range p.Sentences {
-			toks := exTokenize(s.Text)
+			toks := french.Segment(s.Text)
 			es := &exSentence{s: s, toks: toks}
 			es.mentions = findMentions(s.Text, toks, lx)
 			ps = append(ps, es)
