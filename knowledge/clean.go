@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // document is the cleaned body of an article: its paragraphs verbatim and
@@ -380,7 +382,7 @@ func isDateline(t string, words int) bool {
 	rest := t
 	found := false
 	for {
-		_, text := parseDate(rest)
+		_, text := french.ParseDate(rest)
 		if text == "" {
 			break
 		}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // findTitle picks the title among the headings and labels that come before
@@ -36,12 +38,12 @@ func findDate(blocks []block) (iso, text string) {
 		t := b.text
 		if b.kind == content {
 			if lead := leadOf(t); lead != "" {
-				iso, text = parseDate(lead)
+				iso, text = french.ParseDate(lead)
 			}
 			return iso, text
 		}
 		if b.kind == dateline || b.kind == label {
-			if iso, text = parseDate(t); iso != "" {
+			if iso, text = french.ParseDate(t); iso != "" {
 				return iso, text
 			}
 		}

@@ -25,7 +25,7 @@ func extract(a *Article) {
 	a.Entities = tab.entities()
 	a.Numbers, a.Dates = nil, nil
 	for _, es := range all {
-		dates := findDates(es)
+		dates := french.FindDates(es.s.Text, es.toks)
 		a.Dates = append(a.Dates, extractDates(es, dates)...)
 		a.Numbers = append(a.Numbers, extractNumbers(es, dates, lx)...)
 	}

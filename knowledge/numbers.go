@@ -95,12 +95,12 @@ type numberSpan struct {
 
 // extractNumbers finds the quantities of a sentence, skipping the tokens
 // that dates cover.
-func extractNumbers(es *exSentence, dates []dateSpan, lx *lexicon) []Number {
+func extractNumbers(es *exSentence, dates []french.DateSpan, lx *lexicon) []Number {
 	toks, text := es.toks, es.s.Text
 	inDate := func(t french.Span) bool {
 		// dates are in text order and do not overlap.
-		k := sort.Search(len(dates), func(k int) bool { return dates[k].end > t.Start })
-		return k < len(dates) && dates[k].start < t.End
+		k := sort.Search(len(dates), func(k int) bool { return dates[k].End > t.Start })
+		return k < len(dates) && dates[k].Start < t.End
 	}
 	var out []Number
 	for i := 0; i < len(toks); {
@@ -174,7 +174,7 @@ func readNumber(toks []french.Span, i int, text string) (numberSpan, bool) {
 	t := toks[i]
 	var n numberSpan
 	switch {
-	case t.Word && exIsDigits(t.Text):
+	case t.Word && french.IsDigits(t.Text):
 		if i > 0 && toks[i-1].Text == ":" && toks[i-1].End == t.Start || i+2 < len(toks) && toks[i+1].Text == ":" && toks[i+1].Start == t.End {
 			return n, false // a time, "6:04"
 		}
@@ -184,12 +184,12 @@ func readNumber(toks []french.Span, i int, text string) (numberSpan, bool) {
 		digits := t.Text
 		j := i + 1
 		// Thousands: "100 000" (one space, or a no-break one).
-		for j < len(toks) && toks[j].Word && len(toks[j].Text) == 3 && exIsDigits(toks[j].Text) && exGap(text, toks[j-1], toks[j]) && len(digits) <= 3 {
+		for j < len(toks) && toks[j].Word && len(toks[j].Text) == 3 && french.IsDigits(toks[j].Text) && french.OneSpace(text, toks[j-1], toks[j]) && len(digits) <= 3 {
 			digits += toks[j].Text
 			j++
 		}
 		// Decimals: "3,2", "14.5".
-		if j+1 < len(toks) && toks[j].Is(",", ".") && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && toks[j+1].Word && exIsDigits(toks[j+1].Text) {
+		if j+1 < len(toks) && toks[j].Is(",", ".") && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && toks[j+1].Word && french.IsDigits(toks[j+1].Text) {
 			digits += "." + toks[j+1].Text
 			j += 2
 		}
@@ -268,25 +268,6 @@ func readNumber(toks []french.Span, i int, text string) (numberSpan, bool) {
 	return n, true
 }
 
-func exIsDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// exGap reports whether two tokens are separated by exactly one space
-// (plain, no-break or thin), the way French groups thousands.
-func exGap(text string, a, b french.Span) bool {
-	g := text[a.End:b.Start]
-	return g == " " || g == "\u00a0" || g == "\u202f"
-}
-
 // readUnit reads what a number counts, from token i: "pays et régions",
 // "principes de base", "millions d’internautes" after the partitive "de".
 func readUnit(toks []french.Span, i int, lx *lexicon) (int, int) {
@@ -307,7 +288,7 @@ func readUnit(toks []french.Span, i int, lx *lexicon) (int, int) {
 		afterDe := j > 0 && toks[j-1].Is("de", "d'")
 		switch {
 		case j == start:
-			if lx.function[t.Fold] || t.Cap && j > 0 && !toks[j-1].Is("de", "d'", "des") || exIsDigits(t.Text) {
+			if lx.function[t.Fold] || t.Cap && j > 0 && !toks[j-1].Is("de", "d'", "des") || french.IsDigits(t.Text) {
 				return start, start
 			}
 			end = j + 1

@@ -7,7 +7,7 @@ import (
 
 // dataFiles are every word list citebot ships, in one folder: French and
 // English function words, question words, units of time, synonyms,
-// English→French, and the extractors' lists (given names, places,
+// English→French, months and weekdays, and the extractors' lists (given names, places,
 // organisations, role nouns, speech verbs). None is a fact about one
 // corpus.
 //

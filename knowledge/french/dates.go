@@ -1,0 +1,118 @@
+package french
+
+import (
+	"strconv"
+	"strings"
+)
+
+// DateKind says how precise a date mention is.
+type DateKind string
+
+// The kinds of date mention FindDates recognises.
+const (
+	FullDate DateKind = "date"     // 12 novembre 2018
+	Year     DateKind = "year"     // 2012
+	Month    DateKind = "month"    // juillet
+	Weekday  DateKind = "weekday"  // lundi
+	Relative DateKind = "relative" // hier, aujourd'hui
+)
+
+// Label names the kind of date in French: date, année, mois, jour, relative.
+func (k DateKind) Label() string {
+	switch k {
+	case FullDate:
+		return "date"
+	case Year:
+		return "année"
+	case Month:
+		return "mois"
+	case Weekday:
+		return "jour"
+	case Relative:
+		return "relative"
+	}
+	return string(k)
+}
+
+// DateSpan is a date found in a sentence, by byte offsets.
+type DateSpan struct {
+	Start, End int
+	Kind       DateKind
+}
+
+// calendar holds the words of dates, read once from data/months.tsv and
+// data/weekdays.txt and never written afterwards.
+type calendar struct {
+	// months maps every month name and abbreviation, lower-cased as
+	// written and folded, to its number: what ParseDate reads.
+	months map[string]int
+	// monthsFR are the French month names, folded; monthsEN the English
+	// ones, capitalised, because "may" and "march" are ordinary English
+	// words: what FindDates reads.
+	monthsFR, monthsEN, weekdays map[string]bool
+	// starts are the folded words that can start a date; any other word
+	// is skipped at the cost of one look-up.
+	starts map[string]bool
+}
+
+var dates = newCalendar(DataLines("months.tsv"), DataLines("weekdays.txt"))
+
+func newCalendar(months, weekdays []string) *calendar {
+	c := &calendar{months: map[string]int{}, monthsFR: map[string]bool{}, monthsEN: map[string]bool{}, weekdays: map[string]bool{}}
+	for _, l := range months {
+		cols := strings.Split(l, "\t")
+		if len(cols) != 3 {
+			continue // a defect TestCalendar catches
+		}
+		n, err := strconv.Atoi(cols[0])
+		if err != nil {
+			continue
+		}
+		fr, en := strings.Fields(cols[1]), strings.Fields(cols[2])
+		for _, w := range append(fr, en...) {
+			c.months[strings.ToLower(w)] = n
+			c.months[Fold(w)] = n
+		}
+		if len(fr) > 0 {
+			c.monthsFR[Fold(fr[0])] = true
+		}
+		if len(en) > 0 {
+			c.monthsEN[strings.ToUpper(en[0][:1])+en[0][1:]] = true
+		}
+	}
+	for _, w := range weekdays {
+		c.weekdays[w] = true
+	}
+	c.starts = map[string]bool{"ce": true, "cette": true, "semaine": true, "mois": true, "an": true, "annee": true, "a": true, "1er": true}
+	for _, set := range []map[string]bool{c.monthsFR, c.weekdays, relativeWords} {
+		for w := range set {
+			c.starts[w] = true
+		}
+	}
+	for w := range c.weekdays {
+		c.starts[w+"s"] = true
+	}
+	return c
+}
+
+// The other words of dates, folded.
+var (
+	// relativeWords are dates by themselves.
+	relativeWords = map[string]bool{
+		"aujourd'hui": true, "hier": true, "demain": true, "avant-hier": true, "apres-demain": true,
+		"today": true, "yesterday": true, "tomorrow": true,
+	}
+	// relativeNouns follow "ce", "cette": "ce matin", "cette année".
+	relativeNouns = map[string]bool{
+		"matin": true, "soir": true, "nuit": true, "semaine": true, "annee": true, "mois": true,
+		"week-end": true, "apres-midi": true, "jour": true, "jour-la": true,
+	}
+	// yearBlockers follow a four-digit number that counts something and
+	// is therefore not a year ("2000 euros", "1500 habitants").
+	yearBlockers = map[string]bool{
+		"%": true, "euros": true, "euro": true, "dollars": true, "francs": true, "habitants": true,
+		"personnes": true, "metres": true, "km": true, "kilometres": true, "tonnes": true, "hectares": true,
+		"m": true, "kg": true, "€": true, "$": true, "livres": true, "hommes": true, "soldats": true,
+		"pour": true, "exemplaires": true, "mots": true, "pages": true,
+	}
+)
