@@ -3,6 +3,7 @@ package french
 import (
 	"strconv"
 	"strings"
+	"time"
 )
 
 // DateKind says how precise a date mention is.
@@ -50,6 +51,8 @@ type calendar struct {
 	// ones, capitalised, because "may" and "march" are ordinary English
 	// words: what FindDates reads.
 	monthsFR, monthsEN, weekdays map[string]bool
+	// names are the French month names as written, by number.
+	names [13]string
 	// starts are the folded words that can start a date; any other word
 	// is skipped at the cost of one look-up.
 	starts map[string]bool
@@ -73,8 +76,9 @@ func newCalendar(months, weekdays []string) *calendar {
 			c.months[strings.ToLower(w)] = n
 			c.months[Fold(w)] = n
 		}
-		if len(fr) > 0 {
+		if len(fr) > 0 && n >= 1 && n <= 12 {
 			c.monthsFR[Fold(fr[0])] = true
+			c.names[n] = fr[0]
 		}
 		if len(en) > 0 {
 			c.monthsEN[strings.ToUpper(en[0][:1])+en[0][1:]] = true
@@ -93,6 +97,18 @@ func newCalendar(months, weekdays []string) *calendar {
 		c.starts[w+"s"] = true
 	}
 	return c
+}
+
+// IsMonth reports whether a folded word is a French month name ("aout").
+func IsMonth(fold string) bool { return dates.monthsFR[fold] }
+
+// MonthName is the French name of month m as written ("août"), or "" for
+// no month.
+func MonthName(m time.Month) string {
+	if m < time.January || m > time.December {
+		return ""
+	}
+	return dates.names[m]
 }
 
 // The other words of dates, folded.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseDate(t *testing.T) {
@@ -134,4 +135,21 @@ func FuzzFindDates(f *testing.F) {
 			prev = d.End
 		}
 	})
+}
+
+func TestMonths(t *testing.T) {
+	if got := MonthName(time.August); got != "août" {
+		t.Errorf("MonthName(August) = %q", got)
+	}
+	if got := MonthName(0); got != "" {
+		t.Errorf("MonthName(0) = %q", got)
+	}
+	for _, tt := range []struct {
+		fold string
+		want bool
+	}{{"aout", true}, {"decembre", true}, {"août", false}, {"may", false}, {"lundi", false}} {
+		if got := IsMonth(tt.fold); got != tt.want {
+			t.Errorf("IsMonth(%q) = %v", tt.fold, got)
+		}
+	}
 }
