@@ -27,9 +27,6 @@ type exSentence struct {
 	mentions []exMention
 }
 
-// exTitles are the abbreviations written before a person's name.
-var exTitles = map[string]bool{"m": true, "mme": true, "mlle": true, "dr": true, "pr": true, "me": true, "mgr": true, "sir": true, "lord": true}
-
 // exOrgHeads start the names of institutions ("Bureau de l’Information…").
 var exOrgHeads = map[string]bool{
 	"bureau": true, "ministere": true, "conseil": true, "commission": true, "forum": true,
@@ -76,7 +73,7 @@ func findMentions(src string, toks []french.Span, lx *lexicon) []exMention {
 			continue
 		}
 		// "M. Nee", "Mme Dupont"
-		if exTitles[t.Fold] {
+		if french.IsNameTitle(t.Fold) {
 			j := i + 1
 			if j < len(toks) && toks[j].Text == "." {
 				j++

@@ -246,7 +246,7 @@ func exIsFullStop(toks []french.Span, k int) bool {
 	if toks[k].Text != "." {
 		return false
 	}
-	if k > 0 && toks[k-1].End == toks[k].Start && (exTitles[toks[k-1].Fold] || len(toks[k-1].Text) == 1 && toks[k-1].Cap) {
+	if k > 0 && toks[k-1].End == toks[k].Start && (french.IsNameTitle(toks[k-1].Fold) || len(toks[k-1].Text) == 1 && toks[k-1].Cap) {
 		return false
 	}
 	return true

@@ -53,14 +53,18 @@ type calendar struct {
 	monthsFR, monthsEN, weekdays map[string]bool
 	// names are the French month names as written, by number.
 	names [13]string
+	// relative are dates by themselves ("hier"); afterCe follow "ce",
+	// "cette" ("ce matin"); notYear follow four digits that count
+	// something ("2000 euros"); ago are the English units before "ago".
+	relative, afterCe, notYear, ago map[string]bool
 	// starts are the folded words that can start a date; any other word
 	// is skipped at the cost of one look-up.
 	starts map[string]bool
 }
 
-var dates = newCalendar(DataLines("months.tsv"), DataLines("weekdays.txt"))
+var dates = newCalendar(DataLines("months.tsv"), DataLines("weekdays.txt"), DataLines("date_words.tsv"))
 
-func newCalendar(months, weekdays []string) *calendar {
+func newCalendar(months, weekdays, words []string) *calendar {
 	c := &calendar{months: map[string]int{}, monthsFR: map[string]bool{}, monthsEN: map[string]bool{}, weekdays: map[string]bool{}}
 	for _, l := range months {
 		cols := strings.Split(l, "\t")
@@ -87,8 +91,18 @@ func newCalendar(months, weekdays []string) *calendar {
 	for _, w := range weekdays {
 		c.weekdays[w] = true
 	}
+	c.relative, c.afterCe, c.notYear, c.ago = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	sets := map[string]map[string]bool{"relative": c.relative, "after-ce": c.afterCe, "not-year": c.notYear, "ago": c.ago}
+	for _, l := range words {
+		kind, list, _ := strings.Cut(l, "\t")
+		for _, w := range strings.Fields(list) {
+			if set := sets[kind]; set != nil {
+				set[w] = true
+			}
+		}
+	}
 	c.starts = map[string]bool{"ce": true, "cette": true, "semaine": true, "mois": true, "an": true, "annee": true, "a": true, "1er": true}
-	for _, set := range []map[string]bool{c.monthsFR, c.weekdays, relativeWords} {
+	for _, set := range []map[string]bool{c.monthsFR, c.weekdays, c.relative} {
 		for w := range set {
 			c.starts[w] = true
 		}
@@ -110,25 +124,3 @@ func MonthName(m time.Month) string {
 	}
 	return dates.names[m]
 }
-
-// The other words of dates, folded.
-var (
-	// relativeWords are dates by themselves.
-	relativeWords = map[string]bool{
-		"aujourd'hui": true, "hier": true, "demain": true, "avant-hier": true, "apres-demain": true,
-		"today": true, "yesterday": true, "tomorrow": true,
-	}
-	// relativeNouns follow "ce", "cette": "ce matin", "cette année".
-	relativeNouns = map[string]bool{
-		"matin": true, "soir": true, "nuit": true, "semaine": true, "annee": true, "mois": true,
-		"week-end": true, "apres-midi": true, "jour": true, "jour-la": true,
-	}
-	// yearBlockers follow a four-digit number that counts something and
-	// is therefore not a year ("2000 euros", "1500 habitants").
-	yearBlockers = map[string]bool{
-		"%": true, "euros": true, "euro": true, "dollars": true, "francs": true, "habitants": true,
-		"personnes": true, "metres": true, "km": true, "kilometres": true, "tonnes": true, "hectares": true,
-		"m": true, "kg": true, "€": true, "$": true, "livres": true, "hommes": true, "soldats": true,
-		"pour": true, "exemplaires": true, "mots": true, "pages": true,
-	}
-)

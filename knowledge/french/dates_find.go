@@ -57,17 +57,17 @@ func FindDates(text string, toks []Span) []DateSpan {
 			} else {
 				i = add(i, i+1, Month)
 			}
-		case relativeWords[f]:
+		case dates.relative[f]:
 			i = add(i, i+1, Relative)
 		case f == "ce" || f == "cette":
-			if i+1 < len(toks) && relativeNouns[toks[i+1].Fold] {
+			if i+1 < len(toks) && dates.afterCe[toks[i+1].Fold] {
 				i = add(i, i+2, Relative)
 			} else {
 				i++
 			}
 		case (f == "semaine" || f == "mois" || f == "an" || f == "annee") && i > 0 && toks[i-1].Is("la", "le", "l'") && i+1 < len(toks) && toks[i+1].Is("derniere", "dernier", "prochaine", "prochain"):
 			i = add(i-1, i+2, Relative)
-		case (f == "a" || f == "an" || IsDigits(f)) && i+2 < len(toks) && isTimeUnitEN(toks[i+1].Fold) && toks[i+2].Is("ago"):
+		case (f == "a" || f == "an" || IsDigits(f)) && i+2 < len(toks) && dates.ago[toks[i+1].Fold] && toks[i+2].Is("ago"):
 			i = add(i, i+3, Relative)
 		case isYear(f) && yearInContext(text, toks, i):
 			start := i
@@ -140,14 +140,6 @@ func isYear(f string) bool {
 	return f[0] == '1' || f[0] == '2' && f[1] == '0'
 }
 
-func isTimeUnitEN(f string) bool {
-	switch f {
-	case "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours":
-		return true
-	}
-	return false
-}
-
 // isISODate reports "2018-11-12".
 func isISODate(f string) bool {
 	return IsDigits(f[0:4]) && f[4] == '-' && IsDigits(f[5:7]) && f[7] == '-' && IsDigits(f[8:10])
@@ -167,7 +159,7 @@ func yearInContext(text string, toks []Span, i int) bool {
 	}
 	if i+1 < len(toks) {
 		n := toks[i+1]
-		if yearBlockers[n.Fold] || IsDigits(n.Fold) && OneSpace(text, toks[i], n) {
+		if dates.notYear[n.Fold] || IsDigits(n.Fold) && OneSpace(text, toks[i], n) {
 			return false
 		}
 		if (n.Text == "," || n.Text == ".") && n.Start == toks[i].End && i+2 < len(toks) && IsDigits(toks[i+2].Fold) && toks[i+2].Start == n.End {

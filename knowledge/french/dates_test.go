@@ -75,6 +75,9 @@ func TestCalendar(t *testing.T) {
 	if n := len(DataLines("weekdays.txt")); n != 7 || len(dates.weekdays) != 7 {
 		t.Errorf("weekdays.txt: %d days", n)
 	}
+	if !dates.relative["aujourd'hui"] || !dates.afterCe["week-end"] || !dates.notYear["€"] || !dates.ago["hours"] {
+		t.Errorf("date_words.tsv: a kind of word is missing")
+	}
 	for _, w := range []string{"Août", "aout", "févr", "sept", "déc", "dec"} {
 		if dates.months[strings.ToLower(w)] == 0 {
 			t.Errorf("month %q not known", w)
