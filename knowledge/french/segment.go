@@ -46,6 +46,10 @@ func Segment(s string) []Span {
 		start := i
 		i += n
 		for i < len(s) {
+			if c := s[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				i++ // the fast path: ASCII letters and digits
+				continue
+			}
 			_, n, c := tz.at(i)
 			if isWordClass(c) {
 				i += n
