@@ -12,6 +12,8 @@ import (
 	"sync"
 	"time"
 	"unicode"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // pseudonymHexLen is the length of a student's pseudonym: 64 bits, ample
@@ -104,12 +106,9 @@ func cleanTitle(s string) string {
 
 }
 
-var frenchMonths = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-	"septembre", "octobre", "novembre", "décembre"}
-
 // frenchDate is "3 décembre 2026 à 09:15".
 func frenchDate(t time.Time) string {
-	return fmt.Sprintf("%d %s %d à %02d:%02d", t.Day(), frenchMonths[t.Month()-1], t.Year(), t.Hour(), t.Minute())
+	return fmt.Sprintf("%d %s %d à %02d:%02d", t.Day(), french.MonthName(t.Month()), t.Year(), t.Hour(), t.Minute())
 }
 
 // frenchDuration is "1 h 05", "12 min" or "moins d'une minute".

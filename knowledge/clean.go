@@ -368,33 +368,3 @@ func isCapitals(s string) bool {
 	}
 	return n >= 2
 }
-
-// isDateline reports a line that is a date with at most a time, a place or
-// "a month ago" around it: "November 12, 2018 / 6:04 AM / a month ago",
-// "Publié le 12/11/2018 à 14h30". Such a line dates the article; it says
-// nothing a reader would quote.
-func isDateline(t string, words int) bool {
-	if words > 14 || strings.HasSuffix(t, ".") {
-		return false
-	}
-	rest := t
-	found := false
-	for {
-		_, text := parseDate(rest)
-		if text == "" {
-			break
-		}
-		found = true
-		rest = strings.Replace(rest, text, " ", 1)
-	}
-	if !found {
-		return false
-	}
-	n := 0
-	for _, w := range strings.Fields(rest) {
-		if utf8.RuneCountInString(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })) >= 3 {
-			n++
-		}
-	}
-	return n <= 4
-}

@@ -3,7 +3,10 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // findTitle picks the title among the headings and labels that come before
@@ -36,12 +39,12 @@ func findDate(blocks []block) (iso, text string) {
 		t := b.text
 		if b.kind == content {
 			if lead := leadOf(t); lead != "" {
-				iso, text = parseDate(lead)
+				iso, text = french.ParseDate(lead)
 			}
 			return iso, text
 		}
 		if b.kind == dateline || b.kind == label {
-			if iso, text = parseDate(t); iso != "" {
+			if iso, text = french.ParseDate(t); iso != "" {
 				return iso, text
 			}
 		}
@@ -134,4 +137,34 @@ func foldWhitespace(t string) string {
 
 func isTruncated(t string) bool {
 	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+}
+
+// isDateline reports a line that is a date with at most a time, a place or
+// "a month ago" around it: "November 12, 2018 / 6:04 AM / a month ago",
+// "Publié le 12/11/2018 à 14h30". Such a line dates the article; it says
+// nothing a reader would quote.
+func isDateline(t string, words int) bool {
+	if words > 14 || strings.HasSuffix(t, ".") {
+		return false
+	}
+	rest := t
+	found := false
+	for {
+		_, text := french.ParseDate(rest)
+		if text == "" {
+			break
+		}
+		found = true
+		rest = strings.Replace(rest, text, " ", 1)
+	}
+	if !found {
+		return false
+	}
+	n := 0
+	for _, w := range strings.Fields(rest) {
+		if utf8.RuneCountInString(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })) >= 3 {
+			n++
+		}
+	}
+	return n <= 4
 }

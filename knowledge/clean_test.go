@@ -177,30 +177,6 @@ func checkVerbatim(t *testing.T, body string, paragraphs []string) {
 
 func foldSpace(s string) string { return strings.Join(strings.FieldsFunc(s, isSpace), " ") }
 
-func TestParseDate(t *testing.T) {
-	tests := []struct{ in, iso, text string }{
-		{"November 12, 2018 / 6:04 AM", "2018-11-12", "November 12, 2018"},
-		{"Nov. 3, 2019", "2019-11-03", "Nov. 3, 2019"},
-		{"12 November 2018", "2018-11-12", "12 November 2018"},
-		{"le 12 novembre 2018 à Paris", "2018-11-12", "12 novembre 2018"},
-		{"1er mai 2019", "2019-05-01", "1er mai 2019"},
-		{"le 14 Août 2020", "2020-08-14", "14 Août 2020"},
-		{"le 12/11/2018", "2018-11-12", "12/11/2018"},
-		{"2018-11-12T06:04", "2018-11-12", "2018-11-12"},
-		{"le 31/02/2018", "", ""},
-		{"le 12 novembre", "", ""},
-		{"en 2012 et 2013", "", ""},
-		{"12 pommes 2018", "", ""},
-		{"le 5 mars 2001 puis le 4 avril 2000", "2001-03-05", "5 mars 2001"},
-	}
-	for _, tt := range tests {
-		iso, text := parseDate(tt.in)
-		if iso != tt.iso || text != tt.text {
-			t.Errorf("parseDate(%q) = %q, %q; want %q, %q", tt.in, iso, text, tt.iso, tt.text)
-		}
-	}
-}
-
 // TestTitleFrom: a title made from a lead sentence reads as one: the short
 // sentence whole, else its subject cut at a word that can end a title,
 // never "…".

@@ -23,12 +23,9 @@ type exMention struct {
 // exSentence is a sentence with what the extractors found in it.
 type exSentence struct {
 	s        *Sentence
-	toks     []exToken
+	toks     []french.Span
 	mentions []exMention
 }
-
-// exTitles are the abbreviations written before a person's name.
-var exTitles = map[string]bool{"m": true, "mme": true, "mlle": true, "dr": true, "pr": true, "me": true, "mgr": true, "sir": true, "lord": true}
 
 // exOrgHeads start the names of institutions ("Bureau de l’Information…").
 var exOrgHeads = map[string]bool{
@@ -62,11 +59,11 @@ var exNotAcronyms = map[string]bool{
 // findMentions finds the candidate names of one sentence. Single unknown
 // capitalised words are kept as kind "" for the article-level pass, which
 // knows the surnames of the people named elsewhere.
-func findMentions(src string, toks []exToken, lx *lexicon) []exMention {
+func findMentions(src string, toks []french.Span, lx *lexicon) []exMention {
 	var out []exMention
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if !t.word || !(t.cap || t.isAllCaps()) {
+		if !t.Word || !(t.Cap || t.IsAllCaps()) {
 			i++
 			continue
 		}
@@ -76,38 +73,38 @@ func findMentions(src string, toks []exToken, lx *lexicon) []exMention {
 			continue
 		}
 		// "M. Nee", "Mme Dupont"
-		if exTitles[t.fold] {
+		if french.IsNameTitle(t.Fold) {
 			j := i + 1
-			if j < len(toks) && toks[j].text == "." {
+			if j < len(toks) && toks[j].Text == "." {
 				j++
 			}
-			if j < len(toks) && toks[j].word && toks[j].cap && !lx.function[toks[j].fold] {
+			if j < len(toks) && toks[j].Word && toks[j].Cap && !lx.function[toks[j].Fold] {
 				end := exCapRun(toks, j, lx)
 				out = append(out, exMention{tok: i, tokEnd: end, kind: Person, titled: true})
 				i = end
 				continue
 			}
 		}
-		if lx.function[t.fold] || lx.roles[t.fold] {
+		if lx.function[t.Fold] || lx.roles[t.Fold] {
 			i++
 			continue
 		}
 		end := exCapRun(toks, i, lx)
 		switch {
-		case lx.givenNames[exFirstPart(t.fold)] && end > i+1:
+		case lx.givenNames[exFirstPart(t.Fold)] && end > i+1:
 			out = append(out, exMention{tok: i, tokEnd: end, kind: Person})
-		case exOrgHeads[t.fold]:
+		case exOrgHeads[t.Fold]:
 			end = exOrgRun(toks, i, lx)
 			if end > i+1 {
 				out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
 			}
-		case exOrgTails[toks[end-1].fold] && end > i+1:
+		case exOrgTails[toks[end-1].Fold] && end > i+1:
 			out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
 		case end == i+1 && exIsAcronym(t):
 			out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
 		case end > i+1 && end-i <= 3 && (nameByRole(toks, i, end, lx) || nameBySpeech(toks, i, end, lx)):
 			out = append(out, exMention{tok: i, tokEnd: end, kind: Person})
-		case end == i+1 && i > 0 && !t.isAllCaps():
+		case end == i+1 && i > 0 && !t.IsAllCaps():
 			// A lone capitalised word inside the sentence: maybe a surname
 			// or an organisation; the article pass decides.
 			out = append(out, exMention{tok: i, tokEnd: end})
@@ -139,9 +136,9 @@ func exFirstPart(fold string) string {
 }
 
 // exCapRun returns the end of the run of capitalised words starting at i.
-func exCapRun(toks []exToken, i int, lx *lexicon) int {
+func exCapRun(toks []french.Span, i int, lx *lexicon) int {
 	j := i + 1
-	for j < len(toks) && toks[j].word && toks[j].cap && !lx.function[toks[j].fold] && !lx.roles[toks[j].fold] && j-i < 4 {
+	for j < len(toks) && toks[j].Word && toks[j].Cap && !lx.function[toks[j].Fold] && !lx.roles[toks[j].Fold] && j-i < 4 {
 		j++
 	}
 	return j
@@ -149,19 +146,19 @@ func exCapRun(toks []exToken, i int, lx *lexicon) int {
 
 // exOrgRun returns the end of an institution's name that starts at i: its
 // capitalised words and the connectors between them.
-func exOrgRun(toks []exToken, i int, lx *lexicon) int {
+func exOrgRun(toks []french.Span, i int, lx *lexicon) int {
 	end := i + 1
 	for j := i + 1; j < len(toks) && j-i < 10; j++ {
 		t := toks[j]
-		if !t.word {
+		if !t.Word {
 			break
 		}
-		if t.cap {
+		if t.Cap {
 			end = j + 1
 			continue
 		}
-		if exNameConnectors[t.fold] || lx.demonyms[t.fold] {
-			if lx.demonyms[t.fold] {
+		if exNameConnectors[t.Fold] || lx.demonyms[t.Fold] {
+			if lx.demonyms[t.Fold] {
 				end = j + 1
 			}
 			continue
@@ -171,47 +168,47 @@ func exOrgRun(toks []exToken, i int, lx *lexicon) int {
 	return end
 }
 
-func exIsAcronym(t exToken) bool {
-	if !t.isAllCaps() || len(t.text) > 7 || exNotAcronyms[t.fold] || t.isRoman() {
+func exIsAcronym(t french.Span) bool {
+	if !t.IsAllCaps() || len(t.Text) > 7 || exNotAcronyms[t.Fold] || t.IsRoman() {
 		return false
 	}
-	return !strings.ContainsAny(t.text, "-'’")
+	return !strings.ContainsAny(t.Text, "-'’")
 }
 
 // nameByRole reports whether the capitalised words toks[i:end] are a
 // person's name because a role noun stands next to them: "Lu Wei,
 // directeur…" or "le directeur Lu Wei".
-func nameByRole(toks []exToken, i, end int, lx *lexicon) bool {
+func nameByRole(toks []french.Span, i, end int, lx *lexicon) bool {
 	for k := i; k < end; k++ {
-		if toks[k].isAllCaps() {
+		if toks[k].IsAllCaps() {
 			return false
 		}
 	}
-	if end+1 < len(toks) && toks[end].text == "," && lx.roles[toks[end+1].fold] {
+	if end+1 < len(toks) && toks[end].Text == "," && lx.roles[toks[end+1].Fold] {
 		return true
 	}
-	return i > 0 && lx.roles[toks[i-1].fold] && !exWeakRoles[toks[i-1].fold] && !toks[i-1].cap
+	return i > 0 && lx.roles[toks[i-1].Fold] && !exWeakRoles[toks[i-1].Fold] && !toks[i-1].Cap
 }
 
 // nameBySpeech reports whether the capitalised words toks[i:end] follow
 // a speech verb or "selon" ("a déclaré Xi Jinping", "selon Lu Wei"): a
 // bare name there is a person's.
-func nameBySpeech(toks []exToken, i, end int, lx *lexicon) bool {
-	if i == 0 || toks[end-1].isAllCaps() {
+func nameBySpeech(toks []french.Span, i, end int, lx *lexicon) bool {
+	if i == 0 || toks[end-1].IsAllCaps() {
 		return false
 	}
 	p := toks[i-1]
 	// "appelé X", "dit X", "cité X" name things as often as people.
-	if strings.HasPrefix(p.fold, "appel") || strings.HasPrefix(p.fold, "dit") || strings.HasPrefix(p.fold, "cite") || strings.HasPrefix(p.fold, "qualifi") {
+	if strings.HasPrefix(p.Fold, "appel") || strings.HasPrefix(p.Fold, "dit") || strings.HasPrefix(p.Fold, "cite") || strings.HasPrefix(p.Fold, "qualifi") {
 		return false
 	}
-	if p.is("selon") || p.is("apres") && i > 1 && toks[i-2].is("d'") {
+	if p.Is("selon") || p.Is("apres") && i > 1 && toks[i-2].Is("d'") {
 		return true
 	}
 	// The speaker follows the verb in an inverted clause: "…», a
 	// déclaré X", "…», affirme X"; "écrit X" names a book.
-	return p.word && !p.cap && french.IsSpeechVerb(p.fold) && i > 1 &&
-		(toks[i-2].is("a", "ont", "avait", "avaient") && toks[i-2].text != "à" || toks[i-2].is(",", "»", "”", "\""))
+	return p.Word && !p.Cap && french.IsSpeechVerb(p.Fold) && i > 1 &&
+		(toks[i-2].Is("a", "ont", "avait", "avaient") && toks[i-2].Text != "à" || toks[i-2].Is(",", "»", "”", "\""))
 }
 
 // exWeakRoles are role words only in front of another one ("Premier
@@ -220,23 +217,23 @@ var exWeakRoles = map[string]bool{"premier": true, "premiere": true, "membre": t
 
 // matchGazetteer finds the longest known place or organisation name that
 // starts at token i.
-func matchGazetteer(toks []exToken, i int, lx *lexicon) (exMention, bool) {
+func matchGazetteer(toks []french.Span, i int, lx *lexicon) (exMention, bool) {
 	var buf [64]byte
 	key := buf[:0]
 	best := exMention{}
 	found := false
 	for j := i; j < len(toks) && j-i < lx.maxWords; j++ {
-		if !toks[j].word {
+		if !toks[j].Word {
 			break
 		}
 		if j > i {
 			key = append(key, ' ')
 		}
-		key = append(key, toks[j].fold...)
+		key = append(key, toks[j].Fold...)
 		last := toks[j]
 		// A lower-case last word may complete a name ("Nations unies")
 		// but a lower-case single word is never a name.
-		if j == i && !last.cap {
+		if j == i && !last.Cap {
 			break
 		}
 		if canon, ok := lx.places[string(key)]; ok {
@@ -250,9 +247,9 @@ func matchGazetteer(toks []exToken, i int, lx *lexicon) (exMention, bool) {
 }
 
 // exSpanText returns the verbatim text of src covered by toks[i:j].
-func exSpanText(src string, toks []exToken, i, j int) string {
+func exSpanText(src string, toks []french.Span, i, j int) string {
 	if i >= j {
 		return ""
 	}
-	return src[toks[i].start:toks[j-1].end]
+	return src[toks[i].Start:toks[j-1].End]
 }

@@ -2,6 +2,8 @@ package knowledge
 
 import (
 	"strings"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // entityBuilder gathers what an article says about one entity.
@@ -30,7 +32,7 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 				continue
 			}
 			key := "person:" + exFold(m.text)
-			last := exFold(es.toks[m.tokEnd-1].text)
+			last := exFold(es.toks[m.tokEnd-1].Text)
 			if prev, seen := surnames[last]; seen && prev != key {
 				surnames[last] = ""
 			} else {
@@ -45,11 +47,11 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 			switch {
 			case m.kind == Person && m.titled:
 				first := m.tok + 1
-				if first < m.tokEnd && es.toks[first].text == "." {
+				if first < m.tokEnd && es.toks[first].Text == "." {
 					first++
 				}
 				name = exSpanText(es.s.Text, es.toks, first, m.tokEnd)
-				if key := surnames[exFold(es.toks[m.tokEnd-1].text)]; key != "" {
+				if key := surnames[exFold(es.toks[m.tokEnd-1].Text)]; key != "" {
 					m.key = key
 				} else {
 					m.key = "person:" + exFold(name)
@@ -102,9 +104,9 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 	}
 	for _, b := range tab.order {
 		if b.e.Kind == Person {
-			words := exTokenize(b.e.Name)
-			if last := words[len(words)-1]; len(words) > 1 && last.word && !last.isRoman() {
-				b.addAlias(last.text)
+			words := french.Segment(b.e.Name)
+			if last := words[len(words)-1]; len(words) > 1 && last.Word && !last.IsRoman() {
+				b.addAlias(last.Text)
 			}
 		}
 	}
@@ -156,7 +158,7 @@ func (t *entityTable) entities() []Entity {
 func listedWithOrganisation(es *exSentence, k int) bool {
 	sep := func(a, b int) bool {
 		for i := a; i < b; i++ {
-			if !es.toks[i].is(",", "et", "ou", "(", ")") {
+			if !es.toks[i].Is(",", "et", "ou", "(", ")") {
 				return false
 			}
 		}

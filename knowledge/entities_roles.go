@@ -25,19 +25,19 @@ func personRoles(es *exSentence, m exMention, lx *lexicon) []string {
 	toks, src := es.toks, es.s.Text
 	var roles []string
 	// After: ", role, role".
-	for j, n := m.tokEnd, 0; j+1 < len(toks) && toks[j].text == "," && n < 3; n++ {
+	for j, n := m.tokEnd, 0; j+1 < len(toks) && toks[j].Text == "," && n < 3; n++ {
 		start := j + 1
 		first := start
-		if toks[first].is("le", "la", "l'", "un", "une") && first+1 < len(toks) {
+		if toks[first].Is("le", "la", "l'", "un", "une") && first+1 < len(toks) {
 			first++
 		}
-		ok := lx.roles[toks[first].fold] ||
-			(toks[first].is("d'", "de") && first+1 < len(toks) && toks[first+1].cap && toks[first+1].word)
+		ok := lx.roles[toks[first].Fold] ||
+			(toks[first].Is("d'", "de") && first+1 < len(toks) && toks[first+1].Cap && toks[first+1].Word)
 		if !ok {
 			break
 		}
 		end := start
-		for end < len(toks) && toks[end].word && !(end > start && (exRoleStops[toks[end].fold] || french.IsSpeechVerb(toks[end].fold))) && end-start < 14 {
+		for end < len(toks) && toks[end].Word && !(end > start && (exRoleStops[toks[end].Fold] || french.IsSpeechVerb(toks[end].Fold))) && end-start < 14 {
 			end++
 		}
 		if end == start {
@@ -49,27 +49,27 @@ func personRoles(es *exSentence, m exMention, lx *lexicon) []string {
 	// Before: "le vice-président américain Joe Biden", "Le Premier
 	// ministre britannique, David Cameron,".
 	j := m.tok - 1
-	if j >= 0 && toks[j].text == "," {
+	if j >= 0 && toks[j].Text == "," {
 		j--
 	}
 	k := j
 	for k >= 0 && j-k < 9 {
 		t := toks[k]
-		if !t.word || (lx.function[t.fold] && !exRoleConnectors[t.fold]) {
+		if !t.Word || (lx.function[t.Fold] && !exRoleConnectors[t.Fold]) {
 			break
 		}
 		k--
 	}
 	for s := k + 1; s <= j; s++ {
-		if lx.roles[toks[s].fold] && (!exWeakRoles[toks[s].fold] || s < j && lx.roles[toks[s+1].fold]) {
-			if !exRoleConnectors[toks[j].fold] {
+		if lx.roles[toks[s].Fold] && (!exWeakRoles[toks[s].Fold] || s < j && lx.roles[toks[s+1].Fold]) {
+			if !exRoleConnectors[toks[j].Fold] {
 				roles = append(roles, exSpanText(src, toks, s, j+1))
 			}
 			break
 		}
 	}
 	// Signature: "(Michel Rose et Jean-Baptiste Vey, édité par Arthur Connan)".
-	if m.tok >= 2 && toks[m.tok-1].is("par") && toks[m.tok-2].is("edite", "editee", "edites") {
+	if m.tok >= 2 && toks[m.tok-1].Is("par") && toks[m.tok-2].Is("edite", "editee", "edites") {
 		roles = append(roles, "éditeur")
 	} else if inSignature(toks, m) {
 		roles = append(roles, "rédacteur")
@@ -79,22 +79,22 @@ func personRoles(es *exSentence, m exMention, lx *lexicon) []string {
 
 // inSignature reports whether a mention stands in the parenthesised
 // signature that ends a news dispatch, before its "édité par".
-func inSignature(toks []exToken, m exMention) bool {
+func inSignature(toks []french.Span, m exMention) bool {
 	open := -1
 	for i := m.tok - 1; i >= 0 && m.tok-i < 30; i-- {
-		if toks[i].text == "(" {
+		if toks[i].Text == "(" {
 			open = i
 			break
 		}
-		if toks[i].text == ")" {
+		if toks[i].Text == ")" {
 			return false
 		}
 	}
 	if open < 0 {
 		return false
 	}
-	for i := m.tokEnd; i+1 < len(toks) && toks[i].text != ")" && i-m.tokEnd < 30; i++ {
-		if toks[i].is("edite", "editee", "edites") && toks[i+1].is("par") {
+	for i := m.tokEnd; i+1 < len(toks) && toks[i].Text != ")" && i-m.tokEnd < 30; i++ {
+		if toks[i].Is("edite", "editee", "edites") && toks[i+1].Is("par") {
 			return true
 		}
 	}

@@ -1,5 +1,7 @@
 package knowledge
 
+import "github.com/citebot/citebot/knowledge/french"
+
 // extract fills the article's quotes, entities, numbers and dates from its
 // sentences, read in order: a pronoun or a quotation standing alone refers
 // to what came before it.
@@ -10,7 +12,7 @@ func extract(a *Article) {
 	for _, p := range a.Paragraphs {
 		ps := make([]*exSentence, 0, len(p.Sentences))
 		for _, s := range p.Sentences {
-			toks := exTokenize(s.Text)
+			toks := french.Segment(s.Text)
 			es := &exSentence{s: s, toks: toks}
 			es.mentions = findMentions(s.Text, toks, lx)
 			ps = append(ps, es)
@@ -23,7 +25,7 @@ func extract(a *Article) {
 	a.Entities = tab.entities()
 	a.Numbers, a.Dates = nil, nil
 	for _, es := range all {
-		dates := findDates(es)
+		dates := french.FindDates(es.s.Text, es.toks)
 		a.Dates = append(a.Dates, extractDates(es, dates)...)
 		a.Numbers = append(a.Numbers, extractNumbers(es, dates, lx)...)
 	}

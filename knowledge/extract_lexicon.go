@@ -78,9 +78,9 @@ func (lx *lexicon) addNames(m map[string]string, line string) {
 // produce, so that gazetteer keys and sentence tokens compare equal.
 func exNameWords(name string) []string {
 	var out []string
-	for _, t := range exTokenize(name) {
-		if t.word {
-			out = append(out, t.fold)
+	for _, t := range french.Segment(name) {
+		if t.Word {
+			out = append(out, t.Fold)
 		}
 	}
 	return out

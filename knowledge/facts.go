@@ -108,7 +108,7 @@ func FoldName(n string) string {
 	toks := french.Tokenize(n)
 	parts := make([]string, 0, len(toks))
 	for _, t := range toks {
-		if exTitles[t.Fold] {
+		if french.IsNameTitle(t.Fold) {
 			continue
 		}
 		parts = append(parts, t.Fold)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/citebot/citebot/knowledge/french"
 	"gopkg.in/yaml.v3"
 )
 
@@ -51,7 +52,7 @@ func parseFrontMatter(text string) (frontMatter, string, error) {
 	if t, ok := raw["date"].(time.Time); ok {
 		fm.Date = t.Format(time.DateOnly)
 	} else {
-		fm.Date, _ = parseDate(fm.DateText)
+		fm.Date, _ = french.ParseDate(fm.DateText)
 	}
 	return fm, body, nil
 }

@@ -120,23 +120,6 @@ func reportWhereAll(ss []*Sentence) string {
 	return "[" + strings.Join(parts, " ") + "]"
 }
 
-// Label names the kind of date in French: date, année, mois, jour, relative.
-func (k DateKind) Label() string {
-	switch k {
-	case FullDate:
-		return "date"
-	case Year:
-		return "année"
-	case Month:
-		return "mois"
-	case Weekday:
-		return "jour"
-	case Relative:
-		return "relative"
-	}
-	return string(k)
-}
-
 // reportPlural writes "1 phrase", "2 phrases".
 func reportPlural(n int, noun string) string {
 	if n > 1 {

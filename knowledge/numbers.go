@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // exNumberWords are the French number words and their values.
@@ -93,12 +95,12 @@ type numberSpan struct {
 
 // extractNumbers finds the quantities of a sentence, skipping the tokens
 // that dates cover.
-func extractNumbers(es *exSentence, dates []dateSpan, lx *lexicon) []Number {
+func extractNumbers(es *exSentence, dates []french.DateSpan, lx *lexicon) []Number {
 	toks, text := es.toks, es.s.Text
-	inDate := func(t exToken) bool {
+	inDate := func(t french.Span) bool {
 		// dates are in text order and do not overlap.
-		k := sort.Search(len(dates), func(k int) bool { return dates[k].end > t.start })
-		return k < len(dates) && dates[k].start < t.end
+		k := sort.Search(len(dates), func(k int) bool { return dates[k].End > t.Start })
+		return k < len(dates) && dates[k].Start < t.End
 	}
 	var out []Number
 	for i := 0; i < len(toks); {
@@ -130,7 +132,7 @@ func extractNumbers(es *exSentence, dates []dateSpan, lx *lexicon) []Number {
 			unit = exSpanText(text, toks, unitStart, unitEnd)
 		}
 		// "vingt-quatre heures sur vingt-quatre", "sept jours sur sept"
-		if unitEnd > unitStart && unitEnd+1 < len(toks) && toks[unitEnd].is("sur") {
+		if unitEnd > unitStart && unitEnd+1 < len(toks) && toks[unitEnd].Is("sur") {
 			if m, ok := readNumber(toks, unitEnd+1, text); ok && m.value == n.value {
 				end = m.end
 			}
@@ -147,12 +149,12 @@ func extractNumbers(es *exSentence, dates []dateSpan, lx *lexicon) []Number {
 
 // qualifierStart extends a number back over "plus de", "près de", "des"
 // (of "des dizaines").
-func qualifierStart(toks []exToken, i int) int {
+func qualifierStart(toks []french.Span, i int) int {
 	for _, q := range exQualifiers {
 		if i >= len(q) {
 			match := true
 			for k, w := range q {
-				if toks[i-len(q)+k].fold != w {
+				if toks[i-len(q)+k].Fold != w {
 					match = false
 					break
 				}
@@ -168,27 +170,27 @@ func qualifierStart(toks []exToken, i int) int {
 // readNumber reads the number that starts at token i: digits ("100 000",
 // "3,2", "14,2 milliards", "50 %"), words ("vingt-quatre", "cent trente",
 // "un quart", "des dizaines").
-func readNumber(toks []exToken, i int, text string) (numberSpan, bool) {
+func readNumber(toks []french.Span, i int, text string) (numberSpan, bool) {
 	t := toks[i]
 	var n numberSpan
 	switch {
-	case t.word && exIsDigits(t.text):
-		if i > 0 && toks[i-1].text == ":" && toks[i-1].end == t.start || i+2 < len(toks) && toks[i+1].text == ":" && toks[i+1].start == t.end {
+	case t.Word && french.IsDigits(t.Text):
+		if i > 0 && toks[i-1].Text == ":" && toks[i-1].End == t.Start || i+2 < len(toks) && toks[i+1].Text == ":" && toks[i+1].Start == t.End {
 			return n, false // a time, "6:04"
 		}
-		if i > 0 && toks[i-1].is("n°", "no", "numero") {
+		if i > 0 && toks[i-1].Is("n°", "no", "numero") {
 			return n, false
 		}
-		digits := t.text
+		digits := t.Text
 		j := i + 1
 		// Thousands: "100 000" (one space, or a no-break one).
-		for j < len(toks) && toks[j].word && len(toks[j].text) == 3 && exIsDigits(toks[j].text) && exGap(text, toks[j-1], toks[j]) && len(digits) <= 3 {
-			digits += toks[j].text
+		for j < len(toks) && toks[j].Word && len(toks[j].Text) == 3 && french.IsDigits(toks[j].Text) && french.OneSpace(text, toks[j-1], toks[j]) && len(digits) <= 3 {
+			digits += toks[j].Text
 			j++
 		}
 		// Decimals: "3,2", "14.5".
-		if j+1 < len(toks) && toks[j].is(",", ".") && toks[j].start == toks[j-1].end && toks[j+1].start == toks[j].end && toks[j+1].word && exIsDigits(toks[j+1].text) {
-			digits += "." + toks[j+1].text
+		if j+1 < len(toks) && toks[j].Is(",", ".") && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End && toks[j+1].Word && french.IsDigits(toks[j+1].Text) {
+			digits += "." + toks[j+1].Text
 			j += 2
 		}
 		v, err := strconv.ParseFloat(digits, 64)
@@ -196,14 +198,14 @@ func readNumber(toks []exToken, i int, text string) (numberSpan, bool) {
 			return n, false
 		}
 		n = numberSpan{start: i, end: j, value: v}
-	case t.word:
+	case t.Word:
 		var parts []float64
 		j := i
-		for j < len(toks) && toks[j].word {
-			v, ok := numberWordValue(toks[j].fold)
+		for j < len(toks) && toks[j].Word {
+			v, ok := numberWordValue(toks[j].Fold)
 			if !ok {
-				if toks[j].is("et") && len(parts) > 0 && j+1 < len(toks) {
-					if _, next := numberWordValue(toks[j+1].fold); next {
+				if toks[j].Is("et") && len(parts) > 0 && j+1 < len(toks) {
+					if _, next := numberWordValue(toks[j+1].Fold); next {
 						j++
 						continue
 					}
@@ -216,23 +218,23 @@ func readNumber(toks []exToken, i int, text string) (numberSpan, bool) {
 		switch {
 		case len(parts) > 0:
 			n = numberSpan{start: i, end: j, value: combineNumberWords(parts), words: true}
-			if n.end == i+1 && (t.is("un", "une") || t.is("neuf")) {
+			if n.end == i+1 && (t.Is("un", "une") || t.Is("neuf")) {
 				// "un", "une" are articles and "neuf" means new, unless a
 				// count follows: "un quart", "une dizaine", "neuf pays".
 				if j >= len(toks) {
 					return n, false
 				}
-				next := toks[j].fold
+				next := toks[j].Fold
 				_, frac := exFractions[next]
 				_, approx := exApprox[next]
-				if !frac && !approx && !(t.is("neuf") && strings.HasSuffix(next, "s") && !toks[j].cap) {
+				if !frac && !approx && !(t.Is("neuf") && strings.HasSuffix(next, "s") && !toks[j].Cap) {
 					return n, false
 				}
 			}
-		case exApprox[t.fold] > 0 && strings.HasSuffix(t.fold, "s") && i > 0 && toks[i-1].is("des", "de", "d'", "plusieurs", "quelques", "les"):
+		case exApprox[t.Fold] > 0 && strings.HasSuffix(t.Fold, "s") && i > 0 && toks[i-1].Is("des", "de", "d'", "plusieurs", "quelques", "les"):
 			// "des dizaines", "des milliers": a count with no number.
 			return numberSpan{start: i - 1, end: i + 1, words: true, approx: true}, true
-		case t.is("moitie") && i > 0 && toks[i-1].is("la"):
+		case t.Is("moitie") && i > 0 && toks[i-1].Is("la"):
 			return numberSpan{start: i - 1, end: i + 1, value: 0.5, words: true}, true
 		default:
 			return n, false
@@ -243,7 +245,7 @@ func readNumber(toks []exToken, i int, text string) (numberSpan, bool) {
 	// What follows: a scale, a share, a rough count, a percent sign.
 	j := n.end
 	if j < len(toks) {
-		f := toks[j].fold
+		f := toks[j].Fold
 		switch {
 		case exScales[f] > 0:
 			n.value *= exScales[f]
@@ -255,10 +257,10 @@ func readNumber(toks []exToken, i int, text string) (numberSpan, bool) {
 		case exFractions[f] > 0:
 			n.value *= exFractions[f]
 			n.end = j + 1
-		case toks[j].text == "%":
+		case toks[j].Text == "%":
 			n.percent = true
 			n.end = j + 1
-		case f == "pour" && j+1 < len(toks) && toks[j+1].is("cent"):
+		case f == "pour" && j+1 < len(toks) && toks[j+1].Is("cent"):
 			n.percent = true
 			n.end = j + 2
 		}
@@ -266,29 +268,10 @@ func readNumber(toks []exToken, i int, text string) (numberSpan, bool) {
 	return n, true
 }
 
-func exIsDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// exGap reports whether two tokens are separated by exactly one space
-// (plain, no-break or thin), the way French groups thousands.
-func exGap(text string, a, b exToken) bool {
-	g := text[a.end:b.start]
-	return g == " " || g == "\u00a0" || g == "\u202f"
-}
-
 // readUnit reads what a number counts, from token i: "pays et régions",
 // "principes de base", "millions d’internautes" after the partitive "de".
-func readUnit(toks []exToken, i int, lx *lexicon) (int, int) {
-	if i < len(toks) && toks[i].is("de", "d'", "des") {
+func readUnit(toks []french.Span, i int, lx *lexicon) (int, int) {
+	if i < len(toks) && toks[i].Is("de", "d'", "des") {
 		i++
 	}
 	start := i
@@ -296,27 +279,27 @@ func readUnit(toks []exToken, i int, lx *lexicon) (int, int) {
 	usedDe := false
 	for j := i; j < len(toks) && j-start < 6; j++ {
 		t := toks[j]
-		if !t.word {
+		if !t.Word {
 			break
 		}
-		if _, num := numberWordValue(t.fold); num && j > start {
+		if _, num := numberWordValue(t.Fold); num && j > start {
 			break
 		}
-		afterDe := j > 0 && toks[j-1].is("de", "d'")
+		afterDe := j > 0 && toks[j-1].Is("de", "d'")
 		switch {
 		case j == start:
-			if lx.function[t.fold] || t.cap && j > 0 && !toks[j-1].is("de", "d'", "des") || exIsDigits(t.text) {
+			if lx.function[t.Fold] || t.Cap && j > 0 && !toks[j-1].Is("de", "d'", "des") || french.IsDigits(t.Text) {
 				return start, start
 			}
 			end = j + 1
-		case t.is("de", "d'") && !usedDe && j+1 < len(toks) && toks[j+1].word && !lx.function[toks[j+1].fold]:
+		case t.Is("de", "d'") && !usedDe && j+1 < len(toks) && toks[j+1].Word && !lx.function[toks[j+1].Fold]:
 			usedDe = true
-		case t.is("et", "ou") && j+1 < len(toks) && toks[j+1].word && (!lx.function[toks[j+1].fold] || toks[j+1].is("d'", "de")):
+		case t.Is("et", "ou") && j+1 < len(toks) && toks[j+1].Word && (!lx.function[toks[j+1].Fold] || toks[j+1].Is("d'", "de")):
 			// "pays et régions", "d’Etats et d’entreprises"
-		case (t.is("d'", "de")) && toks[j-1].is("et", "ou"):
-		case lx.function[t.fold] || t.cap && !afterDe:
+		case (t.Is("d'", "de")) && toks[j-1].Is("et", "ou"):
+		case lx.function[t.Fold] || t.Cap && !afterDe:
 			return start, end
-		case exIsParticiple(t.text) && !afterDe && j+1 < len(toks) && lx.function[toks[j+1].fold] && !toks[j+1].is("de", "d'", "et", "ou", "des", "du"):
+		case exIsParticiple(t.Text) && !afterDe && j+1 < len(toks) && lx.function[toks[j+1].Fold] && !toks[j+1].Is("de", "d'", "et", "ou", "des", "du"):
 			return start, end
 		default:
 			end = j + 1

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // quoteSpan is one quotation found in one sentence. A quotation that runs
@@ -45,7 +47,7 @@ func findQuoteSpans(para []*exSentence) []quoteSpan {
 				switch {
 				case r == '«' || r == '“' || r == '„' || r == '"':
 					open, contentStart, markStart, cont = r, i+n, i, false
-				case r == '”' && exIsWordRune(next) && !exIsWordRune(prev) && !unicode.IsPunct(prev) || r == '”' && exIsApostrophe(prev) && exIsWordRune(next):
+				case r == '”' && french.IsWordRune(next) && !french.IsWordRune(prev) && !unicode.IsPunct(prev) || r == '”' && french.IsApostrophe(prev) && french.IsWordRune(next):
 					open, contentStart, markStart, cont = r, i+n, i, false
 				case r == '»' || r == '”':
 					if q, ok := makeSpan(es, segStart, i, segStart, i+n); ok {
@@ -91,7 +93,7 @@ func makeSpan(es *exSentence, start, end, markStart, markEnd int) (quoteSpan, bo
 		}
 		end -= n
 	}
-	if !strings.ContainsFunc(text[start:end], exIsWordRune) {
+	if !strings.ContainsFunc(text[start:end], french.IsWordRune) {
 		return quoteSpan{}, false
 	}
 	return quoteSpan{es: es, start: start, end: end, markStart: markStart, markEnd: markEnd}, true

@@ -1,5 +1,7 @@
 package knowledge
 
+import "github.com/citebot/citebot/knowledge/french"
+
 // quoteGroup is one quotation: one span, or several when it runs over
 // sentences.
 type quoteGroup []quoteSpan
@@ -23,8 +25,8 @@ func groupQuotes(spans []quoteSpan) []quoteGroup {
 // exWords counts the words of s.
 func exWords(s string) int {
 	n := 0
-	for _, t := range exTokenize(s) {
-		if t.word {
+	for _, t := range french.Segment(s) {
+		if t.Word {
 			n++
 		}
 	}
@@ -52,7 +54,7 @@ func (st *speakerState) attribute(g quoteGroup, prev attribution, prevEnd int) (
 	afterEnd := len(les.toks)
 	for k := afterStart; k < len(les.toks); k++ {
 		// A cue stands within a few words of the quotation.
-		if les.toks[k].is("«", "“", "”", "\"") || k-afterStart > 40 {
+		if les.toks[k].Is("«", "“", "”", "\"") || k-afterStart > 40 {
 			afterEnd = k
 			break
 		}
@@ -82,7 +84,7 @@ func (st *speakerState) attribute(g quoteGroup, prev attribution, prevEnd int) (
 	// Without a cue, a few words or words that follow an article are a
 	// name or a term ("un sommet “Govtech”", "l’”appel de Paris…”"); a
 	// longer passage is a quotation whose author the text does not give.
-	named := before > 0 && fes.toks[before-1].is("l'", "le", "la", "les", "un", "une", "du", "des", "au", "aux", "d'", "de", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces")
+	named := before > 0 && fes.toks[before-1].Is("l'", "le", "la", "les", "un", "une", "du", "des", "au", "aux", "d'", "de", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces")
 	return attribution{}, named || groupWords(g) <= 3
 }
 
@@ -95,9 +97,9 @@ func groupWords(g quoteGroup) int {
 	return n
 }
 
-func exHasWord(toks []exToken) bool {
+func exHasWord(toks []french.Span) bool {
 	for _, t := range toks {
-		if t.word {
+		if t.Word {
 			return true
 		}
 	}
@@ -181,7 +183,7 @@ func (st *speakerState) updateFocus(es *exSentence, spoke *entityBuilder) {
 // before, when that person has no role yet.
 func (st *speakerState) noteRoleSubject(es *exSentence) {
 	toks := es.toks
-	if len(toks) < 3 || !toks[0].is("le", "la") || !st.lx.roles[toks[1].fold] || toks[1].cap {
+	if len(toks) < 3 || !toks[0].Is("le", "la") || !st.lx.roles[toks[1].Fold] || toks[1].Cap {
 		return
 	}
 	for _, m := range es.mentions {
@@ -190,7 +192,7 @@ func (st *speakerState) noteRoleSubject(es *exSentence) {
 		}
 	}
 	j := 2
-	for j < len(toks) && toks[j].word && st.lx.demonyms[toks[j].fold] {
+	for j < len(toks) && toks[j].Word && st.lx.demonyms[toks[j].Fold] {
 		j++
 	}
 	if j == 2 || st.focus == nil || len(st.focus.e.Roles) > 0 || st.sentence-st.focusSent > 3 {

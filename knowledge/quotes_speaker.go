@@ -20,8 +20,8 @@ var exAux = map[string]bool{
 
 // exIsAux reports an auxiliary or adverb of exAux; "à" folds like "a" but
 // is a preposition.
-func exIsAux(t exToken) bool {
-	return t.word && exAux[t.fold] && t.text != "à" && t.text != "À"
+func exIsAux(t french.Span) bool {
+	return t.Word && exAux[t.Fold] && t.Text != "à" && t.Text != "À"
 }
 
 // exDeterminers start the noun phrase that can name a speaker ("le
@@ -70,15 +70,15 @@ type attribution struct {
 
 // exTokenAt returns the index of the first token that starts at or after
 // byte offset off.
-func exTokenAt(toks []exToken, off int) int {
-	return sort.Search(len(toks), func(i int) bool { return toks[i].start >= off })
+func exTokenAt(toks []french.Span, off int) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
 }
 
 // afterCue reads "…», a déclaré X", "…», a-t-il déclaré", "…», selon X"
 // in toks[i:end].
 func (st *speakerState) afterCue(es *exSentence, i, end int) attribution {
 	toks := es.toks
-	if i < end && toks[i].is(",", "!", "?", "…") {
+	if i < end && toks[i].Is(",", "!", "?", "…") {
 		i++
 	}
 	if i >= end {
@@ -91,8 +91,8 @@ func (st *speakerState) afterCue(es *exSentence, i, end int) attribution {
 		return st.phraseAfter(es, i+2, end)
 	}
 	pronoun := ""
-	for i < end && toks[i].word && !french.IsSpeechVerb(toks[i].fold) {
-		verb, pro, ok := exSplitInverted(toks[i].fold)
+	for i < end && toks[i].Word && !french.IsSpeechVerb(toks[i].Fold) {
+		verb, pro, ok := exSplitInverted(toks[i].Fold)
 		if ok && (french.IsSpeechVerb(verb) || exAux[verb]) {
 			pronoun = pro
 			if french.IsSpeechVerb(verb) {
@@ -101,12 +101,12 @@ func (st *speakerState) afterCue(es *exSentence, i, end int) attribution {
 			i++
 			continue
 		}
-		if !exIsAux(toks[i]) && !strings.HasSuffix(toks[i].fold, "ment") {
+		if !exIsAux(toks[i]) && !strings.HasSuffix(toks[i].Fold, "ment") {
 			return attribution{}
 		}
 		i++
 	}
-	if i >= end || !toks[i].word {
+	if i >= end || !toks[i].Word {
 		return attribution{}
 	}
 	if pronoun != "" {
@@ -131,19 +131,19 @@ func exSplitInverted(fold string) (verb, pronoun string, ok bool) {
 // travaux"), or a noun phrase ("le communiqué final", "les Huit").
 func (st *speakerState) phraseAfter(es *exSentence, i, end int) attribution {
 	toks := es.toks
-	for i < end && toks[i].word && (exIsAux(toks[i]) || strings.HasSuffix(toks[i].fold, "ment")) && !exSubjectPronouns[toks[i].fold] {
+	for i < end && toks[i].Word && (exIsAux(toks[i]) || strings.HasSuffix(toks[i].Fold, "ment")) && !exSubjectPronouns[toks[i].Fold] {
 		i++
 	}
 	if i >= end {
 		return attribution{}
 	}
-	if exSubjectPronouns[toks[i].fold] {
-		return st.resolvePronoun(toks[i].fold)
+	if exSubjectPronouns[toks[i].Fold] {
+		return st.resolvePronoun(toks[i].Fold)
 	}
 	// A name within the clause.
 	limit := end
 	for k := i; k < end; k++ {
-		if toks[k].is(";", "«", "“", "\"") || exIsFullStop(toks, k) || k-i > 16 {
+		if toks[k].Is(";", "«", "“", "\"") || exIsFullStop(toks, k) || k-i > 16 {
 			limit = k
 			break
 		}
@@ -156,9 +156,9 @@ func (st *speakerState) phraseAfter(es *exSentence, i, end int) attribution {
 			break
 		}
 	}
-	if exDeterminers[toks[i].fold] {
+	if exDeterminers[toks[i].Fold] {
 		j := i + 1
-		for j < limit && j-i < 5 && toks[j].word && (!st.lx.function[toks[j].fold] || exRoleConnectors[toks[j].fold] && j+1 < limit && toks[j+1].word) {
+		for j < limit && j-i < 5 && toks[j].Word && (!st.lx.function[toks[j].Fold] || exRoleConnectors[toks[j].Fold] && j+1 < limit && toks[j+1].Word) {
 			j++
 		}
 		if nameAt != nil && nameAt.tok < j+2 {
@@ -185,14 +185,14 @@ func (st *speakerState) phrase(es *exSentence, i, j int) attribution {
 // person the text gave that role.
 func (st *speakerState) nounPhrase(es *exSentence, i, j int) (string, bool) {
 	np := exSpanText(es.s.Text, es.toks, i, j)
-	head := es.toks[i+1].fold
+	head := es.toks[i+1].Fold
 	switch {
-	case (head == "dernier" || head == "derniere") && es.toks[i].is("ce", "cette") && j == i+2:
+	case (head == "dernier" || head == "derniere") && es.toks[i].Is("ce", "cette") && j == i+2:
 		// "a ajouté ce dernier": the person just spoken of.
 		if a := st.resolvePronoun("il"); a.found {
 			return a.speaker, true
 		}
-	case exDocuments[head] && es.toks[i].is("ce", "cet", "cette", "ces") && st.lastDoc != "":
+	case exDocuments[head] && es.toks[i].Is("ce", "cet", "cette", "ces") && st.lastDoc != "":
 		return st.lastDoc, false
 	case exDocuments[head]:
 		st.lastDoc = np
@@ -242,11 +242,11 @@ func (st *speakerState) resolvePronoun(p string) attribution {
 
 // exIsFullStop reports a period that ends a clause, not the one of "M." or
 // of an initial ("J. Robinson").
-func exIsFullStop(toks []exToken, k int) bool {
-	if toks[k].text != "." {
+func exIsFullStop(toks []french.Span, k int) bool {
+	if toks[k].Text != "." {
 		return false
 	}
-	if k > 0 && toks[k-1].end == toks[k].start && (exTitles[toks[k-1].fold] || len(toks[k-1].text) == 1 && toks[k-1].cap) {
+	if k > 0 && toks[k-1].End == toks[k].Start && (french.IsNameTitle(toks[k-1].Fold) || len(toks[k-1].Text) == 1 && toks[k-1].Cap) {
 		return false
 	}
 	return true
@@ -254,8 +254,8 @@ func exIsFullStop(toks []exToken, k int) bool {
 
 // exIsSelon reports "selon" or the "après" of "d’après" at token v: the
 // source of what is said follows.
-func exIsSelon(toks []exToken, v int) bool {
-	return toks[v].is("selon") || toks[v].is("apres") && v > 0 && toks[v-1].is("d'")
+func exIsSelon(toks []french.Span, v int) bool {
+	return toks[v].Is("selon") || toks[v].Is("apres") && v > 0 && toks[v-1].Is("d'")
 }
 
 // hasRolePrefix reports whether one of the person's roles starts with the

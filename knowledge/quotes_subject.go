@@ -15,7 +15,7 @@ func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution
 	// "… justifiée ainsi par Georges Kaldy : «", "explique Jean Dupont : «":
 	// a person named just before the quotation speaks it.
 	k := to
-	for k > from && toks[k-1].is(":", ",") {
+	for k > from && toks[k-1].Is(":", ",") {
 		k--
 	}
 	if k < to {
@@ -27,23 +27,23 @@ func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution
 	}
 	for v := to - 1; v >= from; v-- {
 		t := toks[v]
-		if !t.word {
+		if !t.Word {
 			continue
 		}
 		if exIsSelon(toks, v) || exIsPourCue(toks, v, to) {
 			return st.phraseAfter(es, v+1, to), false
 		}
-		if !french.IsSpeechVerb(t.fold) {
+		if !french.IsSpeechVerb(t.Fold) {
 			continue
 		}
 		// "ont appelé à poursuivre «…»": an infinitive after "à" or "de"
 		// depends on the verb before it, which has the subject.
-		if v > from && (toks[v-1].text == "à" || toks[v-1].is("de", "d'")) && (strings.HasSuffix(t.text, "er") || strings.HasSuffix(t.text, "ir") || strings.HasSuffix(t.text, "re")) {
+		if v > from && (toks[v-1].Text == "à" || toks[v-1].Is("de", "d'")) && (strings.HasSuffix(t.Text, "er") || strings.HasSuffix(t.Text, "ir") || strings.HasSuffix(t.Text, "re")) {
 			continue
 		}
 		hasQue := false
 		for k := v + 1; k < to; k++ {
-			if toks[k].is("que", "qu'", ":") {
+			if toks[k].Is("que", "qu'", ":") {
 				hasQue = true
 			}
 		}
@@ -60,30 +60,30 @@ func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attri
 	i := v - 1
 	// Object pronouns stand between the subject and the verb: "on
 	// l'appelle", "il le répète".
-	if i >= 0 && toks[i].is("l'", "le", "la", "les", "m'", "t'", "me", "te", "nous", "vous") {
+	if i >= 0 && toks[i].Is("l'", "le", "la", "les", "m'", "t'", "me", "te", "nous", "vous") {
 		i--
 	}
-	for i >= 0 && exIsAux(toks[i]) && !exSubjectPronouns[toks[i].fold] {
+	for i >= 0 && exIsAux(toks[i]) && !exSubjectPronouns[toks[i].Fold] {
 		i--
 	}
 	if i >= 0 {
-		if toks[i].is("on") {
+		if toks[i].Is("on") {
 			// "on l'appelle «…»": nobody in particular.
 			return attribution{found: true}
 		}
-		if exSubjectPronouns[toks[i].fold] || toks[i].is("celui-ci", "celle-ci") ||
-			toks[i].is("dernier", "derniere") && i > 0 && toks[i-1].is("ce", "cette") {
+		if exSubjectPronouns[toks[i].Fold] || toks[i].Is("celui-ci", "celle-ci") ||
+			toks[i].Is("dernier", "derniere") && i > 0 && toks[i-1].Is("ce", "cette") {
 			return st.resolvePronoun("il")
 		}
-		if _, p, ok := exSplitInverted(toks[i].fold); ok && exSubjectPronouns[p] {
+		if _, p, ok := exSplitInverted(toks[i].Fold); ok && exSubjectPronouns[p] {
 			return st.resolvePronoun(p)
 		}
-		if toks[i].is("et") && prev.found {
+		if toks[i].Is("et") && prev.found {
 			return prev
 		}
 	}
 	preposition := func(m exMention) bool {
-		return m.tok > 0 && toks[m.tok-1].is("de", "d'", "du", "des", "a", "au", "aux", "par", "pour", "en", "dans", "sur", "avec", "chez", "entre", "contre", "vers")
+		return m.tok > 0 && toks[m.tok-1].Is("de", "d'", "du", "des", "a", "au", "aux", "par", "pour", "en", "dans", "sur", "avec", "chez", "entre", "contre", "vers")
 	}
 	pick := func(ok func(exMention) bool) *exMention {
 		var best *exMention
@@ -105,14 +105,14 @@ func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attri
 		if m.kind == Person || preposition(m) {
 			return false
 		}
-		return m.tok == 0 || toks[m.tok-1].is("mais", "et", "car", "puis", "donc", ",", ";", ":") ||
-			m.tok == 1 && exDeterminers[toks[0].fold]
+		return m.tok == 0 || toks[m.tok-1].Is("mais", "et", "car", "puis", "donc", ",", ";", ":") ||
+			m.tok == 1 && exDeterminers[toks[0].Fold]
 	}); m != nil {
 		return st.named(*m)
 	}
-	if len(toks) > 1 && exDeterminers[toks[0].fold] && toks[0].cap {
+	if len(toks) > 1 && exDeterminers[toks[0].Fold] && toks[0].Cap {
 		j := 1
-		for j < v && j < 5 && toks[j].word && !st.lx.function[toks[j].fold] && !exLooksVerb(toks[j]) {
+		for j < v && j < 5 && toks[j].Word && !st.lx.function[toks[j].Fold] && !exLooksVerb(toks[j]) {
 			j++
 		}
 		if j > 1 {
@@ -124,13 +124,13 @@ func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attri
 
 // exIsPourCue reports "Pour X, «…»" at the start of a clause: the opinion
 // of X follows.
-func exIsPourCue(toks []exToken, v, to int) bool {
-	if !toks[v].is("pour") || v > 0 && toks[v-1].word {
+func exIsPourCue(toks []french.Span, v, to int) bool {
+	if !toks[v].Is("pour") || v > 0 && toks[v-1].Word {
 		return false
 	}
 	for k := v + 1; k < to && k-v <= 6; k++ {
-		if toks[k].text == "," {
-			return k == to-1 || k == to-2 && toks[to-1].is(":")
+		if toks[k].Text == "," {
+			return k == to-1 || k == to-2 && toks[to-1].Is(":")
 		}
 	}
 	return false
@@ -138,6 +138,6 @@ func exIsPourCue(toks []exToken, v, to int) bool {
 
 // exLooksVerb reports a word with the ending of a conjugated verb
 // ("considéraient", "déclarait"), which ends the subject noun phrase.
-func exLooksVerb(t exToken) bool {
-	return len(t.fold) > 5 && (strings.HasSuffix(t.fold, "aient") || strings.HasSuffix(t.fold, "ait"))
+func exLooksVerb(t french.Span) bool {
+	return len(t.Fold) > 5 && (strings.HasSuffix(t.Fold, "aient") || strings.HasSuffix(t.Fold, "ait"))
 }

@@ -99,16 +99,17 @@ type Number struct {
 	Sentence *Sentence
 }
 
-// DateKind says how precise a date mention is.
-type DateKind string
+// DateKind says how precise a date mention is (french.DateKind, where
+// dates are read).
+type DateKind = french.DateKind
 
 // The kinds of date mention the extractor recognises.
 const (
-	FullDate DateKind = "date"     // 12 novembre 2018
-	Year     DateKind = "year"     // 2012
-	Month    DateKind = "month"    // juillet
-	Weekday  DateKind = "weekday"  // lundi
-	Relative DateKind = "relative" // hier, aujourd'hui
+	FullDate = french.FullDate // 12 novembre 2018
+	Year     = french.Year     // 2012
+	Month    = french.Month    // juillet
+	Weekday  = french.Weekday  // lundi
+	Relative = french.Relative // hier, aujourd'hui
 )
 
 // DateMention is a date or time expression found in a sentence.

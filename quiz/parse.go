@@ -191,7 +191,7 @@ func lowerMonths(text string) string {
 	var sb strings.Builder
 	last := 0
 	for _, t := range french.Tokenize(text) {
-		if months[t.Fold] {
+		if french.IsMonth(t.Fold) {
 			sb.WriteString(text[last:t.Start])
 			sb.WriteString(strings.ToLower(t.Text))
 			last = t.End
@@ -199,12 +199,6 @@ func lowerMonths(text string) string {
 	}
 	sb.WriteString(text[last:])
 	return sb.String()
-}
-
-// months are the folded French month names.
-var months = map[string]bool{
-	"janvier": true, "fevrier": true, "mars": true, "avril": true, "mai": true, "juin": true,
-	"juillet": true, "aout": true, "septembre": true, "octobre": true, "novembre": true, "decembre": true,
 }
 
 // datePattern reads the precision of a date mention: "DMY" (8 mars 1575),
@@ -216,7 +210,7 @@ func datePattern(text string) (pattern string, year int, ok bool) {
 	for _, t := range french.Tokenize(text) {
 		f := t.Fold
 		switch {
-		case months[f]:
+		case french.IsMonth(f):
 			sb.WriteByte('M')
 		case f == "annees":
 			sb.WriteByte('A')

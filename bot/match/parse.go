@@ -1,40 +1,12 @@
 package match
 
 import (
-	"regexp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 )
-
-// sanitize makes any input safe to analyse: valid UTF-8, no control
-// characters, no markup tags.
-func sanitize(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	if strings.IndexByte(s, '<') >= 0 {
-		// A formatted question ("Qui est <b>Lu Wei</b> ?") asks what
-		// the plain one asks: the tags are not words.
-		s = markupTag.ReplaceAllString(s, "")
-	}
-	s = strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' || r == '\r' {
-			return ' '
-		}
-		if unicode.IsControl(r) || r == '\u200b' || r == '\ufeff' {
-			return -1
-		}
-		return r
-	}, s)
-	return strings.TrimSpace(s)
-}
-
-// markupTag matches the inline HTML tags chat clients and users put
-// around words (Telegram's formatting, a pasted page).
-var markupTag = regexp.MustCompile(`(?i)</?(?:b|strong|i|em|u|ins|s|strike|del|code|pre|span|a|tg-spoiler|blockquote|br|p)(?:\s+[a-z-]+=(?:"[^"<>]*"|'[^'<>]*'))*\s*/?>`)
 
 // pronouns that make a question a follow-up.
 func isAnaphor(fold string) bool {
@@ -378,26 +350,4 @@ func joinFolds(toks []french.Token) string {
 		parts[i] = t.Fold
 	}
 	return strings.Join(parts, " ")
-}
-
-// quotedPart returns the words between the first pair of quotation marks.
-func quotedPart(s string) string {
-	for _, pair := range [][2]string{{"«", "»"}, {"“", "”"}, {"\"", "\""}} {
-		i := strings.Index(s, pair[0])
-		if i < 0 {
-			continue
-		}
-		rest := s[i+len(pair[0]):]
-		j := strings.Index(rest, pair[1])
-		if j < 0 {
-			continue
-		}
-		return strings.TrimSpace(rest[:j])
-	}
-	return ""
-}
-
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -65,6 +66,74 @@ func TestNoBrowserInTheBinary(t *testing.T) {
 	for _, dep := range strings.Fields(string(out)) {
 		if strings.HasPrefix(dep, "github.com/chromedp/") {
 			t.Errorf("citebot depends on %s, a test-only package", dep)
+		}
+	}
+}
+
+// TestEveryPackageHasARule checks every package of the module, new ones
+// included, against the rooms of DESIGN.md: which of the module's packages
+// each may import directly ("x/..." is x and everything under it). A
+// package no row names fails the test, so a new room must say where it
+// stands.
+func TestEveryPackageHasARule(t *testing.T) {
+	const mod = "github.com/citebot/citebot/"
+	anyAdapter := []string{"adapters/...", "bot/...", "knowledge/...", "quiz", "redact"}
+	rules := map[string][]string{
+		"knowledge/french":     nil,
+		"knowledge/corpus":     nil,
+		"knowledge/lexres":     {"knowledge/french"},
+		"knowledge":            {"knowledge/french"},
+		"knowledge/indexcache": {"knowledge"},
+		"quiz":                 {"knowledge", "knowledge/french"},
+		"bot/match":            {"knowledge", "knowledge/french", "knowledge/lexres"},
+		"bot":                  {"bot/match", "knowledge", "knowledge/french", "quiz"},
+		"redact":               nil,
+		"config":               {"redact"},
+		"internal/evalset":     nil,
+		"internal/replica":     nil,
+		"internal/ibm1":        {"knowledge/french"},
+		"internal/seeds":       {"knowledge", "knowledge/corpus"},
+		"adapters/platform":    {"bot"},
+		"adapters/...":         anyAdapter,
+		"cmd/...":              {"adapters/...", "bot/...", "cmd/...", "config", "internal/...", "knowledge/...", "quiz", "redact"},
+		"tools/...":            {"bot/...", "internal/...", "knowledge/...", "quiz"},
+	}
+	matches := func(pattern, pkg string) bool {
+		if p, ok := strings.CutSuffix(pattern, "/..."); ok {
+			return pkg == p || strings.HasPrefix(pkg, p+"/")
+		}
+		return pkg == pattern
+	}
+	out, err := exec.Command("go", "list", "-f", `{{.ImportPath}} {{join .Imports " "}}`, "../../...").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for line := range strings.Lines(string(out)) {
+		fields := strings.Fields(line)
+		pkg, ok := strings.CutPrefix(fields[0], mod)
+		if !ok {
+			continue
+		}
+		allowed, found := rules[pkg] // an exact row wins over a folder's
+		if !found {
+			for pattern, a := range rules {
+				if strings.HasSuffix(pattern, "/...") && matches(pattern, pkg) {
+					allowed, found = a, true
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no import rule; add its row here and in DESIGN.md", pkg)
+			continue
+		}
+		for _, imp := range fields[1:] {
+			dep, ok := strings.CutPrefix(imp, mod)
+			if !ok {
+				continue
+			}
+			if !slices.ContainsFunc(allowed, func(a string) bool { return matches(a, dep) }) {
+				t.Errorf("%s imports %s, which its room may not", pkg, dep)
+			}
 		}
 	}
 }

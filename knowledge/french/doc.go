@@ -5,7 +5,9 @@
 // ligatures and typographic apostrophes; Tokenize cuts text into words,
 // splitting elisions (l', qu', jusqu'), inverted pronouns (a-t-il) and English
 // clitics while keeping compounds (vice-président) and numbers with thousand
-// separators (100 000) whole; Stem applies the Snowball French stemmer;
+// separators (100 000) whole; Segment cuts a sentence the way extraction
+// reads it, with the same character classes and elision list, keeping every
+// punctuation mark and a word's inner hyphens (a-t-il); Stem applies the Snowball French stemmer;
 // Analyze combines them into content terms.
 //
 // Lexicon holds general lexical relations (synonyms, derivations, demonyms,

@@ -7,7 +7,7 @@ import (
 
 // dataFiles are every word list citebot ships, in one folder: French and
 // English function words, question words, units of time, synonyms,
-// English→French, and the extractors' lists (given names, places,
+// English→French, months and weekdays, and the extractors' lists (given names, places,
 // organisations, role nouns, speech verbs). None is a fact about one
 // corpus.
 //
@@ -34,6 +34,9 @@ var questionWordsData string
 //go:embed data/timeunits.txt
 var timeUnitsData string
 
+//go:embed data/name_titles.txt
+var nameTitlesData string
+
 // The word sets are built once from the embedded files and never written
 // afterwards, so sharing them between goroutines is safe.
 var (
@@ -41,6 +44,7 @@ var (
 	questionWords = parseSet(questionWordsData)
 	timeUnits     = parseSet(timeUnitsData)
 	speechVerbs   = speechVerbForms(DataLines("speech_verbs.txt"))
+	nameTitles    = parseSet(nameTitlesData)
 	// noContent is the union of both, for one look-up per word in Analyze.
 	noContent = union(stopWords, questionWords)
 )
@@ -58,6 +62,13 @@ func IsStopWord(fold string) bool {
 // s'agir). The matcher uses them for the question's type, not its content.
 func IsQuestionWord(fold string) bool {
 	_, ok := questionWords[fold]
+	return ok
+}
+
+// IsNameTitle reports whether a folded word is a title written before a
+// person's name ("m" of "M. Nee", "mme", "sir").
+func IsNameTitle(fold string) bool {
+	_, ok := nameTitles[fold]
 	return ok
 }
 

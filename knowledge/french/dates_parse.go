@@ -1,4 +1,4 @@
-package knowledge
+package french
 
 import (
 	"fmt"
@@ -14,30 +14,13 @@ import (
 var (
 	monthDayYear = regexp.MustCompile(`\b(\pL+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b`)
 	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:er|st|nd|rd|th)? (\pL+)\.?,? (\d{4})\b`)
-	numericDate  = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
+	slashDate    = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
 	isoDate      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:$|[^\d])`)
 )
 
-// months maps English and French month names and their usual abbreviations
-// to their number.
-var months = map[string]int{
-	"january": 1, "jan": 1, "janvier": 1, "janv": 1,
-	"february": 2, "feb": 2, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2,
-	"march": 3, "mar": 3, "mars": 3,
-	"april": 4, "apr": 4, "avril": 4, "avr": 4,
-	"may": 5, "mai": 5,
-	"june": 6, "jun": 6, "juin": 6,
-	"july": 7, "jul": 7, "juillet": 7, "juil": 7,
-	"august": 8, "aug": 8, "août": 8, "aout": 8,
-	"september": 9, "sep": 9, "sept": 9, "septembre": 9,
-	"october": 10, "oct": 10, "octobre": 10,
-	"november": 11, "nov": 11, "novembre": 11,
-	"december": 12, "dec": 12, "décembre": 12, "decembre": 12, "déc": 12,
-}
-
-// parseDate finds the first full date in s and returns it as ISO 8601 and as
+// ParseDate finds the first full date in s and returns it as ISO 8601 and as
 // written, or two empty strings.
-func parseDate(s string) (iso, text string) {
+func ParseDate(s string) (iso, text string) {
 	if !hasYear(s) {
 		return "", "" // every form has a year: skip the regular expressions
 	}
@@ -52,16 +35,16 @@ func parseDate(s string) (iso, text string) {
 	}
 	group := func(m []int, g int) string { return s[m[2*g]:m[2*g+1]] }
 	for _, m := range monthDayYear.FindAllStringSubmatchIndex(s, -1) {
-		if mo, ok := months[strings.ToLower(group(m, 1))]; ok {
+		if mo, ok := dates.months[strings.ToLower(group(m, 1))]; ok {
 			try(m, atoi(group(m, 3)), mo, atoi(group(m, 2)))
 		}
 	}
 	for _, m := range dayMonthYear.FindAllStringSubmatchIndex(s, -1) {
-		if mo, ok := months[strings.ToLower(group(m, 2))]; ok {
+		if mo, ok := dates.months[strings.ToLower(group(m, 2))]; ok {
 			try(m, atoi(group(m, 3)), mo, atoi(group(m, 1)))
 		}
 	}
-	for _, m := range numericDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range slashDate.FindAllStringSubmatchIndex(s, -1) {
 		try(m, atoi(group(m, 3)), atoi(group(m, 2)), atoi(group(m, 1)))
 	}
 	for _, m := range isoDate.FindAllStringSubmatchIndex(s, -1) {

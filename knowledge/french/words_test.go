@@ -1,0 +1,27 @@
+package french
+
+import "testing"
+
+func TestWordLists(t *testing.T) {
+	tests := []struct {
+		name string
+		is   func(string) bool
+		yes  []string
+		no   []string
+	}{
+		{"IsNameTitle", IsNameTitle, []string{"m", "mme", "dr", "sir"}, []string{"president", "monsieur", "", "M"}},
+		{"IsSpeechVerb", IsSpeechVerb, []string{"affirme", "declare"}, []string{"maison", ""}},
+	}
+	for _, tt := range tests {
+		for _, w := range tt.yes {
+			if !tt.is(w) {
+				t.Errorf("%s(%q) = false", tt.name, w)
+			}
+		}
+		for _, w := range tt.no {
+			if tt.is(w) {
+				t.Errorf("%s(%q) = true", tt.name, w)
+			}
+		}
+	}
+}
