@@ -64,19 +64,8 @@ func (m *Matcher) nearestRival(r *ranking, s *knowledge.Sentence, pick string) s
 // predicateDistance is distanceToQuestion over the question's words other
 // than names, or over all when it has no other.
 func (m *Matcher) predicateDistance(r *ranking, s *knowledge.Sentence, at int) int {
-	if at < 0 {
-		return 1 << 30
+	if d, ok := meanDistance(r, s, at, func(i int) bool { return r.q.terms[i].ent == nil }); ok || at < 0 {
+		return d
 	}
-	nearest := r.cq.Nearest(s, at)
-	sum, n := 0, 0
-	for i, d := range nearest {
-		if d >= 0 && r.q.terms[i].ent == nil {
-			sum += d
-			n++
-		}
-	}
-	if n == 0 {
-		return m.distanceToQuestion(r, s, at)
-	}
-	return sum / n
+	return m.distanceToQuestion(r, s, at)
 }

@@ -219,21 +219,32 @@ func (m *Matcher) countsSame(q *question, unit string) int {
 // those words, of the distance to the nearest occurrence. An answer sits
 // among the words the question asks about.
 func (m *Matcher) distanceToQuestion(r *ranking, s *knowledge.Sentence, at int) int {
+	d, _ := meanDistance(r, s, at, func(int) bool { return true })
+	return d
+}
+
+// farAway is the distance of a position that is not in the sentence, or
+// that no question word lies near: farther than any real one.
+const farAway = 1 << 30
+
+// meanDistance is the mean distance from at to the nearest occurrence of
+// each question word the sentence holds and keep accepts (by its index in
+// the question's terms); false when there is none.
+func meanDistance(r *ranking, s *knowledge.Sentence, at int, keep func(i int) bool) (int, bool) {
 	if at < 0 {
-		return 1 << 30
+		return farAway, false
 	}
-	nearest := r.cq.Nearest(s, at)
 	sum, n := 0, 0
-	for _, d := range nearest {
-		if d >= 0 {
+	for i, d := range r.cq.Nearest(s, at) {
+		if d >= 0 && keep(i) {
 			sum += d
 			n++
 		}
 	}
 	if n == 0 {
-		return 1 << 30
+		return farAway, false
 	}
-	return sum / n
+	return sum / n, true
 }
 
 // sharesWord reports whether text shares a content stem with the question.
