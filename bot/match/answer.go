@@ -64,7 +64,7 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	a.Speakers = []string{best.speaker}
 	if q.kind == kindSummary {
 		// The article's lead, cited, for a summary; no more sources.
-		a.Sentences = lead(best.hit.Sentence.Article)
+		a.Sentences = lead(m.aboutArticle(q, cands))
 		a.Speakers = make([]string, len(a.Sentences))
 	}
 	for i := 1; i < len(cands) && len(a.More) < m.w.MaxMore && q.kind != kindSummary; i++ {

@@ -91,6 +91,29 @@ func TestSummary(t *testing.T) {
 	}
 }
 
+// TestSummaryOfTheArticleTitled cites the lead of the article whose title
+// names the whole topic, though another article's sentence ranks first
+// (the London article mentions cybercrime in passing), and keeps the
+// best sentence's article when no title holds every word asked.
+func TestSummaryOfTheArticleTitled(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct{ q, title string }{
+		{"Résume l'article sur la cybercriminalité", "Cybercriminalité - Combattre le crime high-tech Le G8 appelle à la coopération gouvernements-entreprises"},
+		{"résume l'article sur la conférence de Londres", "Les représentants des gouvernements, des organisations de l'ONU"},
+		{"Résume l'article sur la gouvernance d'Internet", "Les représentants des gouvernements, des organisations de l'ONU"},
+		{"résume l'article sur la conférence en Chine", "Conférence Mondiale sur Internet en Chine, vers des usages plus démocratiques du Web ?"},
+	} {
+		a := m.Answer(tt.q, nil)
+		if !a.Answered || len(a.Sentences) == 0 {
+			t.Errorf("%q: not answered", tt.q)
+			continue
+		}
+		if got := a.Sentences[0].Article.Title; got != tt.title {
+			t.Errorf("%q: the lead of %q, want %q", tt.q, got, tt.title)
+		}
+	}
+}
+
 // TestFarEntity gives no short answer when the only person of the cited
 // sentence stands far from the question's words: it answers something
 // else.

@@ -61,3 +61,46 @@ func lead(a *knowledge.Article) []*knowledge.Sentence {
 	}
 	return nil
 }
+
+// aboutArticle is the article a summary request names: the first
+// candidate's article whose title holds every word of the request's
+// topic ("l'article sur la cybercriminalité" is the one titled
+// « Cybercriminalité … », though another mentions it in its best
+// sentence), else the best candidate's. A title says what its article is
+// about; one passing sentence does not.
+func (m *Matcher) aboutArticle(q *question, cands []scored) *knowledge.Article {
+	for _, c := range cands {
+		if a := c.hit.Sentence.Article; m.titleHoldsTopic(q, a.Title) {
+			return a
+		}
+	}
+	return cands[0].hit.Sentence.Article
+}
+
+// titleHoldsTopic reports whether the title holds each word the asker
+// wrote (by its own stem or a spelling correction; synonyms and the
+// conversation's focus do not count), and there is at least one.
+func (m *Matcher) titleHoldsTopic(q *question, title string) bool {
+	held := make(map[string]bool)
+	for _, t := range m.an.Analyze(title) {
+		held[t.Stem] = true
+	}
+	asked := 0
+	for _, qt := range q.terms {
+		own, found := false, false
+		for _, s := range qt.stems {
+			if s.origin == ownWord || s.origin == corrected {
+				own = true
+				found = found || held[s.Stem]
+			}
+		}
+		if !own {
+			continue
+		}
+		if !found {
+			return false
+		}
+		asked++
+	}
+	return asked > 0
+}
