@@ -2,6 +2,7 @@ package french
 
 import (
 	"embed"
+	"slices"
 	"strings"
 )
 
@@ -37,10 +38,15 @@ var timeUnitsData string
 //go:embed data/name_titles.txt
 var nameTitlesData string
 
+//go:embed data/anaphors.txt
+var anaphorsData string
+
 // The word sets are built once from the embedded files and never written
 // afterwards, so sharing them between goroutines is safe.
 var (
-	stopWords     = parseSet(stopWordsData)
+	stopWords     = parseSet(firstFields(stopWordsData))
+	functionWords = functionWordSet(dataLines(stopWordsData), DataLines("function_words.txt"))
+	anaphors      = parseSet(anaphorsData)
 	questionWords = parseSet(questionWordsData)
 	timeUnits     = parseSet(timeUnitsData)
 	speechVerbs   = speechVerbForms(DataLines("speech_verbs.txt"))
@@ -54,6 +60,32 @@ var (
 // être and avoir...).
 func IsStopWord(fold string) bool {
 	_, ok := stopWords[fold]
+	return ok
+}
+
+// IsFunctionWord reports whether a folded word is one of the extractors'
+// function words: a stop word marked "function" in stopwords.txt or a word
+// of function_words.txt. It never starts a name and it ends a noun phrase.
+func IsFunctionWord(fold string) bool {
+	_, ok := functionWords[fold]
+	return ok
+}
+
+// FunctionWords returns the extractors' function words (see
+// IsFunctionWord), folded, in no order.
+func FunctionWords() []string {
+	out := make([]string, 0, len(functionWords))
+	for w := range functionWords {
+		out = append(out, w)
+	}
+	return out
+}
+
+// IsAnaphor reports whether a folded word is a pronoun that refers back to
+// someone named before ("il", "elles", "celui-ci"): a question holding one
+// follows up on the previous one.
+func IsAnaphor(fold string) bool {
+	_, ok := anaphors[fold]
 	return ok
 }
 
@@ -116,6 +148,34 @@ func union(a, b map[string]struct{}) map[string]struct{} {
 		u[k] = struct{}{}
 	}
 	return u
+}
+
+// firstFields returns data with each line cut to its first tab-separated
+// field (the word of a list whose lines may carry markers).
+func firstFields(data string) string {
+	var b strings.Builder
+	for line := range strings.Lines(data) {
+		word, _, _ := strings.Cut(strings.TrimRight(line, "\n"), "\t")
+		b.WriteString(word)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// functionWordSet returns the folded words of the stop word lines marked
+// "function" and of the extra lines.
+func functionWordSet(stopLines, extra []string) map[string]struct{} {
+	set := map[string]struct{}{}
+	for _, l := range stopLines {
+		word, marks, _ := strings.Cut(l, "\t")
+		if slices.Contains(strings.Fields(marks), "function") {
+			set[Fold(strings.TrimSpace(word))] = struct{}{}
+		}
+	}
+	for _, l := range extra {
+		set[Fold(l)] = struct{}{}
+	}
+	return set
 }
 
 // parseSet reads one word per line, skipping blank lines and # comments.

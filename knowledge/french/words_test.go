@@ -11,6 +11,11 @@ func TestWordLists(t *testing.T) {
 	}{
 		{"IsNameTitle", IsNameTitle, []string{"m", "mme", "dr", "sir"}, []string{"president", "monsieur", "", "M"}},
 		{"IsSpeechVerb", IsSpeechVerb, []string{"affirme", "declare"}, []string{"maison", ""}},
+		// Marked stop words and the extra list are function words; an
+		// unmarked stop word is not, and the marker is not a word.
+		{"IsFunctionWord", IsFunctionWord, []string{"au", "ou", "qu'", "comment", "contre", "vers"}, []string{"ici", "etant", "function", "maison", ""}},
+		{"IsStopWord", IsStopWord, []string{"au", "ici", "etant"}, []string{"function", "au\tfunction", "comment"}},
+		{"IsAnaphor", IsAnaphor, []string{"il", "elles", "celui-ci"}, []string{"le", "qui", ""}},
 	}
 	for _, tt := range tests {
 		for _, w := range tt.yes {
