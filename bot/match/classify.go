@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // classify reads the question's frame from its first words and returns
@@ -55,7 +56,7 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 		if has(i+1, "est", "etait", "sont") && i+2 < len(folds) {
 			return kindRole
 		}
-		if has(i+1, "a", "avait") && has(i+2, "dit", "declare", "affirme", "ecrit", "souligne", "qualifie", "prononce", "lance") {
+		if has(i+1, "a", "avait") && i+2 < len(folds) && french.IsSpeakerVerb(folds[i+2]) {
 			return kindSpeaker
 		}
 	case "quel", "quelle", "quels", "quelles", "lequel", "laquelle":
@@ -148,17 +149,9 @@ func countedNoun(folds []string) string {
 	return ""
 }
 
-// speechVerb reports a verb form that introduces what someone said or
-// thinks.
-func speechVerb(fold string) bool {
-	switch fold {
-	case "dit", "dire", "declare", "declarer", "affirme", "affirmer", "souligne", "ecrit", "repondu",
-		"explique", "annonce", "ajoute", "indique", "estime", "estiment", "pense", "pensent", "penser",
-		"raconte", "precise", "rappele", "rappelle", "confie", "avance", "assure", "promis":
-		return true
-	}
-	return false
-}
+// speechVerb reports a verb form that asks what someone said or thinks
+// (marked "quote" in knowledge/french/data/question_speech_verbs.tsv).
+func speechVerb(fold string) bool { return french.IsQuoteVerb(fold) }
 
 func splitWords(s string) []string { return strings.Fields(s) }
 

@@ -2,7 +2,6 @@ package french
 
 import (
 	"embed"
-	"slices"
 	"strings"
 )
 
@@ -47,6 +46,7 @@ var (
 	stopWords     = parseSet(firstFields(stopWordsData))
 	functionWords = functionWordSet(dataLines(stopWordsData), DataLines("function_words.txt"))
 	anaphors      = parseSet(anaphorsData)
+	askedSpeech   = markedSets(DataLines("question_speech_verbs.tsv"))
 	questionWords = parseSet(questionWordsData)
 	timeUnits     = parseSet(timeUnitsData)
 	speechVerbs   = speechVerbForms(DataLines("speech_verbs.txt"))
@@ -86,6 +86,20 @@ func FunctionWords() []string {
 // follows up on the previous one.
 func IsAnaphor(fold string) bool {
 	_, ok := anaphors[fold]
+	return ok
+}
+
+// IsQuoteVerb reports whether a folded verb form, after "qu'a" or "que",
+// asks what someone said or thinks ("qu'a dit X", "que pense X").
+func IsQuoteVerb(fold string) bool {
+	_, ok := askedSpeech["quote"][fold]
+	return ok
+}
+
+// IsSpeakerVerb reports whether a folded verb form, after "qui a", asks who
+// said something ("qui a dit …", "qui a lancé …").
+func IsSpeakerVerb(fold string) bool {
+	_, ok := askedSpeech["speaker"][fold]
 	return ok
 }
 
@@ -166,16 +180,29 @@ func firstFields(data string) string {
 // "function" and of the extra lines.
 func functionWordSet(stopLines, extra []string) map[string]struct{} {
 	set := map[string]struct{}{}
-	for _, l := range stopLines {
-		word, marks, _ := strings.Cut(l, "\t")
-		if slices.Contains(strings.Fields(marks), "function") {
-			set[Fold(strings.TrimSpace(word))] = struct{}{}
-		}
+	for w := range markedSets(stopLines)["function"] {
+		set[Fold(w)] = struct{}{}
 	}
 	for _, l := range extra {
 		set[Fold(l)] = struct{}{}
 	}
 	return set
+}
+
+// markedSets reads "word<TAB>mark mark…" lines into one set of words per
+// mark.
+func markedSets(lines []string) map[string]map[string]struct{} {
+	sets := map[string]map[string]struct{}{}
+	for _, l := range lines {
+		word, marks, _ := strings.Cut(l, "\t")
+		for _, m := range strings.Fields(marks) {
+			if sets[m] == nil {
+				sets[m] = map[string]struct{}{}
+			}
+			sets[m][strings.TrimSpace(word)] = struct{}{}
+		}
+	}
+	return sets
 }
 
 // parseSet reads one word per line, skipping blank lines and # comments.

@@ -15,6 +15,9 @@ func TestWordLists(t *testing.T) {
 		// unmarked stop word is not, and the marker is not a word.
 		{"IsFunctionWord", IsFunctionWord, []string{"au", "ou", "qu'", "comment", "contre", "vers"}, []string{"ici", "etant", "function", "maison", ""}},
 		{"IsStopWord", IsStopWord, []string{"au", "ici", "etant"}, []string{"function", "au\tfunction", "comment"}},
+		// The two marks of question_speech_verbs.tsv are two lists.
+		{"IsQuoteVerb", IsQuoteVerb, []string{"dit", "pense", "promis"}, []string{"lance", "quote", ""}},
+		{"IsSpeakerVerb", IsSpeakerVerb, []string{"dit", "lance"}, []string{"pense", "speaker", ""}},
 		{"IsAnaphor", IsAnaphor, []string{"il", "elles", "celui-ci"}, []string{"le", "qui", ""}},
 	}
 	for _, tt := range tests {
