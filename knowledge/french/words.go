@@ -47,6 +47,7 @@ var (
 	functionWords = functionWordSet(dataLines(stopWordsData), DataLines("function_words.txt"))
 	anaphors      = parseSet(anaphorsData)
 	askedSpeech   = markedSets(DataLines("question_speech_verbs.tsv"))
+	extractor     = markedSets(DataLines("extractor_words.tsv"))
 	questionWords = parseSet(questionWordsData)
 	timeUnits     = parseSet(timeUnitsData)
 	speechVerbs   = speechVerbForms(DataLines("speech_verbs.txt"))
@@ -101,6 +102,17 @@ func IsQuoteVerb(fold string) bool {
 func IsSpeakerVerb(fold string) bool {
 	_, ok := askedSpeech["speaker"][fold]
 	return ok
+}
+
+// ExtractorWords returns a new set of the folded words of one of the
+// extractors' lists of data/extractor_words.tsv ("org-head", "aux"…); it
+// is empty for a list that file does not hold.
+func ExtractorWords(list string) map[string]bool {
+	set := make(map[string]bool, len(extractor[list]))
+	for w := range extractor[list] {
+		set[w] = true
+	}
+	return set
 }
 
 // IsQuestionWord reports whether a folded word only frames a question:

@@ -33,3 +33,30 @@ func TestWordLists(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractorWords(t *testing.T) {
+	tests := []struct {
+		list string
+		yes  []string
+		no   []string
+	}{
+		{"org-head", []string{"bureau", "ministere"}, []string{"international", "org-head"}},
+		{"name-connector", []string{"de", "sur"}, []string{"en"}},
+		{"role-connector", []string{"de", "en"}, []string{"sur"}},
+		{"subject-pronoun", []string{"il", "elle", "lui"}, []string{"ils"}},
+		{"no such list", nil, []string{"de", "il"}},
+	}
+	for _, tt := range tests {
+		set := ExtractorWords(tt.list)
+		for _, w := range tt.yes {
+			if !set[w] {
+				t.Errorf("ExtractorWords(%q) lacks %q", tt.list, w)
+			}
+		}
+		for _, w := range tt.no {
+			if set[w] {
+				t.Errorf("ExtractorWords(%q) holds %q", tt.list, w)
+			}
+		}
+	}
+}
