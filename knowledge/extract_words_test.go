@@ -3,7 +3,8 @@ package knowledge
 import "testing"
 
 // TestExtractorListsLoaded guards the list names the extractors ask
-// french.ExtractorWords for: a misspelt name would give an empty list.
+// french.ExtractorWords and
+// french.NumberWords for: a misspelt name would give an empty list.
 func TestExtractorListsLoaded(t *testing.T) {
 	lists := map[string]map[string]bool{
 		"exOrgHeads": exOrgHeads, "exOrgTails": exOrgTails, "exNameConnectors": exNameConnectors,
@@ -15,5 +16,14 @@ func TestExtractorListsLoaded(t *testing.T) {
 		if len(set) == 0 {
 			t.Errorf("%s is empty", name)
 		}
+	}
+	values := map[string]map[string]float64{"exNumberWords": exNumberWords, "exScales": exScales, "exApprox": exApprox, "exFractions": exFractions}
+	for name, m := range values {
+		if len(m) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+	}
+	if len(exQualifiers) == 0 {
+		t.Error("exQualifiers is empty")
 	}
 }

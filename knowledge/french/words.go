@@ -202,16 +202,20 @@ func functionWordSet(stopLines, extra []string) map[string]struct{} {
 }
 
 // markedSets reads "word<TAB>mark mark…" lines into one set of words per
-// mark.
+// mark; a line without a word is skipped.
 func markedSets(lines []string) map[string]map[string]struct{} {
 	sets := map[string]map[string]struct{}{}
 	for _, l := range lines {
 		word, marks, _ := strings.Cut(l, "\t")
+		word = strings.TrimSpace(word)
+		if word == "" {
+			continue
+		}
 		for _, m := range strings.Fields(marks) {
 			if sets[m] == nil {
 				sets[m] = map[string]struct{}{}
 			}
-			sets[m][strings.TrimSpace(word)] = struct{}{}
+			sets[m][word] = struct{}{}
 		}
 	}
 	return sets
