@@ -47,7 +47,6 @@ var (
 	functionWords = functionWordSet(dataLines(stopWordsData), DataLines("function_words.txt"))
 	anaphors      = parseSet(anaphorsData)
 	askedSpeech   = markedSets(DataLines("question_speech_verbs.tsv"))
-	extractor     = markedSets(DataLines("extractor_words.tsv"))
 	questionWords = parseSet(questionWordsData)
 	timeUnits     = parseSet(timeUnitsData)
 	speechVerbs   = speechVerbForms(DataLines("speech_verbs.txt"))
@@ -108,8 +107,17 @@ func IsSpeakerVerb(fold string) bool {
 // extractors' lists of data/extractor_words.tsv ("org-head", "aux"…); it
 // is empty for a list that file does not hold.
 func ExtractorWords(list string) map[string]bool {
-	set := make(map[string]bool, len(extractor[list]))
-	for w := range extractor[list] {
+	return MarkedWords("extractor_words.tsv", list)
+}
+
+// MarkedWords returns a new set of the words of one list of a
+// "word<TAB>list…" data file (abbreviations.tsv, title_words.tsv…), as the
+// file writes them; it is empty for a list or file that does not exist.
+// Each call reads the file: call it once per list, when building.
+func MarkedWords(file, list string) map[string]bool {
+	words := markedSets(DataLines(file))[list]
+	set := make(map[string]bool, len(words))
+	for w := range words {
 		set[w] = true
 	}
 	return set
