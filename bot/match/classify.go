@@ -15,17 +15,20 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 	has := func(i int, w ...string) bool {
 		return i < len(folds) && slices.Contains(w, folds[i])
 	}
+	in := func(i int, list map[string]bool) bool {
+		return i < len(folds) && list[folds[i]]
+	}
 	// Skip a leading "et", "mais", "alors" of a follow-up, and a
 	// preposition before the question word ("dans quelle ville", "en
 	// quelle année", "à quelle fréquence", "contre quels contenus").
 	i := 0
-	for has(i, "et", "mais", "alors", "donc", "puis", "ensuite") {
+	for in(i, ix.followUps) {
 		i++
 	}
 	if summaryFrame(folds[i:]) {
 		return kindSummary
 	}
-	if has(i, "c") && has(i+1, "est") && has(i+2, "qui", "quoi", "ou", "quand", "combien", "comment", "pourquoi") {
+	if has(i, "c") && has(i+1, "est") && in(i+2, ix.afterCest) {
 		// "C'est qui Lu Wei ?", "c'est quoi l'appel de Paris ?": the
 		// spoken "qui est Lu Wei ?", "qu'est-ce que … ?".
 		if folds[i+2] == "qui" && i+3 < len(folds) {
@@ -34,8 +37,7 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 		i += 2
 	}
 	prep := ""
-	if has(i, "dans", "en", "a", "de", "depuis", "pour", "par", "contre", "avec", "sur", "vers", "jusqu", "selon", "d") &&
-		has(i+1, "quel", "quelle", "quels", "quelles", "qui", "quoi", "combien", "ou", "lequel", "laquelle") {
+	if in(i, ix.prepositions) && in(i+1, ix.interrogatives) {
 		prep = folds[i]
 		i++
 	}

@@ -1,0 +1,17 @@
+package match
+
+import "testing"
+
+// TestKindIndexLists guards the list names newKindIndex asks
+// french.MarkedWords for: a misspelt name would give an empty list.
+func TestKindIndexLists(t *testing.T) {
+	ix := newKindIndex()
+	for name, list := range map[string]map[string]bool{
+		"followUps": ix.followUps, "afterCest": ix.afterCest,
+		"prepositions": ix.prepositions, "interrogatives": ix.interrogatives,
+	} {
+		if len(list) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+	}
+}
