@@ -2,13 +2,15 @@ package match
 
 import "testing"
 
-// TestKindIndexLists guards the list names newKindIndex asks
+// TestKindIndexLists guards the list names the matcher asks
 // french.MarkedWords for: a misspelt name would give an empty list.
 func TestKindIndexLists(t *testing.T) {
 	ix := newKindIndex()
 	for name, list := range map[string]map[string]bool{
 		"followUps": ix.followUps, "afterCest": ix.afterCest,
 		"prepositions": ix.prepositions, "interrogatives": ix.interrogatives,
+		"yesNoWords.wh": yesNoWords.wh, "yesNoWords.negation": yesNoWords.negation,
+		"yesNoWords.negationEnd": yesNoWords.negationEnd, "yesNoWords.contrary": yesNoWords.contrary,
 	} {
 		if len(list) == 0 {
 			t.Errorf("%s is empty", name)
