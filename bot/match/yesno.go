@@ -38,17 +38,6 @@ func yesNoFrame(text string, folds []string) bool {
 // whWord reports a word that asks for something other than yes or no.
 func whWord(fold string) bool { return yesNoWords.wh[fold] }
 
-// yesNoWords are the lists of data/yes_no_words.tsv, read once and
-// read-only afterwards.
-var yesNoWords = struct {
-	wh, negation, negationEnd, contrary map[string]bool
-}{
-	wh:          french.MarkedWords("yes_no_words.tsv", "wh"),
-	negation:    french.MarkedWords("yes_no_words.tsv", "negation"),
-	negationEnd: french.MarkedWords("yes_no_words.tsv", "negation-end"),
-	contrary:    french.MarkedWords("yes_no_words.tsv", "contrary"),
-}
-
 // negationWindow is how many words after "ne" the second part of a
 // negation may come ("ne l'a jamais signé"): French puts the verb and at
 // most a pronoun or two between them.

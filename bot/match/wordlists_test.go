@@ -11,6 +11,9 @@ func TestKindIndexLists(t *testing.T) {
 		"prepositions": ix.prepositions, "interrogatives": ix.interrogatives,
 		"yesNoWords.wh": yesNoWords.wh, "yesNoWords.negation": yesNoWords.negation,
 		"yesNoWords.negationEnd": yesNoWords.negationEnd, "yesNoWords.contrary": yesNoWords.contrary,
+		"summary": matchWords.summary, "doVerbs": matchWords.doVerbs, "objectSkip": matchWords.objectSkip,
+		"notObject": matchWords.notObject, "relatives": matchWords.relatives, "appointed": matchWords.appointed,
+		"clauseOpeners": matchWords.clauseOpeners, "nameGlue": matchWords.nameGlue,
 	} {
 		if len(list) == 0 {
 			t.Errorf("%s is empty", name)
