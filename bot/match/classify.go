@@ -65,7 +65,7 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 		// quel + noun: the noun says the kind; "quel est le/la N"
 		// too.
 		j := i + 1
-		for has(j, "est", "sont", "etait", "etaient", "sera", "seront", "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "autre", "autres", "grand", "grands", "grande", "grandes", "principal", "principale", "principaux", "principales", "seul", "seule", "premier", "premiere") {
+		for in(j, ix.afterQuel) {
 			j++
 		}
 		// "le nom du représentant", "le titre de l'article": the noun

@@ -120,8 +120,9 @@ type kindIndex struct {
 	openers map[string][]opener
 	// The lists of data/question_openings.tsv: words that open a
 	// follow-up, question words after "c'est", prepositions before a
-	// question word, and the question words after them.
-	followUps, afterCest, prepositions, interrogatives map[string]bool
+	// question word, the question words after them, and the words
+	// between "quel" and its noun.
+	followUps, afterCest, prepositions, interrogatives, afterQuel map[string]bool
 }
 
 type opener struct {
@@ -137,6 +138,7 @@ func newKindIndex() kindIndex {
 		afterCest:      french.MarkedWords("question_openings.tsv", "after-c-est"),
 		prepositions:   french.MarkedWords("question_openings.tsv", "preposition"),
 		interrogatives: french.MarkedWords("question_openings.tsv", "interrogative"),
+		afterQuel:      french.MarkedWords("question_openings.tsv", "after-quel"),
 	}
 	// A noun stands for its own kind; a stem shared by nouns of two
 	// kinds ("part" and "parti") is the kind of the noun that is the

@@ -8,7 +8,7 @@ func TestKindIndexLists(t *testing.T) {
 	ix := newKindIndex()
 	for name, list := range map[string]map[string]bool{
 		"followUps": ix.followUps, "afterCest": ix.afterCest,
-		"prepositions": ix.prepositions, "interrogatives": ix.interrogatives,
+		"prepositions": ix.prepositions, "interrogatives": ix.interrogatives, "afterQuel": ix.afterQuel,
 		"yesNoWords.wh": yesNoWords.wh, "yesNoWords.negation": yesNoWords.negation,
 		"yesNoWords.negationEnd": yesNoWords.negationEnd, "yesNoWords.contrary": yesNoWords.contrary,
 		"summary": matchWords.summary, "doVerbs": matchWords.doVerbs, "objectSkip": matchWords.objectSkip,
