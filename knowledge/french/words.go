@@ -7,9 +7,11 @@ import (
 
 // dataFiles are every word list citebot ships, in one folder: French and
 // English function words, question words, units of time, synonyms,
-// English→French, months and weekdays, and the extractors' lists (given names, places,
-// organisations, role nouns, speech verbs). None is a fact about one
-// corpus.
+// English→French, months and weekdays, the extractors' lists (given names,
+// places, organisations, role nouns, speech verbs, extractor_words.tsv,
+// number words, abbreviations, title words) and the matcher's (question
+// openings and speech verbs, yes/no words, matcher_words.tsv). None is a
+// fact about one corpus.
 //
 //go:embed data
 var dataFiles embed.FS
