@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // titleFrom makes a title for an article that has none, from its first
@@ -51,16 +53,7 @@ func titleFrom(p string) string {
 // past.
 func isFiniteVerb(w string) bool { return leadVerbs[strings.ToLower(w)] }
 
-var leadVerbs = map[string]bool{
-	"est": true, "sont": true, "était": true, "étaient": true, "sera": true, "seront": true, "fut": true,
-	"a": true, "ont": true, "avait": true, "avaient": true, "aura": true, "auront": true,
-	"va": true, "vont": true, "peut": true, "peuvent": true, "doit": true, "doivent": true,
-	"se": true, "s'est": true, "s’est": true,
-}
+var leadVerbs = french.MarkedWords("title_words.tsv", "lead-verb")
 
 // titleLinkWords cannot end a title: articles, prepositions, conjunctions.
-var titleLinkWords = map[string]bool{
-	"de": true, "des": true, "du": true, "d'": true, "la": true, "le": true, "les": true, "l'": true,
-	"un": true, "une": true, "à": true, "au": true, "aux": true, "en": true, "et": true, "ou": true,
-	"pour": true, "par": true, "sur": true, "dans": true, "avec": true, "qui": true, "que": true, "dont": true,
-}
+var titleLinkWords = french.MarkedWords("title_words.tsv", "title-link")

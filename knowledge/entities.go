@@ -28,33 +28,16 @@ type exSentence struct {
 }
 
 // exOrgHeads start the names of institutions ("Bureau de l’Information…").
-var exOrgHeads = map[string]bool{
-	"bureau": true, "ministere": true, "conseil": true, "commission": true, "forum": true,
-	"organisation": true, "agence": true, "banque": true, "fonds": true, "parti": true,
-	"universite": true, "institut": true, "assemblee": true, "cour": true, "tribunal": true,
-	"union": true, "federation": true, "association": true, "comite": true, "societe": true,
-	"office": true, "centre": true, "fondation": true, "academie": true, "ecole": true,
-	"musee": true, "compagnie": true, "groupe": true, "syndicat": true, "ligue": true,
-	"observatoire": true, "autorite": true, "direction": true, "departement": true, "secretariat": true,
-	"parlement": true, "senat": true, "congres": true, "laboratoire": true, "club": true,
-}
+var exOrgHeads = french.ExtractorWords("org-head")
 
 // exOrgTails end the names of organisations ("Amnesty International").
-var exOrgTails = map[string]bool{
-	"international": true, "inc": true, "corp": true, "corporation": true, "ltd": true,
-	"group": true, "foundation": true, "watch": true, "news": true, "press": true, "sa": true,
-}
+var exOrgTails = french.ExtractorWords("org-tail")
 
 // exNameConnectors may join the words of an institution's name.
-var exNameConnectors = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "l'": true, "la": true, "et": true, "pour": true, "sur": true}
+var exNameConnectors = french.ExtractorWords("name-connector")
 
 // exNotAcronyms are capitalised short words that are not organisations.
-var exNotAcronyms = map[string]bool{
-	"am": true, "pm": true, "ok": true, "tv": true, "mm": true, "mme": true, "pib": true, "pnb": true,
-	"adn": true, "arn": true, "tva": true, "usd": true, "eur": true, "co2": true, "idh": true, "km": true,
-	"cm": true, "kg": true, "cv": true, "cd": true, "dvd": true, "pc": true, "hiv": true, "vih": true,
-	"sida": true, "ovni": true, "ufo": true, "gps": true, "sms": true, "pdf": true, "html": true, "nb": true,
-}
+var exNotAcronyms = french.ExtractorWords("not-acronym")
 
 // findMentions finds the candidate names of one sentence. Single unknown
 // capitalised words are kept as kind "" for the article-level pass, which
@@ -213,7 +196,7 @@ func nameBySpeech(toks []french.Span, i, end int, lx *lexicon) bool {
 
 // exWeakRoles are role words only in front of another one ("Premier
 // ministre"); alone they are ordinals ("la première Coupe Stanley").
-var exWeakRoles = map[string]bool{"premier": true, "premiere": true, "membre": true, "vice-premier": true}
+var exWeakRoles = french.ExtractorWords("weak-role")
 
 // matchGazetteer finds the longest known place or organisation name that
 // starts at token i.

@@ -5,17 +5,11 @@ import "github.com/citebot/citebot/knowledge/french"
 // exRoleStops end a role phrase: what follows them is the rest of the
 // sentence, not the description ("chercheur pour Amnesty International
 // dans un communiqué").
-var exRoleStops = map[string]bool{
-	"dans": true, "qui": true, "que": true, "lors": true, "avant": true, "apres": true,
-	"selon": true, "a": true, "ont": true, "est": true, "sont": true, "etait": true, "avait": true,
-	"depuis": true, "pendant": true, "mais": true, "car": true, "lorsque": true, "quand": true,
-	"afin": true, "ainsi": true, "alors": true, "au": true, "aux": true, "s'": true, "se": true,
-	"aurait": true, "auraient": true, "serait": true, "fut": true, "sera": true, "va": true, "avaient": true,
-}
+var exRoleStops = french.ExtractorWords("role-stop")
 
 // exRoleConnectors may stand inside a role written before a name ("le
 // ministre britannique des Affaires étrangères William Hague").
-var exRoleConnectors = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "l'": true, "la": true, "et": true, "pour": true, "en": true}
+var exRoleConnectors = french.ExtractorWords("role-connector")
 
 // personRoles returns the descriptions that the sentence attaches to a
 // person's mention: in apposition after the name ("Lu Wei, directeur du

@@ -39,8 +39,8 @@ func newLexicon() *lexicon {
 	for _, l := range lexiconLines("roles.txt") {
 		lx.roles[exFold(l)] = true
 	}
-	for _, l := range lexiconLines("function_words.txt") {
-		lx.function[exFold(l)] = true
+	for _, w := range french.FunctionWords() {
+		lx.function[w] = true
 	}
 	for _, l := range lexiconLines("places.txt") {
 		names, demonyms, _ := strings.Cut(l, "\t")
@@ -88,7 +88,7 @@ func exNameWords(name string) []string {
 
 // lexiconLines returns the lines of a word list of knowledge/french/data:
 // general word lists (given names, places, well-known organisations, role
-// nouns, speech verbs, function words), never facts about one corpus.
+// nouns, speech verbs), never facts about one corpus.
 func lexiconLines(name string) []string { return french.DataLines(name) }
 
 // exFold folds a word the one way citebot folds text (french.Fold: lower

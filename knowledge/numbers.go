@@ -9,37 +9,20 @@ import (
 )
 
 // exNumberWords are the French number words and their values.
-var exNumberWords = map[string]float64{
-	"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
-	"sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
-	"quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
-	"quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "octante": 80,
-	"huitante": 80, "nonante": 90, "cent": 100, "cents": 100, "mille": 1000,
-}
+var exNumberWords = french.NumberWords("number")
 
 // exScales multiply the number before them ("600 millions").
-var exScales = map[string]float64{
-	"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
-}
+var exScales = french.NumberWords("scale")
 
 // exApprox are the nouns of a rough count ("des dizaines", "une centaine").
-var exApprox = map[string]float64{
-	"dizaine": 10, "dizaines": 10, "douzaine": 12, "douzaines": 12, "vingtaine": 20, "trentaine": 30,
-	"quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "centaines": 100,
-	"millier": 1000, "milliers": 1000, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
-}
+var exApprox = french.NumberWords("approx")
 
 // exFractions are the nouns of a share ("un quart", "la moitié").
-var exFractions = map[string]float64{"quart": 0.25, "quarts": 0.25, "tiers": 1.0 / 3, "moitie": 0.5, "demi": 0.5}
+var exFractions = french.NumberWords("fraction")
 
 // exQualifiers are the words that make a number approximate or a bound,
 // longest first so that "un peu plus de" wins over "plus de".
-var exQualifiers = [][]string{
-	{"un", "peu", "plus", "de"}, {"un", "peu", "moins", "de"}, {"pas", "moins", "de"},
-	{"plus", "de"}, {"plus", "d'"}, {"moins", "de"}, {"moins", "d'"}, {"pres", "de"}, {"pres", "d'"},
-	{"au", "moins"}, {"autour", "de"}, {"jusqu'", "a"}, {"de", "l'ordre", "de"},
-	{"environ"}, {"quelque"}, {"presque"}, {"quasiment"}, {"approximativement"}, {"seulement"},
-}
+var exQualifiers = french.NumberQualifiers()
 
 // numberWordValue reads a number word, hyphenated ones included
 // ("vingt-quatre", "quatre-vingt-dix", "dix-sept").

@@ -9,14 +9,7 @@ import (
 
 // exAux are the auxiliaries, negations, reflexives and adverbs that stand
 // between a subject and its speech verb ("il a bien souligné", "s'est dit").
-var exAux = map[string]bool{
-	"a": true, "ont": true, "avait": true, "avaient": true, "aurait": true, "auraient": true,
-	"est": true, "sont": true, "etait": true, "s'": true, "se": true, "ne": true, "n'": true,
-	"pas": true, "bien": true, "egalement": true, "aussi": true, "notamment": true, "y": true,
-	"en": true, "encore": true, "deja": true, "toutefois": true, "pourtant": true, "alors": true,
-	"ensuite": true, "enfin": true, "meme": true, "hier": true, "lui": true, "leur": true,
-	"va": true, "vont": true, "doit": true, "veut": true, "peut": true, "avoir": true, "dits": true,
-}
+var exAux = french.ExtractorWords("aux")
 
 // exIsAux reports an auxiliary or adverb of exAux; "à" folds like "a" but
 // is a preposition.
@@ -26,22 +19,14 @@ func exIsAux(t french.Span) bool {
 
 // exDeterminers start the noun phrase that can name a speaker ("le
 // communiqué final", "les organisateurs").
-var exDeterminers = map[string]bool{
-	"le": true, "la": true, "les": true, "l'": true, "ce": true, "cet": true, "cette": true, "ces": true,
-	"un": true, "une": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true,
-	"plusieurs": true, "certains": true, "certaines": true, "tous": true,
-}
+var exDeterminers = french.ExtractorWords("determiner")
 
 // exDocuments are the nouns of texts that can be quoted; "cette
 // déclaration" then means the text quoted just before.
-var exDocuments = map[string]bool{
-	"communique": true, "declaration": true, "texte": true, "rapport": true, "document": true,
-	"lettre": true, "resolution": true, "accord": true, "note": true, "etude": true, "message": true,
-	"appel": true, "avis": true, "tribune": true, "discours": true,
-}
+var exDocuments = french.ExtractorWords("document")
 
 // exSubjectPronouns refer to the person the text is about.
-var exSubjectPronouns = map[string]bool{"il": true, "elle": true, "lui": true}
+var exSubjectPronouns = french.ExtractorWords("subject-pronoun")
 
 // speakerState is what the text has made salient so far: the person it is
 // about (for "il", "selon lui") and the last speaker and document quoted.

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // MaxSentenceRunes is the longest sentence, in characters, that a citation may
@@ -167,26 +169,12 @@ func wordBefore(p string, i int) string {
 // they need a list); the abbreviations are usually followed by a small
 // letter anyway, but a capital or a number after "cf." or "et al." must not
 // cut either. "etc." is left out on purpose: it often ends a sentence.
-var abbreviations = map[string]bool{
-	"M": true, "MM": true, "Mme": true, "Mmes": true, "Mlle": true, "Mlles": true,
-	"Mgr": true, "Me": true, "Dr": true, "Pr": true, "Prof": true, "St": true,
-	"Ste": true, "Sts": true, "Cie": true, "Jr": true, "Sr": true, "Mr": true,
-	"Mrs": true, "Ms": true, "Gal": true, "Gén": true, "Lt": true, "Cdt": true,
-	"Sgt": true, "av": true, "ap": true, "apr": true, "env": true, "cf": true, "Cf": true,
-	"ex": true, "al": true, "op": true, "cit": true, "ibid": true, "éd": true,
-	"Éd": true, "trad": true, "coll": true, "suiv": true, "vs": true,
-	"janv": true, "févr": true, "avr": true, "juil": true, "oct": true,
-	"nov": true, "déc": true, "tél": true, "Tél": true, "bd": true,
-}
+var abbreviations = french.MarkedWords("abbreviations.tsv", "abbreviation")
 
 // numberAbbreviations stand before a number ("vol. 3", "no. 5", "art. 12").
 // They are also plain words ("le vol.", "l'art."), so they only hold the
 // sentence together when a number follows.
-var numberAbbreviations = map[string]bool{
-	"vol": true, "Vol": true, "no": true, "No": true, "art": true, "Art": true,
-	"fig": true, "Fig": true, "chap": true, "Chap": true, "t": true, "p": true,
-	"pp": true, "nº": true, "sect": true,
-}
+var numberAbbreviations = french.MarkedWords("abbreviations.tsv", "number-abbreviation")
 
 // isAbbreviation reports whether the word w before a full stop, with next
 // the text after the following space, makes the stop an abbreviation point

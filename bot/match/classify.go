@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // classify reads the question's frame from its first words and returns
@@ -14,17 +15,20 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 	has := func(i int, w ...string) bool {
 		return i < len(folds) && slices.Contains(w, folds[i])
 	}
+	in := func(i int, list map[string]bool) bool {
+		return i < len(folds) && list[folds[i]]
+	}
 	// Skip a leading "et", "mais", "alors" of a follow-up, and a
 	// preposition before the question word ("dans quelle ville", "en
 	// quelle année", "à quelle fréquence", "contre quels contenus").
 	i := 0
-	for has(i, "et", "mais", "alors", "donc", "puis", "ensuite") {
+	for in(i, ix.followUps) {
 		i++
 	}
 	if summaryFrame(folds[i:]) {
 		return kindSummary
 	}
-	if has(i, "c") && has(i+1, "est") && has(i+2, "qui", "quoi", "ou", "quand", "combien", "comment", "pourquoi") {
+	if has(i, "c") && has(i+1, "est") && in(i+2, ix.afterCest) {
 		// "C'est qui Lu Wei ?", "c'est quoi l'appel de Paris ?": the
 		// spoken "qui est Lu Wei ?", "qu'est-ce que … ?".
 		if folds[i+2] == "qui" && i+3 < len(folds) {
@@ -33,8 +37,7 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 		i += 2
 	}
 	prep := ""
-	if has(i, "dans", "en", "a", "de", "depuis", "pour", "par", "contre", "avec", "sur", "vers", "jusqu", "selon", "d") &&
-		has(i+1, "quel", "quelle", "quels", "quelles", "qui", "quoi", "combien", "ou", "lequel", "laquelle") {
+	if in(i, ix.prepositions) && in(i+1, ix.interrogatives) {
 		prep = folds[i]
 		i++
 	}
@@ -55,14 +58,14 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 		if has(i+1, "est", "etait", "sont") && i+2 < len(folds) {
 			return kindRole
 		}
-		if has(i+1, "a", "avait") && has(i+2, "dit", "declare", "affirme", "ecrit", "souligne", "qualifie", "prononce", "lance") {
+		if has(i+1, "a", "avait") && i+2 < len(folds) && french.IsSpeakerVerb(folds[i+2]) {
 			return kindSpeaker
 		}
 	case "quel", "quelle", "quels", "quelles", "lequel", "laquelle":
 		// quel + noun: the noun says the kind; "quel est le/la N"
 		// too.
 		j := i + 1
-		for has(j, "est", "sont", "etait", "etaient", "sera", "seront", "le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "autre", "autres", "grand", "grands", "grande", "grandes", "principal", "principale", "principaux", "principales", "seul", "seule", "premier", "premiere") {
+		for in(j, ix.afterQuel) {
 			j++
 		}
 		// "le nom du représentant", "le titre de l'article": the noun
@@ -148,17 +151,9 @@ func countedNoun(folds []string) string {
 	return ""
 }
 
-// speechVerb reports a verb form that introduces what someone said or
-// thinks.
-func speechVerb(fold string) bool {
-	switch fold {
-	case "dit", "dire", "declare", "declarer", "affirme", "affirmer", "souligne", "ecrit", "repondu",
-		"explique", "annonce", "ajoute", "indique", "estime", "estiment", "pense", "pensent", "penser",
-		"raconte", "precise", "rappele", "rappelle", "confie", "avance", "assure", "promis":
-		return true
-	}
-	return false
-}
+// speechVerb reports a verb form that asks what someone said or thinks
+// (marked "quote" in knowledge/french/data/question_speech_verbs.tsv).
+func speechVerb(fold string) bool { return french.IsQuoteVerb(fold) }
 
 func splitWords(s string) []string { return strings.Fields(s) }
 

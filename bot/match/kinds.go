@@ -118,6 +118,11 @@ type kindIndex struct {
 	// openers maps an opening's first word to the openings it starts,
 	// longest first.
 	openers map[string][]opener
+	// The lists of data/question_openings.tsv: words that open a
+	// follow-up, question words after "c'est", prepositions before a
+	// question word, the question words after them, and the words
+	// between "quel" and its noun.
+	followUps, afterCest, prepositions, interrogatives, afterQuel map[string]bool
 }
 
 type opener struct {
@@ -126,7 +131,15 @@ type opener struct {
 }
 
 func newKindIndex() kindIndex {
-	ix := kindIndex{nouns: map[string]kind{}, openers: map[string][]opener{}}
+	ix := kindIndex{
+		nouns:          map[string]kind{},
+		openers:        map[string][]opener{},
+		followUps:      french.MarkedWords("question_openings.tsv", "follow-up"),
+		afterCest:      french.MarkedWords("question_openings.tsv", "after-c-est"),
+		prepositions:   french.MarkedWords("question_openings.tsv", "preposition"),
+		interrogatives: french.MarkedWords("question_openings.tsv", "interrogative"),
+		afterQuel:      french.MarkedWords("question_openings.tsv", "after-quel"),
+	}
 	// A noun stands for its own kind; a stem shared by nouns of two
 	// kinds ("part" and "parti") is the kind of the noun that is the
 	// stem itself.

@@ -59,8 +59,7 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 		if !cue || i+1 >= len(toks) {
 			continue
 		}
-		switch toks[i+1].Fold {
-		case "a", "au", "aux", "par", "pour", "en", "dans", "sur", "comme":
+		if matchWords.appointed[toks[i+1].Fold] {
 			// "nommé à vie", "nommé par le roi": appointed, not
 			// named.
 			continue

@@ -24,10 +24,10 @@ const objectMaxWords = 20
 // "selon lui"…) and is not "qu'est-ce que/qui", which asks to define.
 func objectFrame(folds []string) bool {
 	for i, f := range folds {
-		switch f {
-		case "et", "mais", "alors", "donc", "puis", "ensuite", "selon", "lui", "elle", "eux", "elles":
+		switch {
+		case matchWords.objectSkip[f]:
 			continue
-		case "que", "qu":
+		case f == "que" || f == "qu":
 			if i+1 < len(folds) && doVerb(folds[i+1]) {
 				// "Que fait X ?" asks what X does: the verb
 				// is the answer, not what follows it.
@@ -103,13 +103,7 @@ func (m *Matcher) objectAnswer(q *question, s *knowledge.Sentence) string {
 }
 
 // doVerb reports a form of "faire".
-func doVerb(fold string) bool {
-	switch fold {
-	case "fait", "font", "faisait", "faisaient", "fit", "firent", "fera", "feront", "faire":
-		return true
-	}
-	return false
-}
+func doVerb(fold string) bool { return matchWords.doVerbs[fold] }
 
 // verbTerms are the indexes of the question's first two words (in the
 // order asked) that are not names: after "que", the verb ("Que veut
@@ -143,15 +137,11 @@ func clauseBreak(gap string) bool {
 // coordination, a relative clause ("et …", "sur lesquels …") or a
 // circumstance ("durant …", "avec …"), which start something else.
 func objectOpening(span []french.Token) bool {
-	switch span[0].Fold {
-	case "et", "ou", "mais", "ni", "qui", "que", "qu", "dont", "se", "s", "car", "donc",
-		// a circumstance, not the object
-		"durant", "pendant", "avec", "lors", "depuis", "selon", "apres", "avant", "vers", "sous", "parmi", "chez", "entre", "des", "jusqu":
+	if matchWords.notObject[span[0].Fold] {
 		return false
 	}
 	for _, t := range span[:min(2, len(span))] {
-		switch t.Fold {
-		case "lequel", "laquelle", "lesquels", "lesquelles", "auquel", "auxquels", "duquel":
+		if matchWords.relatives[t.Fold] {
 			return false
 		}
 	}

@@ -10,11 +10,7 @@ import (
 
 // pronouns that make a question a follow-up.
 func isAnaphor(fold string) bool {
-	switch fold {
-	case "il", "elle", "ils", "elles", "lui", "leur", "eux", "celui-ci", "celle-ci":
-		return true
-	}
-	return false
+	return french.IsAnaphor(fold)
 }
 
 // parse analyses the question text.

@@ -107,8 +107,7 @@ func (m *Matcher) apposition(q *question, s *knowledge.Sentence) string {
 // apposedClause reports a word that opens a clause rather than a title
 // after a comma ("Cameron, qui …", "Nee, a-t-il déclaré").
 func apposedClause(first string) bool {
-	switch strings.ToLower(first) {
-	case "qui", "que", "dont", "et", "ou", "mais", "a", "ont", "est", "sont", "selon", "le", "la", "les", "l", "il", "elle":
+	if matchWords.clauseOpeners[strings.ToLower(first)] {
 		return true
 	}
 	return strings.Contains(first, "-") || strings.Contains(first, "'") || strings.Contains(first, "’")

@@ -35,13 +35,7 @@ func summaryFrame(folds []string) bool {
 
 // summaryWord reports a word that frames a summary request rather than
 // naming its topic.
-func summaryWord(fold string) bool {
-	switch fold {
-	case "resume", "resumer", "resumez", "resumes", "article", "articles", "texte", "parle", "parlent", "traite", "traitent", "fais", "fait", "faites":
-		return true
-	}
-	return false
-}
+func summaryWord(fold string) bool { return matchWords.summary[fold] }
 
 // summaryTopic keeps of a summary request the words that name its topic.
 func summaryTopic(q *question) {

@@ -36,14 +36,7 @@ func yesNoFrame(text string, folds []string) bool {
 }
 
 // whWord reports a word that asks for something other than yes or no.
-func whWord(fold string) bool {
-	switch fold {
-	case "qui", "quoi", "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles",
-		"ou", "quand", "comment", "pourquoi", "combien":
-		return true
-	}
-	return false
-}
+func whWord(fold string) bool { return yesNoWords.wh[fold] }
 
 // negationWindow is how many words after "ne" the second part of a
 // negation may come ("ne l'a jamais signé"): French puts the verb and at
@@ -54,15 +47,15 @@ const negationWindow = 4
 // "n'a pas", or "aucun", "jamais", "sans", "ni" alone.
 func negation(toks []french.Token) bool {
 	for i, t := range toks {
-		switch t.Fold {
-		case "aucun", "aucune", "nullement", "jamais", "sans", "ni":
+		if yesNoWords.negation[t.Fold] {
 			return true
-		case "ne", "n":
-			for j := i + 1; j < len(toks) && j <= i+negationWindow; j++ {
-				switch toks[j].Fold {
-				case "pas", "plus", "rien", "point", "guere", "personne", "ni", "nul", "nulle":
-					return true
-				}
+		}
+		if t.Fold != "ne" && t.Fold != "n" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+negationWindow; j++ {
+			if yesNoWords.negationEnd[toks[j].Fold] {
+				return true
 			}
 		}
 	}
@@ -74,9 +67,7 @@ func negation(toks []french.Token) bool {
 // clause answers neither yes nor no plainly.
 func contrary(toks []french.Token) bool {
 	for _, t := range toks {
-		switch t.Fold {
-		case "refuse", "refusent", "refusee", "refusees", "refuser", "rejette", "rejettent", "rejete", "rejetee",
-			"interdit", "interdite", "interdits", "empeche", "oppose", "opposes", "opposee", "seulement", "mais", "bien":
+		if yesNoWords.contrary[t.Fold] {
 			return true
 		}
 	}

@@ -7,9 +7,11 @@ import (
 
 // dataFiles are every word list citebot ships, in one folder: French and
 // English function words, question words, units of time, synonyms,
-// English→French, months and weekdays, and the extractors' lists (given names, places,
-// organisations, role nouns, speech verbs). None is a fact about one
-// corpus.
+// English→French, months and weekdays, the extractors' lists (given names,
+// places, organisations, role nouns, speech verbs, extractor_words.tsv,
+// number words, abbreviations, title words) and the matcher's (question
+// openings and speech verbs, yes/no words, matcher_words.tsv). None is a
+// fact about one corpus.
 //
 //go:embed data
 var dataFiles embed.FS
@@ -37,10 +39,16 @@ var timeUnitsData string
 //go:embed data/name_titles.txt
 var nameTitlesData string
 
+//go:embed data/anaphors.txt
+var anaphorsData string
+
 // The word sets are built once from the embedded files and never written
 // afterwards, so sharing them between goroutines is safe.
 var (
-	stopWords     = parseSet(stopWordsData)
+	stopWords     = parseSet(firstFields(stopWordsData))
+	functionWords = functionWordSet(dataLines(stopWordsData), DataLines("function_words.txt"))
+	anaphors      = parseSet(anaphorsData)
+	askedSpeech   = markedSets(DataLines("question_speech_verbs.tsv"))
 	questionWords = parseSet(questionWordsData)
 	timeUnits     = parseSet(timeUnitsData)
 	speechVerbs   = speechVerbForms(DataLines("speech_verbs.txt"))
@@ -55,6 +63,66 @@ var (
 func IsStopWord(fold string) bool {
 	_, ok := stopWords[fold]
 	return ok
+}
+
+// IsFunctionWord reports whether a folded word is one of the extractors'
+// function words: a stop word marked "function" in stopwords.txt or a word
+// of function_words.txt. It never starts a name and it ends a noun phrase.
+func IsFunctionWord(fold string) bool {
+	_, ok := functionWords[fold]
+	return ok
+}
+
+// FunctionWords returns the extractors' function words (see
+// IsFunctionWord), folded, in no order.
+func FunctionWords() []string {
+	out := make([]string, 0, len(functionWords))
+	for w := range functionWords {
+		out = append(out, w)
+	}
+	return out
+}
+
+// IsAnaphor reports whether a folded word is a pronoun that refers back to
+// someone named before ("il", "elles", "celui-ci"): a question holding one
+// follows up on the previous one.
+func IsAnaphor(fold string) bool {
+	_, ok := anaphors[fold]
+	return ok
+}
+
+// IsQuoteVerb reports whether a folded verb form, after "qu'a" or "que",
+// asks what someone said or thinks ("qu'a dit X", "que pense X").
+func IsQuoteVerb(fold string) bool {
+	_, ok := askedSpeech["quote"][fold]
+	return ok
+}
+
+// IsSpeakerVerb reports whether a folded verb form, after "qui a", asks who
+// said something ("qui a dit …", "qui a lancé …").
+func IsSpeakerVerb(fold string) bool {
+	_, ok := askedSpeech["speaker"][fold]
+	return ok
+}
+
+// ExtractorWords returns a new set of the folded words of one of the
+// extractors' lists of data/extractor_words.tsv ("org-head", "aux"…); it
+// is empty for a list that file does not hold.
+func ExtractorWords(list string) map[string]bool {
+	return MarkedWords("extractor_words.tsv", list)
+}
+
+// MarkedWords returns a new set of the words of one list of a
+// "word<TAB>list…" data file (abbreviations.tsv, title_words.tsv…), as the
+// file writes them; it is empty for a list or file that does not exist.
+// Each call reads the file: call it once per list, when building.
+func MarkedWords(file, list string) map[string]bool {
+	words := markedSets(DataLines(file))[list]
+	set := make(map[string]bool, len(words))
+	for w := range words {
+		set[w] = true
+	}
+	return set
 }
 
 // IsQuestionWord reports whether a folded word only frames a question:
@@ -116,6 +184,51 @@ func union(a, b map[string]struct{}) map[string]struct{} {
 		u[k] = struct{}{}
 	}
 	return u
+}
+
+// firstFields returns data with each line cut to its first tab-separated
+// field (the word of a list whose lines may carry markers).
+func firstFields(data string) string {
+	var b strings.Builder
+	for line := range strings.Lines(data) {
+		word, _, _ := strings.Cut(strings.TrimRight(line, "\n"), "\t")
+		b.WriteString(word)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// functionWordSet returns the folded words of the stop word lines marked
+// "function" and of the extra lines.
+func functionWordSet(stopLines, extra []string) map[string]struct{} {
+	set := map[string]struct{}{}
+	for w := range markedSets(stopLines)["function"] {
+		set[Fold(w)] = struct{}{}
+	}
+	for _, l := range extra {
+		set[Fold(l)] = struct{}{}
+	}
+	return set
+}
+
+// markedSets reads "word<TAB>mark mark…" lines into one set of words per
+// mark; a line without a word is skipped.
+func markedSets(lines []string) map[string]map[string]struct{} {
+	sets := map[string]map[string]struct{}{}
+	for _, l := range lines {
+		word, marks, _ := strings.Cut(l, "\t")
+		word = strings.TrimSpace(word)
+		if word == "" {
+			continue
+		}
+		for _, m := range strings.Fields(marks) {
+			if sets[m] == nil {
+				sets[m] = map[string]struct{}{}
+			}
+			sets[m][word] = struct{}{}
+		}
+	}
+	return sets
 }
 
 // parseSet reads one word per line, skipping blank lines and # comments.

@@ -11,6 +11,14 @@ func TestWordLists(t *testing.T) {
 	}{
 		{"IsNameTitle", IsNameTitle, []string{"m", "mme", "dr", "sir"}, []string{"president", "monsieur", "", "M"}},
 		{"IsSpeechVerb", IsSpeechVerb, []string{"affirme", "declare"}, []string{"maison", ""}},
+		// Marked stop words and the extra list are function words; an
+		// unmarked stop word is not, and the marker is not a word.
+		{"IsFunctionWord", IsFunctionWord, []string{"au", "ou", "qu'", "comment", "contre", "vers"}, []string{"ici", "etant", "function", "maison", ""}},
+		{"IsStopWord", IsStopWord, []string{"au", "ici", "etant"}, []string{"function", "au\tfunction", "comment"}},
+		// The two marks of question_speech_verbs.tsv are two lists.
+		{"IsQuoteVerb", IsQuoteVerb, []string{"dit", "pense", "promis"}, []string{"lance", "quote", ""}},
+		{"IsSpeakerVerb", IsSpeakerVerb, []string{"dit", "lance"}, []string{"pense", "speaker", ""}},
+		{"IsAnaphor", IsAnaphor, []string{"il", "elles", "celui-ci"}, []string{"le", "qui", ""}},
 	}
 	for _, tt := range tests {
 		for _, w := range tt.yes {
@@ -21,6 +29,33 @@ func TestWordLists(t *testing.T) {
 		for _, w := range tt.no {
 			if tt.is(w) {
 				t.Errorf("%s(%q) = true", tt.name, w)
+			}
+		}
+	}
+}
+
+func TestExtractorWords(t *testing.T) {
+	tests := []struct {
+		list string
+		yes  []string
+		no   []string
+	}{
+		{"org-head", []string{"bureau", "ministere"}, []string{"international", "org-head"}},
+		{"name-connector", []string{"de", "sur"}, []string{"en"}},
+		{"role-connector", []string{"de", "en"}, []string{"sur"}},
+		{"subject-pronoun", []string{"il", "elle", "lui"}, []string{"ils"}},
+		{"no such list", nil, []string{"de", "il"}},
+	}
+	for _, tt := range tests {
+		set := ExtractorWords(tt.list)
+		for _, w := range tt.yes {
+			if !set[w] {
+				t.Errorf("ExtractorWords(%q) lacks %q", tt.list, w)
+			}
+		}
+		for _, w := range tt.no {
+			if set[w] {
+				t.Errorf("ExtractorWords(%q) holds %q", tt.list, w)
 			}
 		}
 	}

@@ -1,0 +1,30 @@
+package match
+
+import "github.com/citebot/citebot/knowledge/french"
+
+// matchWords are the matcher's small word lists, from
+// knowledge/french/data/matcher_words.tsv and yes_no_words.tsv; read once
+// and read-only afterwards.
+var matchWords = struct {
+	summary, doVerbs, objectSkip, notObject, relatives, appointed, clauseOpeners, nameGlue map[string]bool
+}{
+	summary:       french.MarkedWords("matcher_words.tsv", "summary-word"),
+	doVerbs:       french.MarkedWords("matcher_words.tsv", "do-verb"),
+	objectSkip:    french.MarkedWords("matcher_words.tsv", "object-skip"),
+	notObject:     french.MarkedWords("matcher_words.tsv", "not-object"),
+	relatives:     french.MarkedWords("matcher_words.tsv", "relative"),
+	appointed:     french.MarkedWords("matcher_words.tsv", "appointed"),
+	clauseOpeners: french.MarkedWords("matcher_words.tsv", "clause-opener"),
+	nameGlue:      french.MarkedWords("matcher_words.tsv", "name-glue"),
+}
+
+// yesNoWords are the lists of data/yes_no_words.tsv, read once and
+// read-only afterwards.
+var yesNoWords = struct {
+	wh, negation, negationEnd, contrary map[string]bool
+}{
+	wh:          french.MarkedWords("yes_no_words.tsv", "wh"),
+	negation:    french.MarkedWords("yes_no_words.tsv", "negation"),
+	negationEnd: french.MarkedWords("yes_no_words.tsv", "negation-end"),
+	contrary:    french.MarkedWords("yes_no_words.tsv", "contrary"),
+}

@@ -1,0 +1,22 @@
+package match
+
+import "testing"
+
+// TestKindIndexLists guards the list names the matcher asks
+// french.MarkedWords for: a misspelt name would give an empty list.
+func TestKindIndexLists(t *testing.T) {
+	ix := newKindIndex()
+	for name, list := range map[string]map[string]bool{
+		"followUps": ix.followUps, "afterCest": ix.afterCest,
+		"prepositions": ix.prepositions, "interrogatives": ix.interrogatives, "afterQuel": ix.afterQuel,
+		"yesNoWords.wh": yesNoWords.wh, "yesNoWords.negation": yesNoWords.negation,
+		"yesNoWords.negationEnd": yesNoWords.negationEnd, "yesNoWords.contrary": yesNoWords.contrary,
+		"summary": matchWords.summary, "doVerbs": matchWords.doVerbs, "objectSkip": matchWords.objectSkip,
+		"notObject": matchWords.notObject, "relatives": matchWords.relatives, "appointed": matchWords.appointed,
+		"clauseOpeners": matchWords.clauseOpeners, "nameGlue": matchWords.nameGlue,
+	} {
+		if len(list) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+	}
+}
