@@ -155,14 +155,22 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 func (m *Matcher) coverage(r *ranking, s *knowledge.Sentence) (cov, ctxCov, pred float64) {
 	var all, in, ctx, predAll, predIn float64
 	prev, next := m.base.Neighbours(s)
+	here := m.matches(r, s)
+	var before, after []float64 // the neighbours' matches, looked up when needed
 	for i, t := range r.q.terms {
-		w := m.match(r, i, s)
+		w := here[i]
 		if w == 0 {
 			if prev != nil {
-				w = m.match(r, i, prev)
+				if before == nil {
+					before = m.matches(r, prev)
+				}
+				w = before[i]
 			}
 			if next != nil {
-				w = max(w, m.match(r, i, next))
+				if after == nil {
+					after = m.matches(r, next)
+				}
+				w = max(w, after[i])
 			}
 			w *= m.w.Neighbour
 		} else {
@@ -185,12 +193,13 @@ func (m *Matcher) coverage(r *ranking, s *knowledge.Sentence) (cov, ctxCov, pred
 	return in / all, ctx / all, pred
 }
 
-// match is how well the sentence holds the question word: the weight of
-// the best alternative it contains, full weight for a name the sentence
-// designates by pronoun or as a speaker, and a little less for a word of
-// the role of someone the sentence designates ("le chef de la
-// diplomatie" for a sentence about the foreign minister).
-func (m *Matcher) match(r *ranking, i int, s *knowledge.Sentence) float64 {
+// matches is, for each question word, how well the sentence holds it: the
+// weight of the best alternative it contains, full weight for a name the
+// sentence designates by pronoun or as a speaker, and a little less for a
+// word of the role of someone the sentence designates ("le chef de la
+// diplomatie" for a sentence about the foreign minister). It is
+// remembered per sentence, so callers look a sentence up once.
+func (m *Matcher) matches(r *ranking, s *knowledge.Sentence) []float64 {
 	ws, ok := r.memo[int32(s.ID)]
 	if !ok {
 		ws = m.matchAll(r, s)
@@ -199,10 +208,10 @@ func (m *Matcher) match(r *ranking, i int, s *knowledge.Sentence) float64 {
 		}
 		r.memo[int32(s.ID)] = ws
 	}
-	return ws[i]
+	return ws
 }
 
-// matchAll computes match for every word of the question at once: the
+// matchAll computes matches for every word of the question at once: the
 // compiled query finds the words the sentence holds in one pass.
 func (m *Matcher) matchAll(r *ranking, s *knowledge.Sentence) []float64 {
 	ws := r.cq.Match(s)
@@ -261,10 +270,11 @@ func (m *Matcher) localCoverage(r *ranking, s *knowledge.Sentence) float64 {
 		ws = r.cq.LocalIDF(a)
 		r.local[a] = ws
 	}
+	here := m.matches(r, s)
 	var all, in float64
 	for i := range r.q.terms {
 		all += ws[i]
-		in += ws[i] * m.match(r, i, s)
+		in += ws[i] * here[i]
 	}
 	if all == 0 {
 		return 0
