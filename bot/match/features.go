@@ -150,7 +150,11 @@ func (m *Matcher) abstainFeatures(r *ranking, cands []scored) AbstainFeatures {
 // the article lacks its rarest words there.
 func (m *Matcher) articleEvidence(r *ranking, s *knowledge.Sentence) (cov, missRare float64) {
 	q := r.q
-	held := r.cq.Held(s.Article)
+	as := r.article(s.Article)
+	if as.held == nil {
+		as.held = r.cq.Held(s.Article)
+	}
+	held := as.held
 	prev, next := m.base.Neighbours(s)
 	here := m.matches(r, s)
 	var before, after []float64 // the neighbours' matches, looked up when needed

@@ -38,9 +38,8 @@ type ranking struct {
 	// memo remembers how well each sentence matches each word, by
 	// sentence ID.
 	memo map[int32][]float64
-	// local caches, per article, the weight of each question word inside
-	// that article.
-	local map[*knowledge.Article][]float64
+	// arts caches what the ranking learns about each candidate's article.
+	arts map[*knowledge.Article]*articleScratch
 	// para and thes are the question words' translations and synonyms
 	// compiled (see paraphrase.go); nil until a feature needs them.
 	para, thes *knowledge.Query
@@ -64,7 +63,30 @@ func (m *Matcher) newRanking(q *question) *ranking {
 			words[i].Boost = m.w.Name
 		}
 	}
-	return &ranking{q: q, cq: m.base.Compile(words), local: map[*knowledge.Article][]float64{}}
+	return &ranking{q: q, cq: m.base.Compile(words), arts: map[*knowledge.Article]*articleScratch{}}
+}
+
+// articleScratch is what the ranking knows of one article, per question
+// word; each slice is nil until a feature needs it.
+type articleScratch struct {
+	// local is the weight of each word inside the article (LocalIDF).
+	local []float64
+	// held is whether any sentence of the article holds each word.
+	held []bool
+	// scene is how well the article's setting or lead stands for each
+	// word in all its sentences, sceneOK whether it does at all.
+	scene   []float64
+	sceneOK []bool
+}
+
+// article returns the scratch space of the article.
+func (r *ranking) article(a *knowledge.Article) *articleScratch {
+	as, ok := r.arts[a]
+	if !ok {
+		as = &articleScratch{}
+		r.arts[a] = as
+	}
+	return as
 }
 
 func (r *ranking) release() {
@@ -227,19 +249,39 @@ func (m *Matcher) matchAll(r *ranking, s *knowledge.Sentence) []float64 {
 // does not contain: by designating a named entity, by its article's
 // setting, or by the role of someone it designates.
 func (m *Matcher) matchIndirect(r *ranking, i int, t qterm, s *knowledge.Sentence) float64 {
-	if t.ent != nil && (m.base.Mentions(s, t.ent) || m.base.Setting(s.Article, t.ent)) {
+	if t.ent != nil && m.base.Mentions(s, t.ent) {
 		return 1
 	}
-	if w, ok := r.cq.In(i, m.base.Lead(s.Article)); ok {
-		// The article's title and opening sentence set the scene for
-		// all its sentences ("l'appel de Paris" in the lead makes "les
-		// signataires" later on about it).
-		return m.w.Lead * w
+	as := r.article(s.Article)
+	if as.scene == nil {
+		as.scene, as.sceneOK = m.scene(r, s.Article)
+	}
+	if as.sceneOK[i] {
+		return as.scene[i]
 	}
 	if w, ok := r.cq.In(i, m.base.Facts(s).Roles); ok {
 		return m.w.Role * w
 	}
 	return 0
+}
+
+// scene is, per question word, how well the article stands for it in all
+// its sentences, and whether it does: full weight for an entity of its
+// setting, a little less for a word of its lead.
+func (m *Matcher) scene(r *ranking, a *knowledge.Article) ([]float64, []bool) {
+	ws, ok := make([]float64, len(r.q.terms)), make([]bool, len(r.q.terms))
+	lead := m.base.Lead(a)
+	for i, t := range r.q.terms {
+		if t.ent != nil && m.base.Setting(a, t.ent) {
+			ws[i], ok[i] = 1, true
+		} else if w, found := r.cq.In(i, lead); found {
+			// The article's title and opening sentence set the scene for
+			// all its sentences ("l'appel de Paris" in the lead makes "les
+			// signataires" later on about it).
+			ws[i], ok[i] = m.w.Lead*w, true
+		}
+	}
+	return ws, ok
 }
 
 // nameNear reports whether every entity the question names is mentioned
@@ -265,11 +307,11 @@ func (m *Matcher) nameNear(q *question, s *knowledge.Sentence) bool {
 // little about which sentence answers.
 func (m *Matcher) localCoverage(r *ranking, s *knowledge.Sentence) float64 {
 	a := s.Article
-	ws, ok := r.local[a]
-	if !ok {
-		ws = r.cq.LocalIDF(a)
-		r.local[a] = ws
+	as := r.article(a)
+	if as.local == nil {
+		as.local = r.cq.LocalIDF(a)
 	}
+	ws := as.local
 	here := m.matches(r, s)
 	var all, in float64
 	for i := range r.q.terms {
