@@ -159,6 +159,9 @@ func (q *Query) Nearest(s *Sentence, at int) []int {
 // In returns the weight of the word's best alternative in the set, and
 // whether any is there.
 func (q *Query) In(word int, set TermSet) (float64, bool) {
+	if len(set.ids) == 0 {
+		return 0, false
+	}
 	best, ok := 0.0, false
 	for j, id := range q.ids[word] {
 		w := q.words[word].Alts[j].Weight

@@ -237,9 +237,16 @@ func (m *Matcher) matches(r *ranking, s *knowledge.Sentence) []float64 {
 // compiled query finds the words the sentence holds in one pass.
 func (m *Matcher) matchAll(r *ranking, s *knowledge.Sentence) []float64 {
 	ws := r.cq.Match(s)
+	var as *articleScratch // looked up at the first word the sentence lacks
 	for i, t := range r.q.terms {
 		if ws[i] == 0 {
-			ws[i] = m.matchIndirect(r, i, t, s)
+			if as == nil {
+				as = r.article(s.Article)
+				if as.scene == nil {
+					as.scene, as.sceneOK = m.scene(r, s.Article)
+				}
+			}
+			ws[i] = m.matchIndirect(r, as, i, t, s)
 		}
 	}
 	return ws
@@ -248,13 +255,9 @@ func (m *Matcher) matchAll(r *ranking, s *knowledge.Sentence) []float64 {
 // matchIndirect is how well the sentence stands for a question word it
 // does not contain: by designating a named entity, by its article's
 // setting, or by the role of someone it designates.
-func (m *Matcher) matchIndirect(r *ranking, i int, t qterm, s *knowledge.Sentence) float64 {
+func (m *Matcher) matchIndirect(r *ranking, as *articleScratch, i int, t qterm, s *knowledge.Sentence) float64 {
 	if t.ent != nil && m.base.Mentions(s, t.ent) {
 		return 1
-	}
-	as := r.article(s.Article)
-	if as.scene == nil {
-		as.scene, as.sceneOK = m.scene(r, s.Article)
 	}
 	if as.sceneOK[i] {
 		return as.scene[i]
