@@ -124,13 +124,18 @@ func (q *Query) Search(p SearchParams, limit int) []Hit {
 // the best alternative the sentence contains, 0 for none.
 func (q *Query) Match(s *Sentence) []float64 {
 	ws := make([]float64, len(q.words))
+	q.MatchTo(ws, s)
+	return ws
+}
+
+// MatchTo is Match into ws, which holds a zero per word.
+func (q *Query) MatchTo(ws []float64, s *Sentence) {
 	ix := q.b.ix
 	for _, w := range ix.tokWord[ix.sentOff[s.ID]:ix.sentOff[s.ID+1]] {
 		for _, r := range q.of(ix.wordTerm[w]) {
 			ws[r.word] = max(ws[r.word], r.weight)
 		}
 	}
-	return ws
 }
 
 // Nearest returns, per word, the distance in bytes from offset at of the

@@ -38,6 +38,9 @@ type ranking struct {
 	// memo remembers how well each sentence matches each word, by
 	// sentence ID.
 	memo map[int32][]float64
+	// free is where the next sentences' matches are carved from, one
+	// allocation for many sentences.
+	free []float64
 	// arts caches what the ranking learns about each candidate's article.
 	arts map[*knowledge.Article]*articleScratch
 	// para and thes are the question words' translations and synonyms
@@ -110,6 +113,10 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 	rel := w.Evidence[q.kind.row().evidence]
 	rv := w.rankVector()
 	cands := make([]scored, 0, len(hits))
+	if r.memo == nil {
+		// Each hit and, mostly, its two neighbours.
+		r.memo = make(map[int32][]float64, 3*len(hits))
+	}
 	for _, h := range hits {
 		c := scored{hit: h}
 		s := h.Sentence
@@ -233,10 +240,20 @@ func (m *Matcher) matches(r *ranking, s *knowledge.Sentence) []float64 {
 	return ws
 }
 
+// matchesChunk is how many sentences' matches one allocation holds: a
+// question's candidates and their neighbours come to about a hundred.
+const matchesChunk = 32
+
 // matchAll computes matches for every word of the question at once: the
 // compiled query finds the words the sentence holds in one pass.
 func (m *Matcher) matchAll(r *ranking, s *knowledge.Sentence) []float64 {
-	ws := r.cq.Match(s)
+	n := len(r.q.terms)
+	if len(r.free) < n {
+		r.free = make([]float64, matchesChunk*n)
+	}
+	ws := r.free[:n:n]
+	r.free = r.free[n:]
+	r.cq.MatchTo(ws, s)
 	var as *articleScratch // looked up at the first word the sentence lacks
 	for i, t := range r.q.terms {
 		if ws[i] == 0 {
