@@ -180,6 +180,18 @@ func (q *Query) In(word int, set TermSet) (float64, bool) {
 	return best, ok
 }
 
+// InSet is In for every word at once, into ws (a zero per word): the
+// weight of each word's best alternative in the set, 0 for none. It
+// looks each of the set's terms up once instead of searching the set for
+// each alternative.
+func (q *Query) InSet(set TermSet, ws []float64) {
+	for _, id := range set.ids {
+		for _, r := range q.of(id) {
+			ws[r.word] = max(ws[r.word], r.weight)
+		}
+	}
+}
+
 // LocalIDF weighs each word by how few sentences of the article hold it,
 // counting a sentence once whichever alternatives it holds: a word found
 // in every sentence of the article (its subject's name) says little about

@@ -61,6 +61,18 @@ func TestQuery(t *testing.T) {
 	if _, ok := q.In(1, b.Lead(b.Article("b"))); ok {
 		t.Error("the climate article's lead holds a word of the question")
 	}
+	// InSet answers In for every word at once.
+	for _, a := range b.Articles {
+		for _, set := range []TermSet{b.Lead(a), b.TermSet(b.Terms(a.Paragraphs[len(a.Paragraphs)-1].Sentences[0]))} {
+			ws := make([]float64, 2)
+			q.InSet(set, ws)
+			for i := range ws {
+				if w, ok := q.In(i, set); w != ws[i] || ok != (ws[i] > 0) {
+					t.Errorf("article %s: InSet gives word %d %v, In gives %v, %v", a.ID, i, ws[i], w, ok)
+				}
+			}
+		}
+	}
 	hits := q.Search(DefaultSearchParams(), 3)
 	if len(hits) == 0 || hits[0].Sentence.Article.ID != "a" {
 		t.Fatalf("search: %+v", hits)

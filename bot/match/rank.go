@@ -321,15 +321,15 @@ func (m *Matcher) matchIndirect(r *ranking, as *articleScratch, i int, t qterm, 
 // setting, a little less for a word of its lead.
 func (m *Matcher) scene(r *ranking, a *knowledge.Article) ([]float64, []bool) {
 	ws, ok := make([]float64, len(r.q.terms)), make([]bool, len(r.q.terms))
-	lead := m.base.Lead(a)
+	// The article's title and opening sentence set the scene for all its
+	// sentences ("l'appel de Paris" in the lead makes "les signataires"
+	// later on about it).
+	r.cq.InSet(m.base.Lead(a), ws)
 	for i, t := range r.q.terms {
 		if t.ent != nil && m.base.Setting(a, t.ent) {
 			ws[i], ok[i] = 1, true
-		} else if w, found := r.cq.In(i, lead); found {
-			// The article's title and opening sentence set the scene for
-			// all its sentences ("l'appel de Paris" in the lead makes "les
-			// signataires" later on about it).
-			ws[i], ok[i] = m.w.Lead*w, true
+		} else if ws[i] > 0 {
+			ws[i], ok[i] = m.w.Lead*ws[i], true
 		}
 	}
 	return ws, ok
