@@ -43,6 +43,8 @@ type ranking struct {
 	free []float64
 	// arts caches what the ranking learns about each candidate's article.
 	arts map[*knowledge.Article]*articleScratch
+	// slab is where the next articles' scratch spaces are carved from.
+	slab []articleScratch
 	// para and thes are the question words' translations and synonyms
 	// compiled (see paraphrase.go); nil until a feature needs them.
 	para, thes *knowledge.Query
@@ -66,7 +68,7 @@ func (m *Matcher) newRanking(q *question) *ranking {
 			words[i].Boost = m.w.Name
 		}
 	}
-	return &ranking{q: q, cq: m.base.Compile(words), arts: map[*knowledge.Article]*articleScratch{}}
+	return &ranking{q: q, cq: m.base.Compile(words), arts: make(map[*knowledge.Article]*articleScratch, m.w.Candidates)}
 }
 
 // articleScratch is what the ranking knows of one article, per question
@@ -82,11 +84,19 @@ type articleScratch struct {
 	sceneOK []bool
 }
 
+// firstSlab is how many articles' scratch spaces the first allocation
+// holds: a question's candidates mostly come from a few articles, and
+// each later slab is as big as all the ones before.
+const firstSlab = 8
+
 // article returns the scratch space of the article.
 func (r *ranking) article(a *knowledge.Article) *articleScratch {
 	as, ok := r.arts[a]
 	if !ok {
-		as = &articleScratch{}
+		if len(r.slab) == 0 {
+			r.slab = make([]articleScratch, max(len(r.arts), firstSlab))
+		}
+		as, r.slab = &r.slab[0], r.slab[1:]
 		r.arts[a] = as
 	}
 	return as
