@@ -115,3 +115,29 @@ func TestFacts(t *testing.T) {
 		t.Error("'trois jours' is a number")
 	}
 }
+
+// TestSearchParamsChange checks that a search after one with other
+// parameters ranks as a first search with its own parameters does: the
+// length normalisations kept from the last search are not reused.
+func TestSearchParamsChange(t *testing.T) {
+	q := []QueryTerm{{Stem: "sommet", Weight: 1}, {Stem: "délégu", Weight: 1}, {Stem: "climat", Weight: 1}}
+	other := DefaultSearchParams()
+	other.SentK1, other.SentB, other.ParaB, other.ArtK1 = 2, 0.1, 0.2, 0.5
+	for _, p := range []SearchParams{other, DefaultSearchParams()} {
+		fresh := queryBase(t).Search(q, p, 10)
+		used := queryBase(t)
+		for _, before := range []SearchParams{DefaultSearchParams(), other} {
+			used.Search(q, before, 10)
+			got := used.Search(q, p, 10)
+			if len(got) != len(fresh) {
+				t.Fatalf("after a search with %+v: %d hits, want %d", before, len(got), len(fresh))
+			}
+			for i := range got {
+				g, f := got[i], fresh[i]
+				if g.Sentence.ID != f.Sentence.ID || g.Score != f.Score || g.Sent != f.Sent || g.Para != f.Para || g.Art != f.Art {
+					t.Errorf("after a search with %+v: hit %d is %+v, want %+v", before, i, got[i], fresh[i])
+				}
+			}
+		}
+	}
+}
