@@ -348,6 +348,9 @@ func (m *Matcher) entitiesNamed(toks []french.Token) []*knowledge.Entity {
 	if len(toks) == 1 {
 		return m.base.EntitiesNamed(toks[0].Fold)
 	}
+	if first, _, _ := strings.Cut(toks[0].Fold, " "); !m.longNames[first] {
+		return nil // the names map holds no key of several words starting so
+	}
 	var buf [64]byte
 	key := buf[:0]
 	for i, t := range toks {
