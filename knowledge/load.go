@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/citebot/citebot/knowledge/french"
@@ -27,6 +28,9 @@ type Base struct {
 	facts facts
 	// speller returns the spelling corrector, built once when first needed.
 	speller func() *french.Speller
+	// norms are the BM25 length normalisations of the last search's
+	// parameters (see lengthNorms).
+	norms atomic.Pointer[lengthNorms]
 }
 
 // ErrEmptyCorpus is returned by Load when the folder holds no article.

@@ -124,13 +124,18 @@ func (q *Query) Search(p SearchParams, limit int) []Hit {
 // the best alternative the sentence contains, 0 for none.
 func (q *Query) Match(s *Sentence) []float64 {
 	ws := make([]float64, len(q.words))
+	q.MatchTo(ws, s)
+	return ws
+}
+
+// MatchTo is Match into ws, which holds a zero per word.
+func (q *Query) MatchTo(ws []float64, s *Sentence) {
 	ix := q.b.ix
 	for _, w := range ix.tokWord[ix.sentOff[s.ID]:ix.sentOff[s.ID+1]] {
 		for _, r := range q.of(ix.wordTerm[w]) {
 			ws[r.word] = max(ws[r.word], r.weight)
 		}
 	}
-	return ws
 }
 
 // Nearest returns, per word, the distance in bytes from offset at of the
@@ -159,6 +164,9 @@ func (q *Query) Nearest(s *Sentence, at int) []int {
 // In returns the weight of the word's best alternative in the set, and
 // whether any is there.
 func (q *Query) In(word int, set TermSet) (float64, bool) {
+	if len(set.ids) == 0 {
+		return 0, false
+	}
 	best, ok := 0.0, false
 	for j, id := range q.ids[word] {
 		w := q.words[word].Alts[j].Weight
@@ -170,6 +178,18 @@ func (q *Query) In(word int, set TermSet) (float64, bool) {
 		}
 	}
 	return best, ok
+}
+
+// InSet is In for every word at once, into ws (a zero per word): the
+// weight of each word's best alternative in the set, 0 for none. It
+// looks each of the set's terms up once instead of searching the set for
+// each alternative.
+func (q *Query) InSet(set TermSet, ws []float64) {
+	for _, id := range set.ids {
+		for _, r := range q.of(id) {
+			ws[r.word] = max(ws[r.word], r.weight)
+		}
+	}
 }
 
 // LocalIDF weighs each word by how few sentences of the article hold it,

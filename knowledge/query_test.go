@@ -61,6 +61,18 @@ func TestQuery(t *testing.T) {
 	if _, ok := q.In(1, b.Lead(b.Article("b"))); ok {
 		t.Error("the climate article's lead holds a word of the question")
 	}
+	// InSet answers In for every word at once.
+	for _, a := range b.Articles {
+		for _, set := range []TermSet{b.Lead(a), b.TermSet(b.Terms(a.Paragraphs[len(a.Paragraphs)-1].Sentences[0]))} {
+			ws := make([]float64, 2)
+			q.InSet(set, ws)
+			for i := range ws {
+				if w, ok := q.In(i, set); w != ws[i] || ok != (ws[i] > 0) {
+					t.Errorf("article %s: InSet gives word %d %v, In gives %v, %v", a.ID, i, ws[i], w, ok)
+				}
+			}
+		}
+	}
 	hits := q.Search(DefaultSearchParams(), 3)
 	if len(hits) == 0 || hits[0].Sentence.Article.ID != "a" {
 		t.Fatalf("search: %+v", hits)
@@ -101,5 +113,31 @@ func TestFacts(t *testing.T) {
 	}
 	if len(b.Facts(a.Paragraphs[1].Sentences[0]).Numbers) == 0 {
 		t.Error("'trois jours' is a number")
+	}
+}
+
+// TestSearchParamsChange checks that a search after one with other
+// parameters ranks as a first search with its own parameters does: the
+// length normalisations kept from the last search are not reused.
+func TestSearchParamsChange(t *testing.T) {
+	q := []QueryTerm{{Stem: "sommet", Weight: 1}, {Stem: "délégu", Weight: 1}, {Stem: "climat", Weight: 1}}
+	other := DefaultSearchParams()
+	other.SentK1, other.SentB, other.ParaB, other.ArtK1 = 2, 0.1, 0.2, 0.5
+	for _, p := range []SearchParams{other, DefaultSearchParams()} {
+		fresh := queryBase(t).Search(q, p, 10)
+		used := queryBase(t)
+		for _, before := range []SearchParams{DefaultSearchParams(), other} {
+			used.Search(q, before, 10)
+			got := used.Search(q, p, 10)
+			if len(got) != len(fresh) {
+				t.Fatalf("after a search with %+v: %d hits, want %d", before, len(got), len(fresh))
+			}
+			for i := range got {
+				g, f := got[i], fresh[i]
+				if g.Sentence.ID != f.Sentence.ID || g.Score != f.Score || g.Sent != f.Sent || g.Para != f.Para || g.Art != f.Art {
+					t.Errorf("after a search with %+v: hit %d is %+v, want %+v", before, i, got[i], fresh[i])
+				}
+			}
+		}
 	}
 }

@@ -86,9 +86,10 @@ func (b *Base) search(q []idTerm, p SearchParams, limit int) []Hit {
 	sc := b.pool.Get().(*scratch)
 	defer b.pool.Put(sc)
 
-	sc.touched = accumulate(&ix.sentences, q, p.SentK1, p.SentB, sc.sent, sc.touched[:0])
-	sc.paraTouched = accumulate(&ix.paras, q, p.ParaK1, p.ParaB, sc.para, sc.paraTouched[:0])
-	sc.artTouched = accumulate(&ix.articles, q, p.ArtK1, p.ArtB, sc.art, sc.artTouched[:0])
+	n := b.lengthNorms(p)
+	sc.touched = accumulate(&ix.sentences, q, p.SentK1, n.sent, sc.sent, sc.touched[:0])
+	sc.paraTouched = accumulate(&ix.paras, q, p.ParaK1, n.para, sc.para, sc.paraTouched[:0])
+	sc.artTouched = accumulate(&ix.articles, q, p.ArtK1, n.art, sc.art, sc.artTouched[:0])
 
 	// Sentences of the best paragraphs are candidates even without a
 	// shared word.
@@ -196,8 +197,8 @@ func (r ranked) offer(h rankedHit, limit int) ranked {
 }
 
 // accumulate adds each query term's BM25 contribution to the units that
-// hold it and returns the units touched.
-func accumulate(l *level, q []idTerm, k1, bb float64, scores []float64, touched []int32) []int32 {
+// hold it and returns the units touched; norm is the level's lengthNorm.
+func accumulate(l *level, q []idTerm, k1 float64, norm []float64, scores []float64, touched []int32) []int32 {
 	for _, qt := range q {
 		if qt.weight == 0 {
 			continue
@@ -206,14 +207,49 @@ func accumulate(l *level, q []idTerm, k1, bb float64, scores []float64, touched 
 		w := qt.weight * l.idf(qt.id)
 		for i, u := range units {
 			tf := float64(tfs[i])
-			norm := k1 * (1 - bb + bb*float64(l.length[u])/l.avg)
 			if scores[u] == 0 {
 				touched = append(touched, u)
 			}
-			scores[u] += w * tf * (k1 + 1) / (tf + norm)
+			scores[u] += w * tf * (k1 + 1) / (tf + norm[u])
 		}
 	}
 	return touched
+}
+
+// lengthNorms are BM25's length normalisations of every unit of the three
+// levels for one set of parameters: a search would otherwise compute one
+// per posting, a division each.
+type lengthNorms struct {
+	sentK1, sentB, paraK1, paraB, artK1, artB float64
+	sent, para, art                           []float64
+}
+
+// lengthNorms returns the normalisations for p, computed when the
+// parameters differ from the last search's (in practice once). Concurrent
+// searches may each compute them; the last one kept is as good.
+func (b *Base) lengthNorms(p SearchParams) *lengthNorms {
+	if n := b.norms.Load(); n != nil && n.sentK1 == p.SentK1 && n.sentB == p.SentB &&
+		n.paraK1 == p.ParaK1 && n.paraB == p.ParaB && n.artK1 == p.ArtK1 && n.artB == p.ArtB {
+		return n
+	}
+	n := &lengthNorms{
+		sentK1: p.SentK1, sentB: p.SentB, paraK1: p.ParaK1, paraB: p.ParaB, artK1: p.ArtK1, artB: p.ArtB,
+		sent: b.ix.sentences.lengthNorm(p.SentK1, p.SentB),
+		para: b.ix.paras.lengthNorm(p.ParaK1, p.ParaB),
+		art:  b.ix.articles.lengthNorm(p.ArtK1, p.ArtB),
+	}
+	b.norms.Store(n)
+	return n
+}
+
+// lengthNorm is BM25's k1 * (1 - b + b * length / average length) of
+// each unit of the level.
+func (l *level) lengthNorm(k1, bb float64) []float64 {
+	norm := make([]float64, len(l.length))
+	for u, n := range l.length {
+		norm[u] = k1 * (1 - bb + bb*float64(n)/l.avg)
+	}
+	return norm
 }
 
 func newScratchPool(ix *index, nArticles int) *sync.Pool {

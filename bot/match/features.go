@@ -150,8 +150,14 @@ func (m *Matcher) abstainFeatures(r *ranking, cands []scored) AbstainFeatures {
 // the article lacks its rarest words there.
 func (m *Matcher) articleEvidence(r *ranking, s *knowledge.Sentence) (cov, missRare float64) {
 	q := r.q
-	held := r.cq.Held(s.Article)
+	as := r.article(s.Article)
+	if as.held == nil {
+		as.held = r.cq.Held(s.Article)
+	}
+	held := as.held
 	prev, next := m.base.Neighbours(s)
+	here := m.matches(r, s)
+	var before, after []float64 // the neighbours' matches, looked up when needed
 	var all, in, top float64
 	for i, t := range q.terms {
 		all += t.weight
@@ -159,7 +165,19 @@ func (m *Matcher) articleEvidence(r *ranking, s *knowledge.Sentence) (cov, missR
 		if held[i] || t.ent != nil && m.base.Setting(s.Article, t.ent) {
 			in += t.weight
 		}
-		near := m.match(r, i, s) > 0 || prev != nil && m.match(r, i, prev) > 0 || next != nil && m.match(r, i, next) > 0
+		near := here[i] > 0
+		if !near && prev != nil {
+			if before == nil {
+				before = m.matches(r, prev)
+			}
+			near = before[i] > 0
+		}
+		if !near && next != nil {
+			if after == nil {
+				after = m.matches(r, next)
+			}
+			near = after[i] > 0
+		}
 		if !near {
 			missRare = max(missRare, t.weight)
 		}

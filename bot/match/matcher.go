@@ -35,6 +35,10 @@ type Matcher struct {
 	// it gives with one byte deleted, each list sorted and unique.
 	nameWords map[string][]string
 	years     map[string]bool
+	// longNames holds the first word of every name of several words
+	// (before its first space, folded as names are): a question word that
+	// starts none cannot start one.
+	longNames map[string]bool
 }
 
 // Options tune a Matcher. The zero value means the learnt model
@@ -83,23 +87,28 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 	m.para = newParaphraser(opts)
 	m.allFeatures = opts.AllFeatures
 	m.maxIDF = base.MaxIDF()
-	m.nameWords, m.years = sourceNames(base)
+	m.nameWords, m.years, m.longNames = sourceNames(base)
 	return m
 }
 
 // sourceNames returns the folded words of the articles' names (at least
 // minNameWord bytes long) filed under themselves and their one-byte
-// deletions, each list sorted and unique, and the years of their dates.
-func sourceNames(base *knowledge.Base) (map[string][]string, map[string]bool) {
+// deletions, each list sorted and unique, the years of their dates, and
+// the first words of their names of several words.
+func sourceNames(base *knowledge.Base) (map[string][]string, map[string]bool, map[string]bool) {
 	var words []string
-	years := map[string]bool{}
+	years, long := map[string]bool{}, map[string]bool{}
 	for _, a := range base.Articles {
 		if len(a.Date) >= 4 {
 			years[a.Date[:4]] = true
 		}
 		for _, e := range a.Entities {
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				for _, w := range strings.Fields(knowledge.FoldName(n)) {
+				key := knowledge.FoldName(n)
+				if first, _, several := strings.Cut(key, " "); several {
+					long[first] = true
+				}
+				for _, w := range strings.Fields(key) {
 					if len(w) >= minNameWord {
 						words = append(words, w)
 					}
@@ -116,7 +125,7 @@ func sourceNames(base *knowledge.Base) (map[string][]string, map[string]bool) {
 			}
 		})
 	}
-	return filed, years
+	return filed, years, long
 }
 
 // eachDeletion calls f with w and with each word w gives with one byte

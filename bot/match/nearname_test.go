@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
@@ -54,5 +55,37 @@ func TestNearNameIsTheFirstOfTheSortedNames(t *testing.T) {
 	}
 	if found == 0 {
 		t.Fatal("no probe is near a name")
+	}
+}
+
+// TestLongNamesFilterKeepsEveryName checks that the first-word filter of
+// entitiesNamed lets every name and alias of several words of the seeds
+// through, and that it answers what the base answers for each of them.
+func TestLongNamesFilterKeepsEveryName(t *testing.T) {
+	base := seedBase(t)
+	m := New(base)
+	long := 0
+	for _, a := range base.Articles {
+		for _, e := range a.Entities {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				var toks []french.Token
+				for _, tok := range french.Tokenize(n) {
+					if !french.IsNameTitle(tok.Fold) {
+						toks = append(toks, tok)
+					}
+				}
+				if len(toks) < 2 {
+					continue
+				}
+				long++
+				got := m.entitiesNamed(toks)
+				if want := base.EntitiesNamed(knowledge.FoldName(n)); len(want) == 0 || !slices.Equal(got, want) {
+					t.Errorf("%q: entitiesNamed gives %d entities, the base %d", n, len(got), len(want))
+				}
+			}
+		}
+	}
+	if long < 5 {
+		t.Fatalf("only %d names of several words in the seeds", long)
 	}
 }

@@ -82,10 +82,11 @@ func (m *Matcher) paraphrases(r *ranking) {
 func (m *Matcher) paraphraseCoverage(r *ranking, s *knowledge.Sentence) (translation, thesaurus float64) {
 	m.paraphrases(r)
 	tr, th := r.para.Match(s), r.thes.Match(s)
+	here := m.matches(r, s)
 	var all float64
 	for i, t := range r.q.terms {
 		all += t.weight
-		if m.match(r, i, s) > 0 {
+		if here[i] > 0 {
 			continue
 		}
 		translation += t.weight * tr[i]

@@ -256,14 +256,15 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 	for i := 0; i < len(toks); i++ {
 		matched := false
 		for n := min(4, len(toks)-i); n >= 1; n-- {
-			key := joinFolds(toks[i : i+n])
-			ents := m.base.EntitiesNamed(key)
+			ents := m.entitiesNamed(toks[i : i+n])
 			if len(ents) == 0 && n == 1 {
 				if c, ok := q.correct(m, toks[i].Fold); ok {
 					ents = m.base.EntitiesNamed(c)
-				} else if w, ok := m.nearName(toks[i].Fold); ok && i > 0 && startsUpper(toks[i].Text) &&
-					!french.IsStopWord(toks[i].Fold) && !french.IsQuestionWord(toks[i].Fold) && m.base.WordCount(toks[i].Fold) == 0 {
-					ents = m.base.EntitiesNamed(w)
+				} else if i > 0 && startsUpper(toks[i].Text) && !french.IsStopWord(toks[i].Fold) &&
+					!french.IsQuestionWord(toks[i].Fold) && m.base.WordCount(toks[i].Fold) == 0 {
+					if w, ok := m.nearName(toks[i].Fold); ok {
+						ents = m.base.EntitiesNamed(w)
+					}
 				}
 			}
 			if len(ents) == 0 {
@@ -337,13 +338,22 @@ func (m *Matcher) markName(q *question, fold string, e *knowledge.Entity) {
 	}
 }
 
-func joinFolds(toks []french.Token) string {
+// entitiesNamed returns the entities the words' folds, joined by spaces,
+// designate; the joined key is built on the stack.
+func (m *Matcher) entitiesNamed(toks []french.Token) []*knowledge.Entity {
 	if len(toks) == 1 {
-		return toks[0].Fold
+		return m.base.EntitiesNamed(toks[0].Fold)
 	}
-	parts := make([]string, len(toks))
+	if first, _, _ := strings.Cut(toks[0].Fold, " "); !m.longNames[first] {
+		return nil // the names map holds no key of several words starting so
+	}
+	var buf [64]byte
+	key := buf[:0]
 	for i, t := range toks {
-		parts[i] = t.Fold
+		if i > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, t.Fold...)
 	}
-	return strings.Join(parts, " ")
+	return m.base.EntitiesNamed(string(key))
 }

@@ -38,9 +38,13 @@ type ranking struct {
 	// memo remembers how well each sentence matches each word, by
 	// sentence ID.
 	memo map[int32][]float64
-	// local caches, per article, the weight of each question word inside
-	// that article.
-	local map[*knowledge.Article][]float64
+	// free is where the next sentences' matches are carved from, one
+	// allocation for many sentences.
+	free []float64
+	// arts caches what the ranking learns about each candidate's article.
+	arts map[*knowledge.Article]*articleScratch
+	// slab is where the next articles' scratch spaces are carved from.
+	slab []articleScratch
 	// para and thes are the question words' translations and synonyms
 	// compiled (see paraphrase.go); nil until a feature needs them.
 	para, thes *knowledge.Query
@@ -64,7 +68,38 @@ func (m *Matcher) newRanking(q *question) *ranking {
 			words[i].Boost = m.w.Name
 		}
 	}
-	return &ranking{q: q, cq: m.base.Compile(words), local: map[*knowledge.Article][]float64{}}
+	return &ranking{q: q, cq: m.base.Compile(words), arts: make(map[*knowledge.Article]*articleScratch, m.w.Candidates)}
+}
+
+// articleScratch is what the ranking knows of one article, per question
+// word; each slice is nil until a feature needs it.
+type articleScratch struct {
+	// local is the weight of each word inside the article (LocalIDF).
+	local []float64
+	// held is whether any sentence of the article holds each word.
+	held []bool
+	// scene is how well the article's setting or lead stands for each
+	// word in all its sentences, sceneOK whether it does at all.
+	scene   []float64
+	sceneOK []bool
+}
+
+// firstSlab is how many articles' scratch spaces the first allocation
+// holds: a question's candidates mostly come from a few articles, and
+// each later slab is as big as all the ones before.
+const firstSlab = 8
+
+// article returns the scratch space of the article.
+func (r *ranking) article(a *knowledge.Article) *articleScratch {
+	as, ok := r.arts[a]
+	if !ok {
+		if len(r.slab) == 0 {
+			r.slab = make([]articleScratch, max(len(r.arts), firstSlab))
+		}
+		as, r.slab = &r.slab[0], r.slab[1:]
+		r.arts[a] = as
+	}
+	return as
 }
 
 func (r *ranking) release() {
@@ -88,6 +123,10 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 	rel := w.Evidence[q.kind.row().evidence]
 	rv := w.rankVector()
 	cands := make([]scored, 0, len(hits))
+	if r.memo == nil {
+		// Each hit and, mostly, its two neighbours.
+		r.memo = make(map[int32][]float64, 3*len(hits))
+	}
 	for _, h := range hits {
 		c := scored{hit: h}
 		s := h.Sentence
@@ -145,8 +184,39 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 		}
 		cands = append(cands, c)
 	}
-	slices.SortStableFunc(cands, func(x, y scored) int { return cmp.Compare(y.score, x.score) })
+	bestFirst(cands)
 	return cands
+}
+
+// bestFirst sorts the candidates by score, best first, keeping the
+// search's order among equals. It sorts their positions and then moves
+// each candidate once: a candidate is too big to swap around.
+func bestFirst(cands []scored) {
+	var buf [64]int32
+	order := buf[:0]
+	for i := range cands {
+		order = append(order, int32(i))
+	}
+	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(cands[y].score, cands[x].score) })
+	// Position k takes the candidate at order[k]: follow each cycle of
+	// the permutation, marking the positions done.
+	for k := range order {
+		if order[k] < 0 || int(order[k]) == k {
+			continue
+		}
+		held := cands[k]
+		j := k
+		for {
+			from := int(order[j])
+			order[j] = -1
+			if from == k {
+				cands[j] = held
+				break
+			}
+			cands[j] = cands[from]
+			j = from
+		}
+	}
 }
 
 // coverage is the share of the question's weight that the sentence holds,
@@ -155,14 +225,22 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 func (m *Matcher) coverage(r *ranking, s *knowledge.Sentence) (cov, ctxCov, pred float64) {
 	var all, in, ctx, predAll, predIn float64
 	prev, next := m.base.Neighbours(s)
+	here := m.matches(r, s)
+	var before, after []float64 // the neighbours' matches, looked up when needed
 	for i, t := range r.q.terms {
-		w := m.match(r, i, s)
+		w := here[i]
 		if w == 0 {
 			if prev != nil {
-				w = m.match(r, i, prev)
+				if before == nil {
+					before = m.matches(r, prev)
+				}
+				w = before[i]
 			}
 			if next != nil {
-				w = max(w, m.match(r, i, next))
+				if after == nil {
+					after = m.matches(r, next)
+				}
+				w = max(w, after[i])
 			}
 			w *= m.w.Neighbour
 		} else {
@@ -185,12 +263,13 @@ func (m *Matcher) coverage(r *ranking, s *knowledge.Sentence) (cov, ctxCov, pred
 	return in / all, ctx / all, pred
 }
 
-// match is how well the sentence holds the question word: the weight of
-// the best alternative it contains, full weight for a name the sentence
-// designates by pronoun or as a speaker, and a little less for a word of
-// the role of someone the sentence designates ("le chef de la
-// diplomatie" for a sentence about the foreign minister).
-func (m *Matcher) match(r *ranking, i int, s *knowledge.Sentence) float64 {
+// matches is, for each question word, how well the sentence holds it: the
+// weight of the best alternative it contains, full weight for a name the
+// sentence designates by pronoun or as a speaker, and a little less for a
+// word of the role of someone the sentence designates ("le chef de la
+// diplomatie" for a sentence about the foreign minister). It is
+// remembered per sentence, so callers look a sentence up once.
+func (m *Matcher) matches(r *ranking, s *knowledge.Sentence) []float64 {
 	ws, ok := r.memo[int32(s.ID)]
 	if !ok {
 		ws = m.matchAll(r, s)
@@ -199,16 +278,33 @@ func (m *Matcher) match(r *ranking, i int, s *knowledge.Sentence) float64 {
 		}
 		r.memo[int32(s.ID)] = ws
 	}
-	return ws[i]
+	return ws
 }
 
-// matchAll computes match for every word of the question at once: the
+// matchesChunk is how many sentences' matches one allocation holds: a
+// question's candidates and their neighbours come to about a hundred.
+const matchesChunk = 32
+
+// matchAll computes matches for every word of the question at once: the
 // compiled query finds the words the sentence holds in one pass.
 func (m *Matcher) matchAll(r *ranking, s *knowledge.Sentence) []float64 {
-	ws := r.cq.Match(s)
+	n := len(r.q.terms)
+	if len(r.free) < n {
+		r.free = make([]float64, matchesChunk*n)
+	}
+	ws := r.free[:n:n]
+	r.free = r.free[n:]
+	r.cq.MatchTo(ws, s)
+	var as *articleScratch // looked up at the first word the sentence lacks
 	for i, t := range r.q.terms {
 		if ws[i] == 0 {
-			ws[i] = m.matchIndirect(r, i, t, s)
+			if as == nil {
+				as = r.article(s.Article)
+				if as.scene == nil {
+					as.scene, as.sceneOK = m.scene(r, s.Article)
+				}
+			}
+			ws[i] = m.matchIndirect(r, as, i, t, s)
 		}
 	}
 	return ws
@@ -217,20 +313,36 @@ func (m *Matcher) matchAll(r *ranking, s *knowledge.Sentence) []float64 {
 // matchIndirect is how well the sentence stands for a question word it
 // does not contain: by designating a named entity, by its article's
 // setting, or by the role of someone it designates.
-func (m *Matcher) matchIndirect(r *ranking, i int, t qterm, s *knowledge.Sentence) float64 {
-	if t.ent != nil && (m.base.Mentions(s, t.ent) || m.base.Setting(s.Article, t.ent)) {
+func (m *Matcher) matchIndirect(r *ranking, as *articleScratch, i int, t qterm, s *knowledge.Sentence) float64 {
+	if t.ent != nil && m.base.Mentions(s, t.ent) {
 		return 1
 	}
-	if w, ok := r.cq.In(i, m.base.Lead(s.Article)); ok {
-		// The article's title and opening sentence set the scene for
-		// all its sentences ("l'appel de Paris" in the lead makes "les
-		// signataires" later on about it).
-		return m.w.Lead * w
+	if as.sceneOK[i] {
+		return as.scene[i]
 	}
 	if w, ok := r.cq.In(i, m.base.Facts(s).Roles); ok {
 		return m.w.Role * w
 	}
 	return 0
+}
+
+// scene is, per question word, how well the article stands for it in all
+// its sentences, and whether it does: full weight for an entity of its
+// setting, a little less for a word of its lead.
+func (m *Matcher) scene(r *ranking, a *knowledge.Article) ([]float64, []bool) {
+	ws, ok := make([]float64, len(r.q.terms)), make([]bool, len(r.q.terms))
+	// The article's title and opening sentence set the scene for all its
+	// sentences ("l'appel de Paris" in the lead makes "les signataires"
+	// later on about it).
+	r.cq.InSet(m.base.Lead(a), ws)
+	for i, t := range r.q.terms {
+		if t.ent != nil && m.base.Setting(a, t.ent) {
+			ws[i], ok[i] = 1, true
+		} else if ws[i] > 0 {
+			ws[i], ok[i] = m.w.Lead*ws[i], true
+		}
+	}
+	return ws, ok
 }
 
 // nameNear reports whether every entity the question names is mentioned
@@ -256,15 +368,16 @@ func (m *Matcher) nameNear(q *question, s *knowledge.Sentence) bool {
 // little about which sentence answers.
 func (m *Matcher) localCoverage(r *ranking, s *knowledge.Sentence) float64 {
 	a := s.Article
-	ws, ok := r.local[a]
-	if !ok {
-		ws = r.cq.LocalIDF(a)
-		r.local[a] = ws
+	as := r.article(a)
+	if as.local == nil {
+		as.local = r.cq.LocalIDF(a)
 	}
+	ws := as.local
+	here := m.matches(r, s)
 	var all, in float64
 	for i := range r.q.terms {
 		all += ws[i]
-		in += ws[i] * m.match(r, i, s)
+		in += ws[i] * here[i]
 	}
 	if all == 0 {
 		return 0

@@ -17,6 +17,26 @@ type Speller struct {
 	known map[string]int32
 	// keys holds hash<<32 | word id for each deletion of each word, sorted.
 	keys []uint64
+	// buckets[b] is the first key whose hash starts with the bucketBits
+	// bits b: a lookup searches one bucket, not the whole array.
+	buckets []uint32
+}
+
+// bucketBits is how many leading bits of a deletion's hash pick its
+// bucket: 2^16 buckets leave about a dozen keys each for a vocabulary of
+// PIAF's size, so a lookup touches a cache line or two, not twenty.
+const bucketBits = 16
+
+// bucketsOf returns the bucket starts of keys sorted by hash.
+func bucketsOf(keys []uint64) []uint32 {
+	b := make([]uint32, 1<<bucketBits+1)
+	for _, k := range keys {
+		b[k>>(64-bucketBits)+1]++
+	}
+	for i := 1; i < len(b); i++ {
+		b[i] += b[i-1]
+	}
+	return b
 }
 
 // maxSpellLen bounds the words the index holds and the queries it
@@ -76,7 +96,7 @@ func NewSpeller(freq map[string]int) *Speller {
 		})
 	}
 	radixSortHigh(keys)
-	sp.keys = keys
+	sp.keys, sp.buckets = keys, bucketsOf(keys)
 	return sp
 }
 
@@ -115,8 +135,10 @@ func (sp *Speller) Correct(word string) (string, bool) {
 	var seenBuf [64]int32
 	seen := seenBuf[:0]
 	eachDelete(word, maxD, func(h uint32) {
-		lo := uint64(h) << 32
-		i, _ := slices.BinarySearch(sp.keys, lo)
+		b := h >> (32 - bucketBits)
+		lo, hi := int(sp.buckets[b]), int(sp.buckets[b+1])
+		i, _ := slices.BinarySearch(sp.keys[lo:hi], uint64(h)<<32)
+		i += lo
 		for ; i < len(sp.keys) && sp.keys[i]>>32 == uint64(h); i++ {
 			id := int32(sp.keys[i])
 			if slices.Contains(seen, id) {
@@ -291,7 +313,7 @@ func SpellerFromIndex(ix SpellerIndex) (*Speller, error) {
 			return nil, errors.New("french: speller index: a key names no word")
 		}
 	}
-	sp := &Speller{words: ix.Words, freq: ix.Freq, keys: ix.Keys, known: make(map[string]int32, len(ix.Words))}
+	sp := &Speller{words: ix.Words, freq: ix.Freq, keys: ix.Keys, buckets: bucketsOf(ix.Keys), known: make(map[string]int32, len(ix.Words))}
 	for i, w := range ix.Words {
 		sp.known[w] = int32(i)
 	}
