@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -189,5 +190,40 @@ func TestClassCommand(t *testing.T) {
 	es, err := b.SessionEntries(ctx, sess.ID, 0, 0)
 	if err != nil || len(es) != 1 || es[0].Question != "Qui est Lu Wei ?" {
 		t.Errorf("the class's entries: %+v, %v; want only the question asked while in it", es, err)
+	}
+}
+
+// TestClassMenuInPrivateChats: a bot that serves web classes lists
+// /classe in private chats' menus (French and English), where a student
+// runs it, and nowhere else; one without classes never lists it.
+func TestClassMenuInPrivateChats(t *testing.T) {
+	menus := func(hs *harness) map[string][]string {
+		hs.fake.waitCall(t, "setMyShortDescription")
+		got := map[string][]string{}
+		for _, c := range hs.fake.callsOf("setMyCommands") {
+			var cmds []tgbotapi.BotCommand
+			if err := json.Unmarshal([]byte(c.form.Get("commands")), &cmds); err != nil {
+				t.Fatal(err)
+			}
+			for _, cmd := range cmds {
+				if cmd.Command == classCommand {
+					got[c.form.Get("scope")] = append(got[c.form.Get("scope")], c.form.Get("language_code"))
+				}
+			}
+		}
+		return got
+	}
+	b := classtest.NewBot(t)
+	with := menus(start(t, nil, func(o *Options) { o.Handler = b; o.Classroom = b }))
+	if len(with) != 1 {
+		t.Fatalf("/classe listed in scopes %v, want the private chats' only", with)
+	}
+	for scope, langs := range with {
+		if !strings.Contains(scope, "all_private_chats") || len(langs) != len(menuLanguages) {
+			t.Errorf("/classe listed in %s for languages %q, want all_private_chats in every language", scope, langs)
+		}
+	}
+	if without := menus(start(t, echo)); len(without) != 0 {
+		t.Errorf("a bot without classes lists /classe in %v", without)
 	}
 }

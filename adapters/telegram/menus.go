@@ -27,8 +27,10 @@ var menuLanguages = []string{"", "fr", "en"}
 
 // menu is the bot's menu commands (bot.Commands) in one language, by the
 // names and descriptions of that language; admins also get /session, for
-// classroom sessions, which only they may run in a group.
-func menu(lang string, admins bool) []tgbotapi.BotCommand {
+// classroom sessions, which only they may run in a group; classes adds
+// /classe, joining a web class, where a student can run it (a private
+// chat of a bot that serves web classes).
+func menu(lang string, admins, classes bool) []tgbotapi.BotCommand {
 	var out []tgbotapi.BotCommand
 	add := func(name, desc string) { out = append(out, tgbotapi.BotCommand{Command: name, Description: desc}) }
 	for _, c := range bot.Commands() {
@@ -48,19 +50,27 @@ func menu(lang string, admins bool) []tgbotapi.BotCommand {
 			add(s.Name, "Séance de questions en classe")
 		}
 	}
+	if classes {
+		if lang == "en" {
+			add(classCommand, "Join a class by the code on its board")
+		} else {
+			add(classCommand, "Rejoindre une classe par le code du tableau")
+		}
+	}
 	return out
 }
 
 // menuScopes are the scopes menus are published for: private chats,
 // groups, and group administrators (who get the session commands).
 var menuScopes = []struct {
-	scope  tgbotapi.BotCommandScope
-	admins bool
+	scope   tgbotapi.BotCommandScope
+	admins  bool
+	private bool // where /classe works
 }{
-	{tgbotapi.NewBotCommandScopeDefault(), false},
-	{tgbotapi.NewBotCommandScopeAllPrivateChats(), true}, // a private chat's user runs their own sessions
-	{tgbotapi.NewBotCommandScopeAllGroupChats(), false},
-	{tgbotapi.NewBotCommandScopeAllChatAdministrators(), true},
+	{tgbotapi.NewBotCommandScopeDefault(), false, false},
+	{tgbotapi.NewBotCommandScopeAllPrivateChats(), true, true}, // a private chat's user runs their own sessions
+	{tgbotapi.NewBotCommandScopeAllGroupChats(), false, false},
+	{tgbotapi.NewBotCommandScopeAllChatAdministrators(), true, false},
 }
 
 // setCommands publishes the command menus (per scope and language) and the
@@ -68,7 +78,7 @@ var menuScopes = []struct {
 func (a *Adapter) setCommands(ctx context.Context) {
 	for _, s := range menuScopes {
 		for _, lang := range menuLanguages {
-			cfg := tgbotapi.SetMyCommandsConfig{Commands: menu(lang, s.admins), Scope: &s.scope, LanguageCode: lang}
+			cfg := tgbotapi.SetMyCommandsConfig{Commands: menu(lang, s.admins, s.private && a.opts.Classroom != nil), Scope: &s.scope, LanguageCode: lang}
 			if _, err := a.request(ctx, cfg, "setMyCommands"); err != nil {
 				a.log.Warn("telegram: a command menu could not be published; commands still work", "scope", s.scope.Type, "lang", lang, "err", err)
 			}
