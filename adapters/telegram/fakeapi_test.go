@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -175,6 +176,9 @@ func (f *fakeAPI) serve(w http.ResponseWriter, r *http.Request) {
 			}
 			return
 		}
+		// Read an upload whole before refusing it, as Telegram does:
+		// answering mid-upload breaks the client's pipe instead.
+		io.Copy(io.Discard, r.Body)
 		writeAPI(w, rs[0].status, rs[0].body)
 		return
 	}

@@ -114,3 +114,26 @@ func TestMigrationMovesQuizPolls(t *testing.T) {
 		t.Errorf("another group's poll moved to %d", got)
 	}
 }
+
+// TestMigrationByDocumentRefusal: a session's export refused because the
+// group became a supergroup is sent to the supergroup, every file of it.
+func TestMigrationByDocumentRefusal(t *testing.T) {
+	b := classtest.NewBot(t)
+	hs := start(t, nil, func(o *Options) { o.Handler = b; o.Rooms = b })
+	hs.fake.mu.Lock()
+	hs.fake.admins[1] = true
+	hs.fake.mu.Unlock()
+	group := &tgbotapi.Chat{ID: -9, Type: "group"}
+	for i, text := range []string{"/session start Refus", "/question Qui est Lu Wei ?", "/session fin"} {
+		hs.fake.push(t, tgbotapi.Update{Message: textMsg(i+1, group, user(1), text)})
+		hs.fake.nextSent(t)
+	}
+	hs.fake.fail("sendDocument", scripted{400, `{"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded to a supergroup chat","parameters":{"migrate_to_chat_id":-1009}}`})
+	hs.fake.push(t, tgbotapi.Update{Message: textMsg(4, group, user(1), "/session export")})
+	hs.fake.nextSent(t)
+	for range 2 {
+		if d := hs.fake.nextDoc(t); d.chat != "-1009" {
+			t.Errorf("%s sent to chat %s, want the supergroup -1009", d.name, d.chat)
+		}
+	}
+}

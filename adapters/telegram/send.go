@@ -2,6 +2,7 @@ package telegram
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -28,6 +29,13 @@ func (a *Adapter) call(ctx context.Context, op string, do func() (*tgbotapi.APIR
 		resp, err := do()
 		if err == nil {
 			return resp, nil
+		}
+		var e *tgbotapi.Error
+		if errors.As(err, &e) && e.Code == 0 && resp != nil {
+			// The library's uploads (sendDocument) leave the code out of
+			// their error; the response has it. Without it a refusal
+			// would pass for a network error and be retried.
+			e.Code = resp.ErrorCode
 		}
 		err = a.scrub(err)
 		delay, retry := retryDelay(err, attempt)

@@ -92,11 +92,25 @@ func (a *Adapter) sendFiles(ctx context.Context, out outgoing, files []bot.File)
 			a.reportSend(err)
 			return
 		}
-		doc := tgbotapi.NewDocument(out.chat, tgbotapi.FileBytes{Name: f.Name, Bytes: f.Data})
-		doc.ReplyToMessageID = out.replyTo
-		doc.AllowSendingWithoutReply = true
-		if _, err := a.request(ctx, doc, "sendDocument"); err != nil {
+		_, err := a.request(ctx, document(out, f), "sendDocument")
+		if to := migratedTo(err); to != 0 && to != out.chat {
+			// The group became a supergroup: the files go there, as
+			// answers do (sendHTML).
+			a.log.Info("telegram: group migrated to a supergroup; sending the files there", "from", out.chat, "to", to)
+			a.migrate(ctx, out.chat, to)
+			out.chat, out.replyTo = to, 0
+			_, err = a.request(ctx, document(out, f), "sendDocument")
+		}
+		if err != nil {
 			a.reportSend(err)
 		}
 	}
+}
+
+// document is one file of a reply, as a document message.
+func document(out outgoing, f bot.File) tgbotapi.DocumentConfig {
+	doc := tgbotapi.NewDocument(out.chat, tgbotapi.FileBytes{Name: f.Name, Bytes: f.Data})
+	doc.ReplyToMessageID = out.replyTo
+	doc.AllowSendingWithoutReply = true
+	return doc
 }
