@@ -78,16 +78,11 @@ func testMigration(t *testing.T, b *bot.Bot) {
 // TestMigrationBySendRefusal: a refused send that names the supergroup
 // moves the session too (no service message came).
 func TestMigrationBySendRefusal(t *testing.T) {
-	b := classtest.NewBot(t)
-	hs := start(t, nil, func(o *Options) { o.Handler = b; o.Rooms = b })
-	hs.fake.mu.Lock()
-	hs.fake.admins[1] = true
-	hs.fake.mu.Unlock()
-	group := &tgbotapi.Chat{ID: -9, Type: "group"}
+	hs, group := sessionGroup(t)
 	super := &tgbotapi.Chat{ID: -1009, Type: "supergroup"}
 	hs.fake.push(t, tgbotapi.Update{Message: textMsg(1, group, user(1), "/session start Refus")})
 	hs.fake.nextSent(t)
-	hs.fake.fail("sendMessage", scripted{400, `{"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded to a supergroup chat","parameters":{"migrate_to_chat_id":-1009}}`})
+	hs.fake.fail("sendMessage", migrationRefusal)
 	hs.fake.push(t, tgbotapi.Update{Message: textMsg(2, group, user(8), "/question Qui est Lu Wei ?")})
 	if got := hs.fake.nextSent(t).form.Get("chat_id"); got != "-1009" {
 		t.Fatalf("answer sent to %s, want the supergroup", got)
@@ -118,17 +113,12 @@ func TestMigrationMovesQuizPolls(t *testing.T) {
 // TestMigrationByDocumentRefusal: a session's export refused because the
 // group became a supergroup is sent to the supergroup, every file of it.
 func TestMigrationByDocumentRefusal(t *testing.T) {
-	b := classtest.NewBot(t)
-	hs := start(t, nil, func(o *Options) { o.Handler = b; o.Rooms = b })
-	hs.fake.mu.Lock()
-	hs.fake.admins[1] = true
-	hs.fake.mu.Unlock()
-	group := &tgbotapi.Chat{ID: -9, Type: "group"}
+	hs, group := sessionGroup(t)
 	for i, text := range []string{"/session start Refus", "/question Qui est Lu Wei ?", "/session fin"} {
 		hs.fake.push(t, tgbotapi.Update{Message: textMsg(i+1, group, user(1), text)})
 		hs.fake.nextSent(t)
 	}
-	hs.fake.fail("sendDocument", scripted{400, `{"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded to a supergroup chat","parameters":{"migrate_to_chat_id":-1009}}`})
+	hs.fake.fail("sendDocument", migrationRefusal)
 	hs.fake.push(t, tgbotapi.Update{Message: textMsg(4, group, user(1), "/session export")})
 	hs.fake.nextSent(t)
 	for range 2 {
@@ -137,3 +127,19 @@ func TestMigrationByDocumentRefusal(t *testing.T) {
 		}
 	}
 }
+
+// sessionGroup starts an adapter with a bot that keeps sessions, and a
+// group (-9) whose user 1 is an administrator.
+func sessionGroup(t *testing.T) (*harness, *tgbotapi.Chat) {
+	t.Helper()
+	b := classtest.NewBot(t)
+	hs := start(t, nil, func(o *Options) { o.Handler = b; o.Rooms = b })
+	hs.fake.mu.Lock()
+	hs.fake.admins[1] = true
+	hs.fake.mu.Unlock()
+	return hs, &tgbotapi.Chat{ID: -9, Type: "group"}
+}
+
+// migrationRefusal is Telegram's answer to a call for a group that became
+// the supergroup -1009.
+var migrationRefusal = scripted{400, `{"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded to a supergroup chat","parameters":{"migrate_to_chat_id":-1009}}`}
