@@ -11,9 +11,6 @@ import (
 // the name the cited sentence gives after a naming word (« appelé »,
 // « surnommé », « connu sous le nom de »), near the question's words.
 
-// namingMaxWords is the longest name read after a naming word.
-const namingMaxWords = 8
-
 // namingFrame reports a question that asks what something is called:
 // "comment s'appelle / se nomme …", "quel est le nom de …".
 func namingFrame(folds []string) bool {

@@ -16,10 +16,6 @@ import (
 // of rightly cited sentences held a gold answer before the opening-word
 // check below (see README, "Short answers").
 
-// objectMaxWords is the longest object read as a short answer: longer,
-// it is a sentence of its own, which the citation already gives.
-const objectMaxWords = 20
-
 // objectFrame reports a question that opens with "que"/"qu'" (after "et",
 // "selon lui"…) and is not "qu'est-ce que/qui", which asks to define.
 func objectFrame(folds []string) bool {

@@ -72,11 +72,6 @@ func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 	return c.answerSpan
 }
 
-// appositionMax is the longest apposition, in words, read as a role
-// ("William Nee, chercheur pour Amnesty International, …"): longer, it is
-// a clause rather than a title.
-const appositionMax = 8
-
 // apposition returns the words that follow a name the question gives,
 // after a comma and in lower case, up to the next punctuation: the role
 // the sentence gives that person ("William Nee, chercheur pour Amnesty
@@ -195,11 +190,6 @@ func gapChecked(k kind) bool {
 	}
 	return false
 }
-
-// shortGap is how many words at most may separate an entity given as
-// the short answer from the nearest word of the question in the cited
-// sentence: farther, it answers something else the sentence says.
-const shortGap = 6
 
 // nearQuestion reports whether the span of the sentence lies within
 // shortGap words of a word of the question (the conversation's focus

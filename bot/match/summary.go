@@ -11,10 +11,6 @@ import (
 // find the article; the answer cites its lead, the sentences a news
 // article opens with to say what it is about.
 
-// leadSentences is how many opening sentences answer a summary request:
-// a news lead is one or two sentences.
-const leadSentences = 2
-
 // summaryFrame reports a request for a summary: "résume …", "résumez
 // …", "fais un résumé …", "de quoi parle / traite …". folds start at the
 // question's first word after "et"; "de quoi parle" asks for a summary

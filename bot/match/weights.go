@@ -141,3 +141,40 @@ func DefaultWeights() Weights {
 		ConfFollow:      0.15,
 	}
 }
+
+// The short answers' limits: how far from the question's words, and how
+// long, the words a short answer is read from may be.
+const (
+	// shortGap is how many words at most may separate an entity given as
+	// the short answer from the nearest word of the question in the cited
+	// sentence: farther, it answers something else the sentence says.
+	shortGap = 6
+
+	// appositionMax is the longest apposition, in words, read as a role
+	// ("William Nee, chercheur pour Amnesty International, …"): longer, it is
+	// a clause rather than a title.
+	appositionMax = 8
+
+	// objectMaxWords is the longest object read as a short answer: longer,
+	// it is a sentence of its own, which the citation already gives.
+	objectMaxWords = 20
+
+	// namingMaxWords is the longest name read after a naming word.
+	namingMaxWords = 8
+
+	// negationWindow is how many words after "ne" the second part of a
+	// negation may come ("ne l'a jamais signé"): French puts the verb and at
+	// most a pronoun or two between them.
+	negationWindow = 4
+
+	// yesNoGap is how many words may stand between two words of a yes/no
+	// question where a clause states it: "sont-elles pleines" is settled by
+	// "sont pleines", "sont-ils chrétiens" not by "appellent Roumis les
+	// populations chrétiennes", where the words meet but the statement
+	// differs.
+	yesNoGap = 3
+
+	// leadSentences is how many opening sentences answer a summary request:
+	// a news lead is one or two sentences.
+	leadSentences = 2
+)

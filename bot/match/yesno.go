@@ -38,11 +38,6 @@ func yesNoFrame(text string, folds []string) bool {
 // whWord reports a word that asks for something other than yes or no.
 func whWord(fold string) bool { return yesNoWords.wh[fold] }
 
-// negationWindow is how many words after "ne" the second part of a
-// negation may come ("ne l'a jamais signé"): French puts the verb and at
-// most a pronoun or two between them.
-const negationWindow = 4
-
 // negation says whether words negate: "ne … pas/jamais/plus/rien/aucun…",
 // "n'a pas", or "aucun", "jamais", "sans", "ni" alone.
 func negation(toks []french.Token) bool {
@@ -88,13 +83,6 @@ func clauses(text string) [][]french.Token {
 	}
 	return out
 }
-
-// yesNoGap is how many words may stand between two words of a yes/no
-// question where a clause states it: "sont-elles pleines" is settled by
-// "sont pleines", "sont-ils chrétiens" not by "appellent Roumis les
-// populations chrétiennes", where the words meet but the statement
-// differs.
-const yesNoGap = 3
 
 // yesNoAnswer is "Oui" or "Non" when a clause of the cited sentence
 // states the question, else "": the sentence then speaks for itself. The
