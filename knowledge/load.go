@@ -90,8 +90,10 @@ const parseWindow = 8
 // scheduling.
 func loadFiles(fsys fs.FS, files []string) (*Base, error) {
 	type parsed struct {
-		a   *Article
-		err error
+		a *Article
+		// terms are the analyses of the article's sentences, in order.
+		terms [][]french.Term
+		err   error
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(files))
 	results := make([]chan parsed, len(files))
@@ -111,8 +113,8 @@ func loadFiles(fsys fs.FS, files []string) (*Base, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				a, err := parseFile(fsys, files[i], an)
-				results[i] <- parsed{a, err}
+				a, terms, err := parseFile(fsys, files[i], an)
+				results[i] <- parsed{a, terms, err}
 			}
 		}()
 	}
@@ -158,7 +160,7 @@ func loadFiles(fsys fs.FS, files []string) (*Base, error) {
 				b.Sentences = append(b.Sentences, s)
 			}
 		}
-		bd.article(len(b.Articles), a)
+		bd.article(len(b.Articles), a, r.terms)
 		b.Articles = append(b.Articles, a)
 	}
 	if dupErr != nil {
@@ -175,26 +177,29 @@ func loadFiles(fsys fs.FS, files []string) (*Base, error) {
 	return b, nil
 }
 
-// parseFile reads, parses and analyses one article.
-func parseFile(fsys fs.FS, p string, an *french.Analyzer) (*Article, error) {
+// parseFile reads, parses and analyses one article: the terms are its
+// sentences' analyses, in order.
+func parseFile(fsys fs.FS, p string, an *french.Analyzer) (*Article, [][]french.Term, error) {
 	raw, err := fs.ReadFile(fsys, p)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: read %s: %w", p, err)
+		return nil, nil, fmt.Errorf("knowledge: read %s: %w", p, err)
 	}
 	a, err := parseArticle(p, raw)
-	if err == nil {
-		analyze(a, an)
+	if err != nil {
+		return a, nil, err
 	}
-	return a, err
+	return a, analyze(a, an), nil
 }
 
-// analyze fills the terms of every sentence of the article.
-func analyze(a *Article, an *french.Analyzer) {
+// analyze returns the terms of every sentence of the article, in order.
+func analyze(a *Article, an *french.Analyzer) [][]french.Term {
+	var terms [][]french.Term
 	for _, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
-			s.terms = an.Analyze(s.Text)
+			terms = append(terms, an.Analyze(s.Text))
 		}
 	}
+	return terms
 }
 
 // Article returns the article with the given id, or nil.
