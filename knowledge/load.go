@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
+	"github.com/citebot/citebot/knowledge/extract"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
@@ -248,6 +249,6 @@ func parseArticle(p string, raw []byte) (*Article, error) {
 			a.Paragraphs = append(a.Paragraphs, para)
 		}
 	}
-	extract(a)
+	extract.Article(a)
 	return a, nil
 }

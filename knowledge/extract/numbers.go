@@ -1,10 +1,11 @@
-package knowledge
+package extract
 
 import (
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/citebot/citebot/knowledge/article"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
@@ -78,14 +79,14 @@ type numberSpan struct {
 
 // extractNumbers finds the quantities of a sentence, skipping the tokens
 // that dates cover.
-func extractNumbers(es *exSentence, dates []french.DateSpan, lx *lexicon) []Number {
+func extractNumbers(es *exSentence, dates []french.DateSpan, lx *lexicon) []article.Number {
 	toks, text := es.toks, es.s.Text
 	inDate := func(t french.Span) bool {
 		// dates are in text order and do not overlap.
 		k := sort.Search(len(dates), func(k int) bool { return dates[k].End > t.Start })
 		return k < len(dates) && dates[k].Start < t.End
 	}
-	var out []Number
+	var out []article.Number
 	for i := 0; i < len(toks); {
 		if inDate(toks[i]) {
 			i++
@@ -124,7 +125,7 @@ func extractNumbers(es *exSentence, dates []french.DateSpan, lx *lexicon) []Numb
 			i = n.end
 			continue // "les Huit" names a group, it counts nothing
 		}
-		out = append(out, Number{Text: exSpanText(text, toks, start, end), Value: n.value, Unit: unit, Sentence: es.s})
+		out = append(out, article.Number{Text: exSpanText(text, toks, start, end), Value: n.value, Unit: unit, Sentence: es.s})
 		i = max(end, n.end)
 	}
 	return out

@@ -1,9 +1,10 @@
-package knowledge
+package extract
 
 import (
 	"sort"
 	"strings"
 
+	"github.com/citebot/citebot/knowledge/article"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
@@ -153,7 +154,7 @@ func (st *speakerState) phraseAfter(es *exSentence, i, end int) attribution {
 			return st.phrase(es, i, j)
 		}
 	}
-	if nameAt != nil && nameAt.kind != Place || nameAt != nil && nameAt.tok == i {
+	if nameAt != nil && nameAt.kind != article.Place || nameAt != nil && nameAt.tok == i {
 		return st.named(*nameAt)
 	}
 	return attribution{}
@@ -190,7 +191,7 @@ func (st *speakerState) nounPhrase(es *exSentence, i, j int) (string, bool) {
 		}
 		var match *entityBuilder
 		for _, b := range st.tab.order {
-			if b.e.Kind == Person && hasRolePrefix(b, role) {
+			if b.e.Kind == article.Person && hasRolePrefix(b, role) {
 				if match != nil {
 					return np, false
 				}
@@ -213,7 +214,7 @@ func (st *speakerState) nameOf(m exMention) string {
 
 // named is the attribution of a quotation to the entity named by m.
 func (st *speakerState) named(m exMention) attribution {
-	return attribution{speaker: st.nameOf(m), found: true, person: m.kind == Person}
+	return attribution{speaker: st.nameOf(m), found: true, person: m.kind == article.Person}
 }
 
 // resolvePronoun returns the person the text is about, when it spoke of

@@ -1,8 +1,9 @@
-package knowledge
+package extract
 
 import (
 	"strings"
 
+	"github.com/citebot/citebot/knowledge/article"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
@@ -20,7 +21,7 @@ func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution
 	}
 	if k < to {
 		for _, m := range es.mentions {
-			if m.kind == Person && m.tokEnd == k {
+			if m.kind == article.Person && m.tokEnd == k {
 				return st.named(m), true
 			}
 		}
@@ -95,14 +96,14 @@ func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attri
 		}
 		return best
 	}
-	if m := pick(func(m exMention) bool { return m.kind == Person && !preposition(m) }); m != nil {
+	if m := pick(func(m exMention) bool { return m.kind == article.Person && !preposition(m) }); m != nil {
 		return st.named(*m)
 	}
-	if m := pick(func(m exMention) bool { return m.kind == Person }); m != nil {
+	if m := pick(func(m exMention) bool { return m.kind == article.Person }); m != nil {
 		return st.named(*m)
 	}
 	if m := pick(func(m exMention) bool {
-		if m.kind == Person || preposition(m) {
+		if m.kind == article.Person || preposition(m) {
 			return false
 		}
 		return m.tok == 0 || toks[m.tok-1].Is("mais", "et", "car", "puis", "donc", ",", ";", ":") ||

@@ -1,11 +1,14 @@
-package knowledge
+package extract
 
-import "github.com/citebot/citebot/knowledge/french"
+import (
+	"github.com/citebot/citebot/knowledge/article"
+	"github.com/citebot/citebot/knowledge/french"
+)
 
-// extract fills the article's quotes, entities, numbers and dates from its
+// Article fills the article's quotes, entities, numbers and dates from its
 // sentences, read in order: a pronoun or a quotation standing alone refers
 // to what came before it.
-func extract(a *Article) {
+func Article(a *article.Article) {
 	lx := theLexicon()
 	paras := make([][]*exSentence, 0, len(a.Paragraphs))
 	var all []*exSentence

@@ -1,8 +1,9 @@
-package knowledge
+package extract
 
 import (
 	"strings"
 
+	"github.com/citebot/citebot/knowledge/article"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
@@ -10,7 +11,7 @@ import (
 type exMention struct {
 	// tok and tokEnd are token indexes: the name is toks[tok:tokEnd].
 	tok, tokEnd int
-	kind        EntityKind
+	kind        article.EntityKind
 	// text is the name as written; canon is the gazetteer spelling, or the
 	// text itself.
 	text, canon string
@@ -22,7 +23,7 @@ type exMention struct {
 
 // exSentence is a sentence with what the extractors found in it.
 type exSentence struct {
-	s        *Sentence
+	s        *article.Sentence
 	toks     []french.Span
 	mentions []exMention
 }
@@ -63,7 +64,7 @@ func findMentions(src string, toks []french.Span, lx *lexicon) []exMention {
 			}
 			if j < len(toks) && toks[j].Word && toks[j].Cap && !lx.function[toks[j].Fold] {
 				end := exCapRun(toks, j, lx)
-				out = append(out, exMention{tok: i, tokEnd: end, kind: Person, titled: true})
+				out = append(out, exMention{tok: i, tokEnd: end, kind: article.Person, titled: true})
 				i = end
 				continue
 			}
@@ -75,18 +76,18 @@ func findMentions(src string, toks []french.Span, lx *lexicon) []exMention {
 		end := exCapRun(toks, i, lx)
 		switch {
 		case lx.givenNames[exFirstPart(t.Fold)] && end > i+1:
-			out = append(out, exMention{tok: i, tokEnd: end, kind: Person})
+			out = append(out, exMention{tok: i, tokEnd: end, kind: article.Person})
 		case exOrgHeads[t.Fold]:
 			end = exOrgRun(toks, i, lx)
 			if end > i+1 {
-				out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
+				out = append(out, exMention{tok: i, tokEnd: end, kind: article.Organisation})
 			}
 		case exOrgTails[toks[end-1].Fold] && end > i+1:
-			out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
+			out = append(out, exMention{tok: i, tokEnd: end, kind: article.Organisation})
 		case end == i+1 && exIsAcronym(t):
-			out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
+			out = append(out, exMention{tok: i, tokEnd: end, kind: article.Organisation})
 		case end > i+1 && end-i <= 3 && (nameByRole(toks, i, end, lx) || nameBySpeech(toks, i, end, lx)):
-			out = append(out, exMention{tok: i, tokEnd: end, kind: Person})
+			out = append(out, exMention{tok: i, tokEnd: end, kind: article.Person})
 		case end == i+1 && i > 0 && !t.IsAllCaps():
 			// A lone capitalised word inside the sentence: maybe a surname
 			// or an organisation; the article pass decides.
@@ -220,10 +221,10 @@ func matchGazetteer(toks []french.Span, i int, lx *lexicon) (exMention, bool) {
 			break
 		}
 		if canon, ok := lx.places[string(key)]; ok {
-			best, found = exMention{tok: i, tokEnd: j + 1, kind: Place, canon: canon}, true
+			best, found = exMention{tok: i, tokEnd: j + 1, kind: article.Place, canon: canon}, true
 		}
 		if canon, ok := lx.orgs[string(key)]; ok {
-			best, found = exMention{tok: i, tokEnd: j + 1, kind: Organisation, canon: canon}, true
+			best, found = exMention{tok: i, tokEnd: j + 1, kind: article.Organisation, canon: canon}, true
 		}
 	}
 	return best, found

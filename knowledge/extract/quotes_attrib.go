@@ -1,6 +1,9 @@
-package knowledge
+package extract
 
-import "github.com/citebot/citebot/knowledge/french"
+import (
+	"github.com/citebot/citebot/knowledge/article"
+	"github.com/citebot/citebot/knowledge/french"
+)
 
 // quoteGroup is one quotation: one span, or several when it runs over
 // sentences.
@@ -109,13 +112,13 @@ func exHasWord(toks []french.Span) bool {
 // extractQuotes finds the article's quotations and their speakers, reading
 // the sentences in order so that "il" and a quotation standing alone refer
 // to what came before.
-func extractQuotes(paras [][]*exSentence, tab *entityTable, lx *lexicon) []Quote {
+func extractQuotes(paras [][]*exSentence, tab *entityTable, lx *lexicon) []article.Quote {
 	st := &speakerState{tab: tab, lx: lx, focusSent: -100}
 	var groups []quoteGroup
 	for _, p := range paras {
 		groups = append(groups, groupQuotes(findQuoteSpans(p))...)
 	}
-	var out []Quote
+	var out []article.Quote
 	gi := 0
 	for _, p := range paras {
 		for _, es := range p {
@@ -141,7 +144,7 @@ func extractQuotes(paras [][]*exSentence, tab *entityTable, lx *lexicon) []Quote
 					}
 				}
 				for _, q := range g {
-					out = append(out, Quote{Text: q.es.s.Text[q.start:q.end], Speaker: speaker, Sentence: q.es.s, Term: term})
+					out = append(out, article.Quote{Text: q.es.s.Text[q.start:q.end], Speaker: speaker, Sentence: q.es.s, Term: term})
 				}
 			}
 			st.updateFocus(es, personSpoke)
@@ -154,7 +157,7 @@ func extractQuotes(paras [][]*exSentence, tab *entityTable, lx *lexicon) []Quote
 // personNamed returns the person entity with this name.
 func (st *speakerState) personNamed(name string) *entityBuilder {
 	for _, b := range st.tab.order {
-		if b.e.Kind == Person && b.e.Name == name {
+		if b.e.Kind == article.Person && b.e.Name == name {
 			return b
 		}
 	}
@@ -166,7 +169,7 @@ func (st *speakerState) personNamed(name string) *entityBuilder {
 func (st *speakerState) updateFocus(es *exSentence, spoke *entityBuilder) {
 	var last *entityBuilder
 	for _, m := range es.mentions {
-		if m.kind == Person {
+		if m.kind == article.Person {
 			last = st.tab.get(m.key)
 		}
 	}
@@ -187,7 +190,7 @@ func (st *speakerState) noteRoleSubject(es *exSentence) {
 		return
 	}
 	for _, m := range es.mentions {
-		if m.tok <= 4 && m.kind == Person {
+		if m.tok <= 4 && m.kind == article.Person {
 			return
 		}
 	}

@@ -1,18 +1,16 @@
-package knowledge
+package extract
 
 import "testing"
 
 // TestExtractorListsLoaded guards the list names the extractors ask
-// french.ExtractorWords,
-// MarkedWords and NumberWords for: a misspelt name would give an empty list.
+// french.ExtractorWords and french.NumberWords for: a misspelt name would
+// give an empty list.
 func TestExtractorListsLoaded(t *testing.T) {
 	lists := map[string]map[string]bool{
 		"exOrgHeads": exOrgHeads, "exOrgTails": exOrgTails, "exNameConnectors": exNameConnectors,
 		"exNotAcronyms": exNotAcronyms, "exWeakRoles": exWeakRoles, "exRoleStops": exRoleStops,
 		"exRoleConnectors": exRoleConnectors, "exAux": exAux, "exDeterminers": exDeterminers,
 		"exDocuments": exDocuments, "exSubjectPronouns": exSubjectPronouns,
-		"abbreviations": abbreviations, "numberAbbreviations": numberAbbreviations,
-		"leadVerbs": leadVerbs, "titleLinkWords": titleLinkWords,
 	}
 	for name, set := range lists {
 		if len(set) == 0 {
