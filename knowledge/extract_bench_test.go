@@ -5,24 +5,23 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/citebot/citebot/knowledge/article"
 	"github.com/citebot/citebot/knowledge/extract"
 )
 
 // BenchmarkExtractPIAF measures the extractors alone over the 480 PIAF
-// articles, already cleaned and split.
+// articles, already cleaned and split (the cut of each sentence included).
 func BenchmarkExtractPIAF(b *testing.B) {
 	files, _ := filepath.Glob(filepath.Join(piafDir, "*.txt"))
 	if len(files) == 0 {
 		b.Skip("PIAF corpus not found at " + piafDir)
 	}
-	var articles []*article.Article
+	var articles []*Article
 	for _, p := range files {
 		raw, err := os.ReadFile(p)
 		if err != nil {
 			b.Fatal(err)
 		}
-		a, err := parseArticle(filepath.Base(p), raw)
+		a, _, err := parseArticle(filepath.Base(p), raw)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -32,7 +31,7 @@ func BenchmarkExtractPIAF(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, a := range articles {
-			extract.Article(a)
+			extract.Article(a, extract.Cut(a))
 		}
 	}
 }
@@ -47,7 +46,7 @@ func BenchmarkExtractSeeds(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, a := range bs.Articles {
-			extract.Article(a)
+			extract.Article(a, extract.Cut(a))
 		}
 	}
 }

@@ -23,7 +23,7 @@ func FuzzParseArticle(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		a, err := parseArticle("fuzz.md", raw)
+		a, _, err := parseArticle("fuzz.md", raw)
 		if err != nil {
 			if a != nil {
 				t.Fatalf("an error and an article: %v", err)

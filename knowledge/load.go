@@ -185,19 +185,20 @@ func parseFile(fsys fs.FS, p string, an *french.Analyzer) (*Article, [][]french.
 	if err != nil {
 		return nil, nil, fmt.Errorf("knowledge: read %s: %w", p, err)
 	}
-	a, err := parseArticle(p, raw)
+	a, cuts, err := parseArticle(p, raw)
 	if err != nil {
 		return a, nil, err
 	}
-	return a, analyze(a, an), nil
+	return a, analyze(a, cuts, an), nil
 }
 
-// analyze returns the terms of every sentence of the article, in order.
-func analyze(a *Article, an *french.Analyzer) [][]french.Term {
-	var terms [][]french.Term
+// analyze returns the terms of every sentence of the article, in order,
+// read off the cuts extraction read (extract.Cut).
+func analyze(a *Article, cuts [][]french.Span, an *french.Analyzer) [][]french.Term {
+	terms := make([][]french.Term, 0, len(cuts))
 	for _, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
-			terms = append(terms, an.Analyze(s.Text))
+			terms = append(terms, an.AnalyzeSegmented(s.Text, cuts[len(terms)]))
 		}
 	}
 	return terms
@@ -207,18 +208,19 @@ func analyze(a *Article, an *french.Analyzer) [][]french.Term {
 func (b *Base) Article(id string) *Article { return b.byID[id] }
 
 // parseArticle turns one file into an Article: front matter, cleaning,
-// paragraphs, sentences and extraction.
-func parseArticle(p string, raw []byte) (*Article, error) {
+// paragraphs, sentences and extraction; cuts are its sentences as
+// extraction read them (extract.Cut), for the index.
+func parseArticle(p string, raw []byte) (a *Article, cuts [][]french.Span, err error) {
 	if !utf8.Valid(raw) {
-		return nil, fmt.Errorf("knowledge: %s is not valid UTF-8 text (save it as UTF-8)", p)
+		return nil, nil, fmt.Errorf("knowledge: %s is not valid UTF-8 text (save it as UTF-8)", p)
 	}
 	text := strings.TrimPrefix(string(raw), "\ufeff")
 	meta, body, err := parseFrontMatter(text)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: %s: front matter: %w", p, err)
+		return nil, nil, fmt.Errorf("knowledge: %s: front matter: %w", p, err)
 	}
 	base := path.Base(p)
-	a := &Article{
+	a = &Article{
 		ID:       strings.TrimSuffix(base, path.Ext(base)),
 		Path:     p,
 		Title:    meta.Title,
@@ -249,6 +251,7 @@ func parseArticle(p string, raw []byte) (*Article, error) {
 			a.Paragraphs = append(a.Paragraphs, para)
 		}
 	}
-	extract.Article(a)
-	return a, nil
+	cuts = extract.Cut(a)
+	extract.Article(a, cuts)
+	return a, cuts, nil
 }

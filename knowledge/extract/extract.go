@@ -5,17 +5,30 @@ import (
 	"github.com/citebot/citebot/knowledge/french"
 )
 
+// Cut returns each sentence of the article as french.Segment cuts it, in
+// order: what Article reads.
+func Cut(a *article.Article) [][]french.Span {
+	var cuts [][]french.Span
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			cuts = append(cuts, french.Segment(s.Text))
+		}
+	}
+	return cuts
+}
+
 // Article fills the article's quotes, entities, numbers and dates from its
 // sentences, read in order: a pronoun or a quotation standing alone refers
-// to what came before it.
-func Article(a *article.Article) {
+// to what came before it. cuts are the sentences as Cut returns them (the
+// loader cuts each sentence once, for extraction and the index).
+func Article(a *article.Article, cuts [][]french.Span) {
 	lx := theLexicon()
 	paras := make([][]*exSentence, 0, len(a.Paragraphs))
 	var all []*exSentence
 	for _, p := range a.Paragraphs {
 		ps := make([]*exSentence, 0, len(p.Sentences))
 		for _, s := range p.Sentences {
-			toks := french.Segment(s.Text)
+			toks := cuts[len(all)]
 			es := &exSentence{s: s, toks: toks}
 			es.mentions = findMentions(s.Text, toks, lx)
 			ps = append(ps, es)

@@ -18,7 +18,7 @@ func articleOf(paras ...[]string) *article.Article {
 		}
 		a.Paragraphs = append(a.Paragraphs, p)
 	}
-	Article(a)
+	Article(a, Cut(a))
 	return a
 }
 

@@ -37,7 +37,7 @@ func FuzzExtract(f *testing.F) {
 				a.Paragraphs = append(a.Paragraphs, p)
 			}
 		}
-		Article(a)
+		Article(a, Cut(a))
 		checkInvariants(t, a)
 	})
 }

@@ -53,6 +53,24 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 }
 
+// BenchmarkTokensOf reads the same tokens as BenchmarkTokenize off the
+// texts as Segment cut them (cut beforehand): what load pays for the
+// index's tokens now that extraction's cut feeds it.
+func BenchmarkTokensOf(b *testing.B) {
+	texts := benchTexts(b)
+	cuts := make([][]Span, len(texts))
+	for i, t := range texts {
+		cuts[i] = Segment(t)
+	}
+	b.SetBytes(bytesOf(texts))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, t := range texts {
+			tokensOf(t, cuts[i])
+		}
+	}
+}
+
 func BenchmarkTokenizeSentence(b *testing.B) {
 	s := "Le Premier ministre britannique, David Cameron, a-t-il déclaré jeudi que 600 millions d’internautes (20 %) l'utilisaient ?"
 	b.SetBytes(int64(len(s)))
