@@ -11,6 +11,8 @@ func TestExtractorListsLoaded(t *testing.T) {
 		"exNotAcronyms": exNotAcronyms, "exWeakRoles": exWeakRoles, "exRoleStops": exRoleStops,
 		"exRoleConnectors": exRoleConnectors, "exAux": exAux, "exDeterminers": exDeterminers,
 		"exDocuments": exDocuments, "exSubjectPronouns": exSubjectPronouns,
+		"exObjectPronouns": exObjectPronouns, "exNamePrepositions": exNamePrepositions,
+		"exClauseConjunctions": exClauseConjunctions, "exTermArticles": exTermArticles,
 	}
 	for name, set := range lists {
 		if len(set) == 0 {

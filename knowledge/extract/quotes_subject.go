@@ -53,6 +53,18 @@ func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution
 	return attribution{}, false
 }
 
+// exObjectPronouns stand between a subject and its speech verb ("on
+// l'appelle", "il le répète").
+var exObjectPronouns = french.ExtractorWords("object-pronoun")
+
+// exNamePrepositions make the name after them a complement, not the
+// speaker ("à Londres", "pour Amnesty").
+var exNamePrepositions = french.ExtractorWords("name-preposition")
+
+// exClauseConjunctions open a clause whose subject may follow ("mais
+// Cameron a dit").
+var exClauseConjunctions = french.ExtractorWords("clause-conjunction")
+
 // subjectOf finds who speaks through the verb at token v: a pronoun just
 // before it, else a name earlier in the sentence, else the noun phrase
 // that opens the sentence ("Les signataires … disent soutenir").
@@ -61,7 +73,7 @@ func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attri
 	i := v - 1
 	// Object pronouns stand between the subject and the verb: "on
 	// l'appelle", "il le répète".
-	if i >= 0 && toks[i].Is("l'", "le", "la", "les", "m'", "t'", "me", "te", "nous", "vous") {
+	if i >= 0 && exObjectPronouns[toks[i].Fold] {
 		i--
 	}
 	for i >= 0 && exIsAux(toks[i]) && !exSubjectPronouns[toks[i].Fold] {
@@ -84,7 +96,7 @@ func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attri
 		}
 	}
 	preposition := func(m exMention) bool {
-		return m.tok > 0 && toks[m.tok-1].Is("de", "d'", "du", "des", "a", "au", "aux", "par", "pour", "en", "dans", "sur", "avec", "chez", "entre", "contre", "vers")
+		return m.tok > 0 && exNamePrepositions[toks[m.tok-1].Fold]
 	}
 	pick := func(ok func(exMention) bool) *exMention {
 		var best *exMention
@@ -106,7 +118,7 @@ func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attri
 		if m.kind == article.Person || preposition(m) {
 			return false
 		}
-		return m.tok == 0 || toks[m.tok-1].Is("mais", "et", "car", "puis", "donc", ",", ";", ":") ||
+		return m.tok == 0 || exClauseConjunctions[toks[m.tok-1].Fold] || toks[m.tok-1].Is(",", ";", ":") ||
 			m.tok == 1 && exDeterminers[toks[0].Fold]
 	}); m != nil {
 		return st.named(*m)
