@@ -179,32 +179,22 @@ func flagsOf(text string) Flags {
 	return f
 }
 
-// isElision reports the folded forms that French elides before a vowel.
-func isElision(f []byte) bool {
-	switch string(f) {
-	case "l", "d", "qu", "n", "s", "j", "c", "m", "t",
-		"jusqu", "lorsqu", "puisqu", "quoiqu":
-		return true
-	}
-	return false
+// tokenWords are the lists of data/tokenizer_words.tsv, read once and
+// read-only afterwards.
+var tokenWords = struct {
+	elisions, clitics, pronouns map[string]bool
+}{
+	elisions: MarkedWords("tokenizer_words.tsv", "elision"),
+	clitics:  MarkedWords("tokenizer_words.tsv", "english-clitic"),
+	pronouns: MarkedWords("tokenizer_words.tsv", "inverted-pronoun"),
 }
 
+// isElision reports the folded forms that French elides before a vowel.
+func isElision(f []byte) bool { return tokenWords.elisions[string(f)] }
+
 // isClitic reports the English clitics split off a word ("'s", "'ll").
-func isClitic(f []byte) bool {
-	switch string(f) {
-	case "s", "t", "re", "ll", "ve", "d", "m":
-		return true
-	}
-	return false
-}
+func isClitic(f []byte) bool { return tokenWords.clitics[string(f)] }
 
 // isPronoun reports the pronouns that follow a verb after a hyphen in
 // questions and imperatives ("a-t-il", "dites-le-moi", "allez-y").
-func isPronoun(f []byte) bool {
-	switch string(f) {
-	case "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles",
-		"ce", "moi", "toi", "lui", "leur", "le", "la", "les", "y", "en":
-		return true
-	}
-	return false
-}
+func isPronoun(f []byte) bool { return tokenWords.pronouns[string(f)] }
