@@ -24,7 +24,7 @@ func (t *entityTable) get(key string) *entityBuilder { return t.byKey[key] }
 
 // resolveEntities gives every mention of the article's sentences an entity
 // key: full names first, then "M. Nee" and lone surnames against them.
-func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
+func resolveEntities(sents []*sentence, lx *lexicon) *entityTable {
 	tab := &entityTable{byKey: map[string]*entityBuilder{}}
 	surnames := map[string]string{} // folded surname → person key, "" if ambiguous
 	for _, es := range sents {
@@ -32,8 +32,8 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 			if m.kind != article.Person || m.titled {
 				continue
 			}
-			key := "person:" + exFold(m.text)
-			last := exFold(es.toks[m.tokEnd-1].Text)
+			key := "person:" + french.Fold(m.text)
+			last := french.Fold(es.toks[m.tokEnd-1].Text)
 			if prev, seen := surnames[last]; seen && prev != key {
 				surnames[last] = ""
 			} else {
@@ -42,7 +42,7 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 		}
 	}
 	for _, es := range sents {
-		kept := make([]exMention, 0, len(es.mentions))
+		kept := make([]mention, 0, len(es.mentions))
 		for k, m := range es.mentions {
 			name := m.canon
 			switch {
@@ -51,24 +51,24 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 				if first < m.tokEnd && es.toks[first].Text == "." {
 					first++
 				}
-				name = exSpanText(es.s.Text, es.toks, first, m.tokEnd)
-				if key := surnames[exFold(es.toks[m.tokEnd-1].Text)]; key != "" {
+				name = spanText(es.s.Text, es.toks, first, m.tokEnd)
+				if key := surnames[french.Fold(es.toks[m.tokEnd-1].Text)]; key != "" {
 					m.key = key
 				} else {
-					m.key = "person:" + exFold(name)
+					m.key = "person:" + french.Fold(name)
 				}
 			case m.kind == article.Person:
-				m.key = "person:" + exFold(m.text)
+				m.key = "person:" + french.Fold(m.text)
 			case m.kind == "":
-				if key := surnames[exFold(m.text)]; key != "" {
+				if key := surnames[french.Fold(m.text)]; key != "" {
 					m.kind, m.key = article.Person, key
 				} else if listedWithOrganisation(es, k) {
-					m.kind, m.key = article.Organisation, "organisation:"+exFold(m.text)
+					m.kind, m.key = article.Organisation, "organisation:"+french.Fold(m.text)
 				} else {
 					continue
 				}
 			default:
-				m.key = string(m.kind) + ":" + exFold(m.canon)
+				m.key = string(m.kind) + ":" + french.Fold(m.canon)
 			}
 			b := tab.byKey[m.key]
 			if b == nil {
@@ -77,7 +77,7 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 				// ("République de Corée"): the text's name comes first
 				// then, and the usual one is an alias.
 				canon := ""
-				if name == m.canon && exFold(m.text) != exFold(m.canon) {
+				if name == m.canon && french.Fold(m.text) != french.Fold(m.canon) {
 					name, canon = m.text, m.canon
 				}
 				b = &entityBuilder{e: article.Entity{Name: name, Kind: m.kind}, forms: map[string]bool{}, roles: map[string]bool{}}
@@ -128,7 +128,7 @@ func (b *entityBuilder) addRole(role string) {
 	// A role is a description, not a citation: one plain space between
 	// words reads better than the no-break spaces of the source.
 	role = strings.Join(strings.Fields(role), " ")
-	k := exFold(role)
+	k := french.Fold(role)
 	if role == "" || b.roles[k] {
 		return
 	}
@@ -156,7 +156,7 @@ func (t *entityTable) entities() []article.Entity {
 
 // listedWithOrganisation reports whether mention k stands in a list next to
 // an organisation: "Alphabet (Google) et Facebook", "Apple, Amazon et X".
-func listedWithOrganisation(es *exSentence, k int) bool {
+func listedWithOrganisation(es *sentence, k int) bool {
 	sep := func(a, b int) bool {
 		for i := a; i < b; i++ {
 			if !es.toks[i].Is(",", "et", "ou", "(", ")") {

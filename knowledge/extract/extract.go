@@ -23,13 +23,13 @@ func Cut(a *article.Article) [][]french.Span {
 // loader cuts each sentence once, for extraction and the index).
 func Article(a *article.Article, cuts [][]french.Span) {
 	lx := theLexicon()
-	paras := make([][]*exSentence, 0, len(a.Paragraphs))
-	var all []*exSentence
+	paras := make([][]*sentence, 0, len(a.Paragraphs))
+	var all []*sentence
 	for _, p := range a.Paragraphs {
-		ps := make([]*exSentence, 0, len(p.Sentences))
+		ps := make([]*sentence, 0, len(p.Sentences))
 		for _, s := range p.Sentences {
 			toks := cuts[len(all)]
-			es := &exSentence{s: s, toks: toks}
+			es := &sentence{s: s, toks: toks}
 			es.mentions = findMentions(s.Text, toks, lx)
 			ps = append(ps, es)
 			all = append(all, es)

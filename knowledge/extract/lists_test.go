@@ -7,25 +7,25 @@ import "testing"
 // give an empty list.
 func TestExtractorListsLoaded(t *testing.T) {
 	lists := map[string]map[string]bool{
-		"exOrgHeads": exOrgHeads, "exOrgTails": exOrgTails, "exNameConnectors": exNameConnectors,
-		"exNotAcronyms": exNotAcronyms, "exWeakRoles": exWeakRoles, "exRoleStops": exRoleStops,
-		"exRoleConnectors": exRoleConnectors, "exAux": exAux, "exDeterminers": exDeterminers,
-		"exDocuments": exDocuments, "exSubjectPronouns": exSubjectPronouns,
-		"exObjectPronouns": exObjectPronouns, "exNamePrepositions": exNamePrepositions,
-		"exClauseConjunctions": exClauseConjunctions, "exTermArticles": exTermArticles,
+		"orgHeads": orgHeads, "orgTails": orgTails, "nameConnectors": nameConnectors,
+		"notAcronyms": notAcronyms, "weakRoles": weakRoles, "roleStops": roleStops,
+		"roleConnectors": roleConnectors, "auxiliaries": auxiliaries, "determiners": determiners,
+		"documents": documents, "subjectPronouns": subjectPronouns,
+		"objectPronouns": objectPronouns, "namePrepositions": namePrepositions,
+		"clauseConjunctions": clauseConjunctions, "termArticles": termArticles,
 	}
 	for name, set := range lists {
 		if len(set) == 0 {
 			t.Errorf("%s is empty", name)
 		}
 	}
-	values := map[string]map[string]float64{"exNumberWords": exNumberWords, "exScales": exScales, "exApprox": exApprox, "exFractions": exFractions}
+	values := map[string]map[string]float64{"numberWords": numberWords, "scaleWords": scaleWords, "approxWords": approxWords, "fractionWords": fractionWords}
 	for name, m := range values {
 		if len(m) == 0 {
 			t.Errorf("%s is empty", name)
 		}
 	}
-	if len(exQualifiers) == 0 {
-		t.Error("exQualifiers is empty")
+	if len(qualifiers) == 0 {
+		t.Error("qualifiers is empty")
 	}
 }
