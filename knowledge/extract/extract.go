@@ -8,7 +8,11 @@ import (
 // Cut returns each sentence of the article as french.Segment cuts it, in
 // order: what Article reads.
 func Cut(a *article.Article) [][]french.Span {
-	var cuts [][]french.Span
+	n := 0
+	for _, p := range a.Paragraphs {
+		n += len(p.Sentences)
+	}
+	cuts := make([][]french.Span, 0, n)
 	for _, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
 			cuts = append(cuts, french.Segment(s.Text))
