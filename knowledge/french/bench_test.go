@@ -113,6 +113,25 @@ func BenchmarkAnalyzer(b *testing.B) {
 	}
 }
 
+// BenchmarkAnalyzerSegmented is BenchmarkAnalyzer for texts already cut
+// by Segment (cut beforehand, as extraction does at load): what the index's
+// analysis costs at load.
+func BenchmarkAnalyzerSegmented(b *testing.B) {
+	texts := benchTexts(b)
+	cuts := make([][]Span, len(texts))
+	for i, t := range texts {
+		cuts[i] = Segment(t)
+	}
+	b.SetBytes(bytesOf(texts))
+	b.ReportAllocs()
+	a := NewAnalyzer()
+	for b.Loop() {
+		for i, t := range texts {
+			a.AnalyzeSegmented(t, cuts[i])
+		}
+	}
+}
+
 func benchVocabulary(b *testing.B) map[string]int {
 	b.Helper()
 	freq := make(map[string]int)
