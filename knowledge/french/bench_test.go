@@ -34,6 +34,15 @@ func benchTexts(b *testing.B) []string {
 	return lines
 }
 
+// segmentAll cuts every text with Segment, as extraction does at load.
+func segmentAll(texts []string) [][]Span {
+	cuts := make([][]Span, len(texts))
+	for i, t := range texts {
+		cuts[i] = Segment(t)
+	}
+	return cuts
+}
+
 func bytesOf(texts []string) int64 {
 	n := 0
 	for _, t := range texts {
@@ -58,10 +67,7 @@ func BenchmarkTokenize(b *testing.B) {
 // index's tokens now that extraction's cut feeds it.
 func BenchmarkTokensOf(b *testing.B) {
 	texts := benchTexts(b)
-	cuts := make([][]Span, len(texts))
-	for i, t := range texts {
-		cuts[i] = Segment(t)
-	}
+	cuts := segmentAll(texts)
 	b.SetBytes(bytesOf(texts))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -118,10 +124,7 @@ func BenchmarkAnalyzer(b *testing.B) {
 // analysis costs at load.
 func BenchmarkAnalyzerSegmented(b *testing.B) {
 	texts := benchTexts(b)
-	cuts := make([][]Span, len(texts))
-	for i, t := range texts {
-		cuts[i] = Segment(t)
-	}
+	cuts := segmentAll(texts)
 	b.SetBytes(bytesOf(texts))
 	b.ReportAllocs()
 	a := NewAnalyzer()
