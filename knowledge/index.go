@@ -109,10 +109,10 @@ func newBuilder() *builder {
 	}
 }
 
-// article moves the article's sentences' analysis into the index (they
-// no longer hold it) and adds its units to the three levels; ai is its
+// article adds the article's sentences' analyses (terms, in sentence
+// order) to the index, and its units to the three levels; ai is its
 // position in Base.Articles.
-func (bd *builder) article(ai int, a *Article) {
+func (bd *builder) article(ai int, a *Article, sentTerms [][]french.Term) {
 	ix := bd.ix
 	bd.artTF.reset()
 	artLen := 0
@@ -120,14 +120,15 @@ func (bd *builder) article(ai int, a *Article) {
 		bd.artTF.inc(bd.term(t.Stem))
 		artLen++
 	}
+	k := 0 // the sentence's place in the article
 	for _, p := range a.Paragraphs {
 		bd.paraTF.reset()
 		paraLen := 0
 		nPara := int32(len(ix.paraStart))
 		ix.paraStart = append(ix.paraStart, int32(p.Sentences[0].ID))
 		for _, s := range p.Sentences {
-			terms := s.terms // analysed while the article was parsed
-			s.terms = nil
+			terms := sentTerms[k] // analysed while the article was parsed
+			k++
 			ix.paraOf = append(ix.paraOf, nPara)
 			ix.artOf = append(ix.artOf, int32(ai))
 			bd.sentTF.reset()

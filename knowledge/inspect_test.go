@@ -176,35 +176,6 @@ func containsString(list []string, s string) bool {
 	return false
 }
 
-// TestExtractInvariants checks, over the seeds and the PIAF corpus, that
-// every extracted text is verbatim in its sentence.
-func TestExtractInvariants(t *testing.T) {
-	dirs := []string{seedDir}
-	if _, err := os.Stat(piafDir); err == nil {
-		dirs = append(dirs, piafDir)
-	} else {
-		t.Logf("PIAF corpus not found at %s: checking the seeds only", piafDir)
-	}
-	for _, dir := range dirs {
-		b, err := Load(os.DirFS(dir))
-		if err != nil {
-			t.Fatal(err)
-		}
-		quotes, entities, numbers, dates := 0, 0, 0, 0
-		for _, a := range b.Articles {
-			checkInvariants(t, a)
-			quotes += len(a.Quotes)
-			entities += len(a.Entities)
-			numbers += len(a.Numbers)
-			dates += len(a.Dates)
-		}
-		t.Logf("%s: %d articles, %d quotations, %d entities, %d numbers, %d dates", dir, len(b.Articles), quotes, entities, numbers, dates)
-		if quotes == 0 || entities == 0 || numbers == 0 || dates == 0 {
-			t.Errorf("%s: an extractor found nothing", dir)
-		}
-	}
-}
-
 // failingWriter fails every write, as a closed pipe does.
 type failingWriter struct{}
 

@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 	"unicode/utf8"
 
+	"github.com/citebot/citebot/knowledge/extract"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
@@ -90,8 +91,10 @@ const parseWindow = 8
 // scheduling.
 func loadFiles(fsys fs.FS, files []string) (*Base, error) {
 	type parsed struct {
-		a   *Article
-		err error
+		a *Article
+		// terms are the analyses of the article's sentences, in order.
+		terms [][]french.Term
+		err   error
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(files))
 	results := make([]chan parsed, len(files))
@@ -111,8 +114,8 @@ func loadFiles(fsys fs.FS, files []string) (*Base, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				a, err := parseFile(fsys, files[i], an)
-				results[i] <- parsed{a, err}
+				a, terms, err := parseFile(fsys, files[i], an)
+				results[i] <- parsed{a, terms, err}
 			}
 		}()
 	}
@@ -158,7 +161,7 @@ func loadFiles(fsys fs.FS, files []string) (*Base, error) {
 				b.Sentences = append(b.Sentences, s)
 			}
 		}
-		bd.article(len(b.Articles), a)
+		bd.article(len(b.Articles), a, r.terms)
 		b.Articles = append(b.Articles, a)
 	}
 	if dupErr != nil {
@@ -175,44 +178,49 @@ func loadFiles(fsys fs.FS, files []string) (*Base, error) {
 	return b, nil
 }
 
-// parseFile reads, parses and analyses one article.
-func parseFile(fsys fs.FS, p string, an *french.Analyzer) (*Article, error) {
+// parseFile reads, parses and analyses one article: the terms are its
+// sentences' analyses, in order.
+func parseFile(fsys fs.FS, p string, an *french.Analyzer) (*Article, [][]french.Term, error) {
 	raw, err := fs.ReadFile(fsys, p)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: read %s: %w", p, err)
+		return nil, nil, fmt.Errorf("knowledge: read %s: %w", p, err)
 	}
-	a, err := parseArticle(p, raw)
-	if err == nil {
-		analyze(a, an)
+	a, cuts, err := parseArticle(p, raw)
+	if err != nil {
+		return a, nil, err
 	}
-	return a, err
+	return a, analyze(a, cuts, an), nil
 }
 
-// analyze fills the terms of every sentence of the article.
-func analyze(a *Article, an *french.Analyzer) {
+// analyze returns the terms of every sentence of the article, in order,
+// read off the cuts extraction read (extract.Cut).
+func analyze(a *Article, cuts [][]french.Span, an *french.Analyzer) [][]french.Term {
+	terms := make([][]french.Term, 0, len(cuts))
 	for _, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
-			s.terms = an.Analyze(s.Text)
+			terms = append(terms, an.AnalyzeSegmented(s.Text, cuts[len(terms)]))
 		}
 	}
+	return terms
 }
 
 // Article returns the article with the given id, or nil.
 func (b *Base) Article(id string) *Article { return b.byID[id] }
 
 // parseArticle turns one file into an Article: front matter, cleaning,
-// paragraphs, sentences and extraction.
-func parseArticle(p string, raw []byte) (*Article, error) {
+// paragraphs, sentences and extraction; cuts are its sentences as
+// extraction read them (extract.Cut), for the index.
+func parseArticle(p string, raw []byte) (a *Article, cuts [][]french.Span, err error) {
 	if !utf8.Valid(raw) {
-		return nil, fmt.Errorf("knowledge: %s is not valid UTF-8 text (save it as UTF-8)", p)
+		return nil, nil, fmt.Errorf("knowledge: %s is not valid UTF-8 text (save it as UTF-8)", p)
 	}
 	text := strings.TrimPrefix(string(raw), "\ufeff")
 	meta, body, err := parseFrontMatter(text)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: %s: front matter: %w", p, err)
+		return nil, nil, fmt.Errorf("knowledge: %s: front matter: %w", p, err)
 	}
 	base := path.Base(p)
-	a := &Article{
+	a = &Article{
 		ID:       strings.TrimSuffix(base, path.Ext(base)),
 		Path:     p,
 		Title:    meta.Title,
@@ -243,6 +251,7 @@ func parseArticle(p string, raw []byte) (*Article, error) {
 			a.Paragraphs = append(a.Paragraphs, para)
 		}
 	}
-	extract(a)
-	return a, nil
+	cuts = extract.Cut(a)
+	extract.Article(a, cuts)
+	return a, cuts, nil
 }

@@ -1,6 +1,8 @@
 package match
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/citebot/citebot/knowledge"
@@ -26,13 +28,17 @@ func namingFrame(folds []string) bool {
 	return false
 }
 
+// namingPrefixes begin the forms of the verbs that introduce a name
+// (data/matcher_words.tsv), read once.
+var namingPrefixes = slices.Sorted(maps.Keys(french.MarkedWords("matcher_words.tsv", "naming-prefix")))
+
 // namingWord reports a form of a verb that introduces a name
 // ("appelée", "s'appelait", "surnommé"), not the noun "appel".
 func namingWord(fold string) bool {
 	if fold == "appel" || fold == "appels" || strings.HasPrefix(fold, "appellation") {
 		return false
 	}
-	for _, p := range []string{"appel", "nomm", "denomm", "surnomm", "renomm", "baptis", "intitul"} {
+	for _, p := range namingPrefixes {
 		if strings.HasPrefix(fold, p) {
 			return true
 		}

@@ -19,4 +19,7 @@ func TestKindIndexLists(t *testing.T) {
 			t.Errorf("%s is empty", name)
 		}
 	}
+	if len(namingPrefixes) == 0 {
+		t.Error("namingPrefixes is empty")
+	}
 }

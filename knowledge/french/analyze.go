@@ -68,6 +68,14 @@ func (a *Analyzer) Analyze(text string) []Term {
 	return analyze(text, a.Stem)
 }
 
+// AnalyzeSegmented is Analyze for a text already cut by Segment (spans
+// is Segment(text)): the same terms, read off the spans rather than from
+// a second cut of the text. Load cuts each sentence once and gives the
+// spans to extraction and, through this, to the index.
+func (a *Analyzer) AnalyzeSegmented(text string, spans []Span) []Term {
+	return analyzeTokens(text, tokensOf(text, spans), a.Stem)
+}
+
 // Stem is the package's Stem, cached.
 func (a *Analyzer) Stem(fold string) string {
 	a.mu.RLock()
@@ -97,7 +105,11 @@ func IsContent(fold string) bool {
 }
 
 func analyze(text string, stem func(string) string) []Term {
-	toks := Tokenize(text)
+	return analyzeTokens(text, Tokenize(text), stem)
+}
+
+// analyzeTokens returns the content terms of text from its tokens.
+func analyzeTokens(text string, toks []Token, stem func(string) string) []Term {
 	terms := make([]Term, 0, len(toks))
 	first := true
 	prevEnd := 0

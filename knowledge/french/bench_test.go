@@ -34,6 +34,15 @@ func benchTexts(b *testing.B) []string {
 	return lines
 }
 
+// segmentAll cuts every text with Segment, as extraction does at load.
+func segmentAll(texts []string) [][]Span {
+	cuts := make([][]Span, len(texts))
+	for i, t := range texts {
+		cuts[i] = Segment(t)
+	}
+	return cuts
+}
+
 func bytesOf(texts []string) int64 {
 	n := 0
 	for _, t := range texts {
@@ -49,6 +58,21 @@ func BenchmarkTokenize(b *testing.B) {
 	for b.Loop() {
 		for _, t := range texts {
 			Tokenize(t)
+		}
+	}
+}
+
+// BenchmarkTokensOf reads the same tokens as BenchmarkTokenize off the
+// texts as Segment cut them (cut beforehand): what load pays for the
+// index's tokens now that extraction's cut feeds it.
+func BenchmarkTokensOf(b *testing.B) {
+	texts := benchTexts(b)
+	cuts := segmentAll(texts)
+	b.SetBytes(bytesOf(texts))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, t := range texts {
+			tokensOf(t, cuts[i])
 		}
 	}
 }
@@ -91,6 +115,22 @@ func BenchmarkAnalyzer(b *testing.B) {
 	for b.Loop() {
 		for _, t := range texts {
 			a.Analyze(t)
+		}
+	}
+}
+
+// BenchmarkAnalyzerSegmented is BenchmarkAnalyzer for texts already cut
+// by Segment (cut beforehand, as extraction does at load): what the index's
+// analysis costs at load.
+func BenchmarkAnalyzerSegmented(b *testing.B) {
+	texts := benchTexts(b)
+	cuts := segmentAll(texts)
+	b.SetBytes(bytesOf(texts))
+	b.ReportAllocs()
+	a := NewAnalyzer()
+	for b.Loop() {
+		for i, t := range texts {
+			a.AnalyzeSegmented(t, cuts[i])
 		}
 	}
 }

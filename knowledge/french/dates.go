@@ -55,8 +55,10 @@ type calendar struct {
 	names [13]string
 	// relative are dates by themselves ("hier"); afterCe follow "ce",
 	// "cette" ("ce matin"); notYear follow four digits that count
-	// something ("2000 euros"); ago are the English units before "ago".
-	relative, afterCe, notYear, ago map[string]bool
+	// something ("2000 euros"); ago are the English units before "ago";
+	// afterWeekday make a weekday relative ("lundi dernier"); period and
+	// lastNext make "la semaine dernière".
+	relative, afterCe, notYear, ago, afterWeekday, period, lastNext map[string]bool
 	// starts are the folded words that can start a date; any other word
 	// is skipped at the cost of one look-up.
 	starts map[string]bool
@@ -92,7 +94,9 @@ func newCalendar(months, weekdays, words []string) *calendar {
 		c.weekdays[w] = true
 	}
 	c.relative, c.afterCe, c.notYear, c.ago = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	sets := map[string]map[string]bool{"relative": c.relative, "after-ce": c.afterCe, "not-year": c.notYear, "ago": c.ago}
+	c.afterWeekday, c.period, c.lastNext = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	sets := map[string]map[string]bool{"relative": c.relative, "after-ce": c.afterCe, "not-year": c.notYear, "ago": c.ago,
+		"after-weekday": c.afterWeekday, "period": c.period, "last-next": c.lastNext}
 	for _, l := range words {
 		kind, list, _ := strings.Cut(l, "\t")
 		for _, w := range strings.Fields(list) {
@@ -101,8 +105,8 @@ func newCalendar(months, weekdays, words []string) *calendar {
 			}
 		}
 	}
-	c.starts = map[string]bool{"ce": true, "cette": true, "semaine": true, "mois": true, "an": true, "annee": true, "a": true, "1er": true}
-	for _, set := range []map[string]bool{c.monthsFR, c.weekdays, c.relative} {
+	c.starts = map[string]bool{"ce": true, "cette": true, "a": true, "1er": true}
+	for _, set := range []map[string]bool{c.monthsFR, c.weekdays, c.relative, c.period} {
 		for w := range set {
 			c.starts[w] = true
 		}

@@ -24,7 +24,7 @@ func FindDates(text string, toks []Span) []DateSpan {
 				i = add(i, j, FullDate)
 			} else if i > 0 && toks[i-1].Is("ce", "cette") {
 				i = add(i-1, i+1, Relative)
-			} else if i+1 < len(toks) && toks[i+1].Is("dernier", "prochain", "soir", "matin") {
+			} else if i+1 < len(toks) && dates.afterWeekday[toks[i+1].Fold] {
 				i = add(i, i+2, Relative)
 			} else {
 				i = add(i, i+1, Weekday)
@@ -65,7 +65,7 @@ func FindDates(text string, toks []Span) []DateSpan {
 			} else {
 				i++
 			}
-		case (f == "semaine" || f == "mois" || f == "an" || f == "annee") && i > 0 && toks[i-1].Is("la", "le", "l'") && i+1 < len(toks) && toks[i+1].Is("derniere", "dernier", "prochaine", "prochain"):
+		case dates.period[f] && i > 0 && toks[i-1].Is("la", "le", "l'") && i+1 < len(toks) && dates.lastNext[toks[i+1].Fold]:
 			i = add(i-1, i+2, Relative)
 		case (f == "a" || f == "an" || IsDigits(f)) && i+2 < len(toks) && dates.ago[toks[i+1].Fold] && toks[i+2].Is("ago"):
 			i = add(i, i+3, Relative)

@@ -75,7 +75,8 @@ func TestCalendar(t *testing.T) {
 	if n := len(DataLines("weekdays.txt")); n != 7 || len(dates.weekdays) != 7 {
 		t.Errorf("weekdays.txt: %d days", n)
 	}
-	if !dates.relative["aujourd'hui"] || !dates.afterCe["week-end"] || !dates.notYear["€"] || !dates.ago["hours"] {
+	if !dates.relative["aujourd'hui"] || !dates.afterCe["week-end"] || !dates.notYear["€"] || !dates.ago["hours"] ||
+		!dates.afterWeekday["soir"] || !dates.period["semaine"] || !dates.lastNext["prochaine"] {
 		t.Errorf("date_words.tsv: a kind of word is missing")
 	}
 	for _, w := range []string{"Août", "aout", "févr", "sept", "déc", "dec"} {
@@ -155,4 +156,25 @@ func TestMonths(t *testing.T) {
 			t.Errorf("IsMonth(%q) = %v", tt.fold, got)
 		}
 	}
+}
+
+// FuzzNewCalendar reads any lines as the three date files: it never fails,
+// and every word of a line of a known kind of date_words.tsv lands in that
+// kind's set.
+func FuzzNewCalendar(f *testing.F) {
+	f.Add("1\tjanvier janv\tJanuary Jan", "lundi", "relative\thier demain\nperiod\tsemaine\nlast-next\tdernier")
+	f.Add("x\t\t", "", "after-weekday\t\nnope\tmot\n\t")
+	f.Fuzz(func(t *testing.T, months, weekdays, words string) {
+		c := newCalendar(dataLines(months), dataLines(weekdays), dataLines(words))
+		sets := map[string]map[string]bool{"relative": c.relative, "after-ce": c.afterCe, "not-year": c.notYear, "ago": c.ago,
+			"after-weekday": c.afterWeekday, "period": c.period, "last-next": c.lastNext}
+		for _, l := range dataLines(words) {
+			kind, list, _ := strings.Cut(l, "\t")
+			for _, w := range strings.Fields(list) {
+				if set, ok := sets[kind]; ok && !set[w] {
+					t.Fatalf("%q of %q is not in its set", w, l)
+				}
+			}
+		}
+	})
 }

@@ -164,31 +164,34 @@ func (tz *tokenizer) at(i int) (rune, int, int) {
 
 func (tz *tokenizer) run() {
 	for i := 0; i < len(tz.s); {
-		_, size, c := tz.at(i)
-		switch c {
-		case cLetter, cDigit:
-			if end := tz.acronym(i); end > i {
-				tz.add(i, end, Word, i, end)
-				i = end
-				continue
-			}
-			end, joined, digits := tz.scanWord(i)
-			if digits {
-				end = tz.number(i, end)
-				tz.add(i, end, Number, i, end)
-			} else if joined {
-				tz.joined(i, end)
-			} else {
-				tz.addWord(i, end)
-			}
-			i = end
-		case cSymbol:
-			tz.add(i, i+size, Symbol, i, i+size)
-			i += size
-		default:
-			i += size
-		}
+		i = tz.step(i)
 	}
+}
+
+// step reads the token that starts at byte i, if one does, and returns
+// where the next one may start.
+func (tz *tokenizer) step(i int) int {
+	_, size, c := tz.at(i)
+	switch c {
+	case cLetter, cDigit:
+		if end := tz.acronym(i); end > i {
+			tz.add(i, end, Word, i, end)
+			return end
+		}
+		end, joined, digits := tz.scanWord(i)
+		if digits {
+			end = tz.number(i, end)
+			tz.add(i, end, Number, i, end)
+		} else if joined {
+			tz.joined(i, end)
+		} else {
+			tz.addWord(i, end)
+		}
+		return end
+	case cSymbol:
+		tz.add(i, i+size, Symbol, i, i+size)
+	}
+	return i + size
 }
 
 // acronym recognises dotted acronyms ("U.S.A.", "U.E.") starting at i and

@@ -49,31 +49,12 @@ func (tz *tokenizer) add(start, end int, kind Kind, fs, fe int) {
 // with a single pass for ASCII words, the great majority.
 func (tz *tokenizer) addWord(start, end int) {
 	text := tz.s[start:end]
-	letters, uppers, digit := 0, 0, false
-	for i := 0; i < len(text); i++ {
-		switch c := text[i]; {
-		case 'a' <= c && c <= 'z':
-			letters++
-		case 'A' <= c && c <= 'Z':
-			letters++
-			uppers++
-		case '0' <= c && c <= '9':
-			digit = true
-		default:
-			tz.add(start, end, Word, start, end)
-			return
-		}
+	flags, _, uppers, ok := asciiWord(text)
+	if !ok {
+		tz.add(start, end, Word, start, end)
+		return
 	}
-	tok := Token{Text: text, Start: start, End: end, Kind: Word}
-	if c := text[0]; 'A' <= c && c <= 'Z' {
-		tok.Flags |= Capitalized
-	}
-	if digit {
-		tok.Flags |= HasDigit
-	}
-	if letters > 0 && uppers == letters && (letters >= 2 || digit) {
-		tok.Flags |= AllCaps
-	}
+	tok := Token{Text: text, Start: start, End: end, Kind: Word, Flags: flags}
 	if uppers == 0 {
 		tok.Fold = text
 	} else {
@@ -85,6 +66,36 @@ func (tz *tokenizer) addWord(start, end int) {
 		tz.saveFold(f)
 	}
 	tz.toks = append(tz.toks, tok)
+}
+
+// asciiWord reads a word of ASCII letters and digits in one pass: its
+// flags and its count of letters and of upper-case letters; ok is false
+// when the word holds any other byte.
+func asciiWord(text string) (flags Flags, letters, uppers int, ok bool) {
+	digit := false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case 'a' <= c && c <= 'z':
+			letters++
+		case 'A' <= c && c <= 'Z':
+			letters++
+			uppers++
+		case '0' <= c && c <= '9':
+			digit = true
+		default:
+			return 0, 0, 0, false
+		}
+	}
+	if c := text[0]; 'A' <= c && c <= 'Z' {
+		flags |= Capitalized
+	}
+	if digit {
+		flags |= HasDigit
+	}
+	if letters > 0 && uppers == letters && (letters >= 2 || digit) {
+		flags |= AllCaps
+	}
+	return flags, letters, uppers, true
 }
 
 // saveFold records f as the fold of the token about to be appended.
@@ -168,32 +179,22 @@ func flagsOf(text string) Flags {
 	return f
 }
 
-// isElision reports the folded forms that French elides before a vowel.
-func isElision(f []byte) bool {
-	switch string(f) {
-	case "l", "d", "qu", "n", "s", "j", "c", "m", "t",
-		"jusqu", "lorsqu", "puisqu", "quoiqu":
-		return true
-	}
-	return false
+// tokenWords are the lists of data/tokenizer_words.tsv, read once and
+// read-only afterwards.
+var tokenWords = struct {
+	elisions, clitics, pronouns map[string]bool
+}{
+	elisions: MarkedWords("tokenizer_words.tsv", "elision"),
+	clitics:  MarkedWords("tokenizer_words.tsv", "english-clitic"),
+	pronouns: MarkedWords("tokenizer_words.tsv", "inverted-pronoun"),
 }
 
+// isElision reports the folded forms that French elides before a vowel.
+func isElision(f []byte) bool { return tokenWords.elisions[string(f)] }
+
 // isClitic reports the English clitics split off a word ("'s", "'ll").
-func isClitic(f []byte) bool {
-	switch string(f) {
-	case "s", "t", "re", "ll", "ve", "d", "m":
-		return true
-	}
-	return false
-}
+func isClitic(f []byte) bool { return tokenWords.clitics[string(f)] }
 
 // isPronoun reports the pronouns that follow a verb after a hyphen in
 // questions and imperatives ("a-t-il", "dites-le-moi", "allez-y").
-func isPronoun(f []byte) bool {
-	switch string(f) {
-	case "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles",
-		"ce", "moi", "toi", "lui", "leur", "le", "la", "les", "y", "en":
-		return true
-	}
-	return false
-}
+func isPronoun(f []byte) bool { return tokenWords.pronouns[string(f)] }

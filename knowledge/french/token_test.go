@@ -177,3 +177,16 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// TestTokenizerListsLoaded guards the lists of data/tokenizer_words.tsv:
+// a misspelt list name would give an empty list, and the tokenizer would
+// cut no elision, clitic or inverted pronoun.
+func TestTokenizerListsLoaded(t *testing.T) {
+	for name, set := range map[string]map[string]bool{
+		"elision": tokenWords.elisions, "english-clitic": tokenWords.clitics, "inverted-pronoun": tokenWords.pronouns,
+	} {
+		if len(set) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+	}
+}

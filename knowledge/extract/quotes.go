@@ -1,4 +1,4 @@
-package knowledge
+package extract
 
 import (
 	"strings"
@@ -11,7 +11,7 @@ import (
 // quoteSpan is one quotation found in one sentence. A quotation that runs
 // over several sentences gives one span per sentence, linked by cont.
 type quoteSpan struct {
-	es *exSentence
+	es *sentence
 	// start and end delimit the quoted words (marks and outer spaces
 	// excluded); markStart and markEnd the whole quotation, marks included.
 	start, end         int
@@ -25,13 +25,13 @@ type quoteSpan struct {
 	unopened bool
 }
 
-// exClosers maps each opening quotation mark to the marks that close it.
-var exClosers = map[rune]string{'«': "»", '“': "”“", '„': "“”", '”': "”", '"': "\""}
+// closers maps each opening quotation mark to the marks that close it.
+var closers = map[rune]string{'«': "»", '“': "”“", '„': "“”", '”': "”", '"': "\""}
 
 // findQuoteSpans finds the quotations of a paragraph's sentences, in order.
 // A quotation left open at the end of a sentence goes on in the next one;
 // at the end of the paragraph it stops.
-func findQuoteSpans(para []*exSentence) []quoteSpan {
+func findQuoteSpans(para []*sentence) []quoteSpan {
 	var out []quoteSpan
 	var open rune
 	for _, es := range para {
@@ -56,7 +56,7 @@ func findQuoteSpans(para []*exSentence) []quoteSpan {
 					}
 					segStart = i + n
 				}
-			} else if strings.ContainsRune(exClosers[open], r) {
+			} else if strings.ContainsRune(closers[open], r) {
 				if q, ok := makeSpan(es, contentStart, i, markStart, i+n); ok {
 					q.cont = cont
 					out = append(out, q)
@@ -77,7 +77,7 @@ func findQuoteSpans(para []*exSentence) []quoteSpan {
 
 // makeSpan trims the quoted words; it refuses a quotation without a letter
 // or a digit.
-func makeSpan(es *exSentence, start, end, markStart, markEnd int) (quoteSpan, bool) {
+func makeSpan(es *sentence, start, end, markStart, markEnd int) (quoteSpan, bool) {
 	text := es.s.Text
 	for start < end {
 		r, n := utf8.DecodeRuneInString(text[start:])

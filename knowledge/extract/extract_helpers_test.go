@@ -1,22 +1,24 @@
-package knowledge
+package extract
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/citebot/citebot/knowledge/article"
 )
 
 // articleOf builds an article from paragraphs of already split sentences and
 // runs the extractors on it, so that a test controls the sentences exactly.
-func articleOf(paras ...[]string) *Article {
-	a := &Article{ID: "test"}
+func articleOf(paras ...[]string) *article.Article {
+	a := &article.Article{ID: "test"}
 	for _, sents := range paras {
-		p := &Paragraph{N: len(a.Paragraphs) + 1}
+		p := &article.Paragraph{N: len(a.Paragraphs) + 1}
 		for _, s := range sents {
-			p.Sentences = append(p.Sentences, &Sentence{Article: a, Paragraph: p.N, N: len(p.Sentences) + 1, Text: s})
+			p.Sentences = append(p.Sentences, &article.Sentence{Article: a, Paragraph: p.N, N: len(p.Sentences) + 1, Text: s})
 		}
 		a.Paragraphs = append(a.Paragraphs, p)
 	}
-	extract(a)
+	Article(a, Cut(a))
 	return a
 }
 
@@ -24,7 +26,7 @@ func articleOf(paras ...[]string) *Article {
 // each quotation, number and date is a verbatim slice of its sentence, each
 // entity's name or an alias stands in every sentence that mentions it, and
 // a term has no speaker.
-func checkInvariants(t testing.TB, a *Article) {
+func checkInvariants(t testing.TB, a *article.Article) {
 	t.Helper()
 	for _, q := range a.Quotes {
 		if q.Sentence == nil || q.Text == "" || !strings.Contains(q.Sentence.Text, q.Text) {
@@ -61,7 +63,7 @@ func checkInvariants(t testing.TB, a *Article) {
 }
 
 // entityNamed returns the entity of the article with that name, or nil.
-func entityNamed(a *Article, name string) *Entity {
+func entityNamed(a *article.Article, name string) *article.Entity {
 	for i := range a.Entities {
 		if a.Entities[i].Name == name {
 			return &a.Entities[i]

@@ -1,21 +1,21 @@
-package knowledge
+package extract
 
 import "github.com/citebot/citebot/knowledge/french"
 
-// exRoleStops end a role phrase: what follows them is the rest of the
+// roleStops end a role phrase: what follows them is the rest of the
 // sentence, not the description ("chercheur pour Amnesty International
 // dans un communiqué").
-var exRoleStops = french.ExtractorWords("role-stop")
+var roleStops = french.ExtractorWords("role-stop")
 
-// exRoleConnectors may stand inside a role written before a name ("le
+// roleConnectors may stand inside a role written before a name ("le
 // ministre britannique des Affaires étrangères William Hague").
-var exRoleConnectors = french.ExtractorWords("role-connector")
+var roleConnectors = french.ExtractorWords("role-connector")
 
 // personRoles returns the descriptions that the sentence attaches to a
 // person's mention: in apposition after the name ("Lu Wei, directeur du
 // Bureau…", "David Aucsmith, d’Intel, intervenant pour…"), before it ("le
 // vice-président américain Joe Biden"), or in a signature ("édité par X").
-func personRoles(es *exSentence, m exMention, lx *lexicon) []string {
+func personRoles(es *sentence, m mention, lx *lexicon) []string {
 	toks, src := es.toks, es.s.Text
 	var roles []string
 	// After: ", role, role".
@@ -31,13 +31,13 @@ func personRoles(es *exSentence, m exMention, lx *lexicon) []string {
 			break
 		}
 		end := start
-		for end < len(toks) && toks[end].Word && !(end > start && (exRoleStops[toks[end].Fold] || french.IsSpeechVerb(toks[end].Fold))) && end-start < 14 {
+		for end < len(toks) && toks[end].Word && !(end > start && (roleStops[toks[end].Fold] || french.IsSpeechVerb(toks[end].Fold))) && end-start < 14 {
 			end++
 		}
 		if end == start {
 			break
 		}
-		roles = append(roles, exSpanText(src, toks, start, end))
+		roles = append(roles, spanText(src, toks, start, end))
 		j = end
 	}
 	// Before: "le vice-président américain Joe Biden", "Le Premier
@@ -49,15 +49,15 @@ func personRoles(es *exSentence, m exMention, lx *lexicon) []string {
 	k := j
 	for k >= 0 && j-k < 9 {
 		t := toks[k]
-		if !t.Word || (lx.function[t.Fold] && !exRoleConnectors[t.Fold]) {
+		if !t.Word || (lx.function[t.Fold] && !roleConnectors[t.Fold]) {
 			break
 		}
 		k--
 	}
 	for s := k + 1; s <= j; s++ {
-		if lx.roles[toks[s].Fold] && (!exWeakRoles[toks[s].Fold] || s < j && lx.roles[toks[s+1].Fold]) {
-			if !exRoleConnectors[toks[j].Fold] {
-				roles = append(roles, exSpanText(src, toks, s, j+1))
+		if lx.roles[toks[s].Fold] && (!weakRoles[toks[s].Fold] || s < j && lx.roles[toks[s+1].Fold]) {
+			if !roleConnectors[toks[j].Fold] {
+				roles = append(roles, spanText(src, toks, s, j+1))
 			}
 			break
 		}
@@ -73,7 +73,7 @@ func personRoles(es *exSentence, m exMention, lx *lexicon) []string {
 
 // inSignature reports whether a mention stands in the parenthesised
 // signature that ends a news dispatch, before its "édité par".
-func inSignature(toks []french.Span, m exMention) bool {
+func inSignature(toks []french.Span, m mention) bool {
 	open := -1
 	for i := m.tok - 1; i >= 0 && m.tok-i < 30; i-- {
 		if toks[i].Text == "(" {

@@ -1,14 +1,16 @@
-package knowledge
+package extract
 
 import (
 	"slices"
 	"testing"
+
+	"github.com/citebot/citebot/knowledge/article"
 )
 
 func TestEntities(t *testing.T) {
 	type want struct {
 		name    string
-		kind    EntityKind
+		kind    article.EntityKind
 		roles   []string
 		aliases []string
 	}
@@ -22,20 +24,20 @@ func TestEntities(t *testing.T) {
 		{
 			name:  "role before the name, in apposition, with a place",
 			paras: [][]string{{"Le Premier ministre britannique, David Cameron, a salué l'Internet dans son discours à Londres."}},
-			want:  []want{{"David Cameron", Person, []string{"Premier ministre britannique"}, []string{"Cameron"}}, {"Londres", Place, nil, nil}},
+			want:  []want{{"David Cameron", article.Person, []string{"Premier ministre britannique"}, []string{"Cameron"}}, {"Londres", article.Place, nil, nil}},
 		},
 		{
 			name:  "role noun and adjective before the name",
 			paras: [][]string{{"Ses propos ont été repris par le vice-président américain Joe Biden, qui a prononcé un discours aux États-Unis."}},
-			want:  []want{{"Joe Biden", Person, []string{"vice-président américain"}, []string{"Biden"}}, {"États-Unis", Place, nil, nil}},
+			want:  []want{{"Joe Biden", article.Person, []string{"vice-président américain"}, []string{"Biden"}}, {"États-Unis", article.Place, nil, nil}},
 		},
 		{
 			name:  "an unknown given name recognised by its role; an institution's name",
 			paras: [][]string{{"Selon Lu Wei, directeur du Bureau de l’Information de l’Internet en Chine, le but de cette conférence est d’améliorer la communication."}},
 			want: []want{
-				{"Lu Wei", Person, []string{"directeur du Bureau de l’Information de l’Internet en Chine"}, nil},
-				{"Bureau de l’Information de l’Internet", Organisation, nil, nil},
-				{"Chine", Place, nil, nil},
+				{"Lu Wei", article.Person, []string{"directeur du Bureau de l’Information de l’Internet en Chine"}, nil},
+				{"Bureau de l’Information de l’Internet", article.Organisation, nil, nil},
+				{"Chine", article.Place, nil, nil},
 			},
 		},
 		{
@@ -43,14 +45,14 @@ func TestEntities(t *testing.T) {
 			paras: [][]string{{"« La liberté d’Internet est attaquée », a déclaré William Nee, chercheur pour Amnesty International dans un communiqué avant la réunion.",
 				"Il affirme que le modèle chinois est celui du contrôle », a déclaré M. Nee d’Amnesty."}},
 			want: []want{
-				{"William Nee", Person, []string{"chercheur pour Amnesty International"}, []string{"M. Nee", "Nee"}},
-				{"Amnesty International", Organisation, nil, []string{"Amnesty"}},
+				{"William Nee", article.Person, []string{"chercheur pour Amnesty International"}, []string{"M. Nee", "Nee"}},
+				{"Amnesty International", article.Organisation, nil, []string{"Amnesty"}},
 			},
 		},
 		{
 			name:  "two appositions; organisation after d’",
 			paras: [][]string{{"Ainsi, David Aucsmith, d’Intel, intervenant pour les industriels américains, a bien marqué la nuance."}},
-			want:  []want{{"David Aucsmith", Person, []string{"d’Intel", "intervenant pour les industriels américains"}, nil}, {"Intel", Organisation, nil, nil}},
+			want:  []want{{"David Aucsmith", article.Person, []string{"d’Intel", "intervenant pour les industriels américains"}, nil}, {"Intel", article.Organisation, nil, nil}},
 		},
 		{
 			name: "a role given by the next sentence; a signature",
@@ -60,14 +62,14 @@ func TestEntities(t *testing.T) {
 				{"Outre Microsoft, qui a joué un rôle de chef de file, des grands groupes américains comme Alphabet (Google) et Facebook figurent parmi les signataires. (Michel Rose et Jean-Baptiste Vey, édité par Arthur Connan)"},
 			},
 			want: []want{
-				{"Emmanuel Macron", Person, []string{"président français"}, nil},
-				{"Internet governance forum", Organisation, nil, nil},
-				{"Nations unies", Organisation, nil, nil},
-				{"Microsoft", Organisation, nil, nil},
-				{"Alphabet", Organisation, nil, nil},
-				{"Michel Rose", Person, []string{"rédacteur"}, nil},
-				{"Jean-Baptiste Vey", Person, []string{"rédacteur"}, nil},
-				{"Arthur Connan", Person, []string{"éditeur"}, nil},
+				{"Emmanuel Macron", article.Person, []string{"président français"}, nil},
+				{"Internet governance forum", article.Organisation, nil, nil},
+				{"Nations unies", article.Organisation, nil, nil},
+				{"Microsoft", article.Organisation, nil, nil},
+				{"Alphabet", article.Organisation, nil, nil},
+				{"Michel Rose", article.Person, []string{"rédacteur"}, nil},
+				{"Jean-Baptiste Vey", article.Person, []string{"rédacteur"}, nil},
+				{"Arthur Connan", article.Person, []string{"éditeur"}, nil},
 			},
 			absent: []string{"Outre", "Le président", "Trois"},
 		},
@@ -75,9 +77,9 @@ func TestEntities(t *testing.T) {
 			name:  "places in a list, accents and capitals; acronyms",
 			paras: [][]string{{"PARIS, 12 novembre (Reuters) - Elle a réuni des policiers des États-Unis, du Japon, de Grande-Bretagne et de la République de Corée, avec l’ONU et le G8, pour lutter contre le Love virus à Pekin."}},
 			want: []want{
-				{"Paris", Place, nil, []string{"PARIS"}}, {"Reuters", Organisation, nil, nil}, {"Japon", Place, nil, nil},
-				{"Grande-Bretagne", Place, nil, nil}, {"République de Corée", Place, nil, []string{"Corée du Sud"}},
-				{"ONU", Organisation, nil, nil}, {"G8", Organisation, nil, nil}, {"Pékin", Place, nil, []string{"Pekin"}},
+				{"Paris", article.Place, nil, []string{"PARIS"}}, {"Reuters", article.Organisation, nil, nil}, {"Japon", article.Place, nil, nil},
+				{"Grande-Bretagne", article.Place, nil, nil}, {"République de Corée", article.Place, nil, []string{"Corée du Sud"}},
+				{"ONU", article.Organisation, nil, nil}, {"G8", article.Organisation, nil, nil}, {"Pékin", article.Place, nil, []string{"Pekin"}},
 			},
 			absent: []string{"Love", "Elle"},
 		},
@@ -113,7 +115,7 @@ func TestEntities(t *testing.T) {
 	}
 }
 
-func entityNames(a *Article) []string {
+func entityNames(a *article.Article) []string {
 	var out []string
 	for _, e := range a.Entities {
 		out = append(out, string(e.Kind)+":"+e.Name)

@@ -1,10 +1,10 @@
-package knowledge
+package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/citebot/citebot/knowledge/article"
 )
 
 // FuzzExtract runs the extractors on any text cut into paragraphs (lines)
@@ -24,63 +24,20 @@ func FuzzExtract(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		a := &Article{ID: "fuzz"}
+		a := &article.Article{ID: "fuzz"}
 		for _, line := range strings.Split(text, "\n") {
-			p := &Paragraph{N: len(a.Paragraphs) + 1}
+			p := &article.Paragraph{N: len(a.Paragraphs) + 1}
 			for _, s := range strings.SplitAfter(line, ". ") {
 				if s = strings.TrimSpace(s); s == "" {
 					continue
 				}
-				p.Sentences = append(p.Sentences, &Sentence{Article: a, Paragraph: p.N, N: len(p.Sentences) + 1, Text: s})
+				p.Sentences = append(p.Sentences, &article.Sentence{Article: a, Paragraph: p.N, N: len(p.Sentences) + 1, Text: s})
 			}
 			if len(p.Sentences) > 0 {
 				a.Paragraphs = append(a.Paragraphs, p)
 			}
 		}
-		extract(a)
+		Article(a, Cut(a))
 		checkInvariants(t, a)
 	})
-}
-
-// BenchmarkExtractPIAF measures the extractors alone over the 480 PIAF
-// articles, already cleaned and split.
-func BenchmarkExtractPIAF(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(piafDir, "*.txt"))
-	if len(files) == 0 {
-		b.Skip("PIAF corpus not found at " + piafDir)
-	}
-	var articles []*Article
-	for _, p := range files {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		a, err := parseArticle(filepath.Base(p), raw)
-		if err != nil {
-			b.Fatal(err)
-		}
-		articles = append(articles, a)
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for _, a := range articles {
-			extract(a)
-		}
-	}
-}
-
-// BenchmarkExtractSeeds measures the extractors over the four seeds.
-func BenchmarkExtractSeeds(b *testing.B) {
-	bs, err := Load(os.DirFS(seedDir))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for _, a := range bs.Articles {
-			extract(a)
-		}
-	}
 }

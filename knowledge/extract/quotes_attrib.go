@@ -1,6 +1,9 @@
-package knowledge
+package extract
 
-import "github.com/citebot/citebot/knowledge/french"
+import (
+	"github.com/citebot/citebot/knowledge/article"
+	"github.com/citebot/citebot/knowledge/french"
+)
 
 // quoteGroup is one quotation: one span, or several when it runs over
 // sentences.
@@ -22,8 +25,8 @@ func groupQuotes(spans []quoteSpan) []quoteGroup {
 	return out
 }
 
-// exWords counts the words of s.
-func exWords(s string) int {
+// wordCount counts the words of s.
+func wordCount(s string) int {
 	n := 0
 	for _, t := range french.Segment(s) {
 		if t.Word {
@@ -47,10 +50,10 @@ func (st *speakerState) attribute(g quoteGroup, prev attribution, prevEnd int) (
 	// words of the quotation.
 	from, before := 0, 0
 	if !first.cont && !first.unopened {
-		before = exTokenAt(fes.toks, first.markStart)
-		from = min(max(exTokenAt(fes.toks, prevEnd), before-60), before)
+		before = tokenAt(fes.toks, first.markStart)
+		from = min(max(tokenAt(fes.toks, prevEnd), before-60), before)
 	}
-	afterStart := exTokenAt(les.toks, last.markEnd)
+	afterStart := tokenAt(les.toks, last.markEnd)
 	afterEnd := len(les.toks)
 	for k := afterStart; k < len(les.toks); k++ {
 		// A cue stands within a few words of the quotation.
@@ -74,7 +77,7 @@ func (st *speakerState) attribute(g quoteGroup, prev attribution, prevEnd int) (
 		}
 	}
 	// A quotation that stands alone goes on with the current speaker.
-	alone := !exHasWord(fes.toks[from:before]) && (last.more || !exHasWord(les.toks[afterStart:afterEnd]))
+	alone := !hasWord(fes.toks[from:before]) && (last.more || !hasWord(les.toks[afterStart:afterEnd]))
 	if (alone || first.unopened) && st.lastSpeaker != "" && fes.s.Paragraph-st.lastPara <= 2 {
 		return attribution{speaker: st.lastSpeaker, found: true}, false
 	}
@@ -84,20 +87,24 @@ func (st *speakerState) attribute(g quoteGroup, prev attribution, prevEnd int) (
 	// Without a cue, a few words or words that follow an article are a
 	// name or a term ("un sommet “Govtech”", "l’”appel de Paris…”"); a
 	// longer passage is a quotation whose author the text does not give.
-	named := before > 0 && fes.toks[before-1].Is("l'", "le", "la", "les", "un", "une", "du", "des", "au", "aux", "d'", "de", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces")
+	named := before > 0 && termArticles[fes.toks[before-1].Fold]
 	return attribution{}, named || groupWords(g) <= 3
 }
+
+// termArticles, before quotation marks, make the quoted words a name or
+// a term ("un sommet “Govtech”", "l’”appel de Paris…”").
+var termArticles = french.ExtractorWords("term-article")
 
 // groupWords counts the words of a quotation.
 func groupWords(g quoteGroup) int {
 	n := 0
 	for _, q := range g {
-		n += exWords(q.es.s.Text[q.start:q.end])
+		n += wordCount(q.es.s.Text[q.start:q.end])
 	}
 	return n
 }
 
-func exHasWord(toks []french.Span) bool {
+func hasWord(toks []french.Span) bool {
 	for _, t := range toks {
 		if t.Word {
 			return true
@@ -109,13 +116,13 @@ func exHasWord(toks []french.Span) bool {
 // extractQuotes finds the article's quotations and their speakers, reading
 // the sentences in order so that "il" and a quotation standing alone refer
 // to what came before.
-func extractQuotes(paras [][]*exSentence, tab *entityTable, lx *lexicon) []Quote {
+func extractQuotes(paras [][]*sentence, tab *entityTable, lx *lexicon) []article.Quote {
 	st := &speakerState{tab: tab, lx: lx, focusSent: -100}
 	var groups []quoteGroup
 	for _, p := range paras {
 		groups = append(groups, groupQuotes(findQuoteSpans(p))...)
 	}
-	var out []Quote
+	var out []article.Quote
 	gi := 0
 	for _, p := range paras {
 		for _, es := range p {
@@ -141,7 +148,7 @@ func extractQuotes(paras [][]*exSentence, tab *entityTable, lx *lexicon) []Quote
 					}
 				}
 				for _, q := range g {
-					out = append(out, Quote{Text: q.es.s.Text[q.start:q.end], Speaker: speaker, Sentence: q.es.s, Term: term})
+					out = append(out, article.Quote{Text: q.es.s.Text[q.start:q.end], Speaker: speaker, Sentence: q.es.s, Term: term})
 				}
 			}
 			st.updateFocus(es, personSpoke)
@@ -154,7 +161,7 @@ func extractQuotes(paras [][]*exSentence, tab *entityTable, lx *lexicon) []Quote
 // personNamed returns the person entity with this name.
 func (st *speakerState) personNamed(name string) *entityBuilder {
 	for _, b := range st.tab.order {
-		if b.e.Kind == Person && b.e.Name == name {
+		if b.e.Kind == article.Person && b.e.Name == name {
 			return b
 		}
 	}
@@ -163,10 +170,10 @@ func (st *speakerState) personNamed(name string) *entityBuilder {
 
 // updateFocus makes the person a sentence spoke of (or quoted) the one
 // that the next "il" refers to.
-func (st *speakerState) updateFocus(es *exSentence, spoke *entityBuilder) {
+func (st *speakerState) updateFocus(es *sentence, spoke *entityBuilder) {
 	var last *entityBuilder
 	for _, m := range es.mentions {
-		if m.kind == Person {
+		if m.kind == article.Person {
 			last = st.tab.get(m.key)
 		}
 	}
@@ -181,13 +188,13 @@ func (st *speakerState) updateFocus(es *exSentence, spoke *entityBuilder) {
 // noteRoleSubject gives the role of a sentence that opens with a role and no
 // name ("Le président français recevra…") to the person spoken of just
 // before, when that person has no role yet.
-func (st *speakerState) noteRoleSubject(es *exSentence) {
+func (st *speakerState) noteRoleSubject(es *sentence) {
 	toks := es.toks
 	if len(toks) < 3 || !toks[0].Is("le", "la") || !st.lx.roles[toks[1].Fold] || toks[1].Cap {
 		return
 	}
 	for _, m := range es.mentions {
-		if m.tok <= 4 && m.kind == Person {
+		if m.tok <= 4 && m.kind == article.Person {
 			return
 		}
 	}
@@ -198,5 +205,5 @@ func (st *speakerState) noteRoleSubject(es *exSentence) {
 	if j == 2 || st.focus == nil || len(st.focus.e.Roles) > 0 || st.sentence-st.focusSent > 3 {
 		return
 	}
-	st.focus.addRole(exSpanText(es.s.Text, toks, 1, j))
+	st.focus.addRole(spanText(es.s.Text, toks, 1, j))
 }

@@ -1,4 +1,4 @@
-package knowledge
+package extract
 
 import (
 	"fmt"
@@ -43,10 +43,10 @@ func TestNumbers(t *testing.T) {
 		checkInvariants(t, a)
 		var got, want []string
 		for _, n := range a.Numbers {
-			got = append(got, fmt.Sprintf("%s=%g[%s]", n.Text, exRound(n.Value), n.Unit))
+			got = append(got, fmt.Sprintf("%s=%g[%s]", n.Text, round3(n.Value), n.Unit))
 		}
 		for _, n := range tt.want {
-			want = append(want, fmt.Sprintf("%s=%g[%s]", n.text, exRound(n.value), n.unit))
+			want = append(want, fmt.Sprintf("%s=%g[%s]", n.text, round3(n.value), n.unit))
 		}
 		if strings.Join(got, " | ") != strings.Join(want, " | ") {
 			t.Errorf("%q:\n got %q\nwant %q", tt.sentence, got, want)
@@ -54,7 +54,7 @@ func TestNumbers(t *testing.T) {
 	}
 }
 
-func exRound(v float64) float64 { return math.Round(v*1000) / 1000 }
+func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
 
 func TestNumberWordValue(t *testing.T) {
 	for word, want := range map[string]float64{

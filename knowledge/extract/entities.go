@@ -1,16 +1,17 @@
-package knowledge
+package extract
 
 import (
 	"strings"
 
+	"github.com/citebot/citebot/knowledge/article"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
-// exMention is one place where a sentence names an entity.
-type exMention struct {
+// mention is one place where a sentence names an entity.
+type mention struct {
 	// tok and tokEnd are token indexes: the name is toks[tok:tokEnd].
 	tok, tokEnd int
-	kind        EntityKind
+	kind        article.EntityKind
 	// text is the name as written; canon is the gazetteer spelling, or the
 	// text itself.
 	text, canon string
@@ -20,30 +21,30 @@ type exMention struct {
 	key string
 }
 
-// exSentence is a sentence with what the extractors found in it.
-type exSentence struct {
-	s        *Sentence
+// sentence is a sentence with what the extractors found in it.
+type sentence struct {
+	s        *article.Sentence
 	toks     []french.Span
-	mentions []exMention
+	mentions []mention
 }
 
-// exOrgHeads start the names of institutions ("Bureau de l’Information…").
-var exOrgHeads = french.ExtractorWords("org-head")
+// orgHeads start the names of institutions ("Bureau de l’Information…").
+var orgHeads = french.ExtractorWords("org-head")
 
-// exOrgTails end the names of organisations ("Amnesty International").
-var exOrgTails = french.ExtractorWords("org-tail")
+// orgTails end the names of organisations ("Amnesty International").
+var orgTails = french.ExtractorWords("org-tail")
 
-// exNameConnectors may join the words of an institution's name.
-var exNameConnectors = french.ExtractorWords("name-connector")
+// nameConnectors may join the words of an institution's name.
+var nameConnectors = french.ExtractorWords("name-connector")
 
-// exNotAcronyms are capitalised short words that are not organisations.
-var exNotAcronyms = french.ExtractorWords("not-acronym")
+// notAcronyms are capitalised short words that are not organisations.
+var notAcronyms = french.ExtractorWords("not-acronym")
 
 // findMentions finds the candidate names of one sentence. Single unknown
 // capitalised words are kept as kind "" for the article-level pass, which
 // knows the surnames of the people named elsewhere.
-func findMentions(src string, toks []french.Span, lx *lexicon) []exMention {
-	var out []exMention
+func findMentions(src string, toks []french.Span, lx *lexicon) []mention {
+	var out []mention
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.Word || !(t.Cap || t.IsAllCaps()) {
@@ -62,8 +63,8 @@ func findMentions(src string, toks []french.Span, lx *lexicon) []exMention {
 				j++
 			}
 			if j < len(toks) && toks[j].Word && toks[j].Cap && !lx.function[toks[j].Fold] {
-				end := exCapRun(toks, j, lx)
-				out = append(out, exMention{tok: i, tokEnd: end, kind: Person, titled: true})
+				end := capRun(toks, j, lx)
+				out = append(out, mention{tok: i, tokEnd: end, kind: article.Person, titled: true})
 				i = end
 				continue
 			}
@@ -72,25 +73,25 @@ func findMentions(src string, toks []french.Span, lx *lexicon) []exMention {
 			i++
 			continue
 		}
-		end := exCapRun(toks, i, lx)
+		end := capRun(toks, i, lx)
 		switch {
-		case lx.givenNames[exFirstPart(t.Fold)] && end > i+1:
-			out = append(out, exMention{tok: i, tokEnd: end, kind: Person})
-		case exOrgHeads[t.Fold]:
-			end = exOrgRun(toks, i, lx)
+		case lx.givenNames[firstPart(t.Fold)] && end > i+1:
+			out = append(out, mention{tok: i, tokEnd: end, kind: article.Person})
+		case orgHeads[t.Fold]:
+			end = orgRun(toks, i, lx)
 			if end > i+1 {
-				out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
+				out = append(out, mention{tok: i, tokEnd: end, kind: article.Organisation})
 			}
-		case exOrgTails[toks[end-1].Fold] && end > i+1:
-			out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
-		case end == i+1 && exIsAcronym(t):
-			out = append(out, exMention{tok: i, tokEnd: end, kind: Organisation})
+		case orgTails[toks[end-1].Fold] && end > i+1:
+			out = append(out, mention{tok: i, tokEnd: end, kind: article.Organisation})
+		case end == i+1 && isAcronym(t):
+			out = append(out, mention{tok: i, tokEnd: end, kind: article.Organisation})
 		case end > i+1 && end-i <= 3 && (nameByRole(toks, i, end, lx) || nameBySpeech(toks, i, end, lx)):
-			out = append(out, exMention{tok: i, tokEnd: end, kind: Person})
+			out = append(out, mention{tok: i, tokEnd: end, kind: article.Person})
 		case end == i+1 && i > 0 && !t.IsAllCaps():
 			// A lone capitalised word inside the sentence: maybe a surname
 			// or an organisation; the article pass decides.
-			out = append(out, exMention{tok: i, tokEnd: end})
+			out = append(out, mention{tok: i, tokEnd: end})
 		default:
 			// Nothing known starts here ("Outre Microsoft"): try the
 			// next word.
@@ -101,7 +102,7 @@ func findMentions(src string, toks []french.Span, lx *lexicon) []exMention {
 	}
 	for k := range out {
 		m := &out[k]
-		m.text = exSpanText(src, toks, m.tok, m.tokEnd)
+		m.text = spanText(src, toks, m.tok, m.tokEnd)
 		if m.canon == "" {
 			m.canon = m.text
 		}
@@ -109,17 +110,17 @@ func findMentions(src string, toks []french.Span, lx *lexicon) []exMention {
 	return out
 }
 
-// exFirstPart returns "jean" for "jean-baptiste" when only the first part
+// firstPart returns "jean" for "jean-baptiste" when only the first part
 // is a known given name.
-func exFirstPart(fold string) string {
+func firstPart(fold string) string {
 	if i := strings.IndexByte(fold, '-'); i > 0 {
 		return fold[:i]
 	}
 	return fold
 }
 
-// exCapRun returns the end of the run of capitalised words starting at i.
-func exCapRun(toks []french.Span, i int, lx *lexicon) int {
+// capRun returns the end of the run of capitalised words starting at i.
+func capRun(toks []french.Span, i int, lx *lexicon) int {
 	j := i + 1
 	for j < len(toks) && toks[j].Word && toks[j].Cap && !lx.function[toks[j].Fold] && !lx.roles[toks[j].Fold] && j-i < 4 {
 		j++
@@ -127,9 +128,9 @@ func exCapRun(toks []french.Span, i int, lx *lexicon) int {
 	return j
 }
 
-// exOrgRun returns the end of an institution's name that starts at i: its
+// orgRun returns the end of an institution's name that starts at i: its
 // capitalised words and the connectors between them.
-func exOrgRun(toks []french.Span, i int, lx *lexicon) int {
+func orgRun(toks []french.Span, i int, lx *lexicon) int {
 	end := i + 1
 	for j := i + 1; j < len(toks) && j-i < 10; j++ {
 		t := toks[j]
@@ -140,7 +141,7 @@ func exOrgRun(toks []french.Span, i int, lx *lexicon) int {
 			end = j + 1
 			continue
 		}
-		if exNameConnectors[t.Fold] || lx.demonyms[t.Fold] {
+		if nameConnectors[t.Fold] || lx.demonyms[t.Fold] {
 			if lx.demonyms[t.Fold] {
 				end = j + 1
 			}
@@ -151,8 +152,8 @@ func exOrgRun(toks []french.Span, i int, lx *lexicon) int {
 	return end
 }
 
-func exIsAcronym(t french.Span) bool {
-	if !t.IsAllCaps() || len(t.Text) > 7 || exNotAcronyms[t.Fold] || t.IsRoman() {
+func isAcronym(t french.Span) bool {
+	if !t.IsAllCaps() || len(t.Text) > 7 || notAcronyms[t.Fold] || t.IsRoman() {
 		return false
 	}
 	return !strings.ContainsAny(t.Text, "-'’")
@@ -170,7 +171,7 @@ func nameByRole(toks []french.Span, i, end int, lx *lexicon) bool {
 	if end+1 < len(toks) && toks[end].Text == "," && lx.roles[toks[end+1].Fold] {
 		return true
 	}
-	return i > 0 && lx.roles[toks[i-1].Fold] && !exWeakRoles[toks[i-1].Fold] && !toks[i-1].Cap
+	return i > 0 && lx.roles[toks[i-1].Fold] && !weakRoles[toks[i-1].Fold] && !toks[i-1].Cap
 }
 
 // nameBySpeech reports whether the capitalised words toks[i:end] follow
@@ -194,16 +195,16 @@ func nameBySpeech(toks []french.Span, i, end int, lx *lexicon) bool {
 		(toks[i-2].Is("a", "ont", "avait", "avaient") && toks[i-2].Text != "à" || toks[i-2].Is(",", "»", "”", "\""))
 }
 
-// exWeakRoles are role words only in front of another one ("Premier
+// weakRoles are role words only in front of another one ("Premier
 // ministre"); alone they are ordinals ("la première Coupe Stanley").
-var exWeakRoles = french.ExtractorWords("weak-role")
+var weakRoles = french.ExtractorWords("weak-role")
 
 // matchGazetteer finds the longest known place or organisation name that
 // starts at token i.
-func matchGazetteer(toks []french.Span, i int, lx *lexicon) (exMention, bool) {
+func matchGazetteer(toks []french.Span, i int, lx *lexicon) (mention, bool) {
 	var buf [64]byte
 	key := buf[:0]
-	best := exMention{}
+	best := mention{}
 	found := false
 	for j := i; j < len(toks) && j-i < lx.maxWords; j++ {
 		if !toks[j].Word {
@@ -220,17 +221,17 @@ func matchGazetteer(toks []french.Span, i int, lx *lexicon) (exMention, bool) {
 			break
 		}
 		if canon, ok := lx.places[string(key)]; ok {
-			best, found = exMention{tok: i, tokEnd: j + 1, kind: Place, canon: canon}, true
+			best, found = mention{tok: i, tokEnd: j + 1, kind: article.Place, canon: canon}, true
 		}
 		if canon, ok := lx.orgs[string(key)]; ok {
-			best, found = exMention{tok: i, tokEnd: j + 1, kind: Organisation, canon: canon}, true
+			best, found = mention{tok: i, tokEnd: j + 1, kind: article.Organisation, canon: canon}, true
 		}
 	}
 	return best, found
 }
 
-// exSpanText returns the verbatim text of src covered by toks[i:j].
-func exSpanText(src string, toks []french.Span, i, j int) string {
+// spanText returns the verbatim text of src covered by toks[i:j].
+func spanText(src string, toks []french.Span, i, j int) string {
 	if i >= j {
 		return ""
 	}

@@ -1,37 +1,38 @@
-package knowledge
+package extract
 
 import (
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/citebot/citebot/knowledge/article"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
-// exNumberWords are the French number words and their values.
-var exNumberWords = french.NumberWords("number")
+// numberWords are the French number words and their values.
+var numberWords = french.NumberWords("number")
 
-// exScales multiply the number before them ("600 millions").
-var exScales = french.NumberWords("scale")
+// scaleWords multiply the number before them ("600 millions").
+var scaleWords = french.NumberWords("scale")
 
-// exApprox are the nouns of a rough count ("des dizaines", "une centaine").
-var exApprox = french.NumberWords("approx")
+// approxWords are the nouns of a rough count ("des dizaines", "une centaine").
+var approxWords = french.NumberWords("approx")
 
-// exFractions are the nouns of a share ("un quart", "la moitié").
-var exFractions = french.NumberWords("fraction")
+// fractionWords are the nouns of a share ("un quart", "la moitié").
+var fractionWords = french.NumberWords("fraction")
 
-// exQualifiers are the words that make a number approximate or a bound,
+// qualifiers are the words that make a number approximate or a bound,
 // longest first so that "un peu plus de" wins over "plus de".
-var exQualifiers = french.NumberQualifiers()
+var qualifiers = french.NumberQualifiers()
 
 // numberWordValue reads a number word, hyphenated ones included
 // ("vingt-quatre", "quatre-vingt-dix", "dix-sept").
 func numberWordValue(fold string) (float64, bool) {
-	if v, ok := exNumberWords[fold]; ok {
+	if v, ok := numberWords[fold]; ok {
 		return v, true
 	}
 	first, _, hyphen := strings.Cut(fold, "-")
-	if _, ok := exNumberWords[first]; !hyphen || !ok {
+	if _, ok := numberWords[first]; !hyphen || !ok {
 		return 0, false
 	}
 	var parts []float64
@@ -39,7 +40,7 @@ func numberWordValue(fold string) (float64, bool) {
 		if p == "et" {
 			continue
 		}
-		v, ok := exNumberWords[p]
+		v, ok := numberWords[p]
 		if !ok {
 			return 0, false
 		}
@@ -78,14 +79,14 @@ type numberSpan struct {
 
 // extractNumbers finds the quantities of a sentence, skipping the tokens
 // that dates cover.
-func extractNumbers(es *exSentence, dates []french.DateSpan, lx *lexicon) []Number {
+func extractNumbers(es *sentence, dates []french.DateSpan, lx *lexicon) []article.Number {
 	toks, text := es.toks, es.s.Text
 	inDate := func(t french.Span) bool {
 		// dates are in text order and do not overlap.
 		k := sort.Search(len(dates), func(k int) bool { return dates[k].End > t.Start })
 		return k < len(dates) && dates[k].Start < t.End
 	}
-	var out []Number
+	var out []article.Number
 	for i := 0; i < len(toks); {
 		if inDate(toks[i]) {
 			i++
@@ -112,7 +113,7 @@ func extractNumbers(es *exSentence, dates []french.DateSpan, lx *lexicon) []Numb
 		if n.percent {
 			unit = "%"
 		} else if unitEnd > unitStart {
-			unit = exSpanText(text, toks, unitStart, unitEnd)
+			unit = spanText(text, toks, unitStart, unitEnd)
 		}
 		// "vingt-quatre heures sur vingt-quatre", "sept jours sur sept"
 		if unitEnd > unitStart && unitEnd+1 < len(toks) && toks[unitEnd].Is("sur") {
@@ -124,7 +125,7 @@ func extractNumbers(es *exSentence, dates []french.DateSpan, lx *lexicon) []Numb
 			i = n.end
 			continue // "les Huit" names a group, it counts nothing
 		}
-		out = append(out, Number{Text: exSpanText(text, toks, start, end), Value: n.value, Unit: unit, Sentence: es.s})
+		out = append(out, article.Number{Text: spanText(text, toks, start, end), Value: n.value, Unit: unit, Sentence: es.s})
 		i = max(end, n.end)
 	}
 	return out
@@ -133,7 +134,7 @@ func extractNumbers(es *exSentence, dates []french.DateSpan, lx *lexicon) []Numb
 // qualifierStart extends a number back over "plus de", "près de", "des"
 // (of "des dizaines").
 func qualifierStart(toks []french.Span, i int) int {
-	for _, q := range exQualifiers {
+	for _, q := range qualifiers {
 		if i >= len(q) {
 			match := true
 			for k, w := range q {
@@ -208,13 +209,13 @@ func readNumber(toks []french.Span, i int, text string) (numberSpan, bool) {
 					return n, false
 				}
 				next := toks[j].Fold
-				_, frac := exFractions[next]
-				_, approx := exApprox[next]
+				_, frac := fractionWords[next]
+				_, approx := approxWords[next]
 				if !frac && !approx && !(t.Is("neuf") && strings.HasSuffix(next, "s") && !toks[j].Cap) {
 					return n, false
 				}
 			}
-		case exApprox[t.Fold] > 0 && strings.HasSuffix(t.Fold, "s") && i > 0 && toks[i-1].Is("des", "de", "d'", "plusieurs", "quelques", "les"):
+		case approxWords[t.Fold] > 0 && strings.HasSuffix(t.Fold, "s") && i > 0 && toks[i-1].Is("des", "de", "d'", "plusieurs", "quelques", "les"):
 			// "des dizaines", "des milliers": a count with no number.
 			return numberSpan{start: i - 1, end: i + 1, words: true, approx: true}, true
 		case t.Is("moitie") && i > 0 && toks[i-1].Is("la"):
@@ -230,15 +231,15 @@ func readNumber(toks []french.Span, i int, text string) (numberSpan, bool) {
 	if j < len(toks) {
 		f := toks[j].Fold
 		switch {
-		case exScales[f] > 0:
-			n.value *= exScales[f]
+		case scaleWords[f] > 0:
+			n.value *= scaleWords[f]
 			n.end = j + 1
-		case exApprox[f] > 0 && n.words:
-			n.value *= exApprox[f]
+		case approxWords[f] > 0 && n.words:
+			n.value *= approxWords[f]
 			n.end = j + 1
 			n.approx = true
-		case exFractions[f] > 0:
-			n.value *= exFractions[f]
+		case fractionWords[f] > 0:
+			n.value *= fractionWords[f]
 			n.end = j + 1
 		case toks[j].Text == "%":
 			n.percent = true
@@ -282,7 +283,7 @@ func readUnit(toks []french.Span, i int, lx *lexicon) (int, int) {
 		case (t.Is("d'", "de")) && toks[j-1].Is("et", "ou"):
 		case lx.function[t.Fold] || t.Cap && !afterDe:
 			return start, end
-		case exIsParticiple(t.Text) && !afterDe && j+1 < len(toks) && lx.function[toks[j+1].Fold] && !toks[j+1].Is("de", "d'", "et", "ou", "des", "du"):
+		case isParticiple(t.Text) && !afterDe && j+1 < len(toks) && lx.function[toks[j+1].Fold] && !toks[j+1].Is("de", "d'", "et", "ou", "des", "du"):
 			return start, end
 		default:
 			end = j + 1
@@ -291,9 +292,9 @@ func readUnit(toks []french.Span, i int, lx *lexicon) (int, int) {
 	return start, end
 }
 
-// exIsParticiple reports a past participle as written ("organisés"), which
+// isParticiple reports a past participle as written ("organisés"), which
 // starts a new clause after the counted noun rather than describing it.
-func exIsParticiple(word string) bool {
+func isParticiple(word string) bool {
 	if len(word) <= 5 {
 		return false
 	}

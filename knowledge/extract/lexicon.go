@@ -1,4 +1,4 @@
-package knowledge
+package extract
 
 import (
 	"strings"
@@ -7,7 +7,7 @@ import (
 	"github.com/citebot/citebot/knowledge/french"
 )
 
-// lexicon holds the word lists, keyed by folded form (see exFold).
+// lexicon holds the word lists, keyed by folded form (see french.Fold).
 type lexicon struct {
 	givenNames map[string]bool
 	roles      map[string]bool
@@ -34,10 +34,10 @@ func newLexicon() *lexicon {
 		demonyms:   map[string]bool{},
 	}
 	for _, l := range lexiconLines("given_names.txt") {
-		lx.givenNames[exFold(l)] = true
+		lx.givenNames[french.Fold(l)] = true
 	}
 	for _, l := range lexiconLines("roles.txt") {
-		lx.roles[exFold(l)] = true
+		lx.roles[french.Fold(l)] = true
 	}
 	for _, w := range french.FunctionWords() {
 		lx.function[w] = true
@@ -47,7 +47,7 @@ func newLexicon() *lexicon {
 		lx.addNames(lx.places, names)
 		for _, d := range strings.Split(demonyms, ",") {
 			if d = strings.TrimSpace(d); d != "" {
-				lx.demonyms[exFold(d)] = true
+				lx.demonyms[french.Fold(d)] = true
 			}
 		}
 	}
@@ -63,7 +63,7 @@ func (lx *lexicon) addNames(m map[string]string, line string) {
 	variants := strings.Split(line, "|")
 	canon := strings.TrimSpace(variants[0])
 	for _, v := range variants {
-		words := exNameWords(v)
+		words := nameWords(v)
 		if len(words) == 0 {
 			continue
 		}
@@ -74,9 +74,9 @@ func (lx *lexicon) addNames(m map[string]string, line string) {
 	}
 }
 
-// exNameWords folds a name and cuts it into the words the tokenizer would
+// nameWords folds a name and cuts it into the words the tokenizer would
 // produce, so that gazetteer keys and sentence tokens compare equal.
-func exNameWords(name string) []string {
+func nameWords(name string) []string {
 	var out []string
 	for _, t := range french.Segment(name) {
 		if t.Word {
@@ -90,8 +90,3 @@ func exNameWords(name string) []string {
 // general word lists (given names, places, well-known organisations, role
 // nouns, speech verbs), never facts about one corpus.
 func lexiconLines(name string) []string { return french.DataLines(name) }
-
-// exFold folds a word the one way citebot folds text (french.Fold: lower
-// case, no accents, plain apostrophes), for the extractors' tokens and word
-// lists alike.
-func exFold(s string) string { return french.Fold(s) }

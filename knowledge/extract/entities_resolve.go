@@ -1,14 +1,15 @@
-package knowledge
+package extract
 
 import (
 	"strings"
 
+	"github.com/citebot/citebot/knowledge/article"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
 // entityBuilder gathers what an article says about one entity.
 type entityBuilder struct {
-	e     Entity
+	e     article.Entity
 	forms map[string]bool
 	roles map[string]bool
 }
@@ -23,16 +24,16 @@ func (t *entityTable) get(key string) *entityBuilder { return t.byKey[key] }
 
 // resolveEntities gives every mention of the article's sentences an entity
 // key: full names first, then "M. Nee" and lone surnames against them.
-func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
+func resolveEntities(sents []*sentence, lx *lexicon) *entityTable {
 	tab := &entityTable{byKey: map[string]*entityBuilder{}}
 	surnames := map[string]string{} // folded surname → person key, "" if ambiguous
 	for _, es := range sents {
 		for _, m := range es.mentions {
-			if m.kind != Person || m.titled {
+			if m.kind != article.Person || m.titled {
 				continue
 			}
-			key := "person:" + exFold(m.text)
-			last := exFold(es.toks[m.tokEnd-1].Text)
+			key := "person:" + french.Fold(m.text)
+			last := french.Fold(es.toks[m.tokEnd-1].Text)
 			if prev, seen := surnames[last]; seen && prev != key {
 				surnames[last] = ""
 			} else {
@@ -41,33 +42,33 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 		}
 	}
 	for _, es := range sents {
-		kept := make([]exMention, 0, len(es.mentions))
+		kept := make([]mention, 0, len(es.mentions))
 		for k, m := range es.mentions {
 			name := m.canon
 			switch {
-			case m.kind == Person && m.titled:
+			case m.kind == article.Person && m.titled:
 				first := m.tok + 1
 				if first < m.tokEnd && es.toks[first].Text == "." {
 					first++
 				}
-				name = exSpanText(es.s.Text, es.toks, first, m.tokEnd)
-				if key := surnames[exFold(es.toks[m.tokEnd-1].Text)]; key != "" {
+				name = spanText(es.s.Text, es.toks, first, m.tokEnd)
+				if key := surnames[french.Fold(es.toks[m.tokEnd-1].Text)]; key != "" {
 					m.key = key
 				} else {
-					m.key = "person:" + exFold(name)
+					m.key = "person:" + french.Fold(name)
 				}
-			case m.kind == Person:
-				m.key = "person:" + exFold(m.text)
+			case m.kind == article.Person:
+				m.key = "person:" + french.Fold(m.text)
 			case m.kind == "":
-				if key := surnames[exFold(m.text)]; key != "" {
-					m.kind, m.key = Person, key
+				if key := surnames[french.Fold(m.text)]; key != "" {
+					m.kind, m.key = article.Person, key
 				} else if listedWithOrganisation(es, k) {
-					m.kind, m.key = Organisation, "organisation:"+exFold(m.text)
+					m.kind, m.key = article.Organisation, "organisation:"+french.Fold(m.text)
 				} else {
 					continue
 				}
 			default:
-				m.key = string(m.kind) + ":" + exFold(m.canon)
+				m.key = string(m.kind) + ":" + french.Fold(m.canon)
 			}
 			b := tab.byKey[m.key]
 			if b == nil {
@@ -76,15 +77,15 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 				// ("République de Corée"): the text's name comes first
 				// then, and the usual one is an alias.
 				canon := ""
-				if name == m.canon && exFold(m.text) != exFold(m.canon) {
+				if name == m.canon && french.Fold(m.text) != french.Fold(m.canon) {
 					name, canon = m.text, m.canon
 				}
-				b = &entityBuilder{e: Entity{Name: name, Kind: m.kind}, forms: map[string]bool{}, roles: map[string]bool{}}
+				b = &entityBuilder{e: article.Entity{Name: name, Kind: m.kind}, forms: map[string]bool{}, roles: map[string]bool{}}
 				b.addAlias(canon)
 				tab.byKey[m.key] = b
 				tab.order = append(tab.order, b)
 			}
-			if m.kind == Person && !m.titled && len(m.text) > len(b.e.Name) {
+			if m.kind == article.Person && !m.titled && len(m.text) > len(b.e.Name) {
 				old := b.e.Name
 				b.e.Name = m.text
 				b.addAlias(old)
@@ -93,7 +94,7 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 			if n := len(b.e.Mentions); n == 0 || b.e.Mentions[n-1] != es.s {
 				b.e.Mentions = append(b.e.Mentions, es.s)
 			}
-			if m.kind == Person {
+			if m.kind == article.Person {
 				for _, r := range personRoles(es, m, lx) {
 					b.addRole(r)
 				}
@@ -103,7 +104,7 @@ func resolveEntities(sents []*exSentence, lx *lexicon) *entityTable {
 		es.mentions = kept
 	}
 	for _, b := range tab.order {
-		if b.e.Kind == Person {
+		if b.e.Kind == article.Person {
 			words := french.Segment(b.e.Name)
 			if last := words[len(words)-1]; len(words) > 1 && last.Word && !last.IsRoman() {
 				b.addAlias(last.Text)
@@ -127,7 +128,7 @@ func (b *entityBuilder) addRole(role string) {
 	// A role is a description, not a citation: one plain space between
 	// words reads better than the no-break spaces of the source.
 	role = strings.Join(strings.Fields(role), " ")
-	k := exFold(role)
+	k := french.Fold(role)
 	if role == "" || b.roles[k] {
 		return
 	}
@@ -137,8 +138,8 @@ func (b *entityBuilder) addRole(role string) {
 
 // entities returns the finished entities in order of first mention; the
 // name itself never stays among the aliases.
-func (t *entityTable) entities() []Entity {
-	out := make([]Entity, 0, len(t.order))
+func (t *entityTable) entities() []article.Entity {
+	out := make([]article.Entity, 0, len(t.order))
 	for _, b := range t.order {
 		e := b.e
 		aliases := e.Aliases[:0:0]
@@ -155,7 +156,7 @@ func (t *entityTable) entities() []Entity {
 
 // listedWithOrganisation reports whether mention k stands in a list next to
 // an organisation: "Alphabet (Google) et Facebook", "Apple, Amazon et X".
-func listedWithOrganisation(es *exSentence, k int) bool {
+func listedWithOrganisation(es *sentence, k int) bool {
 	sep := func(a, b int) bool {
 		for i := a; i < b; i++ {
 			if !es.toks[i].Is(",", "et", "ou", "(", ")") {
@@ -167,13 +168,13 @@ func listedWithOrganisation(es *exSentence, k int) bool {
 	m := es.mentions[k]
 	if k > 0 {
 		p := es.mentions[k-1]
-		if p.kind == Organisation && sep(p.tokEnd, m.tok) {
+		if p.kind == article.Organisation && sep(p.tokEnd, m.tok) {
 			return true
 		}
 	}
 	if k+1 < len(es.mentions) {
 		n := es.mentions[k+1]
-		if n.kind == Organisation && sep(m.tokEnd, n.tok) {
+		if n.kind == article.Organisation && sep(m.tokEnd, n.tok) {
 			return true
 		}
 	}

@@ -1,32 +1,34 @@
-package knowledge
+package extract
 
 import (
 	"sort"
 	"strings"
 
+	"github.com/citebot/citebot/knowledge/article"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
-// exAux are the auxiliaries, negations, reflexives and adverbs that stand
-// between a subject and its speech verb ("il a bien souligné", "s'est dit").
-var exAux = french.ExtractorWords("aux")
+// auxiliaries are the auxiliaries, negations, reflexives and adverbs that
+// stand between a subject and its speech verb ("il a bien souligné",
+// "s'est dit").
+var auxiliaries = french.ExtractorWords("aux")
 
-// exIsAux reports an auxiliary or adverb of exAux; "à" folds like "a" but
-// is a preposition.
-func exIsAux(t french.Span) bool {
-	return t.Word && exAux[t.Fold] && t.Text != "à" && t.Text != "À"
+// isAux reports a word of auxiliaries; "à" folds like "a" but is a
+// preposition.
+func isAux(t french.Span) bool {
+	return t.Word && auxiliaries[t.Fold] && t.Text != "à" && t.Text != "À"
 }
 
-// exDeterminers start the noun phrase that can name a speaker ("le
+// determiners start the noun phrase that can name a speaker ("le
 // communiqué final", "les organisateurs").
-var exDeterminers = french.ExtractorWords("determiner")
+var determiners = french.ExtractorWords("determiner")
 
-// exDocuments are the nouns of texts that can be quoted; "cette
+// documents are the nouns of texts that can be quoted; "cette
 // déclaration" then means the text quoted just before.
-var exDocuments = french.ExtractorWords("document")
+var documents = french.ExtractorWords("document")
 
-// exSubjectPronouns refer to the person the text is about.
-var exSubjectPronouns = french.ExtractorWords("subject-pronoun")
+// subjectPronouns refer to the person the text is about.
+var subjectPronouns = french.ExtractorWords("subject-pronoun")
 
 // speakerState is what the text has made salient so far: the person it is
 // about (for "il", "selon lui") and the last speaker and document quoted.
@@ -53,15 +55,15 @@ type attribution struct {
 	person bool
 }
 
-// exTokenAt returns the index of the first token that starts at or after
+// tokenAt returns the index of the first token that starts at or after
 // byte offset off.
-func exTokenAt(toks []french.Span, off int) int {
+func tokenAt(toks []french.Span, off int) int {
 	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
 }
 
 // afterCue reads "…», a déclaré X", "…», a-t-il déclaré", "…», selon X"
 // in toks[i:end].
-func (st *speakerState) afterCue(es *exSentence, i, end int) attribution {
+func (st *speakerState) afterCue(es *sentence, i, end int) attribution {
 	toks := es.toks
 	if i < end && toks[i].Is(",", "!", "?", "…") {
 		i++
@@ -69,16 +71,16 @@ func (st *speakerState) afterCue(es *exSentence, i, end int) attribution {
 	if i >= end {
 		return attribution{}
 	}
-	if exIsSelon(toks, i) {
+	if isSelon(toks, i) {
 		return st.phraseAfter(es, i+1, end)
 	}
-	if i+1 < end && exIsSelon(toks, i+1) {
+	if i+1 < end && isSelon(toks, i+1) {
 		return st.phraseAfter(es, i+2, end)
 	}
 	pronoun := ""
 	for i < end && toks[i].Word && !french.IsSpeechVerb(toks[i].Fold) {
-		verb, pro, ok := exSplitInverted(toks[i].Fold)
-		if ok && (french.IsSpeechVerb(verb) || exAux[verb]) {
+		verb, pro, ok := splitInverted(toks[i].Fold)
+		if ok && (french.IsSpeechVerb(verb) || auxiliaries[verb]) {
 			pronoun = pro
 			if french.IsSpeechVerb(verb) {
 				break
@@ -86,7 +88,7 @@ func (st *speakerState) afterCue(es *exSentence, i, end int) attribution {
 			i++
 			continue
 		}
-		if !exIsAux(toks[i]) && !strings.HasSuffix(toks[i].Fold, "ment") {
+		if !isAux(toks[i]) && !strings.HasSuffix(toks[i].Fold, "ment") {
 			return attribution{}
 		}
 		i++
@@ -100,9 +102,9 @@ func (st *speakerState) afterCue(es *exSentence, i, end int) attribution {
 	return st.phraseAfter(es, i+1, end)
 }
 
-// exSplitInverted cuts "a-t-il" into "a" and "il", "ajoute-t-elle" into
+// splitInverted cuts "a-t-il" into "a" and "il", "ajoute-t-elle" into
 // "ajoute" and "elle", "dit-il" into "dit" and "il".
-func exSplitInverted(fold string) (verb, pronoun string, ok bool) {
+func splitInverted(fold string) (verb, pronoun string, ok bool) {
 	for _, p := range []string{"-t-il", "-t-elle", "-t-ils", "-t-elles", "-il", "-elle", "-ils", "-elles"} {
 		if v, found := strings.CutSuffix(fold, p); found && v != "" {
 			return v, strings.TrimPrefix(strings.TrimPrefix(p, "-t"), "-"), true
@@ -114,26 +116,26 @@ func exSplitInverted(fold string) (verb, pronoun string, ok bool) {
 // phraseAfter names the speaker that follows a speech verb or "selon":
 // a name ("James Robinson", even after "hier à l’issue de trois jours de
 // travaux"), or a noun phrase ("le communiqué final", "les Huit").
-func (st *speakerState) phraseAfter(es *exSentence, i, end int) attribution {
+func (st *speakerState) phraseAfter(es *sentence, i, end int) attribution {
 	toks := es.toks
-	for i < end && toks[i].Word && (exIsAux(toks[i]) || strings.HasSuffix(toks[i].Fold, "ment")) && !exSubjectPronouns[toks[i].Fold] {
+	for i < end && toks[i].Word && (isAux(toks[i]) || strings.HasSuffix(toks[i].Fold, "ment")) && !subjectPronouns[toks[i].Fold] {
 		i++
 	}
 	if i >= end {
 		return attribution{}
 	}
-	if exSubjectPronouns[toks[i].Fold] {
+	if subjectPronouns[toks[i].Fold] {
 		return st.resolvePronoun(toks[i].Fold)
 	}
 	// A name within the clause.
 	limit := end
 	for k := i; k < end; k++ {
-		if toks[k].Is(";", "«", "“", "\"") || exIsFullStop(toks, k) || k-i > 16 {
+		if toks[k].Is(";", "«", "“", "\"") || isFullStop(toks, k) || k-i > 16 {
 			limit = k
 			break
 		}
 	}
-	var nameAt *exMention
+	var nameAt *mention
 	for k := range es.mentions {
 		m := &es.mentions[k]
 		if m.tok >= i && m.tokEnd <= limit {
@@ -141,9 +143,9 @@ func (st *speakerState) phraseAfter(es *exSentence, i, end int) attribution {
 			break
 		}
 	}
-	if exDeterminers[toks[i].Fold] {
+	if determiners[toks[i].Fold] {
 		j := i + 1
-		for j < limit && j-i < 5 && toks[j].Word && (!st.lx.function[toks[j].Fold] || exRoleConnectors[toks[j].Fold] && j+1 < limit && toks[j+1].Word) {
+		for j < limit && j-i < 5 && toks[j].Word && (!st.lx.function[toks[j].Fold] || roleConnectors[toks[j].Fold] && j+1 < limit && toks[j+1].Word) {
 			j++
 		}
 		if nameAt != nil && nameAt.tok < j+2 {
@@ -153,14 +155,14 @@ func (st *speakerState) phraseAfter(es *exSentence, i, end int) attribution {
 			return st.phrase(es, i, j)
 		}
 	}
-	if nameAt != nil && nameAt.kind != Place || nameAt != nil && nameAt.tok == i {
+	if nameAt != nil && nameAt.kind != article.Place || nameAt != nil && nameAt.tok == i {
 		return st.named(*nameAt)
 	}
 	return attribution{}
 }
 
 // phrase attributes a quotation to the noun phrase toks[i:j].
-func (st *speakerState) phrase(es *exSentence, i, j int) attribution {
+func (st *speakerState) phrase(es *sentence, i, j int) attribution {
 	name, person := st.nounPhrase(es, i, j)
 	return attribution{speaker: name, found: true, person: person}
 }
@@ -168,8 +170,8 @@ func (st *speakerState) phrase(es *exSentence, i, j int) attribution {
 // nounPhrase turns a speaker noun phrase into a speaker: "cette
 // déclaration" is the document quoted last, "le président français" the
 // person the text gave that role.
-func (st *speakerState) nounPhrase(es *exSentence, i, j int) (string, bool) {
-	np := exSpanText(es.s.Text, es.toks, i, j)
+func (st *speakerState) nounPhrase(es *sentence, i, j int) (string, bool) {
+	np := spanText(es.s.Text, es.toks, i, j)
 	head := es.toks[i+1].Fold
 	switch {
 	case (head == "dernier" || head == "derniere") && es.toks[i].Is("ce", "cette") && j == i+2:
@@ -177,20 +179,20 @@ func (st *speakerState) nounPhrase(es *exSentence, i, j int) (string, bool) {
 		if a := st.resolvePronoun("il"); a.found {
 			return a.speaker, true
 		}
-	case exDocuments[head] && es.toks[i].Is("ce", "cet", "cette", "ces") && st.lastDoc != "":
+	case documents[head] && es.toks[i].Is("ce", "cet", "cette", "ces") && st.lastDoc != "":
 		return st.lastDoc, false
-	case exDocuments[head]:
+	case documents[head]:
 		st.lastDoc = np
 	case st.lx.roles[head]:
 		// "le ministre" is the person the text called "ministre …":
 		// the one it is about if that fits, else the only one.
-		role := exFold(exSpanText(es.s.Text, es.toks, i+1, j))
+		role := french.Fold(spanText(es.s.Text, es.toks, i+1, j))
 		if st.focus != nil && hasRolePrefix(st.focus, role) {
 			return st.focus.e.Name, true
 		}
 		var match *entityBuilder
 		for _, b := range st.tab.order {
-			if b.e.Kind == Person && hasRolePrefix(b, role) {
+			if b.e.Kind == article.Person && hasRolePrefix(b, role) {
 				if match != nil {
 					return np, false
 				}
@@ -204,7 +206,7 @@ func (st *speakerState) nounPhrase(es *exSentence, i, j int) (string, bool) {
 	return np, false
 }
 
-func (st *speakerState) nameOf(m exMention) string {
+func (st *speakerState) nameOf(m mention) string {
 	if b := st.tab.get(m.key); b != nil {
 		return b.e.Name
 	}
@@ -212,8 +214,8 @@ func (st *speakerState) nameOf(m exMention) string {
 }
 
 // named is the attribution of a quotation to the entity named by m.
-func (st *speakerState) named(m exMention) attribution {
-	return attribution{speaker: st.nameOf(m), found: true, person: m.kind == Person}
+func (st *speakerState) named(m mention) attribution {
+	return attribution{speaker: st.nameOf(m), found: true, person: m.kind == article.Person}
 }
 
 // resolvePronoun returns the person the text is about, when it spoke of
@@ -225,9 +227,9 @@ func (st *speakerState) resolvePronoun(p string) attribution {
 	return attribution{speaker: st.focus.e.Name, found: true, person: true}
 }
 
-// exIsFullStop reports a period that ends a clause, not the one of "M." or
+// isFullStop reports a period that ends a clause, not the one of "M." or
 // of an initial ("J. Robinson").
-func exIsFullStop(toks []french.Span, k int) bool {
+func isFullStop(toks []french.Span, k int) bool {
 	if toks[k].Text != "." {
 		return false
 	}
@@ -237,9 +239,9 @@ func exIsFullStop(toks []french.Span, k int) bool {
 	return true
 }
 
-// exIsSelon reports "selon" or the "après" of "d’après" at token v: the
+// isSelon reports "selon" or the "après" of "d’après" at token v: the
 // source of what is said follows.
-func exIsSelon(toks []french.Span, v int) bool {
+func isSelon(toks []french.Span, v int) bool {
 	return toks[v].Is("selon") || toks[v].Is("apres") && v > 0 && toks[v-1].Is("d'")
 }
 

@@ -1,8 +1,9 @@
-package knowledge
+package extract
 
 import (
 	"strings"
 
+	"github.com/citebot/citebot/knowledge/article"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
@@ -10,7 +11,7 @@ import (
 // déclaré que «", "Il a appelé à … «", "soulignant que … «", "selon X, «".
 // It also reports whether the cue verb is followed by "que", the sign of
 // reported speech rather than a word set off in quotation marks.
-func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution) (attribution, bool) {
+func (st *speakerState) beforeCue(es *sentence, from, to int, prev attribution) (attribution, bool) {
 	toks := es.toks
 	// "… justifiée ainsi par Georges Kaldy : «", "explique Jean Dupont : «":
 	// a person named just before the quotation speaks it.
@@ -20,7 +21,7 @@ func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution
 	}
 	if k < to {
 		for _, m := range es.mentions {
-			if m.kind == Person && m.tokEnd == k {
+			if m.kind == article.Person && m.tokEnd == k {
 				return st.named(m), true
 			}
 		}
@@ -30,7 +31,7 @@ func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution
 		if !t.Word {
 			continue
 		}
-		if exIsSelon(toks, v) || exIsPourCue(toks, v, to) {
+		if isSelon(toks, v) || isPourCue(toks, v, to) {
 			return st.phraseAfter(es, v+1, to), false
 		}
 		if !french.IsSpeechVerb(t.Fold) {
@@ -52,18 +53,30 @@ func (st *speakerState) beforeCue(es *exSentence, from, to int, prev attribution
 	return attribution{}, false
 }
 
+// objectPronouns stand between a subject and its speech verb ("on
+// l'appelle", "il le répète").
+var objectPronouns = french.ExtractorWords("object-pronoun")
+
+// namePrepositions make the name after them a complement, not the
+// speaker ("à Londres", "pour Amnesty").
+var namePrepositions = french.ExtractorWords("name-preposition")
+
+// clauseConjunctions open a clause whose subject may follow ("mais
+// Cameron a dit").
+var clauseConjunctions = french.ExtractorWords("clause-conjunction")
+
 // subjectOf finds who speaks through the verb at token v: a pronoun just
 // before it, else a name earlier in the sentence, else the noun phrase
 // that opens the sentence ("Les signataires … disent soutenir").
-func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attribution {
+func (st *speakerState) subjectOf(es *sentence, v int, prev attribution) attribution {
 	toks := es.toks
 	i := v - 1
 	// Object pronouns stand between the subject and the verb: "on
 	// l'appelle", "il le répète".
-	if i >= 0 && toks[i].Is("l'", "le", "la", "les", "m'", "t'", "me", "te", "nous", "vous") {
+	if i >= 0 && objectPronouns[toks[i].Fold] {
 		i--
 	}
-	for i >= 0 && exIsAux(toks[i]) && !exSubjectPronouns[toks[i].Fold] {
+	for i >= 0 && isAux(toks[i]) && !subjectPronouns[toks[i].Fold] {
 		i--
 	}
 	if i >= 0 {
@@ -71,22 +84,22 @@ func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attri
 			// "on l'appelle «…»": nobody in particular.
 			return attribution{found: true}
 		}
-		if exSubjectPronouns[toks[i].Fold] || toks[i].Is("celui-ci", "celle-ci") ||
+		if subjectPronouns[toks[i].Fold] || toks[i].Is("celui-ci", "celle-ci") ||
 			toks[i].Is("dernier", "derniere") && i > 0 && toks[i-1].Is("ce", "cette") {
 			return st.resolvePronoun("il")
 		}
-		if _, p, ok := exSplitInverted(toks[i].Fold); ok && exSubjectPronouns[p] {
+		if _, p, ok := splitInverted(toks[i].Fold); ok && subjectPronouns[p] {
 			return st.resolvePronoun(p)
 		}
 		if toks[i].Is("et") && prev.found {
 			return prev
 		}
 	}
-	preposition := func(m exMention) bool {
-		return m.tok > 0 && toks[m.tok-1].Is("de", "d'", "du", "des", "a", "au", "aux", "par", "pour", "en", "dans", "sur", "avec", "chez", "entre", "contre", "vers")
+	preposition := func(m mention) bool {
+		return m.tok > 0 && namePrepositions[toks[m.tok-1].Fold]
 	}
-	pick := func(ok func(exMention) bool) *exMention {
-		var best *exMention
+	pick := func(ok func(mention) bool) *mention {
+		var best *mention
 		for k := range es.mentions {
 			m := &es.mentions[k]
 			if m.tokEnd <= v && ok(*m) {
@@ -95,24 +108,24 @@ func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attri
 		}
 		return best
 	}
-	if m := pick(func(m exMention) bool { return m.kind == Person && !preposition(m) }); m != nil {
+	if m := pick(func(m mention) bool { return m.kind == article.Person && !preposition(m) }); m != nil {
 		return st.named(*m)
 	}
-	if m := pick(func(m exMention) bool { return m.kind == Person }); m != nil {
+	if m := pick(func(m mention) bool { return m.kind == article.Person }); m != nil {
 		return st.named(*m)
 	}
-	if m := pick(func(m exMention) bool {
-		if m.kind == Person || preposition(m) {
+	if m := pick(func(m mention) bool {
+		if m.kind == article.Person || preposition(m) {
 			return false
 		}
-		return m.tok == 0 || toks[m.tok-1].Is("mais", "et", "car", "puis", "donc", ",", ";", ":") ||
-			m.tok == 1 && exDeterminers[toks[0].Fold]
+		return m.tok == 0 || clauseConjunctions[toks[m.tok-1].Fold] || toks[m.tok-1].Is(",", ";", ":") ||
+			m.tok == 1 && determiners[toks[0].Fold]
 	}); m != nil {
 		return st.named(*m)
 	}
-	if len(toks) > 1 && exDeterminers[toks[0].Fold] && toks[0].Cap {
+	if len(toks) > 1 && determiners[toks[0].Fold] && toks[0].Cap {
 		j := 1
-		for j < v && j < 5 && toks[j].Word && !st.lx.function[toks[j].Fold] && !exLooksVerb(toks[j]) {
+		for j < v && j < 5 && toks[j].Word && !st.lx.function[toks[j].Fold] && !looksVerb(toks[j]) {
 			j++
 		}
 		if j > 1 {
@@ -122,9 +135,9 @@ func (st *speakerState) subjectOf(es *exSentence, v int, prev attribution) attri
 	return attribution{}
 }
 
-// exIsPourCue reports "Pour X, «…»" at the start of a clause: the opinion
+// isPourCue reports "Pour X, «…»" at the start of a clause: the opinion
 // of X follows.
-func exIsPourCue(toks []french.Span, v, to int) bool {
+func isPourCue(toks []french.Span, v, to int) bool {
 	if !toks[v].Is("pour") || v > 0 && toks[v-1].Word {
 		return false
 	}
@@ -136,8 +149,8 @@ func exIsPourCue(toks []french.Span, v, to int) bool {
 	return false
 }
 
-// exLooksVerb reports a word with the ending of a conjugated verb
+// looksVerb reports a word with the ending of a conjugated verb
 // ("considéraient", "déclarait"), which ends the subject noun phrase.
-func exLooksVerb(t french.Span) bool {
+func looksVerb(t french.Span) bool {
 	return len(t.Fold) > 5 && (strings.HasSuffix(t.Fold, "aient") || strings.HasSuffix(t.Fold, "ait"))
 }
