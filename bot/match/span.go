@@ -1,0 +1,477 @@
+package match
+
+import (
+	"math"
+	"strings"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// The span model reads the short answer out of the cited sentence for the
+// questions the hand rules do not settle precisely: every run of words of
+// the sentence that may be an answer is a candidate, described by what it
+// is (a name, a date, a number, the hand rules' answer), where it stands
+// (how far from the question's words, after which word) and how much of
+// the question it repeats; a logistic regression learnt on PIAF
+// (spanmodel.json, `citebot train-spans`) gives each the probability that
+// it holds a gold answer, and the best is the short answer when that
+// probability reaches the model's threshold.
+
+// spanGroup is the group of question kinds that share the span model's
+// weights: the features weigh differently when a person, a place, a date
+// or a number is asked.
+type spanGroup int
+
+const (
+	groupPerson spanGroup = iota
+	groupPlace
+	groupDate
+	groupNumber
+	groupRole
+	groupWhich // quel, quelle… before a noun of no kind
+	groupWhat  // que, quoi
+	groupOther
+	numSpanGroups
+)
+
+// SpanGroups is how many groups of question kinds the span model tells
+// apart.
+const SpanGroups = int(numSpanGroups)
+
+var spanGroupNames = [numSpanGroups]string{"person", "place", "date", "number", "role", "which", "what", "other"}
+
+// spanGroupOf is the group of a question.
+func spanGroupOf(q *question) spanGroup {
+	switch q.kind {
+	case kindPerson, kindOrg, kindHuman, kindSpeaker:
+		return groupPerson
+	case kindPlace:
+		return groupPlace
+	case kindDate:
+		return groupDate
+	case kindNumber, kindDuration:
+		return groupNumber
+	case kindRole:
+		return groupRole
+	}
+	for _, f := range q.folds {
+		switch f {
+		case "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles":
+			return groupWhich
+		case "que", "qu'", "quoi", "qu'est-ce":
+			return groupWhat
+		}
+	}
+	return groupOther
+}
+
+// ruleKind reports the kinds whose hand rules stay: their answer is not a
+// span of words (oui/non, a quotation, its speaker, a summary). A
+// duration's extractor, 18 right of 25 on PIAF, is a feature of the span
+// model like the other rules.
+func ruleKind(k kind) bool {
+	switch k {
+	case kindYesNo, kindQuote, kindSpeaker, kindSummary:
+		return true
+	}
+	return false
+}
+
+// The features of one candidate span, before they are crossed with the
+// question's group.
+const (
+	sfBias = iota
+	sfRuleEqual
+	sfInRule
+	sfHoldsRule
+	sfPerson
+	sfOrg
+	sfPlace
+	sfPartMention
+	sfDate
+	sfDigits
+	sfYear
+	sfCap
+	sfQuestionShare
+	sfLogDist
+	sfNoQuestionWord
+	sfAfterQuestion
+	sfBeforeQuestion
+	sfLeftOfQuestion
+	sfLen1
+	sfLen2
+	sfLen4
+	sfLen7
+	sfPrevPrep
+	sfPrevDe
+	sfPrevVerbLike
+	sfPrevPunct
+	sfNextPunct
+	sfStartsDet
+	sfStartsCap
+	sfRelPos
+	sfContentShare
+	sfHoldsQuestion
+	sfQuestionLeft
+	sfQuestionRight
+	sfNextVerbLike
+	sfNextDe
+	sfNextRelative
+	sfStartsIndef
+	sfStartsDigit
+	sfEndsCap
+	sfPrevA
+	sfPrevEn
+	sfPrevPar
+	sfPrevQue
+	sfPrevComma
+	sfPrevParen
+	sfNextComma
+	sfNextParen
+	sfLogChars
+	numSpanBase
+)
+
+var spanBaseNames = [numSpanBase]string{
+	"bias", "rule_equal", "in_rule", "holds_rule", "person", "organisation", "place", "part_mention",
+	"date", "digits", "year", "capitalised", "question_share", "log_distance", "no_question_word",
+	"after_question", "before_question", "left_of_question", "len1", "len2_3", "len4_6", "len7",
+	"prev_preposition", "prev_de", "prev_verb_like", "prev_punct", "next_punct", "starts_determiner",
+	"starts_capital", "relative_position", "content_share", "holds_question_word", "question_words_left",
+	"question_words_right", "next_verb_like", "next_de", "next_relative", "starts_indefinite", "starts_digit",
+	"ends_capital", "prev_a", "prev_en", "prev_par", "prev_que", "prev_comma", "prev_paren", "next_comma",
+	"next_paren", "log_chars",
+}
+
+// SpanBaseFeatures is how many features describe a span for one group of
+// question kinds: its block of the feature vector.
+const SpanBaseFeatures = numSpanBase
+
+// NumSpanFeatures is the length of a span's feature vector: each base
+// feature once per group of question kinds.
+const NumSpanFeatures = int(numSpanGroups) * numSpanBase
+
+// SpanFeatureNames name the span model's weights ("date:year").
+var SpanFeatureNames = func() [NumSpanFeatures]string {
+	var n [NumSpanFeatures]string
+	for g := range numSpanGroups {
+		for f := range numSpanBase {
+			n[int(g)*numSpanBase+f] = spanGroupNames[g] + ":" + spanBaseNames[f]
+		}
+	}
+	return n
+}()
+
+// SpanCandidate is one candidate short answer of a cited sentence with its
+// features (the group's block set, the others zero).
+type SpanCandidate struct {
+	Text     string
+	Features [NumSpanFeatures]float64
+}
+
+// spanWords is the word list the span features read: prepositions,
+// determiners and the words a span may not start with.
+var spanWords = struct {
+	prepositions, determiners, badStart, verbs map[string]bool
+}{
+	verbs:        setOf("est", "sont", "etait", "etaient", "fut", "furent", "sera", "seront", "a", "ont", "avait", "avaient", "eut", "devient", "devint", "appele", "appelee", "appeles", "nomme", "nommee", "situe", "situee", "ne", "nee", "mort", "morte", "surnomme", "surnommee", "compte", "comptait", "represente", "designe", "signifie"),
+	prepositions: setOf("a", "au", "aux", "en", "dans", "par", "pour", "sur", "avec", "chez", "vers", "entre", "depuis", "pendant", "durant", "contre", "sous", "selon", "apres", "avant", "des", "jusqu'a", "jusqu'en", "parmi", "malgre", "sans", "lors", "dont"),
+	determiners:  setOf("le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "plusieurs", "certains", "certaines"),
+	badStart: setOf("et", "ou", "mais", "donc", "or", "ni", "car", "qui", "que", "qu'", "dont", "ou", "ne", "n'", "se", "s'", "il", "elle", "ils", "elles", "on", "y", "a", "au", "aux", "de", "d'", "en", "dans", "par", "pour", "sur", "avec", "chez", "vers", "est", "sont", "a", "ont", "etait", "fut", "c'", "ce", "lui", "leur", "comme", "si", "lorsque", "quand", "puis", "ainsi", "alors", "aussi",
+		"selon", "apres", "avant", "entre", "sous", "contre", "pendant", "depuis", "durant", "parmi", "sans"),
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// spanBoundary reports a punctuation mark that ends a span: any but an
+// apostrophe, a hyphen, and a comma or point inside a number ("14,2").
+func spanBoundary(toks []french.Span, i int) bool {
+	t := toks[i]
+	if t.Word {
+		return false
+	}
+	switch t.Text {
+	case "'", "’", "-", "–", "/", "%", "°", "&", "+", "€", "$":
+		return false
+	case ",", ".":
+		return !(i > 0 && i+1 < len(toks) && toks[i-1].End == t.Start && toks[i+1].Start == t.End &&
+			french.IsDigits(toks[i-1].Text) && french.IsDigits(toks[i+1].Text))
+	}
+	return true
+}
+
+// spanCandidates returns the candidate short answers of the cited
+// sentence, given the hand rules' answer (or ""), in the order of the
+// sentence.
+func (m *Matcher) spanCandidates(r *ranking, s *knowledge.Sentence, rule string) []SpanCandidate {
+	q := r.q
+	toks := french.Segment(s.Text)
+	// The question's words in the sentence, by token.
+	inQ := make([]bool, len(toks))
+	var qAt []int
+	for i, t := range toks {
+		if t.Word && french.IsContent(t.Fold) && m.questionStem(q, t.Fold) {
+			inQ[i] = true
+			qAt = append(qAt, i)
+		}
+	}
+	facts := m.base.Facts(s)
+	g := spanGroupOf(q)
+	off := int(g) * numSpanBase
+	ruleFold := strings.Join(foldWords(rule), " ")
+	var out []SpanCandidate
+	for i := range toks {
+		if !toks[i].Word || spanWords.badStart[toks[i].Fold] || inDateline(s.Text, toks[i].Start) {
+			continue
+		}
+		words, content, asked := 0, 0, 0
+		for j := i; j < len(toks) && words < spanMaxWords; j++ {
+			if spanBoundary(toks, j) {
+				break
+			}
+			if !toks[j].Word {
+				continue
+			}
+			words++
+			if french.IsContent(toks[j].Fold) {
+				content++
+				if inQ[j] {
+					asked++
+				}
+			}
+			if !french.IsContent(toks[j].Fold) || content == asked || (j+1 < len(toks) && toks[j+1].Start == toks[j].End && toks[j+1].Word) {
+				continue
+			}
+			text := s.Text[toks[i].Start:toks[j].End]
+			var c SpanCandidate
+			x := c.Features[off : off+numSpanBase]
+			m.spanFeatures(x, spanAt{toks: toks, inQ: inQ, qAt: qAt, i: i, j: j, words: words, content: content, asked: asked}, text, facts, ruleFold)
+			c.Text = text
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// spanAt is where a candidate stands: tokens i to j of the sentence.
+type spanAt struct {
+	toks                  []french.Span
+	inQ                   []bool
+	qAt                   []int
+	i, j                  int
+	words, content, asked int
+}
+
+// spanFeatures fills x with the base features of the candidate text.
+func (m *Matcher) spanFeatures(x []float64, at spanAt, text string, facts *knowledge.SentenceFacts, ruleFold string) {
+	toks := at.toks
+	x[sfBias] = 1
+	fold := strings.Join(foldWords(text), " ")
+	switch {
+	case ruleFold == "":
+	case fold == ruleFold:
+		x[sfRuleEqual] = 1
+	case strings.Contains(" "+ruleFold+" ", " "+fold+" "):
+		x[sfInRule] = 1
+	case strings.Contains(" "+fold+" ", " "+ruleFold+" "):
+		x[sfHoldsRule] = 1
+	}
+	for _, mn := range facts.Mentions {
+		if mn.Text == "" {
+			continue
+		}
+		switch {
+		case mn.Text == text:
+			switch mn.Entity.Kind {
+			case knowledge.Person:
+				x[sfPerson] = 1
+			case knowledge.Organisation:
+				x[sfOrg] = 1
+			case knowledge.Place:
+				x[sfPlace] = 1
+			}
+		case strings.Contains(text, mn.Text) || strings.Contains(mn.Text, text):
+			x[sfPartMention] = 1
+		}
+	}
+	for _, d := range facts.Dates {
+		if strings.Contains(text, d.Text) || strings.Contains(d.Text, text) {
+			x[sfDate] = 1
+		}
+	}
+	for k := at.i; k <= at.j; k++ {
+		t := toks[k]
+		if t.Word && french.IsDigits(t.Text) {
+			x[sfDigits] = 1
+			if len(t.Text) == 4 && (t.Text[0] == '1' || t.Text[0] == '2') {
+				x[sfYear] = 1
+			}
+		}
+		if t.Word && t.Cap && k > 0 {
+			x[sfCap] = 1
+		}
+	}
+	x[sfQuestionShare] = float64(at.asked) / float64(max(1, at.content))
+	x[sfContentShare] = float64(at.content) / float64(at.words)
+	dist := math.MaxInt
+	for _, k := range at.qAt {
+		if k >= at.i && k <= at.j {
+			continue
+		}
+		dist = min(dist, max(at.i-k, k-at.j))
+	}
+	if dist == math.MaxInt {
+		x[sfNoQuestionWord] = 1
+	} else {
+		x[sfLogDist] = math.Log(float64(dist))
+	}
+	if len(at.qAt) > 0 && at.j < at.qAt[0] {
+		x[sfLeftOfQuestion] = 1
+	}
+	prev, next := wordBefore(toks, at.i), at.j+1
+	if prev >= 0 && (at.inQ[prev] || prev >= 1 && at.inQ[prev-1] && (spanWords.prepositions[toks[prev].Fold] || spanWords.determiners[toks[prev].Fold] || toks[prev].Fold == "de" || toks[prev].Fold == "d'")) {
+		x[sfAfterQuestion] = 1
+	}
+	if next < len(toks) && at.inQ[next] || next+1 < len(toks) && at.inQ[next+1] {
+		x[sfBeforeQuestion] = 1
+	}
+	switch n := at.words; {
+	case n == 1:
+		x[sfLen1] = 1
+	case n <= 3:
+		x[sfLen2] = 1
+	case n <= 6:
+		x[sfLen4] = 1
+	default:
+		x[sfLen7] = 1
+	}
+	if at.i > 0 {
+		p := toks[at.i-1]
+		switch {
+		case !p.Word:
+			x[sfPrevPunct] = 1
+		case p.Fold == "de" || p.Fold == "d'" || p.Fold == "du" || p.Fold == "des":
+			x[sfPrevDe] = 1
+		case spanWords.prepositions[p.Fold]:
+			x[sfPrevPrep] = 1
+		case verbLike(p.Fold):
+			x[sfPrevVerbLike] = 1
+		}
+	} else {
+		x[sfPrevPunct] = 1
+	}
+	if next >= len(toks) || !toks[next].Word {
+		x[sfNextPunct] = 1
+	}
+	if spanWords.determiners[toks[at.i].Fold] {
+		x[sfStartsDet] = 1
+	}
+	if toks[at.i].Cap && at.i > 0 {
+		x[sfStartsCap] = 1
+	}
+	x[sfRelPos] = float64(at.i) / float64(len(toks))
+	if at.asked > 0 {
+		x[sfHoldsQuestion] = 1
+	}
+	for k := max(0, at.i-spanWindow); k < at.i; k++ {
+		if at.inQ[k] {
+			x[sfQuestionLeft]++
+		}
+	}
+	for k := at.j + 1; k < min(len(toks), at.j+1+spanWindow); k++ {
+		if at.inQ[k] {
+			x[sfQuestionRight]++
+		}
+	}
+	if next < len(toks) {
+		switch n := toks[next].Fold; {
+		case verbLike(n):
+			x[sfNextVerbLike] = 1
+		case n == "de" || n == "d'" || n == "du" || n == "des":
+			x[sfNextDe] = 1
+		case n == "qui" || n == "que" || n == "qu'" || n == "dont" || n == "ou":
+			x[sfNextRelative] = 1
+		case n == ",":
+			x[sfNextComma] = 1
+		case n == "(":
+			x[sfNextParen] = 1
+		}
+	}
+	switch first := toks[at.i].Fold; {
+	case first == "un" || first == "une" || first == "des":
+		x[sfStartsIndef] = 1
+	case french.IsDigits(first):
+		x[sfStartsDigit] = 1
+	}
+	if toks[at.j].Cap {
+		x[sfEndsCap] = 1
+	}
+	if at.i > 0 {
+		switch toks[at.i-1].Fold {
+		case "a", "au", "aux":
+			x[sfPrevA] = 1
+		case "en":
+			x[sfPrevEn] = 1
+		case "par":
+			x[sfPrevPar] = 1
+		case "que", "qu'":
+			x[sfPrevQue] = 1
+		case ",":
+			x[sfPrevComma] = 1
+		case "(":
+			x[sfPrevParen] = 1
+		}
+	}
+	x[sfLogChars] = math.Log(float64(len(text)))
+}
+
+// wordBefore is the index of the word before token i, or -1 when a
+// punctuation mark or the sentence's start comes first.
+func wordBefore(toks []french.Span, i int) int {
+	if i == 0 || !toks[i-1].Word {
+		return -1
+	}
+	return i - 1
+}
+
+// verbLike reports a form of être or avoir, or a participle that names
+// or places ("appelé", "situé"): what comes after it is often the answer
+// ("est Paris", "fut nommé X").
+func verbLike(fold string) bool {
+	return spanWords.verbs[fold]
+}
+
+// questionStem reports whether a folded word of the sentence stands for a
+// word of the question (the conversation's focus aside).
+func (m *Matcher) questionStem(q *question, fold string) bool {
+	st := m.an.Stem(fold)
+	for _, qt := range q.terms {
+		if focusTerm(qt) {
+			continue
+		}
+		for _, a := range qt.stems {
+			if a.Stem == st {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldWords are the folded words of s, for comparing spans.
+func foldWords(s string) []string {
+	var out []string
+	for _, t := range french.Segment(s) {
+		if t.Word {
+			out = append(out, t.Fold)
+		}
+	}
+	return out
+}
