@@ -163,11 +163,45 @@ var SpanFeatureNames = func() [NumSpanFeatures]string {
 	return n
 }()
 
-// SpanCandidate is one candidate short answer of a cited sentence with its
-// features (the group's block set, the others zero).
+// SpanCandidate is one candidate short answer of a cited sentence: its
+// words, where they stand in the sentence (bytes Start to End) and its
+// features for the question's group (the group's block of the weights).
 type SpanCandidate struct {
-	Text     string
-	Features [NumSpanFeatures]float64
+	Text       string
+	Start, End int
+	Features   [SpanBaseFeatures]float64
+}
+
+// RelatesToRule reports a candidate that is the hand rules' answer, holds
+// it or lies in it.
+func (c *SpanCandidate) RelatesToRule() bool {
+	return c.Features[sfRuleEqual]+c.Features[sfInRule]+c.Features[sfHoldsRule] > 0
+}
+
+// holds reports whether the candidate's words hold the other's.
+func (c *SpanCandidate) holds(o *SpanCandidate) bool {
+	return c.Start <= o.Start && o.End <= c.End
+}
+
+// byteSpan is where some words stand in a sentence, and what they are.
+type byteSpan struct {
+	start, end int
+	kind       knowledge.EntityKind // a mention's; "" for a date
+}
+
+// occurrences are the places of text in the sentence, every one.
+func occurrences(dst []byteSpan, sentence, text string, k knowledge.EntityKind) []byteSpan {
+	if text == "" {
+		return dst
+	}
+	for from := 0; ; {
+		i := strings.Index(sentence[from:], text)
+		if i < 0 {
+			return dst
+		}
+		dst = append(dst, byteSpan{from + i, from + i + len(text), k})
+		from += i + len(text)
+	}
 }
 
 // spanWords is the word list the span features read: prepositions,
@@ -211,6 +245,19 @@ func spanBoundary(toks []french.Span, i int) bool {
 // sentence, given the hand rules' answer (or ""), in the order of the
 // sentence.
 func (m *Matcher) spanCandidates(r *ranking, s *knowledge.Sentence, rule string) []SpanCandidate {
+	var out []SpanCandidate
+	m.eachSpan(r, s, rule, func(c *SpanCandidate) { out = append(out, *c) })
+	return out
+}
+
+// spanScoresCap is the room made for a sentence's candidates' scores at
+// once: a sentence of thirty words gives about a hundred.
+const spanScoresCap = 128
+
+// eachSpan calls fn with each candidate short answer of the cited
+// sentence, in the order of the sentence; the candidate is fn's only
+// during the call.
+func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn func(*SpanCandidate)) {
 	q := r.q
 	toks := french.Segment(s.Text)
 	// The question's words in the sentence, by token.
@@ -223,10 +270,19 @@ func (m *Matcher) spanCandidates(r *ranking, s *knowledge.Sentence, rule string)
 		}
 	}
 	facts := m.base.Facts(s)
-	g := spanGroupOf(q)
-	off := int(g) * numSpanBase
-	ruleFold := strings.Join(foldWords(rule), " ")
-	var out []SpanCandidate
+	var mentions, dates []byteSpan
+	for _, mn := range facts.Mentions {
+		mentions = occurrences(mentions, s.Text, mn.Text, mn.Entity.Kind)
+	}
+	for _, d := range facts.Dates {
+		dates = occurrences(dates, s.Text, d.Text, "")
+	}
+	ruleAt := byteSpan{start: -1}
+	if i := strings.Index(s.Text, rule); rule != "" && i >= 0 {
+		ruleAt = byteSpan{start: i, end: i + len(rule)}
+	}
+	at := spanAt{toks: toks, inQ: inQ, qAt: qAt, mentions: mentions, dates: dates, rule: ruleAt}
+	var c SpanCandidate
 	for i := range toks {
 		if !toks[i].Word || spanWords.badStart[toks[i].Fold] || inDateline(s.Text, toks[i].Start) {
 			continue
@@ -249,47 +305,45 @@ func (m *Matcher) spanCandidates(r *ranking, s *knowledge.Sentence, rule string)
 			if !french.IsContent(toks[j].Fold) || content == asked || (j+1 < len(toks) && toks[j+1].Start == toks[j].End && toks[j+1].Word) {
 				continue
 			}
-			text := s.Text[toks[i].Start:toks[j].End]
-			var c SpanCandidate
-			x := c.Features[off : off+numSpanBase]
-			m.spanFeatures(x, spanAt{toks: toks, inQ: inQ, qAt: qAt, i: i, j: j, words: words, content: content, asked: asked}, text, facts, ruleFold)
-			c.Text = text
-			out = append(out, c)
+			c = SpanCandidate{Text: s.Text[toks[i].Start:toks[j].End], Start: toks[i].Start, End: toks[j].End}
+			at.i, at.j, at.words, at.content, at.asked = i, j, words, content, asked
+			spanFeatures(&c, &at)
+			fn(&c)
 		}
 	}
-	return out
 }
 
-// spanAt is where a candidate stands: tokens i to j of the sentence.
+// spanAt is the sentence as the span features read it, and where a
+// candidate stands in it: tokens i to j.
 type spanAt struct {
-	toks                  []french.Span
-	inQ                   []bool
-	qAt                   []int
+	toks []french.Span
+	// inQ marks the tokens that are the question's words, qAt lists them.
+	inQ             []bool
+	qAt             []int
+	mentions, dates []byteSpan
+	// rule is where the hand rules' answer stands (start -1: nowhere).
+	rule                  byteSpan
 	i, j                  int
 	words, content, asked int
 }
 
-// spanFeatures fills x with the base features of the candidate text.
-func (m *Matcher) spanFeatures(x []float64, at spanAt, text string, facts *knowledge.SentenceFacts, ruleFold string) {
-	toks := at.toks
+// spanFeatures fills in the candidate's features.
+func spanFeatures(c *SpanCandidate, at *spanAt) {
+	toks, x := at.toks, c.Features[:]
 	x[sfBias] = 1
-	fold := strings.Join(foldWords(text), " ")
-	switch {
-	case ruleFold == "":
-	case fold == ruleFold:
+	switch r := at.rule; {
+	case r.start < 0:
+	case r.start == c.Start && r.end == c.End:
 		x[sfRuleEqual] = 1
-	case strings.Contains(" "+ruleFold+" ", " "+fold+" "):
+	case r.start <= c.Start && c.End <= r.end:
 		x[sfInRule] = 1
-	case strings.Contains(" "+fold+" ", " "+ruleFold+" "):
+	case c.Start <= r.start && r.end <= c.End:
 		x[sfHoldsRule] = 1
 	}
-	for _, mn := range facts.Mentions {
-		if mn.Text == "" {
-			continue
-		}
+	for _, mn := range at.mentions {
 		switch {
-		case mn.Text == text:
-			switch mn.Entity.Kind {
+		case mn.start == c.Start && mn.end == c.End:
+			switch mn.kind {
 			case knowledge.Person:
 				x[sfPerson] = 1
 			case knowledge.Organisation:
@@ -297,12 +351,12 @@ func (m *Matcher) spanFeatures(x []float64, at spanAt, text string, facts *knowl
 			case knowledge.Place:
 				x[sfPlace] = 1
 			}
-		case strings.Contains(text, mn.Text) || strings.Contains(mn.Text, text):
+		case mn.start < c.End && c.Start < mn.end && (mn.start <= c.Start && c.End <= mn.end || c.Start <= mn.start && mn.end <= c.End):
 			x[sfPartMention] = 1
 		}
 	}
-	for _, d := range facts.Dates {
-		if strings.Contains(text, d.Text) || strings.Contains(d.Text, text) {
+	for _, d := range at.dates {
+		if d.start <= c.Start && c.End <= d.end || c.Start <= d.start && d.end <= c.End {
 			x[sfDate] = 1
 		}
 	}
@@ -335,6 +389,7 @@ func (m *Matcher) spanFeatures(x []float64, at spanAt, text string, facts *knowl
 	if len(at.qAt) > 0 && at.j < at.qAt[0] {
 		x[sfLeftOfQuestion] = 1
 	}
+
 	prev, next := wordBefore(toks, at.i), at.j+1
 	if prev >= 0 && (at.inQ[prev] || prev >= 1 && at.inQ[prev-1] && (spanWords.prepositions[toks[prev].Fold] || spanWords.determiners[toks[prev].Fold] || toks[prev].Fold == "de" || toks[prev].Fold == "d'")) {
 		x[sfAfterQuestion] = 1
@@ -429,7 +484,7 @@ func (m *Matcher) spanFeatures(x []float64, at spanAt, text string, facts *knowl
 			x[sfPrevParen] = 1
 		}
 	}
-	x[sfLogChars] = math.Log(float64(len(text)))
+	x[sfLogChars] = math.Log(float64(len(c.Text)))
 }
 
 // wordBefore is the index of the word before token i, or -1 when a
@@ -463,15 +518,4 @@ func (m *Matcher) questionStem(q *question, fold string) bool {
 		}
 	}
 	return false
-}
-
-// foldWords are the folded words of s, for comparing spans.
-func foldWords(s string) []string {
-	var out []string
-	for _, t := range french.Segment(s) {
-		if t.Word {
-			out = append(out, t.Fold)
-		}
-	}
-	return out
 }

@@ -77,11 +77,10 @@ func TestSpanCandidates(t *testing.T) {
 	var texts []string
 	for _, c := range m.spanCandidates(r, base.Sentences[0], "100 000") {
 		texts = append(texts, c.Text)
-		g := int(spanGroupOf(q)) * numSpanBase
-		if c.Features[g+sfBias] != 1 {
+		if c.Features[sfBias] != 1 {
 			t.Errorf("%q: its group's block is not set", c.Text)
 		}
-		if c.Text == "100 000" && c.Features[g+sfRuleEqual] != 1 {
+		if c.Text == "100 000" && c.Features[sfRuleEqual] != 1 {
 			t.Errorf("%q: not marked as the rules' answer", c.Text)
 		}
 	}
@@ -103,14 +102,13 @@ func TestSpanModelChoose(t *testing.T) {
 	var w SpanWeights
 	w.Learnt = true
 	g := int(groupWhat)
-	off := g * numSpanBase
-	w.Coef[off+sfLen1] = 3
+	w.Coef[g*numSpanBase+sfLen1] = 3
 	cands := make([]SpanCandidate, 3)
-	for i, text := range []string{"une caverne", "caverne", "argent"} {
-		cands[i].Text = text
-		cands[i].Features[off+sfBias] = 1
+	for i, c := range []SpanCandidate{{Text: "une caverne", Start: 0, End: 11}, {Text: "caverne", Start: 4, End: 11}, {Text: "argent", Start: 20, End: 26}} {
+		cands[i].Text, cands[i].Start, cands[i].End = c.Text, c.Start, c.End
+		cands[i].Features[sfBias] = 1
 	}
-	cands[1].Features[off+sfLen1] = 1
+	cands[1].Features[sfLen1] = 1
 	w.Thresholds[g] = 0.5
 	if got := w.Choose(g, "", cands); got != "caverne" {
 		t.Errorf("no rule: %q, want the model's best", got)

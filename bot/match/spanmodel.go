@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/citebot/citebot/knowledge"
 )
@@ -26,84 +25,122 @@ type SpanWeights struct {
 	Learnt bool
 }
 
-// shares are the candidates' softmax shares of the model's belief that
-// each is the answer.
-func (w *SpanWeights) shares(cands []SpanCandidate) []float64 {
-	sh := make([]float64, len(cands))
-	top := math.Inf(-1)
-	for i := range cands {
-		z := 0.0
-		for k, x := range cands[i].Features {
-			z += w.Coef[k] * x
-		}
-		sh[i] = z
-		top = math.Max(top, z)
-	}
-	sum := 0.0
-	for i, z := range sh {
-		sh[i] = math.Exp(z - top)
-		sum += sh[i]
-	}
-	for i := range sh {
-		sh[i] /= sum
-	}
-	return sh
+// spanScore is a candidate as the model weighs it: where it stands, its
+// score (the softmax's exponent) and whether it relates to the hand
+// rules' answer (is it, holds it or lies in it).
+type spanScore struct {
+	start, end int
+	text       string
+	z          float64
+	rule       bool
 }
 
-// Best is the candidate the model believes most (the first on a tie)
+// score weighs a candidate of a question of the group.
+func (w *SpanWeights) score(group int, c *SpanCandidate) spanScore {
+	coef := w.Coef[group*numSpanBase : (group+1)*numSpanBase]
+	z := 0.0
+	for k, x := range c.Features {
+		z += coef[k] * x
+	}
+	x := &c.Features
+	return spanScore{start: c.Start, end: c.End, text: c.Text, z: z, rule: x[sfRuleEqual]+x[sfInRule]+x[sfHoldsRule] > 0}
+}
+
+func (w *SpanWeights) scores(group int, cands []SpanCandidate) []spanScore {
+	ss := make([]spanScore, len(cands))
+	for i := range cands {
+		ss[i] = w.score(group, &cands[i])
+	}
+	return ss
+}
+
+// softmax turns the scores into the candidates' shares of the model's
+// belief that each is the answer, in place.
+func softmax(ss []spanScore) {
+	top := math.Inf(-1)
+	for _, s := range ss {
+		top = math.Max(top, s.z)
+	}
+	sum := 0.0
+	for i := range ss {
+		ss[i].z = math.Exp(ss[i].z - top)
+		sum += ss[i].z
+	}
+	for i := range ss {
+		ss[i].z /= sum
+	}
+}
+
+// best is the candidate the model believes most (the first on a tie)
 // and its confidence: the share of the belief that goes to it and to the
 // candidates that hold it or lie in it, which one answer also makes
-// right. -1 when there is none.
-func (w *SpanWeights) Best(cands []SpanCandidate) (int, float64) {
-	sh := w.shares(cands)
-	best := -1
-	for i := range cands {
-		if best < 0 || sh[i] > sh[best] {
-			best = i
+// right; -1 when there is none. ss holds shares (softmax).
+func best(ss []spanScore) (int, float64) {
+	b := -1
+	for i := range ss {
+		if b < 0 || ss[i].z > ss[b].z {
+			b = i
 		}
 	}
-	if best < 0 {
+	if b < 0 {
 		return -1, 0
 	}
 	conf := 0.0
-	for i := range cands {
-		if nested(cands[i].Text, cands[best].Text) {
-			conf += sh[i]
+	for _, s := range ss {
+		if s.start <= ss[b].start && ss[b].end <= s.end || ss[b].start <= s.start && s.end <= ss[b].end {
+			conf += s.z
 		}
 	}
-	return best, conf
+	return b, conf
 }
 
-// nested reports two spans of which one holds the other.
-func nested(a, b string) bool {
-	return strings.Contains(a, b) || strings.Contains(b, a)
+// ruleShare is the share of the belief that goes to the candidates that
+// relate to the hand rules' answer. ss holds shares (softmax).
+func ruleShare(ss []spanScore) float64 {
+	conf := 0.0
+	for _, s := range ss {
+		if s.rule {
+			conf += s.z
+		}
+	}
+	return conf
+}
+
+// Best is the candidate the model believes most for a question of the
+// group and its confidence (see best); -1 when there is none.
+func (w *SpanWeights) Best(group int, cands []SpanCandidate) (int, float64) {
+	ss := w.scores(group, cands)
+	softmax(ss)
+	return best(ss)
 }
 
 // RuleProbability is the model's confidence in the hand rules' answer:
 // the share of its belief that goes to the candidates that are it, hold
 // it or lie in it.
 func (w *SpanWeights) RuleProbability(group int, cands []SpanCandidate) float64 {
-	off := group * numSpanBase
-	sh := w.shares(cands)
-	conf := 0.0
-	for i := range cands {
-		x := cands[i].Features[off : off+numSpanBase]
-		if x[sfRuleEqual]+x[sfInRule]+x[sfHoldsRule] > 0 {
-			conf += sh[i]
-		}
-	}
-	return conf
+	ss := w.scores(group, cands)
+	softmax(ss)
+	return ruleShare(ss)
 }
 
 // Choose is the short answer for a question of the group, given the hand
 // rules' answer and the candidates: the rules' when the model finds it
 // likely enough, else the best candidate when likely enough, else "".
 func (w *SpanWeights) Choose(group int, rule string, cands []SpanCandidate) string {
-	if rule != "" && w.RuleProbability(group, cands) >= w.RuleThresholds[group] {
+	return w.pick(group, rule, w.scores(group, cands))
+}
+
+// pick is Choose on the candidates' scores, which it turns into shares.
+func (w *SpanWeights) pick(group int, rule string, ss []spanScore) string {
+	if rule != "" && w.RuleThresholds[group] == 0 {
 		return rule
 	}
-	if i, p := w.Best(cands); i >= 0 && p >= w.Thresholds[group] {
-		return cands[i].Text
+	softmax(ss)
+	if rule != "" && ruleShare(ss) >= w.RuleThresholds[group] {
+		return rule
+	}
+	if i, p := best(ss); i >= 0 && p >= w.Thresholds[group] {
+		return ss[i].text
 	}
 	return ""
 }
@@ -196,8 +233,8 @@ type SpanExplanation struct {
 	Answered bool
 	RuleKind bool
 	// Group names the question's group of kinds (GroupIndex its index
-	// in SpanWeights.Thresholds); its features are Features[Block :
-	// Block+SpanBaseFeatures] of every candidate.
+	// in SpanWeights.Thresholds); its weights are Coef[Block :
+	// Block+SpanBaseFeatures].
 	Group      string
 	GroupIndex int
 	Block      int
@@ -240,5 +277,13 @@ func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 	if ruleKind(r.q.kind) || !m.spans.Learnt {
 		return rule
 	}
-	return m.spans.Choose(int(spanGroupOf(r.q)), rule, m.spanCandidates(r, c.hit.Sentence, rule))
+	g := int(spanGroupOf(r.q))
+	if rule != "" && m.spans.RuleThresholds[g] == 0 {
+		return rule // the rules' answer stands: no candidate to weigh
+	}
+	ss := make([]spanScore, 0, spanScoresCap)
+	m.eachSpan(r, c.hit.Sentence, rule, func(c *SpanCandidate) {
+		ss = append(ss, m.spans.score(g, c))
+	})
+	return m.spans.pick(g, rule, ss)
 }

@@ -139,7 +139,7 @@ func learnSpans(qs []spanQuestion, keep func(spanQuestion) bool, gate bool) (mat
 		}
 		c := train.Choice{Right: q.hits}
 		for _, s := range q.ex.Spans {
-			c.X = append(c.X, s.Features[q.ex.Block:q.ex.Block+match.SpanBaseFeatures])
+			c.X = append(c.X, s.Features[:])
 		}
 		groups[q.ex.Block] = append(groups[q.ex.Block], c)
 	}
@@ -181,7 +181,7 @@ func learnSpans(qs []spanQuestion, keep func(spanQuestion) bool, gate bool) (mat
 		if q.ex.Rule != "" && w.RuleProbability(g, q.ex.Spans) >= w.RuleThresholds[g] {
 			continue
 		}
-		if i, p := w.Best(q.ex.Spans); i >= 0 {
+		if i, p := w.Best(g, q.ex.Spans); i >= 0 {
 			best[g] = append(best[g], given{p, q.hits[i]})
 		}
 	}
@@ -264,8 +264,8 @@ func modelShort(q spanQuestion, w *match.SpanWeights) string {
 func crossValidateSpans(out io.Writer, qs []spanQuestion, k int) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "span model, held-out figures, %d article-disjoint folds (cited sentences: the embedded ranking)\n", k)
-	var rules, model, gated spanTally
-	byGroup := map[string]*[3]spanTally{}
+	var rules, model, gated, agreed spanTally
+	byGroup := map[string]*[4]spanTally{}
 	for f := range k {
 		held := func(q spanQuestion) bool { return evalset.Fold(*q.gold.Article, k) == f }
 		w, err := learnSpans(qs, func(q spanQuestion) bool { return !held(q) }, false)
@@ -286,7 +286,7 @@ func crossValidateSpans(out io.Writer, qs []spanQuestion, k int) error {
 				g = "rule " + q.ex.Kind
 			}
 			if byGroup[g] == nil {
-				byGroup[g] = &[3]spanTally{}
+				byGroup[g] = &[4]spanTally{}
 			}
 			short := modelShort(q, &w)
 			for _, t := range []*spanTally{&fr, &rules, &byGroup[g][0]} {
@@ -298,6 +298,16 @@ func crossValidateSpans(out io.Writer, qs []spanQuestion, k int) error {
 			for _, t := range []*spanTally{&gated, &byGroup[g][2]} {
 				t.add(q, modelShort(q, &wg))
 			}
+			agree := short
+			if !q.ex.RuleKind && q.ex.Rule != "" {
+				agree = ""
+				if i, _ := w.Best(q.ex.GroupIndex, q.ex.Spans); i >= 0 && q.ex.Spans[i].RelatesToRule() {
+					agree = q.ex.Rule
+				}
+			}
+			for _, t := range []*spanTally{&agreed, &byGroup[g][3]} {
+				t.add(q, agree)
+			}
 		}
 		fmt.Fprintf(&b, "  fold %d  thresholds %.3f rules %.3f  hand rules: %s\n", f, w.Thresholds, w.RuleThresholds, fr)
 		fmt.Fprintf(&b, "  %25s span model: %s\n", "", fm)
@@ -305,6 +315,7 @@ func crossValidateSpans(out io.Writer, qs []spanQuestion, k int) error {
 	fmt.Fprintf(&b, "all folds  hand rules: %s\n", rules)
 	fmt.Fprintf(&b, "           span model: %s\n", model)
 	fmt.Fprintf(&b, "     span model gating the rules: %s\n", gated)
+	fmt.Fprintf(&b, "     rules where the model agrees: %s\n", agreed)
 	names := make([]string, 0, len(byGroup))
 	for g := range byGroup {
 		names = append(names, g)
@@ -312,7 +323,7 @@ func crossValidateSpans(out io.Writer, qs []spanQuestion, k int) error {
 	slices.Sort(names)
 	for _, g := range names {
 		t := byGroup[g]
-		fmt.Fprintf(&b, "  %-12s (n=%4d)  hand rules: %s\n  %24s span model: %s\n  %24s     gating: %s\n", g, t[0].n, t[0], "", t[1], "", t[2])
+		fmt.Fprintf(&b, "  %-12s (n=%4d)  hand rules: %s\n  %24s span model: %s\n  %24s     gating: %s\n  %24s     agreed: %s\n", g, t[0].n, t[0], "", t[1], "", t[2], "", t[3])
 	}
 	_, err := io.WriteString(out, b.String())
 	return err
