@@ -260,11 +260,13 @@ const spanScoresCap = 128
 func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn func(*SpanCandidate)) {
 	q := r.q
 	toks := french.Segment(s.Text)
-	// The question's words in the sentence, by token.
-	inQ := make([]bool, len(toks))
+	// The content words and the question's words in the sentence, by
+	// token.
+	isContent, inQ := make([]bool, len(toks)), make([]bool, len(toks))
 	var qAt []int
 	for i, t := range toks {
-		if t.Word && french.IsContent(t.Fold) && m.questionStem(q, t.Fold) {
+		isContent[i] = t.Word && french.IsContent(t.Fold)
+		if isContent[i] && m.questionStem(q, t.Fold) {
 			inQ[i] = true
 			qAt = append(qAt, i)
 		}
@@ -283,8 +285,9 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 	}
 	at := spanAt{toks: toks, inQ: inQ, qAt: qAt, mentions: mentions, dates: dates, rule: ruleAt}
 	var c SpanCandidate
+	paren := strings.IndexByte(s.Text, '(') >= 0 // a dateline needs one
 	for i := range toks {
-		if !toks[i].Word || spanWords.badStart[toks[i].Fold] || inDateline(s.Text, toks[i].Start) {
+		if !toks[i].Word || spanWords.badStart[toks[i].Fold] || paren && inDateline(s.Text, toks[i].Start) {
 			continue
 		}
 		words, content, asked := 0, 0, 0
@@ -296,13 +299,13 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 				continue
 			}
 			words++
-			if french.IsContent(toks[j].Fold) {
+			if isContent[j] {
 				content++
 				if inQ[j] {
 					asked++
 				}
 			}
-			if !french.IsContent(toks[j].Fold) || content == asked || (j+1 < len(toks) && toks[j+1].Start == toks[j].End && toks[j+1].Word) {
+			if !isContent[j] || content == asked || (j+1 < len(toks) && toks[j+1].Start == toks[j].End && toks[j+1].Word) {
 				continue
 			}
 			c = SpanCandidate{Text: s.Text[toks[i].Start:toks[j].End], Start: toks[i].Start, End: toks[j].End}
