@@ -11,8 +11,10 @@ import (
 )
 
 // SpanWeights are the span model: a conditional logit's coefficients over
-// SpanFeatureNames (a softmax over the cited sentence's candidates) and, for each group of question kinds, the
-// probability a candidate must reach to be given as the short answer. The
+// SpanFeatureNames (a softmax over the cited sentence's candidates) and,
+// for each group of question kinds, the probability a candidate must reach
+// to be given as the short answer (1: the model gives none for the group,
+// where no threshold was precise enough on the training questions). The
 // zero value is no model: the hand rules answer alone.
 type SpanWeights struct {
 	Coef       [NumSpanFeatures]float64
@@ -139,8 +141,10 @@ func (w *SpanWeights) pick(group int, rule string, ss []spanScore) string {
 	if rule != "" && ruleShare(ss) >= w.RuleThresholds[group] {
 		return rule
 	}
-	if i, p := best(ss); i >= 0 && p >= w.Thresholds[group] {
-		return ss[i].text
+	if t := w.Thresholds[group]; t < 1 {
+		if i, p := best(ss); i >= 0 && p >= t {
+			return ss[i].text
+		}
 	}
 	return ""
 }
@@ -278,8 +282,11 @@ func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 		return rule
 	}
 	g := int(spanGroupOf(r.q))
-	if rule != "" && m.spans.RuleThresholds[g] == 0 {
+	switch {
+	case rule != "" && m.spans.RuleThresholds[g] == 0:
 		return rule // the rules' answer stands: no candidate to weigh
+	case rule == "" && m.spans.Thresholds[g] >= 1:
+		return "" // the model answers no question of this group
 	}
 	ss := make([]spanScore, 0, spanScoresCap)
 	m.eachSpan(r, c.hit.Sentence, rule, func(c *SpanCandidate) {
