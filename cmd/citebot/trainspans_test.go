@@ -14,6 +14,13 @@ import (
 // README says it was made and requires the same bytes: the span model in
 // the binary is exactly what the training command produces.
 func TestEmbeddedSpanModelIsReproducible(t *testing.T) {
+	requireTrained(t, match.EmbeddedSpanModel(), "bot/match/spanmodel.json", "train-spans")
+}
+
+// requireTrained runs a training command (args, then --piaf and --write)
+// on PIAF and requires the bytes it writes to be the embedded file's.
+func requireTrained(t *testing.T, embedded []byte, file string, args ...string) {
+	t.Helper()
 	const piaf = "../../../shared/data/piaf"
 	if _, err := os.Stat(filepath.Join(piaf, "questions.jsonl")); err != nil {
 		t.Skip("PIAF not beside the repository:", err)
@@ -21,8 +28,8 @@ func TestEmbeddedSpanModelIsReproducible(t *testing.T) {
 	if raceEnabled {
 		t.Skip("minutes under the race detector; .ci/run runs it without")
 	}
-	out := filepath.Join(t.TempDir(), "spanmodel.json")
-	r := runCLI(t, nil, "", "train-spans", "--piaf", piaf, "--write", out)
+	out := filepath.Join(t.TempDir(), filepath.Base(file))
+	r := runCLI(t, nil, "", append(args, "--piaf", piaf, "--write", out)...)
 	if r.err != nil {
 		t.Fatal(r.err)
 	}
@@ -30,8 +37,9 @@ func TestEmbeddedSpanModelIsReproducible(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(got, match.EmbeddedSpanModel()) {
-		t.Errorf("bot/match/spanmodel.json differs from what training gives: run citebot train-spans --write bot/match/spanmodel.json\ntrained:\n%s", got)
+	if !bytes.Equal(got, embedded) {
+		t.Errorf("%s differs from what training gives: run citebot %s --write %s\ntrained:\n%s",
+			file, strings.Join(args, " "), file, got)
 	}
 }
 
