@@ -145,3 +145,31 @@ func TestSpanModelFillsIn(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSpanCandidates reads the candidates of arbitrary sentences, with
+// no recover in between: each is the sentence's own words at its place,
+// never empty. The sentence stands in for the seeds' first, with its
+// facts (mentions the sentence does not hold are never found in it).
+func FuzzSpanCandidates(f *testing.F) {
+	for _, s := range []string{
+		"En 2019, le ministère des Sports emploie 100 000 personnes et 14,2 milliards d'euros.",
+		"PARIS, 12 novembre (Reuters) - Le président « a signé » l'appel (voir 3,5 %).",
+		"(", "a,b", "1,", ",2", "Jean-Paul aujourd'hui.", "«»", "-",
+	} {
+		f.Add(s, "Combien de personnes emploie le ministère ?", "100 000")
+	}
+	base := seedBase(f)
+	m := New(base)
+	f.Fuzz(func(t *testing.T, text, question, rule string) {
+		q := m.parse(sanitize(question))
+		r := m.newRanking(q)
+		defer r.release()
+		s := *base.Sentences[0]
+		s.Text = text
+		for _, c := range m.spanCandidates(r, &s, rule) {
+			if c.Start < 0 || c.End > len(text) || c.Start >= c.End || text[c.Start:c.End] != c.Text {
+				t.Fatalf("candidate %q at %d-%d is not the sentence's %q", c.Text, c.Start, c.End, text)
+			}
+		}
+	})
+}
