@@ -28,6 +28,8 @@ type Matcher struct {
 	para paraphraser
 	// allFeatures: see Options.AllFeatures.
 	allFeatures bool
+	// spans is the span model that reads short answers (spanmodel.go).
+	spans SpanWeights
 	// nameWords are the folded words of every name the articles give, and
 	// years the years of the articles' own dates: a question that names
 	// them, even one letter off, names something the sources know.
@@ -59,6 +61,10 @@ type Options struct {
 	// AllFeatures computes every ranking feature, even those the weights
 	// ignore, for training.
 	AllFeatures bool
+	// Spans replace the embedded span model (one trained on training
+	// folds only, for held-out measurement; the zero SpanWeights: the
+	// hand rules alone).
+	Spans *SpanWeights
 }
 
 // Err reports a language resource that could not be loaded; the matcher
@@ -86,6 +92,10 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 	m.neverAbstain = opts.NeverAbstain
 	m.para = newParaphraser(opts)
 	m.allFeatures = opts.AllFeatures
+	m.spans = learnedSpans()
+	if opts.Spans != nil {
+		m.spans = *opts.Spans
+	}
 	m.maxIDF = base.MaxIDF()
 	m.nameWords, m.years, m.longNames = sourceNames(base)
 	return m

@@ -37,7 +37,7 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 	return best, found
 }
 
-// shortAnswer is the short answer shown for the cited candidate, or "":
+// ruleShort is the hand rules' short answer for the cited candidate, or "":
 //   - a yes/no question: "Oui" or "Non" when the sentence settles it;
 //   - "Qui est X ?" (only names, not "Qui est le fondateur de X ?", which
 //     asks for a person) without a role linked to X: a role the extractor
@@ -50,7 +50,7 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //   - a number or date: of those that fit, the one nearest the question's
 //     words (nearestRival);
 //   - else what the kind's extractor found.
-func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
+func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 	q := r.q
 	switch {
 	case q.kind == kindYesNo:

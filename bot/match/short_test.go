@@ -11,15 +11,16 @@ import (
 type shortCase struct{ q, want string }
 
 // checkShort asks each question of an article made of the title and
-// text, and checks that it is answered with the short answer wanted ("":
-// the cited sentence alone) and of the kind wanted (any when "").
+// text, and checks that the hand rules alone (no span model) answer it
+// with the short answer wanted ("": the cited sentence alone) and of the
+// kind wanted (any when "").
 func checkShort(t *testing.T, title, text, kindName string, cases []shortCase) {
 	t.Helper()
 	base, err := knowledge.Load(fstest.MapFS{"a.txt": {Data: []byte(title + "\n\n" + text + "\n")}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := New(base)
+	m := NewWith(base, Options{Spans: &SpanWeights{}})
 	for _, tt := range cases {
 		a := m.Answer(tt.q, nil)
 		if !a.Answered || a.Short != tt.want || kindName != "" && a.Kind != kindName {

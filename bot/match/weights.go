@@ -174,6 +174,15 @@ const (
 	// differs.
 	yesNoGap = 3
 
+	// spanMaxWords is the longest candidate the span model reads: PIAF's
+	// gold answers are shorter nearly always, and a longer run of words
+	// is a clause the citation already gives.
+	spanMaxWords = 8
+
+	// spanWindow is how many tokens either side of a candidate span are
+	// searched for the question's words: a clause's reach.
+	spanWindow = 3
+
 	// leadSentences is how many opening sentences answer a summary request:
 	// a news lead is one or two sentences.
 	leadSentences = 2

@@ -59,6 +59,8 @@ func dispatch(ctx context.Context, e proc, args []string) error {
 		return runIndex(e, rest)
 	case "train":
 		return runTrain(ctx, e, rest)
+	case "train-spans":
+		return runTrainSpans(ctx, e, rest)
 	case "quiz":
 		return runQuiz(e, rest)
 	case "serve":

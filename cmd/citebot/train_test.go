@@ -1,9 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,25 +11,7 @@ import (
 // embedded model was made and requires the same bytes: the model in the
 // binary is exactly what the training command produces.
 func TestEmbeddedModelIsReproducible(t *testing.T) {
-	const piaf = "../../../shared/data/piaf"
-	if _, err := os.Stat(filepath.Join(piaf, "questions.jsonl")); err != nil {
-		t.Skip("PIAF not beside the repository:", err)
-	}
-	if raceEnabled {
-		t.Skip("minutes under the race detector; .ci/run runs it without")
-	}
-	out := filepath.Join(t.TempDir(), "model.json")
-	r := runCLI(t, nil, "", "train", "--piaf", piaf, "--hand-ranking", "--write", out)
-	if r.err != nil {
-		t.Fatal(r.err)
-	}
-	got, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, match.EmbeddedModel()) {
-		t.Errorf("bot/match/model.json differs from what training gives: run citebot train --hand-ranking --write bot/match/model.json\ntrained:\n%s", got)
-	}
+	requireTrained(t, match.EmbeddedModel(), "bot/match/model.json", "train", "--hand-ranking")
 }
 
 func TestTrainUsage(t *testing.T) {

@@ -22,6 +22,9 @@ Usage:
   citebot train [--piaf DIR] [--folds N] [--write FILE]
                                      learn ranking and abstention from PIAF;
                                      held-out figures, or the model file
+  citebot train-spans [--piaf DIR] [--folds N] [--write FILE]
+                                     learn the short answers' span model
+                                     from PIAF; held-out figures, or the file
   citebot inspect [--corpus DIR]     show what was extracted from each article
   citebot index [--corpus DIR] [-o FILE]
                                      write the index file read at start
@@ -77,6 +80,16 @@ func subcommandUsage(name string) (string, bool) {
 			"  --write FILE        train on every question and write the model to FILE\n" +
 			"  --hand-ranking      keep the hand-set ranking weights; learn the abstention only\n" +
 			"  --thesaurus         use Debian's mythes-fr thesaurus as a ranking feature\n", true
+	case "train-spans":
+		return "Usage: citebot train-spans [flags]\n\n" +
+			"Learns the span model that reads short answers out of the cited sentence where the\n" +
+			"hand rules give none, from PIAF's questions. Without --write, measures it by\n" +
+			"article-disjoint cross-validation and prints held-out figures beside the hand rules';\n" +
+			"with --write, trains on every question and writes the model file\n" +
+			"(bot/match/spanmodel.json is the one embedded).\n\nFlags:\n" +
+			"  --piaf DIR          PIAF folder with questions.jsonl and corpus/ (default ../shared/data/piaf)\n" +
+			"  --folds N           folds of the cross-validation (default 5)\n" +
+			"  --write FILE        train on every question and write the span model to FILE\n", true
 	case "inspect":
 		return "Usage: citebot inspect [flags]\n\nPrints, per article, what citebot extracted: title, date, quotations and\nspeakers, people and roles, numbers.\n\nFlags:\n" + local, true
 	case "healthcheck":

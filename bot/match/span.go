@@ -1,0 +1,524 @@
+package match
+
+import (
+	"math"
+	"strings"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// The span model reads the short answer out of the cited sentence for the
+// questions the hand rules do not settle precisely: every run of words of
+// the sentence that may be an answer is a candidate, described by what it
+// is (a name, a date, a number, the hand rules' answer), where it stands
+// (how far from the question's words, after which word) and how much of
+// the question it repeats; a logistic regression learnt on PIAF
+// (spanmodel.json, `citebot train-spans`) gives each the probability that
+// it holds a gold answer, and the best is the short answer when that
+// probability reaches the model's threshold.
+
+// spanGroup is the group of question kinds that share the span model's
+// weights: the features weigh differently when a person, a place, a date
+// or a number is asked.
+type spanGroup int
+
+const (
+	groupPerson spanGroup = iota
+	groupPlace
+	groupDate
+	groupNumber
+	groupRole
+	groupWhich // quel, quelle… before a noun of no kind
+	groupWhat  // que, quoi
+	groupOther
+	numSpanGroups
+)
+
+// SpanGroups is how many groups of question kinds the span model tells
+// apart.
+const SpanGroups = int(numSpanGroups)
+
+var spanGroupNames = [numSpanGroups]string{"person", "place", "date", "number", "role", "which", "what", "other"}
+
+// spanGroupOf is the group of a question.
+func spanGroupOf(q *question) spanGroup {
+	switch q.kind {
+	case kindPerson, kindOrg, kindHuman, kindSpeaker:
+		return groupPerson
+	case kindPlace:
+		return groupPlace
+	case kindDate:
+		return groupDate
+	case kindNumber, kindDuration:
+		return groupNumber
+	case kindRole:
+		return groupRole
+	}
+	for _, f := range q.folds {
+		switch f {
+		case "quel", "quelle", "quels", "quelles", "lequel", "laquelle", "lesquels", "lesquelles":
+			return groupWhich
+		case "que", "qu'", "quoi", "qu'est-ce":
+			return groupWhat
+		}
+	}
+	return groupOther
+}
+
+// ruleKind reports the kinds whose hand rules stay: their answer is not a
+// span of words (oui/non, a quotation, its speaker, a summary). A
+// duration's extractor, 18 right of 25 on PIAF, is a feature of the span
+// model like the other rules.
+func ruleKind(k kind) bool {
+	switch k {
+	case kindYesNo, kindQuote, kindSpeaker, kindSummary:
+		return true
+	}
+	return false
+}
+
+// The features of one candidate span, before they are crossed with the
+// question's group.
+const (
+	sfBias = iota
+	sfRuleEqual
+	sfInRule
+	sfHoldsRule
+	sfPerson
+	sfOrg
+	sfPlace
+	sfPartMention
+	sfDate
+	sfDigits
+	sfYear
+	sfCap
+	sfQuestionShare
+	sfLogDist
+	sfNoQuestionWord
+	sfAfterQuestion
+	sfBeforeQuestion
+	sfLeftOfQuestion
+	sfLen1
+	sfLen2
+	sfLen4
+	sfLen7
+	sfPrevPrep
+	sfPrevDe
+	sfPrevVerbLike
+	sfPrevPunct
+	sfNextPunct
+	sfStartsDet
+	sfStartsCap
+	sfRelPos
+	sfContentShare
+	sfHoldsQuestion
+	sfQuestionLeft
+	sfQuestionRight
+	sfNextVerbLike
+	sfNextDe
+	sfNextRelative
+	sfStartsIndef
+	sfStartsDigit
+	sfEndsCap
+	sfPrevA
+	sfPrevEn
+	sfPrevPar
+	sfPrevQue
+	sfPrevComma
+	sfPrevParen
+	sfNextComma
+	sfNextParen
+	sfLogChars
+	numSpanBase
+)
+
+var spanBaseNames = [numSpanBase]string{
+	"bias", "rule_equal", "in_rule", "holds_rule", "person", "organisation", "place", "part_mention",
+	"date", "digits", "year", "capitalised", "question_share", "log_distance", "no_question_word",
+	"after_question", "before_question", "left_of_question", "len1", "len2_3", "len4_6", "len7",
+	"prev_preposition", "prev_de", "prev_verb_like", "prev_punct", "next_punct", "starts_determiner",
+	"starts_capital", "relative_position", "content_share", "holds_question_word", "question_words_left",
+	"question_words_right", "next_verb_like", "next_de", "next_relative", "starts_indefinite", "starts_digit",
+	"ends_capital", "prev_a", "prev_en", "prev_par", "prev_que", "prev_comma", "prev_paren", "next_comma",
+	"next_paren", "log_chars",
+}
+
+// SpanBaseFeatures is how many features describe a span for one group of
+// question kinds: its block of the feature vector.
+const SpanBaseFeatures = numSpanBase
+
+// NumSpanFeatures is the length of a span's feature vector: each base
+// feature once per group of question kinds.
+const NumSpanFeatures = int(numSpanGroups) * numSpanBase
+
+// SpanFeatureNames name the span model's weights ("date:year").
+var SpanFeatureNames = func() [NumSpanFeatures]string {
+	var n [NumSpanFeatures]string
+	for g := range numSpanGroups {
+		for f := range numSpanBase {
+			n[int(g)*numSpanBase+f] = spanGroupNames[g] + ":" + spanBaseNames[f]
+		}
+	}
+	return n
+}()
+
+// SpanCandidate is one candidate short answer of a cited sentence: its
+// words, where they stand in the sentence (bytes Start to End) and its
+// features for the question's group (the group's block of the weights).
+type SpanCandidate struct {
+	Text       string
+	Start, End int
+	Features   [SpanBaseFeatures]float64
+}
+
+// RelatesToRule reports a candidate that is the hand rules' answer, holds
+// it or lies in it.
+func (c *SpanCandidate) RelatesToRule() bool {
+	return c.Features[sfRuleEqual]+c.Features[sfInRule]+c.Features[sfHoldsRule] > 0
+}
+
+// holds reports whether the candidate's words hold the other's.
+func (c *SpanCandidate) holds(o *SpanCandidate) bool {
+	return c.Start <= o.Start && o.End <= c.End
+}
+
+// byteSpan is where some words stand in a sentence, and what they are.
+type byteSpan struct {
+	start, end int
+	kind       knowledge.EntityKind // a mention's; "" for a date
+}
+
+// occurrences are the places of text in the sentence, every one.
+func occurrences(dst []byteSpan, sentence, text string, k knowledge.EntityKind) []byteSpan {
+	if text == "" {
+		return dst
+	}
+	for from := 0; ; {
+		i := strings.Index(sentence[from:], text)
+		if i < 0 {
+			return dst
+		}
+		dst = append(dst, byteSpan{from + i, from + i + len(text), k})
+		from += i + len(text)
+	}
+}
+
+// spanWords is the word list the span features read: prepositions,
+// determiners and the words a span may not start with.
+var spanWords = struct {
+	prepositions, determiners, badStart, verbs map[string]bool
+}{
+	verbs:        setOf("est", "sont", "etait", "etaient", "fut", "furent", "sera", "seront", "a", "ont", "avait", "avaient", "eut", "devient", "devint", "appele", "appelee", "appeles", "nomme", "nommee", "situe", "situee", "ne", "nee", "mort", "morte", "surnomme", "surnommee", "compte", "comptait", "represente", "designe", "signifie"),
+	prepositions: setOf("a", "au", "aux", "en", "dans", "par", "pour", "sur", "avec", "chez", "vers", "entre", "depuis", "pendant", "durant", "contre", "sous", "selon", "apres", "avant", "des", "jusqu'a", "jusqu'en", "parmi", "malgre", "sans", "lors", "dont"),
+	determiners:  setOf("le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "plusieurs", "certains", "certaines"),
+	badStart: setOf("et", "ou", "mais", "donc", "or", "ni", "car", "qui", "que", "qu'", "dont", "ou", "ne", "n'", "se", "s'", "il", "elle", "ils", "elles", "on", "y", "a", "au", "aux", "de", "d'", "en", "dans", "par", "pour", "sur", "avec", "chez", "vers", "est", "sont", "a", "ont", "etait", "fut", "c'", "ce", "lui", "leur", "comme", "si", "lorsque", "quand", "puis", "ainsi", "alors", "aussi",
+		"selon", "apres", "avant", "entre", "sous", "contre", "pendant", "depuis", "durant", "parmi", "sans"),
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// spanBoundary reports a punctuation mark that ends a span: any but an
+// apostrophe, a hyphen, and a comma or point inside a number ("14,2").
+func spanBoundary(toks []french.Span, i int) bool {
+	t := toks[i]
+	if t.Word {
+		return false
+	}
+	switch t.Text {
+	case "'", "’", "-", "–", "/", "%", "°", "&", "+", "€", "$":
+		return false
+	case ",", ".":
+		return !(i > 0 && i+1 < len(toks) && toks[i-1].End == t.Start && toks[i+1].Start == t.End &&
+			french.IsDigits(toks[i-1].Text) && french.IsDigits(toks[i+1].Text))
+	}
+	return true
+}
+
+// spanCandidates returns the candidate short answers of the cited
+// sentence, given the hand rules' answer (or ""), in the order of the
+// sentence.
+func (m *Matcher) spanCandidates(r *ranking, s *knowledge.Sentence, rule string) []SpanCandidate {
+	var out []SpanCandidate
+	m.eachSpan(r, s, rule, func(c *SpanCandidate) { out = append(out, *c) })
+	return out
+}
+
+// spanScoresCap is the room made for a sentence's candidates' scores at
+// once: a sentence of thirty words gives about a hundred.
+const spanScoresCap = 128
+
+// eachSpan calls fn with each candidate short answer of the cited
+// sentence, in the order of the sentence; the candidate is fn's only
+// during the call.
+func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn func(*SpanCandidate)) {
+	q := r.q
+	toks := french.Segment(s.Text)
+	// The content words and the question's words in the sentence, by
+	// token.
+	isContent, inQ := make([]bool, len(toks)), make([]bool, len(toks))
+	var qAt []int
+	for i, t := range toks {
+		isContent[i] = t.Word && french.IsContent(t.Fold)
+		if isContent[i] && m.questionStem(q, t.Fold) {
+			inQ[i] = true
+			qAt = append(qAt, i)
+		}
+	}
+	facts := m.base.Facts(s)
+	var mentions, dates []byteSpan
+	for _, mn := range facts.Mentions {
+		mentions = occurrences(mentions, s.Text, mn.Text, mn.Entity.Kind)
+	}
+	for _, d := range facts.Dates {
+		dates = occurrences(dates, s.Text, d.Text, "")
+	}
+	ruleAt := byteSpan{start: -1}
+	if i := strings.Index(s.Text, rule); rule != "" && i >= 0 {
+		ruleAt = byteSpan{start: i, end: i + len(rule)}
+	}
+	at := spanAt{toks: toks, inQ: inQ, qAt: qAt, mentions: mentions, dates: dates, rule: ruleAt}
+	var c SpanCandidate
+	paren := strings.IndexByte(s.Text, '(') >= 0 // a dateline needs one
+	for i := range toks {
+		if !toks[i].Word || spanWords.badStart[toks[i].Fold] || paren && inDateline(s.Text, toks[i].Start) {
+			continue
+		}
+		words, content, asked := 0, 0, 0
+		for j := i; j < len(toks) && words < spanMaxWords; j++ {
+			if spanBoundary(toks, j) {
+				break
+			}
+			if !toks[j].Word {
+				continue
+			}
+			words++
+			if isContent[j] {
+				content++
+				if inQ[j] {
+					asked++
+				}
+			}
+			if !isContent[j] || content == asked || (j+1 < len(toks) && toks[j+1].Start == toks[j].End && toks[j+1].Word) {
+				continue
+			}
+			c = SpanCandidate{Text: s.Text[toks[i].Start:toks[j].End], Start: toks[i].Start, End: toks[j].End}
+			at.i, at.j, at.words, at.content, at.asked = i, j, words, content, asked
+			spanFeatures(&c, &at)
+			fn(&c)
+		}
+	}
+}
+
+// spanAt is the sentence as the span features read it, and where a
+// candidate stands in it: tokens i to j.
+type spanAt struct {
+	toks []french.Span
+	// inQ marks the tokens that are the question's words, qAt lists them.
+	inQ             []bool
+	qAt             []int
+	mentions, dates []byteSpan
+	// rule is where the hand rules' answer stands (start -1: nowhere).
+	rule                  byteSpan
+	i, j                  int
+	words, content, asked int
+}
+
+// spanFeatures fills in the candidate's features.
+func spanFeatures(c *SpanCandidate, at *spanAt) {
+	toks, x := at.toks, c.Features[:]
+	x[sfBias] = 1
+	switch r := at.rule; {
+	case r.start < 0:
+	case r.start == c.Start && r.end == c.End:
+		x[sfRuleEqual] = 1
+	case r.start <= c.Start && c.End <= r.end:
+		x[sfInRule] = 1
+	case c.Start <= r.start && r.end <= c.End:
+		x[sfHoldsRule] = 1
+	}
+	for _, mn := range at.mentions {
+		switch {
+		case mn.start == c.Start && mn.end == c.End:
+			switch mn.kind {
+			case knowledge.Person:
+				x[sfPerson] = 1
+			case knowledge.Organisation:
+				x[sfOrg] = 1
+			case knowledge.Place:
+				x[sfPlace] = 1
+			}
+		case mn.start < c.End && c.Start < mn.end && (mn.start <= c.Start && c.End <= mn.end || c.Start <= mn.start && mn.end <= c.End):
+			x[sfPartMention] = 1
+		}
+	}
+	for _, d := range at.dates {
+		if d.start <= c.Start && c.End <= d.end || c.Start <= d.start && d.end <= c.End {
+			x[sfDate] = 1
+		}
+	}
+	for k := at.i; k <= at.j; k++ {
+		t := toks[k]
+		if t.Word && french.IsDigits(t.Text) {
+			x[sfDigits] = 1
+			if len(t.Text) == 4 && (t.Text[0] == '1' || t.Text[0] == '2') {
+				x[sfYear] = 1
+			}
+		}
+		if t.Word && t.Cap && k > 0 {
+			x[sfCap] = 1
+		}
+	}
+	x[sfQuestionShare] = float64(at.asked) / float64(max(1, at.content))
+	x[sfContentShare] = float64(at.content) / float64(at.words)
+	dist := math.MaxInt
+	for _, k := range at.qAt {
+		if k >= at.i && k <= at.j {
+			continue
+		}
+		dist = min(dist, max(at.i-k, k-at.j))
+	}
+	if dist == math.MaxInt {
+		x[sfNoQuestionWord] = 1
+	} else {
+		x[sfLogDist] = math.Log(float64(dist))
+	}
+	if len(at.qAt) > 0 && at.j < at.qAt[0] {
+		x[sfLeftOfQuestion] = 1
+	}
+
+	prev, next := wordBefore(toks, at.i), at.j+1
+	if prev >= 0 && (at.inQ[prev] || prev >= 1 && at.inQ[prev-1] && (spanWords.prepositions[toks[prev].Fold] || spanWords.determiners[toks[prev].Fold] || toks[prev].Fold == "de" || toks[prev].Fold == "d'")) {
+		x[sfAfterQuestion] = 1
+	}
+	if next < len(toks) && at.inQ[next] || next+1 < len(toks) && at.inQ[next+1] {
+		x[sfBeforeQuestion] = 1
+	}
+	switch n := at.words; {
+	case n == 1:
+		x[sfLen1] = 1
+	case n <= 3:
+		x[sfLen2] = 1
+	case n <= 6:
+		x[sfLen4] = 1
+	default:
+		x[sfLen7] = 1
+	}
+	if at.i > 0 {
+		p := toks[at.i-1]
+		switch {
+		case !p.Word:
+			x[sfPrevPunct] = 1
+		case p.Fold == "de" || p.Fold == "d'" || p.Fold == "du" || p.Fold == "des":
+			x[sfPrevDe] = 1
+		case spanWords.prepositions[p.Fold]:
+			x[sfPrevPrep] = 1
+		case verbLike(p.Fold):
+			x[sfPrevVerbLike] = 1
+		}
+	} else {
+		x[sfPrevPunct] = 1
+	}
+	if next >= len(toks) || !toks[next].Word {
+		x[sfNextPunct] = 1
+	}
+	if spanWords.determiners[toks[at.i].Fold] {
+		x[sfStartsDet] = 1
+	}
+	if toks[at.i].Cap && at.i > 0 {
+		x[sfStartsCap] = 1
+	}
+	x[sfRelPos] = float64(at.i) / float64(len(toks))
+	if at.asked > 0 {
+		x[sfHoldsQuestion] = 1
+	}
+	for k := max(0, at.i-spanWindow); k < at.i; k++ {
+		if at.inQ[k] {
+			x[sfQuestionLeft]++
+		}
+	}
+	for k := at.j + 1; k < min(len(toks), at.j+1+spanWindow); k++ {
+		if at.inQ[k] {
+			x[sfQuestionRight]++
+		}
+	}
+	if next < len(toks) {
+		switch n := toks[next].Fold; {
+		case verbLike(n):
+			x[sfNextVerbLike] = 1
+		case n == "de" || n == "d'" || n == "du" || n == "des":
+			x[sfNextDe] = 1
+		case n == "qui" || n == "que" || n == "qu'" || n == "dont" || n == "ou":
+			x[sfNextRelative] = 1
+		case n == ",":
+			x[sfNextComma] = 1
+		case n == "(":
+			x[sfNextParen] = 1
+		}
+	}
+	switch first := toks[at.i].Fold; {
+	case first == "un" || first == "une" || first == "des":
+		x[sfStartsIndef] = 1
+	case french.IsDigits(first):
+		x[sfStartsDigit] = 1
+	}
+	if toks[at.j].Cap {
+		x[sfEndsCap] = 1
+	}
+	if at.i > 0 {
+		switch toks[at.i-1].Fold {
+		case "a", "au", "aux":
+			x[sfPrevA] = 1
+		case "en":
+			x[sfPrevEn] = 1
+		case "par":
+			x[sfPrevPar] = 1
+		case "que", "qu'":
+			x[sfPrevQue] = 1
+		case ",":
+			x[sfPrevComma] = 1
+		case "(":
+			x[sfPrevParen] = 1
+		}
+	}
+	x[sfLogChars] = math.Log(float64(len(c.Text)))
+}
+
+// wordBefore is the index of the word before token i, or -1 when a
+// punctuation mark or the sentence's start comes first.
+func wordBefore(toks []french.Span, i int) int {
+	if i == 0 || !toks[i-1].Word {
+		return -1
+	}
+	return i - 1
+}
+
+// verbLike reports a form of être or avoir, or a participle that names
+// or places ("appelé", "situé"): what comes after it is often the answer
+// ("est Paris", "fut nommé X").
+func verbLike(fold string) bool {
+	return spanWords.verbs[fold]
+}
+
+// questionStem reports whether a folded word of the sentence stands for a
+// word of the question (the conversation's focus aside).
+func (m *Matcher) questionStem(q *question, fold string) bool {
+	st := m.an.Stem(fold)
+	for _, qt := range q.terms {
+		if focusTerm(qt) {
+			continue
+		}
+		for _, a := range qt.stems {
+			if a.Stem == st {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,296 @@
+package match
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+
+	"github.com/citebot/citebot/knowledge"
+)
+
+// SpanWeights are the span model: a conditional logit's coefficients over
+// SpanFeatureNames (a softmax over the cited sentence's candidates) and,
+// for each group of question kinds, the probability a candidate must reach
+// to be given as the short answer (1: the model gives none for the group,
+// where no threshold was precise enough on the training questions). The
+// zero value is no model: the hand rules answer alone.
+type SpanWeights struct {
+	Coef       [NumSpanFeatures]float64
+	Thresholds [SpanGroups]float64
+	// RuleThresholds are, by group, the probability the hand rules'
+	// answer must reach (the best of the candidates that are it, hold it
+	// or lie in it) to be given.
+	RuleThresholds [SpanGroups]float64
+	// Learnt is false for the zero value.
+	Learnt bool
+}
+
+// spanScore is a candidate as the model weighs it: where it stands, its
+// score (the softmax's exponent) and whether it relates to the hand
+// rules' answer (is it, holds it or lies in it).
+type spanScore struct {
+	start, end int
+	text       string
+	z          float64
+	rule       bool
+}
+
+// score weighs a candidate of a question of the group.
+func (w *SpanWeights) score(group int, c *SpanCandidate) spanScore {
+	coef := w.Coef[group*numSpanBase : (group+1)*numSpanBase]
+	z := 0.0
+	for k, x := range c.Features {
+		z += coef[k] * x
+	}
+	x := &c.Features
+	return spanScore{start: c.Start, end: c.End, text: c.Text, z: z, rule: x[sfRuleEqual]+x[sfInRule]+x[sfHoldsRule] > 0}
+}
+
+func (w *SpanWeights) scores(group int, cands []SpanCandidate) []spanScore {
+	ss := make([]spanScore, len(cands))
+	for i := range cands {
+		ss[i] = w.score(group, &cands[i])
+	}
+	return ss
+}
+
+// softmax turns the scores into the candidates' shares of the model's
+// belief that each is the answer, in place.
+func softmax(ss []spanScore) {
+	top := math.Inf(-1)
+	for _, s := range ss {
+		top = math.Max(top, s.z)
+	}
+	sum := 0.0
+	for i := range ss {
+		ss[i].z = math.Exp(ss[i].z - top)
+		sum += ss[i].z
+	}
+	for i := range ss {
+		ss[i].z /= sum
+	}
+}
+
+// best is the candidate the model believes most (the first on a tie)
+// and its confidence: the share of the belief that goes to it and to the
+// candidates that hold it or lie in it, which one answer also makes
+// right; -1 when there is none. ss holds shares (softmax).
+func best(ss []spanScore) (int, float64) {
+	b := -1
+	for i := range ss {
+		if b < 0 || ss[i].z > ss[b].z {
+			b = i
+		}
+	}
+	if b < 0 {
+		return -1, 0
+	}
+	conf := 0.0
+	for _, s := range ss {
+		if s.start <= ss[b].start && ss[b].end <= s.end || ss[b].start <= s.start && s.end <= ss[b].end {
+			conf += s.z
+		}
+	}
+	return b, conf
+}
+
+// ruleShare is the share of the belief that goes to the candidates that
+// relate to the hand rules' answer. ss holds shares (softmax).
+func ruleShare(ss []spanScore) float64 {
+	conf := 0.0
+	for _, s := range ss {
+		if s.rule {
+			conf += s.z
+		}
+	}
+	return conf
+}
+
+// Best is the candidate the model believes most for a question of the
+// group and its confidence (see best); -1 when there is none.
+func (w *SpanWeights) Best(group int, cands []SpanCandidate) (int, float64) {
+	ss := w.scores(group, cands)
+	softmax(ss)
+	return best(ss)
+}
+
+// RuleProbability is the model's confidence in the hand rules' answer:
+// the share of its belief that goes to the candidates that are it, hold
+// it or lie in it.
+func (w *SpanWeights) RuleProbability(group int, cands []SpanCandidate) float64 {
+	ss := w.scores(group, cands)
+	softmax(ss)
+	return ruleShare(ss)
+}
+
+// Choose is the short answer for a question of the group, given the hand
+// rules' answer and the candidates: the rules' when the model finds it
+// likely enough, else the best candidate when likely enough, else "".
+func (w *SpanWeights) Choose(group int, rule string, cands []SpanCandidate) string {
+	return w.pick(group, rule, w.scores(group, cands))
+}
+
+// pick is Choose on the candidates' scores, which it turns into shares.
+func (w *SpanWeights) pick(group int, rule string, ss []spanScore) string {
+	if rule != "" && w.RuleThresholds[group] == 0 {
+		return rule
+	}
+	softmax(ss)
+	if rule != "" && ruleShare(ss) >= w.RuleThresholds[group] {
+		return rule
+	}
+	if t := w.Thresholds[group]; t < 1 {
+		if i, p := best(ss); i >= 0 && p >= t {
+			return ss[i].text
+		}
+	}
+	return ""
+}
+
+// SpanModel is the span model as `citebot train-spans` writes it
+// (spanmodel.json beside this file, embedded): weights by feature name.
+type SpanModel struct {
+	TrainedOn  string             `json:"trained_on"`
+	Weights    map[string]float64 `json:"weights"`
+	Thresholds map[string]float64 `json:"thresholds"`
+	// RuleThresholds gate the hand rules' answers, by group.
+	RuleThresholds map[string]float64 `json:"rule_thresholds"`
+}
+
+//go:embed spanmodel.json
+var embeddedSpanModel []byte
+
+// EmbeddedSpanModel is the span model compiled into the binary.
+func EmbeddedSpanModel() []byte { return embeddedSpanModel }
+
+// learnedSpans is the embedded span model; the tests check that it parses
+// and that training reproduces it, so the fallback to no model is never
+// taken by a released build.
+func learnedSpans() SpanWeights {
+	w, err := ParseSpanModel(embeddedSpanModel)
+	if err != nil {
+		return SpanWeights{}
+	}
+	return w
+}
+
+// SpanModelOf describes w, numbers rounded as the ranking model's are.
+func SpanModelOf(w SpanWeights, trainedOn string) SpanModel {
+	m := SpanModel{TrainedOn: trainedOn, Weights: map[string]float64{}, Thresholds: map[string]float64{}, RuleThresholds: map[string]float64{}}
+	for g, v := range w.Thresholds {
+		m.Thresholds[spanGroupNames[g]] = round(v)
+		m.RuleThresholds[spanGroupNames[g]] = round(w.RuleThresholds[g])
+	}
+	for i, v := range w.Coef {
+		m.Weights[SpanFeatureNames[i]] = round(v)
+	}
+	return m
+}
+
+// Marshal writes the model as indented JSON, keys sorted.
+func (m SpanModel) Marshal() ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(m); err != nil {
+		return nil, fmt.Errorf("span model: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// ParseSpanModel reads a span model file. Every feature must be named,
+// and no other.
+func ParseSpanModel(data []byte) (SpanWeights, error) {
+	var m SpanModel
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&m); err != nil {
+		return SpanWeights{}, fmt.Errorf("span model: %w", err)
+	}
+	var w SpanWeights
+	if err := fill(w.Coef[:], SpanFeatureNames[:], m.Weights, "span weights"); err != nil {
+		return SpanWeights{}, err
+	}
+	if err := fill(w.Thresholds[:], spanGroupNames[:], m.Thresholds, "span thresholds"); err != nil {
+		return SpanWeights{}, err
+	}
+	if err := fill(w.RuleThresholds[:], spanGroupNames[:], m.RuleThresholds, "span rule thresholds"); err != nil {
+		return SpanWeights{}, err
+	}
+	for g := range w.Thresholds {
+		for _, t := range []float64{w.Thresholds[g], w.RuleThresholds[g]} {
+			if t < 0 || t > 1 {
+				return SpanWeights{}, fmt.Errorf("span model: %s threshold %v is not a probability", spanGroupNames[g], t)
+			}
+		}
+	}
+	w.Learnt = true
+	return w, nil
+}
+
+// SpanExplanation is what the span model sees of a question: the cited
+// sentence, the hand rules' short answer, the candidates, and whether the
+// hand rules keep the question (RuleKind) or the matcher abstains.
+type SpanExplanation struct {
+	Answered bool
+	RuleKind bool
+	// Group names the question's group of kinds (GroupIndex its index
+	// in SpanWeights.Thresholds); its weights are Coef[Block :
+	// Block+SpanBaseFeatures].
+	Group      string
+	GroupIndex int
+	Block      int
+	// Kind names the question's kind.
+	Kind     string
+	Sentence *knowledge.Sentence
+	Rule     string
+	Spans    []SpanCandidate
+}
+
+// ExplainSpans answers a fresh question as Answer does and returns what
+// the span model reads: for training and measuring it.
+func (m *Matcher) ExplainSpans(text string) SpanExplanation {
+	q, r, cands := m.candidates(text, nil)
+	if r != nil {
+		defer r.release()
+	}
+	g := spanGroupOf(q)
+	e := SpanExplanation{RuleKind: ruleKind(q.kind), Group: spanGroupNames[g], GroupIndex: int(g),
+		Block: int(g) * numSpanBase, Kind: q.kind.String()}
+	if len(cands) == 0 {
+		return e
+	}
+	_, ok := m.trust(r, cands)
+	e.Answered = ok || m.neverAbstain
+	best := cands[0]
+	e.Sentence = best.hit.Sentence
+	e.Rule = m.ruleShort(r, &best)
+	if !e.RuleKind {
+		e.Spans = m.spanCandidates(r, e.Sentence, e.Rule)
+	}
+	return e
+}
+
+// shortAnswer is the short answer shown for the cited candidate, or "":
+// the hand rules' for the kinds they settle (ruleKind), else the span
+// model's best candidate when it is likely enough to hold the answer.
+func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
+	rule := m.ruleShort(r, c)
+	if ruleKind(r.q.kind) || !m.spans.Learnt {
+		return rule
+	}
+	g := int(spanGroupOf(r.q))
+	switch {
+	case rule != "" && m.spans.RuleThresholds[g] == 0:
+		return rule // the rules' answer stands: no candidate to weigh
+	case rule == "" && m.spans.Thresholds[g] >= 1:
+		return "" // the model answers no question of this group
+	}
+	ss := make([]spanScore, 0, spanScoresCap)
+	m.eachSpan(r, c.hit.Sentence, rule, func(c *SpanCandidate) {
+		ss = append(ss, m.spans.score(g, c))
+	})
+	return m.spans.pick(g, rule, ss)
+}
