@@ -87,6 +87,8 @@ func (st *study) sentence(text string) *sentence {
 type match struct {
 	exact, stem, lemma, thes bool
 	model1                   float64 // the best t(q | s) over the sentence's words
+	affix                    int     // the longest stem that starts the other's, when the two differ
+	affix2, affix3           int     // the same, when the other is 2 (3) letters longer or more
 }
 
 func (st *study) match(w word, s *sentence, t ibm1.Table) match {
@@ -104,6 +106,21 @@ func (st *study) match(w word, s *sentence, t ibm1.Table) match {
 	for _, sw := range s.words {
 		if p := t[sw.stem][w.stem]; p > m.model1 && sw.stem != w.stem {
 			m.model1 = p
+		}
+		if sw.stem != w.stem {
+			short, long := w.stem, sw.stem
+			if len(short) > len(long) {
+				short, long = long, short
+			}
+			if strings.HasPrefix(long, short) {
+				m.affix = max(m.affix, len(short))
+				if len(long)-len(short) >= 2 {
+					m.affix2 = max(m.affix2, len(short))
+				}
+				if len(long)-len(short) >= 3 {
+					m.affix3 = max(m.affix3, len(short))
+				}
+			}
 		}
 	}
 	return m
@@ -142,8 +159,18 @@ var ways = []struct {
 	{"stem or lemma, thesaurus 0.3", func(m match) float64 { return max(b(m.stem || m.lemma), 0.3*b(m.thes)) }},
 	{"stem or lemma, thesaurus 1", func(m match) float64 { return max(b(m.stem || m.lemma), b(m.thes)) }},
 	{"stem or lemma, Model 1", func(m match) float64 { return max(b(m.stem || m.lemma), m.model1) }},
+	{"stem or lemma, affix ≥ 3 letters, 0.5", func(m match) float64 { return max(b(m.stem || m.lemma), 0.5*b(m.affix >= 3)) }},
+	{"stem or lemma, affix ≥ 4 letters, 0.3", func(m match) float64 { return max(b(m.stem || m.lemma), 0.3*b(m.affix >= 4)) }},
+	{"stem or lemma, affix ≥ 4 letters, 0.5", func(m match) float64 { return max(b(m.stem || m.lemma), 0.5*b(m.affix >= 4)) }},
+	{"stem or lemma, affix ≥ 4 letters +2, 0.5", func(m match) float64 { return max(b(m.stem || m.lemma), 0.5*b(m.affix2 >= 4)) }},
+	{"stem or lemma, affix ≥ 4 letters +3, 0.5", func(m match) float64 { return max(b(m.stem || m.lemma), 0.5*b(m.affix3 >= 4)) }},
+	{"stem or lemma, affix ≥ 5 letters +2, 0.5", func(m match) float64 { return max(b(m.stem || m.lemma), 0.5*b(m.affix2 >= 5)) }},
+	{"stem or lemma, affix ≥ 5 letters, 0.5", func(m match) float64 { return max(b(m.stem || m.lemma), 0.5*b(m.affix >= 5)) }},
 	{"stem or lemma, Model 1, thesaurus 0.3", func(m match) float64 {
 		return max(b(m.stem || m.lemma), m.model1, 0.3*b(m.thes))
+	}},
+	{"stem or lemma, Model 1, thesaurus 0.3, affix ≥ 4 0.5", func(m match) float64 {
+		return max(b(m.stem || m.lemma), m.model1, 0.3*b(m.thes), 0.5*b(m.affix >= 4))
 	}},
 }
 
