@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -34,6 +35,9 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	write := fl.String("write", "", "train on every question and write the model here")
 	thesaurus := fl.Bool("thesaurus", false, "use Debian's mythes-fr thesaurus (optional at run time) as a feature")
 	handRanking := fl.Bool("hand-ranking", false, "keep the hand-set ranking weights; learn the abstention only")
+	hide := fl.String("hide", "none", "abstention negatives besides the article hidden: the answering \"paragraph\" or \"sentence\" hidden too, or \"none\"")
+	absFeatures := fl.String("abstain-features", "", "comma-separated abstention features the calibration may use (default: all), for measuring what each adds")
+	features := fl.String("rank-features", "", "comma-separated ranking features the learnt ranker may use (default: all), for measuring what each adds")
 	if err := parseFlags(fl, args, e); err != nil {
 		return err
 	}
@@ -45,6 +49,22 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 		return err
 	}
 	d.handRanking = *handRanking
+	if d.rankMask, err = featureMask(*features, match.RankFeatureNames[:]); err != nil {
+		return err
+	}
+	if d.absMask, err = featureMask(*absFeatures, match.AbstainFeatureNames[:]); err != nil {
+		return err
+	}
+	switch *hide {
+	case "none", "sentence", "paragraph":
+		d.hide = *hide
+	default:
+		return usagef("train: --hide: none, sentence or paragraph, not %q", *hide)
+	}
+	if *write == "" || d.hide != "none" {
+		// Held out, the answering paragraph is always hidden once more.
+		d.answering = d.answeringSentences()
+	}
 	if *thesaurus {
 		if d.thes, err = lexres.FindThesaurus(""); err != nil {
 			return err
@@ -92,6 +112,72 @@ type trainData struct {
 	thes  *lexres.Thesaurus
 	// handRanking keeps the hand-set ranking weights (--hand-ranking).
 	handRanking bool
+	// rankMask is 1 for each ranking feature the learnt ranker may use
+	// (--rank-features), 0 for the others; absMask the same for the
+	// calibration's features (--abstain-features).
+	rankMask, absMask []float64
+	// hide is what of a question's article an extra abstention negative
+	// hides (--hide): "paragraph", "sentence" or "none"; answering holds
+	// each question's answering sentences, by paragraph, for it.
+	hide      string
+	answering []map[int][]int
+}
+
+// answeringSentences finds, for each gold question, the sentences of its
+// article that cite right, as paragraph → sentence numbers.
+func (d *trainData) answeringSentences() []map[int][]int {
+	out := make([]map[int][]int, len(d.gold))
+	parallel(len(d.gold), func(i int) {
+		g := d.gold[i]
+		a := d.full.Article(*g.Article)
+		if a == nil {
+			return
+		}
+		for _, p := range a.Paragraphs {
+			for _, s := range p.Sentences {
+				if d.right(g, s) {
+					if out[i] == nil {
+						out[i] = map[int][]int{}
+					}
+					out[i][s.Paragraph] = append(out[i][s.Paragraph], s.N)
+				}
+			}
+		}
+	})
+	return out
+}
+
+// hider hides what hide says of question i's answer (see trainData.hide;
+// nil: nothing to hide).
+func (d *trainData) hider(i int, hide string) func(*knowledge.Sentence) bool {
+	ans, article := d.answering[i], *d.gold[i].Article
+	if hide == "none" || len(ans) == 0 {
+		return nil
+	}
+	return func(s *knowledge.Sentence) bool {
+		if s.Article.ID != article {
+			return false
+		}
+		ns, ok := ans[s.Paragraph]
+		return ok && (hide == "paragraph" || slices.Contains(ns, s.N))
+	}
+}
+
+// featureMask reads --rank-features or --abstain-features: 1 for each
+// of names the list gives, for every one when it is empty.
+func featureMask(list string, names []string) ([]float64, error) {
+	mask := make([]float64, len(names))
+	for i, n := range names {
+		if list == "" || slices.Contains(strings.Split(list, ","), n) {
+			mask[i] = 1
+		}
+	}
+	for _, n := range strings.Split(list, ",") {
+		if list != "" && !slices.Contains(names, n) {
+			return nil, usagef("train: no feature %q (features: %s)", n, strings.Join(names, ", "))
+		}
+	}
+	return mask, nil
 }
 
 func loadTrainData(piaf string) (*trainData, error) {
@@ -174,7 +260,7 @@ func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translation
 	var ranked []train.Ranked
 	for i, g := range d.gold {
 		if keep(*g.Article) {
-			ranked = append(ranked, all[i])
+			ranked = append(ranked, d.masked(all[i]))
 		}
 	}
 	w := d.hand
@@ -185,7 +271,12 @@ func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translation
 		}
 		w.SetRankVector(rank)
 	}
-	outcomes := d.outcomes(w, tr, keep)
+	outcomes := d.outcomes(w, tr, keep, d.hide)
+	for i := range outcomes {
+		for k := range outcomes[i].Features {
+			outcomes[i].Features[k] *= d.absMask[k]
+		}
+	}
 	var err error
 	if w.Calibration, err = train.Calibrate(outcomes); err != nil {
 		return w, nil, err
@@ -193,10 +284,22 @@ func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translation
 	return w, all, nil
 }
 
+// masked is r with the features the ranker may not use zeroed.
+func (d *trainData) masked(r train.Ranked) train.Ranked {
+	out := train.Ranked{Right: r.Right, Features: make([]match.RankFeatures, len(r.Features))}
+	for i, f := range r.Features {
+		for k := range f {
+			out.Features[i][k] = f[k] * d.rankMask[k]
+		}
+	}
+	return out
+}
+
 // outcomes asks each question keep accepts of the half of the corpus that
-// holds its article and of the half that does not, and returns what the
-// best candidate was worth each time.
-func (d *trainData) outcomes(w match.Weights, tr *lexres.Translations, keep func(article string) bool) []train.Outcome {
+// holds its article and of the half that does not, and, unless hide is
+// "none", of the half that holds it with the answering paragraph or
+// sentence hidden; it returns what the best candidate was worth each time.
+func (d *trainData) outcomes(w match.Weights, tr *lexres.Translations, keep func(article string) bool, hide string) []train.Outcome {
 	opts := match.Options{Weights: &w, Translations: tr, Thesaurus: d.thes}
 	even, odd := match.NewWith(d.even, opts), match.NewWith(d.odd, opts)
 	outs := make([][]train.Outcome, len(d.gold))
@@ -220,6 +323,12 @@ func (d *trainData) outcomes(w match.Weights, tr *lexres.Translations, keep func
 				Right:    inScope && d.right(g, ex.Candidates[0].Sentence),
 				InScope:  inScope,
 			})
+		}
+		if hide := d.hider(i, hide); hide != nil {
+			// The topic is there, the fact asked for is not.
+			if ex := own.ExplainHiding(g.Question, hide); len(ex.Candidates) > 0 {
+				outs[i] = append(outs[i], train.Outcome{Features: ex.Abstain, Hidden: true})
+			}
 		}
 	})
 	var all []train.Outcome
@@ -250,7 +359,7 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 	if d.handRanking {
 		ranking = "hand-set ranking"
 	}
-	var handTop, learnedTop int
+	var handTop, learnedTop, reachable, hidden, hiddenAbstained int
 	var curve []scored
 	var b strings.Builder
 	fmt.Fprintf(&b, "held-out figures, %d article-disjoint folds (each fold answered by the model learnt on the others)\n", k)
@@ -302,10 +411,26 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 		for id, p := range ps {
 			splitPreds[id] = p
 		}
+		if f == 0 {
+			for _, r := range ranked {
+				if slices.Contains(r.Right, true) {
+					reachable++
+				}
+			}
+		}
 		handTop += d.top1(ranked, d.hand.RankVector(), held)
 		learnedTop += d.top1(ranked, wf.RankVector(), held)
-		for _, o := range d.outcomes(wf, tr, held) {
-			curve = append(curve, scored{wf.Calibration.Probability(o.Features), o})
+		// Held out, always with the answering paragraph hidden too.
+		for _, o := range d.outcomes(wf, tr, held, "paragraph") {
+			p := wf.Calibration.Probability(o.Features)
+			if o.Hidden {
+				hidden++
+				if p < wf.Calibration.Threshold || train.Doubted(o.Features) {
+					hiddenAbstained++
+				}
+				continue
+			}
+			curve = append(curve, scored{p, o})
 		}
 		rf, rs := score.Score(gf, pf, d.texts, 0), score.Score(sf, ps, d.texts, 0)
 		fmt.Fprintf(&b, "  %4d  %9.2f  %16.4f  %17.4f  %13.4f  %13.4f\n", f, wf.Calibration.Threshold,
@@ -323,8 +448,12 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 		fmt.Fprintf(&b, "  PIAF split by article: accuracy %.4f, cited_right %.4f, false_abstain %.4f, oos_abstained %.4f\n",
 			rs.Accuracy, rs.CitedRight, rs.FalseAbstain, deref(rs.OOSAbstained))
 	}
-	fmt.Fprintf(&b, "best candidate right, never abstaining (all articles): hand-set weights %.4f, learnt ranker %.4f\n",
-		float64(handTop)/float64(len(d.gold)), float64(learnedTop)/float64(len(d.gold)))
+	fmt.Fprintf(&b, "best candidate right, never abstaining (all articles): hand-set weights %.4f, learnt ranker %.4f (some candidate right: %.4f)\n",
+		float64(handTop)/float64(len(d.gold)), float64(learnedTop)/float64(len(d.gold)), float64(reachable)/float64(len(d.gold)))
+	if hidden > 0 {
+		fmt.Fprintf(&b, "answering %s hidden (the topic in the corpus, the fact not): abstained %.4f of %d\n",
+			d.hide, float64(hiddenAbstained)/float64(hidden), hidden)
+	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err
 	}

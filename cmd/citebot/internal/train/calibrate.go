@@ -16,6 +16,10 @@ type Outcome struct {
 	// InScope is true when the corpus holds the question's article: an
 	// abstention is then a false one, not a right one.
 	InScope bool
+	// Hidden is true for a question asked of its own article with the
+	// answering paragraph (or sentence) hidden: out of scope too, but on
+	// its topic.
+	Hidden bool
 }
 
 // Calibrate learns the probability that the best candidate answers, and
@@ -44,7 +48,7 @@ func Calibrate(outs []Outcome) (match.Calibration, error) {
 		t := float64(step) * ThresholdStep
 		falseAbstain := 0
 		for _, o := range outs {
-			if o.InScope && (doubted(o.Features) || c.Probability(o.Features) < t) {
+			if o.InScope && (Doubted(o.Features) || c.Probability(o.Features) < t) {
 				falseAbstain++
 			}
 		}
@@ -63,7 +67,7 @@ const ThresholdStep = 0.01
 // abstain on, on the training folds: the bar for false abstentions.
 const MaxFalseAbstain = 0.10
 
-// doubted reports whether a hand-set doubt fired on the outcome.
-func doubted(f match.AbstainFeatures) bool {
+// Doubted reports whether a hand-set doubt fired on the outcome.
+func Doubted(f match.AbstainFeatures) bool {
 	return f[match.AbsDoubtBarely] != 0 || f[match.AbsDoubtKind] != 0 || f[match.AbsDoubtNames] != 0
 }

@@ -103,7 +103,7 @@ func TestCalibrateBoundsFalseAbstentions(t *testing.T) {
 		for _, o := range outs {
 			if o.InScope {
 				inScope++
-				if doubted(o.Features) || c.Probability(o.Features) < th {
+				if Doubted(o.Features) || c.Probability(o.Features) < th {
 					falseAbstain++
 				}
 			}
