@@ -89,11 +89,16 @@ var AbstainFeatureNames = [NumAbstainFeatures]string{
 type AbstainFeatures [NumAbstainFeatures]float64
 
 // Calibration turns abstention features into the probability that the
-// best candidate answers the question (logistic regression), and abstains
-// below Threshold, besides the hand-set doubts. The zero value means the
-// hand-set confidence and the doubts alone.
+// best candidate answers the question (logistic regression, Coef): the
+// answer's confidence. The decision to abstain is taken on Scope when it
+// is learnt, the probability that the articles answer the question at all
+// (whether or not the best candidate is the right sentence), else on the
+// confidence: below Threshold the matcher abstains, besides the hand-set
+// doubts. The zero value means the hand-set confidence and the doubts
+// alone.
 type Calibration struct {
 	Coef      AbstainFeatures
+	Scope     AbstainFeatures
 	Threshold float64
 }
 
@@ -101,10 +106,21 @@ type Calibration struct {
 func (c *Calibration) enabled() bool { return c.Coef != AbstainFeatures{} }
 
 // Probability is the calibrated confidence of features f.
-func (c *Calibration) Probability(f AbstainFeatures) float64 {
+func (c *Calibration) Probability(f AbstainFeatures) float64 { return logistic(&c.Coef, f) }
+
+// Answerable is the probability that abstention is weighed by: that the
+// articles answer the question when Scope is learnt, else Probability.
+func (c *Calibration) Answerable(f AbstainFeatures) float64 {
+	if c.Scope == (AbstainFeatures{}) {
+		return c.Probability(f)
+	}
+	return logistic(&c.Scope, f)
+}
+
+func logistic(coef *AbstainFeatures, f AbstainFeatures) float64 {
 	z := 0.0
 	for i, v := range f {
-		z += c.Coef[i] * v
+		z += coef[i] * v
 	}
 	return 1 / (1 + math.Exp(-z))
 }

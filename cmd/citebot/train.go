@@ -36,6 +36,7 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	thesaurus := fl.Bool("thesaurus", false, "use Debian's mythes-fr thesaurus (optional at run time) as a feature")
 	handRanking := fl.Bool("hand-ranking", false, "keep the hand-set ranking weights; learn the abstention only")
 	hide := fl.String("hide", "none", "abstention negatives besides the article hidden: the answering \"paragraph\" or \"sentence\" hidden too, or \"none\"")
+	abstainOn := fl.String("abstain-on", "right", "what the abstention threshold weighs: the probability that the best candidate is \"right\", or that the articles answer at all (\"scope\")")
 	absFeatures := fl.String("abstain-features", "", "comma-separated abstention features the calibration may use (default: all), for measuring what each adds")
 	features := fl.String("rank-features", "", "comma-separated ranking features the learnt ranker may use (default: all), for measuring what each adds")
 	if err := parseFlags(fl, args, e); err != nil {
@@ -55,6 +56,10 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	if d.absMask, err = featureMask(*absFeatures, match.AbstainFeatureNames[:]); err != nil {
 		return err
 	}
+	if *abstainOn != "right" && *abstainOn != "scope" {
+		return usagef("train: --abstain-on: right or scope, not %q", *abstainOn)
+	}
+	d.abstainOn = *abstainOn
 	switch *hide {
 	case "none", "sentence", "paragraph":
 		d.hide = *hide
@@ -121,6 +126,8 @@ type trainData struct {
 	// each question's answering sentences, by paragraph, for it.
 	hide      string
 	answering []map[int][]int
+	// abstainOn is what the threshold weighs (--abstain-on).
+	abstainOn string
 }
 
 // answeringSentences finds, for each gold question, the sentences of its
@@ -150,10 +157,10 @@ func (d *trainData) answeringSentences() []map[int][]int {
 // hider hides what hide says of question i's answer (see trainData.hide;
 // nil: nothing to hide).
 func (d *trainData) hider(i int, hide string) func(*knowledge.Sentence) bool {
-	ans, article := d.answering[i], *d.gold[i].Article
-	if hide == "none" || len(ans) == 0 {
+	if hide == "none" || len(d.answering[i]) == 0 {
 		return nil
 	}
+	ans, article := d.answering[i], *d.gold[i].Article
 	return func(s *knowledge.Sentence) bool {
 		if s.Article.ID != article {
 			return false
@@ -278,7 +285,7 @@ func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translation
 		}
 	}
 	var err error
-	if w.Calibration, err = train.Calibrate(outcomes); err != nil {
+	if w.Calibration, err = train.Calibrate(outcomes, d.abstainOn == "scope"); err != nil {
 		return w, nil, err
 	}
 	return w, all, nil
@@ -314,10 +321,12 @@ func (d *trainData) outcomes(w match.Weights, tr *lexres.Translations, keep func
 		}
 		for _, m := range []*match.Matcher{own, other} {
 			ex := m.Explain(g.Question)
-			if len(ex.Candidates) == 0 {
-				continue // abstains whatever the calibration
-			}
 			inScope := m == own
+			if len(ex.Candidates) == 0 {
+				// Abstains whatever the calibration.
+				outs[i] = append(outs[i], train.Outcome{InScope: inScope, NoCandidate: true})
+				continue
+			}
 			outs[i] = append(outs[i], train.Outcome{
 				Features: ex.Abstain,
 				Right:    inScope && d.right(g, ex.Candidates[0].Sentence),
@@ -422,7 +431,10 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 		learnedTop += d.top1(ranked, wf.RankVector(), held)
 		// Held out, always with the answering paragraph hidden too.
 		for _, o := range d.outcomes(wf, tr, held, "paragraph") {
-			p := wf.Calibration.Probability(o.Features)
+			p := wf.Calibration.Answerable(o.Features)
+			if o.NoCandidate {
+				p = -1 // abstains at every threshold
+			}
 			if o.Hidden {
 				hidden++
 				if p < wf.Calibration.Threshold || train.Doubted(o.Features) {
