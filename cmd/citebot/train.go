@@ -45,27 +45,25 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	if fl.NArg() > 0 || *folds < 2 {
 		return usagef("train: no argument, and at least 2 folds")
 	}
-	d, err := loadTrainData(*piaf)
+	rankMask, err := featureMask(*features, match.RankFeatureNames[:])
 	if err != nil {
 		return err
 	}
-	d.handRanking = *handRanking
-	if d.rankMask, err = featureMask(*features, match.RankFeatureNames[:]); err != nil {
-		return err
-	}
-	if d.absMask, err = featureMask(*absFeatures, match.AbstainFeatureNames[:]); err != nil {
+	absMask, err := featureMask(*absFeatures, match.AbstainFeatureNames[:])
+	if err != nil {
 		return err
 	}
 	if *abstainOn != "right" && *abstainOn != "scope" {
 		return usagef("train: --abstain-on: right or scope, not %q", *abstainOn)
 	}
-	d.abstainOn = *abstainOn
-	switch *hide {
-	case "none", "sentence", "paragraph":
-		d.hide = *hide
-	default:
+	if !slices.Contains([]string{"none", "sentence", "paragraph"}, *hide) {
 		return usagef("train: --hide: none, sentence or paragraph, not %q", *hide)
 	}
+	d, err := loadTrainData(*piaf)
+	if err != nil {
+		return err
+	}
+	d.handRanking, d.rankMask, d.absMask, d.abstainOn, d.hide = *handRanking, rankMask, absMask, *abstainOn, *hide
 	if *write == "" || d.hide != "none" {
 		// Held out, the answering paragraph is always hidden once more.
 		d.answering = d.answeringSentences()
@@ -128,65 +126,6 @@ type trainData struct {
 	answering []map[int][]int
 	// abstainOn is what the threshold weighs (--abstain-on).
 	abstainOn string
-}
-
-// answeringSentences finds, for each gold question, the sentences of its
-// article that cite right, as paragraph → sentence numbers.
-func (d *trainData) answeringSentences() []map[int][]int {
-	out := make([]map[int][]int, len(d.gold))
-	parallel(len(d.gold), func(i int) {
-		g := d.gold[i]
-		a := d.full.Article(*g.Article)
-		if a == nil {
-			return
-		}
-		for _, p := range a.Paragraphs {
-			for _, s := range p.Sentences {
-				// The article's own sentence: verbatim and in
-				// the right article by construction.
-				if ok, _ := score.Supports(g, s.Text); ok {
-					if out[i] == nil {
-						out[i] = map[int][]int{}
-					}
-					out[i][s.Paragraph] = append(out[i][s.Paragraph], s.N)
-				}
-			}
-		}
-	})
-	return out
-}
-
-// hider hides what hide says of question i's answer (see trainData.hide;
-// nil: nothing to hide).
-func (d *trainData) hider(i int, hide string) func(*knowledge.Sentence) bool {
-	if hide == "none" || len(d.answering[i]) == 0 {
-		return nil
-	}
-	ans, article := d.answering[i], *d.gold[i].Article
-	return func(s *knowledge.Sentence) bool {
-		if s.Article.ID != article {
-			return false
-		}
-		ns, ok := ans[s.Paragraph]
-		return ok && (hide == "paragraph" || slices.Contains(ns, s.N))
-	}
-}
-
-// featureMask reads --rank-features or --abstain-features: 1 for each
-// of names the list gives, for every one when it is empty.
-func featureMask(list string, names []string) ([]float64, error) {
-	mask := make([]float64, len(names))
-	for i, n := range names {
-		if list == "" || slices.Contains(strings.Split(list, ","), n) {
-			mask[i] = 1
-		}
-	}
-	for _, n := range strings.Split(list, ",") {
-		if list != "" && !slices.Contains(names, n) {
-			return nil, usagef("train: no feature %q (features: %s)", n, strings.Join(names, ", "))
-		}
-	}
-	return mask, nil
 }
 
 func loadTrainData(piaf string) (*trainData, error) {
@@ -291,17 +230,6 @@ func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translation
 		return w, nil, err
 	}
 	return w, all, nil
-}
-
-// masked is r with the features the ranker may not use zeroed.
-func (d *trainData) masked(r train.Ranked) train.Ranked {
-	out := train.Ranked{Right: r.Right, Features: make([]match.RankFeatures, len(r.Features))}
-	for i, f := range r.Features {
-		for k := range f {
-			out.Features[i][k] = f[k] * d.rankMask[k]
-		}
-	}
-	return out
 }
 
 // outcomes asks each question keep accepts of the half of the corpus that
