@@ -47,13 +47,14 @@ func (m *Matcher) doubt(q *question, c scored) string {
 // trust returns the confidence that the best candidate answers, and
 // whether to answer with it. A hand-set doubt always abstains. With a
 // learned calibration, the confidence is the probability that the best
-// candidate answers, and the matcher also abstains below
+// candidate answers, and the matcher also abstains when the probability
+// that the articles answer (Calibration.Answerable) is below
 // Calibration.Threshold; otherwise the confidence is the hand-set one.
 func (m *Matcher) trust(r *ranking, cands []scored) (float64, bool) {
 	ok := m.doubt(r.q, cands[0]) == ""
 	if c := &m.w.Calibration; c.enabled() {
-		p := c.Probability(m.abstainFeatures(r, cands))
-		return p, ok && p >= c.Threshold
+		f := m.abstainFeatures(r, cands)
+		return c.Probability(f), ok && c.Answerable(f) >= c.Threshold
 	}
 	return m.confidence(r.q, cands[0]), ok
 }
@@ -66,7 +67,8 @@ func (m *Matcher) trustedAlone(r *ranking, cands []scored, floor float64) bool {
 	if !c.enabled() {
 		return true
 	}
-	return c.Probability(m.abstainFeatures(r, cands)) >= max(c.Threshold, floor)
+	f := m.abstainFeatures(r, cands)
+	return c.Answerable(f) >= c.Threshold && c.Probability(f) >= floor
 }
 
 // confidence is how sure the matcher is that the sentence answers, by

@@ -93,6 +93,12 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 // never mention (say so rather than guess), or finds nothing. The caller
 // releases the ranking when there is one.
 func (m *Matcher) candidates(text string, conv *Context) (*question, *ranking, []scored) {
+	return m.candidatesHiding(text, conv, nil)
+}
+
+// candidatesHiding is candidates as if the sentences hide accepts were
+// not in the articles (nil: none hidden), for training (see ExplainHiding).
+func (m *Matcher) candidatesHiding(text string, conv *Context, hide func(*knowledge.Sentence) bool) (*question, *ranking, []scored) {
 	q := m.parse(sanitize(text))
 	m.knownByPhrase(q)
 	summaryTopic(q)
@@ -102,6 +108,10 @@ func (m *Matcher) candidates(text string, conv *Context) (*question, *ranking, [
 	}
 	r := m.newRanking(q)
 	hits := m.withSpeakerQuotes(q, r.cq.Search(m.w.Search, m.w.Candidates))
+	if hide != nil {
+		r.hide = hide
+		hits = slices.DeleteFunc(hits, func(h knowledge.Hit) bool { return hide(h.Sentence) })
+	}
 	if len(hits) == 0 {
 		return q, r, nil
 	}

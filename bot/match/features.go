@@ -22,13 +22,16 @@ const (
 	FeatSpeaker            // quotes someone the question names
 	FeatTranslation        // share of the question's weight it lacks but translates (Model 1), by probability
 	FeatThesaurus          // share of the question's weight it lacks but holds a thesaurus synonym of
+	FeatOrder              // share of the question's successive word pairs it holds in order
+	FeatPara               // share of the question's weight its paragraph holds
+	FeatArticle            // share of the question's weight its article holds anywhere
 	NumRankFeatures
 )
 
 // RankFeatureNames name the ranking features, in order, for model files.
 var RankFeatureNames = [NumRankFeatures]string{
 	"bm25", "cov", "ctx", "local", "type", "type_miss", "counted_miss", "name_missing", "speaker",
-	"translation", "thesaurus",
+	"translation", "thesaurus", "order", "para", "article",
 }
 
 // RankFeatures are one candidate's ranking features.
@@ -40,7 +43,7 @@ func (w *Weights) RankVector() RankFeatures { return w.rankVector() }
 
 func (w *Weights) rankVector() RankFeatures {
 	return RankFeatures{w.BM25, w.Cov, w.Ctx, w.Local, w.Typ, -w.TypMiss, -w.CountedMiss, -w.NameMissing, w.Speaker,
-		w.Translation, w.Thesaurus}
+		w.Translation, w.Thesaurus, w.Order, w.Para, w.Article}
 }
 
 // SetRankVector sets the ranking weights from a vector in feature order
@@ -49,6 +52,7 @@ func (w *Weights) SetRankVector(v RankFeatures) {
 	w.BM25, w.Cov, w.Ctx, w.Local, w.Typ = v[FeatBM25], v[FeatCov], v[FeatCtx], v[FeatLocal], v[FeatType]
 	w.TypMiss, w.CountedMiss, w.NameMissing, w.Speaker = -v[FeatTypeMiss], -v[FeatCountedMiss], -v[FeatNameMissing], v[FeatSpeaker]
 	w.Translation, w.Thesaurus = v[FeatTranslation], v[FeatThesaurus]
+	w.Order, w.Para, w.Article = v[FeatOrder], v[FeatPara], v[FeatArticle]
 }
 
 // The features abstention reads from the best candidate, after ranking.
@@ -85,11 +89,16 @@ var AbstainFeatureNames = [NumAbstainFeatures]string{
 type AbstainFeatures [NumAbstainFeatures]float64
 
 // Calibration turns abstention features into the probability that the
-// best candidate answers the question (logistic regression), and abstains
-// below Threshold, besides the hand-set doubts. The zero value means the
-// hand-set confidence and the doubts alone.
+// best candidate answers the question (logistic regression, Coef): the
+// answer's confidence. The decision to abstain is taken on Scope when it
+// is learnt, the probability that the articles answer the question at all
+// (whether or not the best candidate is the right sentence), else on the
+// confidence: below Threshold the matcher abstains, besides the hand-set
+// doubts. The zero value means the hand-set confidence and the doubts
+// alone.
 type Calibration struct {
 	Coef      AbstainFeatures
+	Scope     AbstainFeatures
 	Threshold float64
 }
 
@@ -97,10 +106,21 @@ type Calibration struct {
 func (c *Calibration) enabled() bool { return c.Coef != AbstainFeatures{} }
 
 // Probability is the calibrated confidence of features f.
-func (c *Calibration) Probability(f AbstainFeatures) float64 {
+func (c *Calibration) Probability(f AbstainFeatures) float64 { return logistic(&c.Coef, f) }
+
+// Answerable is the probability that abstention is weighed by: that the
+// articles answer the question when Scope is learnt, else Probability.
+func (c *Calibration) Answerable(f AbstainFeatures) float64 {
+	if c.Scope == (AbstainFeatures{}) {
+		return c.Probability(f)
+	}
+	return logistic(&c.Scope, f)
+}
+
+func logistic(coef *AbstainFeatures, f AbstainFeatures) float64 {
 	z := 0.0
 	for i, v := range f {
-		z += c.Coef[i] * v
+		z += coef[i] * v
 	}
 	return 1 / (1 + math.Exp(-z))
 }
@@ -150,11 +170,7 @@ func (m *Matcher) abstainFeatures(r *ranking, cands []scored) AbstainFeatures {
 // the article lacks its rarest words there.
 func (m *Matcher) articleEvidence(r *ranking, s *knowledge.Sentence) (cov, missRare float64) {
 	q := r.q
-	as := r.article(s.Article)
-	if as.held == nil {
-		as.held = r.cq.Held(s.Article)
-	}
-	held := as.held
+	held := m.held(r, s.Article)
 	prev, next := m.base.Neighbours(s)
 	here := m.matches(r, s)
 	var before, after []float64 // the neighbours' matches, looked up when needed
@@ -207,8 +223,16 @@ type Explanation struct {
 
 // Explain ranks a fresh question's candidates as Answer does and returns
 // them with their features.
-func (m *Matcher) Explain(text string) Explanation {
-	_, r, cands := m.candidates(text, nil)
+func (m *Matcher) Explain(text string) Explanation { return m.ExplainHiding(text, nil) }
+
+// ExplainHiding is Explain as if the sentences hide accepts were not in
+// the articles: a question whose answering paragraph is hidden has its
+// topic in the corpus but not its fact, the abstention a model must learn
+// beside the article missing altogether. The search's article and
+// paragraph statistics still count them; everything the ranking reads
+// from sentences does not.
+func (m *Matcher) ExplainHiding(text string, hide func(*knowledge.Sentence) bool) Explanation {
+	_, r, cands := m.candidatesHiding(text, nil, hide)
 	if r != nil {
 		defer r.release()
 	}

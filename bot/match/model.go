@@ -17,6 +17,9 @@ type Model struct {
 	TrainedOn string             `json:"trained_on"`
 	Rank      map[string]float64 `json:"rank"`
 	Abstain   map[string]float64 `json:"abstain"`
+	// Scope, when given, is the model of whether the articles answer
+	// at all, which Threshold applies to (Calibration.Scope).
+	Scope     map[string]float64 `json:"scope,omitempty"`
 	Threshold float64            `json:"threshold"`
 }
 
@@ -48,6 +51,12 @@ func ModelOf(w Weights, trainedOn string) Model {
 	}
 	for i, v := range w.Calibration.Coef {
 		m.Abstain[AbstainFeatureNames[i]] = round(v)
+	}
+	if w.Calibration.Scope != (AbstainFeatures{}) {
+		m.Scope = map[string]float64{}
+		for i, v := range w.Calibration.Scope {
+			m.Scope[AbstainFeatureNames[i]] = round(v)
+		}
 	}
 	m.Threshold = round(w.Calibration.Threshold)
 	return m
@@ -88,6 +97,11 @@ func ParseModel(data []byte, base Weights) (Weights, error) {
 	var c Calibration
 	if err := fill(c.Coef[:], AbstainFeatureNames[:], m.Abstain, "abstain"); err != nil {
 		return base, err
+	}
+	if m.Scope != nil {
+		if err := fill(c.Scope[:], AbstainFeatureNames[:], m.Scope, "scope"); err != nil {
+			return base, err
+		}
 	}
 	if math.IsNaN(m.Threshold) || m.Threshold < 0 || m.Threshold > 1 {
 		return base, fmt.Errorf("model: threshold %v is not a probability", m.Threshold)

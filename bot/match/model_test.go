@@ -6,24 +6,31 @@ import (
 )
 
 func TestModelRoundTrip(t *testing.T) {
-	w := DefaultWeights()
-	w.Translation = 1.25
-	w.Calibration.Coef[AbsBias] = -2
-	w.Calibration.Coef[AbsCov] = 3.5
-	w.Calibration.Threshold = 0.12
-	data, err := ModelOf(w, "test").Marshal()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := ParseModel(data, DefaultWeights())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.RankVector() != w.RankVector() || got.Calibration != w.Calibration {
-		t.Errorf("round trip:\n got %v %v\nwant %v %v", got.RankVector(), got.Calibration, w.RankVector(), w.Calibration)
-	}
-	if !strings.Contains(string(data), `"translation": 1.25`) || !strings.Contains(string(data), `"threshold": 0.12`) {
-		t.Errorf("model file:\n%s", data)
+	for _, scope := range []bool{false, true} {
+		w := DefaultWeights()
+		w.Translation = 1.25
+		w.Para = -0.5
+		w.Calibration.Coef[AbsBias] = -2
+		w.Calibration.Coef[AbsCov] = 3.5
+		w.Calibration.Threshold = 0.12
+		if scope {
+			w.Calibration.Scope[AbsTopBM25] = 0.75
+		}
+		data, err := ModelOf(w, "test").Marshal()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ParseModel(data, DefaultWeights())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.RankVector() != w.RankVector() || got.Calibration != w.Calibration {
+			t.Errorf("round trip:\n got %v %v\nwant %v %v", got.RankVector(), got.Calibration, w.RankVector(), w.Calibration)
+		}
+		if !strings.Contains(string(data), `"translation": 1.25`) || !strings.Contains(string(data), `"threshold": 0.12`) ||
+			strings.Contains(string(data), `"scope"`) != scope {
+			t.Errorf("model file:\n%s", data)
+		}
 	}
 }
 
@@ -38,6 +45,7 @@ func TestParseModelErrors(t *testing.T) {
 		"missing feature": strings.Replace(string(good), `"bm25": 1.5,`, ``, 1),
 		"extra feature":   strings.Replace(string(good), `"bm25": 1.5,`, `"bm25": 1.5, "bm26": 1,`, 1),
 		"bad threshold":   strings.Replace(string(good), `"threshold": 0`, `"threshold": 2`, 1),
+		"partial scope":   strings.Replace(string(good), `"threshold": 0`, `"scope": {"bias": 1}, "threshold": 0`, 1),
 	} {
 		if _, err := ParseModel([]byte(data), DefaultWeights()); err == nil {
 			t.Errorf("%s: accepted", name)

@@ -48,6 +48,14 @@ type ranking struct {
 	// para and thes are the question words' translations and synonyms
 	// compiled (see paraphrase.go); nil until a feature needs them.
 	para, thes *knowledge.Query
+	// order is orderShare's scratch space; pairList the question's
+	// successive word pairs, once pairsDone.
+	order     []knowledge.WordAt
+	pairList  [][2]int
+	pairsDone bool
+	// hide, when set, makes sentences as if they were not in the
+	// articles (ExplainHiding).
+	hide func(*knowledge.Sentence) bool
 }
 
 // newRanking compiles the question; release frees what it holds.
@@ -161,6 +169,7 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 		if w.Translation != 0 || w.Thesaurus != 0 || m.allFeatures {
 			c.f[FeatTranslation], c.f[FeatThesaurus] = m.paraphraseCoverage(r, s)
 		}
+		m.contextFeatures(r, &c)
 		for i, v := range c.f {
 			c.score += rv[i] * v
 		}
@@ -273,6 +282,9 @@ func (m *Matcher) matches(r *ranking, s *knowledge.Sentence) []float64 {
 	ws, ok := r.memo[int32(s.ID)]
 	if !ok {
 		ws = m.matchAll(r, s)
+		if r.hide != nil && r.hide(s) {
+			clear(ws) // a hidden sentence holds nothing
+		}
 		if r.memo == nil {
 			r.memo = map[int32][]float64{}
 		}

@@ -39,6 +39,9 @@ type Weights struct {
 	Speaker     float64 // quotes someone the question names
 	Translation float64 // question words it lacks but translates (IBM Model 1), by probability
 	Thesaurus   float64 // question words it lacks but holds a thesaurus synonym of
+	Order       float64 // the question's successive words in the question's order
+	Para        float64 // its paragraph's share of the question
+	Article     float64 // its article's share of the question
 	// MaxTranslations bounds the Model 1 sources kept per question word,
 	// most probable first: the rest add little and cost time.
 	MaxTranslations int
@@ -112,8 +115,12 @@ func DefaultWeights() Weights {
 		Speaker:     0.6,
 		// Paraphrase features weigh nothing by hand: a learnt model
 		// (model.json) sets them.
-		Translation:     0,
-		Thesaurus:       0,
+		Translation: 0,
+		Thesaurus:   0,
+		// So do the context features (order.go).
+		Order:           0,
+		Para:            0,
+		Article:         0,
 		MaxTranslations: 16,
 		Focus:           0.5,
 		SameArticle:     0.4,

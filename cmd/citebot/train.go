@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -34,17 +35,39 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	write := fl.String("write", "", "train on every question and write the model here")
 	thesaurus := fl.Bool("thesaurus", false, "use Debian's mythes-fr thesaurus (optional at run time) as a feature")
 	handRanking := fl.Bool("hand-ranking", false, "keep the hand-set ranking weights; learn the abstention only")
+	hide := fl.String("hide", "none", "abstention negatives besides the article hidden: the answering \"paragraph\" or \"sentence\" hidden too, or \"none\"")
+	abstainOn := fl.String("abstain-on", "right", "what the abstention threshold weighs: the probability that the best candidate is \"right\", or that the articles answer at all (\"scope\")")
+	absFeatures := fl.String("abstain-features", "", "comma-separated abstention features the calibration may use (default: all), for measuring what each adds")
+	features := fl.String("rank-features", "", "comma-separated ranking features the learnt ranker may use (default: all), for measuring what each adds")
 	if err := parseFlags(fl, args, e); err != nil {
 		return err
 	}
 	if fl.NArg() > 0 || *folds < 2 {
 		return usagef("train: no argument, and at least 2 folds")
 	}
+	rankMask, err := featureMask(*features, match.RankFeatureNames[:])
+	if err != nil {
+		return err
+	}
+	absMask, err := featureMask(*absFeatures, match.AbstainFeatureNames[:])
+	if err != nil {
+		return err
+	}
+	if *abstainOn != "right" && *abstainOn != "scope" {
+		return usagef("train: --abstain-on: right or scope, not %q", *abstainOn)
+	}
+	if !slices.Contains([]string{"none", "sentence", "paragraph"}, *hide) {
+		return usagef("train: --hide: none, sentence or paragraph, not %q", *hide)
+	}
 	d, err := loadTrainData(*piaf)
 	if err != nil {
 		return err
 	}
-	d.handRanking = *handRanking
+	d.handRanking, d.rankMask, d.absMask, d.abstainOn, d.hide = *handRanking, rankMask, absMask, *abstainOn, *hide
+	if *write == "" || d.hide != "none" {
+		// Held out, the answering paragraph is always hidden once more.
+		d.answering = d.answeringSentences()
+	}
 	if *thesaurus {
 		if d.thes, err = lexres.FindThesaurus(""); err != nil {
 			return err
@@ -92,6 +115,17 @@ type trainData struct {
 	thes  *lexres.Thesaurus
 	// handRanking keeps the hand-set ranking weights (--hand-ranking).
 	handRanking bool
+	// rankMask is 1 for each ranking feature the learnt ranker may use
+	// (--rank-features), 0 for the others; absMask the same for the
+	// calibration's features (--abstain-features).
+	rankMask, absMask []float64
+	// hide is what of a question's article an extra abstention negative
+	// hides (--hide): "paragraph", "sentence" or "none"; answering holds
+	// each question's answering sentences, by paragraph, for it.
+	hide      string
+	answering []map[int][]int
+	// abstainOn is what the threshold weighs (--abstain-on).
+	abstainOn string
 }
 
 func loadTrainData(piaf string) (*trainData, error) {
@@ -174,7 +208,7 @@ func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translation
 	var ranked []train.Ranked
 	for i, g := range d.gold {
 		if keep(*g.Article) {
-			ranked = append(ranked, all[i])
+			ranked = append(ranked, d.masked(all[i]))
 		}
 	}
 	w := d.hand
@@ -185,18 +219,24 @@ func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translation
 		}
 		w.SetRankVector(rank)
 	}
-	outcomes := d.outcomes(w, tr, keep)
+	outcomes := d.outcomes(w, tr, keep, d.hide)
+	for i := range outcomes {
+		for k := range outcomes[i].Features {
+			outcomes[i].Features[k] *= d.absMask[k]
+		}
+	}
 	var err error
-	if w.Calibration, err = train.Calibrate(outcomes); err != nil {
+	if w.Calibration, err = train.Calibrate(outcomes, d.abstainOn == "scope"); err != nil {
 		return w, nil, err
 	}
 	return w, all, nil
 }
 
 // outcomes asks each question keep accepts of the half of the corpus that
-// holds its article and of the half that does not, and returns what the
-// best candidate was worth each time.
-func (d *trainData) outcomes(w match.Weights, tr *lexres.Translations, keep func(article string) bool) []train.Outcome {
+// holds its article and of the half that does not, and, unless hide is
+// "none", of the half that holds it with the answering paragraph or
+// sentence hidden; it returns what the best candidate was worth each time.
+func (d *trainData) outcomes(w match.Weights, tr *lexres.Translations, keep func(article string) bool, hide string) []train.Outcome {
 	opts := match.Options{Weights: &w, Translations: tr, Thesaurus: d.thes}
 	even, odd := match.NewWith(d.even, opts), match.NewWith(d.odd, opts)
 	outs := make([][]train.Outcome, len(d.gold))
@@ -211,15 +251,23 @@ func (d *trainData) outcomes(w match.Weights, tr *lexres.Translations, keep func
 		}
 		for _, m := range []*match.Matcher{own, other} {
 			ex := m.Explain(g.Question)
-			if len(ex.Candidates) == 0 {
-				continue // abstains whatever the calibration
-			}
 			inScope := m == own
+			if len(ex.Candidates) == 0 {
+				// Abstains whatever the calibration.
+				outs[i] = append(outs[i], train.Outcome{InScope: inScope, NoCandidate: true})
+				continue
+			}
 			outs[i] = append(outs[i], train.Outcome{
 				Features: ex.Abstain,
 				Right:    inScope && d.right(g, ex.Candidates[0].Sentence),
 				InScope:  inScope,
 			})
+		}
+		if hide := d.hider(i, hide); hide != nil {
+			// The topic is there, the fact asked for is not.
+			if ex := own.ExplainHiding(g.Question, hide); len(ex.Candidates) > 0 {
+				outs[i] = append(outs[i], train.Outcome{Features: ex.Abstain, Hidden: true})
+			}
 		}
 	})
 	var all []train.Outcome
@@ -250,7 +298,7 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 	if d.handRanking {
 		ranking = "hand-set ranking"
 	}
-	var handTop, learnedTop int
+	var handTop, learnedTop, reachable, hidden, hiddenAbstained int
 	var curve []scored
 	var b strings.Builder
 	fmt.Fprintf(&b, "held-out figures, %d article-disjoint folds (each fold answered by the model learnt on the others)\n", k)
@@ -302,10 +350,29 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 		for id, p := range ps {
 			splitPreds[id] = p
 		}
+		if f == 0 {
+			for _, r := range ranked {
+				if slices.Contains(r.Right, true) {
+					reachable++
+				}
+			}
+		}
 		handTop += d.top1(ranked, d.hand.RankVector(), held)
 		learnedTop += d.top1(ranked, wf.RankVector(), held)
-		for _, o := range d.outcomes(wf, tr, held) {
-			curve = append(curve, scored{wf.Calibration.Probability(o.Features), o})
+		// Held out, always with the answering paragraph hidden too.
+		for _, o := range d.outcomes(wf, tr, held, "paragraph") {
+			p := wf.Calibration.Answerable(o.Features)
+			if o.NoCandidate {
+				p = -1 // abstains at every threshold
+			}
+			if o.Hidden {
+				hidden++
+				if p < wf.Calibration.Threshold || train.Doubted(o.Features) {
+					hiddenAbstained++
+				}
+				continue
+			}
+			curve = append(curve, scored{p, o})
 		}
 		rf, rs := score.Score(gf, pf, d.texts, 0), score.Score(sf, ps, d.texts, 0)
 		fmt.Fprintf(&b, "  %4d  %9.2f  %16.4f  %17.4f  %13.4f  %13.4f\n", f, wf.Calibration.Threshold,
@@ -323,8 +390,12 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 		fmt.Fprintf(&b, "  PIAF split by article: accuracy %.4f, cited_right %.4f, false_abstain %.4f, oos_abstained %.4f\n",
 			rs.Accuracy, rs.CitedRight, rs.FalseAbstain, deref(rs.OOSAbstained))
 	}
-	fmt.Fprintf(&b, "best candidate right, never abstaining (all articles): hand-set weights %.4f, learnt ranker %.4f\n",
-		float64(handTop)/float64(len(d.gold)), float64(learnedTop)/float64(len(d.gold)))
+	fmt.Fprintf(&b, "best candidate right, never abstaining (all articles): hand-set weights %.4f, learnt ranker %.4f (some candidate right: %.4f)\n",
+		float64(handTop)/float64(len(d.gold)), float64(learnedTop)/float64(len(d.gold)), float64(reachable)/float64(len(d.gold)))
+	if hidden > 0 {
+		fmt.Fprintf(&b, "answering paragraph hidden (the topic in the corpus, the fact not): abstained %.4f of %d\n",
+			float64(hiddenAbstained)/float64(hidden), hidden)
+	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err
 	}

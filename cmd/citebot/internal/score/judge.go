@@ -91,22 +91,32 @@ func Judge(g Gold, p *Prediction, corpus map[string]string) (Verdict, string) {
 	if !strings.HasPrefix(c.Article, *g.Article) {
 		return Wrong, fmt.Sprintf("cited article %s, gold %s", c.Article, *g.Article)
 	}
+	if ok, why := Supports(g, c.Quote); !ok {
+		return Wrong, why
+	}
+	return Right, ""
+}
+
+// Supports is the part of Judge that reads the quote alone, for a quote
+// known to stand in g's article: whether it holds the gold evidence or a
+// gold answer, and if not why.
+func Supports(g Gold, quote string) (bool, string) {
 	if g.Evidence != "" {
-		cov := Coverage(g.Evidence, c.Quote)
+		cov := Coverage(g.Evidence, quote)
 		if cov >= 0.6 {
-			return Right, ""
+			return true, ""
 		}
-		return Wrong, fmt.Sprintf("evidence coverage %.2f", cov)
+		return false, fmt.Sprintf("evidence coverage %.2f", cov)
 	}
 	if len(g.Answer) > 0 {
 		for _, a := range g.Answer {
-			if Contains(c.Quote, a) {
-				return Right, ""
+			if Contains(quote, a) {
+				return true, ""
 			}
 		}
-		return Wrong, "no gold answer in quote"
+		return false, "no gold answer in quote"
 	}
-	return Right, ""
+	return true, ""
 }
 
 // ShortAnswerHit is score.py's short_answer_hit: the prediction's short

@@ -16,22 +16,40 @@ type Outcome struct {
 	// InScope is true when the corpus holds the question's article: an
 	// abstention is then a false one, not a right one.
 	InScope bool
+	// Hidden is true for a question asked of its own article with the
+	// answering paragraph (or sentence) hidden: out of scope too, but on
+	// its topic.
+	Hidden bool
+	// NoCandidate is true when the matcher stopped before ranking (no
+	// content word, a name the articles never mention, no hit): it
+	// abstains whatever the calibration, and has no features to learn
+	// from, but an in-scope one is a false abstention all the same.
+	NoCandidate bool
 }
 
-// Calibrate learns the probability that the best candidate answers, and
-// the threshold below which to abstain: the highest on a grid of
-// ThresholdStep whose false abstentions (answerable questions abstained,
-// by the threshold or by a hand-set doubt, which still abstains) stay
-// within MaxFalseAbstain of the in-scope outcomes. Maximising accuracy
-// instead abstains on four answerable questions in ten; the bound keeps
-// abstention for the questions the articles do not answer.
-func Calibrate(outs []Outcome) (match.Calibration, error) {
-	samples := make([]Sample, len(outs))
+// Calibrate learns the probability that the best candidate answers (the
+// confidence), and the threshold below which to abstain: the highest on a
+// grid of ThresholdStep whose false abstentions (answerable questions
+// abstained, by the threshold, by a hand-set doubt, which still abstains,
+// or before ranking) stay within MaxFalseAbstain of the in-scope outcomes.
+// Maximising accuracy instead abstains on four answerable questions in
+// ten; the bound keeps abstention for the questions the articles do not
+// answer. With scope, the threshold applies to a second regression, of
+// whether the articles answer the question at all (the outcome is in
+// scope), rather than to the confidence: a question the articles answer
+// but whose best candidate is wrong is no reason to abstain, and the
+// bound counts it as a false abstention either way.
+func Calibrate(outs []Outcome, scope bool) (match.Calibration, error) {
+	var samples []Sample
+	var learnt []Outcome // the outcomes with features, as samples
 	inScope := 0
-	for i, o := range outs {
-		samples[i] = Sample{X: o.Features[:], Y: o.Right}
+	for _, o := range outs {
 		if o.InScope {
 			inScope++
+		}
+		if !o.NoCandidate {
+			samples = append(samples, Sample{X: o.Features[:], Y: o.Right})
+			learnt = append(learnt, o)
 		}
 	}
 	w, err := Logistic(samples, match.NumAbstainFeatures)
@@ -40,11 +58,20 @@ func Calibrate(outs []Outcome) (match.Calibration, error) {
 	}
 	var c match.Calibration
 	copy(c.Coef[:], w)
+	if scope {
+		for i, o := range learnt {
+			samples[i].Y = o.InScope
+		}
+		if w, err = Logistic(samples, match.NumAbstainFeatures); err != nil {
+			return match.Calibration{}, fmt.Errorf("calibration: scope: %w", err)
+		}
+		copy(c.Scope[:], w)
+	}
 	for step := 0; step <= int(1/ThresholdStep); step++ {
 		t := float64(step) * ThresholdStep
 		falseAbstain := 0
 		for _, o := range outs {
-			if o.InScope && (doubted(o.Features) || c.Probability(o.Features) < t) {
+			if o.InScope && (o.NoCandidate || Doubted(o.Features) || c.Answerable(o.Features) < t) {
 				falseAbstain++
 			}
 		}
@@ -63,7 +90,7 @@ const ThresholdStep = 0.01
 // abstain on, on the training folds: the bar for false abstentions.
 const MaxFalseAbstain = 0.10
 
-// doubted reports whether a hand-set doubt fired on the outcome.
-func doubted(f match.AbstainFeatures) bool {
+// Doubted reports whether a hand-set doubt fired on the outcome.
+func Doubted(f match.AbstainFeatures) bool {
 	return f[match.AbsDoubtBarely] != 0 || f[match.AbsDoubtKind] != 0 || f[match.AbsDoubtNames] != 0
 }

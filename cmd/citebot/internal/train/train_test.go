@@ -79,45 +79,60 @@ func TestRankerPrefersTheTellingFeature(t *testing.T) {
 	}
 }
 
-// TestCalibrateBoundsFalseAbstentions checks the threshold rule: the
-// highest that abstains on at most MaxFalseAbstain of in-scope outcomes,
-// counting those a hand-set doubt abstains on.
+// TestCalibrateBoundsFalseAbstentions checks the threshold rule, on the
+// confidence and on the scope model: the highest that abstains on at most
+// MaxFalseAbstain of in-scope outcomes, counting those a hand-set doubt
+// abstains on and those abstained on before ranking.
 func TestCalibrateBoundsFalseAbstentions(t *testing.T) {
 	var outs []Outcome
 	for i := range 1000 {
 		var f match.AbstainFeatures
 		f[match.AbsBias] = 1
 		f[match.AbsCov] = float64(i%100) / 100
-		inScope := i%2 == 0
+		// In scope when the coverage is high, mostly: the scope
+		// model has something to learn that the confidence does
+		// not say.
+		f[match.AbsTopBM25] = float64(i%7) / 7
+		inScope := i%2 == 0 || f[match.AbsTopBM25] > 0.8
 		outs = append(outs, Outcome{Features: f, InScope: inScope, Right: inScope && f[match.AbsCov] > 0.3})
 	}
 	outs[0].Features[match.AbsDoubtBarely] = 1
-	c, err := Calibrate(outs)
-	if err != nil {
-		t.Fatal(err)
+	// Questions the matcher abstained on before ranking: no features,
+	// false abstentions when in scope.
+	for i := range 30 {
+		outs = append(outs, Outcome{InScope: i%3 != 0, NoCandidate: true})
 	}
-	if c.Threshold <= 0 || c.Threshold >= 1 {
-		t.Fatalf("threshold %v", c.Threshold)
-	}
-	count := func(th float64) (falseAbstain, inScope int) {
-		for _, o := range outs {
-			if o.InScope {
-				inScope++
-				if doubted(o.Features) || c.Probability(o.Features) < th {
-					falseAbstain++
+	for _, scope := range []bool{false, true} {
+		c, err := Calibrate(outs, scope)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if scope == (c.Scope == match.AbstainFeatures{}) {
+			t.Errorf("scope %v: scope model %v", scope, c.Scope)
+		}
+		if c.Threshold <= 0 || c.Threshold >= 1 {
+			t.Fatalf("scope %v: threshold %v", scope, c.Threshold)
+		}
+		count := func(th float64) (falseAbstain, inScope int) {
+			for _, o := range outs {
+				if o.InScope {
+					inScope++
+					if o.NoCandidate || Doubted(o.Features) || c.Answerable(o.Features) < th {
+						falseAbstain++
+					}
 				}
 			}
+			return
 		}
-		return
-	}
-	fa, in := count(c.Threshold)
-	if float64(fa) > MaxFalseAbstain*float64(in) {
-		t.Errorf("threshold %.2f abstains on %d of %d answerable", c.Threshold, fa, in)
-	}
-	if fa2, _ := count(c.Threshold + ThresholdStep); float64(fa2) <= MaxFalseAbstain*float64(in) {
-		t.Errorf("threshold %.2f is not the highest within the bound", c.Threshold)
-	}
-	if lo, hi := c.Probability(outs[2].Features), c.Probability(outs[98].Features); lo >= hi {
-		t.Errorf("probability does not grow with coverage: %v, %v", lo, hi)
+		fa, in := count(c.Threshold)
+		if float64(fa) > MaxFalseAbstain*float64(in) {
+			t.Errorf("scope %v: threshold %.2f abstains on %d of %d answerable", scope, c.Threshold, fa, in)
+		}
+		if fa2, _ := count(c.Threshold + ThresholdStep); float64(fa2) <= MaxFalseAbstain*float64(in) {
+			t.Errorf("scope %v: threshold %.2f is not the highest within the bound", scope, c.Threshold)
+		}
+		if lo, hi := c.Probability(outs[2].Features), c.Probability(outs[98].Features); lo >= hi {
+			t.Errorf("scope %v: probability does not grow with coverage: %v, %v", scope, lo, hi)
+		}
 	}
 }

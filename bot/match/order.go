@@ -1,0 +1,155 @@
+package match
+
+import (
+	"slices"
+
+	"github.com/citebot/citebot/knowledge"
+)
+
+// The ranking features that look beyond which words a sentence holds:
+// whether it holds them in the question's order, and what its paragraph
+// and article hold. Each is computed only when its weight is set or for
+// training (see contextFeatures).
+
+// contextFeatures sets the candidate's context features: those the
+// weights use, or all of them for training.
+func (m *Matcher) contextFeatures(r *ranking, c *scored) {
+	w, all, s := &m.w, m.allFeatures, c.hit.Sentence
+	if w.Order != 0 || all {
+		c.f[FeatOrder] = m.orderShare(r, s)
+	}
+	if w.Para != 0 || all {
+		c.f[FeatPara] = m.paragraphCoverage(r, s)
+	}
+	if w.Article != 0 || all {
+		c.f[FeatArticle] = m.articleCoverage(r, s)
+	}
+}
+
+// orderShare is the share of the question's pairs of successive words
+// that the sentence holds in the same order, at most orderGap content
+// tokens apart: a sentence that says it as the question does.
+func (m *Matcher) orderShare(r *ranking, s *knowledge.Sentence) float64 {
+	pairs := r.pairs()
+	if len(pairs) == 0 {
+		return 0
+	}
+	r.order = r.cq.Order(s, r.order[:0])
+	found := 0
+	for _, p := range pairs {
+		if inOrder(r.order, p[0], p[1]) {
+			found++
+		}
+	}
+	return float64(found) / float64(len(pairs))
+}
+
+// orderGap is how many content tokens at most may separate two successive
+// question words for the sentence to hold them as the question does: one
+// adjective or name part between them still reads as the same phrase.
+const orderGap = 2
+
+// inOrder reports whether word a stands before word b, at most orderGap
+// tokens before it.
+func inOrder(at []knowledge.WordAt, a, b int) bool {
+	for i, x := range at {
+		if x.Word != a {
+			continue
+		}
+		for _, y := range at[i+1:] {
+			if y.Tok-x.Tok > orderGap {
+				break
+			}
+			if y.Word == b && y.Tok > x.Tok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pairs are the question's successive word pairs, by their place in the
+// question (translated phrases, with no place, left out); computed once.
+func (r *ranking) pairs() [][2]int {
+	if r.pairsDone {
+		return r.pairList
+	}
+	r.pairsDone = true
+	idx := make([]int, 0, len(r.q.terms))
+	for i, t := range r.q.terms {
+		if t.pos >= 0 {
+			idx = append(idx, i)
+		}
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return r.q.terms[a].pos - r.q.terms[b].pos })
+	for k := 1; k < len(idx); k++ {
+		if r.q.terms[idx[k]].pos != r.q.terms[idx[k-1]].pos {
+			r.pairList = append(r.pairList, [2]int{idx[k-1], idx[k]})
+		}
+	}
+	return r.pairList
+}
+
+// paragraphCoverage is the share of the question's weight that the
+// sentence's paragraph holds, in any of its sentences.
+func (m *Matcher) paragraphCoverage(r *ranking, s *knowledge.Sentence) float64 {
+	p := s.Article.Paragraphs[s.Paragraph-1]
+	var all, in float64
+	for i, t := range r.q.terms {
+		all += t.weight
+		best := 0.0
+		for _, o := range p.Sentences {
+			best = max(best, m.matches(r, o)[i])
+			if best >= 1 {
+				break
+			}
+		}
+		in += t.weight * best
+	}
+	if all == 0 {
+		return 0
+	}
+	return in / all
+}
+
+// articleCoverage is the share of the question's weight that the
+// sentence's article holds anywhere (a name by its setting too).
+func (m *Matcher) articleCoverage(r *ranking, s *knowledge.Sentence) float64 {
+	held := m.held(r, s.Article)
+	var all, in float64
+	for i, t := range r.q.terms {
+		all += t.weight
+		if held[i] || t.ent != nil && m.base.Setting(s.Article, t.ent) {
+			in += t.weight
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return in / all
+}
+
+// held is, per question word, whether any sentence of the article holds
+// it (a hidden sentence holds nothing), computed once per article.
+func (m *Matcher) held(r *ranking, a *knowledge.Article) []bool {
+	as := r.article(a)
+	if as.held != nil {
+		return as.held
+	}
+	if r.hide == nil {
+		as.held = r.cq.Held(a)
+		return as.held
+	}
+	as.held = make([]bool, len(r.q.terms))
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			if r.hide(s) {
+				continue
+			}
+			for i, w := range r.cq.Match(s) {
+				as.held[i] = as.held[i] || w > 0
+			}
+		}
+	}
+	return as.held
+}
