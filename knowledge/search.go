@@ -111,10 +111,27 @@ func (b *Base) search(q []idTerm, p SearchParams, limit int) []Hit {
 	}
 
 	// Select the best limit sentences on (score, ID) pairs; only those
-	// become Hits.
+	// become Hits. Once limit are kept, a sentence whose own score with
+	// the best paragraph's and article's is below the worst kept cannot
+	// enter, and its paragraph and article are not looked up: the bound is
+	// summed in the score's order, and rounding never turns a larger
+	// operand into a smaller sum, so it holds to the last bit (with
+	// weights of 0 or more).
+	maxPara, maxArt := 0.0, 0.0
+	for _, pi := range sc.paraTouched {
+		maxPara = max(maxPara, sc.para[pi])
+	}
+	for _, ai := range sc.artTouched {
+		maxArt = max(maxArt, sc.art[ai])
+	}
+	canSkip := p.ParaWeight >= 0 && p.ArtWeight >= 0 && limit > 0
 	top := make(ranked, 0, limit+1)
 	for _, sid := range cands {
-		score := max(sc.sent[sid], 0) + p.ParaWeight*sc.para[ix.paraOf[sid]] + p.ArtWeight*sc.art[ix.artOf[sid]]
+		sent := max(sc.sent[sid], 0)
+		if canSkip && len(top) == limit && sent+p.ParaWeight*maxPara+p.ArtWeight*maxArt < top[0].score {
+			continue
+		}
+		score := sent + p.ParaWeight*sc.para[ix.paraOf[sid]] + p.ArtWeight*sc.art[ix.artOf[sid]]
 		top = top.offer(rankedHit{score: score, sid: sid}, limit)
 	}
 	slices.SortFunc(top, func(x, y rankedHit) int {

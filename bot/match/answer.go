@@ -126,12 +126,8 @@ func (m *Matcher) withSpeakerQuotes(q *question, hits []knowledge.Hit) []knowled
 	if !q.kind.row().quotation || len(q.names) == 0 {
 		return hits
 	}
-	for _, a := range m.base.Articles {
-		for _, qu := range a.Quotes {
-			s := qu.Sentence
-			if s == nil || !m.speakerIs(qu.Speaker, q) || slices.ContainsFunc(hits, func(h knowledge.Hit) bool { return h.Sentence == s }) {
-				continue
-			}
+	for _, s := range m.speakerQuotes().of(func(sp string) bool { return m.speakerIs(sp, q) }) {
+		if !slices.ContainsFunc(hits, func(h knowledge.Hit) bool { return h.Sentence == s }) {
 			hits = append(hits, knowledge.Hit{Sentence: s})
 		}
 	}

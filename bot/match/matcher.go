@@ -41,6 +41,9 @@ type Matcher struct {
 	// (before its first space, folded as names are): a question word that
 	// starts none cannot start one.
 	longNames map[string]bool
+	// speakerQuotes files the quotations under their speakers, built
+	// when first needed.
+	speakerQuotes func() *speakerQuotes
 }
 
 // Options tune a Matcher. The zero value means the learnt model
@@ -81,6 +84,8 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 		w:     LearnedWeights(),
 		kinds: newKindIndex(),
 		an:    french.NewAnalyzer(),
+
+		speakerQuotes: newSpeakerQuotes(base),
 	}
 	// The lexicon is embedded and tested, so an error cannot happen in a
 	// released build; the matcher would answer without synonyms rather

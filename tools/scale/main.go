@@ -19,6 +19,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -46,6 +47,8 @@ func run() error {
 	questions := flag.String("questions", "../shared/data/piaf/questions.jsonl", "the questions, one JSON object a line")
 	sizes := flag.String("n", "1,4,16,64", "the copy counts, comma-separated")
 	work := flag.String("work", "", "working folder (default: a temporary one, removed at the end)")
+	profile := flag.String("cpuprofile", "", "write a CPU profile of the in-process answers (the last size's) to this file")
+	latencyOnly := flag.Bool("latency", false, "measure only the answers in one process (the index built in the process if need be)")
 	flag.Parse()
 	dir := *work
 	if dir == "" {
@@ -70,14 +73,14 @@ func run() error {
 		if err != nil || n < 1 {
 			return fmt.Errorf("bad size %q", s)
 		}
-		if err := measure(dir, bin, *corpus, n, qs); err != nil {
+		if err := measure(dir, bin, *corpus, n, qs, *profile, *latencyOnly); err != nil {
 			return fmt.Errorf("×%d: %w", n, err)
 		}
 	}
 	return nil
 }
 
-func measure(dir, bin, corpus string, n int, qs []string) error {
+func measure(dir, bin, corpus string, n int, qs []string, profile string, latencyOnly bool) error {
 	cdir := filepath.Join(dir, fmt.Sprintf("x%d", n))
 	cache := filepath.Join(dir, "cache")
 	size, err := replicate(corpus, cdir, n)
@@ -85,6 +88,15 @@ func measure(dir, bin, corpus string, n int, qs []string) error {
 		return err
 	}
 	defer os.RemoveAll(cdir)
+	if latencyOnly {
+		lat, base, err := latencies(cdir, cache, qs, profile)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("| ×%d | %d | %.1f | | | | | | | | | %.0f | %.0f | %.0f |\n",
+			n, len(base.Articles), mb(size), lat.mean, lat.p50, lat.p99)
+		return nil
+	}
 	env := append(os.Environ(), "CITEBOT_CACHE_DIR="+cache)
 	cold, err := timed(exec.Command(bin, "index", "--corpus", cdir), env, nil)
 	if err != nil {
@@ -116,7 +128,7 @@ func measure(dir, bin, corpus string, n int, qs []string) error {
 			idxSize += info.Size()
 		}
 	}
-	lat, base, err := latencies(cdir, cache, qs)
+	lat, base, err := latencies(cdir, cache, qs, profile)
 	if err != nil {
 		return err
 	}
@@ -185,8 +197,9 @@ func timed(cmd *exec.Cmd, env []string, stdin io.Reader) (proc, error) {
 type latency struct{ mean, p50, p99 float64 }
 
 // latencies answers every question in this process, from the index file,
-// and returns the answer times in microseconds.
-func latencies(cdir, cache string, qs []string) (latency, *knowledge.Base, error) {
+// and returns the answer times in microseconds; with a profile file, it
+// writes the answers' CPU profile there.
+func latencies(cdir, cache string, qs []string, profile string) (latency, *knowledge.Base, error) {
 	abs, err := filepath.Abs(cdir)
 	if err != nil {
 		return latency{}, nil, err
@@ -199,6 +212,17 @@ func latencies(cdir, cache string, qs []string) (latency, *knowledge.Base, error
 	m := match.New(base)
 	for _, q := range qs[:min(200, len(qs))] { // warm the caches
 		m.Answer(q, nil)
+	}
+	if profile != "" {
+		f, err := os.Create(profile)
+		if err != nil {
+			return latency{}, nil, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return latency{}, nil, err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	ds := make([]float64, len(qs))
 	total := 0.0

@@ -1,0 +1,159 @@
+package knowledge
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/citebot/citebot/internal/replica"
+)
+
+// searchReference is search written plainly: every candidate scored, all
+// sorted, the first limit kept. search, with its heap and the sentences
+// it skips, must return exactly this.
+func searchReference(b *Base, q []idTerm, p SearchParams, limit int) []Hit {
+	ix := b.ix
+	n := b.lengthNorms(p)
+	sent := make([]float64, len(ix.paraOf))
+	para := make([]float64, len(ix.paraStart)-1)
+	art := make([]float64, len(b.Articles))
+	cands := accumulate(&ix.sentences, q, p.SentK1, n.sent, sent, nil)
+	paras := accumulate(&ix.paras, q, p.ParaK1, n.para, para, nil)
+	accumulate(&ix.articles, q, p.ArtK1, n.art, art, nil)
+	byScore := func(x, y rankedHit) int {
+		if x.before(y) {
+			return -1
+		}
+		return 1
+	}
+	var tops []rankedHit
+	for _, pi := range paras {
+		tops = append(tops, rankedHit{score: para[pi], sid: pi})
+	}
+	slices.SortFunc(tops, byScore)
+	for _, r := range tops[:min(len(tops), max(p.TopParagraphs, 0))] {
+		for sid := ix.paraStart[r.sid]; sid < ix.paraStart[r.sid+1]; sid++ {
+			if !slices.Contains(cands, sid) {
+				cands = append(cands, sid)
+			}
+		}
+	}
+	var all []rankedHit
+	for _, sid := range cands {
+		score := sent[sid] + p.ParaWeight*para[ix.paraOf[sid]] + p.ArtWeight*art[ix.artOf[sid]]
+		all = append(all, rankedHit{score: score, sid: sid})
+	}
+	slices.SortFunc(all, byScore)
+	hits := []Hit{}
+	for _, r := range all[:min(len(all), max(limit, 0))] {
+		hits = append(hits, Hit{Sentence: b.Sentences[r.sid], Score: r.score, Sent: sent[r.sid],
+			Para: para[ix.paraOf[r.sid]], Art: art[ix.artOf[r.sid]]})
+	}
+	return hits
+}
+
+// searchParamSets are the default parameters and others that move every
+// score, one with negative level weights (nothing may be skipped then).
+func searchParamSets() []SearchParams {
+	def := DefaultSearchParams()
+	other := def
+	other.SentK1, other.SentB, other.ParaB, other.ArtK1, other.ParaWeight, other.ArtWeight = 2, 0.1, 0.2, 0.5, 0.3, 2
+	none := def
+	none.TopParagraphs = 0
+	negative := def
+	negative.TopParagraphs, negative.ParaWeight, negative.ArtWeight = 12, -0.5, -1
+	return []SearchParams{def, other, none, negative}
+}
+
+// sentenceQueries makes searches of real words: the content words of
+// every step-th sentence, weighted as the matcher weighs them (1, a
+// synonym's less, a boosted name's more, and 0).
+func sentenceQueries(b *Base, step int) [][]idTerm {
+	weights := []float64{1, 0.6, 2, 0, 1.5}
+	var qs [][]idTerm
+	for sid := 0; sid < len(b.Sentences); sid += step {
+		var q []idTerm
+		for i, t := range b.Terms(b.Sentences[sid]) {
+			if id, ok := b.ix.terms.find(t.Stem); ok && len(q) < 6 {
+				q = append(q, idTerm{id: id, weight: weights[(sid+i)%len(weights)]})
+			}
+		}
+		qs = append(qs, q)
+	}
+	return qs
+}
+
+func checkSearch(t *testing.T, b *Base, qs [][]idTerm, limits []int) {
+	t.Helper()
+	fails := 0
+	for _, p := range searchParamSets() {
+		for _, limit := range limits {
+			for _, q := range qs {
+				want := searchReference(b, q, p, limit)
+				if got := b.search(q, p, limit); !reflect.DeepEqual(got, want) {
+					t.Errorf("params %+v, limit %d, query %v: %s, want %s", p, limit, q, hitList(got), hitList(want))
+					if fails++; fails > 5 {
+						t.FailNow()
+					}
+				}
+			}
+		}
+	}
+}
+
+func hitList(hits []Hit) string {
+	var buf bytes.Buffer
+	for _, h := range hits {
+		fmt.Fprintf(&buf, "[%d %v %v %v %v]", h.Sentence.ID, h.Score, h.Sent, h.Para, h.Art)
+	}
+	return buf.String()
+}
+
+// TestSearchExact checks search against searchReference to the last bit
+// on the bundled articles, alone and copied four times (every score tied
+// four ways), built and read back from an index file.
+func TestSearchExact(t *testing.T) {
+	for _, copies := range []int{1, 4} {
+		fsys, err := replica.FS(os.DirFS(seedDir), copies)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := b.WriteIndex(&buf, Key{}); err != nil {
+			t.Fatal(err)
+		}
+		read, err := ReadIndex(buf.Bytes(), Key{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, base := range map[string]*Base{"built": b, "read": read} {
+			t.Run(fmt.Sprintf("x%d/%s", copies, name), func(t *testing.T) {
+				checkSearch(t, base, sentenceQueries(base, 3), []int{0, 1, 5, 20, 200})
+			})
+		}
+	}
+}
+
+// TestSearchExactPIAF is TestSearchExact on PIAF's questions, when PIAF
+// is beside the project.
+func TestSearchExactPIAF(t *testing.T) {
+	if testing.Short() {
+		t.Skip("PIAF: not in -short")
+	}
+	if _, err := fs.Stat(os.DirFS(piafDir), "."); err != nil {
+		t.Skipf("PIAF corpus not found beside the project: %v", err)
+	}
+	b, err := Load(os.DirFS(piafDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSearch(t, b, piafQueries(t, b, 1000), []int{20})
+}
