@@ -1,6 +1,9 @@
 package french
 
 import (
+	"flag"
+	"maps"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -190,4 +193,69 @@ func TestLoadLexiconErrors(t *testing.T) {
 	if got := l.EnglishToFrench("cat"); !slices.Equal(got, []string{"chat", "felin"}) {
 		t.Errorf("EnglishToFrench(cat) = %q", got)
 	}
+}
+
+var update = flag.Bool("update", false, "rewrite data/related.tsv from the synonym files")
+
+// TestRelatedTableIsCurrent requires data/related.tsv to be what stemming
+// the synonym files gives, and NewLexicon to read it back the same.
+func TestRelatedTableIsCurrent(t *testing.T) {
+	src, err := LoadLexicon(embeddedSynonyms(), strings.NewReader(englishData))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := src.formatRelated()
+	if *update {
+		if err := os.WriteFile("data/related.tsv", []byte(want), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile("data/related.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != want {
+		t.Fatal("data/related.tsv is not what the synonym files give: run go test ./knowledge/french -run TestRelatedTableIsCurrent -update")
+	}
+	l := newTestLexicon(t)
+	if !maps.EqualFunc(l.related, src.related, slices.Equal) {
+		t.Error("NewLexicon's relations differ from LoadLexicon's on the same files")
+	}
+	if !maps.Equal(l.french, src.french) {
+		t.Error("NewLexicon's French words differ from LoadLexicon's on the same files")
+	}
+}
+
+func TestReadRelatedRejects(t *testing.T) {
+	for _, in := range []string{
+		"chin",                 // no tab
+		"\tchinois",            // no stem
+		"chin\t",               // nothing related
+		"chin\tpekin|chinois",  // not sorted
+		"chin\tchin|chinois",   // itself
+		"chin\tchinois||pekin", // empty
+		"chin\tchinois\nchin\tpekin",
+	} {
+		if err := newLexicon().readRelated(strings.NewReader(in)); err == nil {
+			t.Errorf("readRelated(%q) accepted it", in)
+		}
+	}
+}
+
+func FuzzReadRelated(f *testing.F) {
+	f.Add(relatedData)
+	f.Add("chin\tchinois|pekin\n# comment\n\nfranc\tfrancais")
+	f.Fuzz(func(t *testing.T, in string) {
+		l := newLexicon()
+		if err := l.readRelated(strings.NewReader(in)); err != nil {
+			return
+		}
+		back := newLexicon()
+		if err := back.readRelated(strings.NewReader(l.formatRelated())); err != nil {
+			t.Fatalf("what it read does not read back: %v", err)
+		}
+		if !maps.EqualFunc(l.related, back.related, slices.Equal) {
+			t.Fatal("what it read reads back otherwise")
+		}
+	})
 }
