@@ -99,3 +99,15 @@ func piafQuestions(b *testing.B, n int) []string {
 	}
 	return qs
 }
+
+// BenchmarkNewPIAF is BenchmarkNew over PIAF's 480 articles.
+func BenchmarkNewPIAF(b *testing.B) {
+	base, err := knowledge.Load(os.DirFS("../../../shared/data/piaf/corpus"))
+	if err != nil {
+		b.Skipf("PIAF corpus not beside the repository: %v", err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		New(base)
+	}
+}

@@ -3,6 +3,7 @@ package match
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -34,8 +35,10 @@ type Matcher struct {
 	// years the years of the articles' own dates: a question that names
 	// them, even one letter off, names something the sources know.
 	// nameWords files each name word under itself and under every word
-	// it gives with one byte deleted, each list sorted and unique.
-	nameWords map[string][]string
+	// it gives with one byte deleted, each list sorted and unique; built
+	// when a question first has a capitalised word the corpus lacks (a
+	// third of the matcher's start-up on PIAF otherwise).
+	nameWords func() map[string][]string
 	years     map[string]bool
 	// longNames holds the first word of every name of several words
 	// (before its first space, folded as names are): a question word that
@@ -102,15 +105,16 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 		m.spans = *opts.Spans
 	}
 	m.maxIDF = base.MaxIDF()
-	m.nameWords, m.years, m.longNames = sourceNames(base)
+	var words []string
+	words, m.years, m.longNames = sourceNames(base)
+	m.nameWords = sync.OnceValue(func() map[string][]string { return fileDeletions(words) })
 	return m
 }
 
 // sourceNames returns the folded words of the articles' names (at least
-// minNameWord bytes long) filed under themselves and their one-byte
-// deletions, each list sorted and unique, the years of their dates, and
-// the first words of their names of several words.
-func sourceNames(base *knowledge.Base) (map[string][]string, map[string]bool, map[string]bool) {
+// minNameWord bytes long), sorted and unique, the years of their dates,
+// and the first words of their names of several words.
+func sourceNames(base *knowledge.Base) ([]string, map[string]bool, map[string]bool) {
 	var words []string
 	years, long := map[string]bool{}, map[string]bool{}
 	for _, a := range base.Articles {
@@ -132,15 +136,21 @@ func sourceNames(base *knowledge.Base) (map[string][]string, map[string]bool, ma
 		}
 	}
 	slices.Sort(words)
+	return slices.Compact(words), years, long
+}
+
+// fileDeletions files each of the sorted, unique words under itself and
+// under each word it gives with one byte deleted, each list sorted.
+func fileDeletions(words []string) map[string][]string {
 	filed := map[string][]string{}
-	for _, w := range slices.Compact(words) {
+	for _, w := range words {
 		eachDeletion(w, make([]byte, 0, len(w)), func(key []byte) {
 			if ws := filed[string(key)]; len(ws) == 0 || ws[len(ws)-1] != w {
 				filed[string(key)] = append(ws, w)
 			}
 		})
 	}
-	return filed, years, long
+	return filed
 }
 
 // eachDeletion calls f with w and with each word w gives with one byte
@@ -167,9 +177,10 @@ func (m *Matcher) nearName(fold string) (string, bool) {
 		return "", false
 	}
 	best, found := "", false
+	names := m.nameWords()
 	var buf [64]byte
 	eachDeletion(fold, buf[:0], func(key []byte) {
-		for _, w := range m.nameWords[string(key)] {
+		for _, w := range names[string(key)] {
 			if french.OneEditApart(fold, w) {
 				if !found || w < best {
 					best, found = w, true

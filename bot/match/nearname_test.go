@@ -14,7 +14,7 @@ import (
 func TestNearNameIsTheFirstOfTheSortedNames(t *testing.T) {
 	m := New(seedBase(t))
 	var all []string
-	for _, ws := range m.nameWords {
+	for _, ws := range m.nameWords() {
 		all = append(all, ws...)
 	}
 	slices.Sort(all)
