@@ -1,7 +1,6 @@
 package match
 
 import (
-	"math"
 	"strings"
 
 	"github.com/citebot/citebot/knowledge"
@@ -204,24 +203,17 @@ func occurrences(dst []byteSpan, sentence, text string, k knowledge.EntityKind) 
 	}
 }
 
-// spanWords is the word list the span features read: prepositions,
-// determiners and the words a span may not start with.
+// spanWords are the word lists the span features read, from
+// knowledge/french/data/matcher_words.tsv: the verbs a span may follow,
+// prepositions, determiners and the words a span may not start with; read
+// once and read-only afterwards.
 var spanWords = struct {
 	prepositions, determiners, badStart, verbs map[string]bool
 }{
-	verbs:        setOf("est", "sont", "etait", "etaient", "fut", "furent", "sera", "seront", "a", "ont", "avait", "avaient", "eut", "devient", "devint", "appele", "appelee", "appeles", "nomme", "nommee", "situe", "situee", "ne", "nee", "mort", "morte", "surnomme", "surnommee", "compte", "comptait", "represente", "designe", "signifie"),
-	prepositions: setOf("a", "au", "aux", "en", "dans", "par", "pour", "sur", "avec", "chez", "vers", "entre", "depuis", "pendant", "durant", "contre", "sous", "selon", "apres", "avant", "des", "jusqu'a", "jusqu'en", "parmi", "malgre", "sans", "lors", "dont"),
-	determiners:  setOf("le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "plusieurs", "certains", "certaines"),
-	badStart: setOf("et", "ou", "mais", "donc", "or", "ni", "car", "qui", "que", "qu'", "dont", "ou", "ne", "n'", "se", "s'", "il", "elle", "ils", "elles", "on", "y", "a", "au", "aux", "de", "d'", "en", "dans", "par", "pour", "sur", "avec", "chez", "vers", "est", "sont", "a", "ont", "etait", "fut", "c'", "ce", "lui", "leur", "comme", "si", "lorsque", "quand", "puis", "ainsi", "alors", "aussi",
-		"selon", "apres", "avant", "entre", "sous", "contre", "pendant", "depuis", "durant", "parmi", "sans"),
-}
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
+	verbs:        french.MarkedWords("matcher_words.tsv", "span-verb"),
+	prepositions: french.MarkedWords("matcher_words.tsv", "span-preposition"),
+	determiners:  french.MarkedWords("matcher_words.tsv", "span-determiner"),
+	badStart:     french.MarkedWords("matcher_words.tsv", "span-bad-start"),
 }
 
 // spanBoundary reports a punctuation mark that ends a span: any but an
@@ -314,211 +306,4 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 			fn(&c)
 		}
 	}
-}
-
-// spanAt is the sentence as the span features read it, and where a
-// candidate stands in it: tokens i to j.
-type spanAt struct {
-	toks []french.Span
-	// inQ marks the tokens that are the question's words, qAt lists them.
-	inQ             []bool
-	qAt             []int
-	mentions, dates []byteSpan
-	// rule is where the hand rules' answer stands (start -1: nowhere).
-	rule                  byteSpan
-	i, j                  int
-	words, content, asked int
-}
-
-// spanFeatures fills in the candidate's features.
-func spanFeatures(c *SpanCandidate, at *spanAt) {
-	toks, x := at.toks, c.Features[:]
-	x[sfBias] = 1
-	switch r := at.rule; {
-	case r.start < 0:
-	case r.start == c.Start && r.end == c.End:
-		x[sfRuleEqual] = 1
-	case r.start <= c.Start && c.End <= r.end:
-		x[sfInRule] = 1
-	case c.Start <= r.start && r.end <= c.End:
-		x[sfHoldsRule] = 1
-	}
-	for _, mn := range at.mentions {
-		switch {
-		case mn.start == c.Start && mn.end == c.End:
-			switch mn.kind {
-			case knowledge.Person:
-				x[sfPerson] = 1
-			case knowledge.Organisation:
-				x[sfOrg] = 1
-			case knowledge.Place:
-				x[sfPlace] = 1
-			}
-		case mn.start < c.End && c.Start < mn.end && (mn.start <= c.Start && c.End <= mn.end || c.Start <= mn.start && mn.end <= c.End):
-			x[sfPartMention] = 1
-		}
-	}
-	for _, d := range at.dates {
-		if d.start <= c.Start && c.End <= d.end || c.Start <= d.start && d.end <= c.End {
-			x[sfDate] = 1
-		}
-	}
-	for k := at.i; k <= at.j; k++ {
-		t := toks[k]
-		if t.Word && french.IsDigits(t.Text) {
-			x[sfDigits] = 1
-			if len(t.Text) == 4 && (t.Text[0] == '1' || t.Text[0] == '2') {
-				x[sfYear] = 1
-			}
-		}
-		if t.Word && t.Cap && k > 0 {
-			x[sfCap] = 1
-		}
-	}
-	x[sfQuestionShare] = float64(at.asked) / float64(max(1, at.content))
-	x[sfContentShare] = float64(at.content) / float64(at.words)
-	dist := math.MaxInt
-	for _, k := range at.qAt {
-		if k >= at.i && k <= at.j {
-			continue
-		}
-		dist = min(dist, max(at.i-k, k-at.j))
-	}
-	if dist == math.MaxInt {
-		x[sfNoQuestionWord] = 1
-	} else {
-		x[sfLogDist] = math.Log(float64(dist))
-	}
-	if len(at.qAt) > 0 && at.j < at.qAt[0] {
-		x[sfLeftOfQuestion] = 1
-	}
-
-	prev, next := wordBefore(toks, at.i), at.j+1
-	if prev >= 0 && (at.inQ[prev] || prev >= 1 && at.inQ[prev-1] && (spanWords.prepositions[toks[prev].Fold] || spanWords.determiners[toks[prev].Fold] || toks[prev].Fold == "de" || toks[prev].Fold == "d'")) {
-		x[sfAfterQuestion] = 1
-	}
-	if next < len(toks) && at.inQ[next] || next+1 < len(toks) && at.inQ[next+1] {
-		x[sfBeforeQuestion] = 1
-	}
-	switch n := at.words; {
-	case n == 1:
-		x[sfLen1] = 1
-	case n <= 3:
-		x[sfLen2] = 1
-	case n <= 6:
-		x[sfLen4] = 1
-	default:
-		x[sfLen7] = 1
-	}
-	if at.i > 0 {
-		p := toks[at.i-1]
-		switch {
-		case !p.Word:
-			x[sfPrevPunct] = 1
-		case p.Fold == "de" || p.Fold == "d'" || p.Fold == "du" || p.Fold == "des":
-			x[sfPrevDe] = 1
-		case spanWords.prepositions[p.Fold]:
-			x[sfPrevPrep] = 1
-		case verbLike(p.Fold):
-			x[sfPrevVerbLike] = 1
-		}
-	} else {
-		x[sfPrevPunct] = 1
-	}
-	if next >= len(toks) || !toks[next].Word {
-		x[sfNextPunct] = 1
-	}
-	if spanWords.determiners[toks[at.i].Fold] {
-		x[sfStartsDet] = 1
-	}
-	if toks[at.i].Cap && at.i > 0 {
-		x[sfStartsCap] = 1
-	}
-	x[sfRelPos] = float64(at.i) / float64(len(toks))
-	if at.asked > 0 {
-		x[sfHoldsQuestion] = 1
-	}
-	for k := max(0, at.i-spanWindow); k < at.i; k++ {
-		if at.inQ[k] {
-			x[sfQuestionLeft]++
-		}
-	}
-	for k := at.j + 1; k < min(len(toks), at.j+1+spanWindow); k++ {
-		if at.inQ[k] {
-			x[sfQuestionRight]++
-		}
-	}
-	if next < len(toks) {
-		switch n := toks[next].Fold; {
-		case verbLike(n):
-			x[sfNextVerbLike] = 1
-		case n == "de" || n == "d'" || n == "du" || n == "des":
-			x[sfNextDe] = 1
-		case n == "qui" || n == "que" || n == "qu'" || n == "dont" || n == "ou":
-			x[sfNextRelative] = 1
-		case n == ",":
-			x[sfNextComma] = 1
-		case n == "(":
-			x[sfNextParen] = 1
-		}
-	}
-	switch first := toks[at.i].Fold; {
-	case first == "un" || first == "une" || first == "des":
-		x[sfStartsIndef] = 1
-	case french.IsDigits(first):
-		x[sfStartsDigit] = 1
-	}
-	if toks[at.j].Cap {
-		x[sfEndsCap] = 1
-	}
-	if at.i > 0 {
-		switch toks[at.i-1].Fold {
-		case "a", "au", "aux":
-			x[sfPrevA] = 1
-		case "en":
-			x[sfPrevEn] = 1
-		case "par":
-			x[sfPrevPar] = 1
-		case "que", "qu'":
-			x[sfPrevQue] = 1
-		case ",":
-			x[sfPrevComma] = 1
-		case "(":
-			x[sfPrevParen] = 1
-		}
-	}
-	x[sfLogChars] = math.Log(float64(len(c.Text)))
-}
-
-// wordBefore is the index of the word before token i, or -1 when a
-// punctuation mark or the sentence's start comes first.
-func wordBefore(toks []french.Span, i int) int {
-	if i == 0 || !toks[i-1].Word {
-		return -1
-	}
-	return i - 1
-}
-
-// verbLike reports a form of être or avoir, or a participle that names
-// or places ("appelé", "situé"): what comes after it is often the answer
-// ("est Paris", "fut nommé X").
-func verbLike(fold string) bool {
-	return spanWords.verbs[fold]
-}
-
-// questionStem reports whether a folded word of the sentence stands for a
-// word of the question (the conversation's focus aside).
-func (m *Matcher) questionStem(q *question, fold string) bool {
-	st := m.an.Stem(fold)
-	for _, qt := range q.terms {
-		if focusTerm(qt) {
-			continue
-		}
-		for _, a := range qt.stems {
-			if a.Stem == st {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -14,6 +14,8 @@ func TestKindIndexLists(t *testing.T) {
 		"summary": matchWords.summary, "doVerbs": matchWords.doVerbs, "objectSkip": matchWords.objectSkip,
 		"notObject": matchWords.notObject, "relatives": matchWords.relatives, "appointed": matchWords.appointed,
 		"clauseOpeners": matchWords.clauseOpeners, "nameGlue": matchWords.nameGlue,
+		"spanWords.verbs": spanWords.verbs, "spanWords.prepositions": spanWords.prepositions,
+		"spanWords.determiners": spanWords.determiners, "spanWords.badStart": spanWords.badStart,
 	} {
 		if len(list) == 0 {
 			t.Errorf("%s is empty", name)
