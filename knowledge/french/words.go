@@ -2,6 +2,7 @@ package french
 
 import (
 	"embed"
+	"slices"
 	"strings"
 )
 
@@ -117,10 +118,23 @@ func ExtractorWords(list string) map[string]bool {
 // file writes them; it is empty for a list or file that does not exist.
 // Each call reads the file: call it once per list, when building.
 func MarkedWords(file, list string) map[string]bool {
-	words := markedSets(DataLines(file))[list]
-	set := make(map[string]bool, len(words))
-	for w := range words {
-		set[w] = true
+	raw, err := dataFiles.ReadFile("data/" + file)
+	set := map[string]bool{}
+	if err != nil {
+		return set
+	}
+	// Only the asked list's lines are kept: a package reads a file's
+	// lists one by one as it starts, so building them all each time
+	// would cost every start the file's size times its lists.
+	for line := range strings.Lines(string(raw)) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		word, marks, _ := strings.Cut(line, "\t")
+		if word = strings.TrimSpace(word); word != "" && slices.Contains(strings.Fields(marks), list) {
+			set[word] = true
+		}
 	}
 	return set
 }

@@ -1,6 +1,9 @@
 package french
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWordLists(t *testing.T) {
 	tests := []struct {
@@ -58,5 +61,35 @@ func TestExtractorWords(t *testing.T) {
 				t.Errorf("ExtractorWords(%q) holds %q", tt.list, w)
 			}
 		}
+	}
+}
+
+// TestMarkedWordsIsMarkedSets holds MarkedWords, which reads one list, to
+// the lists markedSets reads all at once, on every marked data file.
+func TestMarkedWordsIsMarkedSets(t *testing.T) {
+	entries, err := dataFiles.ReadDir("data")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists := 0
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".tsv") {
+			continue
+		}
+		for list, want := range markedSets(DataLines(e.Name())) {
+			got := MarkedWords(e.Name(), list)
+			if len(got) != len(want) {
+				t.Errorf("MarkedWords(%q, %q): %d words, markedSets %d", e.Name(), list, len(got), len(want))
+			}
+			for w := range want {
+				if !got[w] {
+					t.Errorf("MarkedWords(%q, %q) lacks %q", e.Name(), list, w)
+				}
+			}
+			lists++
+		}
+	}
+	if lists < 20 {
+		t.Errorf("only %d lists read: the data files went missing?", lists)
 	}
 }
