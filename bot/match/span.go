@@ -203,19 +203,6 @@ func occurrences(dst []byteSpan, sentence, text string, k knowledge.EntityKind) 
 	}
 }
 
-// spanWords are the word lists the span features read, from
-// knowledge/french/data/matcher_words.tsv: the verbs a span may follow,
-// prepositions, determiners and the words a span may not start with; read
-// once and read-only afterwards.
-var spanWords = struct {
-	prepositions, determiners, badStart, verbs map[string]bool
-}{
-	verbs:        french.MarkedWords("matcher_words.tsv", "span-verb"),
-	prepositions: french.MarkedWords("matcher_words.tsv", "span-preposition"),
-	determiners:  french.MarkedWords("matcher_words.tsv", "span-determiner"),
-	badStart:     french.MarkedWords("matcher_words.tsv", "span-bad-start"),
-}
-
 // spanBoundary reports a punctuation mark that ends a span: any but an
 // apostrophe, a hyphen, and a comma or point inside a number ("14,2").
 func spanBoundary(toks []french.Span, i int) bool {

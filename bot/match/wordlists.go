@@ -28,3 +28,16 @@ var yesNoWords = struct {
 	negationEnd: french.MarkedWords("yes_no_words.tsv", "negation-end"),
 	contrary:    french.MarkedWords("yes_no_words.tsv", "contrary"),
 }
+
+// spanWords are the word lists the span features read, from
+// knowledge/french/data/matcher_words.tsv: the verbs a span may follow,
+// prepositions, determiners and the words a span may not start with; read
+// once and read-only afterwards.
+var spanWords = struct {
+	prepositions, determiners, badStart, verbs map[string]bool
+}{
+	verbs:        french.MarkedWords("matcher_words.tsv", "span-verb"),
+	prepositions: french.MarkedWords("matcher_words.tsv", "span-preposition"),
+	determiners:  french.MarkedWords("matcher_words.tsv", "span-determiner"),
+	badStart:     french.MarkedWords("matcher_words.tsv", "span-bad-start"),
+}
