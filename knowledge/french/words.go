@@ -118,21 +118,12 @@ func ExtractorWords(list string) map[string]bool {
 // file writes them; it is empty for a list or file that does not exist.
 // Each call reads the file: call it once per list, when building.
 func MarkedWords(file, list string) map[string]bool {
-	raw, err := dataFiles.ReadFile("data/" + file)
-	set := map[string]bool{}
-	if err != nil {
-		return set
-	}
-	// Only the asked list's lines are kept: a package reads a file's
+	// Only the asked list's words are kept: a package reads a file's
 	// lists one by one as it starts, so building them all each time
 	// would cost every start the file's size times its lists.
-	for line := range strings.Lines(string(raw)) {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		word, marks, _ := strings.Cut(line, "\t")
-		if word = strings.TrimSpace(word); word != "" && slices.Contains(strings.Fields(marks), list) {
+	set := map[string]bool{}
+	for _, l := range DataLines(file) {
+		if word, marks := markedLine(l); word != "" && slices.Contains(marks, list) {
 			set[word] = true
 		}
 	}
@@ -225,17 +216,22 @@ func functionWordSet(stopLines, extra []string) map[string]struct{} {
 	return set
 }
 
+// markedLine splits a "word<TAB>mark mark…" line into its word and marks.
+func markedLine(line string) (string, []string) {
+	word, marks, _ := strings.Cut(line, "\t")
+	return strings.TrimSpace(word), strings.Fields(marks)
+}
+
 // markedSets reads "word<TAB>mark mark…" lines into one set of words per
 // mark; a line without a word is skipped.
 func markedSets(lines []string) map[string]map[string]struct{} {
 	sets := map[string]map[string]struct{}{}
 	for _, l := range lines {
-		word, marks, _ := strings.Cut(l, "\t")
-		word = strings.TrimSpace(word)
+		word, marks := markedLine(l)
 		if word == "" {
 			continue
 		}
-		for _, m := range strings.Fields(marks) {
+		for _, m := range marks {
 			if sets[m] == nil {
 				sets[m] = map[string]struct{}{}
 			}
