@@ -92,13 +92,34 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(*write, data, 0o644); err != nil {
-			return fmt.Errorf("train: %w", err)
-		}
-		_, err = fmt.Fprintf(e.stdout, "wrote %s\n", *write)
-		return err
+		return writeModel(e.stdout, *write, data)
 	}
 	return d.crossValidate(ctx, e.stdout, *folds)
+}
+
+// trainingQuestions reads PIAF's questions a model is trained on: those
+// asked of an article, not follow-ups.
+func trainingQuestions(piaf string) ([]score.Gold, error) {
+	all, err := readGold(filepath.Join(piaf, "questions.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	var gold []score.Gold
+	for _, g := range all {
+		if g.Article != nil && g.FollowupOf == "" {
+			gold = append(gold, g)
+		}
+	}
+	return gold, nil
+}
+
+// writeModel writes a trained model's file and says so.
+func writeModel(stdout io.Writer, path string, data []byte) error {
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		return fmt.Errorf("write the model: %w", err)
+	}
+	_, err := fmt.Fprintf(stdout, "wrote %s\n", path)
+	return err
 }
 
 // trainData is PIAF loaded three ways: whole, and split into the
@@ -129,16 +150,11 @@ type trainData struct {
 }
 
 func loadTrainData(piaf string) (*trainData, error) {
-	gold, err := readGold(filepath.Join(piaf, "questions.jsonl"))
+	gold, err := trainingQuestions(piaf)
 	if err != nil {
 		return nil, err
 	}
-	d := &trainData{hand: match.DefaultWeights()}
-	for _, g := range gold {
-		if g.Article != nil && g.FollowupOf == "" {
-			d.gold = append(d.gold, g)
-		}
-	}
+	d := &trainData{hand: match.DefaultWeights(), gold: gold}
 	fullFS := os.DirFS(filepath.Join(piaf, "corpus"))
 	evenFS := evalset.FilterFS(fullFS, evalset.EvenPIAF)
 	oddFS := evalset.FilterFS(fullFS, func(a string) bool { return !evalset.EvenPIAF(a) })

@@ -53,11 +53,7 @@ func runTrainSpans(ctx context.Context, e proc, args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := os.WriteFile(*write, data, 0o644); err != nil {
-			return fmt.Errorf("train-spans: %w", err)
-		}
-		_, err = fmt.Fprintf(e.stdout, "wrote %s\n", *write)
-		return err
+		return writeModel(e.stdout, *write, data)
 	}
 	return crossValidateSpans(e.stdout, qs, *folds)
 }
@@ -74,7 +70,7 @@ type spanQuestion struct {
 }
 
 func loadSpanQuestions(ctx context.Context, piaf string) ([]spanQuestion, error) {
-	gold, err := readGold(filepath.Join(piaf, "questions.jsonl"))
+	gold, err := trainingQuestions(piaf)
 	if err != nil {
 		return nil, err
 	}
@@ -87,11 +83,9 @@ func loadSpanQuestions(ctx context.Context, piaf string) ([]spanQuestion, error)
 	if err != nil {
 		return nil, err
 	}
-	var qs []spanQuestion
-	for _, g := range gold {
-		if g.Article != nil && g.FollowupOf == "" {
-			qs = append(qs, spanQuestion{gold: g})
-		}
+	qs := make([]spanQuestion, len(gold))
+	for i, g := range gold {
+		qs[i].gold = g
 	}
 	m := match.NewWith(base, match.Options{Spans: &match.SpanWeights{}})
 	parallel(len(qs), func(i int) {
