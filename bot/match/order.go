@@ -44,11 +44,6 @@ func (m *Matcher) orderShare(r *ranking, s *knowledge.Sentence) float64 {
 	return float64(found) / float64(len(pairs))
 }
 
-// orderGap is how many content tokens at most may separate two successive
-// question words for the sentence to hold them as the question does: one
-// adjective or name part between them still reads as the same phrase.
-const orderGap = 2
-
 // inOrder reports whether word a stands before word b, at most orderGap
 // tokens before it.
 func inOrder(at []knowledge.WordAt, a, b int) bool {

@@ -194,3 +194,9 @@ const (
 	// a news lead is one or two sentences.
 	leadSentences = 2
 )
+
+// orderGap is how many content tokens at most may separate two successive
+// question words for the sentence to hold them as the question does (the
+// order feature): one adjective or name part between them still reads as
+// the same phrase.
+const orderGap = 2
