@@ -26,9 +26,8 @@ type Answer struct {
 	// mention, when that is why the matcher abstained.
 	Unknown []string
 	// SaidAll is true when the matcher abstained on a follow-up asking
-	// for something else ("Qu'a-t-il dit d'autre ?") because every
-	// sentence that would answer it was cited already in the
-	// conversation.
+	// for what was not said yet ("Qu'a-t-il dit d'autre ?") because
+	// what would answer it was cited already in the conversation.
 	SaidAll bool
 	// Focus is who or what the conversation is about after this answer,
 	// for the next follow-up; set when Answered.
