@@ -133,6 +133,33 @@ func TestFollowUps(t *testing.T) {
 		t.Fatalf("\"d'autre\" after Cameron gave %+v", more.Citations)
 	}
 
+	// Asked again once all Cameron said is cited: nothing repeated, and
+	// nothing about someone else instead.
+	given := map[string]bool{force.Citations[0].Quote: true, more.Citations[0].Quote: true}
+	for range 4 {
+		again := ask(t, b, "c3", "Et qu'a-t-il dit d'autre ?")
+		if !again.Answered {
+			if again.Kind != KindAbstain || !strings.Contains(again.Text, "déjà cité") {
+				t.Errorf("all said: %s", again.Text)
+			}
+			break
+		}
+		if c := again.Citations[0]; given[c.Quote] || c.Speaker != "David Cameron" {
+			t.Fatalf("\"d'autre\" repeated or changed speaker: %+v", c)
+		}
+		given[again.Citations[0].Quote] = true
+		if plus := ask(t, b, "c3", "/plus"); plus.Answered {
+			for _, c := range plus.Citations {
+				if given[c.Quote] {
+					t.Errorf("/plus repeats %q", c.Quote)
+				}
+			}
+		}
+	}
+	if again := ask(t, b, "c3", "Et qu'a-t-il dit d'autre ?"); again.Answered {
+		t.Errorf("all said, still answered with %+v", again.Citations)
+	}
+
 	ask(t, b, "c2", "Quel vice-président américain a repris les propos du Premier ministre britannique ?")
 	how := ask(t, b, "c2", "Et comment a-t-il prononcé son discours ?")
 	if !how.Answered || !strings.Contains(how.Citations[0].Quote, "à distance") {

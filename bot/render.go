@@ -95,9 +95,15 @@ func (b *Bot) reply(a match.Answer) Reply {
 // cover.
 func (b *Bot) abstain(a match.Answer) Reply {
 	var body string
-	if len(a.Unknown) > 0 {
+	switch {
+	case a.SaidAll:
+		// Nothing to add is not "the articles do not answer".
+		r := withCitations(KindAbstain, "Les articles n'en disent pas plus que ce que je vous ai déjà cité.", nil)
+		r.Confidence = math.Round(a.Confidence*100) / 100
+		return r
+	case len(a.Unknown) > 0:
 		body = "Les articles ne parlent pas " + de(joinFrench(quoteAll(a.Unknown))) + "."
-	} else {
+	default:
 		body = "Je ne trouve pas la réponse à cette question dans les articles."
 	}
 	body += " " + b.coverageHint()

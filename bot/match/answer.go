@@ -25,6 +25,10 @@ type Answer struct {
 	// Unknown names what the question asks about that the articles never
 	// mention, when that is why the matcher abstained.
 	Unknown []string
+	// SaidAll is true when the matcher abstained on a follow-up asking
+	// for what was not said yet ("Qu'a-t-il dit d'autre ?") because
+	// what would answer it was cited already in the conversation.
+	SaidAll bool
 	// Focus is who or what the conversation is about after this answer,
 	// for the next follow-up; set when Answered.
 	Focus *knowledge.Entity
@@ -49,13 +53,28 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	if len(q.unknown) > 0 && len(q.terms) > 0 {
 		a.Unknown = q.unknown
 	}
+	// repeated: the best answer to a follow-up asking for what was not
+	// said yet ("Qu'a-t-il dit d'autre ?") was cited already, despite the
+	// ranking's penalty. What was cited is no answer to it, so the
+	// matcher answers with the rest, and if nothing is left to trust, it
+	// was all said.
+	repeated := len(cands) > 0 && conv != nil && q.wantsNewSentence() && conv.Cited[cands[0].hit.Sentence.ID]
+	if repeated {
+		// Left: what was not cited, about the one the conversation is
+		// about (or from its article when it is about no one).
+		cands = slices.DeleteFunc(slices.Clone(cands), func(c scored) bool {
+			return conv.Cited[c.hit.Sentence.ID] || conv.Focus != nil && !c.focusOK || conv.Focus == nil && !c.sameArt
+		})
+	}
 	if len(cands) == 0 {
+		a.SaidAll = repeated
 		return a
 	}
 	best := cands[0]
 	var ok bool
 	a.Confidence, ok = m.trust(r, cands)
 	if !m.neverAbstain && !ok {
+		a.SaidAll = repeated
 		return a
 	}
 	a.Answered = true
@@ -69,6 +88,9 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	}
 	for i := 1; i < len(cands) && len(a.More) < m.w.MaxMore && q.kind != kindSummary; i++ {
 		c := cands[i]
+		if conv != nil && conv.Cited[c.hit.Sentence.ID] {
+			continue // already given in this conversation: nothing more
+		}
 		// A further source answers the same question: it is near every
 		// name the answer is near, and trusted on its own.
 		if m.doubt(q, c) == "" && c.cov >= m.w.MoreCov*best.cov && (c.nameNear || !best.nameNear) &&

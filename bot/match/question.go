@@ -135,6 +135,19 @@ func (q *question) wantsOther() bool {
 	return false
 }
 
+// wantsNewSentence reports a question that asks for what has not been
+// cited yet ("Qu'a-t-il dit d'autre ?", "Que dit-il encore ?"), not for
+// other things of a kind, which the sentence already cited may name too
+// ("Quels autres groupes … ?").
+func (q *question) wantsNewSentence() bool {
+	for i, f := range q.folds {
+		if f == "encore" || f == "autre" && i > 0 && (q.folds[i-1] == "d" || q.folds[i-1] == "de") {
+			return true
+		}
+	}
+	return false
+}
+
 // correct is the matcher's spelling correction, remembered for the
 // question.
 func (q *question) correct(m *Matcher, fold string) (string, bool) {

@@ -38,6 +38,7 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	hide := fl.String("hide", "none", "abstention negatives besides the article hidden: the answering \"paragraph\" or \"sentence\" hidden too, or \"none\"")
 	abstainOn := fl.String("abstain-on", "right", "what the abstention threshold weighs: the probability that the best candidate is \"right\", or that the articles answer at all (\"scope\")")
 	absFeatures := fl.String("abstain-features", "", "comma-separated abstention features the calibration may use (default: all), for measuring what each adds")
+	small := fl.Bool("small", false, "also learn the abstention from questions asked of small corpora on their topic (4 articles), with and without their article")
 	features := fl.String("rank-features", "", "comma-separated ranking features the learnt ranker may use (default: all), for measuring what each adds")
 	if err := parseFlags(fl, args, e); err != nil {
 		return err
@@ -63,7 +64,13 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	if err != nil {
 		return err
 	}
-	d.handRanking, d.rankMask, d.absMask, d.abstainOn, d.hide = *handRanking, rankMask, absMask, *abstainOn, *hide
+	d.handRanking, d.rankMask, d.absMask, d.abstainOn, d.hide, d.smallTrain = *handRanking, rankMask, absMask, *abstainOn, *hide, *small
+	if *write == "" || d.smallTrain {
+		// Held out, questions are always asked of small corpora too.
+		if d.small, err = loadSmallCorpora(d.fsys, d.texts); err != nil {
+			return err
+		}
+	}
 	if *write == "" || d.hide != "none" {
 		// Held out, the answering paragraph is always hidden once more.
 		d.answering = d.answeringSentences()
@@ -87,6 +94,9 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 		how := "citebot train"
 		if d.handRanking {
 			how += " --hand-ranking"
+		}
+		if d.smallTrain {
+			how += " --small"
 		}
 		data, err := match.ModelOf(w, fmt.Sprintf("PIAF v1.1, %d questions on %d articles (%s)", len(d.gold), len(d.full.Articles), how)).Marshal()
 		if err != nil {
@@ -147,6 +157,11 @@ type trainData struct {
 	answering []map[int][]int
 	// abstainOn is what the threshold weighs (--abstain-on).
 	abstainOn string
+	// fsys is PIAF's corpus folder; small its small corpora, loaded when
+	// they are asked (smallTrain, --small, or held out).
+	fsys       fs.FS
+	small      *smallCorpora
+	smallTrain bool
 }
 
 func loadTrainData(piaf string) (*trainData, error) {
@@ -154,8 +169,8 @@ func loadTrainData(piaf string) (*trainData, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &trainData{hand: match.DefaultWeights(), gold: gold}
 	fullFS := os.DirFS(filepath.Join(piaf, "corpus"))
+	d := &trainData{hand: match.DefaultWeights(), gold: gold, fsys: fullFS}
 	evenFS := evalset.FilterFS(fullFS, evalset.EvenPIAF)
 	oddFS := evalset.FilterFS(fullFS, func(a string) bool { return !evalset.EvenPIAF(a) })
 	for _, l := range []struct {
@@ -236,6 +251,9 @@ func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translation
 		w.SetRankVector(rank)
 	}
 	outcomes := d.outcomes(w, tr, keep, d.hide)
+	if d.smallTrain {
+		outcomes = append(outcomes, d.smallOutcomes(w, tr, keep)...)
+	}
 	for i := range outcomes {
 		for k := range outcomes[i].Features {
 			outcomes[i].Features[k] *= d.absMask[k]
@@ -315,6 +333,7 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 		ranking = "hand-set ranking"
 	}
 	var handTop, learnedTop, reachable, hidden, hiddenAbstained int
+	var small smallFigures
 	var curve []scored
 	var b strings.Builder
 	fmt.Fprintf(&b, "held-out figures, %d article-disjoint folds (each fold answered by the model learnt on the others)\n", k)
@@ -390,6 +409,7 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 			}
 			curve = append(curve, scored{p, o})
 		}
+		small.add(d.smallOutcomes(wf, tr, held), wf.Calibration)
 		rf, rs := score.Score(gf, pf, d.texts, 0), score.Score(sf, ps, d.texts, 0)
 		fmt.Fprintf(&b, "  %4d  %9.2f  %16.4f  %17.4f  %13.4f  %13.4f\n", f, wf.Calibration.Threshold,
 			rf.CitedRight, rs.CitedRight, rs.FalseAbstain, deref(rs.OOSAbstained))
@@ -408,6 +428,7 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 	}
 	fmt.Fprintf(&b, "best candidate right, never abstaining (all articles): hand-set weights %.4f, learnt ranker %.4f (some candidate right: %.4f)\n",
 		float64(handTop)/float64(len(d.gold)), float64(learnedTop)/float64(len(d.gold)), float64(reachable)/float64(len(d.gold)))
+	small.write(&b)
 	if hidden > 0 {
 		fmt.Fprintf(&b, "answering paragraph hidden (the topic in the corpus, the fact not): abstained %.4f of %d\n",
 			float64(hiddenAbstained)/float64(hidden), hidden)

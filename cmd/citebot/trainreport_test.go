@@ -39,3 +39,35 @@ func TestWriteDoubts(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallFigures counts held-out small-corpus outcomes as the matcher
+// would answer them: a doubt, no candidate or a probability under the
+// threshold abstains.
+func TestSmallFigures(t *testing.T) {
+	c := match.Calibration{Threshold: 0.5}
+	c.Coef[match.AbsBias] = 1 // probability 0.73 without other features
+	sure := match.AbstainFeatures{}
+	doubted := match.AbstainFeatures{}
+	doubted[match.AbsDoubtBarely] = 1
+	low := match.AbstainFeatures{}
+	low[match.AbsCov] = 1
+	c.Coef[match.AbsCov] = -3 // 0.12
+	var f smallFigures
+	f.add([]train.Outcome{
+		{Features: sure, InScope: true, Right: true, Small: true},    // right
+		{Features: sure, InScope: true, Small: true},                 // answered, wrong
+		{Features: doubted, InScope: true, Right: true, Small: true}, // false abstention
+		{InScope: true, NoCandidate: true, Small: true},              // false abstention
+		{Features: low, Small: true},                                 // out of scope, abstained
+		{Features: sure, Small: true},                                // out of scope, answered
+	}, c)
+	want := smallFigures{inScope: 4, right: 1, falseAbstain: 2, outOfScope: 2, oosAbstained: 1}
+	if f != want {
+		t.Errorf("smallFigures = %+v, want %+v", f, want)
+	}
+	var b strings.Builder
+	f.write(&b)
+	if got := b.String(); !strings.Contains(got, "accuracy 0.3333, cited_right 0.2500, false_abstain 0.5000, oos_abstained 0.5000") {
+		t.Errorf("write = %q", got)
+	}
+}

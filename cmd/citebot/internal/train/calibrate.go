@@ -20,6 +20,9 @@ type Outcome struct {
 	// answering paragraph (or sentence) hidden: out of scope too, but on
 	// its topic.
 	Hidden bool
+	// Small is true for a question asked of a small corpus on its topic,
+	// with or without its article (cmd/citebot's smallCorpora).
+	Small bool
 	// NoCandidate is true when the matcher stopped before ranking (no
 	// content word, a name the articles never mention, no hit): it
 	// abstains whatever the calibration, and has no features to learn
