@@ -1,0 +1,148 @@
+package french
+
+import (
+	"errors"
+	"math/bits"
+)
+
+// The deletion keys of a Speller, and its arrays as an index file stores
+// them.
+
+// idBitsFor is how many bits a key gives the word id in a vocabulary of n
+// words; the hash keeps the rest (hashBitsFor).
+func idBitsFor(n int) uint { return uint(max(1, bits.Len(uint(max(n-1, 0))))) }
+
+// hashBitsFor is how many of a deletion hash's bits below the bucket's a
+// key keeps beside an id of idBits bits: all of them up to 65,536 words,
+// fewer beyond. Fewer bits only add candidates: each is checked by
+// editDistance, and a symmetric-delete index finds every word within
+// MaxDistance anyway (TestCorrectMatchesBruteForce), so corrections do
+// not depend on it.
+func hashBitsFor(idBits uint) uint { return min(32-bucketBits, 32-idBits) }
+
+// keyOf is the key of deletion hash h of word id: the hash bits below the
+// bucket's that the key keeps, above the id.
+func keyOf(h uint32, id uint32, idBits uint) uint32 {
+	return hashPart(h, idBits)<<idBits | id
+}
+
+// hashPart is the part of deletion hash h that keys keep.
+func hashPart(h uint32, idBits uint) uint32 {
+	low := h & (1<<(32-bucketBits) - 1)
+	return low >> (32 - bucketBits - hashBitsFor(idBits))
+}
+
+// bucketsOf returns the bucket starts of keys (hash<<32 | id) sorted by
+// hash.
+func bucketsOf(keys []uint64) []uint32 {
+	b := make([]uint32, 1<<bucketBits+1)
+	for _, k := range keys {
+		b[k>>(64-bucketBits)+1]++
+	}
+	for i := 1; i < len(b); i++ {
+		b[i] += b[i-1]
+	}
+	return b
+}
+
+// eachDelete calls fn with the hash of w and of every string obtained by
+// deleting up to depth bytes of w (duplicates possible).
+func eachDelete(w string, depth int, fn func(uint32)) {
+	fn(hashSkip(w, -1, -1))
+	for i := range len(w) {
+		fn(hashSkip(w, i, -1))
+	}
+	if depth < 2 || len(w) < 3 {
+		return
+	}
+	for i := range len(w) {
+		for j := i + 1; j < len(w); j++ {
+			fn(hashSkip(w, i, j))
+		}
+	}
+}
+
+// hashSkip is the 32-bit FNV-1a hash of w without the bytes at i and j.
+// Collisions only cost a distance computation: candidates are verified.
+func hashSkip(w string, i, j int) uint32 {
+	h := uint32(2166136261)
+	for k := 0; k < len(w); k++ {
+		if k == i || k == j {
+			continue
+		}
+		h ^= uint32(w[k])
+		h *= 16777619
+	}
+	return h
+}
+
+// radixSortHigh sorts keys by their upper 32 bits (two 16-bit LSD passes),
+// several times faster than a comparison sort on a million keys.
+func radixSortHigh(keys []uint64) {
+	tmp := make([]uint64, len(keys))
+	src, dst := keys, tmp
+	for shift := uint(32); shift < 64; shift += 16 {
+		var count [1 << 16]int
+		for _, k := range src {
+			count[(k>>shift)&0xffff]++
+		}
+		sum := 0
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, k := range src {
+			b := (k >> shift) & 0xffff
+			dst[count[b]] = k
+			count[b]++
+		}
+		src, dst = dst, src
+	}
+	// Two passes: the result is back in keys.
+}
+
+// SpellerIndex is a Speller's index as flat arrays, to store it: its
+// words in order with their frequencies, its sorted deletion keys and
+// their buckets' starts.
+type SpellerIndex struct {
+	Words   []string
+	Freq    []uint32
+	Keys    []uint32
+	Buckets []uint32
+}
+
+// Index returns the speller's arrays; they must not be modified.
+func (sp *Speller) Index() SpellerIndex {
+	return SpellerIndex{Words: sp.words, Freq: sp.freq, Keys: sp.keys, Buckets: sp.buckets}
+}
+
+// SpellerFromIndex returns the speller whose Index is ix, using its
+// arrays as they are, without indexing the words again. It fails when the
+// arrays do not fit together: words out of order, a bucket out of the
+// keys, a key that names no word.
+func SpellerFromIndex(ix SpellerIndex) (*Speller, error) {
+	if len(ix.Freq) != len(ix.Words) {
+		return nil, errors.New("french: speller index: words and frequencies differ in length")
+	}
+	for i := 1; i < len(ix.Words); i++ {
+		if ix.Words[i-1] >= ix.Words[i] {
+			return nil, errors.New("french: speller index: words out of order")
+		}
+	}
+	if len(ix.Buckets) != 1<<bucketBits+1 || ix.Buckets[0] != 0 || int(ix.Buckets[1<<bucketBits]) != len(ix.Keys) {
+		return nil, errors.New("french: speller index: buckets do not span the keys")
+	}
+	for b := 1; b < len(ix.Buckets); b++ {
+		if ix.Buckets[b] < ix.Buckets[b-1] {
+			return nil, errors.New("french: speller index: buckets out of order")
+		}
+	}
+	idBits := idBitsFor(len(ix.Words))
+	idMask := uint32(1)<<idBits - 1
+	for _, k := range ix.Keys {
+		if int(k&idMask) >= len(ix.Words) {
+			return nil, errors.New("french: speller index: a key names no word")
+		}
+	}
+	return &Speller{words: ix.Words, freq: ix.Freq, keys: ix.Keys, buckets: ix.Buckets, idBits: idBits}, nil
+}
