@@ -7,8 +7,9 @@ import (
 )
 
 // encodeBase writes everything Load built: the articles with what was
-// extracted from them, the index, the sentence facts and the speller.
-func encodeBase(w *wbuf, b *Base, sp *french.Speller) {
+// extracted from them, the index, the sentence facts and, last, the
+// speller, asked of speller only then (WriteIndex builds it meanwhile).
+func encodeBase(w *wbuf, b *Base, speller func() *french.Speller) {
 	w.uv(len(b.Articles))
 	for _, a := range b.Articles {
 		encodeArticle(w, a)
@@ -42,7 +43,7 @@ func encodeBase(w *wbuf, b *Base, sp *french.Speller) {
 	raw(w, ix.artOf)
 	raw(w, ix.paraStart)
 	encodeFacts(w, b)
-	si := sp.Index()
+	si := speller().Index()
 	w.strs(si.Words)
 	raw(w, si.Freq)
 	raw(w, si.Keys)
