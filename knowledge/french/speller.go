@@ -17,21 +17,15 @@ type Speller struct {
 	// was a megabyte of heap for PIAF's vocabulary).
 	words []string
 	freq  []uint32
-	// keys holds one key for each deletion of each word (keyOf), sorted,
-	// each distinct (key, word) once: 4 bytes a deletion.
+	// keys holds one key for each deletion of each word (keyLayout.key),
+	// sorted within each bucket, each distinct (key, word) once: 4 bytes
+	// a deletion.
 	keys []uint32
-	// buckets[b] is the first key whose deletion's hash starts with the
-	// bucketBits bits b: a lookup searches one bucket, not the whole
-	// array. A key does not hold those bits.
+	// buckets[b] is the first key of bucket b (keyLayout.bucket): a
+	// lookup searches one bucket, not the whole array.
 	buckets []uint32
-	// idBits is how many low bits of a key hold the word id (idBitsFor).
-	idBits uint
+	lay     keyLayout
 }
-
-// bucketBits is how many leading bits of a deletion's hash pick its
-// bucket: 2^16 buckets leave about a dozen keys each for a vocabulary of
-// PIAF's size, so a lookup touches a cache line or two, not twenty.
-const bucketBits = 16
 
 // maxSpellLen bounds the words the index holds and the queries it
 // corrects: deletions grow with the square of the length, and a word of more
@@ -55,14 +49,14 @@ func MaxDistance(word string) int {
 // Words that are not plain ASCII folded words (digits, other scripts) are
 // known but never offered as corrections.
 func NewSpeller(freq map[string]int) *Speller {
-	return newSpeller(freq, idBitsFor(len(freq)))
+	return newSpeller(freq, 0)
 }
 
-// newSpeller is NewSpeller with ids of idBits bits in the keys: more than
-// the vocabulary needs leaves fewer bits of hash in them, as a vocabulary
-// of over 65,536 words does (tests use it).
+// newSpeller is NewSpeller with ids of idBits bits in the keys (0: as
+// many as the vocabulary needs): more leave fewer bits of hash in them,
+// as a vocabulary of over 65,536 words does (tests use it).
 func newSpeller(freq map[string]int, idBits uint) *Speller {
-	sp := &Speller{idBits: idBits}
+	sp := &Speller{}
 	words := make([]string, 0, len(freq))
 	for w := range freq {
 		words = append(words, w)
@@ -97,15 +91,19 @@ func newSpeller(freq map[string]int, idBits uint) *Speller {
 	}
 	radixSortHigh(keys)
 	keys = slices.Compact(keys) // a doubled letter deleted either way
-	sp.buckets = bucketsOf(keys)
+	sp.lay = layoutFor(len(sp.words), len(keys))
+	if idBits > 0 {
+		sp.lay.idBits = idBits
+	}
+	sp.buckets = sp.lay.bucketsOf(keys)
 	sp.keys = make([]uint32, len(keys))
 	for i, k := range keys {
-		sp.keys[i] = keyOf(uint32(k>>32), uint32(k), idBits)
+		sp.keys[i] = sp.lay.key(uint32(k>>32), uint32(k))
 	}
-	if hashBitsFor(idBits) < 32-bucketBits {
+	if sp.lay.hashBits() < 32-sp.lay.bucketBits {
 		// Keys that kept fewer hash bits than they had are in hash order,
 		// not their own within a bucket: sort each for the binary search.
-		for b := range 1 << bucketBits {
+		for b := range len(sp.buckets) - 1 {
 			slices.Sort(sp.keys[sp.buckets[b]:sp.buckets[b+1]])
 		}
 	}
@@ -146,14 +144,14 @@ func (sp *Speller) Correct(word string) (string, bool) {
 	best, bestD, bestSlip, bestFreq := -1, maxD+1, false, 0
 	var seenBuf [64]int32
 	seen := seenBuf[:0]
-	idMask := uint32(1)<<sp.idBits - 1
+	lay := sp.lay
 	eachDelete(word, maxD, func(h uint32) {
-		b := h >> (32 - bucketBits)
+		b := lay.bucket(h)
 		keys := sp.keys[sp.buckets[b]:sp.buckets[b+1]]
-		part := hashPart(h, sp.idBits)
-		i, _ := slices.BinarySearch(keys, keyOf(h, 0, sp.idBits))
-		for ; i < len(keys) && keys[i]>>sp.idBits == part; i++ {
-			id := int32(keys[i] & idMask)
+		part := lay.hashPart(h)
+		i, _ := slices.BinarySearch(keys, lay.key(h, 0))
+		for ; i < len(keys) && keys[i]>>lay.idBits == part; i++ {
+			id := int32(lay.id(keys[i]))
 			if slices.Contains(seen, id) {
 				continue
 			}

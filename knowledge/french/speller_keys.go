@@ -8,36 +8,55 @@ import (
 // The deletion keys of a Speller, and its arrays as an index file stores
 // them.
 
-// idBitsFor is how many bits a key gives the word id in a vocabulary of n
-// words; the hash keeps the rest (hashBitsFor).
-func idBitsFor(n int) uint { return uint(max(1, bits.Len(uint(max(n-1, 0))))) }
+// keyLayout is how a deletion's 32-bit hash and its word's id share a
+// 4-byte key: the hash's first bucketBits bits pick the key's bucket and
+// are not stored; the key holds the next hashBits bits above the id's
+// idBits bits.
+type keyLayout struct {
+	bucketBits, idBits uint
+}
 
-// hashBitsFor is how many of a deletion hash's bits below the bucket's a
-// key keeps beside an id of idBits bits: all of them up to 65,536 words,
+// layoutFor is the layout for a vocabulary of words words with keys
+// deletion keys: about a dozen keys a bucket, so that a lookup touches a
+// cache line or two, not twenty (2^16 buckets for PIAF, fewer for a small
+// corpus, whose buckets would be mostly empty), and ids as wide as the
+// vocabulary needs.
+func layoutFor(words, keys int) keyLayout {
+	return keyLayout{
+		bucketBits: uint(min(16, max(8, bits.Len(uint(keys/12))))),
+		idBits:     uint(max(1, bits.Len(uint(max(words-1, 0))))),
+	}
+}
+
+// hashBits is how many of a deletion hash's bits below the bucket's a
+// key keeps: all of them while the ids leave room (up to 65,536 words),
 // fewer beyond. Fewer bits only add candidates: each is checked by
 // editDistance, and a symmetric-delete index finds every word within
 // MaxDistance anyway (TestCorrectMatchesBruteForce), so corrections do
 // not depend on it.
-func hashBitsFor(idBits uint) uint { return min(32-bucketBits, 32-idBits) }
+func (l keyLayout) hashBits() uint { return min(32-l.bucketBits, 32-l.idBits) }
 
-// keyOf is the key of deletion hash h of word id: the hash bits below the
-// bucket's that the key keeps, above the id.
-func keyOf(h uint32, id uint32, idBits uint) uint32 {
-	return hashPart(h, idBits)<<idBits | id
+// bucket is the bucket of deletion hash h.
+func (l keyLayout) bucket(h uint32) uint32 { return h >> (32 - l.bucketBits) }
+
+// key is the key of deletion hash h of word id.
+func (l keyLayout) key(h, id uint32) uint32 { return l.hashPart(h)<<l.idBits | id }
+
+// hashPart is the part of deletion hash h that its key keeps.
+func (l keyLayout) hashPart(h uint32) uint32 {
+	low := h & (1<<(32-l.bucketBits) - 1)
+	return low >> (32 - l.bucketBits - l.hashBits())
 }
 
-// hashPart is the part of deletion hash h that keys keep.
-func hashPart(h uint32, idBits uint) uint32 {
-	low := h & (1<<(32-bucketBits) - 1)
-	return low >> (32 - bucketBits - hashBitsFor(idBits))
-}
+// id is the word id a key names.
+func (l keyLayout) id(k uint32) uint32 { return k & (1<<l.idBits - 1) }
 
 // bucketsOf returns the bucket starts of keys (hash<<32 | id) sorted by
 // hash.
-func bucketsOf(keys []uint64) []uint32 {
-	b := make([]uint32, 1<<bucketBits+1)
+func (l keyLayout) bucketsOf(keys []uint64) []uint32 {
+	b := make([]uint32, 1<<l.bucketBits+1)
 	for _, k := range keys {
-		b[k>>(64-bucketBits)+1]++
+		b[l.bucket(uint32(k>>32))+1]++
 	}
 	for i := 1; i < len(b); i++ {
 		b[i] += b[i-1]
@@ -129,7 +148,8 @@ func SpellerFromIndex(ix SpellerIndex) (*Speller, error) {
 			return nil, errors.New("french: speller index: words out of order")
 		}
 	}
-	if len(ix.Buckets) != 1<<bucketBits+1 || ix.Buckets[0] != 0 || int(ix.Buckets[1<<bucketBits]) != len(ix.Keys) {
+	nb := len(ix.Buckets) - 1
+	if nb < 1<<8 || nb > 1<<16 || nb&(nb-1) != 0 || ix.Buckets[0] != 0 || int(ix.Buckets[nb]) != len(ix.Keys) {
 		return nil, errors.New("french: speller index: buckets do not span the keys")
 	}
 	for b := 1; b < len(ix.Buckets); b++ {
@@ -137,12 +157,12 @@ func SpellerFromIndex(ix SpellerIndex) (*Speller, error) {
 			return nil, errors.New("french: speller index: buckets out of order")
 		}
 	}
-	idBits := idBitsFor(len(ix.Words))
-	idMask := uint32(1)<<idBits - 1
+	lay := layoutFor(len(ix.Words), 0)
+	lay.bucketBits = uint(bits.Len(uint(nb))) - 1
 	for _, k := range ix.Keys {
-		if int(k&idMask) >= len(ix.Words) {
+		if int(lay.id(k)) >= len(ix.Words) {
 			return nil, errors.New("french: speller index: a key names no word")
 		}
 	}
-	return &Speller{words: ix.Words, freq: ix.Freq, keys: ix.Keys, buckets: ix.Buckets, idBits: idBits}, nil
+	return &Speller{words: ix.Words, freq: ix.Freq, keys: ix.Keys, buckets: ix.Buckets, lay: lay}, nil
 }

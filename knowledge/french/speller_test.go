@@ -193,7 +193,8 @@ func TestSpellerFromIndexRejects(t *testing.T) {
 		{"a word twice", func(ix *SpellerIndex) { ix.Words = []string{"bonjour", "bonjour", "paris"} }},
 		{"buckets short", func(ix *SpellerIndex) { ix.Buckets = ix.Buckets[1:] }},
 		{"buckets past the keys", func(ix *SpellerIndex) { ix.Keys = ix.Keys[1:] }},
-		{"buckets out of order", func(ix *SpellerIndex) { ix.Buckets[1<<bucketBits-1] = uint32(len(ix.Keys)) + 1 }},
+		{"buckets out of order", func(ix *SpellerIndex) { ix.Buckets[len(ix.Buckets)-2] = uint32(len(ix.Keys)) + 1 }},
+		{"buckets not a power of two", func(ix *SpellerIndex) { ix.Buckets = append(ix.Buckets, ix.Buckets[len(ix.Buckets)-1]) }},
 		{"a key naming no word", func(ix *SpellerIndex) { ix.Keys[0] |= 3 }},
 	} {
 		ix := SpellerIndex{Words: slices.Clone(good.Words), Freq: slices.Clone(good.Freq), Keys: slices.Clone(good.Keys), Buckets: slices.Clone(good.Buckets)}
