@@ -16,14 +16,23 @@ type keyLayout struct {
 	bucketBits, idBits uint
 }
 
+// The buckets: about keysPerBucket keys each, so that a lookup touches a
+// cache line or two, not twenty; at least 2^minBucketBits, at most
+// 2^maxBucketBits (PIAF's 745,000 keys: 256 kB of bucket starts, a
+// twelfth of the keys).
+const (
+	keysPerBucket = 12
+	minBucketBits = 8
+	maxBucketBits = 16
+)
+
 // layoutFor is the layout for a vocabulary of words words with keys
-// deletion keys: about a dozen keys a bucket, so that a lookup touches a
-// cache line or two, not twenty (2^16 buckets for PIAF, fewer for a small
-// corpus, whose buckets would be mostly empty), and ids as wide as the
-// vocabulary needs.
+// deletion keys: buckets of about keysPerBucket keys (a small corpus's
+// would be mostly empty at PIAF's count), ids as wide as the vocabulary
+// needs.
 func layoutFor(words, keys int) keyLayout {
 	return keyLayout{
-		bucketBits: uint(min(16, max(8, bits.Len(uint(keys/12))))),
+		bucketBits: uint(min(maxBucketBits, max(minBucketBits, bits.Len(uint(keys/keysPerBucket))))),
 		idBits:     uint(max(1, bits.Len(uint(max(words-1, 0))))),
 	}
 }
@@ -149,7 +158,7 @@ func SpellerFromIndex(ix SpellerIndex) (*Speller, error) {
 		}
 	}
 	nb := len(ix.Buckets) - 1
-	if nb < 1<<8 || nb > 1<<16 || nb&(nb-1) != 0 || ix.Buckets[0] != 0 || int(ix.Buckets[nb]) != len(ix.Keys) {
+	if nb < 1<<minBucketBits || nb > 1<<maxBucketBits || nb&(nb-1) != 0 || ix.Buckets[0] != 0 || int(ix.Buckets[nb]) != len(ix.Keys) {
 		return nil, errors.New("french: speller index: buckets do not span the keys")
 	}
 	for b := 1; b < len(ix.Buckets); b++ {
