@@ -64,6 +64,9 @@ func decodeState(s string) (ConversationState, error) {
 		if n > uint64(len(d.s)) { // each takes a byte at least
 			return ConversationState{}, errStateCorrupt
 		}
+		if n > 0 {
+			*refs = make([]SentenceRef, 0, n)
+		}
 		for range n {
 			switch d.byte() {
 			case 0:
