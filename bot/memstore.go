@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"slices"
 	"sync"
 	"time"
 )
@@ -68,9 +67,12 @@ type MemoryStore struct {
 }
 
 type memEntry struct {
-	key  string
-	st   ConversationState
-	seen time.Time
+	key string
+	// state is the ConversationState, encoded (encodeState).
+	state string
+	seen  time.Time
+	// size is the state's estimated size (ConversationState.size) with
+	// its key's, for MaxBytes.
 	size int
 }
 
@@ -105,13 +107,13 @@ func (s *MemoryStore) LoadConversation(_ context.Context, key string) (Conversat
 	}
 	e.seen = now
 	s.lru.MoveToFront(el)
-	return cloneState(e.st), nil
+	return decodeState(e.state)
 }
 
 // SaveConversation implements Store.
 func (s *MemoryStore) SaveConversation(_ context.Context, key string, st ConversationState) error {
 	key = s.storedKey(key)
-	st = cloneState(st)
+	state := encodeState(st)
 	size := len(key) + st.size()
 	now := s.lim.Now()
 	s.mu.Lock()
@@ -119,7 +121,7 @@ func (s *MemoryStore) SaveConversation(_ context.Context, key string, st Convers
 	if el := s.items[key]; el != nil {
 		s.remove(el)
 	}
-	e := &memEntry{key: key, st: st, seen: now, size: size}
+	e := &memEntry{key: key, state: state, seen: now, size: size}
 	s.items[key] = s.lru.PushFront(e)
 	s.bytes += size
 	s.evict(now)
@@ -180,17 +182,4 @@ func (s *MemoryStore) remove(el *list.Element) {
 	e := s.lru.Remove(el).(*memEntry)
 	delete(s.items, e.key)
 	s.bytes -= e.size
-}
-
-// cloneState copies the state's slices, so that the caller and the store
-// never share them.
-func cloneState(st ConversationState) ConversationState {
-	st.Last = slices.Clone(st.Last)
-	st.Cited = slices.Clone(st.Cited)
-	st.More = slices.Clone(st.More)
-	if st.Focus != nil {
-		f := *st.Focus
-		st.Focus = &f
-	}
-	return st
 }

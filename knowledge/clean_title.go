@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/citebot/citebot/knowledge/french"
 )
 
 // titleFrom makes a title for an article that has none, from its first
@@ -36,7 +34,7 @@ func titleFrom(p string) string {
 		n += utf8.RuneCountInString(w) + 1
 	}
 	// A title does not end on "de", "et", "l'" or a comma.
-	for len(out) > 1 && (titleLinkWords[strings.ToLower(out[len(out)-1])] || strings.HasSuffix(out[len(out)-1], "'") || strings.HasSuffix(out[len(out)-1], "’")) {
+	for len(out) > 1 && (titleLinkWords()[strings.ToLower(out[len(out)-1])] || strings.HasSuffix(out[len(out)-1], "'") || strings.HasSuffix(out[len(out)-1], "’")) {
 		out = out[:len(out)-1]
 	}
 	if len(out) == 0 {
@@ -51,9 +49,9 @@ func titleFrom(p string) string {
 // isFiniteVerb spots the verb that ends a lead sentence's subject: the
 // auxiliaries and the commonest verbs of news leads, in the present and
 // past.
-func isFiniteVerb(w string) bool { return leadVerbs[strings.ToLower(w)] }
+func isFiniteVerb(w string) bool { return leadVerbs()[strings.ToLower(w)] }
 
-var leadVerbs = french.MarkedWords("title_words.tsv", "lead-verb")
+var leadVerbs = markedWords("title_words.tsv", "lead-verb")
 
 // titleLinkWords cannot end a title: articles, prepositions, conjunctions.
-var titleLinkWords = french.MarkedWords("title_words.tsv", "title-link")
+var titleLinkWords = markedWords("title_words.tsv", "title-link")

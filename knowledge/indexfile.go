@@ -18,7 +18,7 @@ import (
 // indexFormat is the index file's version. Raise it whenever the layout
 // of the file, or what Load builds from a corpus, changes: a file of
 // another version is rebuilt, never read.
-const indexFormat = 2
+const indexFormat = 3
 
 // The index file starts with a header of indexHeaderSize bytes: the magic
 // string, the format, a byte-order mark and the corpus key. The payload
@@ -105,8 +105,11 @@ func (b *Base) WriteIndex(w io.Writer, key Key) error {
 	if _, err := w.Write(h[:]); err != nil {
 		return fmt.Errorf("knowledge: write index: %w", err)
 	}
+	// The speller, written last, is built on another core while the rest
+	// is encoded (b.Speller builds it once, whoever asks first).
+	go b.Speller()
 	p := &wbuf{w: w, b: make([]byte, 0, wbufChunk)}
-	encodeBase(p, b, b.Speller())
+	encodeBase(p, b, b.Speller)
 	p.flush()
 	var t [indexTrailerSize]byte
 	binary.LittleEndian.PutUint64(t[0:], uint64(p.n))

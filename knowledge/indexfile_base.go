@@ -7,8 +7,9 @@ import (
 )
 
 // encodeBase writes everything Load built: the articles with what was
-// extracted from them, the index, the sentence facts and the speller.
-func encodeBase(w *wbuf, b *Base, sp *french.Speller) {
+// extracted from them, the index, the sentence facts and, last, the
+// speller, asked of speller only then (WriteIndex builds it meanwhile).
+func encodeBase(w *wbuf, b *Base, speller func() *french.Speller) {
 	w.uv(len(b.Articles))
 	for _, a := range b.Articles {
 		encodeArticle(w, a)
@@ -42,14 +43,11 @@ func encodeBase(w *wbuf, b *Base, sp *french.Speller) {
 	raw(w, ix.artOf)
 	raw(w, ix.paraStart)
 	encodeFacts(w, b)
-	si := sp.Index()
+	si := speller().Index()
 	w.strs(si.Words)
-	freq := make([]uint32, len(si.Freq))
-	for i, f := range si.Freq {
-		freq[i] = uint32(f)
-	}
-	raw(w, freq)
+	raw(w, si.Freq)
 	raw(w, si.Keys)
+	raw(w, si.Buckets)
 }
 
 func encodeArticle(w *wbuf, a *Article) {
@@ -152,14 +150,11 @@ func decodeBase(r *rbuf) (*Base, french.SpellerIndex, error) {
 	b.ix = ix
 	decodeFacts(r, b)
 	si := french.SpellerIndex{Words: r.strs()}
-	freq := readRaw[uint32](r)
-	si.Keys = readRaw[uint64](r)
+	si.Freq = readRaw[uint32](r)
+	si.Keys = readRaw[uint32](r)
+	si.Buckets = readRaw[uint32](r)
 	if r.err != nil {
 		return nil, french.SpellerIndex{}, r.err
-	}
-	si.Freq = make([]int, len(freq))
-	for i, f := range freq {
-		si.Freq[i] = int(f)
 	}
 	b.pool = newScratchPool(ix, len(b.Articles))
 	b.marks = newMarksPool(ix)

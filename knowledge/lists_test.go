@@ -7,8 +7,8 @@ import "testing"
 // list.
 func TestCleanerListsLoaded(t *testing.T) {
 	lists := map[string]map[string]bool{
-		"abbreviations": abbreviations, "numberAbbreviations": numberAbbreviations,
-		"leadVerbs": leadVerbs, "titleLinkWords": titleLinkWords,
+		"abbreviations": abbreviations(), "numberAbbreviations": numberAbbreviations(),
+		"leadVerbs": leadVerbs(), "titleLinkWords": titleLinkWords(),
 	}
 	for name, set := range lists {
 		if len(set) == 0 {

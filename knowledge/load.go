@@ -46,7 +46,7 @@ func Load(fsys fs.FS) (*Base, error) {
 	if err != nil {
 		return nil, err
 	}
-	return loadFiles(fsys, files)
+	return loadFiles(fsys, files, runtime.GOMAXPROCS(0))
 }
 
 // corpusFiles lists the articles' files under fsys, in lexical order.
@@ -82,21 +82,23 @@ func corpusFiles(fsys fs.FS) ([]string, error) {
 // (several times the text) whatever the size of the corpus.
 const parseWindow = 8
 
-// loadFiles parses the files on as many goroutines as there are
-// processors while the calling goroutine indexes the parsed articles in
-// the order of files, each as soon as it and those before it are parsed:
-// the index grows while parsing goes on, and at most parseWindow articles
-// a processor wait, analysed, to be indexed. The error is the first
+// loadFiles parses the files on procs goroutines (Load: as many as there
+// are processors) while the calling goroutine indexes the parsed articles
+// in the order of files, each as soon as it and those before it are
+// parsed: the index grows while parsing goes on, and at most parseWindow
+// articles a worker wait, analysed, to be indexed. Since articles are
+// indexed in file order, the base, and so the index file, is the same
+// whatever procs is (TestLoadSameOnAnyWorkers). The error is the first
 // file's in that order, so that the message does not depend on
 // scheduling.
-func loadFiles(fsys fs.FS, files []string) (*Base, error) {
+func loadFiles(fsys fs.FS, files []string, procs int) (*Base, error) {
 	type parsed struct {
 		a *Article
 		// terms are the analyses of the article's sentences, in order.
 		terms [][]french.Term
 		err   error
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(files))
+	workers := max(1, min(procs, len(files)))
 	results := make([]chan parsed, len(files))
 	for i := range results {
 		results[i] = make(chan parsed, 1)

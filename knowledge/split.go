@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -169,21 +170,28 @@ func wordBefore(p string, i int) string {
 // they need a list); the abbreviations are usually followed by a small
 // letter anyway, but a capital or a number after "cf." or "et al." must not
 // cut either. "etc." is left out on purpose: it often ends a sentence.
-var abbreviations = french.MarkedWords("abbreviations.tsv", "abbreviation")
+var abbreviations = markedWords("abbreviations.tsv", "abbreviation")
 
 // numberAbbreviations stand before a number ("vol. 3", "no. 5", "art. 12").
 // They are also plain words ("le vol.", "l'art."), so they only hold the
 // sentence together when a number follows.
-var numberAbbreviations = french.MarkedWords("abbreviations.tsv", "number-abbreviation")
+var numberAbbreviations = markedWords("abbreviations.tsv", "number-abbreviation")
+
+// markedWords returns one list of french.MarkedWords, read the first time
+// it is asked for: a start that reads an index file cleans and splits
+// nothing, so it reads none of the cleaner's lists.
+func markedWords(file, list string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool { return french.MarkedWords(file, list) })
+}
 
 // isAbbreviation reports whether the word w before a full stop, with next
 // the text after the following space, makes the stop an abbreviation point
 // rather than a sentence end.
 func isAbbreviation(w, next string) bool {
-	if abbreviations[w] {
+	if abbreviations()[w] {
 		return true
 	}
-	if numberAbbreviations[w] {
+	if numberAbbreviations()[w] {
 		r, _ := utf8.DecodeRuneInString(next)
 		return unicode.IsDigit(r)
 	}

@@ -15,7 +15,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 
@@ -110,7 +109,22 @@ type Adapter struct {
 	migrations *migrations
 }
 
-var webhookSecretRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,256}$`)
+// validWebhookSecret reports a secret Telegram accepts: 1 to 256
+// letters, digits, _ or -. A loop rather than a regexp: the {1,256}
+// repetition compiles to some 3,000 allocations, 1 ms at every start of
+// every command, webhook or not.
+func validWebhookSecret(s string) bool {
+	if len(s) < 1 || len(s) > 256 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
 
 // New checks the options and the token (with getMe), so that a bad token
 // fails at start with a message that says what to fix.
@@ -153,7 +167,7 @@ func New(opts Options) (*Adapter, error) {
 		if u.Path == "" || u.Path == "/" {
 			return nil, fmt.Errorf("telegram: webhook URL %q needs a path, such as https://example.org/telegram", redact.URL(opts.WebhookURL))
 		}
-		if !webhookSecretRE.MatchString(opts.WebhookSecret) {
+		if !validWebhookSecret(opts.WebhookSecret) {
 			return nil, errors.New("telegram: a webhook needs a secret of 1 to 256 letters, digits, _ or -: set CITEBOT_TELEGRAM_WEBHOOK_SECRET")
 		}
 		a.hookPath = u.Path

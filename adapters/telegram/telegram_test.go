@@ -530,9 +530,35 @@ func TestBadTokenRefusedAtNew(t *testing.T) {
 		{"token in the host", Options{Token: bad, APIURL: "http://%s/%s", Handler: &script{}}, "two %s in its path"},
 		{"webhook without secret", Options{Token: bad, WebhookURL: "https://x.org/hook", Handler: &script{}}, "CITEBOT_TELEGRAM_WEBHOOK_SECRET"},
 		{"webhook without path", Options{Token: bad, WebhookURL: "https://x.org", WebhookSecret: "s", Handler: &script{}}, "needs a path"},
+		{"webhook secret with a space", Options{Token: bad, WebhookURL: "https://x.org/hook", WebhookSecret: "a b", Handler: &script{}}, "CITEBOT_TELEGRAM_WEBHOOK_SECRET"},
+		{"webhook secret too long", Options{Token: bad, WebhookURL: "https://x.org/hook", WebhookSecret: strings.Repeat("a", 257), Handler: &script{}}, "CITEBOT_TELEGRAM_WEBHOOK_SECRET"},
 	} {
 		if _, err := New(tt.opts); err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %v, want one mentioning %q", tt.name, err, tt.want)
+		}
+	}
+}
+
+// TestValidWebhookSecret holds the check to what Telegram accepts as a
+// secret_token: 1 to 256 of A-Z, a-z, 0-9, _ and -.
+func TestValidWebhookSecret(t *testing.T) {
+	for _, tt := range []struct {
+		secret string
+		ok     bool
+	}{
+		{"", false},
+		{"s", true},
+		{"Az09_-", true},
+		{strings.Repeat("x", 256), true},
+		{strings.Repeat("x", 257), false},
+		{"a b", false},
+		{"é", false},
+		{"a.b", false},
+		{"a/b", false},
+		{"secret\n", false},
+	} {
+		if got := validWebhookSecret(tt.secret); got != tt.ok {
+			t.Errorf("validWebhookSecret(%q) = %v, want %v", tt.secret, got, tt.ok)
 		}
 	}
 }

@@ -29,16 +29,16 @@ type sentence struct {
 }
 
 // orgHeads start the names of institutions ("Bureau de l’Information…").
-var orgHeads = french.ExtractorWords("org-head")
+var orgHeads = extractorWords("org-head")
 
 // orgTails end the names of organisations ("Amnesty International").
-var orgTails = french.ExtractorWords("org-tail")
+var orgTails = extractorWords("org-tail")
 
 // nameConnectors may join the words of an institution's name.
-var nameConnectors = french.ExtractorWords("name-connector")
+var nameConnectors = extractorWords("name-connector")
 
 // notAcronyms are capitalised short words that are not organisations.
-var notAcronyms = french.ExtractorWords("not-acronym")
+var notAcronyms = extractorWords("not-acronym")
 
 // findMentions finds the candidate names of one sentence. Single unknown
 // capitalised words are kept as kind "" for the article-level pass, which
@@ -77,12 +77,12 @@ func findMentions(src string, toks []french.Span, lx *lexicon) []mention {
 		switch {
 		case lx.givenNames[firstPart(t.Fold)] && end > i+1:
 			out = append(out, mention{tok: i, tokEnd: end, kind: article.Person})
-		case orgHeads[t.Fold]:
+		case orgHeads()[t.Fold]:
 			end = orgRun(toks, i, lx)
 			if end > i+1 {
 				out = append(out, mention{tok: i, tokEnd: end, kind: article.Organisation})
 			}
-		case orgTails[toks[end-1].Fold] && end > i+1:
+		case orgTails()[toks[end-1].Fold] && end > i+1:
 			out = append(out, mention{tok: i, tokEnd: end, kind: article.Organisation})
 		case end == i+1 && isAcronym(t):
 			out = append(out, mention{tok: i, tokEnd: end, kind: article.Organisation})
@@ -141,7 +141,7 @@ func orgRun(toks []french.Span, i int, lx *lexicon) int {
 			end = j + 1
 			continue
 		}
-		if nameConnectors[t.Fold] || lx.demonyms[t.Fold] {
+		if nameConnectors()[t.Fold] || lx.demonyms[t.Fold] {
 			if lx.demonyms[t.Fold] {
 				end = j + 1
 			}
@@ -153,7 +153,7 @@ func orgRun(toks []french.Span, i int, lx *lexicon) int {
 }
 
 func isAcronym(t french.Span) bool {
-	if !t.IsAllCaps() || len(t.Text) > 7 || notAcronyms[t.Fold] || t.IsRoman() {
+	if !t.IsAllCaps() || len(t.Text) > 7 || notAcronyms()[t.Fold] || t.IsRoman() {
 		return false
 	}
 	return !strings.ContainsAny(t.Text, "-'’")
@@ -171,7 +171,7 @@ func nameByRole(toks []french.Span, i, end int, lx *lexicon) bool {
 	if end+1 < len(toks) && toks[end].Text == "," && lx.roles[toks[end+1].Fold] {
 		return true
 	}
-	return i > 0 && lx.roles[toks[i-1].Fold] && !weakRoles[toks[i-1].Fold] && !toks[i-1].Cap
+	return i > 0 && lx.roles[toks[i-1].Fold] && !weakRoles()[toks[i-1].Fold] && !toks[i-1].Cap
 }
 
 // nameBySpeech reports whether the capitalised words toks[i:end] follow
@@ -197,7 +197,7 @@ func nameBySpeech(toks []french.Span, i, end int, lx *lexicon) bool {
 
 // weakRoles are role words only in front of another one ("Premier
 // ministre"); alone they are ordinals ("la première Coupe Stanley").
-var weakRoles = french.ExtractorWords("weak-role")
+var weakRoles = extractorWords("weak-role")
 
 // matchGazetteer finds the longest known place or organisation name that
 // starts at token i.

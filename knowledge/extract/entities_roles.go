@@ -5,11 +5,11 @@ import "github.com/citebot/citebot/knowledge/french"
 // roleStops end a role phrase: what follows them is the rest of the
 // sentence, not the description ("chercheur pour Amnesty International
 // dans un communiqué").
-var roleStops = french.ExtractorWords("role-stop")
+var roleStops = extractorWords("role-stop")
 
 // roleConnectors may stand inside a role written before a name ("le
 // ministre britannique des Affaires étrangères William Hague").
-var roleConnectors = french.ExtractorWords("role-connector")
+var roleConnectors = extractorWords("role-connector")
 
 // personRoles returns the descriptions that the sentence attaches to a
 // person's mention: in apposition after the name ("Lu Wei, directeur du
@@ -31,7 +31,7 @@ func personRoles(es *sentence, m mention, lx *lexicon) []string {
 			break
 		}
 		end := start
-		for end < len(toks) && toks[end].Word && !(end > start && (roleStops[toks[end].Fold] || french.IsSpeechVerb(toks[end].Fold))) && end-start < 14 {
+		for end < len(toks) && toks[end].Word && !(end > start && (roleStops()[toks[end].Fold] || french.IsSpeechVerb(toks[end].Fold))) && end-start < 14 {
 			end++
 		}
 		if end == start {
@@ -49,14 +49,14 @@ func personRoles(es *sentence, m mention, lx *lexicon) []string {
 	k := j
 	for k >= 0 && j-k < 9 {
 		t := toks[k]
-		if !t.Word || (lx.function[t.Fold] && !roleConnectors[t.Fold]) {
+		if !t.Word || (lx.function[t.Fold] && !roleConnectors()[t.Fold]) {
 			break
 		}
 		k--
 	}
 	for s := k + 1; s <= j; s++ {
-		if lx.roles[toks[s].Fold] && (!weakRoles[toks[s].Fold] || s < j && lx.roles[toks[s+1].Fold]) {
-			if !roleConnectors[toks[j].Fold] {
+		if lx.roles[toks[s].Fold] && (!weakRoles()[toks[s].Fold] || s < j && lx.roles[toks[s+1].Fold]) {
+			if !roleConnectors()[toks[j].Fold] {
 				roles = append(roles, spanText(src, toks, s, j+1))
 			}
 			break

@@ -20,6 +20,20 @@ type lexicon struct {
 	maxWords int
 }
 
+// extractorWords returns one list of french.ExtractorWords, read the
+// first time it is asked for. A start that reads an index file extracts
+// nothing, so it reads none of the lists: reading them all whenever the
+// package is loaded cost every process about 1 ms
+// (GODEBUG=inittrace=1).
+func extractorWords(list string) func() map[string]bool {
+	return sync.OnceValue(func() map[string]bool { return french.ExtractorWords(list) })
+}
+
+// numberWordList is extractorWords for a list of french.NumberWords.
+func numberWordList(list string) func() map[string]float64 {
+	return sync.OnceValue(func() map[string]float64 { return french.NumberWords(list) })
+}
+
 // theLexicon parses the embedded lists once; it is read-only afterwards,
 // so concurrent loads share it safely.
 var theLexicon = sync.OnceValue(newLexicon)

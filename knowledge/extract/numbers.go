@@ -4,35 +4,36 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/citebot/citebot/knowledge/article"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
 // numberWords are the French number words and their values.
-var numberWords = french.NumberWords("number")
+var numberWords = numberWordList("number")
 
 // scaleWords multiply the number before them ("600 millions").
-var scaleWords = french.NumberWords("scale")
+var scaleWords = numberWordList("scale")
 
 // approxWords are the nouns of a rough count ("des dizaines", "une centaine").
-var approxWords = french.NumberWords("approx")
+var approxWords = numberWordList("approx")
 
 // fractionWords are the nouns of a share ("un quart", "la moitié").
-var fractionWords = french.NumberWords("fraction")
+var fractionWords = numberWordList("fraction")
 
 // qualifiers are the words that make a number approximate or a bound,
 // longest first so that "un peu plus de" wins over "plus de".
-var qualifiers = french.NumberQualifiers()
+var qualifiers = sync.OnceValue(french.NumberQualifiers)
 
 // numberWordValue reads a number word, hyphenated ones included
 // ("vingt-quatre", "quatre-vingt-dix", "dix-sept").
 func numberWordValue(fold string) (float64, bool) {
-	if v, ok := numberWords[fold]; ok {
+	if v, ok := numberWords()[fold]; ok {
 		return v, true
 	}
 	first, _, hyphen := strings.Cut(fold, "-")
-	if _, ok := numberWords[first]; !hyphen || !ok {
+	if _, ok := numberWords()[first]; !hyphen || !ok {
 		return 0, false
 	}
 	var parts []float64
@@ -40,7 +41,7 @@ func numberWordValue(fold string) (float64, bool) {
 		if p == "et" {
 			continue
 		}
-		v, ok := numberWords[p]
+		v, ok := numberWords()[p]
 		if !ok {
 			return 0, false
 		}
@@ -134,7 +135,7 @@ func extractNumbers(es *sentence, dates []french.DateSpan, lx *lexicon) []articl
 // qualifierStart extends a number back over "plus de", "près de", "des"
 // (of "des dizaines").
 func qualifierStart(toks []french.Span, i int) int {
-	for _, q := range qualifiers {
+	for _, q := range qualifiers() {
 		if i >= len(q) {
 			match := true
 			for k, w := range q {
@@ -209,13 +210,13 @@ func readNumber(toks []french.Span, i int, text string) (numberSpan, bool) {
 					return n, false
 				}
 				next := toks[j].Fold
-				_, frac := fractionWords[next]
-				_, approx := approxWords[next]
+				_, frac := fractionWords()[next]
+				_, approx := approxWords()[next]
 				if !frac && !approx && !(t.Is("neuf") && strings.HasSuffix(next, "s") && !toks[j].Cap) {
 					return n, false
 				}
 			}
-		case approxWords[t.Fold] > 0 && strings.HasSuffix(t.Fold, "s") && i > 0 && toks[i-1].Is("des", "de", "d'", "plusieurs", "quelques", "les"):
+		case approxWords()[t.Fold] > 0 && strings.HasSuffix(t.Fold, "s") && i > 0 && toks[i-1].Is("des", "de", "d'", "plusieurs", "quelques", "les"):
 			// "des dizaines", "des milliers": a count with no number.
 			return numberSpan{start: i - 1, end: i + 1, words: true, approx: true}, true
 		case t.Is("moitie") && i > 0 && toks[i-1].Is("la"):
@@ -231,15 +232,15 @@ func readNumber(toks []french.Span, i int, text string) (numberSpan, bool) {
 	if j < len(toks) {
 		f := toks[j].Fold
 		switch {
-		case scaleWords[f] > 0:
-			n.value *= scaleWords[f]
+		case scaleWords()[f] > 0:
+			n.value *= scaleWords()[f]
 			n.end = j + 1
-		case approxWords[f] > 0 && n.words:
-			n.value *= approxWords[f]
+		case approxWords()[f] > 0 && n.words:
+			n.value *= approxWords()[f]
 			n.end = j + 1
 			n.approx = true
-		case fractionWords[f] > 0:
-			n.value *= fractionWords[f]
+		case fractionWords()[f] > 0:
+			n.value *= fractionWords()[f]
 			n.end = j + 1
 		case toks[j].Text == "%":
 			n.percent = true

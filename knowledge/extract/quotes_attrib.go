@@ -87,13 +87,13 @@ func (st *speakerState) attribute(g quoteGroup, prev attribution, prevEnd int) (
 	// Without a cue, a few words or words that follow an article are a
 	// name or a term ("un sommet “Govtech”", "l’”appel de Paris…”"); a
 	// longer passage is a quotation whose author the text does not give.
-	named := before > 0 && termArticles[fes.toks[before-1].Fold]
+	named := before > 0 && termArticles()[fes.toks[before-1].Fold]
 	return attribution{}, named || groupWords(g) <= 3
 }
 
 // termArticles, before quotation marks, make the quoted words a name or
 // a term ("un sommet “Govtech”", "l’”appel de Paris…”").
-var termArticles = french.ExtractorWords("term-article")
+var termArticles = extractorWords("term-article")
 
 // groupWords counts the words of a quotation.
 func groupWords(g quoteGroup) int {

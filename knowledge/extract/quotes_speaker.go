@@ -11,24 +11,24 @@ import (
 // auxiliaries are the auxiliaries, negations, reflexives and adverbs that
 // stand between a subject and its speech verb ("il a bien souligné",
 // "s'est dit").
-var auxiliaries = french.ExtractorWords("aux")
+var auxiliaries = extractorWords("aux")
 
 // isAux reports a word of auxiliaries; "à" folds like "a" but is a
 // preposition.
 func isAux(t french.Span) bool {
-	return t.Word && auxiliaries[t.Fold] && t.Text != "à" && t.Text != "À"
+	return t.Word && auxiliaries()[t.Fold] && t.Text != "à" && t.Text != "À"
 }
 
 // determiners start the noun phrase that can name a speaker ("le
 // communiqué final", "les organisateurs").
-var determiners = french.ExtractorWords("determiner")
+var determiners = extractorWords("determiner")
 
 // documents are the nouns of texts that can be quoted; "cette
 // déclaration" then means the text quoted just before.
-var documents = french.ExtractorWords("document")
+var documents = extractorWords("document")
 
 // subjectPronouns refer to the person the text is about.
-var subjectPronouns = french.ExtractorWords("subject-pronoun")
+var subjectPronouns = extractorWords("subject-pronoun")
 
 // speakerState is what the text has made salient so far: the person it is
 // about (for "il", "selon lui") and the last speaker and document quoted.
@@ -80,7 +80,7 @@ func (st *speakerState) afterCue(es *sentence, i, end int) attribution {
 	pronoun := ""
 	for i < end && toks[i].Word && !french.IsSpeechVerb(toks[i].Fold) {
 		verb, pro, ok := splitInverted(toks[i].Fold)
-		if ok && (french.IsSpeechVerb(verb) || auxiliaries[verb]) {
+		if ok && (french.IsSpeechVerb(verb) || auxiliaries()[verb]) {
 			pronoun = pro
 			if french.IsSpeechVerb(verb) {
 				break
@@ -118,13 +118,13 @@ func splitInverted(fold string) (verb, pronoun string, ok bool) {
 // travaux"), or a noun phrase ("le communiqué final", "les Huit").
 func (st *speakerState) phraseAfter(es *sentence, i, end int) attribution {
 	toks := es.toks
-	for i < end && toks[i].Word && (isAux(toks[i]) || strings.HasSuffix(toks[i].Fold, "ment")) && !subjectPronouns[toks[i].Fold] {
+	for i < end && toks[i].Word && (isAux(toks[i]) || strings.HasSuffix(toks[i].Fold, "ment")) && !subjectPronouns()[toks[i].Fold] {
 		i++
 	}
 	if i >= end {
 		return attribution{}
 	}
-	if subjectPronouns[toks[i].Fold] {
+	if subjectPronouns()[toks[i].Fold] {
 		return st.resolvePronoun(toks[i].Fold)
 	}
 	// A name within the clause.
@@ -143,9 +143,9 @@ func (st *speakerState) phraseAfter(es *sentence, i, end int) attribution {
 			break
 		}
 	}
-	if determiners[toks[i].Fold] {
+	if determiners()[toks[i].Fold] {
 		j := i + 1
-		for j < limit && j-i < 5 && toks[j].Word && (!st.lx.function[toks[j].Fold] || roleConnectors[toks[j].Fold] && j+1 < limit && toks[j+1].Word) {
+		for j < limit && j-i < 5 && toks[j].Word && (!st.lx.function[toks[j].Fold] || roleConnectors()[toks[j].Fold] && j+1 < limit && toks[j+1].Word) {
 			j++
 		}
 		if nameAt != nil && nameAt.tok < j+2 {
@@ -179,9 +179,9 @@ func (st *speakerState) nounPhrase(es *sentence, i, j int) (string, bool) {
 		if a := st.resolvePronoun("il"); a.found {
 			return a.speaker, true
 		}
-	case documents[head] && es.toks[i].Is("ce", "cet", "cette", "ces") && st.lastDoc != "":
+	case documents()[head] && es.toks[i].Is("ce", "cet", "cette", "ces") && st.lastDoc != "":
 		return st.lastDoc, false
-	case documents[head]:
+	case documents()[head]:
 		st.lastDoc = np
 	case st.lx.roles[head]:
 		// "le ministre" is the person the text called "ministre …":

@@ -55,15 +55,15 @@ func (st *speakerState) beforeCue(es *sentence, from, to int, prev attribution) 
 
 // objectPronouns stand between a subject and its speech verb ("on
 // l'appelle", "il le répète").
-var objectPronouns = french.ExtractorWords("object-pronoun")
+var objectPronouns = extractorWords("object-pronoun")
 
 // namePrepositions make the name after them a complement, not the
 // speaker ("à Londres", "pour Amnesty").
-var namePrepositions = french.ExtractorWords("name-preposition")
+var namePrepositions = extractorWords("name-preposition")
 
 // clauseConjunctions open a clause whose subject may follow ("mais
 // Cameron a dit").
-var clauseConjunctions = french.ExtractorWords("clause-conjunction")
+var clauseConjunctions = extractorWords("clause-conjunction")
 
 // subjectOf finds who speaks through the verb at token v: a pronoun just
 // before it, else a name earlier in the sentence, else the noun phrase
@@ -73,10 +73,10 @@ func (st *speakerState) subjectOf(es *sentence, v int, prev attribution) attribu
 	i := v - 1
 	// Object pronouns stand between the subject and the verb: "on
 	// l'appelle", "il le répète".
-	if i >= 0 && objectPronouns[toks[i].Fold] {
+	if i >= 0 && objectPronouns()[toks[i].Fold] {
 		i--
 	}
-	for i >= 0 && isAux(toks[i]) && !subjectPronouns[toks[i].Fold] {
+	for i >= 0 && isAux(toks[i]) && !subjectPronouns()[toks[i].Fold] {
 		i--
 	}
 	if i >= 0 {
@@ -84,11 +84,11 @@ func (st *speakerState) subjectOf(es *sentence, v int, prev attribution) attribu
 			// "on l'appelle «…»": nobody in particular.
 			return attribution{found: true}
 		}
-		if subjectPronouns[toks[i].Fold] || toks[i].Is("celui-ci", "celle-ci") ||
+		if subjectPronouns()[toks[i].Fold] || toks[i].Is("celui-ci", "celle-ci") ||
 			toks[i].Is("dernier", "derniere") && i > 0 && toks[i-1].Is("ce", "cette") {
 			return st.resolvePronoun("il")
 		}
-		if _, p, ok := splitInverted(toks[i].Fold); ok && subjectPronouns[p] {
+		if _, p, ok := splitInverted(toks[i].Fold); ok && subjectPronouns()[p] {
 			return st.resolvePronoun(p)
 		}
 		if toks[i].Is("et") && prev.found {
@@ -96,7 +96,7 @@ func (st *speakerState) subjectOf(es *sentence, v int, prev attribution) attribu
 		}
 	}
 	preposition := func(m mention) bool {
-		return m.tok > 0 && namePrepositions[toks[m.tok-1].Fold]
+		return m.tok > 0 && namePrepositions()[toks[m.tok-1].Fold]
 	}
 	pick := func(ok func(mention) bool) *mention {
 		var best *mention
@@ -118,12 +118,12 @@ func (st *speakerState) subjectOf(es *sentence, v int, prev attribution) attribu
 		if m.kind == article.Person || preposition(m) {
 			return false
 		}
-		return m.tok == 0 || clauseConjunctions[toks[m.tok-1].Fold] || toks[m.tok-1].Is(",", ";", ":") ||
-			m.tok == 1 && determiners[toks[0].Fold]
+		return m.tok == 0 || clauseConjunctions()[toks[m.tok-1].Fold] || toks[m.tok-1].Is(",", ";", ":") ||
+			m.tok == 1 && determiners()[toks[0].Fold]
 	}); m != nil {
 		return st.named(*m)
 	}
-	if len(toks) > 1 && determiners[toks[0].Fold] && toks[0].Cap {
+	if len(toks) > 1 && determiners()[toks[0].Fold] && toks[0].Cap {
 		j := 1
 		for j < v && j < 5 && toks[j].Word && !st.lx.function[toks[j].Fold] && !looksVerb(toks[j]) {
 			j++

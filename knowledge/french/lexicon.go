@@ -9,18 +9,6 @@ import (
 	"strings"
 )
 
-//go:embed data/synonyms.txt
-var synonymsData string
-
-// institutionsData are acronyms and metonyms of institutions, read as
-// more synonym groups.
-//
-//go:embed data/institutions.txt
-var institutionsData string
-
-//go:embed data/en-fr.tsv
-var englishData string
-
 //go:embed data/en-function.txt
 var englishFunctionData string
 
@@ -45,32 +33,26 @@ type Lexicon struct {
 }
 
 // NewLexicon builds the Lexicon from the data files embedded in the package
-// (see README.md), with the synonym groups' stems read from related.tsv.
+// (see README.md), as LoadLexicon would from synonyms.txt, institutions.txt
+// and en-fr.tsv, but read from the tables generated from them: the
+// synonym groups' stems from related.tsv, the French words from
+// french_words.txt and the glossary from en-fr.folded.tsv.
 func NewLexicon() (*Lexicon, error) {
 	l := newLexicon()
-	if err := l.readRelated(strings.NewReader(relatedData)); err != nil {
+	// Sized ahead: growing the maps was half of what reading them cost.
+	l.related = make(map[string][]string, strings.Count(relatedData, "\n"))
+	l.french = make(map[string]struct{}, strings.Count(frenchWordsData, "\n"))
+	l.english = make(map[string][]string, strings.Count(englishFoldedData, "\n"))
+	if err := l.readRelated(relatedData); err != nil {
 		return nil, fmt.Errorf("french: related.tsv: %w", err)
 	}
-	// The synonym entries are French words all the same.
-	err := eachLine(embeddedSynonyms(), func(_ int, line string) error {
-		for _, entry := range strings.Split(line, ",") {
-			l.addFrench(entry)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("french: synonyms: %w", err)
+	if err := l.readFrench(frenchWordsData); err != nil {
+		return nil, fmt.Errorf("french: french_words.txt: %w", err)
 	}
-	if err := l.loadEnglish(strings.NewReader(englishData)); err != nil {
-		return nil, fmt.Errorf("french: english glossary: %w", err)
+	if err := l.readEnglish(englishFoldedData); err != nil {
+		return nil, fmt.Errorf("french: en-fr.folded.tsv: %w", err)
 	}
 	return l, nil
-}
-
-// embeddedSynonyms reads the embedded synonym groups: synonyms.txt, then
-// institutions.txt.
-func embeddedSynonyms() io.Reader {
-	return io.MultiReader(strings.NewReader(synonymsData), strings.NewReader("\n"), strings.NewReader(institutionsData))
 }
 
 func newLexicon() *Lexicon {

@@ -3,7 +3,6 @@ package french
 import (
 	_ "embed"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 )
@@ -11,15 +10,15 @@ import (
 // relatedData is the synonym groups' relations by stem, as LoadLexicon
 // computes them from synonyms.txt and institutions.txt: stemming those
 // 2,000 entries took three quarters of the matcher's start-up, on every
-// start. TestRelatedTableIsCurrent keeps it in step (-update rewrites it).
+// start. TestLexiconTablesAreCurrent keeps it in step (-update rewrites it).
 //
 //go:embed data/related.tsv
 var relatedData string
 
 // readRelated reads the relations by stem written by formatRelated: one
 // "stem<TAB>related1|related2" line per stem, the related stems sorted.
-func (l *Lexicon) readRelated(r io.Reader) error {
-	return eachLine(r, func(n int, line string) error {
+func (l *Lexicon) readRelated(data string) error {
+	return eachDataLine(data, func(n int, line string) error {
 		stem, rel, ok := strings.Cut(line, "\t")
 		if !ok || stem == "" || rel == "" {
 			return fmt.Errorf("line %d: want stem<TAB>related1|related2, got %q", n, line)
@@ -47,7 +46,7 @@ func (l *Lexicon) formatRelated() string {
 	var b strings.Builder
 	b.WriteString("# The synonym groups of synonyms.txt and institutions.txt by Snowball stem:\n")
 	b.WriteString("# stem<TAB>related stems, sorted. Generated, do not edit: after editing either\n")
-	b.WriteString("# file, run go test ./knowledge/french -run TestRelatedTableIsCurrent -update\n")
+	b.WriteString("# file, run go test ./knowledge/french -run TestLexiconTablesAreCurrent -update\n")
 	for _, s := range stems {
 		b.WriteString(s)
 		b.WriteByte('\t')

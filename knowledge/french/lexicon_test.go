@@ -195,27 +195,37 @@ func TestLoadLexiconErrors(t *testing.T) {
 	}
 }
 
-var update = flag.Bool("update", false, "rewrite data/related.tsv from the synonym files")
+var update = flag.Bool("update", false, "rewrite the lexicon's generated tables (related.tsv, french_words.txt, en-fr.folded.tsv) from the files they come from")
 
-// TestRelatedTableIsCurrent requires data/related.tsv to be what stemming
-// the synonym files gives, and NewLexicon to read it back the same.
-func TestRelatedTableIsCurrent(t *testing.T) {
+// TestLexiconTablesAreCurrent requires the generated tables to be what
+// LoadLexicon makes of the synonym files and the glossary (related.tsv:
+// the groups' stems; french_words.txt: the French words; en-fr.folded.tsv:
+// the glossary, folded), and NewLexicon to read them back the same.
+func TestLexiconTablesAreCurrent(t *testing.T) {
 	src, err := LoadLexicon(embeddedSynonyms(), strings.NewReader(englishData))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := src.formatRelated()
-	if *update {
-		if err := os.WriteFile("data/related.tsv", []byte(want), 0o644); err != nil {
+	for _, table := range []struct{ file, want string }{
+		{"data/related.tsv", src.formatRelated()},
+		{"data/french_words.txt", src.formatFrench()},
+		{"data/en-fr.folded.tsv", src.formatEnglish()},
+	} {
+		if *update {
+			if err := os.WriteFile(table.file, []byte(table.want), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got, err := os.ReadFile(table.file)
+		if err != nil {
 			t.Fatal(err)
 		}
+		if string(got) != table.want {
+			t.Errorf("%s is not what the lexicon's files give: run go test ./knowledge/french -run TestLexiconTablesAreCurrent -update", table.file)
+		}
 	}
-	got, err := os.ReadFile("data/related.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(got) != want {
-		t.Fatal("data/related.tsv is not what the synonym files give: run go test ./knowledge/french -run TestRelatedTableIsCurrent -update")
+	if t.Failed() {
+		return
 	}
 	l := newTestLexicon(t)
 	if !maps.EqualFunc(l.related, src.related, slices.Equal) {
@@ -223,6 +233,9 @@ func TestRelatedTableIsCurrent(t *testing.T) {
 	}
 	if !maps.Equal(l.french, src.french) {
 		t.Error("NewLexicon's French words differ from LoadLexicon's on the same files")
+	}
+	if !maps.EqualFunc(l.english, src.english, slices.Equal) {
+		t.Error("NewLexicon's glossary differs from LoadLexicon's on the same files")
 	}
 }
 
@@ -236,10 +249,48 @@ func TestReadRelatedRejects(t *testing.T) {
 		"chin\tchinois||pekin", // empty
 		"chin\tchinois\nchin\tpekin",
 	} {
-		if err := newLexicon().readRelated(strings.NewReader(in)); err == nil {
+		if err := newLexicon().readRelated(in); err == nil {
 			t.Errorf("readRelated(%q) accepted it", in)
 		}
 	}
+}
+
+func TestReadEnglishRejects(t *testing.T) {
+	for _, in := range []string{
+		"cat",                  // no tab
+		"\tchat",               // no English
+		"cat\t",                // no translation
+		"cat\tchat||felin",     // an empty translation
+		"cat\tchat|felin|chat", // twice the same
+		"cat\tchat\ncat\tfelin",
+	} {
+		if err := newLexicon().readEnglish(in); err == nil {
+			t.Errorf("readEnglish(%q) accepted it", in)
+		}
+	}
+	if err := newLexicon().readFrench("chat\nle chat"); err == nil {
+		t.Error("readFrench accepted two words on a line")
+	}
+}
+
+// FuzzReadEnglish checks that what readEnglish accepts formats back to
+// text that reads back the same.
+func FuzzReadEnglish(f *testing.F) {
+	f.Add(englishFoldedData)
+	f.Add("cat\tchat|felin\n# comment\n\nhow many\tcombien|nombre")
+	f.Fuzz(func(t *testing.T, in string) {
+		l := newLexicon()
+		if err := l.readEnglish(in); err != nil {
+			return
+		}
+		back := newLexicon()
+		if err := back.readEnglish(l.formatEnglish()); err != nil {
+			t.Fatalf("what it read does not read back: %v", err)
+		}
+		if !maps.EqualFunc(l.english, back.english, slices.Equal) {
+			t.Fatal("what it read reads back otherwise")
+		}
+	})
 }
 
 func FuzzReadRelated(f *testing.F) {
@@ -247,11 +298,11 @@ func FuzzReadRelated(f *testing.F) {
 	f.Add("chin\tchinois|pekin\n# comment\n\nfranc\tfrancais")
 	f.Fuzz(func(t *testing.T, in string) {
 		l := newLexicon()
-		if err := l.readRelated(strings.NewReader(in)); err != nil {
+		if err := l.readRelated(in); err != nil {
 			return
 		}
 		back := newLexicon()
-		if err := back.readRelated(strings.NewReader(l.formatRelated())); err != nil {
+		if err := back.readRelated(l.formatRelated()); err != nil {
 			t.Fatalf("what it read does not read back: %v", err)
 		}
 		if !maps.EqualFunc(l.related, back.related, slices.Equal) {

@@ -1,7 +1,7 @@
 package french
 
 import (
-	"errors"
+	"math"
 	"slices"
 	"strings"
 )
@@ -12,31 +12,19 @@ import (
 // instead of a scan of the vocabulary. A Speller is immutable and safe for
 // concurrent use.
 type Speller struct {
+	// words are the vocabulary, sorted: a word's id is its place, and
+	// whether a word is known is a binary search (a map of the words
+	// was a megabyte of heap for PIAF's vocabulary).
 	words []string
-	freq  []int
-	known map[string]int32
-	// keys holds hash<<32 | word id for each deletion of each word, sorted.
-	keys []uint64
-	// buckets[b] is the first key whose hash starts with the bucketBits
-	// bits b: a lookup searches one bucket, not the whole array.
+	freq  []uint32
+	// keys holds one key for each deletion of each word (keyLayout.key),
+	// sorted within each bucket, each distinct (key, word) once: 4 bytes
+	// a deletion.
+	keys []uint32
+	// buckets[b] is the first key of bucket b (keyLayout.bucket): a
+	// lookup searches one bucket, not the whole array.
 	buckets []uint32
-}
-
-// bucketBits is how many leading bits of a deletion's hash pick its
-// bucket: 2^16 buckets leave about a dozen keys each for a vocabulary of
-// PIAF's size, so a lookup touches a cache line or two, not twenty.
-const bucketBits = 16
-
-// bucketsOf returns the bucket starts of keys sorted by hash.
-func bucketsOf(keys []uint64) []uint32 {
-	b := make([]uint32, 1<<bucketBits+1)
-	for _, k := range keys {
-		b[k>>(64-bucketBits)+1]++
-	}
-	for i := 1; i < len(b); i++ {
-		b[i] += b[i-1]
-	}
-	return b
+	lay     keyLayout
 }
 
 // maxSpellLen bounds the words the index holds and the queries it
@@ -61,7 +49,14 @@ func MaxDistance(word string) int {
 // Words that are not plain ASCII folded words (digits, other scripts) are
 // known but never offered as corrections.
 func NewSpeller(freq map[string]int) *Speller {
-	sp := &Speller{known: make(map[string]int32, len(freq))}
+	return newSpeller(freq, 0)
+}
+
+// newSpeller is NewSpeller with ids of idBits bits in the keys (0: as
+// many as the vocabulary needs): more leave fewer bits of hash in them,
+// as a vocabulary of over 65,536 words does (tests use it).
+func newSpeller(freq map[string]int, idBits uint) *Speller {
+	sp := &Speller{}
 	words := make([]string, 0, len(freq))
 	for w := range freq {
 		words = append(words, w)
@@ -69,9 +64,8 @@ func NewSpeller(freq map[string]int) *Speller {
 	slices.Sort(words) // ids, and so ties, do not depend on map order
 	n := 0
 	for _, w := range words {
-		sp.known[w] = int32(len(sp.words))
 		sp.words = append(sp.words, w)
-		sp.freq = append(sp.freq, freq[w])
+		sp.freq = append(sp.freq, uint32(min(freq[w], math.MaxUint32)))
 		if indexable(w) {
 			n += 1 + len(w)
 			if len(w) >= 8 {
@@ -96,7 +90,23 @@ func NewSpeller(freq map[string]int) *Speller {
 		})
 	}
 	radixSortHigh(keys)
-	sp.keys, sp.buckets = keys, bucketsOf(keys)
+	keys = slices.Compact(keys) // a doubled letter deleted either way
+	sp.lay = layoutFor(len(sp.words), len(keys))
+	if idBits > 0 {
+		sp.lay.idBits = idBits
+	}
+	sp.buckets = sp.lay.bucketsOf(keys)
+	sp.keys = make([]uint32, len(keys))
+	for i, k := range keys {
+		sp.keys[i] = sp.lay.key(uint32(k>>32), uint32(k))
+	}
+	if sp.lay.hashBits() < 32-sp.lay.bucketBits {
+		// Keys that kept fewer hash bits than they had are in hash order,
+		// not their own within a bucket: sort each for the binary search.
+		for b := range len(sp.buckets) - 1 {
+			slices.Sort(sp.keys[sp.buckets[b]:sp.buckets[b+1]])
+		}
+	}
 	return sp
 }
 
@@ -105,14 +115,14 @@ func (sp *Speller) Len() int { return len(sp.words) }
 
 // Known reports whether a folded word is in the vocabulary.
 func (sp *Speller) Known(word string) bool {
-	_, ok := sp.known[word]
+	_, ok := slices.BinarySearch(sp.words, word)
 	return ok
 }
 
 // Freq returns a word's corpus frequency (0 if unknown).
 func (sp *Speller) Freq(word string) int {
-	if id, ok := sp.known[word]; ok {
-		return sp.freq[id]
+	if id, ok := slices.BinarySearch(sp.words, word); ok {
+		return int(sp.freq[id])
 	}
 	return 0
 }
@@ -124,7 +134,7 @@ func (sp *Speller) Freq(word string) int {
 // swapped), then frequency. ok is false, and word is returned unchanged,
 // when no vocabulary word is close enough.
 func (sp *Speller) Correct(word string) (string, bool) {
-	if _, ok := sp.known[word]; ok {
+	if sp.Known(word) {
 		return word, true
 	}
 	maxD := MaxDistance(word)
@@ -134,13 +144,14 @@ func (sp *Speller) Correct(word string) (string, bool) {
 	best, bestD, bestSlip, bestFreq := -1, maxD+1, false, 0
 	var seenBuf [64]int32
 	seen := seenBuf[:0]
+	lay := sp.lay
 	eachDelete(word, maxD, func(h uint32) {
-		b := h >> (32 - bucketBits)
-		lo, hi := int(sp.buckets[b]), int(sp.buckets[b+1])
-		i, _ := slices.BinarySearch(sp.keys[lo:hi], uint64(h)<<32)
-		i += lo
-		for ; i < len(sp.keys) && sp.keys[i]>>32 == uint64(h); i++ {
-			id := int32(sp.keys[i])
+		b := lay.bucket(h)
+		keys := sp.keys[sp.buckets[b]:sp.buckets[b+1]]
+		part := lay.hashPart(h)
+		i, _ := slices.BinarySearch(keys, lay.key(h, 0))
+		for ; i < len(keys) && keys[i]>>lay.idBits == part; i++ {
+			id := int32(lay.id(keys[i]))
 			if slices.Contains(seen, id) {
 				continue
 			}
@@ -151,7 +162,7 @@ func (sp *Speller) Correct(word string) (string, bool) {
 				continue
 			}
 			slip := d == 1 && isSlip(word, cand)
-			f := sp.freq[id]
+			f := int(sp.freq[id])
 			if best < 0 || rankBefore(d, slip, f, cand, bestD, bestSlip, bestFreq, sp.words[best]) {
 				best, bestD, bestSlip, bestFreq = int(id), d, slip, f
 			}
@@ -231,91 +242,4 @@ func correctable(w string) bool {
 		}
 	}
 	return w != ""
-}
-
-// eachDelete calls fn with the hash of w and of every string obtained by
-// deleting up to depth bytes of w (duplicates possible).
-func eachDelete(w string, depth int, fn func(uint32)) {
-	fn(hashSkip(w, -1, -1))
-	for i := range len(w) {
-		fn(hashSkip(w, i, -1))
-	}
-	if depth < 2 || len(w) < 3 {
-		return
-	}
-	for i := range len(w) {
-		for j := i + 1; j < len(w); j++ {
-			fn(hashSkip(w, i, j))
-		}
-	}
-}
-
-// hashSkip is the 32-bit FNV-1a hash of w without the bytes at i and j.
-// Collisions only cost a distance computation: candidates are verified.
-func hashSkip(w string, i, j int) uint32 {
-	h := uint32(2166136261)
-	for k := 0; k < len(w); k++ {
-		if k == i || k == j {
-			continue
-		}
-		h ^= uint32(w[k])
-		h *= 16777619
-	}
-	return h
-}
-
-// radixSortHigh sorts keys by their upper 32 bits (two 16-bit LSD passes),
-// several times faster than a comparison sort on a million keys.
-func radixSortHigh(keys []uint64) {
-	tmp := make([]uint64, len(keys))
-	src, dst := keys, tmp
-	for shift := uint(32); shift < 64; shift += 16 {
-		var count [1 << 16]int
-		for _, k := range src {
-			count[(k>>shift)&0xffff]++
-		}
-		sum := 0
-		for i, c := range count {
-			count[i] = sum
-			sum += c
-		}
-		for _, k := range src {
-			b := (k >> shift) & 0xffff
-			dst[count[b]] = k
-			count[b]++
-		}
-		src, dst = dst, src
-	}
-	// Two passes: the result is back in keys.
-}
-
-// SpellerIndex is a Speller's index as flat arrays, to store it: its
-// words in order with their frequencies, and its sorted deletion keys.
-type SpellerIndex struct {
-	Words []string
-	Freq  []int
-	Keys  []uint64
-}
-
-// Index returns the speller's arrays; they must not be modified.
-func (sp *Speller) Index() SpellerIndex {
-	return SpellerIndex{Words: sp.words, Freq: sp.freq, Keys: sp.keys}
-}
-
-// SpellerFromIndex returns the speller whose Index is ix, without
-// indexing the words again. It fails when the arrays do not fit together.
-func SpellerFromIndex(ix SpellerIndex) (*Speller, error) {
-	if len(ix.Freq) != len(ix.Words) {
-		return nil, errors.New("french: speller index: words and frequencies differ in length")
-	}
-	for _, k := range ix.Keys {
-		if int(uint32(k)) >= len(ix.Words) {
-			return nil, errors.New("french: speller index: a key names no word")
-		}
-	}
-	sp := &Speller{words: ix.Words, freq: ix.Freq, keys: ix.Keys, buckets: bucketsOf(ix.Keys), known: make(map[string]int32, len(ix.Words))}
-	for i, w := range ix.Words {
-		sp.known[w] = int32(i)
-	}
-	return sp, nil
 }

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -124,39 +125,86 @@ func TestEditDistance(t *testing.T) {
 }
 
 // TestCorrectMatchesBruteForce compares the index with a scan of the whole
-// vocabulary on misspellings made by random edits of real words.
+// vocabulary on misspellings made by random edits of real words: with
+// every bit of the deletion hashes in the keys, as up to 65,536 words;
+// with few of them, as in a larger vocabulary (more candidates, the same
+// corrections); and read back from its arrays (SpellerFromIndex).
 func TestCorrectMatchesBruteForce(t *testing.T) {
 	freq := seedVocabulary(t)
 	sp := NewSpeller(freq)
-	words := sp.words
-	rng := rand.New(rand.NewPCG(1, 2))
-	letters := "abcdefghijklmnopqrstuvwxyz"
-	for range 1500 {
-		w := []byte(words[rng.IntN(len(words))])
-		if !correctable(string(w)) || len(w) < 4 {
-			continue
-		}
-		for range 1 + rng.IntN(2) {
-			i := rng.IntN(len(w))
-			switch rng.IntN(4) {
-			case 0: // delete
-				w = append(w[:i:i], w[i+1:]...)
-			case 1: // insert
-				w = append(w[:i:i], append([]byte{letters[rng.IntN(26)]}, w[i:]...)...)
-			case 2: // substitute
-				w[i] = letters[rng.IntN(26)]
-			case 3: // transpose
-				if i+1 < len(w) {
-					w[i], w[i+1] = w[i+1], w[i]
+	read, err := SpellerFromIndex(sp.Index())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		sp   *Speller
+	}{
+		{"all hash bits", sp},
+		{"8 hash bits", newSpeller(freq, 24)},
+		{"2 hash bits", newSpeller(freq, 30)},
+		{"read back", read},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			words := tt.sp.words
+			rng := rand.New(rand.NewPCG(1, 2))
+			letters := "abcdefghijklmnopqrstuvwxyz"
+			for range 1500 {
+				w := []byte(words[rng.IntN(len(words))])
+				if !correctable(string(w)) || len(w) < 4 {
+					continue
+				}
+				for range 1 + rng.IntN(2) {
+					i := rng.IntN(len(w))
+					switch rng.IntN(4) {
+					case 0: // delete
+						w = append(w[:i:i], w[i+1:]...)
+					case 1: // insert
+						w = append(w[:i:i], append([]byte{letters[rng.IntN(26)]}, w[i:]...)...)
+					case 2: // substitute
+						w[i] = letters[rng.IntN(26)]
+					case 3: // transpose
+						if i+1 < len(w) {
+							w[i], w[i+1] = w[i+1], w[i]
+						}
+					}
+				}
+				q := string(w)
+				got, gotOK := tt.sp.Correct(q)
+				want, wantOK := bruteCorrect(tt.sp, q)
+				if got != want || gotOK != wantOK {
+					t.Errorf("Correct(%q) = %q, %v; brute force %q, %v", q, got, gotOK, want, wantOK)
 				}
 			}
+		})
+	}
+}
+
+// TestSpellerFromIndexRejects checks that arrays that do not fit together
+// are refused, not read.
+func TestSpellerFromIndexRejects(t *testing.T) {
+	good := NewSpeller(map[string]int{"bonjour": 2, "maison": 1, "paris": 3}).Index()
+	for _, tt := range []struct {
+		name   string
+		mutate func(ix *SpellerIndex)
+	}{
+		{"frequencies short", func(ix *SpellerIndex) { ix.Freq = ix.Freq[1:] }},
+		{"words out of order", func(ix *SpellerIndex) { ix.Words = []string{"paris", "maison", "bonjour"} }},
+		{"a word twice", func(ix *SpellerIndex) { ix.Words = []string{"bonjour", "bonjour", "paris"} }},
+		{"buckets short", func(ix *SpellerIndex) { ix.Buckets = ix.Buckets[1:] }},
+		{"buckets past the keys", func(ix *SpellerIndex) { ix.Keys = ix.Keys[1:] }},
+		{"buckets out of order", func(ix *SpellerIndex) { ix.Buckets[len(ix.Buckets)-2] = uint32(len(ix.Keys)) + 1 }},
+		{"buckets not a power of two", func(ix *SpellerIndex) { ix.Buckets = append(ix.Buckets, ix.Buckets[len(ix.Buckets)-1]) }},
+		{"a key naming no word", func(ix *SpellerIndex) { ix.Keys[0] |= 3 }},
+	} {
+		ix := SpellerIndex{Words: slices.Clone(good.Words), Freq: slices.Clone(good.Freq), Keys: slices.Clone(good.Keys), Buckets: slices.Clone(good.Buckets)}
+		tt.mutate(&ix)
+		if _, err := SpellerFromIndex(ix); err == nil {
+			t.Errorf("%s: accepted", tt.name)
 		}
-		q := string(w)
-		got, gotOK := sp.Correct(q)
-		want, wantOK := bruteCorrect(sp, q)
-		if got != want || gotOK != wantOK {
-			t.Errorf("Correct(%q) = %q, %v; brute force %q, %v", q, got, gotOK, want, wantOK)
-		}
+	}
+	if _, err := SpellerFromIndex(good); err != nil {
+		t.Errorf("the speller's own index: %v", err)
 	}
 }
 
@@ -180,8 +228,8 @@ func bruteCorrect(sp *Speller, q string) (string, bool) {
 			continue
 		}
 		slip := d == 1 && isSlip(q, w)
-		if best < 0 || rankBefore(d, slip, sp.freq[id], w, bd, bslip, bf, sp.words[best]) {
-			best, bd, bslip, bf = id, d, slip, sp.freq[id]
+		if best < 0 || rankBefore(d, slip, int(sp.freq[id]), w, bd, bslip, bf, sp.words[best]) {
+			best, bd, bslip, bf = id, d, slip, int(sp.freq[id])
 		}
 	}
 	if best < 0 {

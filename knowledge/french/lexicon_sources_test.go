@@ -1,0 +1,29 @@
+package french
+
+import (
+	_ "embed"
+	"io"
+	"strings"
+)
+
+// The files the lexicon's generated tables come from (related.tsv,
+// french_words.txt, en-fr.folded.tsv): only the tests read them, to check
+// the tables against them; the binary embeds the tables.
+
+//go:embed data/synonyms.txt
+var synonymsData string
+
+// institutionsData are acronyms and metonyms of institutions, read as
+// more synonym groups.
+//
+//go:embed data/institutions.txt
+var institutionsData string
+
+//go:embed data/en-fr.tsv
+var englishData string
+
+// embeddedSynonyms reads the synonym groups: synonyms.txt, then
+// institutions.txt.
+func embeddedSynonyms() io.Reader {
+	return io.MultiReader(strings.NewReader(synonymsData), strings.NewReader("\n"), strings.NewReader(institutionsData))
+}
