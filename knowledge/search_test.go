@@ -94,10 +94,13 @@ func checkSearch(t *testing.T, b *Base, qs [][]idTerm, limits []int) {
 		for _, limit := range limits {
 			for _, q := range qs {
 				want := searchReference(b, q, p, limit)
-				if got := b.search(q, p, limit); !reflect.DeepEqual(got, want) {
-					t.Errorf("params %+v, limit %d, query %v: %s, want %s", p, limit, q, hitList(got), hitList(want))
-					if fails++; fails > 5 {
-						t.FailNow()
+				// As search runs it, then pruning every query (searchPruned).
+				for _, from := range []int{pruneFrom, 0} {
+					if got := b.searchFrom(q, p, limit, from); !reflect.DeepEqual(got, want) {
+						t.Errorf("params %+v, limit %d, prune from %d, query %v: %s, want %s", p, limit, from, q, hitList(got), hitList(want))
+						if fails++; fails > 5 {
+							t.FailNow()
+						}
 					}
 				}
 			}
@@ -142,8 +145,8 @@ func TestSearchExact(t *testing.T) {
 	}
 }
 
-// TestSearchExactPIAF is TestSearchExact on PIAF's questions, when PIAF
-// is beside the project.
+// TestSearchExactPIAF is TestSearchExact on PIAF's questions, alone and
+// copied four times, when PIAF is beside the project.
 func TestSearchExactPIAF(t *testing.T) {
 	if testing.Short() {
 		t.Skip("PIAF: not in -short")
@@ -151,9 +154,17 @@ func TestSearchExactPIAF(t *testing.T) {
 	if _, err := fs.Stat(os.DirFS(piafDir), "."); err != nil {
 		t.Skipf("PIAF corpus not found beside the project: %v", err)
 	}
-	b, err := Load(os.DirFS(piafDir))
-	if err != nil {
-		t.Fatal(err)
+	for _, copies := range []int{1, 4} {
+		fsys, err := replica.FS(os.DirFS(piafDir), copies)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(fmt.Sprintf("x%d", copies), func(t *testing.T) {
+			checkSearch(t, b, piafQueries(t, b, 1000), []int{20})
+		})
 	}
-	checkSearch(t, b, piafQueries(t, b, 1000), []int{20})
 }
