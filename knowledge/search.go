@@ -94,8 +94,8 @@ func (b *Base) search(q []idTerm, p SearchParams, limit int) []Hit {
 	return b.searchFrom(q, p, limit, pruneFrom)
 }
 
-// searchFrom is search, pruned (searchPruned) when the query's terms hold
-// at least from sentence postings.
+// searchFrom is search, pruned (searchPruned) when the corpus holds at
+// least from sentences.
 func (b *Base) searchFrom(q []idTerm, p SearchParams, limit, from int) []Hit {
 	ix := b.ix
 	sc := b.pool.Get().(*scratch)

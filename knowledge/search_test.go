@@ -57,7 +57,8 @@ func searchReference(b *Base, q []idTerm, p SearchParams, limit int) []Hit {
 }
 
 // searchParamSets are the default parameters and others that move every
-// score, one with negative level weights (nothing may be skipped then).
+// score, one with negative level weights (nothing may be skipped then),
+// one where the article weighs most.
 func searchParamSets() []SearchParams {
 	def := DefaultSearchParams()
 	other := def
@@ -66,7 +67,12 @@ func searchParamSets() []SearchParams {
 	none.TopParagraphs = 0
 	negative := def
 	negative.TopParagraphs, negative.ParaWeight, negative.ArtWeight = 12, -0.5, -1
-	return []SearchParams{def, other, none, negative}
+	// An article that weighs much: a best paragraph's sentences that share
+	// no word with the query enter on their article's score, so a pruned
+	// search must find the best paragraphs exactly.
+	paras := def
+	paras.TopParagraphs, paras.ParaWeight, paras.ArtWeight = 3, 1, 3
+	return []SearchParams{def, other, none, negative, paras}
 }
 
 // sentenceQueries makes searches of real words: the content words of
