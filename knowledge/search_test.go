@@ -174,3 +174,42 @@ func TestSearchExactPIAF(t *testing.T) {
 		})
 	}
 }
+
+// TestSearchPrunedConcurrent runs pruned searches from several goroutines
+// at once (their scratch spaces pooled, the terms' peaks computed by
+// whichever comes first) against the reference; with -race it checks that
+// they share nothing unguarded.
+func TestSearchPrunedConcurrent(t *testing.T) {
+	fsys, err := replica.FS(os.DirFS(seedDir), 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := DefaultSearchParams()
+	qs := sentenceQueries(b, 7)
+	want := make([][]Hit, len(qs))
+	for i, q := range qs {
+		want[i] = searchReference(b, q, p, 20)
+	}
+	errs := make(chan string, 4)
+	for g := range 4 {
+		go func() {
+			for i := range qs {
+				k := (i + g*len(qs)/4) % len(qs) // each goroutine starts elsewhere
+				if got := b.searchFrom(qs[k], p, 20, 0); !reflect.DeepEqual(got, want[k]) {
+					errs <- fmt.Sprintf("query %v: %s, want %s", qs[k], hitList(got), hitList(want[k]))
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for range 4 {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}
