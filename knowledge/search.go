@@ -268,6 +268,9 @@ type lengthNorms struct {
 	// posting of the term adds to a sentence's score at weight 1 (0: not
 	// yet computed; see peak).
 	sentPeak []atomic.Uint64
+	// shortest is, per paragraph, the length normalisation of its
+	// shortest sentence.
+	shortest []float64
 }
 
 // lengthNorms returns the normalisations for p, computed when the
@@ -285,6 +288,13 @@ func (b *Base) lengthNorms(p SearchParams) *lengthNorms {
 		art:  b.ix.articles.lengthNorm(p.ArtK1, p.ArtB),
 
 		sentPeak: make([]atomic.Uint64, len(b.ix.terms.strs)),
+	}
+	n.shortest = make([]float64, len(n.para))
+	for pi := range n.shortest {
+		n.shortest[pi] = math.Inf(1)
+		for sid := b.ix.paraStart[pi]; sid < b.ix.paraStart[pi+1]; sid++ {
+			n.shortest[pi] = min(n.shortest[pi], n.sent[sid])
+		}
 	}
 	b.norms.Store(n)
 	return n

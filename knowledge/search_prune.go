@@ -49,7 +49,7 @@ func (b *Base) prunes(q []idTerm, p SearchParams, limit, from int) bool {
 func (b *Base) searchPruned(sc *scratch, n *lengthNorms, q []idTerm, p SearchParams, limit int) []Hit {
 	ix := b.ix
 	b.termBounds(sc, n, q, p.SentK1)
-	sc.paraTouched = b.accumulateParas(sc, q, p.ParaK1, n.para)
+	sc.paraTouched = b.accumulateParas(sc, n, q, p)
 	sc.artTouched = accumulate(&ix.articles, q, p.ArtK1, n.art, sc.art, sc.artTouched[:0])
 	maxArt := 0.0
 	for _, ai := range sc.artTouched {
@@ -127,7 +127,7 @@ func (b *Base) termBounds(sc *scratch, n *lengthNorms, q []idTerm, k1 float64) {
 // accumulateParas is accumulate over the paragraphs into sc.paraBound,
 // which adds up, beside each touched paragraph's score, the bounds of the
 // query terms it holds.
-func (b *Base) accumulateParas(sc *scratch, q []idTerm, k1 float64, norm []float64) []int32 {
+func (b *Base) accumulateParas(sc *scratch, n *lengthNorms, q []idTerm, p SearchParams) []int32 {
 	if sc.paraBound == nil {
 		sc.paraBound = make([][2]float64, len(sc.para))
 	}
@@ -138,14 +138,17 @@ func (b *Base) accumulateParas(sc *scratch, q []idTerm, k1 float64, norm []float
 			continue
 		}
 		units, tfs := l.postings(qt.id)
-		w, ub := qt.weight*l.idf(qt.id), sc.bound[i]
+		w, sw, ub := qt.weight*l.idf(qt.id), sc.weight[i], sc.bound[i]
 		for j, u := range units {
 			pb := &sc.paraBound[u]
 			if pb[0] == 0 {
 				touched = append(touched, u)
 			}
-			pb[0] += bm25(w, float64(tfs[j]), k1, norm[u])
-			pb[1] += ub
+			tf := float64(tfs[j])
+			pb[0] += bm25(w, tf, p.ParaK1, n.para[u])
+			// A sentence holds the term at most as often as its paragraph
+			// and is at least as long as the paragraph's shortest.
+			pb[1] += min(ub, bm25(sw, tf, p.SentK1, n.shortest[u]))
 		}
 	}
 	return touched
