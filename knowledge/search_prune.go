@@ -6,9 +6,10 @@ import (
 )
 
 // pruneFrom is how many sentences the corpus must hold before search
-// prunes (searchPruned): 2^18, 2 MB of sentence scores, past the
-// processor's own caches, where a posting accumulated is mostly a cache
-// miss. Below it, accumulating every posting costs less than bounding:
+// prunes (searchPruned): 2^18, 2 MB of sentence scores, about where the
+// exhaustive search's arrays outgrow the processor's caches and a posting
+// accumulated becomes a cache miss. Below it, accumulating every posting
+// costs less than bounding:
 // CPU per search over PIAF's questions' words, thread-locked, PIAF (480
 // articles) 8-11 us exhaustive against 28-30 us pruned, PIAF x16 92-98
 // against 95-106 us, PIAF x64 (about 430,000 sentences) 483-502 against
@@ -37,9 +38,9 @@ func (b *Base) prunes(q []idTerm, p SearchParams, limit, from int) bool {
 }
 
 // searchPruned is search without the sentences' postings, for a large
-// corpus (MaxScore over terms, by paragraph): a sentence
-// holds only words its paragraph holds, so its score is at most the bounds
-// of the terms its paragraph holds plus its paragraph's and article's
+// corpus (MaxScore over terms, by paragraph): a sentence holds only words
+// its paragraph holds, so its score is at most the bounds of the terms its
+// paragraph holds (see accumulateParas) plus its paragraph's and article's
 // weighted scores. It finds first a threshold that the limit-th best
 // candidate reaches for sure (the exact scores of the sentences of the
 // best paragraphs), then scores exactly, from their tokens, the sentences
@@ -126,7 +127,9 @@ func (b *Base) termBounds(sc *scratch, n *lengthNorms, q []idTerm, k1 float64) {
 
 // accumulateParas is accumulate over the paragraphs into sc.paraBound,
 // which adds up, beside each touched paragraph's score, the bounds of the
-// query terms it holds.
+// query terms it holds: the least of the term's peak (the most one of its
+// postings adds to any sentence) and its score at the paragraph's count
+// of it in the paragraph's shortest sentence.
 func (b *Base) accumulateParas(sc *scratch, n *lengthNorms, q []idTerm, p SearchParams) []int32 {
 	if sc.paraBound == nil {
 		sc.paraBound = make([][2]float64, len(sc.para))
