@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/citebot/citebot/knowledge/french"
 )
@@ -60,6 +61,14 @@ type scratch struct {
 	touched         []int32
 	paraTouched     []int32
 	artTouched      []int32
+	// For a pruned search (searchPruned), made when first needed: each
+	// paragraph's score and bound on its sentences' scores side by side
+	// (one cache line for both), each query term's sentence weight (times
+	// its IDF) and bound, and its frequency in the sentence being scored.
+	paraBound [][2]float64
+	weight    []float64
+	bound     []float64
+	tf        []int32
 }
 
 // Search ranks the sentences of the base for the query and returns the
@@ -82,11 +91,20 @@ type idTerm struct {
 
 // search is Search with the terms resolved, in the query's order.
 func (b *Base) search(q []idTerm, p SearchParams, limit int) []Hit {
+	return b.searchFrom(q, p, limit, pruneFrom)
+}
+
+// searchFrom is search, pruned (searchPruned) when the corpus holds at
+// least from sentences.
+func (b *Base) searchFrom(q []idTerm, p SearchParams, limit, from int) []Hit {
 	ix := b.ix
 	sc := b.pool.Get().(*scratch)
 	defer b.pool.Put(sc)
 
 	n := b.lengthNorms(p)
+	if b.prunes(q, p, limit, from) {
+		return b.searchPruned(sc, n, q, p, limit)
+	}
 	sc.touched = accumulate(&ix.sentences, q, p.SentK1, n.sent, sc.sent, sc.touched[:0])
 	sc.paraTouched = accumulate(&ix.paras, q, p.ParaK1, n.para, sc.para, sc.paraTouched[:0])
 	sc.artTouched = accumulate(&ix.articles, q, p.ArtK1, n.art, sc.art, sc.artTouched[:0])
@@ -227,10 +245,17 @@ func accumulate(l *level, q []idTerm, k1 float64, norm []float64, scores []float
 			if scores[u] == 0 {
 				touched = append(touched, u)
 			}
-			scores[u] += w * tf * (k1 + 1) / (tf + norm[u])
+			scores[u] += bm25(w, tf, k1, norm[u])
 		}
 	}
 	return touched
+}
+
+// bm25 is one posting's contribution to its unit's score: every score
+// is summed from it, in the query's order, so that a score summed again
+// another way (sentScore) is the same to the last bit.
+func bm25(w, tf, k1, norm float64) float64 {
+	return w * tf * (k1 + 1) / (tf + norm)
 }
 
 // lengthNorms are BM25's length normalisations of every unit of the three
@@ -239,6 +264,13 @@ func accumulate(l *level, q []idTerm, k1 float64, norm []float64, scores []float
 type lengthNorms struct {
 	sentK1, sentB, paraK1, paraB, artK1, artB float64
 	sent, para, art                           []float64
+	// sentPeak holds, per term ID, the float64 bits of the most one
+	// posting of the term adds to a sentence's score at weight 1 (0: not
+	// yet computed; see peak).
+	sentPeak []atomic.Uint64
+	// shortest is, per paragraph, the length normalisation of its
+	// shortest sentence.
+	shortest []float64
 }
 
 // lengthNorms returns the normalisations for p, computed when the
@@ -254,6 +286,15 @@ func (b *Base) lengthNorms(p SearchParams) *lengthNorms {
 		sent: b.ix.sentences.lengthNorm(p.SentK1, p.SentB),
 		para: b.ix.paras.lengthNorm(p.ParaK1, p.ParaB),
 		art:  b.ix.articles.lengthNorm(p.ArtK1, p.ArtB),
+
+		sentPeak: make([]atomic.Uint64, len(b.ix.terms.strs)),
+	}
+	n.shortest = make([]float64, len(n.para))
+	for pi := range n.shortest {
+		n.shortest[pi] = math.Inf(1)
+		for sid := b.ix.paraStart[pi]; sid < b.ix.paraStart[pi+1]; sid++ {
+			n.shortest[pi] = min(n.shortest[pi], n.sent[sid])
+		}
 	}
 	b.norms.Store(n)
 	return n

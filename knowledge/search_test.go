@@ -57,7 +57,8 @@ func searchReference(b *Base, q []idTerm, p SearchParams, limit int) []Hit {
 }
 
 // searchParamSets are the default parameters and others that move every
-// score, one with negative level weights (nothing may be skipped then).
+// score, one with negative level weights (nothing may be skipped then),
+// one where the article weighs most.
 func searchParamSets() []SearchParams {
 	def := DefaultSearchParams()
 	other := def
@@ -66,7 +67,12 @@ func searchParamSets() []SearchParams {
 	none.TopParagraphs = 0
 	negative := def
 	negative.TopParagraphs, negative.ParaWeight, negative.ArtWeight = 12, -0.5, -1
-	return []SearchParams{def, other, none, negative}
+	// An article that weighs much: a best paragraph's sentences that share
+	// no word with the query enter on their article's score, so a pruned
+	// search must find the best paragraphs exactly.
+	paras := def
+	paras.TopParagraphs, paras.ParaWeight, paras.ArtWeight = 3, 1, 3
+	return []SearchParams{def, other, none, negative, paras}
 }
 
 // sentenceQueries makes searches of real words: the content words of
@@ -94,10 +100,13 @@ func checkSearch(t *testing.T, b *Base, qs [][]idTerm, limits []int) {
 		for _, limit := range limits {
 			for _, q := range qs {
 				want := searchReference(b, q, p, limit)
-				if got := b.search(q, p, limit); !reflect.DeepEqual(got, want) {
-					t.Errorf("params %+v, limit %d, query %v: %s, want %s", p, limit, q, hitList(got), hitList(want))
-					if fails++; fails > 5 {
-						t.FailNow()
+				// As search runs it, then pruning every query (searchPruned).
+				for _, from := range []int{pruneFrom, 0} {
+					if got := b.searchFrom(q, p, limit, from); !reflect.DeepEqual(got, want) {
+						t.Errorf("params %+v, limit %d, prune from %d, query %v: %s, want %s", p, limit, from, q, hitList(got), hitList(want))
+						if fails++; fails > 5 {
+							t.FailNow()
+						}
 					}
 				}
 			}
@@ -142,8 +151,8 @@ func TestSearchExact(t *testing.T) {
 	}
 }
 
-// TestSearchExactPIAF is TestSearchExact on PIAF's questions, when PIAF
-// is beside the project.
+// TestSearchExactPIAF is TestSearchExact on PIAF's questions, alone and
+// copied four times, when PIAF is beside the project.
 func TestSearchExactPIAF(t *testing.T) {
 	if testing.Short() {
 		t.Skip("PIAF: not in -short")
@@ -151,9 +160,56 @@ func TestSearchExactPIAF(t *testing.T) {
 	if _, err := fs.Stat(os.DirFS(piafDir), "."); err != nil {
 		t.Skipf("PIAF corpus not found beside the project: %v", err)
 	}
-	b, err := Load(os.DirFS(piafDir))
+	for _, copies := range []int{1, 4} {
+		fsys, err := replica.FS(os.DirFS(piafDir), copies)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(fmt.Sprintf("x%d", copies), func(t *testing.T) {
+			checkSearch(t, b, piafQueries(t, b, 1000), []int{20})
+		})
+	}
+}
+
+// TestSearchPrunedConcurrent runs pruned searches from several goroutines
+// at once (their scratch spaces pooled, the terms' peaks computed by
+// whichever comes first) against the reference; with -race it checks that
+// they share nothing unguarded.
+func TestSearchPrunedConcurrent(t *testing.T) {
+	fsys, err := replica.FS(os.DirFS(seedDir), 4)
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkSearch(t, b, piafQueries(t, b, 1000), []int{20})
+	b, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := DefaultSearchParams()
+	qs := sentenceQueries(b, 7)
+	want := make([][]Hit, len(qs))
+	for i, q := range qs {
+		want[i] = searchReference(b, q, p, 20)
+	}
+	errs := make(chan string, 4)
+	for g := range 4 {
+		go func() {
+			for i := range qs {
+				k := (i + g*len(qs)/4) % len(qs) // each goroutine starts elsewhere
+				if got := b.searchFrom(qs[k], p, 20, 0); !reflect.DeepEqual(got, want[k]) {
+					errs <- fmt.Sprintf("query %v: %s, want %s", qs[k], hitList(got), hitList(want[k]))
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for range 4 {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
 }

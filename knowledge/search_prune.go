@@ -1,0 +1,225 @@
+package knowledge
+
+import (
+	"math"
+	"slices"
+)
+
+// pruneFrom is how many sentences the corpus must hold before search
+// prunes (searchPruned): 2^18, 2 MB of sentence scores, about where the
+// exhaustive search's arrays outgrow the processor's caches and a posting
+// accumulated becomes a cache miss. Below it, accumulating every posting
+// costs less than bounding:
+// CPU per search over PIAF's questions' words, thread-locked, PIAF (480
+// articles) 8-11 us exhaustive against 28-30 us pruned, PIAF x16 92-98
+// against 95-106 us, PIAF x64 (about 430,000 sentences) 483-502 against
+// 312-325 us. Pruning is exact, so this moves only speed.
+const pruneFrom = 1 << 18
+
+// boundSlack widens every upper bound of searchPruned: a bound sums the same
+// positive contributions as the score in another order and rounding, so it
+// may fall a few units in the last place below it; 1e-9 is a million times
+// that, and no pruning is lost to it in practice.
+const boundSlack = 1 + 1e-9
+
+// prunes reports whether searchPruned may stand in for search: limit hits
+// are asked, no weight is negative (bounds add only what can raise a
+// score), and the corpus holds at least from sentences.
+func (b *Base) prunes(q []idTerm, p SearchParams, limit, from int) bool {
+	if limit <= 0 || !(p.ParaWeight >= 0) || !(p.ArtWeight >= 0) || len(b.ix.paraOf) < from {
+		return false
+	}
+	for _, qt := range q {
+		if !(qt.weight >= 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// searchPruned is search without the sentences' postings, for a large
+// corpus (MaxScore over terms, by paragraph): a sentence holds only words
+// its paragraph holds, so its score is at most the bounds of the terms its
+// paragraph holds (see accumulateParas) plus its paragraph's and article's
+// weighted scores. It finds first a threshold that the limit-th best
+// candidate reaches for sure (the exact scores of the sentences of the
+// best paragraphs), then scores exactly, from their tokens, the sentences
+// of only the paragraphs whose bound reaches the threshold or the worst
+// hit kept, whichever is higher. Every score is summed as search sums it,
+// so the hits are search's to the last bit (TestSearchExact*).
+func (b *Base) searchPruned(sc *scratch, n *lengthNorms, q []idTerm, p SearchParams, limit int) []Hit {
+	ix := b.ix
+	b.termBounds(sc, n, q, p.SentK1)
+	sc.paraTouched = b.accumulateParas(sc, n, q, p)
+	sc.artTouched = accumulate(&ix.articles, q, p.ArtK1, n.art, sc.art, sc.artTouched[:0])
+	maxArt := 0.0
+	for _, ai := range sc.artTouched {
+		maxArt = max(maxArt, sc.art[ai])
+	}
+
+	// The best paragraphs: the first p.TopParagraphs make all their
+	// sentences candidates; all seed the threshold.
+	var paras ranked
+	for _, pi := range sc.paraTouched {
+		paras = paras.offer(rankedHit{score: sc.paraBound[pi][0], sid: pi}, max(p.TopParagraphs, limit))
+	}
+	sortRanked(paras)
+	best := paras[:min(len(paras), max(p.TopParagraphs, 0))]
+	floor := math.Inf(-1)
+	var seeds ranked
+	for k, r := range paras {
+		seeds = b.offerParagraph(sc, n, q, p, seeds, r.sid, k < len(best), limit)
+	}
+	if len(seeds) == limit {
+		floor = seeds[0].score
+	}
+
+	top := make(ranked, 0, limit+1)
+	for _, pi := range sc.paraTouched {
+		threshold := floor
+		if len(top) == limit {
+			threshold = max(threshold, top[0].score)
+		}
+		pb := sc.paraBound[pi]
+		bound := pb[1] + p.ParaWeight*pb[0]
+		if (bound+p.ArtWeight*maxArt)*boundSlack < threshold ||
+			(bound+p.ArtWeight*sc.art[ix.artOf[ix.paraStart[pi]]])*boundSlack < threshold {
+			continue
+		}
+		inBest := slices.ContainsFunc(best, func(r rankedHit) bool { return r.sid == pi })
+		top = b.offerParagraph(sc, n, q, p, top, pi, inBest, limit)
+	}
+	sortRanked(top)
+
+	hits := make([]Hit, len(top))
+	for i, r := range top {
+		hits[i] = Hit{
+			Sentence: b.Sentences[r.sid],
+			Score:    r.score,
+			Sent:     b.sentScore(sc, r.sid, q, p.SentK1, n.sent),
+			Para:     sc.paraBound[ix.paraOf[r.sid]][0],
+			Art:      sc.art[ix.artOf[r.sid]],
+		}
+	}
+	for _, pi := range sc.paraTouched {
+		sc.paraBound[pi] = [2]float64{}
+	}
+	for _, ai := range sc.artTouched {
+		sc.art[ai] = 0
+	}
+	return hits
+}
+
+// termBounds fills sc.weight and sc.bound: each query term's weight in a
+// sentence's score (times its IDF, as accumulate weighs it) and the most
+// it adds to one.
+func (b *Base) termBounds(sc *scratch, n *lengthNorms, q []idTerm, k1 float64) {
+	sc.weight, sc.bound = sc.weight[:0], sc.bound[:0]
+	for _, qt := range q {
+		w := 0.0
+		if qt.weight != 0 {
+			w = qt.weight * b.ix.sentences.idf(qt.id)
+		}
+		sc.weight = append(sc.weight, w)
+		sc.bound = append(sc.bound, w*b.peak(n, qt.id, k1))
+	}
+}
+
+// accumulateParas is accumulate over the paragraphs into sc.paraBound,
+// which adds up, beside each touched paragraph's score, the bounds of the
+// query terms it holds: the least of the term's peak (the most one of its
+// postings adds to any sentence) and its score at the paragraph's count
+// of it in the paragraph's shortest sentence.
+func (b *Base) accumulateParas(sc *scratch, n *lengthNorms, q []idTerm, p SearchParams) []int32 {
+	if sc.paraBound == nil {
+		sc.paraBound = make([][2]float64, len(sc.para))
+	}
+	l := &b.ix.paras
+	touched := sc.paraTouched[:0]
+	for i, qt := range q {
+		if qt.weight == 0 {
+			continue
+		}
+		units, tfs := l.postings(qt.id)
+		w, sw, ub := qt.weight*l.idf(qt.id), sc.weight[i], sc.bound[i]
+		for j, u := range units {
+			pb := &sc.paraBound[u]
+			if pb[0] == 0 {
+				touched = append(touched, u)
+			}
+			tf := float64(tfs[j])
+			pb[0] += bm25(w, tf, p.ParaK1, n.para[u])
+			// A sentence holds the term at most as often as its paragraph
+			// and is at least as long as the paragraph's shortest.
+			pb[1] += min(ub, bm25(sw, tf, p.SentK1, n.shortest[u]))
+		}
+	}
+	return touched
+}
+
+// sortRanked sorts hits best first.
+func sortRanked(r ranked) {
+	slices.SortFunc(r, func(x, y rankedHit) int {
+		if x.before(y) {
+			return -1
+		}
+		return 1
+	})
+}
+
+// offerParagraph offers to top the candidates among paragraph pi's
+// sentences, with their exact scores: those that hold a query term, and
+// all of them when the paragraph is one of the best (all).
+func (b *Base) offerParagraph(sc *scratch, n *lengthNorms, q []idTerm, p SearchParams, top ranked, pi int32, all bool, limit int) ranked {
+	ix := b.ix
+	para := p.ParaWeight * sc.paraBound[pi][0]
+	for sid := ix.paraStart[pi]; sid < ix.paraStart[pi+1]; sid++ {
+		sent := b.sentScore(sc, sid, q, p.SentK1, n.sent)
+		if sent == 0 && !all {
+			continue
+		}
+		score := sent + para + p.ArtWeight*sc.art[ix.artOf[sid]]
+		top = top.offer(rankedHit{score: score, sid: sid}, limit)
+	}
+	return top
+}
+
+// sentScore is sentence sid's BM25 score for the query, summed as
+// accumulate sums it, each term's frequency counted in the sentence's
+// tokens (sc.weight holds the terms' weights).
+func (b *Base) sentScore(sc *scratch, sid int32, q []idTerm, k1 float64, norm []float64) float64 {
+	ix := b.ix
+	sc.tf = slices.Grow(sc.tf[:0], len(q))[:len(q)]
+	clear(sc.tf)
+	for _, w := range ix.tokWord[ix.sentOff[sid]:ix.sentOff[sid+1]] {
+		id := ix.wordTerm[w]
+		for i, qt := range q {
+			if qt.id == id {
+				sc.tf[i]++
+			}
+		}
+	}
+	score := 0.0
+	for i, qt := range q {
+		if qt.weight != 0 && sc.tf[i] > 0 {
+			score += bm25(sc.weight[i], float64(sc.tf[i]), k1, norm[sid])
+		}
+	}
+	return score
+}
+
+// peak is the most one posting of term id adds to a sentence's score at
+// weight 1, computed once per term and parameters.
+func (b *Base) peak(n *lengthNorms, id int32, k1 float64) float64 {
+	if bits := n.sentPeak[id].Load(); bits != 0 {
+		return math.Float64frombits(bits)
+	}
+	units, tfs := b.ix.sentences.postings(id)
+	peak := 0.0
+	for i, u := range units {
+		tf := float64(tfs[i])
+		peak = max(peak, tf*(k1+1)/(tf+n.sent[u]))
+	}
+	n.sentPeak[id].Store(math.Float64bits(peak))
+	return peak
+}
