@@ -14,14 +14,14 @@ import (
 // contextFeatures sets the candidate's context features: those the
 // weights use, or all of them for training.
 func (m *Matcher) contextFeatures(r *ranking, c *scored) {
-	w, all, s := &m.w, m.allFeatures, c.hit.Sentence
-	if w.Order != 0 || all {
+	s := c.hit.Sentence
+	if m.computes[FeatOrder] {
 		c.f[FeatOrder] = m.orderShare(r, s)
 	}
-	if w.Para != 0 || all {
+	if m.computes[FeatPara] {
 		c.f[FeatPara] = m.paragraphCoverage(r, s)
 	}
-	if w.Article != 0 || all {
+	if m.computes[FeatArticle] {
 		c.f[FeatArticle] = m.articleCoverage(r, s)
 	}
 }

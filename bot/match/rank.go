@@ -9,8 +9,12 @@ import (
 
 // scored is a candidate sentence with its features.
 type scored struct {
-	hit                knowledge.Hit
-	score              float64
+	hit   knowledge.Hit
+	score float64
+	// lin is the score's linear part (rank weights · features), pos
+	// the candidate's place in the search's order.
+	lin                float64
+	pos                int32
 	cov, ctxCov, local float64
 	// f are the ranking features.
 	f RankFeatures
@@ -135,8 +139,8 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 		// Each hit and, mostly, its two neighbours.
 		r.memo = make(map[int32][]float64, 3*len(hits))
 	}
-	for _, h := range hits {
-		c := scored{hit: h}
+	for i, h := range hits {
+		c := scored{hit: h, pos: int32(i)}
 		s := h.Sentence
 		c.cov, c.ctxCov, c.pred = m.coverage(r, s)
 		c.local = m.localCoverage(r, s)
@@ -166,13 +170,14 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 		if c.speakerOK {
 			c.f[FeatSpeaker] = 1
 		}
-		if w.Translation != 0 || w.Thesaurus != 0 || m.allFeatures {
+		if m.computes[FeatTranslation] || m.computes[FeatThesaurus] {
 			c.f[FeatTranslation], c.f[FeatThesaurus] = m.paraphraseCoverage(r, s)
 		}
 		m.contextFeatures(r, &c)
 		for i, v := range c.f {
 			c.score += rv[i] * v
 		}
+		c.lin = c.score
 		if follow {
 			if conv.Focus != nil && m.base.Mentions(s, conv.Focus) {
 				c.focusOK = true
@@ -192,6 +197,9 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 			c.score += w.StayInArticle
 		}
 		cands = append(cands, c)
+	}
+	if w.Trees != nil {
+		m.addTrees(q, cands)
 	}
 	bestFirst(cands)
 	return cands

@@ -42,6 +42,8 @@ type Weights struct {
 	Order       float64 // the question's successive words in the question's order
 	Para        float64 // its paragraph's share of the question
 	Article     float64 // its article's share of the question
+	// Trees, when learnt, add to the weighted sum (trees.go).
+	Trees Forest
 	// MaxTranslations bounds the Model 1 sources kept per question word,
 	// most probable first: the rest add little and cost time.
 	MaxTranslations int

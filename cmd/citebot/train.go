@@ -39,6 +39,9 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	abstainOn := fl.String("abstain-on", "right", "what the abstention threshold weighs: the probability that the best candidate is \"right\", or that the articles answer at all (\"scope\")")
 	absFeatures := fl.String("abstain-features", "", "comma-separated abstention features the calibration may use (default: all), for measuring what each adds")
 	features := fl.String("rank-features", "", "comma-separated ranking features the learnt ranker may use (default: all), for measuring what each adds")
+	ranker := fl.String("ranker", "linear", "the learnt ranking: \"linear\" weights, or \"gbdt\", boosted trees added to the hand-set weights")
+	boost := boostFlags(fl)
+	grid := fl.Bool("ranking-grid", false, "measure ranking trees of several settings by the held-out folds (best candidate right, never abstaining), and nothing else")
 	if err := parseFlags(fl, args, e); err != nil {
 		return err
 	}
@@ -53,6 +56,9 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *ranker != "linear" && *ranker != "gbdt" || *ranker == "gbdt" && *handRanking {
+		return usagef("train: --ranker: linear or gbdt (which is not --hand-ranking), not %q", *ranker)
+	}
 	if *abstainOn != "right" && *abstainOn != "scope" {
 		return usagef("train: --abstain-on: right or scope, not %q", *abstainOn)
 	}
@@ -64,6 +70,7 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 		return err
 	}
 	d.handRanking, d.rankMask, d.absMask, d.abstainOn, d.hide = *handRanking, rankMask, absMask, *abstainOn, *hide
+	d.gbdt, d.boost = *ranker == "gbdt", *boost
 	if *write == "" || d.hide != "none" {
 		// Held out, the answering paragraph is always hidden once more.
 		d.answering = d.answeringSentences()
@@ -88,11 +95,17 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 		if d.handRanking {
 			how += " --hand-ranking"
 		}
+		if d.gbdt {
+			how += " --ranker gbdt"
+		}
 		data, err := match.ModelOf(w, fmt.Sprintf("PIAF v1.1, %d questions on %d articles (%s)", len(d.gold), len(d.full.Articles), how)).Marshal()
 		if err != nil {
 			return err
 		}
 		return writeModel(e.stdout, *write, data)
+	}
+	if *grid {
+		return d.rankingGrid(e.stdout, *folds)
 	}
 	return d.crossValidate(ctx, e.stdout, *folds)
 }
@@ -147,6 +160,10 @@ type trainData struct {
 	answering []map[int][]int
 	// abstainOn is what the threshold weighs (--abstain-on).
 	abstainOn string
+	// gbdt adds boosted ranking trees, fitted with boost, to the
+	// hand-set ranking weights (--ranker gbdt).
+	gbdt  bool
+	boost train.BoostParams
 }
 
 func loadTrainData(piaf string) (*trainData, error) {
@@ -209,18 +226,7 @@ func (d *trainData) right(g score.Gold, s *knowledge.Sentence) bool {
 // matcher uses. It returns the weights, and every gold question's
 // candidates (for measuring the ranking on the questions left out).
 func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translations) (match.Weights, []train.Ranked, error) {
-	// The candidates and their features do not depend on the ranking
-	// weights (the search picks them).
-	opts := match.Options{Weights: &d.hand, Translations: tr, Thesaurus: d.thes, AllFeatures: true}
-	full := match.NewWith(d.full, opts)
-	all := make([]train.Ranked, len(d.gold))
-	parallel(len(d.gold), func(i int) {
-		ex := full.Explain(d.gold[i].Question)
-		for _, c := range ex.Candidates {
-			all[i].Features = append(all[i].Features, c.Features)
-			all[i].Right = append(all[i].Right, d.right(d.gold[i], c.Sentence))
-		}
-	})
+	all := d.candidates(tr)
 	var ranked []train.Ranked
 	for i, g := range d.gold {
 		if keep(*g.Article) {
@@ -228,7 +234,14 @@ func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translation
 		}
 	}
 	w := d.hand
-	if !d.handRanking {
+	switch {
+	case d.gbdt:
+		trees, err := train.Boost(ranked, d.boost)
+		if err != nil {
+			return w, nil, err
+		}
+		w.Trees = trees
+	case !d.handRanking:
 		rank, err := train.Ranker(ranked, d.hand.RankVector())
 		if err != nil {
 			return w, nil, err
@@ -246,6 +259,25 @@ func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translation
 		return w, nil, err
 	}
 	return w, all, nil
+}
+
+// candidates are every gold question's candidates with their features
+// under the hand-set weights, Model 1 table tr, and whether each is
+// right. The candidates and their features do not depend on the ranking
+// weights (the search picks them).
+func (d *trainData) candidates(tr *lexres.Translations) []train.Ranked {
+	opts := match.Options{Weights: &d.hand, Translations: tr, Thesaurus: d.thes, AllFeatures: true}
+	full := match.NewWith(d.full, opts)
+	all := make([]train.Ranked, len(d.gold))
+	parallel(len(d.gold), func(i int) {
+		ex := full.Explain(d.gold[i].Question)
+		for _, c := range ex.Candidates {
+			all[i].Features = append(all[i].Features, c.Features)
+			all[i].Tree = append(all[i].Tree, c.Tree)
+			all[i].Right = append(all[i].Right, d.right(d.gold[i], c.Sentence))
+		}
+	})
+	return all
 }
 
 // outcomes asks each question keep accepts of the half of the corpus that
@@ -314,6 +346,9 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 	if d.handRanking {
 		ranking = "hand-set ranking"
 	}
+	if d.gbdt {
+		ranking = "ranking trees"
+	}
 	var handTop, learnedTop, reachable, hidden, hiddenAbstained int
 	var curve []scored
 	var b strings.Builder
@@ -373,8 +408,8 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 				}
 			}
 		}
-		handTop += d.top1(ranked, d.hand.RankVector(), held)
-		learnedTop += d.top1(ranked, wf.RankVector(), held)
+		handTop += d.top1(ranked, d.hand, held)
+		learnedTop += d.top1(ranked, wf, held)
 		// Held out, always with the answering paragraph hidden too.
 		for _, o := range d.outcomes(wf, tr, held, "paragraph") {
 			p := wf.Calibration.Answerable(o.Features)
@@ -425,9 +460,11 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 }
 
 // top1 counts the questions accepted by held whose best candidate under
-// ranking weights rv is right (follow-up terms play no part on PIAF); the
-// first of equal scores wins, as the matcher's stable sort does.
-func (d *trainData) top1(ranked []train.Ranked, rv match.RankFeatures, held func(string) bool) int {
+// ranking weights w (and their trees) is right (follow-up terms play no
+// part on PIAF); the first of equal scores wins, as the matcher's stable
+// sort does.
+func (d *trainData) top1(ranked []train.Ranked, w match.Weights, held func(string) bool) int {
+	rv := w.RankVector()
 	n := 0
 	for i, g := range d.gold {
 		r := ranked[i]
@@ -439,6 +476,9 @@ func (d *trainData) top1(ranked []train.Ranked, rv match.RankFeatures, held func
 			s := 0.0
 			for k, v := range f {
 				s += rv[k] * v
+			}
+			if w.Trees != nil {
+				s += w.Trees.Score(&r.Tree[j])
 			}
 			if j == 0 || s > bestScore {
 				best, bestScore = j, s
