@@ -261,25 +261,6 @@ func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translation
 	return w, all, nil
 }
 
-// candidates are every gold question's candidates with their features
-// under the hand-set weights, Model 1 table tr, and whether each is
-// right. The candidates and their features do not depend on the ranking
-// weights (the search picks them).
-func (d *trainData) candidates(tr *lexres.Translations) []train.Ranked {
-	opts := match.Options{Weights: &d.hand, Translations: tr, Thesaurus: d.thes, AllFeatures: true}
-	full := match.NewWith(d.full, opts)
-	all := make([]train.Ranked, len(d.gold))
-	parallel(len(d.gold), func(i int) {
-		ex := full.Explain(d.gold[i].Question)
-		for _, c := range ex.Candidates {
-			all[i].Features = append(all[i].Features, c.Features)
-			all[i].Tree = append(all[i].Tree, c.Tree)
-			all[i].Right = append(all[i].Right, d.right(d.gold[i], c.Sentence))
-		}
-	})
-	return all
-}
-
 // outcomes asks each question keep accepts of the half of the corpus that
 // holds its article and of the half that does not, and, unless hide is
 // "none", of the half that holds it with the answering paragraph or
@@ -457,38 +438,6 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 		return err
 	}
 	return writeDoubts(w, curve)
-}
-
-// top1 counts the questions accepted by held whose best candidate under
-// ranking weights w (and their trees) is right (follow-up terms play no
-// part on PIAF); the first of equal scores wins, as the matcher's stable
-// sort does.
-func (d *trainData) top1(ranked []train.Ranked, w match.Weights, held func(string) bool) int {
-	rv := w.RankVector()
-	n := 0
-	for i, g := range d.gold {
-		r := ranked[i]
-		if !held(*g.Article) || len(r.Features) == 0 {
-			continue
-		}
-		best, bestScore := 0, 0.0
-		for j, f := range r.Features {
-			s := 0.0
-			for k, v := range f {
-				s += rv[k] * v
-			}
-			if w.Trees != nil {
-				s += w.Trees.Score(&r.Tree[j])
-			}
-			if j == 0 || s > bestScore {
-				best, bestScore = j, s
-			}
-		}
-		if r.Right[best] {
-			n++
-		}
-	}
-	return n
 }
 
 func deref(p *float64) float64 {

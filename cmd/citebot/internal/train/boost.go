@@ -60,9 +60,10 @@ func Boost(qs []Ranked, p BoostParams) (match.Forest, error) {
 		return nil, fmt.Errorf("boost: no question with a right and a wrong candidate")
 	}
 	d.bin()
+	beta := d.scale()
 	score := make([]float64, len(d.x))
 	for i := range d.x {
-		score[i] = d.x[i][match.TreeLinear]
+		score[i] = beta * d.x[i][match.TreeLinear]
 	}
 	g, h := make([]float64, len(d.x)), make([]float64, len(d.x))
 	rows := make([]int, len(d.x))
@@ -84,7 +85,50 @@ func Boost(qs []Ranked, p BoostParams) (match.Forest, error) {
 		}
 		forest = append(forest, t)
 	}
+	// The trees were fitted to β times the linear score: divided by β,
+	// they add to the linear score itself and rank the same.
+	for _, t := range forest {
+		for i := range t {
+			t[i].Value /= beta
+		}
+	}
 	return forest, nil
+}
+
+// scales are the multiples of the linear score the boosting may start
+// from: the softmax of the hand-set scores as they are is too flat (their
+// gaps are a fraction of a unit), and trees spent sharpening it would not
+// rank anything better.
+var scales = []float64{0.5, 1, 1.5, 2, 3, 4, 6, 8, 12, 16}
+
+// scale is the multiple of the linear score whose softmax gives the right
+// candidates the most likelihood.
+func (d *boostData) scale() float64 {
+	best, bestLL := 1.0, math.Inf(-1)
+	s := make([]float64, len(d.x))
+	for _, beta := range scales {
+		ll := 0.0
+		for _, q := range d.questions {
+			top := math.Inf(-1)
+			for i := q[0]; i < q[1]; i++ {
+				s[i] = beta * d.x[i][match.TreeLinear]
+				top = max(top, s[i])
+			}
+			all, right := 0.0, 0.0
+			for i := q[0]; i < q[1]; i++ {
+				e := math.Exp(s[i] - top)
+				all += e
+				if d.right[i] {
+					right += e
+				}
+			}
+			ll += math.Log(right / all)
+		}
+		if ll > bestLL {
+			best, bestLL = beta, ll
+		}
+	}
+	return best
 }
 
 // boostData are the candidates of the questions boosting learns from.

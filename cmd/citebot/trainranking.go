@@ -5,16 +5,16 @@ import (
 	"io"
 	"slices"
 
+	"github.com/citebot/citebot/bot/match"
 	"github.com/citebot/citebot/cmd/citebot/internal/train"
 	"github.com/citebot/citebot/internal/evalset"
+	"github.com/citebot/citebot/knowledge/lexres"
 )
 
 // boostGrid are the settings `citebot train --ranking-grid` measures,
 // each at every count of trees in gridTrees (the first trees of one fit).
 var boostGrid = []train.BoostParams{
-	{Depth: 2, MinLeaf: 50, Rate: 0.05, Loss: "softmax"},
 	{Depth: 3, MinLeaf: 50, Rate: 0.05, Loss: "softmax"},
-	{Depth: 4, MinLeaf: 50, Rate: 0.05, Loss: "softmax"},
 	{Depth: 5, MinLeaf: 50, Rate: 0.05, Loss: "softmax"},
 	{Depth: 4, MinLeaf: 400, Rate: 0.05, Loss: "softmax"},
 	{Depth: 4, MinLeaf: 50, Rate: 0.05, Loss: "lambda"},
@@ -27,7 +27,7 @@ var gridTrees = []int{10, 25, 50, 100, 200, 300}
 // weights and the trees learnt on the other folds, with the training
 // folds' own share beside it (how much the trees fit what they saw).
 func (d *trainData) rankingGrid(w io.Writer, k int) error {
-	type tally struct{ held, fit, fitN int }
+	type tally struct{ held, fit int }
 	got := make([][]tally, len(boostGrid))
 	for i := range got {
 		got[i] = make([]tally, len(gridTrees))
@@ -69,4 +69,55 @@ func (d *trainData) rankingGrid(w io.Writer, k int) error {
 		fmt.Fprintln(w)
 	}
 	return nil
+}
+
+// candidates are every gold question's candidates with their features
+// under the hand-set weights, Model 1 table tr, and whether each is
+// right. The candidates and their features do not depend on the ranking
+// weights (the search picks them).
+func (d *trainData) candidates(tr *lexres.Translations) []train.Ranked {
+	opts := match.Options{Weights: &d.hand, Translations: tr, Thesaurus: d.thes, AllFeatures: true}
+	full := match.NewWith(d.full, opts)
+	all := make([]train.Ranked, len(d.gold))
+	parallel(len(d.gold), func(i int) {
+		ex := full.Explain(d.gold[i].Question)
+		for _, c := range ex.Candidates {
+			all[i].Features = append(all[i].Features, c.Features)
+			all[i].Tree = append(all[i].Tree, c.Tree)
+			all[i].Right = append(all[i].Right, d.right(d.gold[i], c.Sentence))
+		}
+	})
+	return all
+}
+
+// top1 counts the questions accepted by held whose best candidate under
+// ranking weights w (and their trees) is right (follow-up terms play no
+// part on PIAF); the first of equal scores wins, as the matcher's stable
+// sort does.
+func (d *trainData) top1(ranked []train.Ranked, w match.Weights, held func(string) bool) int {
+	rv := w.RankVector()
+	n := 0
+	for i, g := range d.gold {
+		r := ranked[i]
+		if !held(*g.Article) || len(r.Features) == 0 {
+			continue
+		}
+		best, bestScore := 0, 0.0
+		for j, f := range r.Features {
+			s := 0.0
+			for k, v := range f {
+				s += rv[k] * v
+			}
+			if w.Trees != nil {
+				s += w.Trees.Score(&r.Tree[j])
+			}
+			if j == 0 || s > bestScore {
+				best, bestScore = j, s
+			}
+		}
+		if r.Right[best] {
+			n++
+		}
+	}
+	return n
 }
