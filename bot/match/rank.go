@@ -193,10 +193,10 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 		}
 		cands = append(cands, c)
 	}
+	bestFirst(cands)
 	if w.Trees != nil {
 		m.addTrees(q, cands)
 	}
-	bestFirst(cands)
 	return cands
 }
 

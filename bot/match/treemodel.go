@@ -28,7 +28,7 @@ func forestJSON(fo Forest) []TreeJSON {
 		tj := make(TreeJSON, len(t))
 		for i, n := range t {
 			if n.Left != 0 {
-				tj[i] = NodeJSON{Feature: TreeFeatureNames[n.Feature], Threshold: round(n.Threshold), Left: n.Left, Right: n.Right}
+				tj[i] = NodeJSON{Feature: TreeFeatureNames[n.Feature], Threshold: round(n.Threshold), Left: int(n.Left), Right: int(n.Right)}
 			} else {
 				tj[i] = NodeJSON{Value: round(n.Value)}
 			}
@@ -66,7 +66,7 @@ func parseForest(ts []TreeJSON) (Forest, error) {
 			if n.Left <= i || n.Right <= i || n.Left >= len(tj) || n.Right >= len(tj) || n.Value != 0 {
 				return nil, fmt.Errorf("model: tree %d, node %d: children %d and %d not after it in the tree", k, i, n.Left, n.Right)
 			}
-			t[i] = Node{Feature: f, Threshold: n.Threshold, Left: n.Left, Right: n.Right}
+			t[i] = Node{Feature: int32(f), Threshold: n.Threshold, Left: int32(n.Left), Right: int32(n.Right)}
 		}
 		fo = append(fo, t)
 	}

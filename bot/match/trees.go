@@ -49,10 +49,8 @@ type TreeFeatures [NumTreeFeatures]float64
 // (features at or below Threshold go left), a leaf worth Value otherwise.
 // A node's children come after it, so the root is node 0 and a walk ends.
 type Node struct {
-	Feature     int
-	Threshold   float64
-	Left, Right int
-	Value       float64
+	Feature, Left, Right int32
+	Threshold, Value     float64
 }
 
 // Tree is a regression tree, its root first.
@@ -65,7 +63,7 @@ type Forest []Tree
 func (fo Forest) Score(f *TreeFeatures) float64 {
 	s := 0.0
 	for _, t := range fo {
-		i := 0
+		i := int32(0)
 		for t[i].Left != 0 {
 			if f[t[i].Feature] <= t[i].Threshold {
 				i = t[i].Left
@@ -89,6 +87,26 @@ func (fo Forest) uses() [NumRankFeatures]bool {
 		}
 	}
 	return u
+}
+
+// ScoreAll adds to each out[i] the forest's score of fs[i], tree by
+// tree: a tree's nodes are read from memory once for all the candidates
+// rather than once for each.
+func (fo Forest) ScoreAll(fs []TreeFeatures, out []float64) {
+	for _, t := range fo {
+		for j := range fs {
+			f := &fs[j]
+			i := int32(0)
+			for t[i].Left != 0 {
+				if f[t[i].Feature] <= t[i].Threshold {
+					i = t[i].Left
+				} else {
+					i = t[i].Right
+				}
+			}
+			out[j] += t[i].Value
+		}
+	}
 }
 
 // treeFeatures describes each candidate for the trees, in cands' order;
@@ -123,9 +141,15 @@ func (m *Matcher) treeFeatures(q *question, cands []scored) []TreeFeatures {
 	return out
 }
 
-// addTrees adds the forest's score to each candidate's.
+// addTrees re-ranks the best Weights.TreeCandidates of the candidates,
+// sorted best first, adding the forest's score to theirs.
 func (m *Matcher) addTrees(q *question, cands []scored) {
-	for i, f := range m.treeFeatures(q, cands) {
-		cands[i].score += m.w.Trees.Score(&f)
+	top := cands[:min(len(cands), m.w.TreeCandidates)]
+	fs := m.treeFeatures(q, cands)[:len(top)] // the gaps are to the best of all
+	add := make([]float64, len(top))
+	m.w.Trees.ScoreAll(fs, add)
+	for i := range top {
+		top[i].score += add[i]
 	}
+	bestFirst(top)
 }

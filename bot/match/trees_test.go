@@ -9,7 +9,7 @@ import (
 // tree of depth 2 on coverage then the linear score.
 func testForest() Forest {
 	return Forest{
-		{{Feature: TreeKind + int(kindDate), Threshold: 0.5, Left: 1, Right: 2}, {Value: -0.25}, {Value: 0.5}},
+		{{Feature: int32(TreeKind + int(kindDate)), Threshold: 0.5, Left: 1, Right: 2}, {Value: -0.25}, {Value: 0.5}},
 		{
 			{Feature: FeatCov, Threshold: 0.4, Left: 1, Right: 2},
 			{Value: -1},
@@ -40,6 +40,11 @@ func TestForestScore(t *testing.T) {
 		}
 		if got := fo.Score(&f); got != tc.wantScore {
 			t.Errorf("%s: score %v, want %v", tc.name, got, tc.wantScore)
+		}
+		all := []float64{1, 2}
+		fo.ScoreAll([]TreeFeatures{{}, f}, all)
+		if all[1] != 2+tc.wantScore || all[0] != 1+fo.Score(&TreeFeatures{}) {
+			t.Errorf("%s: ScoreAll added %v, want %v to 2", tc.name, all, tc.wantScore)
 		}
 	}
 	if u := fo.uses(); !u[FeatCov] || u[FeatBM25] {

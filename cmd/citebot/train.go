@@ -331,6 +331,7 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 		ranking = "ranking trees"
 	}
 	var handTop, learnedTop, reachable, hidden, hiddenAbstained int
+	treeTop := make([]int, len(treeCandidates))
 	var curve []scored
 	var b strings.Builder
 	fmt.Fprintf(&b, "held-out figures, %d article-disjoint folds (each fold answered by the model learnt on the others)\n", k)
@@ -391,6 +392,11 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 		}
 		handTop += d.top1(ranked, d.hand, held)
 		learnedTop += d.top1(ranked, wf, held)
+		for i, k := range treeCandidates {
+			wk := wf
+			wk.TreeCandidates = k
+			treeTop[i] += d.top1(ranked, wk, held)
+		}
 		// Held out, always with the answering paragraph hidden too.
 		for _, o := range d.outcomes(wf, tr, held, "paragraph") {
 			p := wf.Calibration.Answerable(o.Features)
@@ -424,6 +430,13 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 	}
 	fmt.Fprintf(&b, "best candidate right, never abstaining (all articles): hand-set weights %.4f, learnt ranker %.4f (some candidate right: %.4f)\n",
 		float64(handTop)/float64(len(d.gold)), float64(learnedTop)/float64(len(d.gold)), float64(reachable)/float64(len(d.gold)))
+	if d.gbdt {
+		fmt.Fprintf(&b, "the same, the trees re-ranking the best by the hand-set weights only:")
+		for i, k := range treeCandidates {
+			fmt.Fprintf(&b, " %d: %.4f", k, float64(treeTop[i])/float64(len(d.gold)))
+		}
+		fmt.Fprintln(&b)
+	}
 	if hidden > 0 {
 		fmt.Fprintf(&b, "answering paragraph hidden (the topic in the corpus, the fact not): abstained %.4f of %d\n",
 			float64(hiddenAbstained)/float64(hidden), hidden)

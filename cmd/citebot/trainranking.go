@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -21,6 +22,11 @@ var boostGrid = []train.BoostParams{
 }
 
 var gridTrees = []int{10, 25, 50, 100, 200, 300}
+
+// treeCandidates are the counts of best candidates by the weighted sum
+// that `citebot train --ranker gbdt` measures the trees re-ranking
+// (match.Weights.TreeCandidates).
+var treeCandidates = []int{3, 5, 8, 12, 100}
 
 // rankingGrid prints, for each setting of boostGrid and count of trees,
 // the share of questions whose best candidate is right under the hand-set
@@ -102,16 +108,26 @@ func (d *trainData) top1(ranked []train.Ranked, w match.Weights, held func(strin
 		if !held(*g.Article) || len(r.Features) == 0 {
 			continue
 		}
-		best, bestScore := 0, 0.0
+		lin := make([]float64, len(r.Features))
+		order := make([]int, len(r.Features))
 		for j, f := range r.Features {
-			s := 0.0
 			for k, v := range f {
-				s += rv[k] * v
+				lin[j] += rv[k] * v
 			}
+			order[j] = j
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(lin[b], lin[a]) })
+		if w.Trees != nil {
+			// The trees re-rank the best by the weighted sum.
+			order = order[:min(len(order), w.TreeCandidates)]
+		}
+		best, bestScore := 0, 0.0
+		for n, j := range order {
+			s := lin[j]
 			if w.Trees != nil {
 				s += w.Trees.Score(&r.Tree[j])
 			}
-			if j == 0 || s > bestScore {
+			if n == 0 || s > bestScore {
 				best, bestScore = j, s
 			}
 		}

@@ -94,7 +94,7 @@ func TestBoostLearnsAnInteraction(t *testing.T) {
 	}
 }
 
-func depth(t match.Tree, i int) int {
+func depth(t match.Tree, i int32) int {
 	if t[i].Left == 0 {
 		return 0
 	}
@@ -114,7 +114,7 @@ func TestBoostMinLeaf(t *testing.T) {
 		count := make([]int, len(tr))
 		for _, q := range qs {
 			for j := range q.Tree {
-				i := 0
+				i := int32(0)
 				for tr[i].Left != 0 {
 					if q.Tree[j][tr[i].Feature] <= tr[i].Threshold {
 						i = tr[i].Left

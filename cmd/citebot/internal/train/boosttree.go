@@ -86,7 +86,7 @@ func (d *boostData) node(t *match.Tree, rows []int, hist *histogram, g, h []floa
 	}
 	l := d.node(t, rows[:n], lh, g, h, p, depth+1)
 	r := d.node(t, rows[n:], rh, g, h, p, depth+1)
-	(*t)[at] = match.Node{Feature: f, Threshold: d.edges[f][b], Left: l, Right: r}
+	(*t)[at] = match.Node{Feature: int32(f), Threshold: d.edges[f][b], Left: int32(l), Right: int32(r)}
 	return at
 }
 
