@@ -125,3 +125,42 @@ func TestParseModelTreeErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestTreesRerankTheBest ranks seed questions with a forest that favours
+// candidates found late by the search: the matcher's best must be the
+// best of the TreeCandidates best by the weighted sum, with the trees'
+// score added, and differ from the weighted sum's for some question.
+func TestTreesRerankTheBest(t *testing.T) {
+	base := seedBase(t)
+	hand := DefaultWeights()
+	trees := hand
+	trees.Trees = Forest{{{Feature: TreeSearchRank, Threshold: 0.5, Left: 1, Right: 2}, {Value: 0}, {Value: 0.8}}}
+	plain, boosted := NewWith(base, Options{Weights: &hand}), NewWith(base, Options{Weights: &trees})
+	changed := 0
+	for _, q := range []string{
+		"Qui est Lu Wei ?", "Combien de temps a duré la conférence ?", "Où se tient le forum ?",
+		"Qu'a dit Emmanuel Macron ?", "Quand a été lancé l'appel de Paris ?", "Quels pays n'ont pas signé ?",
+	} {
+		ex := plain.Explain(q)
+		if len(ex.Candidates) == 0 {
+			continue
+		}
+		best, bestScore := 0, 0.0
+		for j, c := range ex.Candidates[:min(len(ex.Candidates), hand.TreeCandidates)] {
+			s := c.Score + trees.Trees.Score(&c.Tree)
+			if j == 0 || s > bestScore {
+				best, bestScore = j, s
+			}
+		}
+		got := boosted.Explain(q)
+		if got.Candidates[0].Sentence != ex.Candidates[best].Sentence {
+			t.Errorf("%q: best %q, want %q", q, got.Candidates[0].Sentence.Text, ex.Candidates[best].Sentence.Text)
+		}
+		if best != 0 {
+			changed++
+		}
+	}
+	if changed == 0 {
+		t.Error("the trees changed no question's best candidate: the test proves nothing")
+	}
+}
