@@ -8,11 +8,11 @@ import (
 
 // The ranking features that look beyond which words a sentence holds:
 // whether it holds them in the question's order, and what its paragraph
-// and article hold. Each is computed only when its weight is set or for
-// training (see contextFeatures).
+// and article hold. Each is computed only when its weight is set, the
+// ranking trees split on it, or for training (Matcher.computes).
 
 // contextFeatures sets the candidate's context features: those the
-// weights use, or all of them for training.
+// weights or the trees use, or all of them for training.
 func (m *Matcher) contextFeatures(r *ranking, c *scored) {
 	s := c.hit.Sentence
 	if m.computes[FeatOrder] {
