@@ -208,6 +208,8 @@ func (m *Matcher) articleEvidence(r *ranking, s *knowledge.Sentence) (cov, missR
 type Candidate struct {
 	Sentence *knowledge.Sentence
 	Features RankFeatures
+	// Tree are its features for the ranking trees.
+	Tree TreeFeatures
 	// Score is the candidate's score under the matcher's weights.
 	Score float64
 }
@@ -241,8 +243,9 @@ func (m *Matcher) ExplainHiding(text string, hide func(*knowledge.Sentence) bool
 		return e
 	}
 	e.Abstain = m.abstainFeatures(r, cands)
-	for _, c := range cands {
-		e.Candidates = append(e.Candidates, Candidate{Sentence: c.hit.Sentence, Features: c.f, Score: c.score})
+	tree := m.treeFeatures(r.q, cands)
+	for i, c := range cands {
+		e.Candidates = append(e.Candidates, Candidate{Sentence: c.hit.Sentence, Features: c.f, Tree: tree[i], Score: c.score})
 	}
 	return e
 }

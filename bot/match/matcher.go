@@ -29,6 +29,10 @@ type Matcher struct {
 	para paraphraser
 	// allFeatures: see Options.AllFeatures.
 	allFeatures bool
+	// computes marks the ranking features computed: those weighted,
+	// those the ranking trees split on, every one with allFeatures (the
+	// costly ones are left out otherwise).
+	computes [NumRankFeatures]bool
 	// spans is the span model that reads short answers (spanmodel.go).
 	spans SpanWeights
 	// nameWords are the folded words of every name the articles give, and
@@ -100,6 +104,10 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 	m.neverAbstain = opts.NeverAbstain
 	m.para = newParaphraser(opts)
 	m.allFeatures = opts.AllFeatures
+	rv, uses := m.w.rankVector(), m.w.Trees.uses()
+	for i := range m.computes {
+		m.computes[i] = rv[i] != 0 || uses[i] || m.allFeatures
+	}
 	m.spans = learnedSpans()
 	if opts.Spans != nil {
 		m.spans = *opts.Spans

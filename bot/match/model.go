@@ -21,6 +21,9 @@ type Model struct {
 	// at all, which Threshold applies to (Calibration.Scope).
 	Scope     map[string]float64 `json:"scope,omitempty"`
 	Threshold float64            `json:"threshold"`
+	// Trees, when given, are the ranking trees added to the weighted
+	// sum (trees.go), one line each in the file.
+	Trees []TreeJSON `json:"trees,omitempty"`
 }
 
 //go:embed model.json
@@ -59,6 +62,7 @@ func ModelOf(w Weights, trainedOn string) Model {
 		}
 	}
 	m.Threshold = round(w.Calibration.Threshold)
+	m.Trees = forestJSON(w.Trees)
 	return m
 }
 
@@ -70,14 +74,34 @@ func round(v float64) float64 {
 	return r
 }
 
-// Marshal writes the model as indented JSON, keys sorted.
+// Marshal writes the model as indented JSON, keys sorted, each tree on
+// a line of its own.
 func (m Model) Marshal() ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
+	trees := m.Trees
+	m.Trees = nil
 	if err := enc.Encode(m); err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
+	if len(trees) == 0 {
+		return b.Bytes(), nil
+	}
+	b.Truncate(b.Len() - len("\n}\n"))
+	b.WriteString(",\n  \"trees\": [")
+	for i, t := range trees {
+		line, err := json.Marshal(t)
+		if err != nil {
+			return nil, fmt.Errorf("model: tree %d: %w", i, err)
+		}
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("\n    ")
+		b.Write(line)
+	}
+	b.WriteString("\n  ]\n}\n")
 	return b.Bytes(), nil
 }
 
@@ -107,8 +131,13 @@ func ParseModel(data []byte, base Weights) (Weights, error) {
 		return base, fmt.Errorf("model: threshold %v is not a probability", m.Threshold)
 	}
 	c.Threshold = m.Threshold
+	trees, err := parseForest(m.Trees)
+	if err != nil {
+		return base, err
+	}
 	base.SetRankVector(rank)
 	base.Calibration = c
+	base.Trees = trees
 	return base, nil
 }
 

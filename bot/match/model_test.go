@@ -65,6 +65,10 @@ func FuzzParseModel(f *testing.F) {
 	good, _ := ModelOf(DefaultWeights(), "seed").Marshal()
 	f.Add(good)
 	f.Add([]byte(`{"rank": {"bm25": 1e309}}`))
+	w := DefaultWeights()
+	w.Trees = testForest()
+	trees, _ := ModelOf(w, "seed").Marshal()
+	f.Add(trees)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		w, err := ParseModel(data, DefaultWeights())
 		if err != nil {
@@ -73,5 +77,12 @@ func FuzzParseModel(f *testing.F) {
 		if th := w.Calibration.Threshold; th < 0 || th > 1 {
 			t.Fatalf("accepted threshold %v", th)
 		}
+		// Every accepted forest scores without a panic or an
+		// endless walk, whatever the features.
+		var f TreeFeatures
+		for i := range f {
+			f[i] = float64(i%3) - 1
+		}
+		w.Trees.Score(&f)
 	})
 }

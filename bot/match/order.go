@@ -8,20 +8,20 @@ import (
 
 // The ranking features that look beyond which words a sentence holds:
 // whether it holds them in the question's order, and what its paragraph
-// and article hold. Each is computed only when its weight is set or for
-// training (see contextFeatures).
+// and article hold. Each is computed only when its weight is set, the
+// ranking trees split on it, or for training (Matcher.computes).
 
 // contextFeatures sets the candidate's context features: those the
-// weights use, or all of them for training.
+// weights or the trees use, or all of them for training.
 func (m *Matcher) contextFeatures(r *ranking, c *scored) {
-	w, all, s := &m.w, m.allFeatures, c.hit.Sentence
-	if w.Order != 0 || all {
+	s := c.hit.Sentence
+	if m.computes[FeatOrder] {
 		c.f[FeatOrder] = m.orderShare(r, s)
 	}
-	if w.Para != 0 || all {
+	if m.computes[FeatPara] {
 		c.f[FeatPara] = m.paragraphCoverage(r, s)
 	}
-	if w.Article != 0 || all {
+	if m.computes[FeatArticle] {
 		c.f[FeatArticle] = m.articleCoverage(r, s)
 	}
 }

@@ -30,7 +30,7 @@ func newParaphraser(opts Options) paraphraser {
 // paraphrase fills the question word's paraphrases that the corpus holds,
 // when a feature will use them.
 func (m *Matcher) paraphrase(qt *qterm) {
-	if m.w.Translation != 0 || m.allFeatures {
+	if m.computes[FeatTranslation] {
 		for _, own := range qt.stems {
 			if own.origin != ownWord {
 				continue
@@ -46,7 +46,7 @@ func (m *Matcher) paraphrase(qt *qterm) {
 			qt.para = qt.para[:m.w.MaxTranslations]
 		}
 	}
-	if m.para.thes != nil && (m.w.Thesaurus != 0 || m.allFeatures) {
+	if m.para.thes != nil && m.computes[FeatThesaurus] {
 		for _, l := range m.para.lemmas.Lemmas(nil, qt.fold) {
 			for _, syn := range m.para.thes.Synonyms(l) {
 				if st := m.an.Stem(syn); m.base.HasStem(st) {

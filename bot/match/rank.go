@@ -1,16 +1,15 @@
 package match
 
-import (
-	"cmp"
-	"slices"
-
-	"github.com/citebot/citebot/knowledge"
-)
+import "github.com/citebot/citebot/knowledge"
 
 // scored is a candidate sentence with its features.
 type scored struct {
-	hit                knowledge.Hit
-	score              float64
+	hit   knowledge.Hit
+	score float64
+	// lin is the score's linear part (rank weights · features), pos
+	// the candidate's place in the search's order.
+	lin                float64
+	pos                int32
 	cov, ctxCov, local float64
 	// f are the ranking features.
 	f RankFeatures
@@ -135,8 +134,8 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 		// Each hit and, mostly, its two neighbours.
 		r.memo = make(map[int32][]float64, 3*len(hits))
 	}
-	for _, h := range hits {
-		c := scored{hit: h}
+	for i, h := range hits {
+		c := scored{hit: h, pos: int32(i)}
 		s := h.Sentence
 		c.cov, c.ctxCov, c.pred = m.coverage(r, s)
 		c.local = m.localCoverage(r, s)
@@ -166,13 +165,14 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 		if c.speakerOK {
 			c.f[FeatSpeaker] = 1
 		}
-		if w.Translation != 0 || w.Thesaurus != 0 || m.allFeatures {
+		if m.computes[FeatTranslation] || m.computes[FeatThesaurus] {
 			c.f[FeatTranslation], c.f[FeatThesaurus] = m.paraphraseCoverage(r, s)
 		}
 		m.contextFeatures(r, &c)
 		for i, v := range c.f {
 			c.score += rv[i] * v
 		}
+		c.lin = c.score
 		if follow {
 			if conv.Focus != nil && m.base.Mentions(s, conv.Focus) {
 				c.focusOK = true
@@ -194,38 +194,10 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 		cands = append(cands, c)
 	}
 	bestFirst(cands)
+	if w.Trees != nil {
+		m.addTrees(q, cands)
+	}
 	return cands
-}
-
-// bestFirst sorts the candidates by score, best first, keeping the
-// search's order among equals. It sorts their positions and then moves
-// each candidate once: a candidate is too big to swap around.
-func bestFirst(cands []scored) {
-	var buf [64]int32
-	order := buf[:0]
-	for i := range cands {
-		order = append(order, int32(i))
-	}
-	slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(cands[y].score, cands[x].score) })
-	// Position k takes the candidate at order[k]: follow each cycle of
-	// the permutation, marking the positions done.
-	for k := range order {
-		if order[k] < 0 || int(order[k]) == k {
-			continue
-		}
-		held := cands[k]
-		j := k
-		for {
-			from := int(order[j])
-			order[j] = -1
-			if from == k {
-				cands[j] = held
-				break
-			}
-			cands[j] = cands[from]
-			j = from
-		}
-	}
 }
 
 // coverage is the share of the question's weight that the sentence holds,

@@ -42,6 +42,10 @@ type Weights struct {
 	Order       float64 // the question's successive words in the question's order
 	Para        float64 // its paragraph's share of the question
 	Article     float64 // its article's share of the question
+	// Trees, when learnt, add to the weighted sum (trees.go) of the
+	// TreeCandidates best candidates by it, which they re-rank.
+	Trees          Forest
+	TreeCandidates int
 	// MaxTranslations bounds the Model 1 sources kept per question word,
 	// most probable first: the rest add little and cost time.
 	MaxTranslations int
@@ -92,6 +96,9 @@ func DefaultWeights() Weights {
 	return Weights{
 		Search:     knowledge.DefaultSearchParams(),
 		Candidates: 20,
+		// The trees cost a few microseconds a candidate (README,
+		// "Held out"); the right sentence is rarely far down.
+		TreeCandidates: 8,
 
 		Name:        1.3,
 		Correction:  0.9,

@@ -40,6 +40,9 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	absFeatures := fl.String("abstain-features", "", "comma-separated abstention features the calibration may use (default: all), for measuring what each adds")
 	small := fl.Bool("small", false, "also learn the abstention from questions asked of small corpora on their topic (4 articles), with and without their article")
 	features := fl.String("rank-features", "", "comma-separated ranking features the learnt ranker may use (default: all), for measuring what each adds")
+	ranker := fl.String("ranker", "linear", "the learnt ranking: \"linear\" weights, or \"gbdt\", boosted trees added to the hand-set weights")
+	boost := boostFlags(fl)
+	grid := fl.Bool("ranking-grid", false, "measure ranking trees of several settings by the held-out folds (best candidate right, never abstaining), and nothing else")
 	if err := parseFlags(fl, args, e); err != nil {
 		return err
 	}
@@ -54,6 +57,9 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *ranker != "linear" && *ranker != "gbdt" || *ranker == "gbdt" && *handRanking {
+		return usagef("train: --ranker: linear or gbdt (which is not --hand-ranking), not %q", *ranker)
+	}
 	if *abstainOn != "right" && *abstainOn != "scope" {
 		return usagef("train: --abstain-on: right or scope, not %q", *abstainOn)
 	}
@@ -65,6 +71,7 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 		return err
 	}
 	d.handRanking, d.rankMask, d.absMask, d.abstainOn, d.hide, d.smallTrain = *handRanking, rankMask, absMask, *abstainOn, *hide, *small
+	d.gbdt, d.boost = *ranker == "gbdt", *boost
 	if *write == "" || d.smallTrain {
 		// Held out, questions are always asked of small corpora too.
 		if d.small, err = loadSmallCorpora(d.fsys, d.texts); err != nil {
@@ -98,11 +105,17 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 		if d.smallTrain {
 			how += " --small"
 		}
+		if d.gbdt {
+			how += " --ranker gbdt"
+		}
 		data, err := match.ModelOf(w, fmt.Sprintf("PIAF v1.1, %d questions on %d articles (%s)", len(d.gold), len(d.full.Articles), how)).Marshal()
 		if err != nil {
 			return err
 		}
 		return writeModel(e.stdout, *write, data)
+	}
+	if *grid {
+		return d.rankingGrid(e.stdout, *folds)
 	}
 	return d.crossValidate(ctx, e.stdout, *folds)
 }
@@ -162,6 +175,10 @@ type trainData struct {
 	fsys       fs.FS
 	small      *smallCorpora
 	smallTrain bool
+	// gbdt adds boosted ranking trees, fitted with boost, to the
+	// hand-set ranking weights (--ranker gbdt).
+	gbdt  bool
+	boost train.BoostParams
 }
 
 func loadTrainData(piaf string) (*trainData, error) {
@@ -224,18 +241,7 @@ func (d *trainData) right(g score.Gold, s *knowledge.Sentence) bool {
 // matcher uses. It returns the weights, and every gold question's
 // candidates (for measuring the ranking on the questions left out).
 func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translations) (match.Weights, []train.Ranked, error) {
-	// The candidates and their features do not depend on the ranking
-	// weights (the search picks them).
-	opts := match.Options{Weights: &d.hand, Translations: tr, Thesaurus: d.thes, AllFeatures: true}
-	full := match.NewWith(d.full, opts)
-	all := make([]train.Ranked, len(d.gold))
-	parallel(len(d.gold), func(i int) {
-		ex := full.Explain(d.gold[i].Question)
-		for _, c := range ex.Candidates {
-			all[i].Features = append(all[i].Features, c.Features)
-			all[i].Right = append(all[i].Right, d.right(d.gold[i], c.Sentence))
-		}
-	})
+	all := d.candidates(tr)
 	var ranked []train.Ranked
 	for i, g := range d.gold {
 		if keep(*g.Article) {
@@ -243,7 +249,14 @@ func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translation
 		}
 	}
 	w := d.hand
-	if !d.handRanking {
+	switch {
+	case d.gbdt:
+		trees, err := train.Boost(ranked, d.boost)
+		if err != nil {
+			return w, nil, err
+		}
+		w.Trees = trees
+	case !d.handRanking:
 		rank, err := train.Ranker(ranked, d.hand.RankVector())
 		if err != nil {
 			return w, nil, err
@@ -332,8 +345,12 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 	if d.handRanking {
 		ranking = "hand-set ranking"
 	}
+	if d.gbdt {
+		ranking = "ranking trees"
+	}
 	var handTop, learnedTop, reachable, hidden, hiddenAbstained int
 	var small smallFigures
+	treeTop := make([]int, len(treeCandidates))
 	var curve []scored
 	var b strings.Builder
 	fmt.Fprintf(&b, "held-out figures, %d article-disjoint folds (each fold answered by the model learnt on the others)\n", k)
@@ -392,8 +409,13 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 				}
 			}
 		}
-		handTop += d.top1(ranked, d.hand.RankVector(), held)
-		learnedTop += d.top1(ranked, wf.RankVector(), held)
+		handTop += d.top1(ranked, d.hand, held)
+		learnedTop += d.top1(ranked, wf, held)
+		for i, k := range treeCandidates {
+			wk := wf
+			wk.TreeCandidates = k
+			treeTop[i] += d.top1(ranked, wk, held)
+		}
 		// Held out, always with the answering paragraph hidden too.
 		for _, o := range d.outcomes(wf, tr, held, "paragraph") {
 			p := wf.Calibration.Answerable(o.Features)
@@ -429,6 +451,13 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 	fmt.Fprintf(&b, "best candidate right, never abstaining (all articles): hand-set weights %.4f, learnt ranker %.4f (some candidate right: %.4f)\n",
 		float64(handTop)/float64(len(d.gold)), float64(learnedTop)/float64(len(d.gold)), float64(reachable)/float64(len(d.gold)))
 	small.write(&b)
+	if d.gbdt {
+		fmt.Fprintf(&b, "the same, the trees re-ranking the best by the hand-set weights only:")
+		for i, k := range treeCandidates {
+			fmt.Fprintf(&b, " %d: %.4f", k, float64(treeTop[i])/float64(len(d.gold)))
+		}
+		fmt.Fprintln(&b)
+	}
 	if hidden > 0 {
 		fmt.Fprintf(&b, "answering paragraph hidden (the topic in the corpus, the fact not): abstained %.4f of %d\n",
 			float64(hiddenAbstained)/float64(hidden), hidden)
@@ -443,33 +472,6 @@ func (d *trainData) crossValidate(ctx context.Context, w io.Writer, k int) error
 		return err
 	}
 	return writeDoubts(w, curve)
-}
-
-// top1 counts the questions accepted by held whose best candidate under
-// ranking weights rv is right (follow-up terms play no part on PIAF); the
-// first of equal scores wins, as the matcher's stable sort does.
-func (d *trainData) top1(ranked []train.Ranked, rv match.RankFeatures, held func(string) bool) int {
-	n := 0
-	for i, g := range d.gold {
-		r := ranked[i]
-		if !held(*g.Article) || len(r.Features) == 0 {
-			continue
-		}
-		best, bestScore := 0, 0.0
-		for j, f := range r.Features {
-			s := 0.0
-			for k, v := range f {
-				s += rv[k] * v
-			}
-			if j == 0 || s > bestScore {
-				best, bestScore = j, s
-			}
-		}
-		if r.Right[best] {
-			n++
-		}
-	}
-	return n
 }
 
 func deref(p *float64) float64 {

@@ -11,7 +11,9 @@ import (
 // each, cited, would be judged right.
 type Ranked struct {
 	Features []match.RankFeatures
-	Right    []bool
+	// Tree are the candidates' features for ranking trees (Boost).
+	Tree  []match.TreeFeatures
+	Right []bool
 }
 
 // maxPairsPerQuestion bounds the wrong candidates paired with each right
