@@ -306,7 +306,7 @@ func reference(t *testing.T, site *Site, questions ...string) []bot.Reply {
 
 const (
 	question = "Qui est Lu Wei ?"
-	followUp = "Et qu'a-t-il dit ?"
+	followUp = "Et que veut-il établir ?"
 	// hostile holds markup and a mass mention; it must show as typed.
 	hostile = `<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2"> @everyone Qui est Lu Wei ?`
 )
