@@ -63,17 +63,22 @@ type Forest []Tree
 func (fo Forest) Score(f *TreeFeatures) float64 {
 	s := 0.0
 	for _, t := range fo {
-		i := int32(0)
-		for t[i].Left != 0 {
-			if f[t[i].Feature] <= t[i].Threshold {
-				i = t[i].Left
-			} else {
-				i = t[i].Right
-			}
-		}
-		s += t[i].Value
+		s += t.leaf(f)
 	}
 	return s
+}
+
+// leaf is the value of the leaf that f falls in.
+func (t Tree) leaf(f *TreeFeatures) float64 {
+	i := int32(0)
+	for t[i].Left != 0 {
+		if f[t[i].Feature] <= t[i].Threshold {
+			i = t[i].Left
+		} else {
+			i = t[i].Right
+		}
+	}
+	return t[i].Value
 }
 
 // uses marks the ranking features the trees split on.
@@ -95,16 +100,7 @@ func (fo Forest) uses() [NumRankFeatures]bool {
 func (fo Forest) ScoreAll(fs []TreeFeatures, out []float64) {
 	for _, t := range fo {
 		for j := range fs {
-			f := &fs[j]
-			i := int32(0)
-			for t[i].Left != 0 {
-				if f[t[i].Feature] <= t[i].Threshold {
-					i = t[i].Left
-				} else {
-					i = t[i].Right
-				}
-			}
-			out[j] += t[i].Value
+			out[j] += t.leaf(&fs[j])
 		}
 	}
 }
