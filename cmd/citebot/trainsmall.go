@@ -40,7 +40,7 @@ func loadSmallCorpora(fsys fs.FS, texts map[string]string) (*smallCorpora, error
 	errs := make([]error, len(ids))
 	parallel(len(ids), func(i int) {
 		id := ids[i]
-		with := append([]string{id}, near[id][:smallCorpus-1]...)
+		with := append([]string{id}, near[id][:min(smallCorpus-1, len(near[id]))]...)
 		for k, set := range [][]string{with, near[id]} {
 			keep := func(a string) bool { return slices.Contains(set, a) }
 			if bases[i][k], errs[i] = knowledge.Load(evalset.FilterFS(fsys, keep)); errs[i] != nil {
@@ -66,7 +66,7 @@ func (d *trainData) smallOutcomes(w match.Weights, tr *lexres.Translations, keep
 	byArticle := map[string][]int{}
 	var articles []string
 	for i, g := range d.gold {
-		if a := *g.Article; keep(a) {
+		if a := *g.Article; keep(a) && d.small.with[a] != nil {
 			if byArticle[a] == nil {
 				articles = append(articles, a)
 			}
