@@ -296,20 +296,7 @@ func (d *trainData) outcomes(w match.Weights, tr *lexres.Translations, keep func
 		if evalset.EvenPIAF(*g.Article) {
 			own, other = even, odd
 		}
-		for _, m := range []*match.Matcher{own, other} {
-			ex := m.Explain(g.Question)
-			inScope := m == own
-			if len(ex.Candidates) == 0 {
-				// Abstains whatever the calibration.
-				outs[i] = append(outs[i], train.Outcome{InScope: inScope, NoCandidate: true})
-				continue
-			}
-			outs[i] = append(outs[i], train.Outcome{
-				Features: ex.Abstain,
-				Right:    inScope && d.right(g, ex.Candidates[0].Sentence),
-				InScope:  inScope,
-			})
-		}
+		outs[i] = append(outs[i], d.outcome(own, g, true), d.outcome(other, g, false))
 		if hide := d.hider(i, hide); hide != nil {
 			// The topic is there, the fact asked for is not.
 			if ex := own.ExplainHiding(g.Question, hide); len(ex.Candidates) > 0 {
@@ -317,11 +304,22 @@ func (d *trainData) outcomes(w match.Weights, tr *lexres.Translations, keep func
 			}
 		}
 	})
-	var all []train.Outcome
-	for _, o := range outs {
-		all = append(all, o...)
+	return slices.Concat(outs...)
+}
+
+// outcome asks g of m, whose corpus holds g's article when inScope, and
+// says what the best candidate was worth.
+func (d *trainData) outcome(m *match.Matcher, g score.Gold, inScope bool) train.Outcome {
+	ex := m.Explain(g.Question)
+	if len(ex.Candidates) == 0 {
+		// Abstains whatever the calibration.
+		return train.Outcome{InScope: inScope, NoCandidate: true}
 	}
-	return all
+	return train.Outcome{
+		Features: ex.Abstain,
+		Right:    inScope && d.right(g, ex.Candidates[0].Sentence),
+		InScope:  inScope,
+	}
 }
 
 // crossValidate learns on all folds but one and answers the held-out

@@ -79,28 +79,12 @@ func (d *trainData) smallOutcomes(w match.Weights, tr *lexres.Translations, keep
 		a := articles[k]
 		with, without := match.NewWith(d.small.with[a], opts), match.NewWith(d.small.without[a], opts)
 		for _, i := range byArticle[a] {
-			g := d.gold[i]
-			for _, m := range []*match.Matcher{with, without} {
-				inScope := m == with
-				ex := m.Explain(g.Question)
-				if len(ex.Candidates) == 0 {
-					outs[i] = append(outs[i], train.Outcome{InScope: inScope, NoCandidate: true, Small: true})
-					continue
-				}
-				outs[i] = append(outs[i], train.Outcome{
-					Features: ex.Abstain,
-					Right:    inScope && d.right(g, ex.Candidates[0].Sentence),
-					InScope:  inScope,
-					Small:    true,
-				})
-			}
+			in, out := d.outcome(with, d.gold[i], true), d.outcome(without, d.gold[i], false)
+			in.Small, out.Small = true, true
+			outs[i] = append(outs[i], in, out)
 		}
 	})
-	var all []train.Outcome
-	for _, o := range outs {
-		all = append(all, o...)
-	}
-	return all
+	return slices.Concat(outs...)
 }
 
 // smallFigures count held-out outcomes on small corpora under the
