@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // minNearWord is the shortest word Nearest compares articles by: shorter
@@ -29,7 +30,7 @@ func Nearest(texts map[string]string, n int) map[string][]string {
 	for i, id := range ids {
 		counts[i] = map[string]float64{}
 		for _, w := range strings.FieldsFunc(strings.ToLower(texts[id]), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if len([]rune(w)) >= minNearWord {
+			if utf8.RuneCountInString(w) >= minNearWord {
 				counts[i][w]++
 			}
 		}
