@@ -44,9 +44,11 @@ type Query struct {
 	ids [][]int32
 	// byID maps a term ID to 1 + the index in refs of the words it
 	// stands for (0: none): a dense array from the base's pool.
-	byID  []int32
-	marks *[]int32
-	refs  [][]wordRef
+	byID []int32
+	// refs delimits, per distinct term, its words in refAll.
+	refs   []refSpan
+	refAll []wordRef
+	sc     *queryScratch
 }
 
 // wordRef says that a term stands for word with weight.
@@ -55,16 +57,35 @@ type wordRef struct {
 	weight float64
 }
 
+// refSpan is where one term's words lie in a Query's refAll.
+type refSpan struct{ start, end int32 }
+
+// queryScratch is what a compiled query is made of, pooled per base so
+// that compiling a question allocates little: the dense array of term
+// IDs (all zero between uses) and the slices the query carves.
+type queryScratch struct {
+	byID   []int32
+	ids    [][]int32
+	all    []int32
+	refs   []refSpan
+	refAll []wordRef
+	union  []int32
+}
+
 // Compile prepares a query for the words.
 func (b *Base) Compile(words []QueryWord) *Query {
 	n := 0
 	for _, w := range words {
 		n += len(w.Alts)
 	}
-	q := &Query{b: b, words: words, ids: make([][]int32, len(words))}
-	q.marks = b.marks.Get().(*[]int32)
-	q.byID = *q.marks
-	all := make([]int32, n) // one array for every word's term IDs
+	sc := b.marks.Get().(*queryScratch)
+	q := &Query{b: b, words: words, sc: sc, byID: sc.byID}
+	q.ids = slices.Grow(sc.ids[:0], len(words))[:len(words)]
+	sc.all = slices.Grow(sc.all[:0], n)[:n]
+	all := sc.all // one array for every word's term IDs
+	refs := sc.refs[:0]
+	// Each distinct term's words are counted, then laid out side by
+	// side, in the order of the words and their alternatives.
 	for i, w := range words {
 		q.ids[i], all = all[:len(w.Alts):len(w.Alts)], all[len(w.Alts):]
 		for j, a := range w.Alts {
@@ -75,20 +96,38 @@ func (b *Base) Compile(words []QueryWord) *Query {
 			}
 			q.ids[i][j] = id
 			if q.byID[id] == 0 {
-				q.refs = append(q.refs, nil)
-				q.byID[id] = int32(len(q.refs))
+				refs = append(refs, refSpan{})
+				q.byID[id] = int32(len(refs))
 			}
-			k := q.byID[id] - 1
-			q.refs[k] = append(q.refs[k], wordRef{word: i, weight: a.Weight})
+			refs[q.byID[id]-1].end++
 		}
 	}
+	total := int32(0)
+	for k := range refs {
+		c := refs[k].end
+		refs[k] = refSpan{start: total, end: total}
+		total += c
+	}
+	refAll := slices.Grow(sc.refAll[:0], int(total))[:total]
+	for i, ids := range q.ids {
+		for j, id := range ids {
+			if id < 0 {
+				continue
+			}
+			r := &refs[q.byID[id]-1]
+			refAll[r.end] = wordRef{word: i, weight: words[i].Alts[j].Weight}
+			r.end++
+		}
+	}
+	q.refs, q.refAll = refs, refAll
+	sc.ids, sc.refs, sc.refAll = q.ids, refs, refAll // kept for the next query
 	return q
 }
 
 // Release gives the query's scratch space back; the query cannot be used
 // afterwards.
 func (q *Query) Release() {
-	if q.byID == nil {
+	if q.sc == nil {
 		return
 	}
 	for _, ids := range q.ids {
@@ -98,8 +137,8 @@ func (q *Query) Release() {
 			}
 		}
 	}
-	q.b.marks.Put(q.marks)
-	q.byID, q.marks = nil, nil
+	q.b.marks.Put(q.sc)
+	q.byID, q.sc, q.ids, q.refs, q.refAll = nil, nil, nil, nil, nil
 }
 
 // Search ranks the sentences for the query's words (see Base.Search).
@@ -197,11 +236,17 @@ func (q *Query) InSet(set TermSet, ws []float64) {
 // in every sentence of the article (its subject's name) says little about
 // which of them answers.
 func (q *Query) LocalIDF(a *Article) []float64 {
+	ws := make([]float64, len(q.words))
+	q.LocalIDFTo(ws, a)
+	return ws
+}
+
+// LocalIDFTo is LocalIDF into ws, one per word.
+func (q *Query) LocalIDFTo(ws []float64, a *Article) {
 	first, end := articleRange(a)
 	n := float64(end - first)
-	ws := make([]float64, len(q.words))
 	l := &q.b.ix.sentences
-	var union []int32
+	union := q.sc.union
 	for i, ids := range q.ids {
 		// One alternative: its count in the article's range of sentences;
 		// several: the union of their sentences, each counted once.
@@ -222,7 +267,7 @@ func (q *Query) LocalIDF(a *Article) []float64 {
 		}
 		ws[i] = math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
 	}
-	return ws
+	q.sc.union = union[:0]
 }
 
 // Held reports, per word, whether any sentence of the article holds it:
@@ -252,14 +297,14 @@ func articleRange(a *Article) (first, end int32) {
 // of returns the words a term ID stands for.
 func (q *Query) of(id int32) []wordRef {
 	if k := q.byID[id]; k > 0 {
-		return q.refs[k-1]
+		r := q.refs[k-1]
+		return q.refAll[r.start:r.end]
 	}
 	return nil
 }
 
 func newMarksPool(ix *index) *sync.Pool {
 	return &sync.Pool{New: func() any {
-		marks := make([]int32, len(ix.terms.strs))
-		return &marks
+		return &queryScratch{byID: make([]int32, len(ix.terms.strs))}
 	}}
 }

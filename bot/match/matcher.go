@@ -51,6 +51,8 @@ type Matcher struct {
 	// speakerQuotes files the quotations under their speakers, built
 	// when first needed.
 	speakerQuotes func() *speakerQuotes
+	// scratch pools the rankings' scratch spaces (scratch.go).
+	scratch *sync.Pool
 }
 
 // Options tune a Matcher. The zero value means the learnt model
@@ -93,6 +95,7 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 		an:    french.NewAnalyzer(),
 
 		speakerQuotes: newSpeakerQuotes(base),
+		scratch:       newRankScratchPool(),
 	}
 	// The lexicon is embedded and tested, so an error cannot happen in a
 	// released build; the matcher would answer without synonyms rather
