@@ -16,6 +16,9 @@ type language struct {
 	// not wait for it.
 	speller func() *french.Speller
 	lex     *french.Lexicon
+	// inCorpus reports a word of the corpus: the speller's vocabulary,
+	// found by hash rather than by a binary search of its words.
+	inCorpus func(fold string) bool
 }
 
 // newLanguage loads the language resources for a corpus: the embedded
@@ -24,7 +27,7 @@ type language struct {
 func newLanguage(base *knowledge.Base) (language, error) {
 	sp := sync.OnceValue(func() *french.Speller { return base.Speller() })
 	go sp()
-	l := language{speller: sp}
+	l := language{speller: sp, inCorpus: func(fold string) bool { return base.WordCount(fold) > 0 }}
 	lex, err := french.NewLexicon()
 	if err != nil {
 		return l, fmt.Errorf("bot: language resources: %w", err)
@@ -37,6 +40,9 @@ func newLanguage(base *knowledge.Base) (language, error) {
 // know, if one is close enough.
 func (l language) correct(fold string) (string, bool) {
 	if l.speller == nil || len(fold) < 4 || l.lex != nil && l.lex.KnowsFrench(fold) {
+		return "", false
+	}
+	if l.inCorpus != nil && l.inCorpus(fold) {
 		return "", false
 	}
 	sp := l.speller()

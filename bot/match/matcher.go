@@ -53,6 +53,9 @@ type Matcher struct {
 	speakerQuotes func() *speakerQuotes
 	// scratch pools the rankings' scratch spaces (scratch.go).
 	scratch *sync.Pool
+	// words caches what the matcher works out of question words alone
+	// (wordcache.go).
+	words *wordCaches
 }
 
 // Options tune a Matcher. The zero value means the learnt model
@@ -96,6 +99,7 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 
 		speakerQuotes: newSpeakerQuotes(base),
 		scratch:       newRankScratchPool(),
+		words:         &wordCaches{},
 	}
 	// The lexicon is embedded and tested, so an error cannot happen in a
 	// released build; the matcher would answer without synonyms rather

@@ -154,10 +154,15 @@ func (q *question) correct(m *Matcher, fold string) (string, bool) {
 	if c, ok := q.corrected[fold]; ok {
 		return c, c != ""
 	}
-	c, ok := m.lang.correct(fold)
-	if !ok {
-		c = ""
+	c, cached := m.words.corrections.get(fold)
+	if !cached {
+		var ok bool
+		if c, ok = m.lang.correct(fold); !ok {
+			c = ""
+		}
+		m.words.corrections.put(fold, c)
 	}
+	ok := c != ""
 	if q.corrected == nil {
 		q.corrected = map[string]string{}
 	}
