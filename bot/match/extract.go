@@ -261,13 +261,21 @@ func (m *Matcher) sharesWord(q *question, text string) bool {
 	return false
 }
 
+// reasonCues introduce a cause or a purpose, each as written inside a
+// sentence and at its start (french.UpperFirst of it; TestReasonCues).
+var reasonCues = [][2]string{
+	{"parce qu", "Parce qu"}, {"car ", "Car "}, {"afin d", "Afin d"}, {"pour que", "Pour que"},
+	{"en raison d", "En raison d"}, {"à cause d", "À cause d"}, {"grâce à", "Grâce à"},
+	{"puisqu", "Puisqu"}, {"dans le but d", "Dans le but d"}, {"pour ", "Pour "},
+}
+
 // reasonAnswer returns the clause that gives a cause or a purpose.
 func (m *Matcher) reasonAnswer(_ *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
 	text := s.Text
-	for _, cue := range []string{"parce qu", "car ", "afin d", "pour que", "en raison d", "à cause d", "grâce à", "puisqu", "dans le but d", "pour "} {
-		i := strings.Index(text, cue)
+	for _, cue := range reasonCues {
+		i := strings.Index(text, cue[0])
 		if i < 0 {
-			i = strings.Index(text, french.UpperFirst(cue))
+			i = strings.Index(text, cue[1])
 		}
 		if i >= 0 {
 			span := strings.TrimSpace(text[i:])

@@ -32,8 +32,10 @@ type question struct {
 	counted string
 	// dateKinds is the precision a date question asks for; nil is any.
 	dateKinds []knowledge.DateKind
-	// stem is the matcher's cached stemmer.
-	stem func(string) string
+	// stem is the matcher's cached stemmer, contentFolds its cached
+	// content words of a text (Matcher.contentFolds).
+	stem         func(string) string
+	contentFolds func(string) []string
 	// corrected remembers spelling corrections ("" when none): a word is
 	// looked at by several steps.
 	corrected map[string]string
@@ -89,15 +91,29 @@ const (
 // word, its stem, or a corrected spelling), so that it cannot be the
 // answer.
 func (q *question) inQuestion(text string) bool {
-	for _, t := range french.Tokenize(text) {
-		if !french.IsContent(t.Fold) {
-			continue
-		}
-		if !slices.Contains(q.folds, t.Fold) && !q.hasStem(q.stem(t.Fold)) {
+	for _, f := range q.contentFolds(text) {
+		if !slices.Contains(q.folds, f) && !q.hasStem(q.stem(f)) {
 			return false
 		}
 	}
 	return true
+}
+
+// contentFolds are the folded content words of a text, in order. The
+// texts asked about are the articles' mentions, numbers and dates, over
+// and over for each question's candidates: they are remembered.
+func (m *Matcher) contentFolds(text string) []string {
+	if fs, ok := m.words.contentFolds.get(text); ok {
+		return fs
+	}
+	var fs []string
+	for _, t := range french.Tokenize(text) {
+		if french.IsContent(t.Fold) {
+			fs = append(fs, t.Fold)
+		}
+	}
+	m.words.contentFolds.put(text, fs)
+	return fs
 }
 
 // hasStem reports whether the asker's own word (or its spelling

@@ -8,7 +8,8 @@ import (
 // wordCache remembers what the matcher works out from a folded question
 // word alone (its alternatives and weight, its spelling correction), for
 // the next question that uses the word: the work depends on nothing but
-// the word and the corpus, and questions share most of their words. It is
+// the word and the corpus, and questions share most of their words. It
+// also serves short texts of the articles read again and again. It is
 // safe for concurrent use and bounded, like the analyser's stem cache.
 type wordCache[V any] struct {
 	mu sync.RWMutex
@@ -19,21 +20,21 @@ type wordCache[V any] struct {
 // distinct words of PIAF's 7,569 questions.
 const maxWordCache = 1 << 16
 
-func (c *wordCache[V]) get(fold string) (V, bool) {
+func (c *wordCache[V]) get(key string) (V, bool) {
 	c.mu.RLock()
-	v, ok := c.m[fold]
+	v, ok := c.m[key]
 	c.mu.RUnlock()
 	return v, ok
 }
 
-func (c *wordCache[V]) put(fold string, v V) {
+func (c *wordCache[V]) put(key string, v V) {
 	c.mu.Lock()
 	if c.m == nil {
 		c.m = make(map[string]V)
 	}
 	if len(c.m) < maxWordCache {
-		// A fold may point into the whole question: keep only the word.
-		c.m[strings.Clone(fold)] = v
+		// A key may point into a whole question: keep only the word.
+		c.m[strings.Clone(key)] = v
 	}
 	c.mu.Unlock()
 }
@@ -46,4 +47,7 @@ type wordCaches struct {
 	expansions [2]wordCache[qterm]
 	// corrections are language.correct's ("" for none).
 	corrections wordCache[string]
+	// contentFolds are the content words of the articles' mentions,
+	// numbers and dates that inQuestion reads.
+	contentFolds wordCache[[]string]
 }
