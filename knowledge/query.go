@@ -244,7 +244,7 @@ func (q *Query) LocalIDF(a *Article) []float64 {
 // LocalIDFTo is LocalIDF into ws, one per word.
 func (q *Query) LocalIDFTo(ws []float64, a *Article) {
 	first, end := articleRange(a)
-	n := float64(end - first)
+	n := int(end - first)
 	l := &q.b.ix.sentences
 	union := q.sc.union
 	for i, ids := range q.ids {
@@ -265,9 +265,40 @@ func (q *Query) LocalIDFTo(ws []float64, a *Article) {
 			slices.Sort(union)
 			df = len(slices.Compact(union))
 		}
-		ws[i] = math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+		ws[i] = q.b.localIDF(n, df)
 	}
 	q.sc.union = union[:0]
+}
+
+// localIDFRows bounds the articles whose LocalIDF weights are tabled:
+// PIAF's longest has 119 sentences; the table is 66 KB.
+const localIDFRows = 128
+
+// localIDF is LocalIDF's weight of a word held by df of an article's n
+// sentences, from a table for the usual lengths: a logarithm for each
+// word of each candidate's article otherwise. The table holds the same
+// expression's values, so the weights are the same to the bit.
+func (b *Base) localIDF(n, df int) float64 {
+	if n >= localIDFRows {
+		return localIDFOf(n, df)
+	}
+	t := b.localIDFs.Load()
+	if t == nil {
+		// Concurrent questions may each make it; they are the same.
+		tab := make([]float64, localIDFRows*(localIDFRows+1)/2)
+		for n := range localIDFRows {
+			for df := 0; df <= n; df++ {
+				tab[n*(n+1)/2+df] = localIDFOf(n, df)
+			}
+		}
+		t = &tab
+		b.localIDFs.Store(t)
+	}
+	return (*t)[n*(n+1)/2+df]
+}
+
+func localIDFOf(n, df int) float64 {
+	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
 }
 
 // Held reports, per word, whether any sentence of the article holds it:
