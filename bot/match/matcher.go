@@ -1,6 +1,7 @@
 package match
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -56,7 +57,14 @@ type Matcher struct {
 	// words caches what the matcher works out of question words alone
 	// (wordcache.go).
 	words *wordCaches
+	// logs are math.Log of 0 to smallLogs-1: the span features take the
+	// logarithm of a distance and a length for each candidate span.
+	logs []float64
 }
+
+// smallLogs is how many counts Matcher.logs holds: a sentence's bytes
+// and tokens are mostly fewer.
+const smallLogs = 1024
 
 // Options tune a Matcher. The zero value means the learnt model
 // (LearnedWeights).
@@ -100,6 +108,10 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 		speakerQuotes: newSpeakerQuotes(base),
 		scratch:       newRankScratchPool(),
 		words:         &wordCaches{},
+		logs:          make([]float64, smallLogs),
+	}
+	for n := range m.logs {
+		m.logs[n] = math.Log(float64(n))
 	}
 	// The lexicon is embedded and tested, so an error cannot happen in a
 	// released build; the matcher would answer without synonyms rather

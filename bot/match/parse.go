@@ -119,25 +119,7 @@ func (m *Matcher) translation(tr french.Translation, capital bool) qterm {
 // expand builds the alternatives of one question word: itself, a spelling
 // correction when the corpus does not know it, synonyms and derivations.
 func (m *Matcher) expand(q *question, t french.Token, first bool) qterm {
-	capital := !first && startsUpper(t.Text)
-	cache := &m.words.expansions[0]
-	if capital {
-		cache = &m.words.expansions[1]
-	}
-	if qt, ok := cache.get(t.Fold); ok {
-		qt.stems = slices.Clone(qt.stems)
-		return qt
-	}
-	qt := m.expandWord(q, t.Fold, capital)
-	cache.put(t.Fold, qt)
-	qt.stems = slices.Clone(qt.stems)
-	return qt
-}
-
-// expandWord is expand, worked out.
-func (m *Matcher) expandWord(q *question, fold string, capital bool) qterm {
-	t := french.Token{Fold: fold}
-	qt := qterm{fold: fold, cap: capital}
+	qt := qterm{fold: t.Fold, cap: !first && startsUpper(t.Text)}
 	stem := m.an.Stem(t.Fold)
 	direct := m.base.WordCount(t.Fold) > 0 || m.base.HasStem(stem)
 	m.addStem(&qt, stem, 1, ownWord)

@@ -19,6 +19,16 @@ type spanAt struct {
 	rule                  byteSpan
 	i, j                  int
 	words, content, asked int
+	// logs are the logarithms of small counts (Matcher.logs).
+	logs []float64
+}
+
+// log is math.Log(n), from the table when n is in it.
+func (at *spanAt) log(n int) float64 {
+	if n >= 0 && n < len(at.logs) {
+		return at.logs[n]
+	}
+	return math.Log(float64(n))
 }
 
 // spanFeatures fills in the candidate's features.
@@ -78,7 +88,7 @@ func spanFeatures(c *SpanCandidate, at *spanAt) {
 	if dist == math.MaxInt {
 		x[sfNoQuestionWord] = 1
 	} else {
-		x[sfLogDist] = math.Log(float64(dist))
+		x[sfLogDist] = at.log(dist)
 	}
 	if len(at.qAt) > 0 && at.j < at.qAt[0] {
 		x[sfLeftOfQuestion] = 1
@@ -178,7 +188,7 @@ func spanFeatures(c *SpanCandidate, at *spanAt) {
 			x[sfPrevParen] = 1
 		}
 	}
-	x[sfLogChars] = math.Log(float64(len(c.Text)))
+	x[sfLogChars] = at.log(len(c.Text))
 }
 
 // wordBefore is the index of the word before token i, or -1 when a
