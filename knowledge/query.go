@@ -70,6 +70,7 @@ type queryScratch struct {
 	refs   []refSpan
 	refAll []wordRef
 	union  []int32
+	terms  []idTerm
 }
 
 // Compile prepares a query for the words.
@@ -143,7 +144,7 @@ func (q *Query) Release() {
 
 // Search ranks the sentences for the query's words (see Base.Search).
 func (q *Query) Search(p SearchParams, limit int) []Hit {
-	var terms []idTerm
+	terms := q.sc.terms[:0] // the scratch's, kept for the next query
 	for i, w := range q.words {
 		for j, a := range w.Alts {
 			if q.ids[i][j] < 0 {
@@ -156,7 +157,9 @@ func (q *Query) Search(p SearchParams, limit int) []Hit {
 			terms = append(terms, idTerm{id: q.ids[i][j], weight: wt})
 		}
 	}
-	return q.b.search(terms, p, limit)
+	hits := q.b.search(terms, p, limit)
+	q.sc.terms = terms[:0]
+	return hits
 }
 
 // Match returns, per word, how well the sentence holds it: the weight of

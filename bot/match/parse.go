@@ -42,8 +42,9 @@ func (m *Matcher) parse(text string) *question {
 
 	// Content words, with the names they form. An English question's
 	// words are translated phrase by phrase first.
-	translated := map[int]bool{}
+	var translated map[int]bool // read when nil: nothing translated
 	if q.english {
+		translated = map[int]bool{}
 		folds := make([]string, len(toks))
 		for i, t := range toks {
 			folds[i] = t.Fold
@@ -251,7 +252,6 @@ func (m *Matcher) knownTerm(q *question, fold string) bool {
 // the entities of the articles, and records names the articles never
 // mention.
 func (m *Matcher) findNames(q *question, toks []french.Token) {
-	seen := map[*knowledge.Entity]bool{}
 	// Longest known name first, up to four words.
 	for i := 0; i < len(toks); i++ {
 		matched := false
@@ -271,8 +271,7 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 				continue
 			}
 			for _, e := range ents {
-				if !seen[e] {
-					seen[e] = true
+				if !slices.Contains(q.names, e) {
 					q.names = append(q.names, e)
 				}
 			}

@@ -36,9 +36,6 @@ type question struct {
 	// content words of a text (Matcher.contentFolds).
 	stem         func(string) string
 	contentFolds func(string) []string
-	// corrected remembers spelling corrections ("" when none): a word is
-	// looked at by several steps.
-	corrected map[string]string
 }
 
 // qterm is one content word of a question with the stems that may stand
@@ -164,26 +161,10 @@ func (q *question) wantsNewSentence() bool {
 	return false
 }
 
-// correct is the matcher's spelling correction, remembered for the
-// question.
+// correct is the matcher's spelling correction of a question word ("",
+// false for none).
 func (q *question) correct(m *Matcher, fold string) (string, bool) {
-	if c, ok := q.corrected[fold]; ok {
-		return c, c != ""
-	}
-	c, cached := m.words.corrections.get(fold)
-	if !cached {
-		var ok bool
-		if c, ok = m.lang.correct(fold); !ok {
-			c = ""
-		}
-		m.words.corrections.put(fold, c)
-	}
-	ok := c != ""
-	if q.corrected == nil {
-		q.corrected = map[string]string{}
-	}
-	q.corrected[fold] = c
-	return c, ok
+	return m.lang.correct(fold)
 }
 
 // stems are the first stem of each of the question's words.

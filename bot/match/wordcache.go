@@ -42,8 +42,6 @@ func (c *wordCache[V]) put(key string, v V) {
 
 // wordCaches are the matcher's caches of question words.
 type wordCaches struct {
-	// corrections are language.correct's ("" for none).
-	corrections wordCache[string]
 	// contentFolds are the content words of the articles' mentions,
 	// numbers and dates that inQuestion reads.
 	contentFolds wordCache[[]string]
