@@ -308,8 +308,14 @@ func localIDFOf(n, df int) float64 {
 // Match over each of the article's sentences, with a weight above 0, in
 // two binary searches per alternative instead of a pass over the article.
 func (q *Query) Held(a *Article) []bool {
-	first, end := articleRange(a)
 	held := make([]bool, len(q.words))
+	q.HeldTo(held, a)
+	return held
+}
+
+// HeldTo is Held into held, a false per word.
+func (q *Query) HeldTo(held []bool, a *Article) {
+	first, end := articleRange(a)
 	l := &q.b.ix.sentences
 	for i, ids := range q.ids {
 		for j, id := range ids {
@@ -319,7 +325,6 @@ func (q *Query) Held(a *Article) []bool {
 			}
 		}
 	}
-	return held
 }
 
 // articleRange returns the article's sentence IDs: first to end-1.
