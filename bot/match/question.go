@@ -32,10 +32,10 @@ type question struct {
 	counted string
 	// dateKinds is the precision a date question asks for; nil is any.
 	dateKinds []knowledge.DateKind
-	// stem is the matcher's cached stemmer, contentFolds its cached
-	// content words of a text (Matcher.contentFolds).
+	// stem is the matcher's cached stemmer, contentWords its cached
+	// content words of a text (Matcher.contentWords).
 	stem         func(string) string
-	contentFolds func(string) []string
+	contentWords func(string) []contentWord
 }
 
 // qterm is one content word of a question with the stems that may stand
@@ -88,29 +88,33 @@ const (
 // word, its stem, or a corrected spelling), so that it cannot be the
 // answer.
 func (q *question) inQuestion(text string) bool {
-	for _, f := range q.contentFolds(text) {
-		if !slices.Contains(q.folds, f) && !q.hasStem(q.stem(f)) {
+	for _, w := range q.contentWords(text) {
+		if !slices.Contains(q.folds, w.fold) && !q.hasStem(w.stem) {
 			return false
 		}
 	}
 	return true
 }
 
-// contentFolds are the folded content words of a text, in order. The
-// texts asked about are the articles' mentions, numbers and dates, over
-// and over for each question's candidates: they are remembered.
-func (m *Matcher) contentFolds(text string) []string {
-	if fs, ok := m.words.contentFolds.get(text); ok {
-		return fs
+// contentWord is a folded content word and its stem.
+type contentWord struct{ fold, stem string }
+
+// contentWords are the content words of a text, in order, with their
+// stems. The texts asked about are the articles' mentions, numbers and
+// dates, over and over for each question's candidates: they are
+// remembered.
+func (m *Matcher) contentWords(text string) []contentWord {
+	if ws, ok := m.words.contentWords.get(text); ok {
+		return ws
 	}
-	var fs []string
+	var ws []contentWord
 	for _, t := range french.Tokenize(text) {
 		if french.IsContent(t.Fold) {
-			fs = append(fs, t.Fold)
+			ws = append(ws, contentWord{fold: t.Fold, stem: m.an.Stem(t.Fold)})
 		}
 	}
-	m.words.contentFolds.put(text, fs)
-	return fs
+	m.words.contentWords.put(text, ws)
+	return ws
 }
 
 // hasStem reports whether the asker's own word (or its spelling

@@ -42,7 +42,7 @@ func (c *wordCache[V]) put(key string, v V) {
 
 // wordCaches are the matcher's caches of question words.
 type wordCaches struct {
-	// contentFolds are the content words of the articles' mentions,
+	// contentWords are the content words of the articles' mentions,
 	// numbers and dates that inQuestion reads.
-	contentFolds wordCache[[]string]
+	contentWords wordCache[[]contentWord]
 }
