@@ -181,6 +181,22 @@ func (m *Matcher) knownOtherKind(text string, kinds []knowledge.EntityKind) bool
 	return false
 }
 
+// stemsOf are the stems of a text's terms (Analyze's), in order: the
+// texts are the articles' numbers' units, read for each candidate of
+// each question, so they are remembered.
+func (m *Matcher) stemsOf(text string) []string {
+	if stems, ok := m.words.stems.get(text); ok {
+		return stems
+	}
+	terms := m.an.Analyze(text)
+	stems := make([]string, len(terms))
+	for i, t := range terms {
+		stems[i] = t.Stem
+	}
+	m.words.stems.put(text, stems)
+	return stems
+}
+
 // countsSame says whether a number's unit counts what the question counts:
 // 2 for the same stem, 1 for a related one or a unit the extractor left
 // empty, 0 otherwise.
@@ -188,14 +204,14 @@ func (m *Matcher) countsSame(q *question, unit string) int {
 	if unit == "" {
 		return 1
 	}
-	terms := m.an.Analyze(unit)
-	for _, t := range terms {
-		if t.Stem == q.counted {
+	stems := m.stemsOf(unit)
+	for _, st := range stems {
+		if st == q.counted {
 			return 2
 		}
 	}
-	for _, t := range terms {
-		if slices.Contains(m.lang.related(q.counted), t.Stem) {
+	for _, st := range stems {
+		if slices.Contains(m.lang.related(q.counted), st) {
 			return 1
 		}
 	}
@@ -206,7 +222,7 @@ func (m *Matcher) countsSame(q *question, unit string) int {
 			continue
 		}
 		for _, a := range qt.stems {
-			if a.known && slices.ContainsFunc(terms, func(t french.Term) bool { return t.Stem == a.Stem }) {
+			if a.known && slices.Contains(stems, a.Stem) {
 				return 1
 			}
 		}
@@ -249,10 +265,10 @@ func meanDistance(r *ranking, s *knowledge.Sentence, at int, keep func(i int) bo
 
 // sharesWord reports whether text shares a content stem with the question.
 func (m *Matcher) sharesWord(q *question, text string) bool {
-	for _, t := range m.an.Analyze(text) {
+	for _, st := range m.stemsOf(text) {
 		for _, qt := range q.terms {
 			for _, s := range qt.stems {
-				if s.Stem == t.Stem {
+				if s.Stem == st {
 					return true
 				}
 			}

@@ -41,7 +41,7 @@ type ranking struct {
 	cq *knowledge.Query
 	// memo remembers how well each sentence matches each word, by
 	// sentence ID.
-	memo map[int32][]float64
+	memo *sentMemo
 	// free is where the next sentences' matches are carved from, one
 	// allocation for many sentences.
 	free []float64
@@ -93,7 +93,7 @@ func (m *Matcher) newRanking(q *question) *ranking {
 		}
 	}
 	sc.alts = all
-	return &ranking{q: q, cq: m.base.Compile(words), sc: sc, pool: m.scratch, memo: sc.memo, arts: sc.arts, slab: sc.slab,
+	return &ranking{q: q, cq: m.base.Compile(words), sc: sc, pool: m.scratch, memo: &sc.memo, arts: sc.arts, slab: sc.slab,
 		free: sc.floats, freeBools: sc.bools, ownFloats: true, ownBools: true, cands: sc.cands[:0]}
 }
 
@@ -268,16 +268,13 @@ func (m *Matcher) coverage(r *ranking, s *knowledge.Sentence) (cov, ctxCov, pred
 // diplomatie" for a sentence about the foreign minister). It is
 // remembered per sentence, so callers look a sentence up once.
 func (m *Matcher) matches(r *ranking, s *knowledge.Sentence) []float64 {
-	ws, ok := r.memo[int32(s.ID)]
+	ws, ok := r.memo.get(int32(s.ID))
 	if !ok {
 		ws = m.matchAll(r, s)
 		if r.hide != nil && r.hide(s) {
 			clear(ws) // a hidden sentence holds nothing
 		}
-		if r.memo == nil {
-			r.memo = map[int32][]float64{}
-		}
-		r.memo[int32(s.ID)] = ws
+		r.memo.put(int32(s.ID), ws)
 	}
 	return ws
 }

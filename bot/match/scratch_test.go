@@ -34,3 +34,31 @@ func TestAnswerConcurrentSameAsAlone(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestSentMemo files sentence IDs past the memo's first size (so that it
+// grows), finds each and none other, and finds nothing after a reset.
+func TestSentMemo(t *testing.T) {
+	memo := newSentMemo()
+	for round := range 2 {
+		ids := map[int32][]float64{}
+		for k := range int32(1000) {
+			id := k*7919 + int32(round) // sparse, 0 included
+			ids[id] = []float64{float64(id)}
+			memo.put(id, ids[id])
+		}
+		for id, ws := range ids {
+			if got, ok := memo.get(id); !ok || got[0] != ws[0] {
+				t.Fatalf("round %d: get(%d) = %v, %v, want %v", round, id, got, ok, ws)
+			}
+			if _, ok := memo.get(id + 1); ok && ids[id+1] == nil {
+				t.Fatalf("round %d: get(%d) found a sentence never filed", round, id+1)
+			}
+		}
+		memo.reset()
+		for id := range ids {
+			if _, ok := memo.get(id); ok {
+				t.Fatalf("round %d: get(%d) found a sentence after reset", round, id)
+			}
+		}
+	}
+}

@@ -45,4 +45,6 @@ type wordCaches struct {
 	// contentWords are the content words of the articles' mentions,
 	// numbers and dates that inQuestion reads.
 	contentWords wordCache[[]contentWord]
+	// stems are the stems of the articles' numbers' units (stemsOf).
+	stems wordCache[[]string]
 }
