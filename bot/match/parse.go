@@ -155,8 +155,13 @@ func (m *Matcher) refer(q *question, conv *Context) {
 // uses ("chef de l'État", "prendre part") the alternatives the lexicon
 // relates to the expression as a whole ("président", "participer").
 func (m *Matcher) expandPhrases(q *question) {
-	if m.lang.lex == nil {
+	if m.lang.lex == nil || len(q.terms) < 2 {
 		return
+	}
+	// Each word's own stem, stemmed once for the runs it is part of.
+	own := make([]string, len(q.terms))
+	for i, t := range q.terms {
+		own[i] = m.an.Stem(t.fold)
 	}
 	for i := range q.terms {
 		for n := 3; n >= 2; n-- {
@@ -167,11 +172,7 @@ func (m *Matcher) expandPhrases(q *question) {
 			if run[0].pos < 0 || run[n-1].pos-run[0].pos > 2*(n-1)+1 {
 				continue
 			}
-			stems := make([]string, n)
-			for k, t := range run {
-				stems[k] = m.an.Stem(t.fold)
-			}
-			rel := m.lang.lex.Related(strings.Join(stems, " "))
+			rel := m.lang.lex.Related(strings.Join(own[i:i+n], " "))
 			if len(rel) == 0 {
 				continue
 			}
