@@ -184,7 +184,11 @@ func (q *Query) MatchTo(ws []float64, s *Sentence) {
 // sentence to the nearest term that stands for the word, or -1 when the
 // sentence holds none.
 func (q *Query) Nearest(s *Sentence, at int) []int {
-	nearest := make([]int, len(q.words))
+	return q.NearestTo(make([]int, len(q.words)), s, at)
+}
+
+// NearestTo is Nearest into nearest, one per word, and returns it.
+func (q *Query) NearestTo(nearest []int, s *Sentence, at int) []int {
 	for i := range nearest {
 		nearest[i] = -1
 	}

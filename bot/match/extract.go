@@ -251,7 +251,8 @@ func meanDistance(r *ranking, s *knowledge.Sentence, at int, keep func(i int) bo
 		return farAway, false
 	}
 	sum, n := 0, 0
-	for i, d := range r.cq.Nearest(s, at) {
+	r.near = r.cq.NearestTo(slices.Grow(r.near[:0], len(r.q.terms))[:len(r.q.terms)], s, at)
+	for i, d := range r.near {
 		if d >= 0 && keep(i) {
 			sum += d
 			n++

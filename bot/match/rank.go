@@ -55,6 +55,7 @@ type ranking struct {
 	// order is orderShare's scratch space; pairList the question's
 	// successive word pairs, once pairsDone.
 	order     []knowledge.WordAt
+	near      []int // meanDistance's scratch space
 	pairList  [][2]int
 	pairsDone bool
 	// hide, when set, makes sentences as if they were not in the
