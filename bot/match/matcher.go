@@ -54,8 +54,8 @@ type Matcher struct {
 	speakerQuotes func() *speakerQuotes
 	// scratch pools the rankings' scratch spaces (scratch.go).
 	scratch *sync.Pool
-	// words caches what the matcher works out of question words alone
-	// (wordcache.go).
+	// words caches what the matcher works out of the articles' short
+	// texts alone (wordcache.go).
 	words *wordCaches
 	// logs are math.Log of 0 to smallLogs-1: the span features take the
 	// logarithm of a distance and a length for each candidate span.

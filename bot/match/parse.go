@@ -15,7 +15,7 @@ func isAnaphor(fold string) bool {
 
 // parse analyses the question text.
 func (m *Matcher) parse(text string) *question {
-	q := &question{text: text, stem: m.an.Stem, contentWords: m.contentWords}
+	q := &question{text: text, contentWords: m.contentWords}
 	toks := french.Tokenize(text)
 	q.folds = make([]string, 0, len(toks))
 	for _, t := range toks {

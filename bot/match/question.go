@@ -32,9 +32,8 @@ type question struct {
 	counted string
 	// dateKinds is the precision a date question asks for; nil is any.
 	dateKinds []knowledge.DateKind
-	// stem is the matcher's cached stemmer, contentWords its cached
-	// content words of a text (Matcher.contentWords).
-	stem         func(string) string
+	// contentWords are the matcher's cached content words of a text
+	// (Matcher.contentWords).
 	contentWords func(string) []contentWord
 }
 

@@ -10,15 +10,15 @@ import (
 // of an article's mention), for the next question that needs it: the work
 // depends on nothing but the text and the corpus. (Caching whole question
 // words' expansions too cost 4-5 MB of peak RSS over PIAF's questions and
-// saved no CPU over a run that asks each once.) It is
-// safe for concurrent use and bounded, like the analyser's stem cache.
+// saved no CPU over a run that asks each once.) It is safe for concurrent
+// use and bounded, like the analyser's stem cache.
 type wordCache[V any] struct {
 	mu sync.RWMutex
 	m  map[string]V
 }
 
-// maxWordCache bounds the words a wordCache remembers: several times the
-// distinct words of PIAF's 7,569 questions.
+// maxWordCache bounds the texts a wordCache remembers: several times the
+// distinct mentions, units and unknown words PIAF's questions meet.
 const maxWordCache = 1 << 16
 
 func (c *wordCache[V]) get(key string) (V, bool) {
@@ -40,7 +40,7 @@ func (c *wordCache[V]) put(key string, v V) {
 	c.mu.Unlock()
 }
 
-// wordCaches are the matcher's caches of question words.
+// wordCaches are the matcher's caches of the articles' short texts.
 type wordCaches struct {
 	// contentWords are the content words of the articles' mentions,
 	// numbers and dates that inQuestion reads.
