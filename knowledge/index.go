@@ -324,10 +324,23 @@ func (l *level) idf(id int32) float64 {
 }
 
 // unitsIn returns the postings of term id whose unit lies in [lo, hi):
-// units are sorted, so two binary searches find them.
+// units are sorted, so a binary search finds the first, and the end is
+// mostly a few units on (an article's sentences holding a word), found by
+// a short scan before a second binary search.
 func (l *level) unitsIn(id int32, lo, hi int32) []int32 {
 	units, _ := l.postings(id)
 	i, _ := slices.BinarySearch(units, lo)
-	j, _ := slices.BinarySearch(units[i:], hi)
-	return units[i : i+j]
+	j := i
+	for j < len(units) && j-i < unitsScan && units[j] < hi {
+		j++
+	}
+	if j-i == unitsScan {
+		k, _ := slices.BinarySearch(units[j:], hi)
+		j += k
+	}
+	return units[i:j]
 }
+
+// unitsScan is how many units unitsIn scans for the end of a range before
+// it searches.
+const unitsScan = 8

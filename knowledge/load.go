@@ -32,6 +32,9 @@ type Base struct {
 	// norms are the BM25 length normalisations of the last search's
 	// parameters (see lengthNorms).
 	norms atomic.Pointer[lengthNorms]
+	// localIDFs are LocalIDF's weights, made when first needed (see
+	// localIDF).
+	localIDFs atomic.Pointer[[]float64]
 }
 
 // ErrEmptyCorpus is returned by Load when the folder holds no article.

@@ -44,9 +44,11 @@ type Query struct {
 	ids [][]int32
 	// byID maps a term ID to 1 + the index in refs of the words it
 	// stands for (0: none): a dense array from the base's pool.
-	byID  []int32
-	marks *[]int32
-	refs  [][]wordRef
+	byID []int32
+	// refs delimits, per distinct term, its words in refAll.
+	refs   []refSpan
+	refAll []wordRef
+	sc     *queryScratch
 }
 
 // wordRef says that a term stands for word with weight.
@@ -55,16 +57,36 @@ type wordRef struct {
 	weight float64
 }
 
+// refSpan is where one term's words lie in a Query's refAll.
+type refSpan struct{ start, end int32 }
+
+// queryScratch is what a compiled query is made of, pooled per base so
+// that compiling a question allocates little: the dense array of term
+// IDs (all zero between uses) and the slices the query carves.
+type queryScratch struct {
+	byID   []int32
+	ids    [][]int32
+	all    []int32
+	refs   []refSpan
+	refAll []wordRef
+	union  []int32
+	terms  []idTerm
+}
+
 // Compile prepares a query for the words.
 func (b *Base) Compile(words []QueryWord) *Query {
 	n := 0
 	for _, w := range words {
 		n += len(w.Alts)
 	}
-	q := &Query{b: b, words: words, ids: make([][]int32, len(words))}
-	q.marks = b.marks.Get().(*[]int32)
-	q.byID = *q.marks
-	all := make([]int32, n) // one array for every word's term IDs
+	sc := b.marks.Get().(*queryScratch)
+	q := &Query{b: b, words: words, sc: sc, byID: sc.byID}
+	q.ids = slices.Grow(sc.ids[:0], len(words))[:len(words)]
+	sc.all = slices.Grow(sc.all[:0], n)[:n]
+	all := sc.all // one array for every word's term IDs
+	refs := sc.refs[:0]
+	// Each distinct term's words are counted, then laid out side by
+	// side, in the order of the words and their alternatives.
 	for i, w := range words {
 		q.ids[i], all = all[:len(w.Alts):len(w.Alts)], all[len(w.Alts):]
 		for j, a := range w.Alts {
@@ -75,20 +97,38 @@ func (b *Base) Compile(words []QueryWord) *Query {
 			}
 			q.ids[i][j] = id
 			if q.byID[id] == 0 {
-				q.refs = append(q.refs, nil)
-				q.byID[id] = int32(len(q.refs))
+				refs = append(refs, refSpan{})
+				q.byID[id] = int32(len(refs))
 			}
-			k := q.byID[id] - 1
-			q.refs[k] = append(q.refs[k], wordRef{word: i, weight: a.Weight})
+			refs[q.byID[id]-1].end++
 		}
 	}
+	total := int32(0)
+	for k := range refs {
+		c := refs[k].end
+		refs[k] = refSpan{start: total, end: total}
+		total += c
+	}
+	refAll := slices.Grow(sc.refAll[:0], int(total))[:total]
+	for i, ids := range q.ids {
+		for j, id := range ids {
+			if id < 0 {
+				continue
+			}
+			r := &refs[q.byID[id]-1]
+			refAll[r.end] = wordRef{word: i, weight: words[i].Alts[j].Weight}
+			r.end++
+		}
+	}
+	q.refs, q.refAll = refs, refAll
+	sc.ids, sc.refs, sc.refAll = q.ids, refs, refAll // kept for the next query
 	return q
 }
 
 // Release gives the query's scratch space back; the query cannot be used
 // afterwards.
 func (q *Query) Release() {
-	if q.byID == nil {
+	if q.sc == nil {
 		return
 	}
 	for _, ids := range q.ids {
@@ -98,13 +138,13 @@ func (q *Query) Release() {
 			}
 		}
 	}
-	q.b.marks.Put(q.marks)
-	q.byID, q.marks = nil, nil
+	q.b.marks.Put(q.sc)
+	q.byID, q.sc, q.ids, q.refs, q.refAll = nil, nil, nil, nil, nil
 }
 
 // Search ranks the sentences for the query's words (see Base.Search).
 func (q *Query) Search(p SearchParams, limit int) []Hit {
-	var terms []idTerm
+	terms := q.sc.terms[:0] // the scratch's, kept for the next query
 	for i, w := range q.words {
 		for j, a := range w.Alts {
 			if q.ids[i][j] < 0 {
@@ -117,7 +157,9 @@ func (q *Query) Search(p SearchParams, limit int) []Hit {
 			terms = append(terms, idTerm{id: q.ids[i][j], weight: wt})
 		}
 	}
-	return q.b.search(terms, p, limit)
+	hits := q.b.search(terms, p, limit)
+	q.sc.terms = terms[:0]
+	return hits
 }
 
 // Match returns, per word, how well the sentence holds it: the weight of
@@ -142,7 +184,11 @@ func (q *Query) MatchTo(ws []float64, s *Sentence) {
 // sentence to the nearest term that stands for the word, or -1 when the
 // sentence holds none.
 func (q *Query) Nearest(s *Sentence, at int) []int {
-	nearest := make([]int, len(q.words))
+	return q.NearestTo(make([]int, len(q.words)), s, at)
+}
+
+// NearestTo is Nearest into nearest, one per word, and returns it.
+func (q *Query) NearestTo(nearest []int, s *Sentence, at int) []int {
 	for i := range nearest {
 		nearest[i] = -1
 	}
@@ -197,11 +243,17 @@ func (q *Query) InSet(set TermSet, ws []float64) {
 // in every sentence of the article (its subject's name) says little about
 // which of them answers.
 func (q *Query) LocalIDF(a *Article) []float64 {
-	first, end := articleRange(a)
-	n := float64(end - first)
 	ws := make([]float64, len(q.words))
+	q.LocalIDFTo(ws, a)
+	return ws
+}
+
+// LocalIDFTo is LocalIDF into ws, one per word.
+func (q *Query) LocalIDFTo(ws []float64, a *Article) {
+	first, end := articleRange(a)
+	n := int(end - first)
 	l := &q.b.ix.sentences
-	var union []int32
+	union := q.sc.union
 	for i, ids := range q.ids {
 		// One alternative: its count in the article's range of sentences;
 		// several: the union of their sentences, each counted once.
@@ -220,17 +272,54 @@ func (q *Query) LocalIDF(a *Article) []float64 {
 			slices.Sort(union)
 			df = len(slices.Compact(union))
 		}
-		ws[i] = math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+		ws[i] = q.b.localIDF(n, df)
 	}
-	return ws
+	q.sc.union = union[:0]
+}
+
+// localIDFRows bounds the articles whose LocalIDF weights are tabled:
+// PIAF's longest has 119 sentences; the table is 66 KB.
+const localIDFRows = 128
+
+// localIDF is LocalIDF's weight of a word held by df of an article's n
+// sentences, from a table for the usual lengths: a logarithm for each
+// word of each candidate's article otherwise. The table holds the same
+// expression's values, so the weights are the same to the bit.
+func (b *Base) localIDF(n, df int) float64 {
+	if n >= localIDFRows {
+		return localIDFOf(n, df)
+	}
+	t := b.localIDFs.Load()
+	if t == nil {
+		// Concurrent questions may each make it; they are the same.
+		tab := make([]float64, localIDFRows*(localIDFRows+1)/2)
+		for n := range localIDFRows {
+			for df := 0; df <= n; df++ {
+				tab[n*(n+1)/2+df] = localIDFOf(n, df)
+			}
+		}
+		t = &tab
+		b.localIDFs.Store(t)
+	}
+	return (*t)[n*(n+1)/2+df]
+}
+
+func localIDFOf(n, df int) float64 {
+	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
 }
 
 // Held reports, per word, whether any sentence of the article holds it:
 // Match over each of the article's sentences, with a weight above 0, in
 // two binary searches per alternative instead of a pass over the article.
 func (q *Query) Held(a *Article) []bool {
-	first, end := articleRange(a)
 	held := make([]bool, len(q.words))
+	q.HeldTo(held, a)
+	return held
+}
+
+// HeldTo is Held into held, a false per word.
+func (q *Query) HeldTo(held []bool, a *Article) {
+	first, end := articleRange(a)
 	l := &q.b.ix.sentences
 	for i, ids := range q.ids {
 		for j, id := range ids {
@@ -240,7 +329,6 @@ func (q *Query) Held(a *Article) []bool {
 			}
 		}
 	}
-	return held
 }
 
 // articleRange returns the article's sentence IDs: first to end-1.
@@ -252,14 +340,14 @@ func articleRange(a *Article) (first, end int32) {
 // of returns the words a term ID stands for.
 func (q *Query) of(id int32) []wordRef {
 	if k := q.byID[id]; k > 0 {
-		return q.refs[k-1]
+		r := q.refs[k-1]
+		return q.refAll[r.start:r.end]
 	}
 	return nil
 }
 
 func newMarksPool(ix *index) *sync.Pool {
 	return &sync.Pool{New: func() any {
-		marks := make([]int32, len(ix.terms.strs))
-		return &marks
+		return &queryScratch{byID: make([]int32, len(ix.terms.strs))}
 	}}
 }

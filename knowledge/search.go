@@ -61,6 +61,7 @@ type scratch struct {
 	touched         []int32
 	paraTouched     []int32
 	artTouched      []int32
+	top             ranked
 	// For a pruned search (searchPruned), made when first needed: each
 	// paragraph's score and bound on its sentences' scores side by side
 	// (one cache line for both), each query term's sentence weight (times
@@ -115,6 +116,9 @@ func (b *Base) searchFrom(q []idTerm, p SearchParams, limit, from int) []Hit {
 	if p.TopParagraphs > 0 && len(sc.paraTouched) > 0 {
 		var top ranked
 		for _, pi := range sc.paraTouched {
+			if len(top) == p.TopParagraphs && sc.para[pi] < top[0].score {
+				continue // below the worst kept: offer would not take it
+			}
 			top = top.offer(rankedHit{score: sc.para[pi], sid: pi}, p.TopParagraphs)
 		}
 		for _, r := range top {
@@ -143,15 +147,19 @@ func (b *Base) searchFrom(q []idTerm, p SearchParams, limit, from int) []Hit {
 		maxArt = max(maxArt, sc.art[ai])
 	}
 	canSkip := p.ParaWeight >= 0 && p.ArtWeight >= 0 && limit > 0
-	top := make(ranked, 0, limit+1)
+	top := slices.Grow(sc.top[:0], limit+1)
 	for _, sid := range cands {
 		sent := max(sc.sent[sid], 0)
 		if canSkip && len(top) == limit && sent+p.ParaWeight*maxPara+p.ArtWeight*maxArt < top[0].score {
 			continue
 		}
 		score := sent + p.ParaWeight*sc.para[ix.paraOf[sid]] + p.ArtWeight*sc.art[ix.artOf[sid]]
+		if limit > 0 && len(top) == limit && score < top[0].score {
+			continue // below the worst kept: offer would not take it
+		}
 		top = top.offer(rankedHit{score: score, sid: sid}, limit)
 	}
+	sc.top = top[:0]
 	slices.SortFunc(top, func(x, y rankedHit) int {
 		if x.before(y) {
 			return -1

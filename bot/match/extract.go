@@ -181,6 +181,22 @@ func (m *Matcher) knownOtherKind(text string, kinds []knowledge.EntityKind) bool
 	return false
 }
 
+// stemsOf are the stems of a text's terms (Analyze's), in order: the
+// texts are the articles' numbers' units, read for each candidate of
+// each question, so they are remembered.
+func (m *Matcher) stemsOf(text string) []string {
+	if stems, ok := m.words.stems.get(text); ok {
+		return stems
+	}
+	terms := m.an.Analyze(text)
+	stems := make([]string, len(terms))
+	for i, t := range terms {
+		stems[i] = t.Stem
+	}
+	m.words.stems.put(text, stems)
+	return stems
+}
+
 // countsSame says whether a number's unit counts what the question counts:
 // 2 for the same stem, 1 for a related one or a unit the extractor left
 // empty, 0 otherwise.
@@ -188,14 +204,14 @@ func (m *Matcher) countsSame(q *question, unit string) int {
 	if unit == "" {
 		return 1
 	}
-	terms := m.an.Analyze(unit)
-	for _, t := range terms {
-		if t.Stem == q.counted {
+	stems := m.stemsOf(unit)
+	for _, st := range stems {
+		if st == q.counted {
 			return 2
 		}
 	}
-	for _, t := range terms {
-		if slices.Contains(m.lang.related(q.counted), t.Stem) {
+	for _, st := range stems {
+		if slices.Contains(m.lang.related(q.counted), st) {
 			return 1
 		}
 	}
@@ -206,7 +222,7 @@ func (m *Matcher) countsSame(q *question, unit string) int {
 			continue
 		}
 		for _, a := range qt.stems {
-			if a.known && slices.ContainsFunc(terms, func(t french.Term) bool { return t.Stem == a.Stem }) {
+			if a.known && slices.Contains(stems, a.Stem) {
 				return 1
 			}
 		}
@@ -235,7 +251,8 @@ func meanDistance(r *ranking, s *knowledge.Sentence, at int, keep func(i int) bo
 		return farAway, false
 	}
 	sum, n := 0, 0
-	for i, d := range r.cq.Nearest(s, at) {
+	r.near = r.cq.NearestTo(slices.Grow(r.near[:0], len(r.q.terms))[:len(r.q.terms)], s, at)
+	for i, d := range r.near {
 		if d >= 0 && keep(i) {
 			sum += d
 			n++
@@ -249,10 +266,10 @@ func meanDistance(r *ranking, s *knowledge.Sentence, at int, keep func(i int) bo
 
 // sharesWord reports whether text shares a content stem with the question.
 func (m *Matcher) sharesWord(q *question, text string) bool {
-	for _, t := range m.an.Analyze(text) {
+	for _, st := range m.stemsOf(text) {
 		for _, qt := range q.terms {
 			for _, s := range qt.stems {
-				if s.Stem == t.Stem {
+				if s.Stem == st {
 					return true
 				}
 			}
@@ -261,13 +278,21 @@ func (m *Matcher) sharesWord(q *question, text string) bool {
 	return false
 }
 
+// reasonCues introduce a cause or a purpose, each as written inside a
+// sentence and at its start (french.UpperFirst of it; TestReasonCues).
+var reasonCues = [][2]string{
+	{"parce qu", "Parce qu"}, {"car ", "Car "}, {"afin d", "Afin d"}, {"pour que", "Pour que"},
+	{"en raison d", "En raison d"}, {"à cause d", "À cause d"}, {"grâce à", "Grâce à"},
+	{"puisqu", "Puisqu"}, {"dans le but d", "Dans le but d"}, {"pour ", "Pour "},
+}
+
 // reasonAnswer returns the clause that gives a cause or a purpose.
 func (m *Matcher) reasonAnswer(_ *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
 	text := s.Text
-	for _, cue := range []string{"parce qu", "car ", "afin d", "pour que", "en raison d", "à cause d", "grâce à", "puisqu", "dans le but d", "pour "} {
-		i := strings.Index(text, cue)
+	for _, cue := range reasonCues {
+		i := strings.Index(text, cue[0])
 		if i < 0 {
-			i = strings.Index(text, french.UpperFirst(cue))
+			i = strings.Index(text, cue[1])
 		}
 		if i >= 0 {
 			span := strings.TrimSpace(text[i:])

@@ -16,6 +16,13 @@ type language struct {
 	// not wait for it.
 	speller func() *french.Speller
 	lex     *french.Lexicon
+	// inCorpus reports a word of the corpus: the speller's vocabulary,
+	// found by hash rather than by a binary search of its words.
+	inCorpus func(fold string) bool
+	// corrections remembers the speller's corrections ("" for none): a
+	// word is looked at by several steps of a question, and by later
+	// questions.
+	corrections *wordCache[string]
 }
 
 // newLanguage loads the language resources for a corpus: the embedded
@@ -24,7 +31,8 @@ type language struct {
 func newLanguage(base *knowledge.Base) (language, error) {
 	sp := sync.OnceValue(func() *french.Speller { return base.Speller() })
 	go sp()
-	l := language{speller: sp}
+	l := language{speller: sp, inCorpus: func(fold string) bool { return base.WordCount(fold) > 0 },
+		corrections: &wordCache[string]{}}
 	lex, err := french.NewLexicon()
 	if err != nil {
 		return l, fmt.Errorf("bot: language resources: %w", err)
@@ -39,6 +47,26 @@ func (l language) correct(fold string) (string, bool) {
 	if l.speller == nil || len(fold) < 4 || l.lex != nil && l.lex.KnowsFrench(fold) {
 		return "", false
 	}
+	if l.inCorpus != nil && l.inCorpus(fold) {
+		return "", false
+	}
+	if l.corrections != nil {
+		if c, ok := l.corrections.get(fold); ok {
+			return c, c != ""
+		}
+	}
+	c, ok := l.spell(fold)
+	if !ok {
+		c = ""
+	}
+	if l.corrections != nil {
+		l.corrections.put(fold, c)
+	}
+	return c, ok
+}
+
+// spell is the speller's correction of a word the corpus lacks.
+func (l language) spell(fold string) (string, bool) {
 	sp := l.speller()
 	if sp.Known(fold) {
 		return "", false

@@ -131,11 +131,11 @@ func (m *Matcher) held(r *ranking, a *knowledge.Article) []bool {
 	if as.held != nil {
 		return as.held
 	}
+	as.held = r.bools(len(r.q.terms))
 	if r.hide == nil {
-		as.held = r.cq.Held(a)
+		r.cq.HeldTo(as.held, a)
 		return as.held
 	}
-	as.held = make([]bool, len(r.q.terms))
 	for _, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
 			if r.hide(s) {

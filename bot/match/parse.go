@@ -15,7 +15,7 @@ func isAnaphor(fold string) bool {
 
 // parse analyses the question text.
 func (m *Matcher) parse(text string) *question {
-	q := &question{text: text, stem: m.an.Stem}
+	q := &question{text: text, contentWords: m.contentWords}
 	toks := french.Tokenize(text)
 	q.folds = make([]string, 0, len(toks))
 	for _, t := range toks {
@@ -42,8 +42,9 @@ func (m *Matcher) parse(text string) *question {
 
 	// Content words, with the names they form. An English question's
 	// words are translated phrase by phrase first.
-	translated := map[int]bool{}
+	var translated map[int]bool // read when nil: nothing translated
 	if q.english {
+		translated = map[int]bool{}
 		folds := make([]string, len(toks))
 		for i, t := range toks {
 			folds[i] = t.Fold
@@ -154,8 +155,13 @@ func (m *Matcher) refer(q *question, conv *Context) {
 // uses ("chef de l'État", "prendre part") the alternatives the lexicon
 // relates to the expression as a whole ("président", "participer").
 func (m *Matcher) expandPhrases(q *question) {
-	if m.lang.lex == nil {
+	if m.lang.lex == nil || len(q.terms) < 2 {
 		return
+	}
+	// Each word's own stem, stemmed once for the runs it is part of.
+	own := make([]string, len(q.terms))
+	for i, t := range q.terms {
+		own[i] = m.an.Stem(t.fold)
 	}
 	for i := range q.terms {
 		for n := 3; n >= 2; n-- {
@@ -166,11 +172,7 @@ func (m *Matcher) expandPhrases(q *question) {
 			if run[0].pos < 0 || run[n-1].pos-run[0].pos > 2*(n-1)+1 {
 				continue
 			}
-			stems := make([]string, n)
-			for k, t := range run {
-				stems[k] = m.an.Stem(t.fold)
-			}
-			rel := m.lang.lex.Related(strings.Join(stems, " "))
+			rel := m.lang.lex.Related(strings.Join(own[i:i+n], " "))
 			if len(rel) == 0 {
 				continue
 			}
@@ -251,7 +253,6 @@ func (m *Matcher) knownTerm(q *question, fold string) bool {
 // the entities of the articles, and records names the articles never
 // mention.
 func (m *Matcher) findNames(q *question, toks []french.Token) {
-	seen := map[*knowledge.Entity]bool{}
 	// Longest known name first, up to four words.
 	for i := 0; i < len(toks); i++ {
 		matched := false
@@ -271,8 +272,7 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 				continue
 			}
 			for _, e := range ents {
-				if !seen[e] {
-					seen[e] = true
+				if !slices.Contains(q.names, e) {
 					q.names = append(q.names, e)
 				}
 			}

@@ -32,11 +32,9 @@ type question struct {
 	counted string
 	// dateKinds is the precision a date question asks for; nil is any.
 	dateKinds []knowledge.DateKind
-	// stem is the matcher's cached stemmer.
-	stem func(string) string
-	// corrected remembers spelling corrections ("" when none): a word is
-	// looked at by several steps.
-	corrected map[string]string
+	// contentWords are the matcher's cached content words of a text
+	// (Matcher.contentWords).
+	contentWords func(string) []contentWord
 }
 
 // qterm is one content word of a question with the stems that may stand
@@ -89,15 +87,33 @@ const (
 // word, its stem, or a corrected spelling), so that it cannot be the
 // answer.
 func (q *question) inQuestion(text string) bool {
-	for _, t := range french.Tokenize(text) {
-		if !french.IsContent(t.Fold) {
-			continue
-		}
-		if !slices.Contains(q.folds, t.Fold) && !q.hasStem(q.stem(t.Fold)) {
+	for _, w := range q.contentWords(text) {
+		if !slices.Contains(q.folds, w.fold) && !q.hasStem(w.stem) {
 			return false
 		}
 	}
 	return true
+}
+
+// contentWord is a folded content word and its stem.
+type contentWord struct{ fold, stem string }
+
+// contentWords are the content words of a text, in order, with their
+// stems. The texts asked about are the articles' mentions, numbers and
+// dates, over and over for each question's candidates: they are
+// remembered.
+func (m *Matcher) contentWords(text string) []contentWord {
+	if ws, ok := m.words.contentWords.get(text); ok {
+		return ws
+	}
+	var ws []contentWord
+	for _, t := range french.Tokenize(text) {
+		if french.IsContent(t.Fold) {
+			ws = append(ws, contentWord{fold: t.Fold, stem: m.an.Stem(t.Fold)})
+		}
+	}
+	m.words.contentWords.put(text, ws)
+	return ws
 }
 
 // hasStem reports whether the asker's own word (or its spelling
@@ -148,21 +164,10 @@ func (q *question) wantsNewSentence() bool {
 	return false
 }
 
-// correct is the matcher's spelling correction, remembered for the
-// question.
+// correct is the matcher's spelling correction of a question word ("",
+// false for none).
 func (q *question) correct(m *Matcher, fold string) (string, bool) {
-	if c, ok := q.corrected[fold]; ok {
-		return c, c != ""
-	}
-	c, ok := m.lang.correct(fold)
-	if !ok {
-		c = ""
-	}
-	if q.corrected == nil {
-		q.corrected = map[string]string{}
-	}
-	q.corrected[fold] = c
-	return c, ok
+	return m.lang.correct(fold)
 }
 
 // stems are the first stem of each of the question's words.

@@ -1,6 +1,11 @@
 package match
 
-import "github.com/citebot/citebot/knowledge"
+import (
+	"slices"
+	"sync"
+
+	"github.com/citebot/citebot/knowledge"
+)
 
 // scored is a candidate sentence with its features.
 type scored struct {
@@ -36,7 +41,7 @@ type ranking struct {
 	cq *knowledge.Query
 	// memo remembers how well each sentence matches each word, by
 	// sentence ID.
-	memo map[int32][]float64
+	memo *sentMemo
 	// free is where the next sentences' matches are carved from, one
 	// allocation for many sentences.
 	free []float64
@@ -50,11 +55,21 @@ type ranking struct {
 	// order is orderShare's scratch space; pairList the question's
 	// successive word pairs, once pairsDone.
 	order     []knowledge.WordAt
+	near      []int // meanDistance's scratch space
 	pairList  [][2]int
 	pairsDone bool
 	// hide, when set, makes sentences as if they were not in the
 	// articles (ExplainHiding).
 	hide func(*knowledge.Sentence) bool
+	// sc is the scratch space the ranking carves from, taken from pool
+	// (see scratch.go): freeBools is the rest of its bools, ownFloats and
+	// ownBools whether free and freeBools are still the pool's; cands
+	// are the candidates rank returned.
+	sc                  *rankScratch
+	pool                *sync.Pool
+	freeBools           []bool
+	ownFloats, ownBools bool
+	cands               []scored
 }
 
 // newRanking compiles the question; release frees what it holds.
@@ -63,8 +78,11 @@ func (m *Matcher) newRanking(q *question) *ranking {
 	for _, t := range q.terms {
 		n += len(t.stems)
 	}
-	words := make([]knowledge.QueryWord, len(q.terms))
-	all := make([]knowledge.QueryTerm, 0, n) // one array for every word's alternatives
+	sc := m.scratch.Get().(*rankScratch)
+	sc.words = slices.Grow(sc.words[:0], len(q.terms))[:len(q.terms)]
+	sc.alts = slices.Grow(sc.alts[:0], n)
+	words := sc.words
+	all := sc.alts // one array for every word's alternatives
 	for i, t := range q.terms {
 		start := len(all)
 		for _, a := range t.stems {
@@ -75,7 +93,9 @@ func (m *Matcher) newRanking(q *question) *ranking {
 			words[i].Boost = m.w.Name
 		}
 	}
-	return &ranking{q: q, cq: m.base.Compile(words), arts: make(map[*knowledge.Article]*articleScratch, m.w.Candidates)}
+	sc.alts = all
+	return &ranking{q: q, cq: m.base.Compile(words), sc: sc, pool: m.scratch, memo: &sc.memo, arts: sc.arts, slab: sc.slab,
+		free: sc.floats, freeBools: sc.bools, ownFloats: true, ownBools: true, cands: sc.cands[:0]}
 }
 
 // articleScratch is what the ranking knows of one article, per question
@@ -115,6 +135,7 @@ func (r *ranking) release() {
 		r.para.Release()
 		r.thes.Release()
 	}
+	r.putScratch()
 }
 
 // rank scores the candidates with the features a reader would use, best
@@ -129,11 +150,7 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 	follow := q.pronoun && conv.active()
 	rel := w.Evidence[q.kind.row().evidence]
 	rv := w.rankVector()
-	cands := make([]scored, 0, len(hits))
-	if r.memo == nil {
-		// Each hit and, mostly, its two neighbours.
-		r.memo = make(map[int32][]float64, 3*len(hits))
-	}
+	cands := slices.Grow(r.cands[:0], len(hits))
 	for i, h := range hits {
 		c := scored{hit: h, pos: int32(i)}
 		s := h.Sentence
@@ -197,6 +214,7 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 	if w.Trees != nil {
 		m.addTrees(q, cands)
 	}
+	r.cands = cands
 	return cands
 }
 
@@ -251,16 +269,13 @@ func (m *Matcher) coverage(r *ranking, s *knowledge.Sentence) (cov, ctxCov, pred
 // diplomatie" for a sentence about the foreign minister). It is
 // remembered per sentence, so callers look a sentence up once.
 func (m *Matcher) matches(r *ranking, s *knowledge.Sentence) []float64 {
-	ws, ok := r.memo[int32(s.ID)]
+	ws, ok := r.memo.get(int32(s.ID))
 	if !ok {
 		ws = m.matchAll(r, s)
 		if r.hide != nil && r.hide(s) {
 			clear(ws) // a hidden sentence holds nothing
 		}
-		if r.memo == nil {
-			r.memo = map[int32][]float64{}
-		}
-		r.memo[int32(s.ID)] = ws
+		r.memo.put(int32(s.ID), ws)
 	}
 	return ws
 }
@@ -272,12 +287,7 @@ const matchesChunk = 32
 // matchAll computes matches for every word of the question at once: the
 // compiled query finds the words the sentence holds in one pass.
 func (m *Matcher) matchAll(r *ranking, s *knowledge.Sentence) []float64 {
-	n := len(r.q.terms)
-	if len(r.free) < n {
-		r.free = make([]float64, matchesChunk*n)
-	}
-	ws := r.free[:n:n]
-	r.free = r.free[n:]
+	ws := r.floats(len(r.q.terms))
 	r.cq.MatchTo(ws, s)
 	var as *articleScratch // looked up at the first word the sentence lacks
 	for i, t := range r.q.terms {
@@ -314,7 +324,7 @@ func (m *Matcher) matchIndirect(r *ranking, as *articleScratch, i int, t qterm, 
 // its sentences, and whether it does: full weight for an entity of its
 // setting, a little less for a word of its lead.
 func (m *Matcher) scene(r *ranking, a *knowledge.Article) ([]float64, []bool) {
-	ws, ok := make([]float64, len(r.q.terms)), make([]bool, len(r.q.terms))
+	ws, ok := r.floats(len(r.q.terms)), r.bools(len(r.q.terms))
 	// The article's title and opening sentence set the scene for all its
 	// sentences ("l'appel de Paris" in the lead makes "les signataires"
 	// later on about it).
@@ -354,7 +364,8 @@ func (m *Matcher) localCoverage(r *ranking, s *knowledge.Sentence) float64 {
 	a := s.Article
 	as := r.article(a)
 	if as.local == nil {
-		as.local = r.cq.LocalIDF(a)
+		as.local = r.floats(len(r.q.terms))
+		r.cq.LocalIDFTo(as.local, a)
 	}
 	ws := as.local
 	here := m.matches(r, s)

@@ -262,7 +262,8 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 	if i := strings.Index(s.Text, rule); rule != "" && i >= 0 {
 		ruleAt = byteSpan{start: i, end: i + len(rule)}
 	}
-	at := spanAt{toks: toks, inQ: inQ, qAt: qAt, mentions: mentions, dates: dates, rule: ruleAt}
+	at := spanAt{toks: toks, inQ: inQ, qAt: qAt, mentions: mentions, dates: dates, rule: ruleAt, logs: m.logs,
+		class: tokenClasses(toks)}
 	var c SpanCandidate
 	paren := strings.IndexByte(s.Text, '(') >= 0 // a dateline needs one
 	for i := range toks {

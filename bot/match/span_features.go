@@ -19,6 +19,51 @@ type spanAt struct {
 	rule                  byteSpan
 	i, j                  int
 	words, content, asked int
+	// logs are the logarithms of small counts (Matcher.logs).
+	logs []float64
+	// class is, per token, the span word lists that hold it and whether
+	// it is a number, looked up once per sentence rather than for each
+	// candidate span.
+	class []wordClass
+}
+
+// wordClass marks a token of the span word lists (spanWords).
+type wordClass uint8
+
+const (
+	classPrep wordClass = 1 << iota
+	classDet
+	classVerb
+	classDigits // a word of digits alone
+)
+
+// tokenClasses looks each token up in the span word lists, and marks the
+// words of digits.
+func tokenClasses(toks []french.Span) []wordClass {
+	cls := make([]wordClass, len(toks))
+	for k, t := range toks {
+		if spanWords.prepositions[t.Fold] {
+			cls[k] |= classPrep
+		}
+		if spanWords.determiners[t.Fold] {
+			cls[k] |= classDet
+		}
+		if verbLike(t.Fold) {
+			cls[k] |= classVerb
+		}
+		if t.Word && french.IsDigits(t.Text) {
+			cls[k] |= classDigits
+		}
+	}
+	return cls
+}
+
+// log is math.Log(n), from the table when n is in it.
+func (at *spanAt) log(n int) float64 {
+	if n >= 0 && n < len(at.logs) {
+		return at.logs[n]
+	}
+	return math.Log(float64(n))
 }
 
 // spanFeatures fills in the candidate's features.
@@ -56,7 +101,7 @@ func spanFeatures(c *SpanCandidate, at *spanAt) {
 	}
 	for k := at.i; k <= at.j; k++ {
 		t := toks[k]
-		if t.Word && french.IsDigits(t.Text) {
+		if at.class[k]&classDigits != 0 {
 			x[sfDigits] = 1
 			if len(t.Text) == 4 && (t.Text[0] == '1' || t.Text[0] == '2') {
 				x[sfYear] = 1
@@ -78,14 +123,14 @@ func spanFeatures(c *SpanCandidate, at *spanAt) {
 	if dist == math.MaxInt {
 		x[sfNoQuestionWord] = 1
 	} else {
-		x[sfLogDist] = math.Log(float64(dist))
+		x[sfLogDist] = at.log(dist)
 	}
 	if len(at.qAt) > 0 && at.j < at.qAt[0] {
 		x[sfLeftOfQuestion] = 1
 	}
 
 	prev, next := wordBefore(toks, at.i), at.j+1
-	if prev >= 0 && (at.inQ[prev] || prev >= 1 && at.inQ[prev-1] && (spanWords.prepositions[toks[prev].Fold] || spanWords.determiners[toks[prev].Fold] || toks[prev].Fold == "de" || toks[prev].Fold == "d'")) {
+	if prev >= 0 && (at.inQ[prev] || prev >= 1 && at.inQ[prev-1] && (at.class[prev]&(classPrep|classDet) != 0 || toks[prev].Fold == "de" || toks[prev].Fold == "d'")) {
 		x[sfAfterQuestion] = 1
 	}
 	if next < len(toks) && at.inQ[next] || next+1 < len(toks) && at.inQ[next+1] {
@@ -108,9 +153,9 @@ func spanFeatures(c *SpanCandidate, at *spanAt) {
 			x[sfPrevPunct] = 1
 		case p.Fold == "de" || p.Fold == "d'" || p.Fold == "du" || p.Fold == "des":
 			x[sfPrevDe] = 1
-		case spanWords.prepositions[p.Fold]:
+		case at.class[at.i-1]&classPrep != 0:
 			x[sfPrevPrep] = 1
-		case verbLike(p.Fold):
+		case at.class[at.i-1]&classVerb != 0:
 			x[sfPrevVerbLike] = 1
 		}
 	} else {
@@ -119,7 +164,7 @@ func spanFeatures(c *SpanCandidate, at *spanAt) {
 	if next >= len(toks) || !toks[next].Word {
 		x[sfNextPunct] = 1
 	}
-	if spanWords.determiners[toks[at.i].Fold] {
+	if at.class[at.i]&classDet != 0 {
 		x[sfStartsDet] = 1
 	}
 	if toks[at.i].Cap && at.i > 0 {
@@ -141,7 +186,7 @@ func spanFeatures(c *SpanCandidate, at *spanAt) {
 	}
 	if next < len(toks) {
 		switch n := toks[next].Fold; {
-		case verbLike(n):
+		case at.class[next]&classVerb != 0:
 			x[sfNextVerbLike] = 1
 		case n == "de" || n == "d'" || n == "du" || n == "des":
 			x[sfNextDe] = 1
@@ -178,7 +223,7 @@ func spanFeatures(c *SpanCandidate, at *spanAt) {
 			x[sfPrevParen] = 1
 		}
 	}
-	x[sfLogChars] = math.Log(float64(len(c.Text)))
+	x[sfLogChars] = at.log(len(c.Text))
 }
 
 // wordBefore is the index of the word before token i, or -1 when a

@@ -76,6 +76,27 @@ func (a *Analyzer) AnalyzeSegmented(text string, spans []Span) []Term {
 	return analyzeTokens(text, tokensOf(text, spans), a.Stem)
 }
 
+// Remember adds to the cache the stems each gives (folded word, stem),
+// which must be Stem's: the index's, say, made by an Analyzer. It holds
+// the lock a few hundred words at a time, so that questions asked
+// meanwhile wait little.
+func (a *Analyzer) Remember(each func(func(fold, stem string))) {
+	const batch = 512
+	n := 0
+	a.mu.Lock()
+	each(func(fold, stem string) {
+		if len(a.stems) >= maxStemCache {
+			return
+		}
+		a.stems[fold] = stem
+		if n++; n%batch == 0 {
+			a.mu.Unlock()
+			a.mu.Lock()
+		}
+	})
+	a.mu.Unlock()
+}
+
 // Stem is the package's Stem, cached.
 func (a *Analyzer) Stem(fold string) string {
 	a.mu.RLock()

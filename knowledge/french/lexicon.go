@@ -310,18 +310,26 @@ func (l *Lexicon) LooksEnglish(tokens []Token) bool {
 		if i > 0 && t.Flags&Capitalized != 0 {
 			continue // a name says nothing about the language
 		}
+		// Each test is made only when the ones before it do not settle
+		// the word: an accent or a function word settles most of a
+		// question's words before the word lists are looked up.
+		if hasAccent(t.Text) {
+			fr += 2
+			continue
+		}
 		_, enFunc := l.englishFunction[t.Fold]
 		frFunc := IsStopWord(t.Fold) || IsQuestionWord(t.Fold)
-		_, enWord := l.english[t.Fold]
-		_, frWord := l.french[t.Fold]
-		accented := hasAccent(t.Text)
 		switch {
-		case accented:
-			fr += 2
 		case enFunc && !frFunc:
 			en += 2
+			continue
 		case frFunc && !enFunc:
 			fr += 2
+			continue
+		}
+		_, enWord := l.english[t.Fold]
+		_, frWord := l.french[t.Fold]
+		switch {
 		case enWord && !frWord && !frFunc:
 			en++
 		case frWord && !enWord && !enFunc:
