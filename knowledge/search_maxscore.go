@@ -42,6 +42,8 @@ type maxScore struct {
 	// top holds the best limit sentences scored, paras the best topN
 	// paragraphs scored (exactly).
 	top, paras ranked
+	// tf counts the query's terms in the paragraph being scored.
+	tf []int32
 }
 
 // searchPruned is search for a large corpus: MaxScore over the query's
@@ -101,7 +103,7 @@ func (b *Base) searchPruned(sc *scratch, n *lengthNorms, q []idTerm, p SearchPar
 		s.accumulate(i)
 	}
 	var seeds ranked
-	rest, restPara := s.rest()
+	rest, _ := s.rest()
 	for _, pi := range sc.paraTouched {
 		seeds = seeds.offer(rankedHit{score: s.bound(pi, rest), sid: pi}, max(limit, s.topN))
 	}
@@ -128,23 +130,44 @@ func (b *Base) searchPruned(sc *scratch, n *lengthNorms, q []idTerm, p SearchPar
 		s.accumulate(i)
 	}
 
-	// The paragraphs touched, best bound first, while a bound reaches a
-	// threshold.
-	rest, restPara = s.rest()
-	var cands ranked
+	// The paragraphs touched, each while its bound reaches a threshold:
+	// the terms left out looked up in its postings, the likeliest to
+	// matter first (MaxScore's second phase).
+	out := live[:k]
+	slices.Reverse(out)
+	sufC := make([]float64, len(out)+1)
+	sufPara := make([]float64, len(out)+1)
+	for j := len(out) - 1; j >= 0; j-- {
+		t := &s.terms[out[j]]
+		sufC[j], sufPara[j] = sufC[j+1]+t.c, sufPara[j+1]+t.pp
+	}
 	for _, pi := range sc.paraTouched {
-		if sc.paraBound[pi][1] < 0 {
+		pb := sc.paraBound[pi]
+		if pb[1] < 0 {
 			continue // scored
 		}
-		if bound := s.bound(pi, rest); bound*boundSlack >= theta || (sc.paraBound[pi][0]+restPara)*boundSlack >= thetaPara {
-			cands = append(cands, rankedHit{score: bound, sid: pi})
-		}
-	}
-	sortRanked(cands)
-	for _, r := range cands {
 		theta, thetaPara = s.thresholds()
-		if r.score*boundSlack >= theta || (sc.paraBound[r.sid][0]+restPara)*boundSlack >= thetaPara {
-			s.score(r.sid)
+		sent := pb[1] + p.ParaWeight*pb[0]
+		if (sent+sufC[0]+p.ArtWeight*s.maxArt)*boundSlack < theta && (pb[0]+sufPara[0])*boundSlack < thetaPara {
+			continue
+		}
+		sent += p.ArtWeight * sc.art[ix.artOf[ix.paraStart[pi]]]
+		para, reaches := pb[0], true
+		for j, i := range out {
+			if (sent+sufC[j])*boundSlack < theta && (para+sufPara[j])*boundSlack < thetaPara {
+				reaches = false
+				break
+			}
+			t := &s.terms[i]
+			if at, ok := slices.BinarySearch(t.units, pi); ok {
+				tf := float64(t.tfs[at])
+				w := bm25(t.wp, tf, p.ParaK1, n.para[pi])
+				sent += min(t.ub, bm25(t.sw, tf, p.SentK1, n.shortest[pi])) + p.ParaWeight*w
+				para += w
+			}
+		}
+		if reaches && ((sent*boundSlack >= theta) || para*boundSlack >= thetaPara) {
+			s.score(pi)
 		}
 	}
 	// The best paragraphs' sentences that hold no query term.
@@ -242,22 +265,30 @@ func (s *maxScore) thresholds() (sent, para float64) {
 }
 
 // score scores paragraph pi exactly, summed in the query's order as
-// accumulate sums it, offers it to the best paragraphs and, when their
-// bound reaches the threshold, its sentences that hold a query term to the
-// best sentences; it marks the paragraph scored.
+// accumulate sums it (each term's frequency in the paragraph counted in
+// its sentences' tokens, as the index counted it), offers it to the best
+// paragraphs and, when their bound reaches the threshold, its sentences
+// that hold a query term to the best sentences; it marks the paragraph
+// scored.
 func (s *maxScore) score(pi int32) {
-	sc, n, p := s.sc, s.n, s.p
+	sc, n, p, ix := s.sc, s.n, s.p, s.b.ix
+	s.tf = slices.Grow(s.tf[:0], len(s.q))[:len(s.q)]
+	clear(s.tf)
+	for _, w := range ix.tokWord[ix.sentOff[ix.paraStart[pi]]:ix.sentOff[ix.paraStart[pi+1]]] {
+		id := ix.wordTerm[w]
+		for i, qt := range s.q {
+			if qt.id == id {
+				s.tf[i]++
+			}
+		}
+	}
 	para, sent := 0.0, 0.0
 	for i := range s.terms {
 		t := &s.terms[i]
-		if !t.live {
+		if !t.live || s.tf[i] == 0 {
 			continue
 		}
-		j, ok := slices.BinarySearch(t.units, pi)
-		if !ok {
-			continue
-		}
-		tf := float64(t.tfs[j])
+		tf := float64(s.tf[i])
 		para += bm25(t.wp, tf, p.ParaK1, n.para[pi])
 		sent += min(t.ub, bm25(t.sw, tf, p.SentK1, n.shortest[pi]))
 	}
@@ -265,7 +296,6 @@ func (s *maxScore) score(pi int32) {
 	if s.topN > 0 {
 		s.paras = s.paras.offer(rankedHit{score: para, sid: pi}, s.topN)
 	}
-	ix := s.b.ix
 	theta, _ := s.thresholds()
 	if (sent+p.ParaWeight*para+p.ArtWeight*sc.art[ix.artOf[ix.paraStart[pi]]])*boundSlack < theta {
 		return
