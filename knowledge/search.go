@@ -103,7 +103,7 @@ func (b *Base) searchFrom(q []idTerm, p SearchParams, limit, from int) []Hit {
 
 	n := b.lengthNorms(p)
 	if b.prunes(q, p, limit, from) {
-		return b.searchPruned(sc, n, q, p, limit, seedPostings)
+		return b.searchPruned(sc, n, q, p, limit)
 	}
 	sc.touched = accumulate(&ix.sentences, q, p.SentK1, n.sent, sc.sent, sc.touched[:0])
 	sc.paraTouched = accumulate(&ix.paras, q, p.ParaK1, n.para, sc.para, sc.paraTouched[:0])
@@ -268,8 +268,6 @@ type lengthNorms struct {
 	// posting of the term adds to a sentence's score at weight 1 (0: not
 	// yet computed; see peak).
 	sentPeak []atomic.Uint64
-	// paraPeak is sentPeak for the paragraphs (see paraPeak).
-	paraPeak []atomic.Uint64
 	// shortest is, per paragraph, the length normalisation of its
 	// shortest sentence.
 	shortest []float64
@@ -290,7 +288,6 @@ func (b *Base) lengthNorms(p SearchParams) *lengthNorms {
 		art:  b.ix.articles.lengthNorm(p.ArtK1, p.ArtB),
 
 		sentPeak: make([]atomic.Uint64, len(b.ix.terms.strs)),
-		paraPeak: make([]atomic.Uint64, len(b.ix.terms.strs)),
 	}
 	n.shortest = make([]float64, len(n.para))
 	for pi := range n.shortest {

@@ -37,6 +37,79 @@ func (b *Base) prunes(q []idTerm, p SearchParams, limit, from int) bool {
 	return true
 }
 
+// searchPruned is search without the sentences' postings, for a large
+// corpus (MaxScore over terms, by paragraph): a sentence holds only words
+// its paragraph holds, so its score is at most the bounds of the terms its
+// paragraph holds (see accumulateParas) plus its paragraph's and article's
+// weighted scores. It finds first a threshold that the limit-th best
+// candidate reaches for sure (the exact scores of the sentences of the
+// best paragraphs), then scores exactly, from their tokens, the sentences
+// of only the paragraphs whose bound reaches the threshold or the worst
+// hit kept, whichever is higher. Every score is summed as search sums it,
+// so the hits are search's to the last bit (TestSearchExact*).
+func (b *Base) searchPruned(sc *scratch, n *lengthNorms, q []idTerm, p SearchParams, limit int) []Hit {
+	ix := b.ix
+	b.termBounds(sc, n, q, p.SentK1)
+	sc.paraTouched = b.accumulateParas(sc, n, q, p)
+	sc.artTouched = accumulate(&ix.articles, q, p.ArtK1, n.art, sc.art, sc.artTouched[:0])
+	maxArt := 0.0
+	for _, ai := range sc.artTouched {
+		maxArt = max(maxArt, sc.art[ai])
+	}
+
+	// The best paragraphs: the first p.TopParagraphs make all their
+	// sentences candidates; all seed the threshold.
+	var paras ranked
+	for _, pi := range sc.paraTouched {
+		paras = paras.offer(rankedHit{score: sc.paraBound[pi][0], sid: pi}, max(p.TopParagraphs, limit))
+	}
+	sortRanked(paras)
+	best := paras[:min(len(paras), max(p.TopParagraphs, 0))]
+	floor := math.Inf(-1)
+	var seeds ranked
+	for k, r := range paras {
+		seeds = b.offerParagraph(sc, n, q, p, seeds, r.sid, k < len(best), limit)
+	}
+	if len(seeds) == limit {
+		floor = seeds[0].score
+	}
+
+	top := make(ranked, 0, limit+1)
+	for _, pi := range sc.paraTouched {
+		threshold := floor
+		if len(top) == limit {
+			threshold = max(threshold, top[0].score)
+		}
+		pb := sc.paraBound[pi]
+		bound := pb[1] + p.ParaWeight*pb[0]
+		if (bound+p.ArtWeight*maxArt)*boundSlack < threshold ||
+			(bound+p.ArtWeight*sc.art[ix.artOf[ix.paraStart[pi]]])*boundSlack < threshold {
+			continue
+		}
+		inBest := slices.ContainsFunc(best, func(r rankedHit) bool { return r.sid == pi })
+		top = b.offerParagraph(sc, n, q, p, top, pi, inBest, limit)
+	}
+	sortRanked(top)
+
+	hits := make([]Hit, len(top))
+	for i, r := range top {
+		hits[i] = Hit{
+			Sentence: b.Sentences[r.sid],
+			Score:    r.score,
+			Sent:     b.sentScore(sc, r.sid, q, p.SentK1, n.sent),
+			Para:     sc.paraBound[ix.paraOf[r.sid]][0],
+			Art:      sc.art[ix.artOf[r.sid]],
+		}
+	}
+	for _, pi := range sc.paraTouched {
+		sc.paraBound[pi] = [2]float64{}
+	}
+	for _, ai := range sc.artTouched {
+		sc.art[ai] = 0
+	}
+	return hits
+}
+
 // termBounds fills sc.weight and sc.bound: each query term's weight in a
 // sentence's score (times its IDF, as accumulate weighs it) and the most
 // it adds to one.
@@ -50,6 +123,38 @@ func (b *Base) termBounds(sc *scratch, n *lengthNorms, q []idTerm, k1 float64) {
 		sc.weight = append(sc.weight, w)
 		sc.bound = append(sc.bound, w*b.peak(n, qt.id, k1))
 	}
+}
+
+// accumulateParas is accumulate over the paragraphs into sc.paraBound,
+// which adds up, beside each touched paragraph's score, the bounds of the
+// query terms it holds: the least of the term's peak (the most one of its
+// postings adds to any sentence) and its score at the paragraph's count
+// of it in the paragraph's shortest sentence.
+func (b *Base) accumulateParas(sc *scratch, n *lengthNorms, q []idTerm, p SearchParams) []int32 {
+	if sc.paraBound == nil {
+		sc.paraBound = make([][2]float64, len(sc.para))
+	}
+	l := &b.ix.paras
+	touched := sc.paraTouched[:0]
+	for i, qt := range q {
+		if qt.weight == 0 {
+			continue
+		}
+		units, tfs := l.postings(qt.id)
+		w, sw, ub := qt.weight*l.idf(qt.id), sc.weight[i], sc.bound[i]
+		for j, u := range units {
+			pb := &sc.paraBound[u]
+			if pb[0] == 0 {
+				touched = append(touched, u)
+			}
+			tf := float64(tfs[j])
+			pb[0] += bm25(w, tf, p.ParaK1, n.para[u])
+			// A sentence holds the term at most as often as its paragraph
+			// and is at least as long as the paragraph's shortest.
+			pb[1] += min(ub, bm25(sw, tf, p.SentK1, n.shortest[u]))
+		}
+	}
+	return touched
 }
 
 // sortRanked sorts hits best first.

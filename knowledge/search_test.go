@@ -101,12 +101,9 @@ func checkSearch(t *testing.T, b *Base, qs [][]idTerm, limits []int) {
 			for _, q := range qs {
 				want := searchReference(b, q, p, limit)
 				// As search runs it, then pruning every query (searchPruned).
-				// Then with the thresholds from the rarest term alone, so that
-				// the commonest terms are left out even in a small corpus.
-				gots := [][]Hit{b.searchFrom(q, p, limit, pruneFrom), b.searchFrom(q, p, limit, 0), searchSeeded(b, q, p, limit, 0)}
-				for k, got := range gots {
-					if !reflect.DeepEqual(got, want) {
-						t.Errorf("params %+v, limit %d, way %d, query %v: %s, want %s", p, limit, k, q, hitList(got), hitList(want))
+				for _, from := range []int{pruneFrom, 0} {
+					if got := b.searchFrom(q, p, limit, from); !reflect.DeepEqual(got, want) {
+						t.Errorf("params %+v, limit %d, prune from %d, query %v: %s, want %s", p, limit, from, q, hitList(got), hitList(want))
 						if fails++; fails > 5 {
 							t.FailNow()
 						}
@@ -115,18 +112,6 @@ func checkSearch(t *testing.T, b *Base, qs [][]idTerm, limits []int) {
 			}
 		}
 	}
-}
-
-// searchSeeded is searchPruned with its thresholds' accumulation limited
-// to seed postings (the rarest term's alone at 0), or search when it does
-// not prune.
-func searchSeeded(b *Base, q []idTerm, p SearchParams, limit, seed int) []Hit {
-	if !b.prunes(q, p, limit, 0) {
-		return b.searchFrom(q, p, limit, 0)
-	}
-	sc := b.pool.Get().(*scratch)
-	defer b.pool.Put(sc)
-	return b.searchPruned(sc, b.lengthNorms(p), q, p, limit, seed)
 }
 
 func hitList(hits []Hit) string {
