@@ -70,6 +70,10 @@ type scratch struct {
 	weight    []float64
 	bound     []float64
 	tf        []int32
+	// termPos holds, per term ID, 1 + the position in the query of the
+	// term's last occurrence (0: not in it), and next the one before each
+	// (see markTerms): a token's query terms are then found at once.
+	termPos, next []int32
 }
 
 // Search ranks the sentences of the base for the query and returns the

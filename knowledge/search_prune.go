@@ -50,6 +50,8 @@ func (b *Base) prunes(q []idTerm, p SearchParams, limit, from int) bool {
 func (b *Base) searchPruned(sc *scratch, n *lengthNorms, q []idTerm, p SearchParams, limit int) []Hit {
 	ix := b.ix
 	b.termBounds(sc, n, q, p.SentK1)
+	b.markTerms(sc, q)
+	defer unmarkTerms(sc, q)
 	sc.paraTouched = b.accumulateParas(sc, n, q, p)
 	sc.artTouched = accumulate(&ix.articles, q, p.ArtK1, n.art, sc.art, sc.artTouched[:0])
 	maxArt := 0.0
@@ -186,17 +188,15 @@ func (b *Base) offerParagraph(sc *scratch, n *lengthNorms, q []idTerm, p SearchP
 
 // sentScore is sentence sid's BM25 score for the query, summed as
 // accumulate sums it, each term's frequency counted in the sentence's
-// tokens (sc.weight holds the terms' weights).
+// tokens (sc.weight holds the terms' weights; the query's terms are
+// marked, see markTerms).
 func (b *Base) sentScore(sc *scratch, sid int32, q []idTerm, k1 float64, norm []float64) float64 {
 	ix := b.ix
 	sc.tf = slices.Grow(sc.tf[:0], len(q))[:len(q)]
 	clear(sc.tf)
 	for _, w := range ix.tokWord[ix.sentOff[sid]:ix.sentOff[sid+1]] {
-		id := ix.wordTerm[w]
-		for i, qt := range q {
-			if qt.id == id {
-				sc.tf[i]++
-			}
+		for i := sc.termPos[ix.wordTerm[w]]; i > 0; i = sc.next[i-1] {
+			sc.tf[i-1]++
 		}
 	}
 	score := 0.0
@@ -222,4 +222,27 @@ func (b *Base) peak(n *lengthNorms, id int32, k1 float64) float64 {
 	}
 	n.sentPeak[id].Store(math.Float64bits(peak))
 	return peak
+}
+
+// markTerms marks the query's terms in sc.termPos and sc.next, so that
+// sentScore finds a token's query terms in one look-up rather than by
+// comparing it with each (a query with its synonyms holds a dozen terms
+// or more, and each token of every sentence scored was compared with
+// all). A term may occur more than once: its positions are chained.
+func (b *Base) markTerms(sc *scratch, q []idTerm) {
+	if sc.termPos == nil {
+		sc.termPos = make([]int32, len(b.ix.terms.strs))
+	}
+	sc.next = slices.Grow(sc.next[:0], len(q))[:len(q)]
+	for i, qt := range q {
+		sc.next[i] = sc.termPos[qt.id]
+		sc.termPos[qt.id] = int32(i + 1)
+	}
+}
+
+// unmarkTerms undoes markTerms.
+func unmarkTerms(sc *scratch, q []idTerm) {
+	for _, qt := range q {
+		sc.termPos[qt.id] = 0
+	}
 }
