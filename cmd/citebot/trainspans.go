@@ -260,6 +260,7 @@ func crossValidateSpans(out io.Writer, qs []spanQuestion, k int) error {
 	fmt.Fprintf(&b, "span model, held-out figures, %d article-disjoint folds (cited sentences: the embedded ranking)\n", k)
 	var rules, model, gated, agreed spanTally
 	byGroup := map[string]*[4]spanTally{}
+	var curve spanCurve
 	for f := range k {
 		held := func(q spanQuestion) bool { return evalset.Fold(*q.gold.Article, k) == f }
 		w, err := learnSpans(qs, func(q spanQuestion) bool { return !held(q) }, false)
@@ -283,6 +284,7 @@ func crossValidateSpans(out io.Writer, qs []spanQuestion, k int) error {
 				byGroup[g] = &[4]spanTally{}
 			}
 			short := modelShort(q, &w)
+			curve.add(q, &w)
 			for _, t := range []*spanTally{&fr, &rules, &byGroup[g][0]} {
 				t.add(q, q.ex.Rule)
 			}
@@ -319,6 +321,8 @@ func crossValidateSpans(out io.Writer, qs []spanQuestion, k int) error {
 		t := byGroup[g]
 		fmt.Fprintf(&b, "  %-12s (n=%4d)  hand rules: %s\n  %24s span model: %s\n  %24s     gating: %s\n  %24s     agreed: %s\n", g, t[0].n, t[0], "", t[1], "", t[2], "", t[3])
 	}
-	_, err := io.WriteString(out, b.String())
-	return err
+	if _, err := io.WriteString(out, b.String()); err != nil {
+		return err
+	}
+	return curve.print(out)
 }
