@@ -42,6 +42,7 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	features := fl.String("rank-features", "", "comma-separated ranking features the learnt ranker may use (default: all), for measuring what each adds")
 	ranker := fl.String("ranker", "linear", "the learnt ranking: \"linear\" weights, or \"gbdt\", boosted trees added to the hand-set weights")
 	boost := boostFlags(fl)
+	nested := fl.Bool("nested-translation", false, "learn the ranking from Model 1 features whose table never saw the question (trained without its fold), so the trees may use them too")
 	grid := fl.Bool("ranking-grid", false, "measure ranking trees of several settings by the held-out folds (best candidate right, never abstaining), and nothing else")
 	if err := parseFlags(fl, args, e); err != nil {
 		return err
@@ -71,7 +72,7 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 		return err
 	}
 	d.handRanking, d.rankMask, d.absMask, d.abstainOn, d.hide, d.smallTrain = *handRanking, rankMask, absMask, *abstainOn, *hide, *small
-	d.gbdt, d.boost = *ranker == "gbdt", *boost
+	d.gbdt, d.boost, d.nested, d.folds = *ranker == "gbdt", *boost, *nested, *folds
 	if *write == "" || d.smallTrain {
 		// Held out, questions are always asked of small corpora too.
 		if d.small, err = loadSmallCorpora(d.fsys, d.texts); err != nil {
@@ -107,6 +108,9 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 		}
 		if d.gbdt {
 			how += " --ranker gbdt"
+		}
+		if d.nested {
+			how += " --nested-translation"
 		}
 		data, err := match.ModelOf(w, fmt.Sprintf("PIAF v1.1, %d questions on %d articles (%s)", len(d.gold), len(d.full.Articles), how)).Marshal()
 		if err != nil {
@@ -179,6 +183,11 @@ type trainData struct {
 	// hand-set ranking weights (--ranker gbdt).
 	gbdt  bool
 	boost train.BoostParams
+	// nested learns the ranking from candidates whose Model 1 table
+	// was trained without their fold, of folds folds
+	// (--nested-translation).
+	nested bool
+	folds  int
 }
 
 func loadTrainData(piaf string) (*trainData, error) {
@@ -242,10 +251,14 @@ func (d *trainData) right(g score.Gold, s *knowledge.Sentence) bool {
 // candidates (for measuring the ranking on the questions left out).
 func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translations) (match.Weights, []train.Ranked, error) {
 	all := d.candidates(tr)
+	learnFrom := all
+	if d.nested && !d.handRanking {
+		learnFrom = d.nestedCandidates(keep)
+	}
 	var ranked []train.Ranked
 	for i, g := range d.gold {
 		if keep(*g.Article) {
-			ranked = append(ranked, d.masked(all[i]))
+			ranked = append(ranked, d.masked(learnFrom[i]))
 		}
 	}
 	w := d.hand
