@@ -51,7 +51,13 @@ func (m *Matcher) doubt(q *question, c scored) string {
 // that the articles answer (Calibration.Answerable) is below
 // Calibration.Threshold; otherwise the confidence is the hand-set one.
 func (m *Matcher) trust(r *ranking, cands []scored) (float64, bool) {
-	ok := m.doubt(r.q, cands[0]) == ""
+	doubted := cands[0]
+	if m.w.Trees != nil {
+		// The trees choose what to cite, the hand-set ranking whether
+		// to answer (abstainFeatures).
+		doubted = bySum(cands)[0]
+	}
+	ok := m.doubt(r.q, doubted) == ""
 	if c := &m.w.Calibration; c.enabled() {
 		f := m.abstainFeatures(r, cands)
 		return c.Probability(f), ok && c.Answerable(f) >= c.Threshold

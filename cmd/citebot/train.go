@@ -42,6 +42,8 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	features := fl.String("rank-features", "", "comma-separated ranking features the learnt ranker may use (default: all), for measuring what each adds")
 	ranker := fl.String("ranker", "linear", "the learnt ranking: \"linear\" weights, or \"gbdt\", boosted trees added to the hand-set weights")
 	boost := boostFlags(fl)
+	nested := fl.Bool("nested-translation", false, "learn the ranking from Model 1 features whose table never saw the question (trained without its fold), so the trees may use them too")
+	sumLabels := fl.Bool("sum-labels", false, "--ranker gbdt: learn the abstention from whether the best by the hand-set sum is right, not the trees' choice")
 	grid := fl.Bool("ranking-grid", false, "measure ranking trees of several settings by the held-out folds (best candidate right, never abstaining), and nothing else")
 	if err := parseFlags(fl, args, e); err != nil {
 		return err
@@ -71,7 +73,7 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 		return err
 	}
 	d.handRanking, d.rankMask, d.absMask, d.abstainOn, d.hide, d.smallTrain = *handRanking, rankMask, absMask, *abstainOn, *hide, *small
-	d.gbdt, d.boost = *ranker == "gbdt", *boost
+	d.gbdt, d.boost, d.nested, d.folds, d.sumLabels = *ranker == "gbdt", *boost, *nested, *folds, *sumLabels
 	if *write == "" || d.smallTrain {
 		// Held out, questions are always asked of small corpora too.
 		if d.small, err = loadSmallCorpora(d.fsys, d.texts); err != nil {
@@ -107,6 +109,12 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 		}
 		if d.gbdt {
 			how += " --ranker gbdt"
+		}
+		if d.nested {
+			how += " --nested-translation"
+		}
+		if d.sumLabels {
+			how += " --sum-labels"
 		}
 		data, err := match.ModelOf(w, fmt.Sprintf("PIAF v1.1, %d questions on %d articles (%s)", len(d.gold), len(d.full.Articles), how)).Marshal()
 		if err != nil {
@@ -179,6 +187,14 @@ type trainData struct {
 	// hand-set ranking weights (--ranker gbdt).
 	gbdt  bool
 	boost train.BoostParams
+	// nested learns the ranking from candidates whose Model 1 table
+	// was trained without their fold, of folds folds
+	// (--nested-translation).
+	nested bool
+	folds  int
+	// sumLabels: with trees, the calibration learns whether the best
+	// by the hand-set sum is right (--sum-labels).
+	sumLabels bool
 }
 
 func loadTrainData(piaf string) (*trainData, error) {
@@ -242,10 +258,14 @@ func (d *trainData) right(g score.Gold, s *knowledge.Sentence) bool {
 // candidates (for measuring the ranking on the questions left out).
 func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translations) (match.Weights, []train.Ranked, error) {
 	all := d.candidates(tr)
+	learnFrom := all
+	if d.nested && !d.handRanking {
+		learnFrom = d.nestedCandidates(keep)
+	}
 	var ranked []train.Ranked
 	for i, g := range d.gold {
 		if keep(*g.Article) {
-			ranked = append(ranked, d.masked(all[i]))
+			ranked = append(ranked, d.masked(learnFrom[i]))
 		}
 	}
 	w := d.hand
@@ -317,9 +337,31 @@ func (d *trainData) outcome(m *match.Matcher, g score.Gold, inScope bool) train.
 	}
 	return train.Outcome{
 		Features: ex.Abstain,
-		Right:    inScope && d.right(g, ex.Candidates[0].Sentence),
+		Right:    inScope && d.right(g, d.judged(ex)),
 		InScope:  inScope,
 	}
+}
+
+// judged is the candidate whose rightness the calibration learns: the
+// cited one, or with ranking trees the best by the hand-set sum, which
+// the abstention features describe (match.bySum), so that the trees
+// choose what to cite and the abstention stays the hand-set ranking's.
+func (d *trainData) judged(ex match.Explanation) *knowledge.Sentence {
+	if !d.gbdt || !d.sumLabels {
+		return ex.Candidates[0].Sentence
+	}
+	rv := d.hand.RankVector()
+	best, bestScore := 0, 0.0
+	for i, c := range ex.Candidates {
+		s := 0.0
+		for k, v := range c.Features {
+			s += rv[k] * v
+		}
+		if i == 0 || s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	return ex.Candidates[best].Sentence
 }
 
 // crossValidate learns on all folds but one and answers the held-out

@@ -86,12 +86,15 @@ func (d *trainData) masked(r train.Ranked) train.Ranked {
 		for k := range d.rankMask {
 			out.Tree[i][k] *= d.rankMask[k]
 		}
-		// Never for the trees: Model 1 is trained on the very
-		// questions they learn from, whose answering sentences it
-		// translates far better than a new question's (training
+		// Never for the trees unless the table never saw the
+		// question (--nested-translation): Model 1 trained on the
+		// very questions they learn from translates their answering
+		// sentences far better than a new question's (training
 		// folds 0.66–0.72 best right with it, held out 0.56–0.57;
 		// without it 0.58–0.62 and 0.573–0.575).
-		out.Tree[i][match.FeatTranslation] = 0
+		if !d.nested {
+			out.Tree[i][match.FeatTranslation] = 0
+		}
 	}
 	return out
 }

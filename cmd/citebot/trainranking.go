@@ -82,10 +82,19 @@ func (d *trainData) rankingGrid(w io.Writer, k int) error {
 // right. The candidates and their features do not depend on the ranking
 // weights (the search picks them).
 func (d *trainData) candidates(tr *lexres.Translations) []train.Ranked {
+	return d.candidatesOf(tr, func(string) bool { return true })
+}
+
+// candidatesOf is candidates for the questions whose article keep
+// accepts only (the others' are empty).
+func (d *trainData) candidatesOf(tr *lexres.Translations, keep func(article string) bool) []train.Ranked {
 	opts := match.Options{Weights: &d.hand, Translations: tr, Thesaurus: d.thes, AllFeatures: true}
 	full := match.NewWith(d.full, opts)
 	all := make([]train.Ranked, len(d.gold))
 	parallel(len(d.gold), func(i int) {
+		if !keep(*d.gold[i].Article) {
+			return
+		}
 		ex := full.Explain(d.gold[i].Question)
 		for _, c := range ex.Candidates {
 			all[i].Features = append(all[i].Features, c.Features)

@@ -44,8 +44,40 @@ func writeTradeOff(w io.Writer, curve []scored) error {
 		fmt.Fprintf(&b, "  %9.2f  %13.4f  %13.4f  %11.4f  %8.4f\n", t, ratio(oosAbs, out), ratio(falseAbs, in),
 			ratio(right, in), ratio(right+oosAbs, in+out))
 	}
+	writeAtBound(&b, curve)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeAtBound prints how many out-of-scope outcomes the calibration
+// abstains on, with the hand-set doubts, at the held-out threshold whose
+// false abstentions come closest under train.MaxFalseAbstain: how well it
+// tells them apart, whatever threshold the training folds chose.
+func writeAtBound(b *strings.Builder, curve []scored) {
+	bestOOS, bestFalse, bestT := 0.0, 0.0, 0.0
+	for step := 0; step <= int(1/train.ThresholdStep); step++ {
+		t := float64(step) * train.ThresholdStep
+		var in, out, falseAbs, oosAbs int
+		for _, c := range curve {
+			abstains := c.p < t || train.Doubted(c.o.Features)
+			if c.o.InScope {
+				in++
+				if abstains {
+					falseAbs++
+				}
+			} else {
+				out++
+				if abstains {
+					oosAbs++
+				}
+			}
+		}
+		if ratio(falseAbs, in) > train.MaxFalseAbstain {
+			break
+		}
+		bestOOS, bestFalse, bestT = ratio(oosAbs, out), ratio(falseAbs, in), t
+	}
+	fmt.Fprintf(b, "with the doubts, at the held-out threshold %.2f (false_abstain %.4f): oos_abstained %.4f\n", bestT, bestFalse, bestOOS)
 }
 
 func ratio(a, b int) float64 { return float64(a) / float64(max(1, b)) }
