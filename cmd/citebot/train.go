@@ -62,6 +62,9 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	if *ranker != "linear" && *ranker != "gbdt" || *ranker == "gbdt" && *handRanking {
 		return usagef("train: --ranker: linear or gbdt (which is not --hand-ranking), not %q", *ranker)
 	}
+	if *sumLabels && *ranker != "gbdt" {
+		return usagef("train: --sum-labels is for --ranker gbdt")
+	}
 	if *abstainOn != "right" && *abstainOn != "scope" {
 		return usagef("train: --abstain-on: right or scope, not %q", *abstainOn)
 	}

@@ -18,7 +18,7 @@ func TestEmbeddedModelIsReproducible(t *testing.T) {
 func TestTrainUsage(t *testing.T) {
 	for _, args := range [][]string{{"train", "extra"}, {"train", "--folds", "1"}, {"train", "--hide", "article"},
 		{"train", "--abstain-on", "doubts"}, {"train", "--rank-features", "cov,nope"}, {"train", "--abstain-features", "para"},
-		{"train", "--ranker", "forest"}, {"train", "--ranker", "gbdt", "--hand-ranking"}} {
+		{"train", "--ranker", "forest"}, {"train", "--ranker", "gbdt", "--hand-ranking"}, {"train", "--sum-labels"}} {
 		if code, msg := runCLI(t, nil, "", args...).status(); code != 2 || !strings.Contains(msg, "train") {
 			t.Errorf("%v: exit %d %q, want a usage error", args, code, msg)
 		}
