@@ -1,7 +1,9 @@
 package console
 
 import (
+	"cmp"
 	"context"
+	"crypto/rand"
 	"fmt"
 	"io"
 	"strings"
@@ -24,6 +26,13 @@ type Console struct {
 	// Prompt is printed before each question: "> " on a terminal, "" when
 	// the input is piped so that the output holds only replies.
 	Prompt string
+	// Conversation is the key of this chat's conversation in the bot's
+	// store; "" is the constant Conversation. The bot keeps conversations
+	// across restarts, so `citebot chat` gives each run its own
+	// (NewConversation): a new chat must not resume an earlier one, whose
+	// citations would make "Qu'a-t-il dit d'autre ?" answer that all was
+	// said.
+	Conversation string
 	// ExportDir is where a session's export is written; "" is the
 	// working directory.
 	ExportDir string
@@ -33,12 +42,16 @@ type Console struct {
 	Width func() int
 }
 
-// Identity of the console user towards the bot: one user, one conversation.
+// Identity of the console user towards the bot: one user, one conversation
+// (by default; see Console.Conversation).
 const (
 	Platform     = "console"
 	UserID       = "console"
 	Conversation = "console"
 )
+
+// NewConversation is a conversation key of its own for one run of a chat.
+func NewConversation() string { return Conversation + "-" + rand.Text() }
 
 // Run chats until the input ends, the bot replies with bot.KindQuit, or ctx
 // is done (then it returns ctx's error). It returns an error only when the
@@ -51,7 +64,7 @@ func (c *Console) Run(ctx context.Context) error {
 		w.printf("%s\n\n", c.wrap(c.Welcome))
 	}
 	lines := platform.Lines(ctx, c.In, platform.MaxLine)
-	var who student
+	who := student{conversation: cmp.Or(c.Conversation, Conversation)}
 	for w.err == nil {
 		w.printf("%s", c.Prompt)
 		var l platform.Line

@@ -137,3 +137,21 @@ func TestWelcome(t *testing.T) {
 		t.Errorf("singular: %s", w)
 	}
 }
+
+// TestRunOwnConversation: a chat given a conversation key of its own sends
+// it with every message, a student's too (under their name), and two
+// chats never share one.
+func TestRunOwnConversation(t *testing.T) {
+	conv := NewConversation()
+	if other := NewConversation(); other == conv || !strings.HasPrefix(conv, Conversation+"-") {
+		t.Fatalf("NewConversation gave %q then %q", conv, other)
+	}
+	b := &echoBot{}
+	c := &Console{Bot: b, In: strings.NewReader("Qui ?\n/eleve Lina\nEt lui ?\n"), Out: io.Discard, Conversation: conv}
+	if err := c.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if len(b.got) != 2 || b.got[0].Conversation != conv || b.got[1].Conversation != conv+":Lina" {
+		t.Errorf("messages %+v: want conversations %q and %q", b.got, conv, conv+":Lina")
+	}
+}

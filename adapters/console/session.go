@@ -20,6 +20,9 @@ const maxStudentName = 60
 // by "/eleve NOM" when the class shares one keyboard.
 type student struct {
 	name string
+	// conversation is the chat's conversation key; each student's
+	// follow-ups are kept under it and their name.
+	conversation string
 }
 
 // command handles the console's own command, "/eleve NOM" (or "/student"),
@@ -47,7 +50,7 @@ func (s *student) message(text string) bot.Message {
 	m := bot.Message{
 		Platform:     Platform,
 		UserID:       UserID,
-		Conversation: Conversation,
+		Conversation: s.conversation,
 		Room:         Room,
 		Teacher:      true, // whoever has the keyboard runs the console
 		Text:         text,
@@ -55,7 +58,7 @@ func (s *student) message(text string) bot.Message {
 	if s.name != "" {
 		// Each student has their own follow-ups and pseudonym.
 		m.UserID = UserID + ":" + s.name
-		m.Conversation = Conversation + ":" + s.name
+		m.Conversation = s.conversation + ":" + s.name
 		m.UserName = s.name
 	}
 	return m

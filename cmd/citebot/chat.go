@@ -41,6 +41,8 @@ func runChat(ctx context.Context, e proc, args []string) error {
 		In:      e.stdin,
 		Out:     e.stdout,
 		Welcome: console.Welcome(base),
+		// A new chat, a new conversation: the store keeps the last one's.
+		Conversation: console.NewConversation(),
 	}
 	if isTerminal(e.stdin) {
 		c.Prompt = "> "

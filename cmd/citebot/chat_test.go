@@ -1,6 +1,7 @@
 package main
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -61,5 +62,24 @@ func TestChatEndsWithInput(t *testing.T) {
 	}
 	if strings.Count(r.stdout, "\n\n") != 2 {
 		t.Errorf("want the welcome and one reply:\n%s", r.stdout)
+	}
+}
+
+// TestChatStartsAfresh: the store keeps conversations across restarts, but
+// a new chat is a new conversation. Resuming the last run's would make its
+// first "Qu'a-t-il dit d'autre ?" answer that everything was cited already.
+func TestChatStartsAfresh(t *testing.T) {
+	env := map[string]string{"CITEBOT_DB": filepath.Join(t.TempDir(), "citebot.db")}
+	in := "Qui a qualifié Internet de force du bien ?\nEt qu'a-t-il dit d'autre ?\n"
+	first := runCLI(t, env, in)
+	second := runCLI(t, env, in)
+	if first.err != nil || second.err != nil {
+		t.Fatalf("%v, %v", first.err, second.err)
+	}
+	if strings.Contains(first.stdout, "déjà cité") || strings.Count(first.stdout, "(David Cameron)") != 2 {
+		t.Fatalf("first chat: want two quotations of Cameron's:\n%s", first.stdout)
+	}
+	if second.stdout != first.stdout {
+		t.Errorf("the second chat resumed the first's conversation:\n%s", second.stdout)
 	}
 }
