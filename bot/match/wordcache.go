@@ -3,6 +3,8 @@ package match
 import (
 	"strings"
 	"sync"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // wordCache remembers what the matcher works out from a word or a short
@@ -33,7 +35,7 @@ func (c *wordCache[V]) put(key string, v V) {
 	if c.m == nil {
 		c.m = make(map[string]V)
 	}
-	if len(c.m) < maxWordCache {
+	if len(c.m) < maxWordCache && len(key) <= french.MaxCachedWord {
 		// A key may point into a whole question: keep only the word.
 		c.m[strings.Clone(key)] = v
 	}

@@ -58,6 +58,12 @@ type Analyzer struct {
 // vocabulary of a large corpus.
 const maxStemCache = 1 << 18
 
+// MaxCachedWord bounds the length in bytes of a word a cache of words
+// remembers: French words are far shorter, and a question of a thousand
+// characters could otherwise fill a cache with one long junk word after
+// another (a quarter of a gigabyte for this one).
+const MaxCachedWord = 64
+
 // NewAnalyzer returns an Analyzer with an empty stem cache.
 func NewAnalyzer() *Analyzer {
 	return &Analyzer{stems: make(map[string]string)}
@@ -107,7 +113,7 @@ func (a *Analyzer) Stem(fold string) string {
 	}
 	s = Stem(fold)
 	a.mu.Lock()
-	if len(a.stems) < maxStemCache {
+	if len(a.stems) < maxStemCache && len(fold) <= MaxCachedWord {
 		// Folds may point into a whole sentence's buffer: keep only the word.
 		a.stems[strings.Clone(fold)] = strings.Clone(s)
 	}

@@ -178,3 +178,19 @@ func TestAnalyzerConcurrent(t *testing.T) {
 		t.Errorf("concurrent Analyze gave %q", e)
 	}
 }
+
+// TestAnalyzerSkipsLongWords: a word longer than any French one is
+// stemmed as always but not remembered, so that junk questions cannot
+// fill the cache with long words.
+func TestAnalyzerSkipsLongWords(t *testing.T) {
+	a := NewAnalyzer()
+	for _, w := range []string{"anticonstitutionnellement", strings.Repeat("a", MaxCachedWord), strings.Repeat("ab", MaxCachedWord)} {
+		if got, want := a.Stem(w), Stem(w); got != want {
+			t.Errorf("Stem(%q) = %q, want %q", w, got, want)
+		}
+		_, kept := a.stems[w]
+		if long := len(w) > MaxCachedWord; kept == long {
+			t.Errorf("%d-byte word: remembered %v", len(w), kept)
+		}
+	}
+}
