@@ -26,6 +26,7 @@ func (m *Matcher) parse(text string) *question {
 		q.folds = m.lang.translateFrame(q.folds)
 	}
 	q.kind = m.kinds.classify(text, q.folds, m.an.Stem)
+	q.defines = q.kind == kindAny && definitionFrame(q.folds, m.kinds.followUps)
 	for i, f := range q.folds {
 		if isAnaphor(f) || inversion(f) {
 			q.pronoun = true

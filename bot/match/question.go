@@ -15,6 +15,9 @@ type question struct {
 	folds []string
 	terms []qterm
 	kind  kind
+	// defines is true when the question asks what its words name
+	// ("c'est quoi l'appel de Paris ?").
+	defines bool
 	// english is true when the question was asked in English and
 	// translated.
 	english bool

@@ -190,6 +190,9 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 			c.score += rv[i] * v
 		}
 		c.lin = c.score
+		if q.defines && m.introduces(r, s) {
+			c.score += w.Introduces
+		}
 		if follow {
 			if conv.Focus != nil && m.base.Mentions(s, conv.Focus) {
 				c.focusOK = true

@@ -56,6 +56,9 @@ type Weights struct {
 	NearDecay     float64 // … less this share per sentence away
 	AlreadyCited  float64 // cited already, when the question asks for something else
 	StayInArticle float64 // any question in an active conversation: the same article
+	// Introduces is added to the first sentence of its article that holds
+	// every word of a question asking what they name (definition.go).
+	Introduces float64
 
 	// Evidence is how surely the lack of an answer of the kind asked for
 	// shows that a sentence does not answer, per kind of evidence.
@@ -135,6 +138,7 @@ func DefaultWeights() Weights {
 		NearDecay:       0.5,
 		AlreadyCited:    2,
 		StayInArticle:   0.05,
+		Introduces:      1,
 
 		Evidence: [numEvidence]float64{evidenceNone: 0, evidenceWeak: 0.3, evidenceMedium: 0.6, evidenceStrong: 1},
 

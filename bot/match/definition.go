@@ -1,0 +1,71 @@
+package match
+
+import (
+	"slices"
+
+	"github.com/citebot/citebot/knowledge"
+)
+
+// A question that asks what something is ("c'est quoi l'appel de Paris ?",
+// "qu'est-ce que la DATAR ?", "que signifie UPU ?") is answered where an
+// article introduces the thing, the first of its sentences to hold every
+// word the question gives: the later ones take it as known ("cet appel").
+// The ranking adds Weights.Introduces to that sentence.
+
+// definitionMaxWords bounds the words after "qu'est-ce que" read as a
+// thing's name ("qu'est-ce que la différenciation en cellules de Merkel"),
+// not a clause ("qu'est-ce que les participants pourront utiliser").
+const definitionMaxWords = 6
+
+// definitionFrame reports a question that asks what its words name; folds
+// are its words, folded, after any follow-up opening ("et …").
+func definitionFrame(folds []string, followUps map[string]bool) bool {
+	for len(folds) > 0 && followUps[folds[0]] {
+		folds = folds[1:]
+	}
+	has := func(i int, w ...string) bool { return i < len(folds) && slices.Contains(w, folds[i]) }
+	n := len(folds)
+	switch {
+	case has(0, "c") && has(1, "est") && has(2, "quoi"):
+		return n > 3
+	case n > 3 && slices.Equal(folds[n-3:], []string{"c", "est", "quoi"}):
+		return true // "l'appel de Paris, c'est quoi ?"
+	case has(0, "que", "qu") && has(1, "signifie", "signifient", "designe", "designent"):
+		return n > 2
+	case has(0, "que", "qu") && has(1, "veut", "veulent") && has(2, "dire"):
+		return n > 3
+	case has(0, "qu") && has(1, "appelle") && has(2, "on"):
+		return n > 3
+	case has(0, "qu") && has(1, "est") && has(2, "ce") && has(3, "que", "qu"):
+		name := folds[4:]
+		if len(name) == 0 || len(name) > definitionMaxWords || slices.ContainsFunc(name, verbLike) {
+			return false
+		}
+		// A determiner, or an elided one ("l'Ouadia").
+		return len(name) == 1 || spanWords.determiners[name[0]] || len(name[0]) == 1
+	}
+	return false
+}
+
+// introduces reports whether the sentence holds every word of the question
+// and no sentence before it in its article does.
+func (m *Matcher) introduces(r *ranking, s *knowledge.Sentence) bool {
+	if !holdsAll(m.matches(r, s)) {
+		return false
+	}
+	for id := s.ID - 1; id >= 0; id-- {
+		prev := m.base.Sentences[id]
+		if prev.Article != s.Article {
+			break
+		}
+		if holdsAll(m.matches(r, prev)) {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsAll reports whether a sentence's matches hold every question word.
+func holdsAll(ws []float64) bool {
+	return len(ws) > 0 && !slices.Contains(ws, 0)
+}

@@ -1,0 +1,68 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+func TestDefinitionFrame(t *testing.T) {
+	ix := newKindIndex()
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		// PIAF's and classroom phrasings.
+		{"c'est quoi l'appel de Paris ?", true},
+		{"Et c'est quoi le G8 ?", true},
+		{"La NBA Development League c'est quoi ?", true},
+		{"Qu'est-ce que l'Ouadia ?", true},
+		{"qu'est ce qu'un terminator?", true},
+		{"Qu’est-ce que des chaebol?", true},
+		{"Qu'est-ce que la DATAR ?", true},
+		{"c'est quoi la différenciation en cellules de merkel?", true},
+		{"Que signifie UPU ?", true},
+		{"Que veut dire pomérium selon Tite Live?", true},
+		{"Qu'appelle-t-on la DATAR ?", true},
+		// What someone did or said, or a clause: not what a thing is.
+		{"Qu'est-ce que les participants de la conférence chinoise pourront exceptionnellement utiliser ?", false},
+		{"Qu'est-ce que la Chine a fait ?", false},
+		{"Qu'est-ce que Macron veut ?", false},
+		{"Qu'a dit David Cameron ?", false},
+		{"Que veut la Chine selon William Nee ?", false},
+		{"c'est quoi ?", false},
+		{"Quel est le nom complet de l'appel signé à Paris ?", false},
+	} {
+		var folds []string
+		for _, tok := range french.Tokenize(tc.q) {
+			folds = append(folds, tok.Fold)
+		}
+		if got := definitionFrame(folds, ix.followUps); got != tc.want {
+			t.Errorf("definitionFrame(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestDefinitionCitesIntroduction: asked what the Paris Call is, the
+// matcher cites the article's sentence that introduces it, not a later
+// one that names it in passing ("cet appel de Paris"), which it prefers
+// without Weights.Introduces.
+func TestDefinitionCitesIntroduction(t *testing.T) {
+	base := seedBase(t)
+	const q = "c'est quoi l'appel de Paris ?"
+	w := LearnedWeights()
+	w.Introduces = 0
+	for _, tc := range []struct {
+		m     *Matcher
+		first bool
+	}{{New(base), true}, {NewWith(base, Options{Weights: &w}), false}} {
+		a := tc.m.Answer(q, nil)
+		if !a.Answered {
+			t.Fatalf("Introduces %v: abstained", tc.m.w.Introduces)
+		}
+		s := a.Sentences[0]
+		if first := s.ID == s.Article.Paragraphs[0].Sentences[0].ID; first != tc.first {
+			t.Errorf("Introduces %v: cited %q, want the article's first sentence: %v", tc.m.w.Introduces, s.Text, tc.first)
+		}
+	}
+}
