@@ -56,6 +56,12 @@ func TestClassify(t *testing.T) {
 		{"Et de quoi parle l'article sur le G8 ?", kindSummary},
 		{"Fais un résumé de l'article sur la conférence", kindSummary},
 		{"De quoi parlent-ils ?", kindAny},
+		{"Que dit l'article sur la Chine ?", kindSummary},
+		{"Et que racontent les articles sur le G8 ?", kindSummary},
+		{"Que dit la dépêche de Reuters ?", kindSummary},
+		{"Que dit-il ?", kindQuote},
+		{"Que dit William Nee de la Chine ?", kindQuote},
+		{"Que dit le ministre sur l'article 13 ?", kindQuote},
 		{"Et ?", kindAny},
 		{"", kindAny},
 	} {

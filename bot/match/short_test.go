@@ -103,6 +103,8 @@ func TestSummaryOfTheArticleTitled(t *testing.T) {
 		{"résume l'article sur la conférence de Londres", "Les représentants des gouvernements, des organisations de l'ONU"},
 		{"Résume l'article sur la gouvernance d'Internet", "Les représentants des gouvernements, des organisations de l'ONU"},
 		{"résume l'article sur la conférence en Chine", "Conférence Mondiale sur Internet en Chine, vers des usages plus démocratiques du Web ?"},
+		{"Que dit l'article sur la Chine ?", "Conférence Mondiale sur Internet en Chine, vers des usages plus démocratiques du Web ?"},
+		{"Que racontent les articles sur la cybercriminalité ?", "Cybercriminalité - Combattre le crime high-tech Le G8 appelle à la coopération gouvernements-entreprises"},
 	} {
 		a := m.Answer(tt.q, nil)
 		if !a.Answered || len(a.Sentences) == 0 {

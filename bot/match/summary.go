@@ -12,7 +12,8 @@ import (
 // article opens with to say what it is about.
 
 // summaryFrame reports a request for a summary: "résume …", "résumez
-// …", "fais un résumé …", "de quoi parle / traite …". folds start at the
+// …", "fais un résumé …", "de quoi parle / traite …", "que dit
+// l'article …". folds start at the
 // question's first word after "et"; "de quoi parle" asks for a summary
 // when it names the article.
 func summaryFrame(folds []string) bool {
@@ -24,7 +25,22 @@ func summaryFrame(folds []string) bool {
 		return true
 	case has(0, "de") && has(1, "quoi") && has(2, "parle", "parlent", "traite", "traitent"):
 		// "De quoi parle l'article …", not "De quoi parlent-ils ?".
-		return slices.ContainsFunc(folds[3:], func(f string) bool { return f == "article" || f == "articles" || f == "depeche" })
+		return slices.ContainsFunc(folds[3:], isDocument)
+	case has(0, "que", "qu") && has(1, "dit", "disent", "raconte", "racontent", "explique", "expliquent"):
+		// "Que dit l'article sur la Chine ?", "Que racontent les
+		// articles sur le G8 ?": what the article says, not what
+		// someone said ("Que dit-il ?", "Que dit William Nee ?").
+		return has(2, "l", "le", "la", "les", "cet", "cette", "ces") && len(folds) > 3 && isDocument(folds[3])
+	}
+	return false
+}
+
+// isDocument reports a word that names the articles themselves (not
+// "texte": PIAF asks what a law's or a chapter's text says).
+func isDocument(fold string) bool {
+	switch fold {
+	case "article", "articles", "depeche", "depeches":
+		return true
 	}
 	return false
 }
