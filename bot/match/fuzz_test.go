@@ -9,6 +9,7 @@ func FuzzAnswer(f *testing.F) {
 	for _, s := range []string{
 		"Et ?", "Alors ?", "Mais ?", "Et ensuite ?", "et dans quelle", "Qui est <b>Lu Wei</b> ?", "\uff9e", "quel nom du",
 		"Combien de temps a duré la conférence ?", "combien", "qui", "qu'a-t-il", "Where?", "le nom de la",
+		"c'est quoi", "qu'est-ce que l'", "Que dit l'article", "que dit l'article sur", "X, c'est quoi ?", "que veut dire",
 	} {
 		f.Add(s)
 	}
