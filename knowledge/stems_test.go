@@ -26,3 +26,42 @@ func TestEachStemIsTheAnalysers(t *testing.T) {
 		}
 	}
 }
+
+// TestStemCursorIsTheAnalysers checks that the stems a StemCursor gives a
+// sentence's words, cut by Segment or by Tokenize, are french.Stem's, in
+// the bundled articles built and read from their index file, and that it
+// gives most content words' stems.
+func TestStemCursorIsTheAnalysers(t *testing.T) {
+	built, read, _ := writeRead(t, seedDir)
+	for name, b := range map[string]*Base{"built": built, "read": read} {
+		var content, found int
+		check := func(cur *StemCursor, start int, fold string) {
+			st, ok := cur.Stem(start, fold)
+			if french.IsContent(fold) {
+				content++
+			}
+			if !ok {
+				return
+			}
+			found++
+			if want := french.Stem(fold); st != want {
+				t.Errorf("%s: StemCursor gives %q → %q, french.Stem gives %q", name, fold, st, want)
+			}
+		}
+		for _, s := range b.Sentences {
+			cur := b.StemCursor(s)
+			for _, sp := range french.Segment(s.Text) {
+				if sp.Word {
+					check(&cur, sp.Start, sp.Fold)
+				}
+			}
+			cur = b.StemCursor(s)
+			for _, tk := range french.Tokenize(s.Text) {
+				check(&cur, tk.Start, tk.Fold)
+			}
+		}
+		if found < content*3/4 {
+			t.Errorf("%s: StemCursor gave %d stems of %d content words, want most", name, found, content)
+		}
+	}
+}

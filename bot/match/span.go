@@ -243,9 +243,10 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 	// token.
 	isContent, inQ := make([]bool, len(toks)), make([]bool, len(toks))
 	var qAt []int
+	cur := m.base.StemCursor(s)
 	for i, t := range toks {
 		isContent[i] = t.Word && french.IsContent(t.Fold)
-		if isContent[i] && m.questionStem(q, t.Fold) {
+		if isContent[i] && m.questionStem(q, m.stemAt(&cur, t.Start, t.Fold)) {
 			inQ[i] = true
 			qAt = append(qAt, i)
 		}

@@ -242,10 +242,9 @@ func verbLike(fold string) bool {
 	return spanWords.verbs[fold]
 }
 
-// questionStem reports whether a folded word of the sentence stands for a
-// word of the question (the conversation's focus aside).
-func (m *Matcher) questionStem(q *question, fold string) bool {
-	st := m.an.Stem(fold)
+// questionStem reports whether the stem of a word of the sentence is
+// one of the question's words' (the conversation's focus aside).
+func (m *Matcher) questionStem(q *question, st string) bool {
 	for _, qt := range q.terms {
 		if focusTerm(qt) {
 			continue
@@ -257,4 +256,14 @@ func (m *Matcher) questionStem(q *question, fold string) bool {
 		}
 	}
 	return false
+}
+
+// stemAt is the analyser's stem of the sentence's folded word that starts
+// at byte start: the index's when it holds the word there (cur walks the
+// sentence's words in order), else the analyser's cache's.
+func (m *Matcher) stemAt(cur *knowledge.StemCursor, start int, fold string) string {
+	if st, ok := cur.Stem(start, fold); ok {
+		return st
+	}
+	return m.an.Stem(fold)
 }
