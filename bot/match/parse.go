@@ -163,6 +163,8 @@ func (m *Matcher) expandPhrases(q *question) {
 	for i, t := range q.terms {
 		own[i] = m.an.Stem(t.fold)
 	}
+	var buf [64]byte
+	key := buf[:0]
 	for i := range q.terms {
 		for n := 3; n >= 2; n-- {
 			if i+n > len(q.terms) {
@@ -172,13 +174,20 @@ func (m *Matcher) expandPhrases(q *question) {
 			if run[0].pos < 0 || run[n-1].pos-run[0].pos > 2*(n-1)+1 {
 				continue
 			}
-			rel := m.lang.lex.Related(strings.Join(own[i:i+n], " "))
+			key = key[:0]
+			for k, st := range own[i : i+n] {
+				if k > 0 {
+					key = append(key, ' ')
+				}
+				key = append(key, st...)
+			}
+			rel := m.lang.lex.RelatedKey(key) // the words' stems joined by spaces
 			if len(rel) == 0 {
 				continue
 			}
 			for k := range run {
 				for _, r := range rel {
-					for _, st := range strings.Fields(r) {
+					for st := range strings.FieldsSeq(r) {
 						if m.base.HasStem(st) {
 							m.addStem(&run[k], st, m.w.Phrase, related)
 						}
