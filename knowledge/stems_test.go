@@ -65,3 +65,32 @@ func TestStemCursorIsTheAnalysers(t *testing.T) {
 		}
 	}
 }
+
+// TestStemIDFIsIDFAndHasStem checks that StemIDF gives IDF's weight and
+// HasStem's answer, to the bit, for every stem of the seed articles and
+// for stems they lack.
+func TestStemIDFIsIDFAndHasStem(t *testing.T) {
+	b, _, _ := writeRead(t, seedDir)
+	stems := []string{"zzzyx", "", "internaut"}
+	for _, s := range b.Sentences {
+		for _, tm := range b.Terms(s) {
+			stems = append(stems, tm.Stem)
+		}
+	}
+	known := 0
+	for _, st := range stems {
+		idf, ok := b.StemIDF(st)
+		if ok != b.HasStem(st) {
+			t.Errorf("StemIDF(%q) known %v, HasStem %v", st, ok, b.HasStem(st))
+		}
+		if ok {
+			known++
+			if idf != b.IDF(st) {
+				t.Errorf("StemIDF(%q) = %v, IDF %v", st, idf, b.IDF(st))
+			}
+		}
+	}
+	if known < 500 {
+		t.Errorf("%d known stems, want the seed articles'", known)
+	}
+}

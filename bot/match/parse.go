@@ -95,7 +95,8 @@ func (m *Matcher) addStem(qt *qterm, stem string, w float64, o origin) {
 			return
 		}
 	}
-	qt.stems = append(qt.stems, alt{Stem: stem, Weight: w, known: m.base.HasStem(stem), origin: o})
+	idf, known := m.base.StemIDF(stem)
+	qt.stems = append(qt.stems, alt{Stem: stem, Weight: w, known: known, idf: idf, origin: o})
 }
 
 // translation builds the question word of an English word or phrase from
@@ -206,7 +207,7 @@ func (m *Matcher) finishTerm(qt *qterm) {
 	n := len(qt.stems)
 	for i := 0; i < n; i++ {
 		for _, rel := range m.lang.related(qt.stems[i].Stem) {
-			if m.base.HasStem(rel) {
+			if idf, ok := m.base.StemIDF(rel); ok {
 				found := false
 				for _, s := range qt.stems {
 					if s.Stem == rel {
@@ -214,8 +215,9 @@ func (m *Matcher) finishTerm(qt *qterm) {
 						break
 					}
 				}
-				if !found {
-					m.addStem(qt, rel, m.w.Related*qt.stems[i].Weight, related)
+				if !found && rel != "" {
+					// addStem's append, with the look-up done.
+					qt.stems = append(qt.stems, alt{Stem: rel, Weight: m.w.Related * qt.stems[i].Weight, known: true, idf: idf, origin: related})
 				}
 			}
 		}
@@ -230,7 +232,7 @@ func (m *Matcher) weigh(qt *qterm) {
 	for i := range qt.stems {
 		if qt.stems[i].known {
 			qt.known = true
-			if w := m.base.IDF(qt.stems[i].Stem) * qt.stems[i].Weight; w > qt.weight {
+			if w := qt.stems[i].idf * qt.stems[i].Weight; w > qt.weight {
 				qt.weight = w
 			}
 		}
