@@ -33,7 +33,9 @@ func (b *Base) StemCursor(s *Sentence) StemCursor {
 // Stem returns the analyser's stem of the folded word that starts at byte
 // start of the sentence, when the index holds that word there, and false
 // otherwise (a stop word, a number, a word cut another way): the caller
-// stems it then. Calls must come in increasing order of start.
+// stems it then. A word it gives the stem of is a content word
+// (french.IsContent): the index holds no other. Calls must come in
+// increasing order of start.
 func (c *StemCursor) Stem(start int, fold string) (string, bool) {
 	ix := c.ix
 	for c.i < c.hi && int(ix.tokStart[c.i]) < start {

@@ -44,6 +44,9 @@ func TestStemCursorIsTheAnalysers(t *testing.T) {
 				return
 			}
 			found++
+			if !french.IsContent(fold) {
+				t.Errorf("%s: StemCursor gives a stem for %q, not a content word", name, fold)
+			}
 			if want := french.Stem(fold); st != want {
 				t.Errorf("%s: StemCursor gives %q → %q, french.Stem gives %q", name, fold, st, want)
 			}

@@ -34,7 +34,8 @@ const (
 	classPrep wordClass = 1 << iota
 	classDet
 	classVerb
-	classDigits // a word of digits alone
+	classDigits   // a word of digits alone
+	classBadStart // a word a span may not start with
 )
 
 // tokenClasses looks each token up in the span word lists, and marks the
@@ -42,15 +43,7 @@ const (
 func tokenClasses(toks []french.Span) []wordClass {
 	cls := make([]wordClass, len(toks))
 	for k, t := range toks {
-		if spanWords.prepositions[t.Fold] {
-			cls[k] |= classPrep
-		}
-		if spanWords.determiners[t.Fold] {
-			cls[k] |= classDet
-		}
-		if verbLike(t.Fold) {
-			cls[k] |= classVerb
-		}
+		cls[k] = spanWords.class[t.Fold] // prepositions, determiners, verbs, bad starts
 		if t.Word && french.IsDigits(t.Text) {
 			cls[k] |= classDigits
 		}
