@@ -2,19 +2,45 @@ package knowledge
 
 import "github.com/citebot/citebot/knowledge/french"
 
-// EachStem calls f with each folded word of the corpus whose stem, as the
-// index holds it, is the analyser's stem of the word: the words whose stem
-// differs from their fold. (A number's stem is its fold, not the
-// analyser's, so a word whose stem is its fold may be one and is left
-// out.) A matcher primes its stem cache with them: the cited sentences'
-// words are then not stemmed again.
-func (b *Base) EachStem(f func(fold, stem string)) {
+// StemOf returns the analyser's stem of a folded word the corpus holds, as
+// the index holds it, and false for a word the corpus lacks or holds only
+// as a number (a number's stem is its fold, not the analyser's). A matcher
+// asks it before stemming a word: the corpus's words, a cited sentence's
+// and most of a question's, are then not stemmed again, and its stem cache
+// holds only the words the corpus lacks.
+func (b *Base) StemOf(fold string) (string, bool) {
 	ix := b.ix
-	for w, fi := range ix.wordFold {
-		if fold, stem := ix.folds.strs[fi], ix.terms.strs[ix.wordTerm[w]]; stem != fold {
-			f(fold, stem)
+	f, ok := ix.folds.find(fold)
+	if !ok {
+		return "", false
+	}
+	t := (*b.foldStemTable())[f]
+	if t < 0 {
+		return "", false
+	}
+	return ix.terms.strs[t], true
+}
+
+// foldStemTable is, per fold ID, the term ID of the fold's stem when a
+// token that is not a number holds it, else -1; made when first needed
+// (4 bytes a distinct word). Concurrent questions may each make it; they
+// are the same.
+func (b *Base) foldStemTable() *[]int32 {
+	if t := b.foldStems.Load(); t != nil {
+		return t
+	}
+	ix := b.ix
+	tab := make([]int32, len(ix.folds.strs))
+	for i := range tab {
+		tab[i] = -1
+	}
+	for i, w := range ix.tokWord {
+		if french.Kind(ix.tokKind[i]) != french.Number {
+			tab[ix.wordFold[w]] = ix.wordTerm[w]
 		}
 	}
+	b.foldStems.Store(&tab)
+	return &tab
 }
 
 // StemCursor reads a sentence's words' stems from the index, in text

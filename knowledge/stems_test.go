@@ -6,23 +6,31 @@ import (
 	"github.com/citebot/citebot/knowledge/french"
 )
 
-// TestEachStemIsTheAnalysers checks that every word EachStem gives has the
+// TestStemOfIsTheAnalysers checks that every word StemOf knows has the
 // stem french.Stem gives it, in the bundled articles (numbers among them)
-// built and read from their index file, and that it gives their words.
-func TestEachStemIsTheAnalysers(t *testing.T) {
+// built and read from their index file, that it knows their words, and
+// not the words they lack.
+func TestStemOfIsTheAnalysers(t *testing.T) {
 	built, read, _ := writeRead(t, seedDir)
 	for name, b := range map[string]*Base{"built": built, "read": read} {
 		n := 0
-		seen := map[string]bool{}
-		b.EachStem(func(fold, stem string) {
-			n++
-			seen[fold] = true
-			if want := french.Stem(fold); stem != want {
-				t.Errorf("%s: EachStem gives %q → %q, french.Stem gives %q", name, fold, stem, want)
+		for _, s := range b.Sentences {
+			for _, tk := range french.Tokenize(s.Text) {
+				stem, ok := b.StemOf(tk.Fold)
+				if !ok {
+					continue
+				}
+				n++
+				if want := french.Stem(tk.Fold); stem != want {
+					t.Errorf("%s: StemOf(%q) = %q, french.Stem gives %q", name, tk.Fold, stem, want)
+				}
 			}
-		})
-		if n < 300 || !seen["internautes"] {
-			t.Errorf("%s: EachStem gave %d words (internautes: %v), want the corpus's", name, n, seen["internautes"])
+		}
+		if _, ok := b.StemOf("internautes"); !ok || n < 500 {
+			t.Errorf("%s: StemOf knew %d words (internautes: %v), want the corpus's", name, n, ok)
+		}
+		if st, ok := b.StemOf("zzzyxw"); ok {
+			t.Errorf("%s: StemOf knows a word the corpus lacks (%q)", name, st)
 		}
 	}
 }
