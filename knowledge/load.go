@@ -35,6 +35,8 @@ type Base struct {
 	// localIDFs are LocalIDF's weights, made when first needed (see
 	// localIDF).
 	localIDFs atomic.Pointer[[]float64]
+	// foldStems are StemOf's table, made when first needed.
+	foldStems atomic.Pointer[[]int32]
 }
 
 // ErrEmptyCorpus is returned by Load when the folder holds no article.

@@ -352,6 +352,16 @@ func (b *Base) MaxIDF() float64 {
 	return math.Log(1 + (n-0.5)/1.5)
 }
 
+// StemIDF is IDF for a stem the corpus holds, and whether it holds it:
+// HasStem and IDF in one look-up.
+func (b *Base) StemIDF(stem string) (float64, bool) {
+	id, ok := b.ix.terms.find(stem)
+	if !ok {
+		return 0, false
+	}
+	return b.ix.sentences.idf(id), true
+}
+
 // HasStem reports whether any sentence of the corpus holds the stem.
 func (b *Base) HasStem(stem string) bool {
 	_, ok := b.ix.terms.find(stem)

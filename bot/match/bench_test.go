@@ -28,6 +28,7 @@ var seedQuestions = []string{
 func BenchmarkAnswerSeeds(b *testing.B) {
 	m := New(seedBase(b))
 	b.ReportAllocs()
+	defer cpuPerOp(b)()
 	for i := 0; b.Loop(); i++ {
 		m.Answer(seedQuestions[i%len(seedQuestions)], nil)
 	}
@@ -43,6 +44,7 @@ func BenchmarkAnswerPIAF(b *testing.B) {
 	qs := piafQuestions(b, 2000)
 	m := New(base)
 	b.ReportAllocs()
+	defer cpuPerOp(b)()
 	for i := 0; b.Loop(); i++ {
 		m.Answer(qs[i%len(qs)], nil)
 	}
@@ -62,6 +64,7 @@ func BenchmarkAnswerPIAFx16(b *testing.B) {
 	qs := piafQuestions(b, 2000)
 	m := New(base)
 	b.ReportAllocs()
+	defer cpuPerOp(b)()
 	for i := 0; b.Loop(); i++ {
 		m.Answer(qs[i%len(qs)], nil)
 	}

@@ -103,7 +103,10 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 		base:  base,
 		w:     LearnedWeights(),
 		kinds: newKindIndex(),
-		an:    french.NewAnalyzer(),
+		// The corpus's words were stemmed when the index was built:
+		// they are not stemmed again (a cited sentence's, most of a
+		// question's).
+		an: french.NewAnalyzerOf(base.StemOf),
 
 		speakerQuotes: newSpeakerQuotes(base),
 		scratch:       newRankScratchPool(),
@@ -132,10 +135,6 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 		m.spans = *opts.Spans
 	}
 	m.maxIDF = base.MaxIDF()
-	// The corpus's words were stemmed when the index was built: the
-	// stem cache takes them, on its own goroutine, so that a cited
-	// sentence's words are not stemmed again (4 % of a run over PIAF).
-	go m.an.Remember(base.EachStem)
 	var words []string
 	words, m.years, m.longNames = sourceNames(base)
 	m.nameWords = sync.OnceValue(func() map[string][]string { return fileDeletions(words) })

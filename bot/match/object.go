@@ -47,8 +47,9 @@ func (m *Matcher) objectAnswer(q *question, s *knowledge.Sentence) string {
 	matched := make([]bool, len(toks))
 	seen := make([]bool, len(q.terms))
 	first, last, lastVerb := -1, -1, false
+	cur := m.base.StemCursor(s)
 	for i, t := range toks {
-		st := m.an.Stem(t.Fold)
+		st := m.stemAt(&cur, t.Start, t.Fold)
 		verb := false
 		for k, qt := range q.terms {
 			if focusTerm(qt) {

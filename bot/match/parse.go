@@ -96,7 +96,8 @@ func (m *Matcher) addStem(qt *qterm, stem string, w float64, o origin) {
 			return
 		}
 	}
-	qt.stems = append(qt.stems, alt{Stem: stem, Weight: w, known: m.base.HasStem(stem), origin: o})
+	idf, known := m.base.StemIDF(stem)
+	qt.stems = append(qt.stems, alt{Stem: stem, Weight: w, known: known, idf: idf, origin: o})
 }
 
 // translation builds the question word of an English word or phrase from
@@ -164,6 +165,8 @@ func (m *Matcher) expandPhrases(q *question) {
 	for i, t := range q.terms {
 		own[i] = m.an.Stem(t.fold)
 	}
+	var buf [64]byte
+	key := buf[:0]
 	for i := range q.terms {
 		for n := 3; n >= 2; n-- {
 			if i+n > len(q.terms) {
@@ -173,13 +176,20 @@ func (m *Matcher) expandPhrases(q *question) {
 			if run[0].pos < 0 || run[n-1].pos-run[0].pos > 2*(n-1)+1 {
 				continue
 			}
-			rel := m.lang.lex.Related(strings.Join(own[i:i+n], " "))
+			key = key[:0]
+			for k, st := range own[i : i+n] {
+				if k > 0 {
+					key = append(key, ' ')
+				}
+				key = append(key, st...)
+			}
+			rel := m.lang.lex.RelatedKey(key) // the words' stems joined by spaces
 			if len(rel) == 0 {
 				continue
 			}
 			for k := range run {
 				for _, r := range rel {
-					for _, st := range strings.Fields(r) {
+					for st := range strings.FieldsSeq(r) {
 						if m.base.HasStem(st) {
 							m.addStem(&run[k], st, m.w.Phrase, related)
 						}
@@ -198,7 +208,7 @@ func (m *Matcher) finishTerm(qt *qterm) {
 	n := len(qt.stems)
 	for i := 0; i < n; i++ {
 		for _, rel := range m.lang.related(qt.stems[i].Stem) {
-			if m.base.HasStem(rel) {
+			if idf, ok := m.base.StemIDF(rel); ok {
 				found := false
 				for _, s := range qt.stems {
 					if s.Stem == rel {
@@ -206,8 +216,9 @@ func (m *Matcher) finishTerm(qt *qterm) {
 						break
 					}
 				}
-				if !found {
-					m.addStem(qt, rel, m.w.Related*qt.stems[i].Weight, related)
+				if !found && rel != "" {
+					// addStem's append, with the look-up done.
+					qt.stems = append(qt.stems, alt{Stem: rel, Weight: m.w.Related * qt.stems[i].Weight, known: true, idf: idf, origin: related})
 				}
 			}
 		}
@@ -222,7 +233,7 @@ func (m *Matcher) weigh(qt *qterm) {
 	for i := range qt.stems {
 		if qt.stems[i].known {
 			qt.known = true
-			if w := m.base.IDF(qt.stems[i].Stem) * qt.stems[i].Weight; w > qt.weight {
+			if w := qt.stems[i].idf * qt.stems[i].Weight; w > qt.weight {
 				qt.weight = w
 			}
 		}

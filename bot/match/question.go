@@ -72,6 +72,9 @@ type alt struct {
 	Stem   string
 	Weight float64
 	known  bool
+	// idf is the stem's IDF when the corpus knows it (Base.StemIDF),
+	// looked up once with known.
+	idf    float64
 	origin origin
 }
 

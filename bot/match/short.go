@@ -213,11 +213,12 @@ func (m *Matcher) nearQuestion(q *question, s *knowledge.Sentence, span string) 
 	if first < 0 {
 		return true
 	}
+	cur := m.base.StemCursor(s)
 	for i, t := range toks {
 		if i >= first && i <= last || (i < first-shortGap || i > last+shortGap) {
 			continue
 		}
-		st := m.an.Stem(t.Fold)
+		st := m.stemAt(&cur, t.Start, t.Fold)
 		for _, qt := range q.terms {
 			if focusTerm(qt) {
 				continue

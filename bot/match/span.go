@@ -243,9 +243,21 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 	// token.
 	isContent, inQ := make([]bool, len(toks)), make([]bool, len(toks))
 	var qAt []int
+	cur := m.base.StemCursor(s)
 	for i, t := range toks {
-		isContent[i] = t.Word && french.IsContent(t.Fold)
-		if isContent[i] && m.questionStem(q, t.Fold) {
+		if !t.Word {
+			continue
+		}
+		// A word the index holds is a content word (StemCursor).
+		st, ok := cur.Stem(t.Start, t.Fold)
+		if !ok {
+			if !french.IsContent(t.Fold) {
+				continue
+			}
+			st = m.an.Stem(t.Fold)
+		}
+		isContent[i] = true
+		if m.questionStem(q, st) {
 			inQ[i] = true
 			qAt = append(qAt, i)
 		}
@@ -267,7 +279,7 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 	var c SpanCandidate
 	paren := strings.IndexByte(s.Text, '(') >= 0 // a dateline needs one
 	for i := range toks {
-		if !toks[i].Word || spanWords.badStart[toks[i].Fold] || paren && inDateline(s.Text, toks[i].Start) {
+		if !toks[i].Word || at.class[i]&classBadStart != 0 || paren && inDateline(s.Text, toks[i].Start) {
 			continue
 		}
 		words, content, asked := 0, 0, 0

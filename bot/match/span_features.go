@@ -34,7 +34,8 @@ const (
 	classPrep wordClass = 1 << iota
 	classDet
 	classVerb
-	classDigits // a word of digits alone
+	classDigits   // a word of digits alone
+	classBadStart // a word a span may not start with
 )
 
 // tokenClasses looks each token up in the span word lists, and marks the
@@ -42,15 +43,7 @@ const (
 func tokenClasses(toks []french.Span) []wordClass {
 	cls := make([]wordClass, len(toks))
 	for k, t := range toks {
-		if spanWords.prepositions[t.Fold] {
-			cls[k] |= classPrep
-		}
-		if spanWords.determiners[t.Fold] {
-			cls[k] |= classDet
-		}
-		if verbLike(t.Fold) {
-			cls[k] |= classVerb
-		}
+		cls[k] = spanWords.class[t.Fold] // prepositions, determiners, verbs, bad starts
 		if t.Word && french.IsDigits(t.Text) {
 			cls[k] |= classDigits
 		}
@@ -242,10 +235,9 @@ func verbLike(fold string) bool {
 	return spanWords.verbs[fold]
 }
 
-// questionStem reports whether a folded word of the sentence stands for a
-// word of the question (the conversation's focus aside).
-func (m *Matcher) questionStem(q *question, fold string) bool {
-	st := m.an.Stem(fold)
+// questionStem reports whether the stem of a word of the sentence is
+// one of the question's words' (the conversation's focus aside).
+func (m *Matcher) questionStem(q *question, st string) bool {
 	for _, qt := range q.terms {
 		if focusTerm(qt) {
 			continue
@@ -257,4 +249,14 @@ func (m *Matcher) questionStem(q *question, fold string) bool {
 		}
 	}
 	return false
+}
+
+// stemAt is the analyser's stem of the sentence's folded word that starts
+// at byte start: the index's when it holds the word there (cur walks the
+// sentence's words in order), else the analyser's cache's.
+func (m *Matcher) stemAt(cur *knowledge.StemCursor, start int, fold string) string {
+	if st, ok := cur.Stem(start, fold); ok {
+		return st
+	}
+	return m.an.Stem(fold)
 }

@@ -32,12 +32,31 @@ var yesNoWords = struct {
 // spanWords are the word lists the span features read, from
 // knowledge/french/data/matcher_words.tsv: the verbs a span may follow,
 // prepositions, determiners and the words a span may not start with; read
-// once and read-only afterwards.
-var spanWords = struct {
+// once and read-only afterwards. class holds the four lists in one map,
+// so that a sentence's word is looked up once (tokenClasses).
+var spanWords = newSpanWords()
+
+type spanWordLists struct {
 	prepositions, determiners, badStart, verbs map[string]bool
-}{
-	verbs:        french.MarkedWords("matcher_words.tsv", "span-verb"),
-	prepositions: french.MarkedWords("matcher_words.tsv", "span-preposition"),
-	determiners:  french.MarkedWords("matcher_words.tsv", "span-determiner"),
-	badStart:     french.MarkedWords("matcher_words.tsv", "span-bad-start"),
+	class                                      map[string]wordClass
+}
+
+func newSpanWords() spanWordLists {
+	w := spanWordLists{
+		verbs:        french.MarkedWords("matcher_words.tsv", "span-verb"),
+		prepositions: french.MarkedWords("matcher_words.tsv", "span-preposition"),
+		determiners:  french.MarkedWords("matcher_words.tsv", "span-determiner"),
+		badStart:     french.MarkedWords("matcher_words.tsv", "span-bad-start"),
+		class:        map[string]wordClass{},
+	}
+	for c, list := range map[wordClass]map[string]bool{
+		classPrep: w.prepositions, classDet: w.determiners, classVerb: w.verbs, classBadStart: w.badStart,
+	} {
+		for word, ok := range list {
+			if ok {
+				w.class[word] |= c
+			}
+		}
+	}
+	return w
 }

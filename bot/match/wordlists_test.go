@@ -1,6 +1,10 @@
 package match
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/citebot/citebot/knowledge/french"
+)
 
 // TestKindIndexLists guards the list names the matcher asks
 // french.MarkedWords for: a misspelt name would give an empty list.
@@ -23,5 +27,32 @@ func TestKindIndexLists(t *testing.T) {
 	}
 	if len(namingPrefixes) == 0 {
 		t.Error("namingPrefixes is empty")
+	}
+}
+
+// TestSpanWordClasses checks that the span word lists merged in one map
+// (spanWords.class) give each word of the seed articles the classes of the
+// lists that hold it, and no other.
+func TestSpanWordClasses(t *testing.T) {
+	base := seedBase(t)
+	n := 0
+	for _, s := range base.Sentences {
+		for _, tok := range french.Segment(s.Text) {
+			f, c := tok.Fold, spanWords.class[tok.Fold]
+			for bit, list := range map[wordClass]map[string]bool{
+				classPrep: spanWords.prepositions, classDet: spanWords.determiners,
+				classVerb: spanWords.verbs, classBadStart: spanWords.badStart,
+			} {
+				if (c&bit != 0) != list[f] {
+					t.Errorf("%q: class %b, list of class %b holds it: %v", f, c, bit, list[f])
+				}
+			}
+			if c != 0 {
+				n++
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("%d words of the seed articles in the span word lists, want most function words", n)
 	}
 }

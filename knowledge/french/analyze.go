@@ -52,6 +52,9 @@ func Analyze(text string) []Term {
 type Analyzer struct {
 	mu    sync.RWMutex
 	stems map[string]string
+	// known gives the stems of the words a corpus holds (NewAnalyzerOf),
+	// asked before the cache: they are not stemmed nor cached again.
+	known func(fold string) (string, bool)
 }
 
 // maxStemCache bounds the words an Analyzer remembers: several times the
@@ -69,6 +72,13 @@ func NewAnalyzer() *Analyzer {
 	return &Analyzer{stems: make(map[string]string)}
 }
 
+// NewAnalyzerOf returns an Analyzer that takes the stems known gives
+// (which must be Stem's: a corpus index's, say, made by an Analyzer) and
+// caches the others.
+func NewAnalyzerOf(known func(fold string) (string, bool)) *Analyzer {
+	return &Analyzer{stems: make(map[string]string), known: known}
+}
+
 // Analyze is the package's Analyze with cached stems.
 func (a *Analyzer) Analyze(text string) []Term {
 	return analyze(text, a.Stem)
@@ -82,29 +92,13 @@ func (a *Analyzer) AnalyzeSegmented(text string, spans []Span) []Term {
 	return analyzeTokens(text, tokensOf(text, spans), a.Stem)
 }
 
-// Remember adds to the cache the stems each gives (folded word, stem),
-// which must be Stem's: the index's, say, made by an Analyzer. It holds
-// the lock a few hundred words at a time, so that questions asked
-// meanwhile wait little.
-func (a *Analyzer) Remember(each func(func(fold, stem string))) {
-	const batch = 512
-	n := 0
-	a.mu.Lock()
-	each(func(fold, stem string) {
-		if len(a.stems) >= maxStemCache {
-			return
-		}
-		a.stems[fold] = stem
-		if n++; n%batch == 0 {
-			a.mu.Unlock()
-			a.mu.Lock()
-		}
-	})
-	a.mu.Unlock()
-}
-
 // Stem is the package's Stem, cached.
 func (a *Analyzer) Stem(fold string) string {
+	if a.known != nil {
+		if s, ok := a.known(fold); ok {
+			return s
+		}
+	}
 	a.mu.RLock()
 	s, ok := a.stems[fold]
 	a.mu.RUnlock()

@@ -197,6 +197,12 @@ func (l *Lexicon) Related(stem string) []string {
 	return l.related[stem]
 }
 
+// RelatedKey is Related for a stem, or stems joined by spaces, written in
+// a byte buffer: the look-up does not copy it.
+func (l *Lexicon) RelatedKey(stem []byte) []string {
+	return l.related[string(stem)]
+}
+
 // RelatedWord is Related for a folded word rather than its stem.
 func (l *Lexicon) RelatedWord(fold string) []string {
 	return l.related[Stem(fold)]
