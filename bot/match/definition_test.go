@@ -1,11 +1,9 @@
 package match
 
-import (
-	"testing"
+import "testing"
 
-	"github.com/citebot/citebot/knowledge/french"
-)
-
+// TestDefinitionFrame tells questions asking what something is from
+// questions about what someone did or said.
 func TestDefinitionFrame(t *testing.T) {
 	ix := newKindIndex()
 	for _, tc := range []struct {
@@ -33,11 +31,7 @@ func TestDefinitionFrame(t *testing.T) {
 		{"c'est quoi ?", false},
 		{"Quel est le nom complet de l'appel signé à Paris ?", false},
 	} {
-		var folds []string
-		for _, tok := range french.Tokenize(tc.q) {
-			folds = append(folds, tok.Fold)
-		}
-		if got := definitionFrame(folds, ix.followUps); got != tc.want {
+		if got := definitionFrame(foldsOf(tc.q), ix.followUps); got != tc.want {
 			t.Errorf("definitionFrame(%q) = %v, want %v", tc.q, got, tc.want)
 		}
 	}

@@ -9,6 +9,15 @@ import (
 	"github.com/citebot/citebot/knowledge/french"
 )
 
+// foldsOf is a question's words, folded, as parse reads them.
+func foldsOf(text string) []string {
+	var folds []string
+	for _, tok := range french.Tokenize(text) {
+		folds = append(folds, tok.Fold)
+	}
+	return folds
+}
+
 // TestClassify reads the kind of answer real questions ask for.
 func TestClassify(t *testing.T) {
 	ix := newKindIndex()
@@ -65,11 +74,7 @@ func TestClassify(t *testing.T) {
 		{"Et ?", kindAny},
 		{"", kindAny},
 	} {
-		var folds []string
-		for _, tok := range french.Tokenize(tt.q) {
-			folds = append(folds, tok.Fold)
-		}
-		if got := ix.classify(tt.q, folds, french.Stem); got != tt.want {
+		if got := ix.classify(tt.q, foldsOf(tt.q), french.Stem); got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.q, got, tt.want)
 		}
 	}
