@@ -138,11 +138,11 @@ func (m *Matcher) expand(q *question, t french.Token, first bool) qterm {
 // refer makes a follow-up that names no one ("Et qu'a-t-il dit d'autre ?")
 // about the conversation's focus, as if the question named it.
 func (m *Matcher) refer(q *question, conv *Context) {
-	if !q.pronoun || !conv.active() || conv.Focus == nil || slices.Contains(q.names, conv.Focus) {
+	if !q.pronoun || !conv.active() || conv.Focus == nil || q.hasName(conv.Focus) {
 		return
 	}
 	e := conv.Focus
-	q.names = append(q.names, e)
+	q.addName(e)
 	qt := qterm{fold: knowledge.FoldName(e.Name), ent: e, pos: -1, cap: true}
 	for _, t := range m.an.Analyze(e.Name) {
 		if !t.Part {
@@ -284,9 +284,7 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 				continue
 			}
 			for _, e := range ents {
-				if !slices.Contains(q.names, e) {
-					q.names = append(q.names, e)
-				}
+				q.addName(e)
 			}
 			for k := i; k < i+n; k++ {
 				m.markName(q, toks[k].Fold, ents[0])

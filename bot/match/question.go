@@ -24,8 +24,16 @@ type question struct {
 	// pronoun is true when the question refers back with "il", "elle",
 	// "lui", "et …": it continues the conversation.
 	pronoun bool
-	// names are the entities of the articles the question names.
+	// names are the entities of the articles the question names, each
+	// once (addName).
 	names []*knowledge.Entity
+	// nameSet and nameNames hold names and their Name fields once names
+	// outgrow nameSetFrom (addName).
+	nameSet   map[*knowledge.Entity]struct{}
+	nameNames map[string]struct{}
+	// lastName is the Name last put in nameNames: the entities of one
+	// name come in a run, and a run is hashed once.
+	lastName string
 	// unknown are capitalised names the articles never mention.
 	unknown []string
 	// quoted is the text between quotation marks in the question, for
@@ -135,9 +143,56 @@ func (q *question) hasStem(stem string) bool {
 	return false
 }
 
+// nameSetFrom is how many names a question holds before they are also
+// kept in sets: a name of a large corpus is one entity per article that
+// names it, thousands of them in PIAF copied 128 times, and looking each
+// up in the list made parsing quadratic (28 % of the answer time there);
+// below it, the list is searched faster than a map is filled.
+const nameSetFrom = 32
+
+// addName adds e to the question's names unless it is there already.
+func (q *question) addName(e *knowledge.Entity) {
+	if q.hasName(e) {
+		return
+	}
+	q.names = append(q.names, e)
+	switch {
+	case q.nameSet != nil:
+		q.nameSet[e] = struct{}{}
+		q.addNameName(e.Name)
+	case len(q.names) > nameSetFrom:
+		q.nameSet = make(map[*knowledge.Entity]struct{}, 2*len(q.names))
+		q.nameNames = map[string]struct{}{}
+		for _, n := range q.names {
+			q.nameSet[n] = struct{}{}
+			q.addNameName(n.Name)
+		}
+	}
+}
+
+func (q *question) addNameName(name string) {
+	if name != q.lastName || len(q.nameNames) == 0 {
+		q.nameNames[name] = struct{}{}
+		q.lastName = name
+	}
+}
+
+// hasName reports whether e is one of the question's names.
+func (q *question) hasName(e *knowledge.Entity) bool {
+	if q.nameSet != nil {
+		_, ok := q.nameSet[e]
+		return ok
+	}
+	return slices.Contains(q.names, e)
+}
+
 // namesEntity reports whether the question itself names the entity, which
 // can then not be its answer.
 func (q *question) namesEntity(e *knowledge.Entity) bool {
+	if q.nameSet != nil {
+		_, ok := q.nameNames[e.Name]
+		return ok
+	}
 	for _, n := range q.names {
 		if n == e || n.Name == e.Name {
 			return true

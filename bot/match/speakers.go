@@ -43,7 +43,7 @@ func (m *Matcher) speakerIs(speaker string, q *question) bool {
 		}
 	}
 	for _, e := range m.base.SpeakerEntities(speaker) {
-		if slices.Contains(q.names, e) {
+		if q.hasName(e) {
 			return true
 		}
 	}
