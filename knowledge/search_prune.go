@@ -62,8 +62,13 @@ func (b *Base) searchPruned(sc *scratch, n *lengthNorms, q []idTerm, p SearchPar
 	// The best paragraphs: the first p.TopParagraphs make all their
 	// sentences candidates; all seed the threshold.
 	var paras ranked
+	keep := max(p.TopParagraphs, limit)
 	for _, pi := range sc.paraTouched {
-		paras = paras.offer(rankedHit{score: sc.paraBound[pi][0], sid: pi}, max(p.TopParagraphs, limit))
+		score := sc.paraBound[pi][0]
+		if keep > 0 && len(paras) == keep && score < paras[0].score {
+			continue // below the worst kept: offer would not take it
+		}
+		paras = paras.offer(rankedHit{score: score, sid: pi}, keep)
 	}
 	sortRanked(paras)
 	best := paras[:min(len(paras), max(p.TopParagraphs, 0))]

@@ -349,7 +349,12 @@ func (m *Matcher) nameNear(q *question, s *knowledge.Sentence) bool {
 		return true
 	}
 	prev, next := m.base.Neighbours(s)
-	for _, e := range q.names {
+	for i, e := range q.names {
+		if i > 0 && e.Name == q.names[i-1].Name {
+			// Mentions and Setting go by the name: a copy of the
+			// entity before is found or not alike.
+			continue
+		}
 		found := m.base.Mentions(s, e) || m.base.Setting(s.Article, e) ||
 			prev != nil && m.base.Mentions(prev, e) || next != nil && m.base.Mentions(next, e)
 		if !found {
