@@ -274,3 +274,23 @@ func TestConcurrentUse(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestMoreAfterAbstention: after an abstention, /plus has nothing to add
+// to it, rather than the sources of the answer before, which was about
+// something else; a follow-up still refers to that answer.
+func TestMoreAfterAbstention(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	first := ask(t, b, "c", "Qui est Lu Wei ?")
+	if !first.Answered || len(first.Actions) == 0 {
+		t.Fatalf("the first question gave no answer with further sources: %s", first.Text)
+	}
+	if r := ask(t, b, "c", "Quelle est la capitale de l'Australie ?"); r.Answered {
+		t.Fatalf("an out-of-scope question was answered: %s", r.Text)
+	}
+	if r := ask(t, b, "c", "/plus"); r.Answered || len(r.Citations) > 0 {
+		t.Errorf("/plus after an abstention gave %d citations: %s", len(r.Citations), r.Text)
+	}
+	if r := ask(t, b, "c", "Et qu'a-t-il dit d'autre ?"); !r.Answered || r.Citations[0].Speaker != "Lu Wei" {
+		t.Errorf("the follow-up lost the conversation: %s", r.Text)
+	}
+}

@@ -27,6 +27,10 @@ type conversation struct {
 func (c *conversation) remember(a match.Answer) {
 	c.turns++
 	if !a.Answered {
+		// "/plus" is about the last reply: an abstention has no
+		// further sources, whatever the answer before it had. The
+		// context stays, for a follow-up on that answer.
+		c.more = nil
 		return
 	}
 	c.ctx.Article = a.Sentences[0].Article
