@@ -147,7 +147,7 @@ func (q *question) hasStem(stem string) bool {
 // kept in sets: a name of a large corpus is one entity per article that
 // names it, thousands of them in PIAF copied 128 times, and looking each
 // up in the list made parsing quadratic (28 % of the answer time there);
-// below it, the list is searched faster than a map is filled.
+// below it, the list alone serves, and a question allocates no map.
 const nameSetFrom = 32
 
 // addName adds e to the question's names unless it is there already.
