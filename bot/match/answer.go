@@ -53,6 +53,9 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	if len(q.unknown) > 0 && len(q.terms) > 0 {
 		a.Unknown = q.unknown
 	}
+	if q.kind == kindAuthor {
+		return m.answerAuthor(q, r, cands, conv, a)
+	}
 	// repeated: the best answer to a follow-up asking for what was not
 	// said yet ("Qu'a-t-il dit d'autre ?") was cited already, despite the
 	// ranking's penalty. What was cited is no answer to it, so the
@@ -124,6 +127,7 @@ func (m *Matcher) candidatesHiding(text string, conv *Context, hide func(*knowle
 	q := m.parse(sanitize(text))
 	m.knownByPhrase(q)
 	summaryTopic(q)
+	authorTopic(q)
 	m.refer(q, conv)
 	if len(q.terms) == 0 || len(q.unknown) > 0 {
 		return q, nil, nil

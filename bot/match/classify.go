@@ -28,6 +28,9 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 	if summaryFrame(folds[i:]) {
 		return kindSummary
 	}
+	if authorFrame(folds[i:], ix.followUps) != noSignature {
+		return kindAuthor
+	}
 	if has(i, "c") && has(i+1, "est") && in(i+2, ix.afterCest) {
 		// "C'est qui Lu Wei ?", "c'est quoi l'appel de Paris ?": the
 		// spoken "qui est Lu Wei ?", "qu'est-ce que … ?".

@@ -25,6 +25,7 @@ const (
 	kindHuman         // quel responsable, le nom du représentant: a person, not a body
 	kindDuration      // combien de temps, quelle durée
 	kindSummary       // résume l'article sur X, de quoi parle l'article sur X
+	kindAuthor        // qui a écrit l'article sur X, qui en est l'auteur
 	numKinds
 )
 
@@ -104,6 +105,9 @@ var kinds = [numKinds]kindRow{
 	// The answer is the lead of the article the question is about
 	// (summary.go); found by summaryFrame.
 	kindSummary: {name: "summary", aboutWords: true},
+	// The answer is the signature of the article the question is about
+	// (byline.go); found by authorFrame.
+	kindAuthor: {name: "author", aboutWords: true},
 }
 
 func (k kind) String() string { return kinds[k].name }

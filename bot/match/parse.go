@@ -27,6 +27,9 @@ func (m *Matcher) parse(text string) *question {
 	}
 	q.kind = m.kinds.classify(text, q.folds, m.an.Stem)
 	q.defines = q.kind == kindAny && definitionFrame(q.folds, m.kinds.followUps)
+	if q.kind == kindAuthor {
+		q.signed = authorFrame(q.folds, m.kinds.followUps)
+	}
 	for i, f := range q.folds {
 		if isAnaphor(f) || inversion(f) {
 			q.pronoun = true

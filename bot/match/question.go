@@ -18,6 +18,9 @@ type question struct {
 	// defines is true when the question asks what its words name
 	// ("c'est quoi l'appel de Paris ?").
 	defines bool
+	// signed is what a question about an article's signature asks
+	// (byline.go).
+	signed signatureRole
 	// english is true when the question was asked in English and
 	// translated.
 	english bool

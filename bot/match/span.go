@@ -71,7 +71,7 @@ func spanGroupOf(q *question) spanGroup {
 // model like the other rules.
 func ruleKind(k kind) bool {
 	switch k {
-	case kindYesNo, kindQuote, kindSpeaker, kindSummary:
+	case kindYesNo, kindQuote, kindSpeaker, kindSummary, kindAuthor:
 		return true
 	}
 	return false

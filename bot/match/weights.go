@@ -56,6 +56,11 @@ type Weights struct {
 	NearDecay     float64 // … less this share per sentence away
 	AlreadyCited  float64 // cited already, when the question asks for something else
 	StayInArticle float64 // any question in an active conversation: the same article
+	// Signed is the confidence of an answer read from the signature of
+	// the conversation's article (byline.go), which no candidate's
+	// features describe: the extractor reads a signature surely, but
+	// the question may mean another article.
+	Signed float64
 	// Introduces is added to the first sentence of its article that holds
 	// every word of a question asking what they name (definition.go).
 	Introduces float64
@@ -141,6 +146,7 @@ func DefaultWeights() Weights {
 		// PIAF's 84 definition questions: 46 rightly cited without it,
 		// 47 at 0.5, 48 at 1 and at 2.
 		Introduces: 1,
+		Signed:     0.8,
 
 		Evidence: [numEvidence]float64{evidenceNone: 0, evidenceWeak: 0.3, evidenceMedium: 0.6, evidenceStrong: 1},
 

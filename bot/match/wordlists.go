@@ -7,6 +7,7 @@ import "github.com/citebot/citebot/knowledge/french"
 // and read-only afterwards.
 var matchWords = struct {
 	summary, doVerbs, objectSkip, notObject, relatives, appointed, clauseOpeners, nameGlue map[string]bool
+	writer, editor                                                                         map[string]bool
 }{
 	summary:       french.MarkedWords("matcher_words.tsv", "summary-word"),
 	doVerbs:       french.MarkedWords("matcher_words.tsv", "do-verb"),
@@ -16,6 +17,8 @@ var matchWords = struct {
 	appointed:     french.MarkedWords("matcher_words.tsv", "appointed"),
 	clauseOpeners: french.MarkedWords("matcher_words.tsv", "clause-opener"),
 	nameGlue:      french.MarkedWords("matcher_words.tsv", "name-glue"),
+	writer:        french.MarkedWords("matcher_words.tsv", "writer-word"),
+	editor:        french.MarkedWords("matcher_words.tsv", "editor-word"),
 }
 
 // yesNoWords are the lists of data/yes_no_words.tsv, read once and

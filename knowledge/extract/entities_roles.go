@@ -64,12 +64,20 @@ func personRoles(es *sentence, m mention, lx *lexicon) []string {
 	}
 	// Signature: "(Michel Rose et Jean-Baptiste Vey, édité par Arthur Connan)".
 	if m.tok >= 2 && toks[m.tok-1].Is("par") && toks[m.tok-2].Is("edite", "editee", "edites") {
-		roles = append(roles, "éditeur")
+		roles = append(roles, RoleEditor)
 	} else if inSignature(toks, m) {
-		roles = append(roles, "rédacteur")
+		roles = append(roles, RoleWriter)
 	}
 	return roles
 }
+
+// The roles a news dispatch's closing signature gives: "(Michel Rose et
+// Jean-Baptiste Vey, édité par Arthur Connan)" names its writers and its
+// editor.
+const (
+	RoleWriter = "rédacteur"
+	RoleEditor = "éditeur"
+)
 
 // inSignature reports whether a mention stands in the parenthesised
 // signature that ends a news dispatch, before its "édité par".
