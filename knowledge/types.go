@@ -33,6 +33,12 @@ const (
 	Place        = article.Place
 )
 
+// The roles of a news dispatch's signers (article.RoleWriter).
+const (
+	RoleWriter = article.RoleWriter
+	RoleEditor = article.RoleEditor
+)
+
 // The kinds of date mention the extractor recognises.
 const (
 	FullDate = article.FullDate // 12 novembre 2018

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/knowledge"
-	"github.com/citebot/citebot/knowledge/extract"
 )
 
 // "Qui a écrit l'article sur l'appel de Paris ?", "Qui est l'auteur de la
@@ -122,9 +121,9 @@ func (m *Matcher) answerAuthor(q *question, r *ranking, cands []scored, conv *Co
 // in the role asked for, and their names joined ("Michel Rose et
 // Jean-Baptiste Vey"); none when it is not signed.
 func signature(a *knowledge.Article, role signatureRole) ([]*knowledge.Sentence, string) {
-	want := extract.RoleWriter
+	want := knowledge.RoleWriter
 	if role == editors {
-		want = extract.RoleEditor
+		want = knowledge.RoleEditor
 	}
 	var names []string
 	var sents []*knowledge.Sentence

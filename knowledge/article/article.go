@@ -71,6 +71,14 @@ type Entity struct {
 	Mentions []*Sentence
 }
 
+// The roles a news dispatch's closing signature gives: "(Michel Rose et
+// Jean-Baptiste Vey, édité par Arthur Connan)" names its writers and its
+// editor.
+const (
+	RoleWriter = "rédacteur"
+	RoleEditor = "éditeur"
+)
+
 // Quote is a quotation and, when the text says so, who said it.
 type Quote struct {
 	// Text is the quoted words without the quotation marks.

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/citebot/citebot/knowledge/french"
+import (
+	"github.com/citebot/citebot/knowledge/article"
+	"github.com/citebot/citebot/knowledge/french"
+)
 
 // roleStops end a role phrase: what follows them is the rest of the
 // sentence, not the description ("chercheur pour Amnesty International
@@ -64,20 +67,12 @@ func personRoles(es *sentence, m mention, lx *lexicon) []string {
 	}
 	// Signature: "(Michel Rose et Jean-Baptiste Vey, édité par Arthur Connan)".
 	if m.tok >= 2 && toks[m.tok-1].Is("par") && toks[m.tok-2].Is("edite", "editee", "edites") {
-		roles = append(roles, RoleEditor)
+		roles = append(roles, article.RoleEditor)
 	} else if inSignature(toks, m) {
-		roles = append(roles, RoleWriter)
+		roles = append(roles, article.RoleWriter)
 	}
 	return roles
 }
-
-// The roles a news dispatch's closing signature gives: "(Michel Rose et
-// Jean-Baptiste Vey, édité par Arthur Connan)" names its writers and its
-// editor.
-const (
-	RoleWriter = "rédacteur"
-	RoleEditor = "éditeur"
-)
 
 // inSignature reports whether a mention stands in the parenthesised
 // signature that ends a news dispatch, before its "édité par".
