@@ -102,7 +102,7 @@ func (b *Bot) abstain(a match.Answer) Reply {
 		r.Confidence = math.Round(a.Confidence*100) / 100
 		return r
 	case len(a.Unknown) > 0:
-		body = "Les articles ne parlent pas " + de(joinFrench(quoteAll(a.Unknown))) + "."
+		body = "Les articles ne parlent pas " + de(french.JoinList(quoteAll(a.Unknown))) + "."
 	default:
 		body = "Je ne trouve pas la réponse à cette question dans les articles."
 	}
@@ -134,17 +134,6 @@ func quoteAll(ss []string) []string {
 		out[i] = truncateRunes(s, 80)
 	}
 	return out
-}
-
-// joinFrench joins items as "a, b et c".
-func joinFrench(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
-	}
-	return strings.Join(items[:len(items)-1], ", ") + " et " + items[len(items)-1]
 }
 
 // de puts the preposition "de" before a noun phrase, elided before a

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // "Qui a écrit l'article sur l'appel de Paris ?", "Qui est l'auteur de la
@@ -142,16 +143,5 @@ func signature(a *knowledge.Article, role signatureRole) ([]*knowledge.Sentence,
 		}
 	}
 	slices.SortFunc(sents, func(x, y *knowledge.Sentence) int { return x.ID - y.ID })
-	return sents, joinNames(names)
-}
-
-// joinNames writes names as a French list: "A", "A et B", "A, B et C".
-func joinNames(names []string) string {
-	switch len(names) {
-	case 0:
-		return ""
-	case 1:
-		return names[0]
-	}
-	return strings.Join(names[:len(names)-1], ", ") + " et " + names[len(names)-1]
+	return sents, french.JoinList(names)
 }
