@@ -53,8 +53,8 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	if len(q.unknown) > 0 && len(q.terms) > 0 {
 		a.Unknown = q.unknown
 	}
-	if q.kind == kindAuthor {
-		return m.answerAuthor(q, r, cands, conv, a)
+	if q.kind == kindByline {
+		return m.answerByline(q, r, cands, conv, a)
 	}
 	// repeated: the best answer to a follow-up asking for what was not
 	// said yet ("Qu'a-t-il dit d'autre ?") was cited already, despite the
@@ -127,7 +127,7 @@ func (m *Matcher) candidatesHiding(text string, conv *Context, hide func(*knowle
 	q := m.parse(sanitize(text))
 	m.knownByPhrase(q)
 	summaryTopic(q)
-	authorTopic(q)
+	bylineTopic(q)
 	m.refer(q, conv)
 	if len(q.terms) == 0 || len(q.unknown) > 0 {
 		return q, nil, nil

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -16,28 +17,38 @@ import (
 // (or the conversation's article when there are none: « Qui a écrit cet
 // article ? »); the answer cites the sentence that holds the signature
 // and names them. An article with no signature does not say who wrote it.
+// Its dateline, "PARIS, 12 novembre (Reuters) - …", says when and from
+// which agency it was sent: « Quand l'article a-t-il été publié ? », « De
+// quelle agence vient la dépêche ? ».
 
-// signatureRole is what a question asks of an article's signature.
+// signatureRole is what a question asks of an article's signature or
+// dateline.
 type signatureRole int
 
 const (
 	noSignature signatureRole = iota
 	writers
 	editors
+	sentOn // the dateline's date
+	sentBy // the dateline's agency
 )
 
-// authorFrame reports a question about who wrote (or edited) an article:
-// « qui », « par qui » or « quel(le)(s) » first, then a word that asks it
+// bylineFrame reports a question about an article's dateline
+// (datelineFrame) or about who wrote (or edited) it: « qui », « par qui »
+// or « quel(le)(s) » first, then a word that asks it
 // with the article itself for object (« écrit l'article », « l'auteur de
 // la dépêche », « l'article a-t-il été écrit »; not « Qui a écrit Les
 // Misérables ? », nor the « droits d'auteur des articles »). folds are
 // the question's words, folded, after any follow-up opening ("et …").
-func authorFrame(folds []string, followUps map[string]bool) signatureRole {
+func bylineFrame(folds []string, followUps map[string]bool) signatureRole {
 	for len(folds) > 0 && followUps[folds[0]] {
 		folds = folds[1:]
 	}
 	if len(folds) > 0 && folds[0] == "par" {
 		folds = folds[1:]
+	}
+	if role := datelineFrame(folds); role != noSignature {
+		return role
 	}
 	if len(folds) == 0 || !slices.Contains([]string{"qui", "quel", "quelle", "quels", "quelles"}, folds[0]) {
 		return noSignature
@@ -62,6 +73,59 @@ func authorFrame(folds []string, followUps map[string]bool) signatureRole {
 	return noSignature
 }
 
+// datelineFrame reports a question about when or from which agency an
+// article was sent: « quand » or « de quand » first with a word of
+// publishing (« publié », « date », « écrit »), or « quel(le) » first
+// with « date », « jour » or « agence », and the article itself named
+// (« l'article », « la dépêche », not « l'article 11 », a law's).
+func datelineFrame(folds []string) signatureRole {
+	if len(folds) > 0 && folds[0] == "de" {
+		folds = folds[1:]
+	}
+	names := false
+	for i, f := range folds {
+		if isDocument(f) && (i+1 == len(folds) || !french.IsDigits(folds[i+1])) {
+			names = true
+		}
+	}
+	if len(folds) < 2 || !names {
+		return noSignature
+	}
+	switch folds[0] {
+	case "quand":
+		if slices.ContainsFunc(folds[1:], func(f string) bool { return matchWords.published[f] || matchWords.writer[f] }) {
+			return sentOn
+		}
+	case "quel", "quelle":
+		// « Quelle agence a publié l'article », « la date de la
+		// dépêche »: the noun asks of the article's sending.
+		published := slices.ContainsFunc(folds[1:], func(f string) bool { return matchWords.published[f] })
+		for w, f := range folds[1:] {
+			role := datelineNoun(f)
+			if role == noSignature {
+				continue
+			}
+			object := slices.ContainsFunc(folds[w+2:min(len(folds), w+2+authorObjectSpan)], isDocument)
+			if published || object {
+				return role
+			}
+		}
+	}
+	return noSignature
+}
+
+// datelineNoun is what a noun after « quel(le) » asks of a dateline
+// (« quelle agence », « quelle date »), or noSignature.
+func datelineNoun(fold string) signatureRole {
+	switch fold {
+	case "agence", "presse":
+		return sentBy
+	case "date", "jour":
+		return sentOn
+	}
+	return noSignature
+}
+
 // authorObjectSpan is how many words may follow the verb or noun that asks
 // who wrote before the article's name (« écrit cet article », « l'auteur
 // de la dépêche »); authorPassiveSpan how many may come between the
@@ -72,23 +136,25 @@ const (
 	authorPassiveSpan = 9
 )
 
-// authorTopic keeps of a question about an article's signature the words
-// that name the article's topic.
-func authorTopic(q *question) {
-	if q.kind != kindAuthor {
+// bylineTopic keeps of a question about an article's signature or
+// dateline the words that name the article's topic.
+func bylineTopic(q *question) {
+	if q.kind != kindByline {
 		return
 	}
 	q.terms = slices.DeleteFunc(q.terms, func(t qterm) bool {
-		return matchWords.writer[t.fold] || matchWords.editor[t.fold] || isDocument(t.fold)
+		return matchWords.writer[t.fold] || matchWords.editor[t.fold] || matchWords.published[t.fold] ||
+			datelineNoun(t.fold) != noSignature || isDocument(t.fold)
 	})
 }
 
-// answerAuthor answers a question about an article's signature, a: the
+// answerByline answers a question about an article's signature or
+// dateline, a: the
 // article the question's other words find when the matcher trusts its
 // best candidate, else, when they name no topic, the conversation's
-// article or a corpus's only one. An article with no signature is no
+// article or a corpus's only one. An article that does not say is no
 // answer.
-func (m *Matcher) answerAuthor(q *question, r *ranking, cands []scored, conv *Context, a Answer) Answer {
+func (m *Matcher) answerByline(q *question, r *ranking, cands []scored, conv *Context, a Answer) Answer {
 	var art *knowledge.Article
 	switch {
 	case len(cands) > 0:
@@ -118,10 +184,21 @@ func (m *Matcher) answerAuthor(q *question, r *ranking, cands []scored, conv *Co
 	return a
 }
 
-// signature returns the sentences of the article that name its signers
-// in the role asked for, and their names joined ("Michel Rose et
-// Jean-Baptiste Vey"); none when it is not signed.
+// signature returns the sentences of the article that say what is asked:
+// its signers in the role asked for, their names joined ("Michel Rose et
+// Jean-Baptiste Vey"), or its dateline's date or agency; none when it
+// does not say.
 func signature(a *knowledge.Article, role signatureRole) ([]*knowledge.Sentence, string) {
+	if role == sentOn || role == sentBy {
+		s, date, agency := dateline(a)
+		if s == nil {
+			return nil, ""
+		}
+		if role == sentOn {
+			return []*knowledge.Sentence{s}, date
+		}
+		return []*knowledge.Sentence{s}, agency
+	}
 	want := knowledge.RoleWriter
 	if role == editors {
 		want = knowledge.RoleEditor
@@ -144,4 +221,25 @@ func signature(a *knowledge.Article, role signatureRole) ([]*knowledge.Sentence,
 	}
 	slices.SortFunc(sents, func(x, y *knowledge.Sentence) int { return x.ID - y.ID })
 	return sents, french.JoinList(names)
+}
+
+// datelineForm is a news dispatch's dateline: the place in capitals, the
+// date, the agency in brackets, a dash ("PARIS, 12 novembre (Reuters) -").
+var datelineForm = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu}\s'’.-]*,\s*([^(),]{3,40}?)\s*\(([^()]{2,40})\)\s*[-–—]`)
+
+// dateline returns the article's first sentence when it opens with a
+// dateline, with the dateline's date and agency as written.
+func dateline(a *knowledge.Article) (s *knowledge.Sentence, date, agency string) {
+	for _, p := range a.Paragraphs {
+		if len(p.Sentences) == 0 {
+			continue
+		}
+		first := p.Sentences[0]
+		m := datelineForm.FindStringSubmatch(first.Text)
+		if m == nil {
+			return nil, "", ""
+		}
+		return first, strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+	}
+	return nil, "", ""
 }

@@ -9,9 +9,9 @@ import (
 	"github.com/citebot/citebot/knowledge/corpus"
 )
 
-// TestAuthorFrame tells questions about who wrote an article from
+// TestBylineFrame tells questions about who wrote an article from
 // questions about other writings, rights or signatures.
-func TestAuthorFrame(t *testing.T) {
+func TestBylineFrame(t *testing.T) {
 	ix := newKindIndex()
 	for _, tc := range []struct {
 		q    string
@@ -26,6 +26,11 @@ func TestAuthorFrame(t *testing.T) {
 		{"Et qui a écrit cet article ?", writers},
 		{"Qui a édité la dépêche ?", editors},
 		{"Qui est l'éditeur de l'article ?", editors},
+		{"Quand l'article sur l'appel de Paris a-t-il été publié ?", sentOn},
+		{"De quand date cet article ?", sentOn},
+		{"Quelle est la date de la dépêche ?", sentOn},
+		{"Quelle agence a publié l'article ?", sentBy},
+		{"De quelle agence de presse vient la dépêche ?", sentBy},
 		// Other writings, rights, signatures and disciplines (PIAF's).
 		{"Qui a écrit Les Misérables ?", noSignature},
 		{"Qui détient les droits d'auteur des articles ?", noSignature},
@@ -33,18 +38,26 @@ func TestAuthorFrame(t *testing.T) {
 		{"Qui a signé l'appel de Paris ?", noSignature},
 		{"Que dit l'article sur la Chine ?", noSignature},
 		{"Qui est l'auteur du livre ?", noSignature},
+		{"l'article 11 est actif depuis quand?", noSignature},
+		{"Quand l'article 11 a-t-il été publié ?", noSignature},
+		{"Que décrit l'article publié le 3 septembre par le Journal universel?", noSignature},
+		{"Sous quelle autre forme que la publication imprimée un article est-il publié ?", noSignature},
+		{"Quel jour l'appel de Paris doit-il être signé ?", noSignature},
+		{"Quel jour de la semaine, selon l'article, l'appel sera-t-il signé ?", noSignature},
 	} {
-		if got := authorFrame(foldsOf(tc.q), ix.followUps); got != tc.want {
-			t.Errorf("authorFrame(%q) = %v, want %v", tc.q, got, tc.want)
+		if got := bylineFrame(foldsOf(tc.q), ix.followUps); got != tc.want {
+			t.Errorf("bylineFrame(%q) = %v, want %v", tc.q, got, tc.want)
 		}
 	}
 }
 
-// TestAuthorAnswer answers who wrote an article from its signature, « (Michel
+// TestBylineAnswer answers who wrote an article from its signature, « (Michel
 // Rose et Jean-Baptiste Vey, édité par Arthur Connan) », found by the
 // question's topic, the conversation's article or the corpus's only one;
-// an article with no signature does not say who wrote it.
-func TestAuthorAnswer(t *testing.T) {
+// an article with no signature does not say who wrote it. When and from
+// which agency it was sent, its dateline says (« PARIS, 12 novembre
+// (Reuters) - »).
+func TestBylineAnswer(t *testing.T) {
 	base := seedBase(t)
 	var signed, unsigned *knowledge.Article
 	for _, a := range base.Articles {
@@ -71,7 +84,10 @@ func TestAuthorAnswer(t *testing.T) {
 		{m, "Qui a édité la dépêche sur l'appel de Paris ?", nil, "Arthur Connan"},
 		{m, "Qui a écrit cet article ?", &Context{Article: signed}, "Michel Rose et Jean-Baptiste Vey"},
 		{New(alone), "Qui a écrit l'article ?", nil, "Michel Rose et Jean-Baptiste Vey"},
-		// Not signed, or no article to go by.
+		{m, "Quand l'article sur l'appel de Paris a-t-il été publié ?", nil, "12 novembre"},
+		{m, "Quelle agence a publié l'article sur l'appel de Paris ?", nil, "Reuters"},
+		// Not signed, no dateline, or no article to go by.
+		{m, "Quand l'article sur la conférence de Londres a-t-il été publié ?", nil, ""},
 		{m, "Qui a rédigé l'article sur la conférence de Londres ?", nil, ""},
 		{m, "Qui a écrit cet article ?", &Context{Article: unsigned}, ""},
 		{m, "Qui a écrit cet article ?", nil, ""},
@@ -81,8 +97,8 @@ func TestAuthorAnswer(t *testing.T) {
 			t.Errorf("%q: answered %v, short %q, want %q", tc.q, a.Answered, a.Short, tc.wantShort)
 			continue
 		}
-		if a.Answered && (len(a.Sentences) != 1 || a.Sentences[0].Article.ID != signed.ID || !strings.Contains(a.Sentences[0].Text, "édité par Arthur Connan")) {
-			t.Errorf("%q: cited %v, want the signature's sentence", tc.q, a.Sentences)
+		if a.Answered && (len(a.Sentences) != 1 || a.Sentences[0].Article.ID != signed.ID || !strings.Contains(a.Sentences[0].Text, a.Short)) {
+			t.Errorf("%q: cited %v, want the sentence that says %q", tc.q, a.Sentences, a.Short)
 		}
 	}
 }

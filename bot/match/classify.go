@@ -28,8 +28,8 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 	if summaryFrame(folds[i:]) {
 		return kindSummary
 	}
-	if authorFrame(folds[i:], ix.followUps) != noSignature {
-		return kindAuthor
+	if bylineFrame(folds[i:], ix.followUps) != noSignature {
+		return kindByline
 	}
 	if has(i, "c") && has(i+1, "est") && in(i+2, ix.afterCest) {
 		// "C'est qui Lu Wei ?", "c'est quoi l'appel de Paris ?": the

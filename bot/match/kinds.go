@@ -25,7 +25,7 @@ const (
 	kindHuman         // quel responsable, le nom du représentant: a person, not a body
 	kindDuration      // combien de temps, quelle durée
 	kindSummary       // résume l'article sur X, de quoi parle l'article sur X
-	kindAuthor        // qui a écrit l'article sur X, qui en est l'auteur
+	kindByline        // qui a écrit l'article sur X, quand a-t-il été publié
 	numKinds
 )
 
@@ -106,8 +106,8 @@ var kinds = [numKinds]kindRow{
 	// (summary.go); found by summaryFrame.
 	kindSummary: {name: "summary", aboutWords: true},
 	// The answer is the signature of the article the question is about
-	// (byline.go); found by authorFrame.
-	kindAuthor: {name: "author", aboutWords: true},
+	// (byline.go); found by bylineFrame.
+	kindByline: {name: "byline", aboutWords: true},
 }
 
 func (k kind) String() string { return kinds[k].name }

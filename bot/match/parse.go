@@ -27,8 +27,8 @@ func (m *Matcher) parse(text string) *question {
 	}
 	q.kind = m.kinds.classify(text, q.folds, m.an.Stem)
 	q.defines = q.kind == kindAny && definitionFrame(q.folds, m.kinds.followUps)
-	if q.kind == kindAuthor {
-		q.signed = authorFrame(q.folds, m.kinds.followUps)
+	if q.kind == kindByline {
+		q.signed = bylineFrame(q.folds, m.kinds.followUps)
 	}
 	for i, f := range q.folds {
 		if isAnaphor(f) || inversion(f) {

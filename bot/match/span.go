@@ -71,7 +71,7 @@ func spanGroupOf(q *question) spanGroup {
 // model like the other rules.
 func ruleKind(k kind) bool {
 	switch k {
-	case kindYesNo, kindQuote, kindSpeaker, kindSummary, kindAuthor:
+	case kindYesNo, kindQuote, kindSpeaker, kindSummary, kindByline:
 		return true
 	}
 	return false

@@ -7,7 +7,7 @@ import "github.com/citebot/citebot/knowledge/french"
 // and read-only afterwards.
 var matchWords = struct {
 	summary, doVerbs, objectSkip, notObject, relatives, appointed, clauseOpeners, nameGlue map[string]bool
-	writer, editor                                                                         map[string]bool
+	writer, editor, published                                                              map[string]bool
 }{
 	summary:       french.MarkedWords("matcher_words.tsv", "summary-word"),
 	doVerbs:       french.MarkedWords("matcher_words.tsv", "do-verb"),
@@ -19,6 +19,7 @@ var matchWords = struct {
 	nameGlue:      french.MarkedWords("matcher_words.tsv", "name-glue"),
 	writer:        french.MarkedWords("matcher_words.tsv", "writer-word"),
 	editor:        french.MarkedWords("matcher_words.tsv", "editor-word"),
+	published:     french.MarkedWords("matcher_words.tsv", "published-word"),
 }
 
 // yesNoWords are the lists of data/yes_no_words.tsv, read once and
