@@ -149,11 +149,10 @@ func bylineTopic(q *question) {
 }
 
 // answerByline answers a question about an article's signature or
-// dateline, a: the
-// article the question's other words find when the matcher trusts its
-// best candidate, else, when they name no topic, the conversation's
-// article or a corpus's only one. An article that does not say is no
-// answer.
+// dateline, a: the article the question's other words find when the
+// matcher trusts its best candidate, else, when they name no topic, the
+// conversation's article or a corpus's only one. An article that does not
+// say is no answer.
 func (m *Matcher) answerByline(q *question, r *ranking, cands []scored, conv *Context, a Answer) Answer {
 	var art *knowledge.Article
 	switch {

@@ -83,6 +83,7 @@ func TestBylineAnswer(t *testing.T) {
 		{m, "Qui est l'auteur de la dépêche de Reuters sur l'appel de Paris ?", nil, "Michel Rose et Jean-Baptiste Vey"},
 		{m, "Qui a édité la dépêche sur l'appel de Paris ?", nil, "Arthur Connan"},
 		{m, "Qui a écrit cet article ?", &Context{Article: signed}, "Michel Rose et Jean-Baptiste Vey"},
+		{m, "Quand cet article a-t-il été publié ?", &Context{Article: signed, Focus: &unsigned.Entities[0]}, "12 novembre"},
 		{New(alone), "Qui a écrit l'article ?", nil, "Michel Rose et Jean-Baptiste Vey"},
 		{m, "Quand l'article sur l'appel de Paris a-t-il été publié ?", nil, "12 novembre"},
 		{m, "Quelle agence a publié l'article sur l'appel de Paris ?", nil, "Reuters"},

@@ -141,7 +141,9 @@ func (m *Matcher) expand(q *question, t french.Token, first bool) qterm {
 // refer makes a follow-up that names no one ("Et qu'a-t-il dit d'autre ?")
 // about the conversation's focus, as if the question named it.
 func (m *Matcher) refer(q *question, conv *Context) {
-	if !q.pronoun || !conv.active() || conv.Focus == nil || q.hasName(conv.Focus) {
+	// « Quand cet article a-t-il été publié ? »: the pronoun of a
+	// question about an article's byline stands for the article.
+	if !q.pronoun || q.kind == kindByline || !conv.active() || conv.Focus == nil || q.hasName(conv.Focus) {
 		return
 	}
 	e := conv.Focus
