@@ -34,9 +34,6 @@ type question struct {
 	// outgrow nameSetFrom (addName).
 	nameSet   map[*knowledge.Entity]struct{}
 	nameNames map[string]struct{}
-	// lastName is the Name last put in nameNames: the entities of one
-	// name come in a run, and a run is hashed once.
-	lastName string
 	// unknown are capitalised names the articles never mention.
 	unknown []string
 	// quoted is the text between quotation marks in the question, for
@@ -162,21 +159,14 @@ func (q *question) addName(e *knowledge.Entity) {
 	switch {
 	case q.nameSet != nil:
 		q.nameSet[e] = struct{}{}
-		q.addNameName(e.Name)
+		q.nameNames[e.Name] = struct{}{}
 	case len(q.names) > nameSetFrom:
 		q.nameSet = make(map[*knowledge.Entity]struct{}, 2*len(q.names))
 		q.nameNames = map[string]struct{}{}
 		for _, n := range q.names {
 			q.nameSet[n] = struct{}{}
-			q.addNameName(n.Name)
+			q.nameNames[n.Name] = struct{}{}
 		}
-	}
-}
-
-func (q *question) addNameName(name string) {
-	if name != q.lastName || len(q.nameNames) == 0 {
-		q.nameNames[name] = struct{}{}
-		q.lastName = name
 	}
 }
 
