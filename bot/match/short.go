@@ -43,7 +43,8 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //     asks for a person) without a role linked to X: a role the extractor
 //     knows of X written beside the name, else the apposition after it;
 //   - "Que … ?" without an answer: the object of the question's verb
-//     (objectAnswer);
+//     (objectAnswer); "Quel est X ?": what the sentence says X is
+//     (copulaAnswer);
 //   - "Comment s'appelle … ?": the name after a naming word (namingAnswer);
 //   - a person, body or place: none farther than shortGap words from the
 //     question's words;
@@ -61,7 +62,10 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 		}
 		return m.apposition(q, c.hit.Sentence)
 	case q.kind == kindAny && c.answerSpan == "":
-		return m.objectAnswer(q, c.hit.Sentence)
+		if a := m.objectAnswer(q, c.hit.Sentence); a != "" {
+			return a
+		}
+		return m.copulaAnswer(q, c.hit.Sentence)
 	case q.kind == kindManner && c.answerSpan == "":
 		return m.namingAnswer(q, c.hit.Sentence)
 	case c.answerSpan != "" && gapChecked(q.kind) && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan):

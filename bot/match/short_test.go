@@ -68,6 +68,23 @@ func TestObjectShortAnswer(t *testing.T) {
 	})
 }
 
+// TestCopulaShortAnswer answers "Quel est X ?" with what the cited
+// sentence says X is, on either side of « est », and nothing when that
+// repeats the question or the question picks X among others.
+func TestCopulaShortAnswer(t *testing.T) {
+	checkShort(t, "Le festival", "Selon le maire, le but du festival est d'attirer des visiteurs venus de loin. "+
+		"Il a ajouté que la musique baroque est la priorité absolue de la ville. "+
+		"La recette du gâteau est un secret de famille et le four est ancien. "+
+		"Le décor du théâtre est celui du décor de l'opéra. "+
+		"Le grand lac est situé au nord.", "", []shortCase{
+		{"Selon le maire, quel est le but du festival ?", "d'attirer des visiteurs venus de loin"},
+		{"Quelle est la priorité absolue de la ville ?", "la musique baroque"},
+		{"Quelle est la recette du gâteau ?", "un secret de famille"},
+		{"Quel est le décor du théâtre ?", ""},             // the answer repeats the question
+		{"Quel est le lac le plus grand du village ?", ""}, // asks which lake, not what it is
+	})
+}
+
 // TestSummary answers "Résume l'article sur X" with the lead of the
 // article about X, cited, and no short answer.
 func TestSummary(t *testing.T) {

@@ -185,6 +185,16 @@ const (
 	// it is a sentence of its own, which the citation already gives.
 	objectMaxWords = 20
 
+	// copulaReach is how many words may stand between « est » and the
+	// head noun of « Quel est X ? » before it (« un objectif majeur de la
+	// conférence est »), and how long the subject before « est » may be;
+	// half as many after it (« est une « priorité … »).
+	copulaReach = 6
+
+	// copulaPrefixMax is how many words « selon X, » may take before
+	// « quel est » (« Selon William Nee, quel est … ? »).
+	copulaPrefixMax = 6
+
 	// namingMaxWords is the longest name read after a naming word.
 	namingMaxWords = 8
 
