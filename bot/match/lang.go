@@ -6,6 +6,7 @@ import (
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
+	"github.com/citebot/citebot/knowledge/lexres"
 )
 
 // language bundles the matcher's language resources. The lexicon may be
@@ -23,6 +24,13 @@ type language struct {
 	// word is looked at by several steps of a question, and by later
 	// questions.
 	corrections *wordCache[string]
+	// frenchSpeller builds, when first asked, the speller over the
+	// lexicon's words (correctFrench); frenchFixes remembers its
+	// corrections as corrections does.
+	frenchSpeller func() *french.Speller
+	frenchFixes   *wordCache[string]
+	// lemmas tell a French word the lexicon lacks from a typo.
+	lemmas lexres.Lemmas
 }
 
 // newLanguage loads the language resources for a corpus: the embedded
@@ -38,7 +46,33 @@ func newLanguage(base *knowledge.Base) (language, error) {
 		return l, fmt.Errorf("bot: language resources: %w", err)
 	}
 	l.lex = lex
+	l.frenchSpeller = sync.OnceValue(lex.FrenchSpeller)
+	l.frenchFixes = &wordCache[string]{}
+	l.lemmas = lexres.EmbeddedLemmas()
 	return l, nil
+}
+
+// correctFrench returns the lexicon's word nearest to a misspelt word that
+// the corpus does not know, if one is close enough: its synonyms may be
+// there. A French word (the lemma table's) is no misspelling, and the
+// caller leaves capitalised words alone: a name the articles never
+// mention must stay unknown.
+func (l language) correctFrench(fold string) (string, bool) {
+	if l.frenchSpeller == nil || len(fold) < 4 || l.lex.KnowsFrench(fold) {
+		return "", false
+	}
+	if c, ok := l.frenchFixes.get(fold); ok {
+		return c, c != ""
+	}
+	c, ok := "", false
+	if !l.lemmas.IsWord(fold) {
+		c, ok = l.frenchSpeller().Correct(fold)
+	}
+	if !ok || c == fold {
+		c = ""
+	}
+	l.frenchFixes.put(fold, c)
+	return c, c != ""
 }
 
 // correct returns the corpus word nearest to a word the corpus does not

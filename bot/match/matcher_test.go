@@ -100,3 +100,43 @@ func TestDatelineAgencyIsNoAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestMisspeltWordTheArticlesLack: a typo of a word the articles do not
+// use is corrected to the lexicon's word, whose synonyms they use; a
+// capitalised unknown word stays a name they never mention.
+func TestMisspeltWordTheArticlesLack(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct{ question, short string }{
+		{"Quand prendra fin le rassemblement chinois consacré au Web ?", "vendredi"},
+		{"Quand prendra fin le rassemblemeznt chinois consacré au Web ?", "vendredi"},
+		{"Quel jour de la semaine l'appel de Paris doit-il être sgné ?", "ce lundi"},
+	} {
+		if a := m.Answer(tt.question, nil); !a.Answered || a.Short != tt.short {
+			t.Errorf("%q: answered %v, short %q, want %q", tt.question, a.Answered, a.Short, tt.short)
+		}
+	}
+	if a := m.Answer("Qu'a dit Poutine à Londres ?", nil); !slices.Contains(a.Unknown, "Poutine") {
+		t.Errorf("Poutine: unknown %v, want it reported as never mentioned", a.Unknown)
+	}
+}
+
+// TestFrenchWordIsNoTypo: the lexicon's speller corrects a misspelling,
+// never a French word it lacks.
+func TestFrenchWordIsNoTypo(t *testing.T) {
+	l, err := newLanguage(seedBase(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ word, want string }{
+		{"fnoction", "fonction"},
+		{"rassemblemeznt", "rassemblement"},
+		{"gerent", ""},  // « gèrent », not « gérer » misspelt
+		{"maisons", ""}, // a form the lemma table lists
+		{"maison", ""},  // the lemma of « maisons »
+	} {
+		got, ok := l.correctFrench(tt.word)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("correctFrench(%q) = %q, %v; want %q", tt.word, got, ok, tt.want)
+		}
+	}
+}

@@ -132,6 +132,8 @@ func (m *Matcher) expand(q *question, t french.Token, first bool) qterm {
 	if !direct {
 		if c, ok := q.correct(m, t.Fold); ok && c != t.Fold {
 			m.addStem(&qt, m.an.Stem(c), m.w.Correction, corrected)
+		} else if c, ok := m.lang.correctFrench(t.Fold); ok && !qt.cap {
+			m.addStem(&qt, m.an.Stem(c), m.w.Correction, corrected)
 		}
 	}
 	m.finishTerm(&qt)

@@ -189,6 +189,17 @@ func (l *Lexicon) KnowsFrench(fold string) bool {
 	return ok
 }
 
+// FrenchSpeller is a speller over the lexicon's French words: a typo of
+// a word the synonym groups know (« fnoction ») is that word, whose
+// relatives may be in the articles though it is not.
+func (l *Lexicon) FrenchSpeller() *Speller {
+	freq := make(map[string]int, len(l.french))
+	for w := range l.french {
+		freq[w] = 1
+	}
+	return NewSpeller(freq)
+}
+
 // Related returns the stems related to a stem by the synonym groups
 // (synonyms, derivations, demonym ↔ country), sorted. A related entry of
 // several words is its stems joined by spaces ("premi ministr"); a compound

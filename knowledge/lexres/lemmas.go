@@ -51,6 +51,31 @@ func (l Lemmas) Known(fold string) bool {
 	return ok
 }
 
+// IsWord reports whether the table knows the folded word as French: as a
+// form it lists, or as the lemma of a form it lists that inflects it in
+// the usual way (« maison » of « maisons », « gérer » of « gérons »). A
+// word that never inflects (« toutefois ») is not found.
+func (l Lemmas) IsWord(fold string) bool {
+	if l.Known(fold) {
+		return true
+	}
+	forms := []string{fold + "s", fold + "x", fold + "e"}
+	if n := len(fold); n > 4 && (strings.HasSuffix(fold, "er") || strings.HasSuffix(fold, "ir") || strings.HasSuffix(fold, "re")) {
+		forms = append(forms, fold[:n-2]+"ons", fold[:n-2]+"issons")
+	}
+	var buf [4]string
+	for _, f := range forms {
+		for _, lemma := range l.Lemmas(buf[:0], f) {
+			if lemma == fold && f != fold {
+				if _, listed := l.find(f); listed {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // find bisects the sorted lines for fold and returns its codes.
 func (l Lemmas) find(fold string) (string, bool) {
 	key := fold + "\t"

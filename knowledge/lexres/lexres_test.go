@@ -208,3 +208,19 @@ func FuzzReadBilingual(f *testing.F) {
 		}
 	})
 }
+
+// TestIsWord tells French words, inflected or not, from misspellings.
+func TestIsWord(t *testing.T) {
+	l := EmbeddedLemmas()
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"maisons", true}, {"maison", true}, {"gerent", true}, {"gerer", true}, {"grand", true},
+		{"fnoction", false}, {"rassemblemeznt", false}, {"sgne", false},
+	} {
+		if got := l.IsWord(tt.word); got != tt.want {
+			t.Errorf("IsWord(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
