@@ -25,6 +25,7 @@ import (
 // question opens with « quel » and a form of « être » (after « et »,
 // « selon lui », or « selon » and a name followed by a comma), else -1.
 func copulaFrame(folds []string) int {
+	attributed := false // after « selon »: its name
 	for i, f := range folds {
 		switch {
 		case f == "quel" || f == "quelle" || f == "quels" || f == "quelles":
@@ -32,7 +33,8 @@ func copulaFrame(folds []string) int {
 				return i + 1
 			}
 			return -1
-		case matchWords.objectSkip[f], i > 0 && folds[0] == "selon" && i < copulaPrefixMax:
+		case matchWords.objectSkip[f], attributed && i < copulaPrefixMax:
+			attributed = attributed || f == "selon"
 			continue
 		}
 		return -1

@@ -78,6 +78,7 @@ func TestCopulaShortAnswer(t *testing.T) {
 		"Le décor du théâtre est celui du décor de l'opéra. "+
 		"Le grand lac est situé au nord.", "", []shortCase{
 		{"Selon le maire, quel est le but du festival ?", "d'attirer des visiteurs venus de loin"},
+		{"Et selon le maire, quel est le but du festival ?", "d'attirer des visiteurs venus de loin"},
 		{"Quelle est la priorité absolue de la ville ?", "la musique baroque"},
 		{"Quelle est la recette du gâteau ?", "un secret de famille"},
 		{"Quel est le décor du théâtre ?", ""},             // the answer repeats the question
