@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/citebot/citebot/knowledge"
@@ -106,6 +107,18 @@ func (l language) spell(fold string) (string, bool) {
 		return "", false
 	}
 	return sp.Correct(fold)
+}
+
+// verbForm reports a folded word that the lemma table reads as a form of
+// a verb (a lemma in -er, -ir or -re): « décima », not « sociaux ».
+func (l language) verbForm(fold string) bool {
+	var buf [4]string
+	for _, lemma := range l.lemmas.Lemmas(buf[:0], fold) {
+		if lemma != fold && (strings.HasSuffix(lemma, "er") || strings.HasSuffix(lemma, "ir") || strings.HasSuffix(lemma, "re")) {
+			return true
+		}
+	}
+	return false
 }
 
 func (l language) related(stem string) []string {

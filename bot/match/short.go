@@ -44,7 +44,8 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //     knows of X written beside the name, else the apposition after it;
 //   - "Que … ?" without an answer: the object of the question's verb
 //     (objectAnswer); "Quel est X ?": what the sentence says X is
-//     (copulaAnswer);
+//     (copulaAnswer); "Quels X … ?": the examples it gives of X
+//     (examplesAnswer);
 //   - "Comment s'appelle … ?": the name after a naming word (namingAnswer);
 //   - a person, body or place: none farther than shortGap words from the
 //     question's words;
@@ -65,7 +66,12 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 		if a := m.objectAnswer(q, c.hit.Sentence); a != "" {
 			return a
 		}
-		return m.copulaAnswer(q, c.hit.Sentence)
+		if a := m.copulaAnswer(q, c.hit.Sentence); a != "" {
+			return a
+		}
+		return m.examplesAnswer(q, c.hit.Sentence)
+	case q.kind == kindList && c.answerSpan == "":
+		return m.examplesAnswer(q, c.hit.Sentence)
 	case q.kind == kindManner && c.answerSpan == "":
 		return m.namingAnswer(q, c.hit.Sentence)
 	case c.answerSpan != "" && gapChecked(q.kind) && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan):

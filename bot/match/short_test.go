@@ -86,6 +86,23 @@ func TestCopulaShortAnswer(t *testing.T) {
 	})
 }
 
+// TestExamplesShortAnswer answers "Quel(s) X … ?" with the examples of
+// X the cited sentence gives, and nothing when they are examples of
+// another kind or « comme » says in what role.
+func TestExamplesShortAnswer(t *testing.T) {
+	checkShort(t, "La guerre", "Le froid, la faim et la maladie, notamment la fièvre typhoïde, décimèrent les troupes du général. "+
+		"Le studio développe plusieurs jeux, dont Kirby et Mario, qui deviennent des succès. "+
+		"Le pilote Hans Herrmann rejoint l'écurie Mercedes, comme pilote junior. "+
+		"La langue a subi l'influence de langues germaniques telles que le vieux norrois. "+
+		"Le musée expose un tableau, considéré comme le joyau de la ville.", "", []shortCase{
+		{"Quelle maladie décima les troupes du général ?", "la fièvre typhoïde"},
+		{"Quels jeux le studio développe-t-il ?", "Kirby et Mario"},
+		{"Quelle écurie Hans Herrmann rejoint-il ?", ""},          // « comme » a role
+		{"Quelles langues romanes ont influencé la langue ?", ""}, // other languages
+		{"Quel tableau expose le musée ?", ""},                    // how it is seen
+	})
+}
+
 // TestSummary answers "Résume l'article sur X" with the lead of the
 // article about X, cited, and no short answer.
 func TestSummary(t *testing.T) {

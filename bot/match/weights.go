@@ -195,6 +195,11 @@ const (
 	// « quel est » (« Selon William Nee, quel est … ? »).
 	copulaPrefixMax = 6
 
+	// examplesReach is how many words may stand between the kind a
+	// question asks for and the word that gives examples of it (« les
+	// médias sociaux tels que … »), and how far « quel » may open it.
+	examplesReach = 4
+
 	// namingMaxWords is the longest name read after a naming word.
 	namingMaxWords = 8
 

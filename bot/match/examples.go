@@ -1,0 +1,164 @@
+package match
+
+import (
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// "Quels réseaux sociaux la Chine bloque-t-elle ?": a question that asks
+// which ones of a kind of thing is answered by the examples the cited
+// sentence gives of that kind: « les médias sociaux tels que Facebook et
+// Twitter », « la maladie, notamment la fièvre typhoïde ». The words that
+// name the kind (the noun after « quel » and an adjective after it) must
+// stand shortly before the example word (« tels que », « comme »,
+// « notamment », « dont »), and the examples run to the end of the clause,
+// a verb or a relative pronoun; a comma goes on only before a name.
+
+// examplesAnswer is the examples the cited sentence gives of the kind the
+// question asks for (see above), verbatim, or "".
+func (m *Matcher) examplesAnswer(q *question, s *knowledge.Sentence) string {
+	kind := m.kindTerms(q)
+	if len(kind) == 0 {
+		return ""
+	}
+	toks := french.Tokenize(s.Text)
+	kindAt, asked := make([]int, len(toks)), make([]bool, len(toks)) // kindAt: 1 + the kind word's index in kind
+	cur := m.base.StemCursor(s)
+	for i, t := range toks {
+		st := m.stemAt(&cur, t.Start, t.Fold)
+		asked[i] = m.questionStem(q, st)
+		for n, k := range kind {
+			for _, a := range q.terms[k].stems {
+				if a.Stem == st {
+					kindAt[i] = n + 1
+				}
+			}
+		}
+	}
+	gap := func(i int) string { return s.Text[toks[i-1].End:toks[i].Start] }
+	for i := range toks {
+		if kindAt[i] == 0 {
+			continue
+		}
+		// Every word of the kind asked (« langues romanes ») names the
+		// kind whose examples follow, not « langues germaniques ».
+		seen, loose := 1<<kindAt[i], false
+		for j := i + 1; j < len(toks) && j <= i+examplesReach; j++ {
+			if g := gap(j); clauseBreak(g) && g != ", " {
+				break
+			}
+			from := exampleStart(toks, j, loose)
+			if from < 0 {
+				seen |= 1 << kindAt[j]
+				loose = loose || kindAt[j] == 0 && !startsUpper(toks[j].Text) && !isDe(toks[j].Fold)
+				continue
+			}
+			if seen>>1 != 1<<len(kind)-1 || !exampleOpening(toks[from]) {
+				break
+			}
+			end := from
+			for end < len(toks) && !exampleEnd(s.Text, toks, end, from) {
+				end++
+			}
+			for end > from && (toks[end-1].Fold == "et" || toks[end-1].Fold == "ou") {
+				end--
+			}
+			if y := copulaSpan(s.Text, toks, asked, from, end); y != "" {
+				return y
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// isDe reports « de » and its forms, which join a noun to its complement
+// (« œuvres de Toulouse-Lautrec »).
+func isDe(fold string) bool {
+	return fold == "de" || fold == "d" || fold == "du" || fold == "des"
+}
+
+// exampleOpening reports a word that can open an example: a determiner,
+// a name or a number; « comme pilote » says in what role, not which one.
+func exampleOpening(t french.Token) bool {
+	return spanWords.class[t.Fold]&classDet != 0 || startsUpper(t.Text) || t.Kind == french.Number
+}
+
+// kindTerms are the question's words that name the kind of thing asked
+// for: the word right after « quel » (« Quels réseaux … ») and the one
+// after it when it follows at once and is no verb (« … sociaux », not
+// « Quelle maladie décima … »); none when « quel » does not open the
+// question (after « et », a preposition or « selon X, »).
+func (m *Matcher) kindTerms(q *question) []int {
+	at := -1
+	for i, f := range q.folds {
+		if f == "quel" || f == "quelle" || f == "quels" || f == "quelles" {
+			at = i
+			break
+		}
+		if i >= examplesReach {
+			return nil
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []int
+	for next := at + 1; ; next++ {
+		k := -1
+		for n, t := range q.terms {
+			if t.pos == next && t.ent == nil && !focusTerm(t) {
+				k = n
+			}
+		}
+		if k < 0 || len(out) == 2 || len(out) == 1 && m.lang.verbForm(q.terms[k].fold) {
+			return out
+		}
+		out = append(out, k)
+	}
+}
+
+// exampleStart is the token after the example word that starts at token
+// j (« comme », « notamment », « dont », « tel(le)s que », « à savoir »),
+// or -1. After a word that is neither the kind's, nor a name nor « de »
+// (loose), « comme » says how something is seen (« l'empereur, considéré
+// comme … »), not what it is.
+func exampleStart(toks []french.Token, j int, loose bool) int {
+	f := toks[j].Fold
+	switch {
+	case f == "notamment", f == "comme" && !loose:
+		return j + 1
+	case f == "dont" && j+1 < len(toks) && startsUpper(toks[j+1].Text):
+		// « plusieurs jeux, dont Kirby's Dream Land »; a relative
+		// clause otherwise (« la ville dont il parle »).
+		return j + 1
+	case (f == "tel" || f == "tels" || f == "telle" || f == "telles") && j+1 < len(toks) &&
+		(toks[j+1].Fold == "que" || toks[j+1].Fold == "qu"):
+		return j + 2
+	case f == "a" && j+1 < len(toks) && toks[j+1].Fold == "savoir":
+		return j + 2
+	}
+	return -1
+}
+
+// exampleEnd reports whether the examples that start at token from end
+// before token k: at a clause's end (a comma only before a lower-case
+// word), a verb or a relative pronoun, or after objectMaxWords words.
+func exampleEnd(text string, toks []french.Token, k, from int) bool {
+	if k >= len(toks) || k-from >= objectMaxWords {
+		return true
+	}
+	if k > from {
+		g := text[toks[k-1].End:toks[k].Start]
+		if clauseBreak(g) && (g != ", " || !startsUpper(toks[k].Text)) {
+			return true
+		}
+	}
+	switch f := toks[k].Fold; {
+	case spanWords.class[f]&classVerb != 0, matchWords.copulas[f]:
+		return true
+	case f == "qui" || f == "que" || f == "qu" || f == "dont":
+		return k > from
+	}
+	return false
+}
