@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/citebot/citebot/knowledge"
@@ -93,7 +94,12 @@ func (m *Matcher) copulaAnswer(q *question, s *knowledge.Sentence) string {
 	if head < 0 {
 		return ""
 	}
-	forward := !picksOne(q.folds, q.terms[head].pos)
+	return m.copulaRead(q, s, head, !picksOne(q.folds, q.terms[head].pos), true)
+}
+
+// copulaRead is what the sentence says the question's word head is: what
+// follows « est » when forward, what precedes it when backward.
+func (m *Matcher) copulaRead(q *question, s *knowledge.Sentence, head int, forward, backward bool) string {
 	toks := french.Tokenize(s.Text)
 	isHead, asked := make([]bool, len(toks)), make([]bool, len(toks))
 	cur := m.base.StemCursor(s)
@@ -108,7 +114,7 @@ func (m *Matcher) copulaAnswer(q *question, s *knowledge.Sentence) string {
 	}
 	gap := func(i int) string { return s.Text[toks[i-1].End:toks[i].Start] }
 	for c, t := range toks {
-		if !matchWords.copulas[t.Fold] || c == 0 || c+1 >= len(toks) {
+		if !matchWords.copulas[t.Fold] || c == 0 || c+1 >= len(toks) || negated(toks, c) {
 			continue
 		}
 		// « X est Y »: the head noun shortly before the verb, in its
@@ -125,7 +131,7 @@ func (m *Matcher) copulaAnswer(q *question, s *knowledge.Sentence) string {
 			}
 		}
 		// « Y est X »: the head noun right after the verb.
-		for k := c + 1; k < len(toks) && k <= c+copulaReach/2; k++ {
+		for k := c + 1; backward && k < len(toks) && k <= c+copulaReach/2; k++ {
 			if clauseBreak(strings.Trim(gap(k), "«»\"“” \u00a0")) {
 				break
 			}
@@ -138,6 +144,15 @@ func (m *Matcher) copulaAnswer(q *question, s *knowledge.Sentence) string {
 		}
 	}
 	return ""
+}
+
+// negated reports a verb at token c that a negation turns around (« n'est
+// pas », « ne sont jamais »): what follows is what the subject is not.
+func negated(toks []french.Token, c int) bool {
+	if f := toks[c-1].Fold; f == "n" || f == "ne" {
+		return true
+	}
+	return yesNoWords.negationEnd[toks[c+1].Fold]
 }
 
 // copulaPredicate is the sentence's words from token from to the end of
@@ -153,8 +168,14 @@ func copulaPredicate(text string, toks []french.Token, asked []bool, from int) s
 		case matchWords.copulas[f] && and > from:
 			// « … est stagnante et l'accès est … »: the second
 			// clause says something else.
+			if !objectOpening(toks[from:and]) {
+				return ""
+			}
 			return copulaSpan(text, toks, asked, from, and)
 		}
+	}
+	if !objectOpening(toks[from : end+1]) {
+		return ""
 	}
 	return copulaSpan(text, toks, asked, from, end+1)
 }
@@ -167,18 +188,34 @@ func copulaSubjectBefore(text string, toks []french.Token, asked []bool, verb in
 		toks[start-1].Fold != "que" && toks[start-1].Fold != "qu" {
 		start--
 	}
-	if verb-start > copulaReach {
-		return ""
+	if c := spanWords.class[toks[start].Fold]; verb-start > copulaReach || verb > start && c&classPrep != 0 && c&classDet == 0 {
+		return "" // too long, or a circumstance (« Depuis la chapelle … »)
+	}
+	for _, t := range toks[start:verb] {
+		if subjectBreak(t.Fold) {
+			return "" // a clause of its own (« Un autre facteur qui … »), not a noun phrase
+		}
 	}
 	return copulaSpan(text, toks, asked, start, verb)
 }
 
+// subjectBreak reports a relative or personal pronoun: the words before a
+// verb that hold one are not its subject's noun phrase alone.
+func subjectBreak(fold string) bool {
+	switch fold {
+	case "qui", "que", "qu", "lui", "leur", "y", "se", "s", "me", "m", "te", "t", "nous", "vous", "il", "elle", "ils", "elles", "on":
+		return true
+	}
+	return false
+}
+
 // copulaSpan is the sentence's tokens from to end, as the sentence writes
-// them, when they can answer: an object's opening, at most objectMaxWords
-// words, a content word and no question word; else "".
+// them, when they can answer: at most objectMaxWords words, a content word
+// and no question word, not ending on a determiner or a preposition; else
+// "".
 func copulaSpan(text string, toks []french.Token, asked []bool, from, end int) string {
 	span := toks[from:end]
-	if len(span) == 0 || len(span) > objectMaxWords || !objectOpening(span) {
+	if len(span) == 0 || len(span) > objectMaxWords {
 		return ""
 	}
 	content := false
@@ -188,8 +225,73 @@ func copulaSpan(text string, toks []french.Token, asked []bool, from, end int) s
 		}
 		content = content || french.IsContent(t.Fold) && !isAnaphor(t.Fold)
 	}
-	if !content {
-		return ""
+	if last := span[len(span)-1].Fold; !content || spanWords.class[last]&(classDet|classPrep) != 0 {
+		return "" // « … considérés comme des » stops short of its noun
 	}
 	return text[span[0].Start:span[len(span)-1].End]
+}
+
+// "Qu'est-ce qui indique une activité volcanique ?": a question that asks
+// what does something is answered by the subject of the question's verb
+// in the cited sentence, « Des fumerolles et des sources chaudes
+// indiquent … », read back from the verb (and its auxiliary) to the
+// clause's start, as « Y est X » is.
+
+// subjectFrame returns the index in folds of « qui » when the question
+// opens with « qu'est-ce qui » (after « et »), else -1.
+func subjectFrame(folds []string) int {
+	i := 0
+	for i < len(folds) && matchWords.objectSkip[folds[i]] {
+		i++
+	}
+	if i+3 < len(folds) && folds[i] == "qu" && folds[i+1] == "est" && folds[i+2] == "ce" && folds[i+3] == "qui" {
+		return i + 3
+	}
+	return -1
+}
+
+// subjectAnswer is the subject the cited sentence gives to the
+// question's verb (see above), verbatim, or "".
+func (m *Matcher) subjectAnswer(q *question, s *knowledge.Sentence) string {
+	at := subjectFrame(q.folds)
+	if at < 0 {
+		return ""
+	}
+	verb := -1
+	for k, t := range q.terms {
+		if t.pos > at && !focusTerm(t) && (verb < 0 || t.pos < q.terms[verb].pos) {
+			verb = k
+		}
+	}
+	if verb < 0 || q.terms[verb].pos != at+1 && !matchWords.copulas[q.folds[at+1]] && !auxiliary(q.folds[at+1]) {
+		return "" // the verb must follow « qui », or its auxiliary
+	}
+	toks := french.Tokenize(s.Text)
+	asked := make([]bool, len(toks))
+	cur := m.base.StemCursor(s)
+	v := -1
+	for i, t := range toks {
+		st := m.stemAt(&cur, t.Start, t.Fold)
+		asked[i] = m.questionStem(q, st)
+		if v < 0 && slices.ContainsFunc(q.terms[verb].stems, func(a alt) bool { return a.Stem == st }) {
+			v = i
+		}
+	}
+	for v > 0 && (matchWords.copulas[toks[v-1].Fold] || auxiliary(toks[v-1].Fold)) {
+		v--
+	}
+	if v <= 0 || clauseBreak(s.Text[toks[v-1].End:toks[v].Start]) {
+		return ""
+	}
+	return copulaSubjectBefore(s.Text, toks, asked, v)
+}
+
+// auxiliary reports a form of « avoir » or « été » that may stand between
+// a subject and its verb (« a causé », « ont été glissés »).
+func auxiliary(fold string) bool {
+	switch fold {
+	case "a", "ont", "avait", "avaient", "eut", "eurent", "aura", "auront", "ete":
+		return true
+	}
+	return false
 }

@@ -2,8 +2,10 @@ package match
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // A question that asks what something is ("c'est quoi l'appel de Paris ?",
@@ -68,4 +70,54 @@ func (m *Matcher) introduces(r *ranking, s *knowledge.Sentence) bool {
 // holdsAll reports whether a sentence's matches hold every question word.
 func holdsAll(ws []float64) bool {
 	return len(ws) > 0 && !slices.Contains(ws, 0)
+}
+
+// definitionAnswer is what the cited sentence says the thing a definition
+// question names is: « Le mridang est l'instrument des dieux », or the
+// words in brackets after it, « un Terminator (un cyborg tueur) »; "" when
+// it says neither.
+func (m *Matcher) definitionAnswer(q *question, s *knowledge.Sentence) string {
+	head := -1
+	for k, t := range q.terms {
+		if t.pos >= 0 && !focusTerm(t) && (head < 0 || t.pos < q.terms[head].pos) {
+			head = k
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	if y := m.copulaRead(q, s, head, true, false); y != "" {
+		return y
+	}
+	return m.bracketed(q, s, head)
+}
+
+// bracketed is the words in brackets right after the question's word
+// head in the sentence, when they can answer (copulaSpan), or "".
+func (m *Matcher) bracketed(q *question, s *knowledge.Sentence, head int) string {
+	toks := french.Tokenize(s.Text)
+	asked := make([]bool, len(toks))
+	cur := m.base.StemCursor(s)
+	at := -1
+	for i, t := range toks {
+		st := m.stemAt(&cur, t.Start, t.Fold)
+		asked[i] = m.questionStem(q, st)
+		if at < 0 && slices.ContainsFunc(q.terms[head].stems, func(a alt) bool { return a.Stem == st }) {
+			at = i
+		}
+	}
+	if at < 0 || at+1 >= len(toks) || strings.TrimSpace(s.Text[toks[at].End:toks[at+1].Start]) != "(" {
+		return ""
+	}
+	end := at + 1
+	for end < len(toks) && !strings.Contains(s.Text[toks[end-1].End:toks[end].Start], ")") {
+		if end > at+1 && clauseBreak(s.Text[toks[end-1].End:toks[end].Start]) {
+			return ""
+		}
+		end++
+	}
+	if end >= len(toks) && !strings.Contains(s.Text[toks[end-1].End:], ")") {
+		return ""
+	}
+	return copulaSpan(s.Text, toks, asked, at+1, end)
 }

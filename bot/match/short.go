@@ -45,7 +45,9 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //   - "Que … ?" without an answer: the object of the question's verb
 //     (objectAnswer); "Quel est X ?": what the sentence says X is
 //     (copulaAnswer); "Quels X … ?": the examples it gives of X
-//     (examplesAnswer);
+//     (examplesAnswer); "Qu'est-ce que X ?": what it says X is
+//     (definitionAnswer); "Qu'est-ce qui V … ?": the subject of V
+//     (subjectAnswer);
 //   - "Comment s'appelle … ?": the name after a naming word (namingAnswer);
 //   - a person, body or place: none farther than shortGap words from the
 //     question's words;
@@ -62,11 +64,16 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 			return r
 		}
 		return m.apposition(q, c.hit.Sentence)
+	case q.defines && c.answerSpan == "":
+		return m.definitionAnswer(q, c.hit.Sentence)
 	case q.kind == kindAny && c.answerSpan == "":
 		if a := m.objectAnswer(q, c.hit.Sentence); a != "" {
 			return a
 		}
 		if a := m.copulaAnswer(q, c.hit.Sentence); a != "" {
+			return a
+		}
+		if a := m.subjectAnswer(q, c.hit.Sentence); a != "" {
 			return a
 		}
 		return m.examplesAnswer(q, c.hit.Sentence)

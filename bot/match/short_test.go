@@ -86,6 +86,35 @@ func TestCopulaShortAnswer(t *testing.T) {
 	})
 }
 
+// TestDefinitionShortAnswer answers "Qu'est-ce que X ?" with what the
+// cited sentence says X is, after « est » or in brackets, and never with
+// what it says X is not.
+func TestDefinitionShortAnswer(t *testing.T) {
+	checkShort(t, "Cuisine et armes", "En Inde, le ghi est du beurre clarifié. "+
+		"Le tessen (éventail de guerre) était porté par les samouraïs. "+
+		"La fondation n'est pas un musée d'art ancien. "+
+		"Les chaebols sont considérés comme des « colosses aux pieds d'argile ».", "", []shortCase{
+		{"Qu'est-ce que le ghi ?", "du beurre clarifié"},
+		{"Qu'est-ce qu'un tessen ?", "éventail de guerre"},
+		{"Qu'est-ce que la fondation ?", ""}, // what it is not
+		{"Qu'est-ce que les chaebols ?", ""}, // stops short of its noun
+	})
+}
+
+// TestSubjectShortAnswer answers "Qu'est-ce qui V … ?" with the subject
+// of V in the cited sentence, never with words that are a clause.
+func TestSubjectShortAnswer(t *testing.T) {
+	checkShort(t, "Le volcan", "Sur l'île, des fumerolles et des sources chaudes indiquent une activité volcanique. "+
+		"De petits morceaux de roseau sont glissés entre les peaux du tambour. "+
+		"Un autre facteur qui limite le poids des dialectes est leur distance. "+
+		"Depuis la chapelle ouverte est visible l'atrium des Amériques.", "", []shortCase{
+		{"Qu'est-ce qui indique une activité volcanique ?", "des fumerolles et des sources chaudes"},
+		{"Qu'est-ce qui est glissé entre les peaux du tambour ?", "De petits morceaux de roseau"},
+		{"Qu'est-ce qui limite le poids des dialectes ?", ""}, // « Un autre facteur qui »
+		{"Qu'est-ce qui est visible ?", ""},                   // « Depuis la chapelle ouverte »
+	})
+}
+
 // TestExamplesShortAnswer answers "Quel(s) X … ?" with the examples of
 // X the cited sentence gives, and nothing when they are examples of
 // another kind or « comme » says in what role.
