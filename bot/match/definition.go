@@ -40,6 +40,9 @@ func definitionFrame(folds []string, followUps map[string]bool) bool {
 		return n > 3
 	case has(0, "qu") && has(1, "est") && has(2, "ce") && has(3, "que", "qu"):
 		name := folds[4:]
+		if len(name) > 1 && matchWords.copulas[name[0]] {
+			name = name[1:] // « qu'est-ce qu'était le dadaïsme ? »
+		}
 		if len(name) == 0 || len(name) > definitionMaxWords || slices.ContainsFunc(name, verbLike) {
 			return false
 		}

@@ -95,6 +95,7 @@ func TestDefinitionShortAnswer(t *testing.T) {
 		"La fondation n'est pas un musée d'art ancien. "+
 		"Les chaebols sont considérés comme des « colosses aux pieds d'argile ».", "", []shortCase{
 		{"Qu'est-ce que le ghi ?", "du beurre clarifié"},
+		{"Qu'est-ce qu'était le ghi ?", "du beurre clarifié"},
 		{"Qu'est-ce qu'un tessen ?", "éventail de guerre"},
 		{"Qu'est-ce que la fondation ?", ""}, // what it is not
 		{"Qu'est-ce que les chaebols ?", ""}, // stops short of its noun
