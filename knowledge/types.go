@@ -46,4 +46,5 @@ const (
 	Month    = article.Month    // juillet
 	Weekday  = article.Weekday  // lundi
 	Relative = article.Relative // hier, aujourd'hui
+	Century  = article.Century  // XIXe siècle
 )

@@ -40,6 +40,9 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 		i += 2
 	}
 	prep := ""
+	if has(i, "a") && has(i+1, "partir") && has(i+2, "de", "d") && in(i+3, ix.interrogatives) {
+		i += 2 // « à partir de quand », « à partir de quelle année »
+	}
 	if in(i, ix.prepositions) && in(i+1, ix.interrogatives) {
 		prep = folds[i]
 		i++
@@ -123,8 +126,10 @@ func dateKinds(folds []string) []knowledge.DateKind {
 			continue
 		}
 		switch folds[i+1] {
-		case "annee", "an", "annees", "siecle", "decennie":
+		case "annee", "an", "annees", "decennie":
 			return []knowledge.DateKind{knowledge.Year, knowledge.FullDate}
+		case "siecle":
+			return []knowledge.DateKind{knowledge.Century, knowledge.Year, knowledge.FullDate}
 		case "mois":
 			return []knowledge.DateKind{knowledge.Month, knowledge.FullDate}
 		case "jour", "date":

@@ -115,6 +115,7 @@ const (
 	Month    = french.Month    // juillet
 	Weekday  = french.Weekday  // lundi
 	Relative = french.Relative // hier, aujourd'hui
+	Century  = french.Century  // XIXe siècle
 )
 
 // DateMention is a date or time expression found in a sentence.

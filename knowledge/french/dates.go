@@ -16,6 +16,7 @@ const (
 	Month    DateKind = "month"    // juillet
 	Weekday  DateKind = "weekday"  // lundi
 	Relative DateKind = "relative" // hier, aujourd'hui
+	Century  DateKind = "century"  // XIXe siècle
 )
 
 // Label names the kind of date in French: date, année, mois, jour, relative.
@@ -31,6 +32,8 @@ func (k DateKind) Label() string {
 		return "jour"
 	case Relative:
 		return "relative"
+	case Century:
+		return "siècle"
 	}
 	return string(k)
 }

@@ -1,10 +1,14 @@
 package french
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // FindDates returns the dates of a sentence (its text and its Segment spans) in text order, never
 // overlapping: full dates (12 novembre 2018, November 12, 2018,
-// 12/11/2018), months, weekdays, years and relative dates (hier, ce lundi).
+// 12/11/2018), months, weekdays, years, centuries (XIXe siècle, 20e
+// siècle) and relative dates (hier, ce lundi).
 func FindDates(text string, toks []Span) []DateSpan {
 	var out []DateSpan
 	add := func(i, j int, k DateKind) int {
@@ -77,6 +81,8 @@ func FindDates(text string, toks []Span) []DateSpan {
 			i = add(start, i+1, Year)
 		case len(f) == 10 && isISODate(f):
 			i = add(i, i+1, FullDate)
+		case i+1 < len(toks) && centuryOrdinal(t.Text) && toks[i+1].Is("siecle", "siecles"):
+			i = add(i, i+2, Century)
 		default:
 			i++
 		}
@@ -170,10 +176,51 @@ func yearInContext(text string, toks []Span, i int) bool {
 }
 
 // mayBeDate reports whether a word can start a date: a date word, an
-// English month, or digits.
+// English month, digits, or a Roman numeral's capital.
 func mayBeDate(t Span) bool {
 	c := t.Text[0]
-	return c >= '0' && c <= '9' || dates.starts[t.Fold] || dates.monthsEN[t.Text]
+	return c >= '0' && c <= '9' || strings.IndexByte("IVX", c) >= 0 || dates.starts[t.Fold] || dates.monthsEN[t.Text]
+}
+
+// centuryOrdinal reports an ordinal that numbers a century as written:
+// « XIXe », « Ier », « IXème », « 20e », « 3ème » (Roman numerals in
+// capitals, so that « le » is no « L » and « ie »).
+func centuryOrdinal(text string) bool {
+	num := ""
+	for _, suffix := range []string{"ème", "eme", "è", "er", "e"} {
+		if n, ok := strings.CutSuffix(text, suffix); ok {
+			num = n
+			break
+		}
+	}
+	if num == "" || len(num) > 6 {
+		return false
+	}
+	n := 0
+	if IsDigits(num) {
+		n, _ = strconv.Atoi(num)
+	} else {
+		n = romanValue(num)
+	}
+	return n >= 1 && n <= 21 // « Le » is no fiftieth
+}
+
+// romanValue is the value of a Roman numeral in capitals up to XXX, or 0.
+func romanValue(s string) int {
+	value := map[byte]int{'I': 1, 'V': 5, 'X': 10}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v := value[s[i]]
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(s) && value[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
 }
 
 // IsDigits reports whether s is a non-empty run of ASCII digits.

@@ -44,6 +44,8 @@ func TestFindDates(t *testing.T) {
 		{"Les lundis, dans les années 1980, en mai 2019, le 1er janvier.", []string{"lundis/weekday", "années 1980/year", "mai 2019/month", "1er janvier/date"}},
 		{"Il a payé 2000 euros pour 1 2000, soit 3,2000 ou 1 500 000.", nil},
 		{"In May, may they march in March 2019.", []string{"2019/year"}}, // an English month alone is no date
+		{"Au XIXe siècle, puis au IXème siècle, au Ier siècle et au 20e siècle.", []string{"XIXe siècle/century", "IXème siècle/century", "Ier siècle/century", "20e siècle/century"}},
+		{"Le siècle des Lumières, Le XLe siècle, le 35e siècle.", nil}, // « Le » is no L, no fortieth century
 	}
 	for _, tt := range tests {
 		var got []string
@@ -113,7 +115,7 @@ func FuzzParseDate(f *testing.F) {
 // FuzzFindDates checks that the dates of any sentence are in order,
 // disjoint, made of whole spans and of a known kind.
 func FuzzFindDates(f *testing.F) {
-	for _, s := range []string{"PARIS, 12 novembre (Reuters) - ce lundi", "November 12, 2018 / a month ago", "le 12/11/2018", "la semaine dernière", "années 1980"} {
+	for _, s := range []string{"PARIS, 12 novembre (Reuters) - ce lundi", "November 12, 2018 / a month ago", "le 12/11/2018", "la semaine dernière", "années 1980", "au XIXe siècle"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -124,7 +126,7 @@ func FuzzFindDates(f *testing.F) {
 				t.Fatalf("FindDates(%q): bad date %+v after %d", s, d, prev)
 			}
 			switch d.Kind {
-			case FullDate, Year, Month, Weekday, Relative:
+			case FullDate, Year, Month, Weekday, Relative, Century:
 			default:
 				t.Fatalf("FindDates(%q): unknown kind %q", s, d.Kind)
 			}
