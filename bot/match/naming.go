@@ -80,5 +80,17 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 		}
 		return span
 	}
-	return ""
+	// « Comment s'appelle le couvercle de l'arche ? »: « … du couvercle
+	// (propitiatoire) de l'Arche ».
+	cue := slices.IndexFunc(q.folds, namingWord)
+	head := -1
+	for k, t := range q.terms {
+		if t.pos > cue && t.ent == nil && !focusTerm(t) && (head < 0 || t.pos < q.terms[head].pos) {
+			head = k
+		}
+	}
+	if cue < 0 || head < 0 {
+		return ""
+	}
+	return m.bracketed(q, s, head)
 }
