@@ -38,6 +38,8 @@ func TestClassify(t *testing.T) {
 		{"À partir de quand la conférence est-elle ouverte ?", kindDate},
 		{"A partir de quelle année le G8 se réunit-il ?", kindDate},
 		{"De quand date le mridang ?", kindDate},
+		{"Pour quelle raison la Chine bloque-t-elle Facebook ?", kindReason},
+		{"Pour quels motifs a-t-il été condamné ?", kindReason},
 		{"Combien de pays ont signé ?", kindNumber},
 		{"Quel est le nombre de participants ?", kindNumber},
 		{"Combien de temps a duré la conférence ?", kindDuration},
