@@ -49,6 +49,8 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //     (definitionAnswer); "Qu'est-ce qui V … ?": the subject of V
 //     (subjectAnswer);
 //   - "Comment s'appelle … ?": the name after a naming word (namingAnswer);
+//     another "Comment … ?": the phrase of means after the question's
+//     words (mannerAnswer);
 //   - a person, body or place: none farther than shortGap words from the
 //     question's words;
 //   - a number or date: of those that fit, the one nearest the question's
@@ -79,8 +81,10 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 		return m.examplesAnswer(q, c.hit.Sentence)
 	case q.kind == kindList && c.answerSpan == "":
 		return m.examplesAnswer(q, c.hit.Sentence)
-	case q.kind == kindManner && c.answerSpan == "":
+	case q.kind == kindManner && c.answerSpan == "" && namingFrame(q.folds):
 		return m.namingAnswer(q, c.hit.Sentence)
+	case q.kind == kindManner && c.answerSpan == "":
+		return m.mannerAnswer(q, c.hit.Sentence)
 	case c.answerSpan != "" && gapChecked(q.kind) && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan):
 		return ""
 	case c.answerSpan != "" && (q.kind == kindNumber || q.kind == kindDate):

@@ -116,6 +116,18 @@ func TestSubjectShortAnswer(t *testing.T) {
 	})
 }
 
+// TestMannerShortAnswer answers "Comment … ?" with the phrase of means
+// after the question's words in the cited sentence, not with a date.
+func TestMannerShortAnswer(t *testing.T) {
+	checkShort(t, "Le royaume", "Le prince fut chassé du trône par un coup d'État. "+
+		"Elizabeth persuade le capitaine de sauver Will en acceptant son offre de mariage. "+
+		"La faculté des lettres est fondée en 1846 à Aix.", "", []shortCase{
+		{"Comment le prince fut-il chassé du trône ?", "par un coup d'État"},
+		{"Comment Elizabeth persuade-t-elle le capitaine de sauver Will ?", "en acceptant son offre de mariage"},
+		{"Comment est fondée la faculté des lettres ?", ""}, // « en 1846 » says when
+	})
+}
+
 // TestExamplesShortAnswer answers "Quel(s) X … ?" with the examples of
 // X the cited sentence gives, and nothing when they are examples of
 // another kind or « comme » says in what role.

@@ -200,6 +200,11 @@ const (
 	// médias sociaux tels que … »), and how far « quel » may open it.
 	examplesReach = 4
 
+	// mannerReach is how many words may stand between the question's last
+	// word in the cited sentence and the phrase of means that answers
+	// « Comment … ? » (« chassé du trône par … »).
+	mannerReach = 4
+
 	// namingMaxWords is the longest name read after a naming word.
 	namingMaxWords = 8
 
