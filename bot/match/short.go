@@ -51,6 +51,8 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //   - "Comment s'appelle … ?": the name after a naming word (namingAnswer);
 //     another "Comment … ?": the phrase of means after the question's
 //     words (mannerAnswer);
+//   - "Qui est le N de X ?": the name written right after N and its
+//     complement (roleName);
 //   - a person, body or place: none farther than shortGap words from the
 //     question's words;
 //   - a number or date: of those that fit, the one nearest the question's
@@ -85,6 +87,13 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 		return m.namingAnswer(q, c.hit.Sentence)
 	case q.kind == kindManner && c.answerSpan == "":
 		return m.mannerAnswer(q, c.hit.Sentence)
+	case q.kind == kindPerson:
+		if a := m.roleName(q, c.hit.Sentence); a != "" {
+			return a
+		}
+		if c.answerSpan != "" && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan) {
+			return ""
+		}
 	case c.answerSpan != "" && gapChecked(q.kind) && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan):
 		return ""
 	case c.answerSpan != "" && (q.kind == kindNumber || q.kind == kindDate):

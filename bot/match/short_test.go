@@ -128,6 +128,17 @@ func TestMannerShortAnswer(t *testing.T) {
 	})
 }
 
+// TestRoleNameShortAnswer answers "Qui est le N de X ?" with the name
+// written right after N and its complement in the cited sentence.
+func TestRoleNameShortAnswer(t *testing.T) {
+	checkShort(t, "Le procès", "Le tribunal jugea le commandant de Treblinka, Franz Stangl, en 1970. "+
+		"Les parents de la Vierge, Anne et Joachim, vivaient à Nazareth. "+
+		"Le juge du procès a condamné l'accusé.", "person", []shortCase{
+		{"Qui était le commandant de Treblinka ?", "Franz Stangl"},
+		{"Qui sont les parents de la Vierge ?", "Anne et Joachim"},
+	})
+}
+
 // TestExamplesShortAnswer answers "Quel(s) X … ?" with the examples of
 // X the cited sentence gives, and nothing when they are examples of
 // another kind or « comme » says in what role.
