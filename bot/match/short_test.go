@@ -139,6 +139,20 @@ func TestRoleNameShortAnswer(t *testing.T) {
 	})
 }
 
+// TestAgentShortAnswer answers "Qui V X ?" with the name the cited
+// sentence gives as V's agent or subject, never a capitalised pronoun.
+func TestAgentShortAnswer(t *testing.T) {
+	checkShort(t, "Riga", "Le roi Jean Dupont visita l'évêché de Riga, fondé par Albert de Buxhoeveden. "+
+		"En 1949, Mao Zedong proclama la République populaire. "+
+		"Il dirigea la ville pendant dix ans. "+
+		"Trois événements organisés ce lundi touchent la cité, dont le forum organisé par Emmanuel Macron.", "person", []shortCase{
+		{"Qui fonda l'évêché de Riga ?", "Albert de Buxhoeveden"},
+		{"Qui proclama la République populaire ?", "Mao Zedong"},
+		{"Qui dirigea la ville ?", ""}, // « Il »
+		{"Qui organise le forum ?", "Emmanuel Macron"},
+	})
+}
+
 // TestExamplesShortAnswer answers "Quel(s) X … ?" with the examples of
 // X the cited sentence gives, and nothing when they are examples of
 // another kind or « comme » says in what role.
