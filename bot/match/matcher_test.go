@@ -72,9 +72,23 @@ func TestNeverMisstatesSources(t *testing.T) {
 			t.Errorf("%q: answered %v with speakers %v, want %s", tt.question, a.Answered, a.Speakers, tt.wantSpeaker)
 		}
 	}
-	// A name no article gives is still said to be missing.
+	// A name no article gives is still said to be missing, typed in
+	// lower case too.
 	if a := m.Answer("Qui est Xi Jinping ?", nil); len(a.Unknown) == 0 {
 		t.Errorf("Xi Jinping: not reported as unknown")
+	}
+	for _, tt := range []struct{ question, unknown string }{
+		{"qu'a dit angela merkel a londres lors de la conference sur le cyberespace", "angela merkel"},
+		{"que pense donald trump de l'appel de paris", "donald trump"},
+		{"que pense la chine de la gouvernance d'internet", ""},
+		{"combien de pays ont signe l'apel de paris", ""},
+		{"que pense zorglub de la conference de londres", ""},                 // one rare word may be no name
+		{"que disent les chaussettes rouges de la conference de londres", ""}, // French words
+	} {
+		a := m.Answer(tt.question, nil)
+		if got := strings.Join(a.Unknown, ", "); got != tt.unknown {
+			t.Errorf("%q: unknown %q, want %q", tt.question, got, tt.unknown)
+		}
 	}
 }
 
