@@ -54,7 +54,8 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //   - "Qui est le N de X ?": the name written right after N and its
 //     complement (roleName);
 //   - a person, body or place: none farther than shortGap words from the
-//     question's words;
+//     question's words; where no place is found, the phrase of place after
+//     the question's words (placePhrase);
 //   - a number or date: of those that fit, the one nearest the question's
 //     words (nearestRival);
 //   - else what the kind's extractor found.
@@ -97,6 +98,8 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 		if c.answerSpan != "" && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan) {
 			return ""
 		}
+	case q.kind == kindPlace && c.answerSpan == "":
+		return m.placePhrase(q, c.hit.Sentence)
 	case c.answerSpan != "" && gapChecked(q.kind) && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan):
 		return ""
 	case c.answerSpan != "" && (q.kind == kindNumber || q.kind == kindDate):

@@ -153,6 +153,19 @@ func TestAgentShortAnswer(t *testing.T) {
 	})
 }
 
+// TestPlacePhraseShortAnswer answers "Où … ?" with the phrase of place
+// after the question's words in the cited sentence when no place name
+// answers, up to the next preposition.
+func TestPlacePhraseShortAnswer(t *testing.T) {
+	checkShort(t, "Le film", "Au matin, Ryan et Brad se réveillent dans la vitrine d'un magasin avec leurs amis. "+
+		"Le dernier combat des brigands eut lieu en forêt en 1880. "+
+		"Le comité se réunit en 1880 pour voter.", "place", []shortCase{
+		{"Où se réveillent Ryan et Brad ?", "dans la vitrine d'un magasin"},
+		{"Où eut lieu le dernier combat des brigands ?", "en forêt"},
+		{"Où le comité se réunit-il ?", ""}, // « en 1880 » says when
+	})
+}
+
 // TestExamplesShortAnswer answers "Quel(s) X … ?" with the examples of
 // X the cited sentence gives, and nothing when they are examples of
 // another kind or « comme » says in what role.

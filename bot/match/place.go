@@ -1,0 +1,78 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// "Où se réveillent Ryan et Brad ?": a question that asks where, when no
+// place the extractor knows answers it, is answered by the phrase of
+// place that follows the question's words in the cited sentence, « … se
+// réveillent dans la vitrine d'un quartier commerçant », « … eurent lieu
+// en Tasmanie », up to the next preposition, verb or clause's end.
+
+// placePhrase is the phrase of place the cited sentence gives after the
+// question's words (see above), verbatim, or "".
+func (m *Matcher) placePhrase(q *question, s *knowledge.Sentence) string {
+	toks := french.Tokenize(s.Text)
+	asked := make([]bool, len(toks))
+	cur := m.base.StemCursor(s)
+	last := -1
+	for i, t := range toks {
+		st := m.stemAt(&cur, t.Start, t.Fold)
+		if asked[i] = m.questionStem(q, st); asked[i] {
+			last = i
+		}
+	}
+	if last < 0 {
+		return ""
+	}
+	for j := last + 1; j < len(toks) && j <= last+mannerReach; j++ {
+		if clauseBreak(s.Text[toks[j-1].End:toks[j].Start]) {
+			return ""
+		}
+		if !placeOpening(toks, j) {
+			continue
+		}
+		end := j + 1
+		for end < len(toks) && !clauseBreak(s.Text[toks[end-1].End:toks[end].Start]) && !placeEnd(toks[end]) {
+			end++
+		}
+		for end > j+1 && french.IsStopWord(toks[end-1].Fold) {
+			end-- // « … à Meriden de », « … afin d' »
+		}
+		return copulaSpan(s.Text, toks, asked, j, end)
+	}
+	return ""
+}
+
+// placeOpening reports a preposition of place at token j followed by a
+// name or a determiner: « à Glenrowan », « aux Tuileries », « en
+// Tasmanie », « dans la vitrine », « sur l'île »; not « en courant » or
+// « a » the verb (« en 1880 » holds no content word: copulaSpan).
+func placeOpening(toks []french.Token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	n := toks[j+1]
+	named := startsUpper(n.Text) && !french.IsStopWord(n.Fold)
+	switch toks[j].Fold {
+	case "a":
+		return (toks[j].Text == "à" || toks[j].Text == "À") && (named || spanWords.class[n.Fold]&classDet != 0)
+	case "au", "aux", "dans", "sur", "sous", "chez":
+		return named || spanWords.class[n.Fold]&classDet != 0 || toks[j].Fold == "au" || toks[j].Fold == "aux"
+	case "en":
+		return named || n.Kind == french.Word && !strings.HasSuffix(n.Fold, "ant") && !french.IsStopWord(n.Fold)
+	}
+	return false
+}
+
+// placeEnd reports a word that ends a phrase of place: another
+// preposition (« … à Glenrowan en 1880 »), a verb or a relative pronoun.
+func placeEnd(t french.Token) bool {
+	c := spanWords.class[t.Fold]
+	return c&(classPrep|classVerb) != 0 && t.Fold != "de" && t.Fold != "d" && t.Fold != "du" && t.Fold != "des" ||
+		t.Fold == "qui" || t.Fold == "que" || t.Fold == "qu" || t.Fold == "et" || french.IsDigits(t.Fold)
+}
