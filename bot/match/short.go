@@ -47,7 +47,8 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //     (copulaAnswer); "Quels X … ?": the examples it gives of X
 //     (examplesAnswer); "Qu'est-ce que X ?": what it says X is
 //     (definitionAnswer); "Qu'est-ce qui V … ?": the subject of V
-//     (subjectAnswer);
+//     (subjectAnswer); "Par quoi … ?": what follows « par » after the
+//     question's words (prepQuoiAnswer);
 //   - "Comment s'appelle … ?": the name after a naming word (namingAnswer);
 //     another "Comment … ?": the phrase of means after the question's
 //     words (mannerAnswer);
@@ -79,6 +80,9 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 			return a
 		}
 		if a := m.subjectAnswer(q, c.hit.Sentence); a != "" {
+			return a
+		}
+		if a := m.prepQuoiAnswer(q, c.hit.Sentence); a != "" {
 			return a
 		}
 		return m.examplesAnswer(q, c.hit.Sentence)

@@ -166,6 +166,18 @@ func TestPlacePhraseShortAnswer(t *testing.T) {
 	})
 }
 
+// TestPrepQuoiShortAnswer answers "Par quoi … ?", "À quoi … ?" with what
+// follows the same preposition after the question's words.
+func TestPrepQuoiShortAnswer(t *testing.T) {
+	checkShort(t, "La défense", "En 1981, la DSM est remplacée par la Direction de la sécurité qui dépend du ministre. "+
+		"La reprise de l'économie est due au secteur de l'énergie. "+
+		"Le guide doit mener son ami sur des planches étroites afin de traverser.", "", []shortCase{
+		{"Par quoi la DSM est-elle remplacée ?", "par la Direction de la sécurité"},
+		{"À quoi est due la reprise de l'économie ?", "au secteur de l'énergie"},
+		{"Sur quoi le guide doit-il mener son ami ?", "sur des planches étroites"},
+	})
+}
+
 // TestExamplesShortAnswer answers "Quel(s) X … ?" with the examples of
 // X the cited sentence gives, and nothing when they are examples of
 // another kind or « comme » says in what role.
