@@ -67,13 +67,13 @@ func mannerOpening(toks []french.Token, j int) bool {
 // end of the clause, a verb or a relative pronoun.
 
 // prepQuoiFrame returns the preposition (folded) a question opens with
-// before « quoi », or "".
+// before « quoi » or « qui » (« À qui Lucifer fait-il face ? »), or "".
 func prepQuoiFrame(folds []string) string {
 	i := 0
 	for i < len(folds) && matchWords.objectSkip[folds[i]] {
 		i++
 	}
-	if i+1 < len(folds) && folds[i+1] == "quoi" && spanWords.class[folds[i]]&classPrep != 0 {
+	if i+1 < len(folds) && (folds[i+1] == "quoi" || folds[i+1] == "qui") && spanWords.class[folds[i]]&classPrep != 0 {
 		return folds[i]
 	}
 	return ""
@@ -123,6 +123,9 @@ func (m *Matcher) prepQuoiAnswer(q *question, s *knowledge.Sentence) string {
 			spanWords.class[toks[end].Fold]&classVerb == 0 && !subjectBreak(toks[end].Fold) &&
 			toks[end].Fold != "afin" && toks[end].Fold != "mais" {
 			end++ // « … sur des planches étroites afin de … » says why
+		}
+		for end > j+1 && french.IsStopWord(toks[end-1].Fold) {
+			end-- // « … à Salazar Serpentard et »
 		}
 		return copulaSpan(s.Text, toks, asked, j, end)
 	}

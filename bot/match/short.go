@@ -99,6 +99,9 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 		if a := m.agentName(q, c.hit.Sentence); a != "" {
 			return a
 		}
+		if a := m.prepQuoiAnswer(q, c.hit.Sentence); a != "" {
+			return a
+		}
 		if c.answerSpan != "" && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan) {
 			return ""
 		}

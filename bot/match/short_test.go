@@ -175,6 +175,7 @@ func TestPrepQuoiShortAnswer(t *testing.T) {
 		{"Par quoi la DSM est-elle remplacée ?", "par la Direction de la sécurité"},
 		{"À quoi est due la reprise de l'économie ?", "au secteur de l'énergie"},
 		{"Sur quoi le guide doit-il mener son ami ?", "sur des planches étroites"},
+		{"Par qui la DSM est-elle remplacée ?", "par la Direction de la sécurité"},
 	})
 }
 
