@@ -52,13 +52,31 @@ func (m *Matcher) rivals(q *question, s *knowledge.Sentence, pick string) []stri
 // the names say whom the sentence is about, the other words which of
 // its facts the question asks for.
 func (m *Matcher) nearestRival(r *ranking, s *knowledge.Sentence, pick string) string {
-	best, bestDist := pick, m.predicateDistance(r, s, strings.Index(s.Text, pick))
-	for _, o := range m.rivals(r.q, s, pick) {
-		if d := m.predicateDistance(r, s, strings.Index(s.Text, o)); d < bestDist {
+	cands := append([]string{pick}, m.rivals(r.q, s, pick)...)
+	if r.q.kind == kindNumber && asksShare(r.q.folds) && slices.ContainsFunc(cands, isPercent) {
+		// « Quel est le taux de chômage ? »: a share, not the count
+		// beside it.
+		cands = slices.DeleteFunc(cands, func(c string) bool { return !isPercent(c) })
+	}
+	best, bestDist := "", 0
+	for _, o := range cands {
+		if d := m.predicateDistance(r, s, strings.Index(s.Text, o)); best == "" || d < bestDist {
 			best, bestDist = o, d
 		}
 	}
 	return best
+}
+
+// asksShare reports a question about a rate or a share (« taux »,
+// « pourcentage », « quelle part »), which a percentage answers.
+func asksShare(folds []string) bool {
+	return slices.ContainsFunc(folds, func(f string) bool { return matchWords.share[f] })
+}
+
+// isPercent reports a number written as a percentage (« 14,8 % »,
+// « 45 pour cent »).
+func isPercent(text string) bool {
+	return strings.HasSuffix(text, "%") || strings.HasSuffix(text, "pour cent") || strings.HasSuffix(text, "pourcent")
 }
 
 // predicateDistance is distanceToQuestion over the question's words other

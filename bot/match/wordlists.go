@@ -7,7 +7,7 @@ import "github.com/citebot/citebot/knowledge/french"
 // and read-only afterwards.
 var matchWords = struct {
 	summary, doVerbs, objectSkip, notObject, relatives, appointed, clauseOpeners, nameGlue map[string]bool
-	writer, editor, published, copulas                                                     map[string]bool
+	writer, editor, published, copulas, share                                              map[string]bool
 }{
 	summary:       french.MarkedWords("matcher_words.tsv", "summary-word"),
 	doVerbs:       french.MarkedWords("matcher_words.tsv", "do-verb"),
@@ -21,6 +21,7 @@ var matchWords = struct {
 	editor:        french.MarkedWords("matcher_words.tsv", "editor-word"),
 	published:     french.MarkedWords("matcher_words.tsv", "published-word"),
 	copulas:       french.MarkedWords("matcher_words.tsv", "copula"),
+	share:         french.MarkedWords("matcher_words.tsv", "share-word"),
 }
 
 // yesNoWords are the lists of data/yes_no_words.tsv, read once and
