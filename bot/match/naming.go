@@ -81,8 +81,12 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 		return span
 	}
 	// « Comment s'appelle le couvercle de l'arche ? »: « … du couvercle
-	// (propitiatoire) de l'Arche ».
+	// (propitiatoire) de l'Arche »; « Quel est le nom du manuscrit ? »:
+	// « … dans son manuscrit Cellulairement ».
 	cue := slices.IndexFunc(q.folds, namingWord)
+	if cue < 0 {
+		cue = slices.Index(q.folds, "nom")
+	}
 	head := -1
 	for k, t := range q.terms {
 		if t.pos > cue && t.ent == nil && !focusTerm(t) && (head < 0 || t.pos < q.terms[head].pos) {
@@ -92,5 +96,28 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 	if cue < 0 || head < 0 {
 		return ""
 	}
-	return m.bracketed(q, s, head)
+	if y := m.bracketed(q, s, head); y != "" {
+		return y
+	}
+	return m.nameAfter(q, s, head)
+}
+
+// nameAfter is the name the sentence writes right after the question's
+// word head (« le mont Aimé »), or "".
+func (m *Matcher) nameAfter(q *question, s *knowledge.Sentence, head int) string {
+	toks := french.Tokenize(s.Text)
+	asked := make([]bool, len(toks))
+	cur := m.base.StemCursor(s)
+	at := -1
+	for i, t := range toks {
+		st := m.stemAt(&cur, t.Start, t.Fold)
+		asked[i] = m.questionStem(q, st)
+		if at < 0 && slices.ContainsFunc(q.terms[head].stems, func(a alt) bool { return a.Stem == st }) {
+			at = i
+		}
+	}
+	if at < 0 || at+1 >= len(toks) || strings.TrimSpace(s.Text[toks[at].End:toks[at+1].Start]) != "" {
+		return ""
+	}
+	return m.nameRun(s.Text, toks, asked, at+1)
 }

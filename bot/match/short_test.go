@@ -257,15 +257,17 @@ func TestFarEntity(t *testing.T) {
 }
 
 // TestNamingShortAnswer answers "Comment s'appelle X ?" with the name
-// after a naming word near X, or in brackets after X, never with what
-// follows "nommé à …" (appointed).
+// after a naming word near X, in brackets after X or right after it,
+// never with what follows "nommé à …" (appointed).
 func TestNamingShortAnswer(t *testing.T) {
 	checkShort(t, "Le derby", "La rencontre entre les deux clubs milanais est appelée derby della Madonnina. "+
 		"Le juge du tribunal fut nommé à vie par le roi. "+
-		"Deux chérubins d'or ornent le couvercle (propitiatoire) de l'arche.", "", []shortCase{
+		"Deux chérubins d'or ornent le couvercle (propitiatoire) de l'arche. "+
+		"Carlo naquit après son frère Luigi, qui mourut jeune.", "", []shortCase{
 		{"Comment s'appelle la rencontre entre les deux clubs milanais ?", "derby della Madonnina"},
 		{"Comment se nomme le juge du tribunal ?", ""},
 		{"Comment s'appelle le couvercle de l'arche ?", "propitiatoire"},
+		{"Comment s'appelait le frère de Carlo ?", "Luigi"},
 	})
 }
 
