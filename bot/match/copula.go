@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/citebot/citebot/knowledge"
@@ -94,49 +93,36 @@ func (m *Matcher) copulaAnswer(q *question, s *knowledge.Sentence) string {
 	if head < 0 {
 		return ""
 	}
-	return m.copulaRead(q, s, head, !picksOne(q.folds, q.terms[head].pos), true)
+	return m.read(q, s).copula(q.terms[head], !picksOne(q.folds, q.terms[head].pos), true)
 }
 
-// copulaRead is what the sentence says the question's word head is: what
+// copula is what the sentence says the question's word head is: what
 // follows « est » when forward, what precedes it when backward.
-func (m *Matcher) copulaRead(q *question, s *knowledge.Sentence, head int, forward, backward bool) string {
-	toks := french.Tokenize(s.Text)
-	isHead, asked := make([]bool, len(toks)), make([]bool, len(toks))
-	cur := m.base.StemCursor(s)
-	for i, t := range toks {
-		st := m.stemAt(&cur, t.Start, t.Fold)
-		asked[i] = m.questionStem(q, st)
-		for _, a := range q.terms[head].stems {
-			if a.Stem == st {
-				isHead[i] = true
-			}
-		}
-	}
-	gap := func(i int) string { return s.Text[toks[i-1].End:toks[i].Start] }
-	for c, t := range toks {
-		if !matchWords.copulas[t.Fold] || c == 0 || c+1 >= len(toks) || negated(toks, c) {
+func (r *reading) copula(head qterm, forward, backward bool) string {
+	for c, t := range r.toks {
+		if !matchWords.copulas[t.Fold] || c == 0 || c+1 >= len(r.toks) || negated(r.toks, c) {
 			continue
 		}
 		// « X est Y »: the head noun shortly before the verb, in its
 		// clause.
 		for k := c - 1; forward && k >= 0 && k >= c-copulaReach; k-- {
-			if clauseBreak(gap(k + 1)) {
+			if clauseBreak(r.gap(k + 1)) {
 				break
 			}
-			if isHead[k] {
-				if y := copulaPredicate(s.Text, toks, asked, c+1); y != "" {
+			if r.holds(head, k) {
+				if y := r.predicate(c + 1); y != "" {
 					return y
 				}
 				break
 			}
 		}
 		// « Y est X »: the head noun right after the verb.
-		for k := c + 1; backward && k < len(toks) && k <= c+copulaReach/2; k++ {
-			if clauseBreak(strings.Trim(gap(k), "«»\"“” \u00a0")) {
+		for k := c + 1; backward && k < len(r.toks) && k <= c+copulaReach/2; k++ {
+			if clauseBreak(strings.Trim(r.gap(k), "«»\"“” \u00a0")) {
 				break
 			}
-			if isHead[k] {
-				if y := copulaSubjectBefore(s.Text, toks, asked, c); y != "" {
+			if r.holds(head, k) {
+				if y := r.subjectBefore(c); y != "" {
 					return y
 				}
 				break
@@ -155,48 +141,44 @@ func negated(toks []french.Token, c int) bool {
 	return yesNoWords.negationEnd[toks[c+1].Fold]
 }
 
-// copulaPredicate is the sentence's words from token from to the end of
-// the clause, when they make an answer (copulaSpan); asked marks the
-// tokens that are question words.
-func copulaPredicate(text string, toks []french.Token, asked []bool, from int) string {
-	end, and := from, -1
-	for end+1 < len(toks) && !clauseBreak(text[toks[end].End:toks[end+1].Start]) {
-		end++
-		switch f := toks[end].Fold; {
+// predicate is the sentence's words from token from to the end of the
+// clause, when they make an answer (span).
+func (r *reading) predicate(from int) string {
+	end, and := from+1, -1
+scan:
+	for ; end < len(r.toks) && !clauseBreak(r.gap(end)); end++ {
+		switch f := r.toks[end].Fold; {
 		case f == "et" || f == "mais" || f == "ou":
 			and = end
 		case matchWords.copulas[f] && and > from:
 			// « … est stagnante et l'accès est … »: the second
 			// clause says something else.
-			if !objectOpening(toks[from:and]) {
-				return ""
-			}
-			return copulaSpan(text, toks, asked, from, and)
+			end = and
+			break scan
 		}
 	}
-	if !objectOpening(toks[from : end+1]) {
+	if !objectOpening(r.toks[from:end]) {
 		return ""
 	}
-	return copulaSpan(text, toks, asked, from, end+1)
+	return r.span(from, end)
 }
 
-// copulaSubjectBefore is the sentence's words before the verb at token
-// verb, back to the clause's start or a « que » that opens it.
-func copulaSubjectBefore(text string, toks []french.Token, asked []bool, verb int) string {
+// subjectBefore is the sentence's words before the verb at token verb,
+// back to the clause's start or a « que » that opens it.
+func (r *reading) subjectBefore(verb int) string {
 	start := verb
-	for start > 0 && !clauseBreak(text[toks[start-1].End:toks[start].Start]) &&
-		toks[start-1].Fold != "que" && toks[start-1].Fold != "qu" {
+	for start > 0 && !clauseBreak(r.gap(start)) && r.toks[start-1].Fold != "que" && r.toks[start-1].Fold != "qu" {
 		start--
 	}
-	if c := spanWords.class[toks[start].Fold]; verb-start > copulaReach || verb > start && c&classPrep != 0 && c&classDet == 0 {
+	if c := spanWords.class[r.toks[start].Fold]; verb-start > copulaReach || verb > start && c&classPrep != 0 && c&classDet == 0 {
 		return "" // too long, or a circumstance (« Depuis la chapelle … »)
 	}
-	for _, t := range toks[start:verb] {
+	for _, t := range r.toks[start:verb] {
 		if subjectBreak(t.Fold) {
 			return "" // a clause of its own (« Un autre facteur qui … »), not a noun phrase
 		}
 	}
-	return copulaSpan(text, toks, asked, start, verb)
+	return r.span(start, verb)
 }
 
 // subjectBreak reports a relative or personal pronoun: the words before a
@@ -207,28 +189,6 @@ func subjectBreak(fold string) bool {
 		return true
 	}
 	return false
-}
-
-// copulaSpan is the sentence's tokens from to end, as the sentence writes
-// them, when they can answer: at most objectMaxWords words, a content word
-// and no question word, not ending on a determiner or a preposition; else
-// "".
-func copulaSpan(text string, toks []french.Token, asked []bool, from, end int) string {
-	span := toks[from:end]
-	if len(span) == 0 || len(span) > objectMaxWords {
-		return ""
-	}
-	content := false
-	for i, t := range span {
-		if asked[from+i] {
-			return ""
-		}
-		content = content || french.IsContent(t.Fold) && !isAnaphor(t.Fold)
-	}
-	if last := span[len(span)-1].Fold; !content || spanWords.class[last]&(classDet|classPrep) != 0 {
-		return "" // « … considérés comme des » stops short of its noun
-	}
-	return text[span[0].Start:span[len(span)-1].End]
 }
 
 // "Qu'est-ce qui indique une activité volcanique ?": a question that asks
@@ -266,24 +226,15 @@ func (m *Matcher) subjectAnswer(q *question, s *knowledge.Sentence) string {
 	if verb < 0 || q.terms[verb].pos != at+1 && !matchWords.copulas[q.folds[at+1]] && !auxiliary(q.folds[at+1]) {
 		return "" // the verb must follow « qui », or its auxiliary
 	}
-	toks := french.Tokenize(s.Text)
-	asked := make([]bool, len(toks))
-	cur := m.base.StemCursor(s)
-	v := -1
-	for i, t := range toks {
-		st := m.stemAt(&cur, t.Start, t.Fold)
-		asked[i] = m.questionStem(q, st)
-		if v < 0 && slices.ContainsFunc(q.terms[verb].stems, func(a alt) bool { return a.Stem == st }) {
-			v = i
-		}
-	}
-	for v > 0 && (matchWords.copulas[toks[v-1].Fold] || auxiliary(toks[v-1].Fold)) {
+	r := m.read(q, s)
+	v := r.first(q.terms[verb])
+	for v > 0 && (matchWords.copulas[r.toks[v-1].Fold] || auxiliary(r.toks[v-1].Fold)) {
 		v--
 	}
-	if v <= 0 || clauseBreak(s.Text[toks[v-1].End:toks[v].Start]) {
+	if v <= 0 || clauseBreak(r.gap(v)) {
 		return ""
 	}
-	return copulaSubjectBefore(s.Text, toks, asked, v)
+	return r.subjectBefore(v)
 }
 
 // auxiliary reports a form of « avoir » or « été » that may stand between

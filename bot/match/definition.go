@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/knowledge"
-	"github.com/citebot/citebot/knowledge/french"
 )
 
 // A question that asks what something is ("c'est quoi l'appel de Paris ?",
@@ -89,38 +88,29 @@ func (m *Matcher) definitionAnswer(q *question, s *knowledge.Sentence) string {
 	if head < 0 {
 		return ""
 	}
-	if y := m.copulaRead(q, s, head, true, false); y != "" {
+	r := m.read(q, s)
+	if y := r.copula(q.terms[head], true, false); y != "" {
 		return y
 	}
-	return m.bracketed(q, s, head)
+	return r.bracketed(q.terms[head])
 }
 
 // bracketed is the words in brackets right after the question's word
-// head in the sentence, when they can answer (copulaSpan), or "".
-func (m *Matcher) bracketed(q *question, s *knowledge.Sentence, head int) string {
-	toks := french.Tokenize(s.Text)
-	asked := make([]bool, len(toks))
-	cur := m.base.StemCursor(s)
-	at := -1
-	for i, t := range toks {
-		st := m.stemAt(&cur, t.Start, t.Fold)
-		asked[i] = m.questionStem(q, st)
-		if at < 0 && slices.ContainsFunc(q.terms[head].stems, func(a alt) bool { return a.Stem == st }) {
-			at = i
-		}
-	}
-	if at < 0 || at+1 >= len(toks) || strings.TrimSpace(s.Text[toks[at].End:toks[at+1].Start]) != "(" {
+// head in the sentence, when they can answer (span), or "".
+func (r *reading) bracketed(head qterm) string {
+	at := r.first(head)
+	if at < 0 || at+1 >= len(r.toks) || strings.TrimSpace(r.gap(at+1)) != "(" {
 		return ""
 	}
 	end := at + 1
-	for end < len(toks) && !strings.Contains(s.Text[toks[end-1].End:toks[end].Start], ")") {
-		if end > at+1 && clauseBreak(s.Text[toks[end-1].End:toks[end].Start]) {
+	for end < len(r.toks) && !strings.Contains(r.gap(end), ")") {
+		if end > at+1 && clauseBreak(r.gap(end)) {
 			return ""
 		}
 		end++
 	}
-	if end >= len(toks) && !strings.Contains(s.Text[toks[end-1].End:], ")") {
+	if end >= len(r.toks) && !strings.Contains(r.text[r.toks[end-1].End:], ")") {
 		return ""
 	}
-	return copulaSpan(s.Text, toks, asked, at+1, end)
+	return r.span(at+1, end)
 }

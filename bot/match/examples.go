@@ -21,49 +21,43 @@ func (m *Matcher) examplesAnswer(q *question, s *knowledge.Sentence) string {
 	if len(kind) == 0 {
 		return ""
 	}
-	toks := french.Tokenize(s.Text)
-	kindAt, asked := make([]int, len(toks)), make([]bool, len(toks)) // kindAt: 1 + the kind word's index in kind
-	cur := m.base.StemCursor(s)
-	for i, t := range toks {
-		st := m.stemAt(&cur, t.Start, t.Fold)
-		asked[i] = m.questionStem(q, st)
+	r := m.read(q, s)
+	kindAt := make([]int, len(r.toks)) // 1 + the kind word's index in kind
+	for i := range r.toks {
 		for n, k := range kind {
-			for _, a := range q.terms[k].stems {
-				if a.Stem == st {
-					kindAt[i] = n + 1
-				}
+			if r.holds(q.terms[k], i) {
+				kindAt[i] = n + 1
 			}
 		}
 	}
-	gap := func(i int) string { return s.Text[toks[i-1].End:toks[i].Start] }
-	for i := range toks {
+	for i := range r.toks {
 		if kindAt[i] == 0 {
 			continue
 		}
 		// Every word of the kind asked (« langues romanes ») names the
 		// kind whose examples follow, not « langues germaniques ».
 		seen, loose := 1<<kindAt[i], false
-		for j := i + 1; j < len(toks) && j <= i+examplesReach; j++ {
-			if g := gap(j); clauseBreak(g) && g != ", " {
+		for j := i + 1; j < len(r.toks) && j <= i+examplesReach; j++ {
+			if g := r.gap(j); clauseBreak(g) && g != ", " {
 				break
 			}
-			from := exampleStart(toks, j, loose)
+			from := exampleStart(r.toks, j, loose)
 			if from < 0 {
 				seen |= 1 << kindAt[j]
-				loose = loose || kindAt[j] == 0 && !startsUpper(toks[j].Text) && !isDe(toks[j].Fold)
+				loose = loose || kindAt[j] == 0 && !startsUpper(r.toks[j].Text) && !isDe(r.toks[j].Fold)
 				continue
 			}
-			if seen>>1 != 1<<len(kind)-1 || !exampleOpening(toks[from]) {
+			if seen>>1 != 1<<len(kind)-1 || !exampleOpening(r.toks[from]) {
 				break
 			}
 			end := from
-			for end < len(toks) && !exampleEnd(s.Text, toks, end, from) {
+			for end < len(r.toks) && !exampleEnd(r.text, r.toks, end, from) {
 				end++
 			}
-			for end > from && (toks[end-1].Fold == "et" || toks[end-1].Fold == "ou") {
+			for end > from && (r.toks[end-1].Fold == "et" || r.toks[end-1].Fold == "ou") {
 				end--
 			}
-			if y := copulaSpan(s.Text, toks, asked, from, end); y != "" {
+			if y := r.span(from, end); y != "" {
 				return y
 			}
 			break

@@ -16,33 +16,12 @@ import (
 // mannerAnswer is the phrase of manner the cited sentence gives after the
 // question's words (see above), verbatim, or "".
 func (m *Matcher) mannerAnswer(q *question, s *knowledge.Sentence) string {
-	toks := french.Tokenize(s.Text)
-	asked := make([]bool, len(toks))
-	cur := m.base.StemCursor(s)
-	last := -1
-	for i, t := range toks {
-		st := m.stemAt(&cur, t.Start, t.Fold)
-		if asked[i] = m.questionStem(q, st); asked[i] {
-			last = i
-		}
-	}
-	if last < 0 {
+	r := m.read(q, s)
+	j := r.opening(func(j int) bool { return mannerOpening(r.toks, j) })
+	if j < 0 {
 		return ""
 	}
-	for j := last + 1; j < len(toks) && j <= last+mannerReach; j++ {
-		if clauseBreak(s.Text[toks[j-1].End:toks[j].Start]) {
-			return ""
-		}
-		if !mannerOpening(toks, j) {
-			continue
-		}
-		end := j + 1
-		for end < len(toks) && !clauseBreak(s.Text[toks[end-1].End:toks[end].Start]) {
-			end++
-		}
-		return copulaSpan(s.Text, toks, asked, j, end)
-	}
-	return ""
+	return r.phrase(j, func(french.Token) bool { return false })
 }
 
 // mannerOpening reports a word that opens a phrase of means or manner at
@@ -98,36 +77,13 @@ func (m *Matcher) prepQuoiAnswer(q *question, s *knowledge.Sentence) string {
 	if prep == "" {
 		return ""
 	}
-	toks := french.Tokenize(s.Text)
-	asked := make([]bool, len(toks))
-	cur := m.base.StemCursor(s)
-	last := -1
-	for i, t := range toks {
-		st := m.stemAt(&cur, t.Start, t.Fold)
-		if asked[i] = m.questionStem(q, st); asked[i] {
-			last = i
-		}
-	}
-	if last < 0 {
+	r := m.read(q, s)
+	j := r.opening(func(j int) bool { return samePreposition(prep, r.toks[j]) })
+	if j < 0 {
 		return ""
 	}
-	for j := last + 1; j < len(toks) && j <= last+mannerReach; j++ {
-		if clauseBreak(s.Text[toks[j-1].End:toks[j].Start]) {
-			return ""
-		}
-		if !samePreposition(prep, toks[j]) {
-			continue
-		}
-		end := j + 1
-		for end < len(toks) && !clauseBreak(s.Text[toks[end-1].End:toks[end].Start]) &&
-			spanWords.class[toks[end].Fold]&classVerb == 0 && !subjectBreak(toks[end].Fold) &&
-			toks[end].Fold != "afin" && toks[end].Fold != "mais" {
-			end++ // « … sur des planches étroites afin de … » says why
-		}
-		for end > j+1 && french.IsStopWord(toks[end-1].Fold) {
-			end-- // « … à Salazar Serpentard et »
-		}
-		return copulaSpan(s.Text, toks, asked, j, end)
-	}
-	return ""
+	return r.phrase(j, func(t french.Token) bool {
+		// « … sur des planches étroites afin de … » says why.
+		return spanWords.class[t.Fold]&classVerb != 0 || subjectBreak(t.Fold) || t.Fold == "afin" || t.Fold == "mais"
+	})
 }

@@ -96,28 +96,13 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 	if cue < 0 || head < 0 {
 		return ""
 	}
-	if y := m.bracketed(q, s, head); y != "" {
+	r := m.read(q, s)
+	if y := r.bracketed(q.terms[head]); y != "" {
 		return y
 	}
-	return m.nameAfter(q, s, head)
-}
-
-// nameAfter is the name the sentence writes right after the question's
-// word head (« le mont Aimé »), or "".
-func (m *Matcher) nameAfter(q *question, s *knowledge.Sentence, head int) string {
-	toks := french.Tokenize(s.Text)
-	asked := make([]bool, len(toks))
-	cur := m.base.StemCursor(s)
-	at := -1
-	for i, t := range toks {
-		st := m.stemAt(&cur, t.Start, t.Fold)
-		asked[i] = m.questionStem(q, st)
-		if at < 0 && slices.ContainsFunc(q.terms[head].stems, func(a alt) bool { return a.Stem == st }) {
-			at = i
-		}
+	// « son frère Luigi »: a name right after it.
+	if at := r.first(q.terms[head]); at >= 0 && at+1 < len(r.toks) && strings.TrimSpace(r.gap(at+1)) == "" {
+		return m.nameRun(r, at+1)
 	}
-	if at < 0 || at+1 >= len(toks) || strings.TrimSpace(s.Text[toks[at].End:toks[at+1].Start]) != "" {
-		return ""
-	}
-	return m.nameRun(s.Text, toks, asked, at+1)
+	return ""
 }

@@ -16,36 +16,12 @@ import (
 // placePhrase is the phrase of place the cited sentence gives after the
 // question's words (see above), verbatim, or "".
 func (m *Matcher) placePhrase(q *question, s *knowledge.Sentence) string {
-	toks := french.Tokenize(s.Text)
-	asked := make([]bool, len(toks))
-	cur := m.base.StemCursor(s)
-	last := -1
-	for i, t := range toks {
-		st := m.stemAt(&cur, t.Start, t.Fold)
-		if asked[i] = m.questionStem(q, st); asked[i] {
-			last = i
-		}
-	}
-	if last < 0 {
+	r := m.read(q, s)
+	j := r.opening(func(j int) bool { return placeOpening(r.toks, j) })
+	if j < 0 {
 		return ""
 	}
-	for j := last + 1; j < len(toks) && j <= last+mannerReach; j++ {
-		if clauseBreak(s.Text[toks[j-1].End:toks[j].Start]) {
-			return ""
-		}
-		if !placeOpening(toks, j) {
-			continue
-		}
-		end := j + 1
-		for end < len(toks) && !clauseBreak(s.Text[toks[end-1].End:toks[end].Start]) && !placeEnd(toks[end]) {
-			end++
-		}
-		for end > j+1 && french.IsStopWord(toks[end-1].Fold) {
-			end-- // « … à Meriden de », « … afin d' »
-		}
-		return copulaSpan(s.Text, toks, asked, j, end)
-	}
-	return ""
+	return r.phrase(j, placeEnd)
 }
 
 // placeOpening reports a preposition of place at token j followed by a

@@ -37,33 +37,24 @@ func (m *Matcher) roleName(q *question, s *knowledge.Sentence) string {
 	if role < 0 {
 		return ""
 	}
-	toks := french.Tokenize(s.Text)
-	asked := make([]bool, len(toks))
-	cur := m.base.StemCursor(s)
-	head := -1
-	for i, t := range toks {
-		st := m.stemAt(&cur, t.Start, t.Fold)
-		asked[i] = m.questionStem(q, st)
-		if head < 0 && slices.ContainsFunc(q.terms[role].stems, func(a alt) bool { return a.Stem == st }) {
-			head = i
-		}
-	}
+	r := m.read(q, s)
+	head := r.first(q.terms[role])
 	if head < 0 {
 		return ""
 	}
 	// The role's complement: question words and the words that join them
 	// (« de Treblinka », « de la Louisiane »).
 	j := head + 1
-	for j < len(toks) && (asked[j] || nameGlue(toks[j].Fold)) && !clauseBreak(s.Text[toks[j-1].End:toks[j].Start]) {
+	for j < len(r.toks) && (r.asked[j] || nameGlue(r.toks[j].Fold)) && !clauseBreak(r.gap(j)) {
 		j++
 	}
-	if j >= len(toks) || j > head+1 && nameGlue(toks[j-1].Fold) {
+	if j >= len(r.toks) || j > head+1 && nameGlue(r.toks[j-1].Fold) {
 		return ""
 	}
-	if g := s.Text[toks[j-1].End:toks[j].Start]; clauseBreak(g) && g != ", " {
+	if g := r.gap(j); clauseBreak(g) && g != ", " {
 		return ""
 	}
-	return m.nameRun(s.Text, toks, asked, j)
+	return m.nameRun(r, j)
 }
 
 // nameWord reports a capitalised word that may be part of a name: not a
@@ -115,25 +106,18 @@ func (m *Matcher) agentName(q *question, s *knowledge.Sentence) string {
 	if verb < 0 || q.terms[verb].cap {
 		return "" // « Qui Pétunia supplie-t-elle ? » asks whom
 	}
-	toks := french.Tokenize(s.Text)
-	asked, isVerb := make([]bool, len(toks)), make([]bool, len(toks))
-	cur := m.base.StemCursor(s)
-	for i, t := range toks {
-		st := m.stemAt(&cur, t.Start, t.Fold)
-		asked[i] = m.questionStem(q, st)
-		isVerb[i] = slices.ContainsFunc(q.terms[verb].stems, func(a alt) bool { return a.Stem == st })
-	}
+	r := m.read(q, s)
 	// The agent of any occurrence of the verb first, then a subject.
-	for v := range toks {
-		if isVerb[v] && v+2 < len(toks) && toks[v+1].Fold == "par" {
-			if name := m.nameRun(s.Text, toks, asked, v+2); name != "" {
+	for v := range r.toks {
+		if r.holds(q.terms[verb], v) && v+2 < len(r.toks) && r.toks[v+1].Fold == "par" {
+			if name := m.nameRun(r, v+2); name != "" {
 				return name
 			}
 		}
 	}
-	for v := range toks {
-		if isVerb[v] {
-			if name := m.subjectName(s.Text, toks, asked, v); name != "" {
+	for v := range r.toks {
+		if r.holds(q.terms[verb], v) {
+			if name := m.subjectName(r, v); name != "" {
 				return name
 			}
 		}
@@ -143,42 +127,44 @@ func (m *Matcher) agentName(q *question, s *knowledge.Sentence) string {
 
 // subjectName is the name right before the verb at token v (and its
 // auxiliary) when it is the verb's whole subject, or "".
-func (m *Matcher) subjectName(text string, toks []french.Token, asked []bool, v int) string {
+func (m *Matcher) subjectName(r *reading, v int) string {
 	start := v
-	for start > 0 && (matchWords.copulas[toks[start-1].Fold] || auxiliary(toks[start-1].Fold)) {
+	for start > 0 && (matchWords.copulas[r.toks[start-1].Fold] || auxiliary(r.toks[start-1].Fold)) {
 		start--
 	}
-	if start == 0 || clauseBreak(text[toks[start-1].End:toks[start].Start]) {
+	if start == 0 || clauseBreak(r.gap(start)) {
 		return ""
 	}
 	first := start - 1
-	for first > 0 && (m.nameWord(toks[first-1]) || joinsNames(toks, first-1)) &&
-		!clauseBreak(text[toks[first-1].End:toks[first].Start]) {
+	for first > 0 && (m.nameWord(r.toks[first-1]) || joinsNames(r.toks, first-1)) && !clauseBreak(r.gap(first)) {
 		first--
 	}
-	for first < start && !m.nameWord(toks[first]) {
+	for first < start && !m.nameWord(r.toks[first]) {
 		first++
 	}
-	if first == start || first > 0 && !clauseBreak(text[toks[first-1].End:toks[first].Start]) && !spanWords.determiners[toks[first-1].Fold] {
+	if first == start || first > 0 && !clauseBreak(r.gap(first)) && !spanWords.determiners[r.toks[first-1].Fold] {
 		return "" // not the whole subject
 	}
-	return m.nameRun(text, toks[:start], asked, first)
+	return m.nameRunBefore(r, first, start)
 }
 
 // nameRun is the run of capitalised words (with « de », « d' », « et »
 // between them) that starts at token j, none of them a question word, or
 // "".
-func (m *Matcher) nameRun(text string, toks []french.Token, asked []bool, j int) string {
+func (m *Matcher) nameRun(r *reading, j int) string { return m.nameRunBefore(r, j, len(r.toks)) }
+
+// nameRunBefore is nameRun ending before token limit.
+func (m *Matcher) nameRunBefore(r *reading, j, limit int) string {
 	end := j
-	for end < len(toks) && (m.nameWord(toks[end]) && !asked[end] || end > j && joinsNames(toks, end)) &&
-		(end == j || !clauseBreak(text[toks[end-1].End:toks[end].Start])) {
+	for end < limit && (m.nameWord(r.toks[end]) && !r.asked[end] || end > j && joinsNames(r.toks, end)) &&
+		(end == j || !clauseBreak(r.gap(end))) {
 		end++
 	}
-	for end > j && joinsNames(toks, end-1) && !startsUpper(toks[end-1].Text) {
+	for end > j && joinsNames(r.toks, end-1) && !startsUpper(r.toks[end-1].Text) {
 		end--
 	}
 	if end == j || end-j > namingMaxWords {
 		return ""
 	}
-	return text[toks[j].Start:toks[end-1].End]
+	return r.text[r.toks[j].Start:r.toks[end-1].End]
 }

@@ -1,0 +1,106 @@
+package match
+
+import (
+	"slices"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// reading is a cited sentence as the short-answer rules read it: its
+// words, their stems, and which of them are the question's words (the
+// conversation's focus aside).
+type reading struct {
+	text  string
+	toks  []french.Token
+	stems []string
+	asked []bool
+	// last is the last of the question's words in the sentence, or -1.
+	last int
+}
+
+// read reads the cited sentence for question q.
+func (m *Matcher) read(q *question, s *knowledge.Sentence) *reading {
+	toks := french.Tokenize(s.Text)
+	r := &reading{text: s.Text, toks: toks, stems: make([]string, len(toks)), asked: make([]bool, len(toks)), last: -1}
+	cur := m.base.StemCursor(s)
+	for i, t := range toks {
+		r.stems[i] = m.stemAt(&cur, t.Start, t.Fold)
+		if r.asked[i] = m.questionStem(q, r.stems[i]); r.asked[i] {
+			r.last = i
+		}
+	}
+	return r
+}
+
+// holds reports whether token i is the question word t, in any of its
+// forms.
+func (r *reading) holds(t qterm, i int) bool {
+	return slices.ContainsFunc(t.stems, func(a alt) bool { return a.Stem == r.stems[i] })
+}
+
+// first is the first token that is the question word t, or -1.
+func (r *reading) first(t qterm) int {
+	for i := range r.toks {
+		if r.holds(t, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// gap is the text between token i-1 and token i.
+func (r *reading) gap(i int) string { return r.text[r.toks[i-1].End:r.toks[i].Start] }
+
+// opening is the first token, at most mannerReach words after the
+// question's last word and in its clause, at which opens reports that a
+// phrase starts, or -1.
+func (r *reading) opening(opens func(j int) bool) int {
+	if r.last < 0 {
+		return -1
+	}
+	for j := r.last + 1; j < len(r.toks) && j <= r.last+mannerReach; j++ {
+		if clauseBreak(r.gap(j)) {
+			return -1
+		}
+		if opens(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// phrase is the words from token from to the end of the clause or the
+// first word stop reports, less the stop words it ends on (« … à Meriden
+// de »), when they can answer (copulaSpan), else "".
+func (r *reading) phrase(from int, stop func(french.Token) bool) string {
+	end := from + 1
+	for end < len(r.toks) && !clauseBreak(r.gap(end)) && !stop(r.toks[end]) {
+		end++
+	}
+	for end > from+1 && french.IsStopWord(r.toks[end-1].Fold) {
+		end--
+	}
+	return r.span(from, end)
+}
+
+// span is the sentence's tokens from to end, as the sentence writes them,
+// when they can answer: at most objectMaxWords words, a content word and
+// no question word, not ending on a determiner or a preposition; else "".
+func (r *reading) span(from, end int) string {
+	words := r.toks[from:end]
+	if len(words) == 0 || len(words) > objectMaxWords {
+		return ""
+	}
+	content := false
+	for i, t := range words {
+		if r.asked[from+i] {
+			return ""
+		}
+		content = content || french.IsContent(t.Fold) && !isAnaphor(t.Fold)
+	}
+	if last := words[len(words)-1].Fold; !content || spanWords.class[last]&(classDet|classPrep) != 0 {
+		return "" // « … considérés comme des » stops short of its noun
+	}
+	return r.text[words[0].Start:words[len(words)-1].End]
+}
