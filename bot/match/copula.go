@@ -200,10 +200,7 @@ func subjectBreak(fold string) bool {
 // subjectFrame returns the index in folds of « qui » when the question
 // opens with « qu'est-ce qui » (after « et »), else -1.
 func subjectFrame(folds []string) int {
-	i := 0
-	for i < len(folds) && matchWords.objectSkip[folds[i]] {
-		i++
-	}
+	i := frameStart(folds)
 	if i+3 < len(folds) && folds[i] == "qu" && folds[i+1] == "est" && folds[i+2] == "ce" && folds[i+3] == "qui" {
 		return i + 3
 	}

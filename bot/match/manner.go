@@ -48,10 +48,7 @@ func mannerOpening(toks []french.Token, j int) bool {
 // prepQuoiFrame returns the preposition (folded) a question opens with
 // before « quoi » or « qui » (« À qui Lucifer fait-il face ? »), or "".
 func prepQuoiFrame(folds []string) string {
-	i := 0
-	for i < len(folds) && matchWords.objectSkip[folds[i]] {
-		i++
-	}
+	i := frameStart(folds)
 	if i+1 < len(folds) && (folds[i+1] == "quoi" || folds[i+1] == "qui") && spanWords.class[folds[i]]&classPrep != 0 {
 		return folds[i]
 	}

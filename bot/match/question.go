@@ -234,3 +234,20 @@ func (q *question) stems() []string {
 	}
 	return out
 }
+
+// frameStart is the index of the question's first word after those that
+// open a follow-up or an attribution (« et », « selon lui »): where its
+// frame (« qui est », « qu'est-ce qui ») starts.
+func frameStart(folds []string) int {
+	i := 0
+	for i < len(folds) && matchWords.objectSkip[folds[i]] {
+		i++
+	}
+	return i
+}
+
+// wordAt is the index in q.terms of the question's word at token pos that
+// names no entity, or -1.
+func (q *question) wordAt(pos int) int {
+	return slices.IndexFunc(q.terms, func(t qterm) bool { return t.pos == pos && t.ent == nil })
+}

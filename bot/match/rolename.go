@@ -1,7 +1,6 @@
 package match
 
 import (
-	"slices"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -16,10 +15,7 @@ import (
 // roleFrame returns the index in folds of the role noun when the question
 // opens with « qui est / était / sont / fut » and a determiner, else -1.
 func roleFrame(folds []string) int {
-	i := 0
-	for i < len(folds) && matchWords.objectSkip[folds[i]] {
-		i++
-	}
+	i := frameStart(folds)
 	if i+3 < len(folds) && folds[i] == "qui" && matchWords.copulas[folds[i+1]] && spanWords.class[folds[i+2]]&classDet != 0 {
 		return i + 3
 	}
@@ -33,7 +29,7 @@ func (m *Matcher) roleName(q *question, s *knowledge.Sentence) string {
 	if at < 0 {
 		return ""
 	}
-	role := slices.IndexFunc(q.terms, func(t qterm) bool { return t.pos == at && t.ent == nil })
+	role := q.wordAt(at)
 	if role < 0 {
 		return ""
 	}
@@ -82,10 +78,7 @@ func nameGlue(fold string) bool { return matchWords.nameGlue[fold] }
 // agentFrame returns the index in folds of the verb when the question
 // opens with « qui » and a verb (not « qui est »), else -1.
 func agentFrame(folds []string) int {
-	i := 0
-	for i < len(folds) && matchWords.objectSkip[folds[i]] {
-		i++
-	}
+	i := frameStart(folds)
 	if i+1 < len(folds) && folds[i] == "qui" && !matchWords.copulas[folds[i+1]] {
 		if auxiliary(folds[i+1]) && i+2 < len(folds) {
 			return i + 2 // « qui a fondé »
@@ -102,7 +95,7 @@ func (m *Matcher) agentName(q *question, s *knowledge.Sentence) string {
 	if at < 0 {
 		return ""
 	}
-	verb := slices.IndexFunc(q.terms, func(t qterm) bool { return t.pos == at && t.ent == nil })
+	verb := q.wordAt(at)
 	if verb < 0 || q.terms[verb].cap {
 		return "" // « Qui Pétunia supplie-t-elle ? » asks whom
 	}
