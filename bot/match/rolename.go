@@ -1,7 +1,6 @@
 package match
 
 import (
-
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 )
