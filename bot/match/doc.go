@@ -2,10 +2,17 @@
 // an answer with verbatim citations, or abstains. One file per job:
 //
 //   - question.go: a parsed question; parse.go reads it from text;
+//     unknown.go finds the names it gives that no article mentions;
 //   - kinds.go: the table of question kinds; classify.go finds a
 //     question's kind from its opening words;
 //   - rank.go: the candidates' features and score;
-//   - extract.go: the short answer of each kind in a sentence;
+//   - extract.go: the short answer of each kind in a sentence; short.go
+//     chooses the short answer shown, reading the cited sentence
+//     (reading.go) by the question's frame: copula.go (« Quel est X ? »,
+//     « Qu'est-ce qui … ? »), definition.go, examples.go (« Quels X … ? »),
+//     manner.go (« Comment … ? », « Par quoi … ? »), place.go (« Où … ? »),
+//     rolename.go (« Qui est le N de X ? », « Qui V X ? »), naming.go,
+//     yesno.go, object.go;
 //   - abstain.go: when not to answer, and the confidence;
 //   - weights.go: every ranking and abstention number, in one value;
 //   - answer.go: the walk of one question, from text to Answer;

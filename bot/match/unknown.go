@@ -1,0 +1,50 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// unknownLowerNames records the runs of two or more lower-case words that
+// no article, no speller and no French dictionary knows: a name typed
+// without capitals (« qu'a dit angela merkel ? ») that the articles never
+// mention. One such word alone may be a rare word; two in a row are a
+// first name and a surname.
+func (m *Matcher) unknownLowerNames(q *question, toks []french.Token) {
+	start := -1
+	for i := 0; i <= len(toks); i++ {
+		if i < len(toks) && m.strangeWord(q, toks[i]) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i-start >= 2 {
+			words := make([]string, 0, i-start)
+			for _, t := range toks[start:i] {
+				words = append(words, t.Text)
+			}
+			q.unknown = append(q.unknown, strings.Join(words, " "))
+		}
+		start = -1
+	}
+}
+
+// strangeWord reports a lower-case word that the articles, the speller
+// and the French word lists all ignore.
+func (m *Matcher) strangeWord(q *question, t french.Token) bool {
+	f := t.Fold
+	if t.Kind != french.Word || startsUpper(t.Text) || len(f) < 3 || french.IsStopWord(f) || french.IsQuestionWord(f) ||
+		m.base.WordCount(f) > 0 || m.knownTerm(q, f) || m.lang.lex.KnowsFrench(f) || m.lang.lemmas.IsWord(f) {
+		return false
+	}
+	if c, ok := q.correct(m, f); ok && c != "" {
+		return false
+	}
+	if _, ok := m.lang.correctFrench(f); ok {
+		return false
+	}
+	_, near := m.nearName(f)
+	return !near
+}
