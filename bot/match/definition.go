@@ -92,19 +92,20 @@ func (m *Matcher) definitionAnswer(q *question, s *knowledge.Sentence) string {
 	if y := r.copula(q.terms[head], true, false); y != "" {
 		return y
 	}
-	return r.bracketed(q.terms[head])
+	return r.bracketed(q.terms[head], false)
 }
 
 // bracketed is the words in brackets right after the question's word
-// head in the sentence, when they can answer (span), or "".
-func (r *reading) bracketed(head qterm) string {
+// head in the sentence, when they can answer (span), or "". A list may
+// hold commas (« sept filières (lettres, mathématiques, …) »).
+func (r *reading) bracketed(head qterm, list bool) string {
 	at := r.first(head)
 	if at < 0 || at+1 >= len(r.toks) || strings.TrimSpace(r.gap(at+1)) != "(" {
 		return ""
 	}
 	end := at + 1
 	for end < len(r.toks) && !strings.Contains(r.gap(end), ")") {
-		if end > at+1 && clauseBreak(r.gap(end)) {
+		if g := r.gap(end); end > at+1 && clauseBreak(g) && !(list && g == ", ") {
 			return ""
 		}
 		end++

@@ -1,6 +1,8 @@
 package match
 
 import (
+	"strings"
+
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 )
@@ -79,7 +81,8 @@ func exampleOpening(t french.Token) bool {
 }
 
 // kindTerms are the question's words that name the kind of thing asked
-// for: the word right after « quel » (« Quels réseaux … ») and the one
+// for: the word right after « quel » (« Quels réseaux … », « Quels sont
+// les lochs … ») and the one
 // after it when it follows at once and is no verb (« … sociaux », not
 // « Quelle maladie décima … »); none when « quel » does not open the
 // question (after « et », a preposition or « selon X, »).
@@ -97,8 +100,12 @@ func (m *Matcher) kindTerms(q *question) []int {
 	if at < 0 {
 		return nil
 	}
+	first := at + 1
+	for first < len(q.folds) && m.kinds.afterQuel[q.folds[first]] {
+		first++ // « Quels sont les lochs … »
+	}
 	var out []int
-	for next := at + 1; ; next++ {
+	for next := first; ; next++ {
 		k := -1
 		for n, t := range q.terms {
 			if t.pos == next && t.ent == nil && !focusTerm(t) {
@@ -155,4 +162,36 @@ func exampleEnd(text string, toks []french.Token, k, from int) bool {
 		return k > from
 	}
 	return false
+}
+
+// listAnswer is the list the cited sentence gives of what a « Quels sont
+// les X ? » question asks for: in brackets after X (« les îles Lucayes
+// (Bahamas et les îles Turques-et-Caïques) »), or after a colon that
+// follows it (« les basiliques : la Basilique …, la basilique … »), to the
+// end of the sentence; else its examples (examplesAnswer).
+func (m *Matcher) listAnswer(q *question, s *knowledge.Sentence) string {
+	kind := m.kindTerms(q)
+	if len(kind) == 0 {
+		return m.examplesAnswer(q, s)
+	}
+	r := m.read(q, s)
+	if y := r.bracketed(q.terms[kind[0]], true); y != "" {
+		return y
+	}
+	if at := r.first(q.terms[kind[0]]); at >= 0 {
+		for j := at + 1; j < len(r.toks) && j <= at+examplesReach; j++ {
+			g := strings.TrimSpace(r.gap(j))
+			if g == ":" {
+				end := j
+				for end < len(r.toks) && (end == j || !strings.ContainsAny(r.gap(end), ".;:()[]!?")) {
+					end++
+				}
+				return r.span(j, end)
+			}
+			if g != "" {
+				break
+			}
+		}
+	}
+	return m.examplesAnswer(q, s)
 }

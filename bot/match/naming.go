@@ -97,7 +97,7 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 		return ""
 	}
 	r := m.read(q, s)
-	if y := r.bracketed(q.terms[head]); y != "" {
+	if y := r.bracketed(q.terms[head], false); y != "" {
 		return y
 	}
 	// « son frère Luigi »: a name right after it.

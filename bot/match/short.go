@@ -87,7 +87,7 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 		}
 		return m.examplesAnswer(q, c.hit.Sentence)
 	case q.kind == kindList && c.answerSpan == "":
-		return m.examplesAnswer(q, c.hit.Sentence)
+		return m.listAnswer(q, c.hit.Sentence)
 	case q.kind == kindManner && c.answerSpan == "" && namingFrame(q.folds):
 		return m.namingAnswer(q, c.hit.Sentence)
 	case q.kind == kindManner && c.answerSpan == "":

@@ -179,6 +179,16 @@ func TestPrepQuoiShortAnswer(t *testing.T) {
 	})
 }
 
+// TestListShortAnswer answers "Quels sont les X ?" with the list the
+// cited sentence gives of X, in brackets or after a colon.
+func TestListShortAnswer(t *testing.T) {
+	checkShort(t, "Le pays", "Le pays vante trois spécialités : le fromage, le vin et le pain. "+
+		"Le lycée ouvre sept filières (lettres, sciences, sport) en 1991.", "list", []shortCase{
+		{"Quelles sont les spécialités du pays ?", "le fromage, le vin et le pain"},
+		{"Quelles sont les filières du lycée ?", "lettres, sciences, sport"},
+	})
+}
+
 // TestExamplesShortAnswer answers "Quel(s) X … ?" with the examples of
 // X the cited sentence gives, and nothing when they are examples of
 // another kind or « comme » says in what role.
