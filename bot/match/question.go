@@ -46,6 +46,9 @@ type question struct {
 	// contentWords are the matcher's cached content words of a text
 	// (Matcher.contentWords).
 	contentWords func(string) []contentWord
+	// reading is the last sentence read for the short-answer rules
+	// (Matcher.read): they read the same cited sentence in turn.
+	reading *reading
 }
 
 // qterm is one content word of a question with the stems that may stand

@@ -11,18 +11,24 @@ import (
 // words, their stems, and which of them are the question's words (the
 // conversation's focus aside).
 type reading struct {
-	text  string
-	toks  []french.Token
-	stems []string
-	asked []bool
+	sentence *knowledge.Sentence
+	text     string
+	toks     []french.Token
+	stems    []string
+	asked    []bool
 	// last is the last of the question's words in the sentence, or -1.
 	last int
 }
 
-// read reads the cited sentence for question q.
+// read reads the cited sentence for question q, once for all the rules
+// that try it.
 func (m *Matcher) read(q *question, s *knowledge.Sentence) *reading {
+	if q.reading != nil && q.reading.sentence == s {
+		return q.reading
+	}
 	toks := french.Tokenize(s.Text)
-	r := &reading{text: s.Text, toks: toks, stems: make([]string, len(toks)), asked: make([]bool, len(toks)), last: -1}
+	r := &reading{sentence: s, text: s.Text, toks: toks, stems: make([]string, len(toks)), asked: make([]bool, len(toks)), last: -1}
+	q.reading = r
 	cur := m.base.StemCursor(s)
 	for i, t := range toks {
 		r.stems[i] = m.stemAt(&cur, t.Start, t.Fold)
