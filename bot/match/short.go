@@ -45,15 +45,18 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //   - "Que … ?" without an answer: the object of the question's verb
 //     (objectAnswer); "Quel est X ?": what the sentence says X is
 //     (copulaAnswer); "Quels X … ?": the examples it gives of X
-//     (examplesAnswer); "Qu'est-ce que X ?": what it says X is
-//     (definitionAnswer); "Qu'est-ce qui V … ?": the subject of V
-//     (subjectAnswer); "Par quoi … ?": what follows « par » after the
-//     question's words (prepQuoiAnswer);
-//   - "Comment s'appelle … ?": the name after a naming word (namingAnswer);
-//     another "Comment … ?": the phrase of means after the question's
-//     words (mannerAnswer);
+//     (examplesAnswer), "Quels sont les X ?" its list of X (listAnswer);
+//     "Qu'est-ce que X ?": what it says X is (definitionAnswer);
+//     "Qu'est-ce qui V … ?": the subject of V (subjectAnswer); "Par quoi
+//     … ?": what follows « par » after the question's words
+//     (prepQuoiAnswer);
+//   - "Comment s'appelle … ?": the name after a naming word, in brackets
+//     after the thing named or right after it (namingAnswer); another
+//     "Comment … ?": the phrase of means after the question's words
+//     (mannerAnswer);
 //   - "Qui est le N de X ?": the name written right after N and its
-//     complement (roleName);
+//     complement (roleName); "Qui V X ?": V's agent or named subject
+//     (agentName); "Par qui … ?" as "Par quoi … ?";
 //   - a person, body or place: none farther than shortGap words from the
 //     question's words; where no place is found, the phrase of place after
 //     the question's words (placePhrase);
@@ -73,19 +76,7 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 	case q.defines && c.answerSpan == "":
 		return m.definitionAnswer(q, c.hit.Sentence)
 	case q.kind == kindAny && c.answerSpan == "":
-		if a := m.objectAnswer(q, c.hit.Sentence); a != "" {
-			return a
-		}
-		if a := m.copulaAnswer(q, c.hit.Sentence); a != "" {
-			return a
-		}
-		if a := m.subjectAnswer(q, c.hit.Sentence); a != "" {
-			return a
-		}
-		if a := m.prepQuoiAnswer(q, c.hit.Sentence); a != "" {
-			return a
-		}
-		return m.examplesAnswer(q, c.hit.Sentence)
+		return firstRule(q, c.hit.Sentence, m.objectAnswer, m.copulaAnswer, m.subjectAnswer, m.prepQuoiAnswer, m.examplesAnswer)
 	case q.kind == kindList && c.answerSpan == "":
 		return m.listAnswer(q, c.hit.Sentence)
 	case q.kind == kindManner && c.answerSpan == "" && namingFrame(q.folds):
@@ -93,13 +84,7 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 	case q.kind == kindManner && c.answerSpan == "":
 		return m.mannerAnswer(q, c.hit.Sentence)
 	case q.kind == kindPerson:
-		if a := m.roleName(q, c.hit.Sentence); a != "" {
-			return a
-		}
-		if a := m.agentName(q, c.hit.Sentence); a != "" {
-			return a
-		}
-		if a := m.prepQuoiAnswer(q, c.hit.Sentence); a != "" {
+		if a := firstRule(q, c.hit.Sentence, m.roleName, m.agentName, m.prepQuoiAnswer); a != "" {
 			return a
 		}
 		if c.answerSpan != "" && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan) {
@@ -113,6 +98,20 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 		return m.nearestRival(r, c.hit.Sentence, c.answerSpan)
 	}
 	return c.answerSpan
+}
+
+// shortRule reads one kind of short answer out of the cited sentence, or
+// "" when its frame or the sentence does not fit.
+type shortRule func(q *question, s *knowledge.Sentence) string
+
+// firstRule is the answer of the first of rules that gives one, or "".
+func firstRule(q *question, s *knowledge.Sentence, rules ...shortRule) string {
+	for _, rule := range rules {
+		if a := rule(q, s); a != "" {
+			return a
+		}
+	}
+	return ""
 }
 
 // apposition returns the words that follow a name the question gives,
