@@ -78,7 +78,7 @@ func (r *reading) opening(opens func(j int) bool) int {
 
 // phrase is the words from token from to the end of the clause or the
 // first word stop reports, less the stop words it ends on (« … à Meriden
-// de »), when they can answer (copulaSpan), else "".
+// de »), when they can answer (span), else "".
 func (r *reading) phrase(from int, stop func(french.Token) bool) string {
 	end := from + 1
 	for end < len(r.toks) && !clauseBreak(r.gap(end)) && !stop(r.toks[end]) {

@@ -35,7 +35,7 @@ func (m *Matcher) unknownLowerNames(q *question, toks []french.Token) {
 // and the French word lists all ignore.
 func (m *Matcher) strangeWord(q *question, t french.Token) bool {
 	f := t.Fold
-	if t.Kind != french.Word || startsUpper(t.Text) || len(f) < 3 || french.IsStopWord(f) || french.IsQuestionWord(f) ||
+	if m.lang.lex == nil || t.Kind != french.Word || startsUpper(t.Text) || len(f) < 3 || french.IsStopWord(f) || french.IsQuestionWord(f) ||
 		m.base.WordCount(f) > 0 || m.knownTerm(q, f) || m.lang.lex.KnowsFrench(f) || m.lang.lemmas.IsWord(f) {
 		return false
 	}
