@@ -27,7 +27,7 @@ func (m *Matcher) placePhrase(q *question, s *knowledge.Sentence) string {
 // placeOpening reports a preposition of place at token j followed by a
 // name or a determiner: « à Glenrowan », « aux Tuileries », « en
 // Tasmanie », « dans la vitrine », « sur l'île »; not « en courant » or
-// « a » the verb (« en 1880 » holds no content word: copulaSpan).
+// « a » the verb (« en 1880 » holds no content word: span).
 func placeOpening(toks []french.Token, j int) bool {
 	if j+1 >= len(toks) {
 		return false
