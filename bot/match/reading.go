@@ -58,14 +58,14 @@ func (r *reading) first(t qterm) int {
 // gap is the text between token i-1 and token i.
 func (r *reading) gap(i int) string { return r.text[r.toks[i-1].End:r.toks[i].Start] }
 
-// opening is the first token, at most mannerReach words after the
+// opening is the first token, at most phraseReach words after the
 // question's last word and in its clause, at which opens reports that a
 // phrase starts, or -1.
 func (r *reading) opening(opens func(j int) bool) int {
 	if r.last < 0 {
 		return -1
 	}
-	for j := r.last + 1; j < len(r.toks) && j <= r.last+mannerReach; j++ {
+	for j := r.last + 1; j < len(r.toks) && j <= r.last+phraseReach; j++ {
 		if clauseBreak(r.gap(j)) {
 			return -1
 		}

@@ -200,10 +200,11 @@ const (
 	// médias sociaux tels que … »), and how far « quel » may open it.
 	examplesReach = 4
 
-	// mannerReach is how many words may stand between the question's last
-	// word in the cited sentence and the phrase of means that answers
-	// « Comment … ? » (« chassé du trône par … »).
-	mannerReach = 4
+	// phraseReach is how many words may stand between the question's last
+	// word in the cited sentence and the phrase that answers it: of means
+	// (« chassé du trône par … »), of place, after the question's
+	// preposition (reading.opening).
+	phraseReach = 4
 
 	// namingMaxWords is the longest name read after a naming word.
 	namingMaxWords = 8
