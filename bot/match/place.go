@@ -16,12 +16,34 @@ import (
 // placePhrase is the phrase of place the cited sentence gives after the
 // question's words (see above), verbatim, or "".
 func (m *Matcher) placePhrase(q *question, s *knowledge.Sentence) string {
+	if !whereFrame(q.folds) {
+		return "" // « Quel pays … ? » asks for a country's name
+	}
 	r := m.read(q, s)
 	j := r.opening(func(j int) bool { return placeOpening(r.toks, j) })
 	if j < 0 {
 		return ""
 	}
 	return r.phrase(j, placeEnd)
+}
+
+// whereFrame reports a question that opens with « où » (« d'où », « par
+// où ») or asks for a place as such (« Quel était le lieu … ? », « À quel
+// endroit … ? »), not for a named one (« Quel pays … ? »).
+func whereFrame(folds []string) bool {
+	i := frameStart(folds)
+	if i+1 < len(folds) && (spanWords.class[folds[i]]&classPrep != 0 || folds[i] == "d") {
+		i++
+	}
+	if i < len(folds) && folds[i] == "ou" {
+		return true
+	}
+	for _, f := range folds[i:min(len(folds), i+4)] {
+		if f == "lieu" || f == "endroit" {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOpening reports a preposition of place at token j followed by a
