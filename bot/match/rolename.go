@@ -49,6 +49,13 @@ func (m *Matcher) roleName(q *question, s *knowledge.Sentence) string {
 	if g := r.gap(j); clauseBreak(g) && g != ", " {
 		return ""
 	}
+	if matchWords.copulas[r.toks[j].Fold] && j+1 < len(r.toks) {
+		// « … le nouveau directeur sportif est le Belge Hilaire … »
+		j++
+		if j+1 < len(r.toks) && spanWords.class[r.toks[j].Fold]&classDet != 0 {
+			j++
+		}
+	}
 	return m.nameRun(r, j)
 }
 

@@ -133,9 +133,11 @@ func TestMannerShortAnswer(t *testing.T) {
 func TestRoleNameShortAnswer(t *testing.T) {
 	checkShort(t, "Le procès", "Le tribunal jugea le commandant de Treblinka, Franz Stangl, en 1970. "+
 		"Les parents de la Vierge, Anne et Joachim, vivaient à Nazareth. "+
-		"Le juge du procès a condamné l'accusé.", "person", []shortCase{
+		"Le juge du procès a condamné l'accusé. "+
+		"En 1858, selon Paul Martin, le premier roi maori fut Potatau Wherowhero.", "person", []shortCase{
 		{"Qui était le commandant de Treblinka ?", "Franz Stangl"},
 		{"Qui sont les parents de la Vierge ?", "Anne et Joachim"},
+		{"Qui fut le premier roi maori ?", "Potatau Wherowhero"},
 	})
 }
 
