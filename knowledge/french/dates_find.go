@@ -81,7 +81,7 @@ func FindDates(text string, toks []Span) []DateSpan {
 			i = add(start, i+1, Year)
 		case len(f) == 10 && isISODate(f):
 			i = add(i, i+1, FullDate)
-		case i+1 < len(toks) && centuryOrdinal(t.Text) && toks[i+1].Is("siecle", "siecles"):
+		case i+1 < len(toks) && toks[i+1].Is("siecle", "siecles") && centuryOrdinal(t.Text):
 			i = add(i, i+2, Century)
 		default:
 			i++
@@ -205,22 +205,35 @@ func centuryOrdinal(text string) bool {
 	return n >= 1 && n <= 21 // « Le » is no fiftieth
 }
 
-// romanValue is the value of a Roman numeral in capitals up to XXX, or 0.
+// romanValue is the value of a Roman numeral in capitals up to XXXIX, or
+// 0.
 func romanValue(s string) int {
-	value := map[byte]int{'I': 1, 'V': 5, 'X': 10}
 	n := 0
 	for i := 0; i < len(s); i++ {
-		v := value[s[i]]
+		v := romanDigit(s[i])
 		if v == 0 {
 			return 0
 		}
-		if i+1 < len(s) && value[s[i+1]] > v {
+		if i+1 < len(s) && romanDigit(s[i+1]) > v {
 			n -= v
 		} else {
 			n += v
 		}
 	}
 	return n
+}
+
+// romanDigit is the value of a Roman digit up to X, or 0.
+func romanDigit(c byte) int {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	}
+	return 0
 }
 
 // IsDigits reports whether s is a non-empty run of ASCII digits.
