@@ -81,12 +81,9 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 		return span
 	}
 	// « Comment s'appelle le couvercle de l'arche ? »: « … du couvercle
-	// (propitiatoire) de l'Arche »; « Quel est le nom du manuscrit ? »:
-	// « … dans son manuscrit Cellulairement ».
+	// (propitiatoire) de l'Arche »; « Comment s'appelait le frère de
+	// Carlo ? »: « … son frère Luigi ».
 	cue := slices.IndexFunc(q.folds, namingWord)
-	if cue < 0 {
-		cue = slices.Index(q.folds, "nom")
-	}
 	head := -1
 	for k, t := range q.terms {
 		if t.pos > cue && t.ent == nil && !focusTerm(t) && (head < 0 || t.pos < q.terms[head].pos) {
