@@ -46,15 +46,7 @@ func copulaFrame(folds []string) int {
 // verb, unless an attribution (« selon Biden ») comes first; -1 when
 // there is none.
 func copulaSubject(q *question, verb int) int {
-	head := -1
-	for k, t := range q.terms {
-		if t.pos <= verb || focusTerm(t) {
-			continue
-		}
-		if head < 0 || t.pos < q.terms[head].pos {
-			head = k
-		}
-	}
+	head := q.wordAfter(verb, true)
 	if head < 0 {
 		return -1
 	}
@@ -214,12 +206,7 @@ func (m *Matcher) subjectAnswer(q *question, s *knowledge.Sentence) string {
 	if at < 0 {
 		return ""
 	}
-	verb := -1
-	for k, t := range q.terms {
-		if t.pos > at && !focusTerm(t) && (verb < 0 || t.pos < q.terms[verb].pos) {
-			verb = k
-		}
-	}
+	verb := q.wordAfter(at, true)
 	if verb < 0 || q.terms[verb].pos != at+1 && !matchWords.copulas[q.folds[at+1]] && !auxiliary(q.folds[at+1]) {
 		return "" // the verb must follow « qui », or its auxiliary
 	}

@@ -79,12 +79,7 @@ func holdsAll(ws []float64) bool {
 // words in brackets after it, « un Terminator (un cyborg tueur) »; "" when
 // it says neither.
 func (m *Matcher) definitionAnswer(q *question, s *knowledge.Sentence) string {
-	head := -1
-	for k, t := range q.terms {
-		if t.pos >= 0 && !focusTerm(t) && (head < 0 || t.pos < q.terms[head].pos) {
-			head = k
-		}
-	}
+	head := q.wordAfter(-1, true)
 	if head < 0 {
 		return ""
 	}

@@ -84,12 +84,7 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 	// (propitiatoire) de l'Arche »; « Comment s'appelait le frère de
 	// Carlo ? »: « … son frère Luigi ».
 	cue := slices.IndexFunc(q.folds, namingWord)
-	head := -1
-	for k, t := range q.terms {
-		if t.pos > cue && t.ent == nil && !focusTerm(t) && (head < 0 || t.pos < q.terms[head].pos) {
-			head = k
-		}
-	}
+	head := q.wordAfter(cue, false)
 	if cue < 0 || head < 0 {
 		return ""
 	}

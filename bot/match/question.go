@@ -249,6 +249,19 @@ func frameStart(folds []string) int {
 	return i
 }
 
+// wordAfter is the index in q.terms of the question's first word after
+// token pos (the conversation's focus aside, and names unless names), or
+// -1.
+func (q *question) wordAfter(pos int, names bool) int {
+	first := -1
+	for k, t := range q.terms {
+		if t.pos > pos && !focusTerm(t) && (names || t.ent == nil) && (first < 0 || t.pos < q.terms[first].pos) {
+			first = k
+		}
+	}
+	return first
+}
+
 // wordAt is the index in q.terms of the question's word at token pos that
 // names no entity, or -1.
 func (q *question) wordAt(pos int) int {
