@@ -38,10 +38,19 @@ func (m *Matcher) rivals(q *question, s *knowledge.Sentence, pick string) []stri
 			}
 		}
 	case kindDate:
+		// A relative date only when there is no other, as dateAnswer.
+		var relative []string
 		for _, d := range in.Dates {
 			if !q.inQuestion(d.Text) && (q.dateKinds == nil || slices.Contains(q.dateKinds, d.Kind)) {
-				out = append(out, d.Text)
+				if d.Kind == knowledge.Relative {
+					relative = append(relative, d.Text)
+				} else {
+					out = append(out, d.Text)
+				}
 			}
+		}
+		if len(out) == 0 {
+			out = relative
 		}
 	}
 	return out

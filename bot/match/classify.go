@@ -133,6 +133,10 @@ func dateKinds(folds []string) []knowledge.DateKind {
 		case "mois":
 			return []knowledge.DateKind{knowledge.Month, knowledge.FullDate}
 		case "jour", "date":
+			if folds[i+1] == "jour" && hasWords(folds[i+2:], []string{"de", "la", "semaine"}) {
+				// « quel jour de la semaine »: « lundi », « ce lundi ».
+				return []knowledge.DateKind{knowledge.Weekday, knowledge.Relative}
+			}
 			return []knowledge.DateKind{knowledge.Weekday, knowledge.FullDate, knowledge.Relative}
 		}
 		return nil

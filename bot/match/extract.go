@@ -44,14 +44,23 @@ func (m *Matcher) entityAnswer(r *ranking, s *knowledge.Sentence, kinds []knowle
 	return "", nil, false
 }
 
-// dateAnswer is the first date of the precision asked for.
+// dateAnswer is the first date of the precision asked for, a relative
+// one (« aujourd'hui », « ce lundi ») only when the sentence has no other:
+// in an encyclopedia « aujourd'hui » is no date of the event.
 func (m *Matcher) dateAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
+	relative := ""
 	for _, d := range m.base.Facts(s).Dates {
-		if !q.inQuestion(d.Text) && (q.dateKinds == nil || slices.Contains(q.dateKinds, d.Kind)) {
+		if q.inQuestion(d.Text) || q.dateKinds != nil && !slices.Contains(q.dateKinds, d.Kind) {
+			continue
+		}
+		if d.Kind != knowledge.Relative {
 			return d.Text, nil, true
 		}
+		if relative == "" {
+			relative = d.Text
+		}
 	}
-	return "", nil, false
+	return relative, nil, relative != ""
 }
 
 // numberAnswer is the number that counts what the question counts, else

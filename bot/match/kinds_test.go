@@ -123,3 +123,25 @@ func TestDuration(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishKinds reads the kind an English question asks for from its
+// frame and its head noun, translated (« position » → « poste »), before
+// or after a possessive.
+func TestEnglishKinds(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct {
+		q    string
+		want kind
+	}{
+		{"What is Lu Wei's position?", kindRole},
+		{"What is Lu Wei’s job?", kindRole},
+		{"What is the job of Lu Wei?", kindRole},
+		{"Which city will host the conference?", kindPlace},
+		{"Who is Lu Wei?", kindRole},
+		{"How many countries attended?", kindNumber},
+	} {
+		if got := m.parse(tt.q).kind; got != tt.want {
+			t.Errorf("%q: kind %s, want %s", tt.q, got, tt.want)
+		}
+	}
+}

@@ -189,11 +189,50 @@ func (l language) translateFrame(folds []string) []string {
 				out = append(out, w)
 			}
 			// "who is X" keeps "est" so that the role question is seen.
+			start := len(f.fr)
 			if len(out) > 1 && (out[1] == "is" || out[1] == "was") {
 				out[1] = "est"
+				start = 2
 			}
-			return out
+			return possessive(out, start)
 		}
 	}
 	return folds
+}
+
+// possessive rewrites the first « X 's N » after the frame (from start) as
+// « le N de X », the order in which the classifier finds the noun that
+// says what is asked: "what is Lu Wei's position" reads « quel est le
+// position de lu wei ».
+func possessive(folds []string, start int) []string {
+	for p := start + 1; p+1 < len(folds); p++ {
+		if folds[p] != "'s" {
+			continue
+		}
+		out := append([]string{}, folds[:start]...)
+		out = append(out, "le", folds[p+1], "de")
+		out = append(out, folds[start:p]...)
+		return append(out, folds[p+2:]...)
+	}
+	return folds
+}
+
+// kindNouns replaces in an English question's words each word whose
+// French translation is a noun that says what is asked (« position » →
+// « poste », « city » → « ville ») by that noun, for the classifier.
+func (l language) kindNouns(folds []string, kinds kindIndex, stem func(string) string) {
+	if l.lex == nil {
+		return
+	}
+	for i, f := range folds {
+		if _, ok := kinds.noun(f, stem); ok {
+			continue
+		}
+		for _, fr := range l.lex.EnglishToFrench(f) {
+			if _, ok := kinds.noun(fr, stem); ok {
+				folds[i] = fr
+				break
+			}
+		}
+	}
 }

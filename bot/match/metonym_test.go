@@ -17,6 +17,8 @@ func TestNotMentioned(t *testing.T) {
 		{"La ligne B est-elle fermée ?", nil},
 		{"Que pense Matignon de l'appel de Paris ?", nil},
 		{"Que pense la RPC d'Internet ?", nil},
+		{"Les fonctionnaires du Vieux Continent sont-ils d'accord ?", nil}, // « européens »
+		{"Que veut l'Empire du Milieu ?", nil},                             // « la Chine »
 		{"Qu'a dit Xi Jinping ?", []string{"Xi Jinping"}},
 		{"Que pense l'OMS de l'appel ?", []string{"OMS"}},
 	} {

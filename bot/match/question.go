@@ -104,7 +104,18 @@ const (
 // word, its stem, or a corrected spelling), so that it cannot be the
 // answer.
 func (q *question) inQuestion(text string) bool {
-	for _, w := range q.contentWords(text) {
+	ws := q.contentWords(text)
+	if len(ws) == 0 {
+		// Function words alone (« aujourd'hui »): named only by the
+		// same words, not by every question.
+		for _, t := range french.Tokenize(text) {
+			if t.Kind == french.Word && !slices.Contains(q.folds, t.Fold) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, w := range ws {
 		if !slices.Contains(q.folds, w.fold) && !q.hasStem(w.stem) {
 			return false
 		}

@@ -296,3 +296,14 @@ func TestNearestRival(t *testing.T) {
 		{"Quand le sommet de Lyon a-t-il été annoncé par le maire ?", "3 mars 2018"},
 	})
 }
+
+// TestRelativeDateShortAnswer answers « Quand … ? » with a relative date
+// (« aujourd'hui », a word no question is made of) when the sentence has
+// no other, and with the other date when it has one.
+func TestRelativeDateShortAnswer(t *testing.T) {
+	checkShort(t, "La conférence", "La Chine a ouvert aujourd’hui sa première conférence mondiale sur Internet. "+
+		"Cette conférence, ouverte aujourd’hui, s’achèvera vendredi.", kindDate.String(), []shortCase{
+		{"Quand la Chine a-t-elle ouvert sa première conférence mondiale sur Internet ?", "aujourd’hui"},
+		{"Quand la conférence s'achèvera-t-elle ?", "vendredi"},
+	})
+}
