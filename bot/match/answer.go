@@ -127,7 +127,7 @@ func (m *Matcher) candidatesHiding(text string, conv *Context, hide func(*knowle
 	q := m.parse(sanitize(text))
 	m.knownByPhrase(q)
 	summaryTopic(q)
-	bylineTopic(q)
+	m.bylineTopic(q)
 	m.refer(q, conv)
 	if len(q.terms) == 0 || len(q.unknown) > 0 {
 		return q, nil, nil

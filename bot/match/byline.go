@@ -138,13 +138,17 @@ const (
 
 // bylineTopic keeps of a question about an article's signature or
 // dateline the words that name the article's topic.
-func bylineTopic(q *question) {
+func (m *Matcher) bylineTopic(q *question) {
 	if q.kind != kindByline {
 		return
 	}
 	q.terms = slices.DeleteFunc(q.terms, func(t qterm) bool {
-		return matchWords.writer[t.fold] || matchWords.editor[t.fold] || matchWords.published[t.fold] ||
-			datelineNoun(t.fold) != noSignature || isDocument(t.fold)
+		f := t.fold
+		if q.english {
+			f = m.lang.frameWord(f, m.kinds, m.an.Stem)
+		}
+		return matchWords.writer[f] || matchWords.editor[f] || matchWords.published[f] ||
+			datelineNoun(f) != noSignature || isDocument(f)
 	})
 }
 

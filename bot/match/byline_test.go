@@ -87,6 +87,8 @@ func TestBylineAnswer(t *testing.T) {
 		{New(alone), "Qui a écrit l'article ?", nil, "Michel Rose et Jean-Baptiste Vey"},
 		{m, "Quand l'article sur l'appel de Paris a-t-il été publié ?", nil, "12 novembre"},
 		{m, "Quelle agence a publié l'article sur l'appel de Paris ?", nil, "Reuters"},
+		{m, "Who wrote the dispatch about the Paris Call?", nil, "Michel Rose et Jean-Baptiste Vey"},
+		{m, "Who edited the Reuters dispatch about the Paris Call?", nil, "Arthur Connan"},
 		// Not signed, no dateline, or no article to go by.
 		{m, "Quand l'article sur la conférence de Londres a-t-il été publié ?", nil, ""},
 		{m, "Qui a rédigé l'article sur la conférence de Londres ?", nil, ""},

@@ -126,7 +126,7 @@ func TestDuration(t *testing.T) {
 
 // TestEnglishKinds reads the kind an English question asks for from its
 // frame and its head noun, translated (« position » → « poste »), before
-// or after a possessive.
+// or after a possessive, and questions about who wrote an article.
 func TestEnglishKinds(t *testing.T) {
 	m := New(seedBase(t))
 	for _, tt := range []struct {
@@ -138,6 +138,8 @@ func TestEnglishKinds(t *testing.T) {
 		{"What is the job of Lu Wei?", kindRole},
 		{"Which city will host the conference?", kindPlace},
 		{"Who is Lu Wei?", kindRole},
+		{"Who wrote the Reuters dispatch about the Paris Call?", kindByline},
+		{"Who edited the article?", kindByline},
 		{"How many countries attended?", kindNumber},
 	} {
 		if got := m.parse(tt.q).kind; got != tt.want {

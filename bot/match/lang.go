@@ -217,22 +217,35 @@ func possessive(folds []string, start int) []string {
 	return folds
 }
 
-// kindNouns replaces in an English question's words each word whose
-// French translation is a noun that says what is asked (« position » →
-// « poste », « city » → « ville ») by that noun, for the classifier.
-func (l language) kindNouns(folds []string, kinds kindIndex, stem func(string) string) {
-	if l.lex == nil {
-		return
-	}
+// frameWords replaces in an English question's words each word whose
+// French translation the classifier reads (frameWord) by that
+// translation.
+func (l language) frameWords(folds []string, kinds kindIndex, stem func(string) string) {
 	for i, f := range folds {
-		if _, ok := kinds.noun(f, stem); ok {
-			continue
+		folds[i] = l.frameWord(f, kinds, stem)
+	}
+}
+
+// frameWord is the French word the classifier reads for an English word,
+// or the word itself: a noun that says what is asked (« position » →
+// « poste », « city » → « ville »), a word of writing or editing
+// (« wrote » → « écrit »), a document (« dispatch » → « dépêche »), the
+// last word of a translated phrase.
+func (l language) frameWord(f string, kinds kindIndex, stem func(string) string) string {
+	reads := func(f string) bool {
+		_, noun := kinds.noun(f, stem)
+		return noun || matchWords.writer[f] || matchWords.editor[f] || matchWords.published[f] || isDocument(f)
+	}
+	if l.lex == nil || reads(f) {
+		return f
+	}
+	for _, fr := range l.lex.EnglishToFrench(f) {
+		if k := strings.LastIndexByte(fr, ' '); k >= 0 {
+			fr = fr[k+1:]
 		}
-		for _, fr := range l.lex.EnglishToFrench(f) {
-			if _, ok := kinds.noun(fr, stem); ok {
-				folds[i] = fr
-				break
-			}
+		if reads(fr) {
+			return fr
 		}
 	}
+	return f
 }

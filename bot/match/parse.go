@@ -24,7 +24,7 @@ func (m *Matcher) parse(text string) *question {
 	q.english = m.lang.looksEnglish(toks)
 	if q.english {
 		q.folds = m.lang.translateFrame(q.folds)
-		m.lang.kindNouns(q.folds, m.kinds, m.an.Stem)
+		m.lang.frameWords(q.folds, m.kinds, m.an.Stem)
 	}
 	q.kind = m.kinds.classify(text, q.folds, m.an.Stem)
 	q.defines = q.kind == kindAny && definitionFrame(q.folds, m.kinds.followUps)
