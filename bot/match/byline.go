@@ -61,7 +61,7 @@ func bylineFrame(folds []string, followUps map[string]bool) signatureRole {
 		case matchWords.writer[f]:
 			role = writers
 		}
-		if role == noSignature || w >= 2 && folds[w-1] == "d" && strings.HasPrefix(folds[w-2], "droit") {
+		if role == noSignature || w >= 2 && folds[w-1] == "d" && strings.HasPrefix(folds[w-2], "droit") || attributed(folds, w) {
 			continue
 		}
 		for d := max(1, w-authorPassiveSpan); d < len(folds) && d <= w+authorObjectSpan; d++ {
@@ -71,6 +71,18 @@ func bylineFrame(folds []string, followUps map[string]bool) signatureRole {
 		}
 	}
 	return noSignature
+}
+
+// attributed reports a writer named as the source of what is asked
+// (« selon l'auteur de l'article », « d'après l'auteur »): the question
+// asks what the article says, not who wrote it.
+func attributed(folds []string, w int) bool {
+	for d := max(0, w-3); d < w; d++ {
+		if folds[d] == "selon" || folds[d] == "apres" && d > 0 && folds[d-1] == "d" {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineFrame reports a question about when or from which agency an

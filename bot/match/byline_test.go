@@ -25,6 +25,8 @@ func TestBylineFrame(t *testing.T) {
 		{"Quel journaliste a rédigé cet article ?", writers},
 		{"Et qui a écrit cet article ?", writers},
 		{"Qui a édité la dépêche ?", editors},
+		{"Quel chemin semble encore long selon l'auteur de l'article ?", noSignature},
+		{"Que veut la Chine d'après l'auteur de l'article ?", noSignature},
 		{"Qui est l'éditeur de l'article ?", editors},
 		{"Quand l'article sur l'appel de Paris a-t-il été publié ?", sentOn},
 		{"De quand date cet article ?", sentOn},

@@ -52,8 +52,11 @@ type kindRow struct {
 	openers []string
 	// nouns are the head nouns after "quel" that ask for it ("quelle
 	// ville").
-	nouns    []string
-	evidence evidence
+	nouns []string
+	// prepNouns ask for it only after a preposition: « dans quel
+	// but », not « quel est le but de … ? », a copula question.
+	prepNouns []string
+	evidence  evidence
 	// aboutWords: the answer is what someone said or thought, so a
 	// quotation by the person the question names is evidence.
 	aboutWords bool
@@ -88,7 +91,7 @@ var kinds = [numKinds]kindRow{
 	kindNumber: {name: "number", openers: []string{"combien"}, evidence: evidenceStrong, extract: (*Matcher).numberAnswer,
 		nouns: []string{"nombre", "proportion", "part", "pourcentage", "quantite", "montant", "taux", "somme", "prix", "cout", "age", "taille", "population", "chiffre", "superficie", "longueur", "distance", "budget", "score", "total"}},
 	kindReason: {name: "reason", openers: []string{"pourquoi"}, aboutWords: true, extract: (*Matcher).reasonAnswer,
-		nouns: []string{"raison", "motif"}},
+		nouns: []string{"raison", "motif"}, prepNouns: []string{"but", "objectif", "intention", "fin", "finalite", "dessein"}},
 	kindManner: {name: "manner", openers: []string{"comment"}, aboutWords: true,
 		nouns: []string{"maniere", "facon", "frequence", "moyen", "methode", "mode", "sorte"}},
 	kindQuote: {name: "quote", evidence: evidenceWeak, aboutWords: true, quotation: true, extract: (*Matcher).quoteAnswer,
@@ -118,8 +121,9 @@ func (k kind) row() *kindRow { return &kinds[k] }
 // kindIndex finds a question's kind from its opening words or the noun
 // after "quel".
 type kindIndex struct {
-	// nouns maps a head noun (folded) or "~" and its stem to its kind.
-	nouns map[string]kind
+	// nouns maps a head noun (folded) or "~" and its stem to its kind;
+	// prepNouns a head noun after a preposition (kindRow.prepNouns).
+	nouns, prepNouns map[string]kind
 	// openers maps an opening's first word to the openings it starts,
 	// longest first.
 	openers map[string][]opener
@@ -138,6 +142,7 @@ type opener struct {
 func newKindIndex() kindIndex {
 	ix := kindIndex{
 		nouns:          map[string]kind{},
+		prepNouns:      map[string]kind{},
 		openers:        map[string][]opener{},
 		followUps:      french.MarkedWords("question_openings.tsv", "follow-up"),
 		afterCest:      french.MarkedWords("question_openings.tsv", "after-c-est"),
@@ -160,6 +165,9 @@ func newKindIndex() kindIndex {
 		}
 	}
 	for k := range numKinds {
+		for _, n := range kinds[k].prepNouns {
+			ix.prepNouns[n] = k
+		}
 		for _, o := range kinds[k].openers {
 			words := splitWords(o)
 			ix.openers[words[0]] = append(ix.openers[words[0]], opener{words: words, k: k})
