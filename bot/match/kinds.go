@@ -188,6 +188,24 @@ func (ix kindIndex) noun(noun string, stem func(string) string) (kind, bool) {
 	return k, ok
 }
 
+// misspeltNoun returns the head noun one edit from a word that is none,
+// of four letters or more (« anée » → « annee »): a typo in the noun
+// must not hide what the question asks for.
+func (ix kindIndex) misspeltNoun(w string) (string, bool) {
+	if len(w) < 4 {
+		return "", false
+	}
+	if _, ok := ix.nouns[w]; ok {
+		return "", false
+	}
+	for n := range ix.nouns {
+		if n[0] != '~' && french.OneEditApart(w, n) {
+			return n, true
+		}
+	}
+	return "", false
+}
+
 // opening returns the kind the words at folds[i:] open a question with.
 func (ix kindIndex) opening(folds []string, i int) (kind, bool) {
 	for _, o := range ix.openers[folds[i]] {

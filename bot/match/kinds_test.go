@@ -150,3 +150,22 @@ func TestEnglishKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestMisspeltKindNoun reads the noun after « quel » one edit from the
+// noun of a kind as that noun when neither the articles nor the lexicon
+// know the word, and leaves a real word alone.
+func TestMisspeltKindNoun(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct {
+		q    string
+		want kind
+	}{
+		{"En quelle anée la Corée doit-elle accueillir une conférence ?", kindDate},
+		{"Dans quelle vile se tient la conférence ?", kindPlace},
+		{"Quelle forme prend la conférence ?", kindAny}, // « forme », not « firme »
+	} {
+		if got := m.parse(tt.q).kind; got != tt.want {
+			t.Errorf("%q: kind %s, want %s", tt.q, got, tt.want)
+		}
+	}
+}
