@@ -182,3 +182,26 @@ func hasWords(folds, words []string) bool {
 func sortLongestFirst(os []opener) {
 	slices.SortStableFunc(os, func(a, b opener) int { return len(b.words) - len(a.words) })
 }
+
+// fixNounTypos puts back the noun after « quel » that says what is asked
+// where the word there is one edit from it, neither a noun of the articles
+// nor one the lexicon knows (« En quelle anée … ? »): a typo in that noun
+// must not hide what the question asks for.
+func (m *Matcher) fixNounTypos(folds []string) {
+	for i, f := range folds {
+		if f != "quel" && f != "quelle" && f != "quels" && f != "quelles" {
+			continue
+		}
+		j := i + 1
+		for j < len(folds) && m.kinds.afterQuel[folds[j]] {
+			j++
+		}
+		if j == len(folds) || m.base.WordCount(folds[j]) > 0 || m.lang.lex != nil && m.lang.lex.KnowsFrench(folds[j]) {
+			return
+		}
+		if n, ok := m.kinds.misspeltNoun(folds[j]); ok {
+			folds[j] = n
+		}
+		return
+	}
+}

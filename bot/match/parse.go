@@ -88,29 +88,6 @@ func (m *Matcher) parse(text string) *question {
 	return q
 }
 
-// fixNounTypos puts back the noun after « quel » that says what is asked
-// where the word there is one edit from it, neither a noun of the articles
-// nor one the lexicon knows (« En quelle anée … ? »): a typo in that noun
-// must not hide what the question asks for.
-func (m *Matcher) fixNounTypos(folds []string) {
-	for i, f := range folds {
-		if f != "quel" && f != "quelle" && f != "quels" && f != "quelles" {
-			continue
-		}
-		j := i + 1
-		for j < len(folds) && m.kinds.afterQuel[folds[j]] {
-			j++
-		}
-		if j == len(folds) || m.base.WordCount(folds[j]) > 0 || m.lang.lex != nil && m.lang.lex.KnowsFrench(folds[j]) {
-			return
-		}
-		if n, ok := m.kinds.misspeltNoun(folds[j]); ok {
-			folds[j] = n
-		}
-		return
-	}
-}
-
 // addStem adds a stem as an alternative of the question word, keeping the
 // highest weight and the best origin when it is there already.
 func (m *Matcher) addStem(qt *qterm, stem string, w float64, o origin) {
