@@ -205,3 +205,15 @@ func (m *Matcher) fixNounTypos(folds []string) {
 		return
 	}
 }
+
+// asksMany reports a question about several (« Quels acteurs … ? »,
+// « Quelles personnalités … ? »): groups may answer it, not only people
+// named.
+func asksMany(folds []string) bool {
+	for _, f := range folds[:min(len(folds), 3)] {
+		if f == "quels" || f == "quelles" {
+			return true
+		}
+	}
+	return false
+}

@@ -154,3 +154,21 @@ func TestFrenchWordIsNoTypo(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralHumanNoun: a question about people in the singular abstains
+// when the cited sentence names none, but one about several (« Quels
+// acteurs … ? ») may be answered by the groups the sentence names.
+func TestPluralHumanNoun(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"Quels acteurs ont envoyé des représentants à la conférence de Londres sur le cyberespace ?", true},
+		{"Quel acteur a envoyé des représentants à la conférence de Londres sur le cyberespace ?", false},
+	} {
+		if a := m.Answer(tt.q, nil); a.Answered != tt.want {
+			t.Errorf("%q: answered %v, want %v", tt.q, a.Answered, tt.want)
+		}
+	}
+}
