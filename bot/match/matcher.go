@@ -14,10 +14,12 @@ import (
 // Matcher turns a question into an Answer with citations, or abstains. It
 // is immutable after New and safe for concurrent use.
 type Matcher struct {
-	base   *knowledge.Base
-	w      Weights
-	kinds  kindIndex
-	lang   language
+	base  *knowledge.Base
+	w     Weights
+	kinds kindIndex
+	lang  language
+	// places are the place list's kinds and demonyms (placekind.go).
+	places map[string]french.Place
 	maxIDF float64
 	// langErr is why the language resources are missing, if they are.
 	langErr error
@@ -100,9 +102,10 @@ func New(base *knowledge.Base) *Matcher { return NewWith(base, Options{}) }
 // NewWith prepares a matcher over base.
 func NewWith(base *knowledge.Base, opts Options) *Matcher {
 	m := &Matcher{
-		base:  base,
-		w:     LearnedWeights(),
-		kinds: newKindIndex(),
+		base:   base,
+		w:      LearnedWeights(),
+		kinds:  newKindIndex(),
+		places: french.Places(),
 		// The corpus's words were stemmed when the index was built:
 		// they are not stemmed again (a cited sentence's, most of a
 		// question's).

@@ -38,10 +38,20 @@ func whereFrame(folds []string) bool {
 	if i < len(folds) && folds[i] == "ou" {
 		return true
 	}
-	for _, f := range folds[i:min(len(folds), i+4)] {
-		if f == "lieu" || f == "endroit" {
-			return true
+	for k := i; k < min(len(folds), i+4); k++ {
+		if folds[k] == "endroit" || folds[k] == "lieu" && (k == 0 || !avoirForm(folds[k-1])) {
+			return true // not « avoir lieu », to take place
 		}
+	}
+	return false
+}
+
+// avoirForm reports a form of « avoir » that may stand before « lieu »
+// in « avoir lieu ».
+func avoirForm(f string) bool {
+	switch f {
+	case "a", "ont", "aura", "auront", "avait", "avaient", "eu", "avoir", "aurait", "auraient", "eut", "eurent":
+		return true
 	}
 	return false
 }

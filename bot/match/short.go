@@ -23,7 +23,7 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 	var best knowledge.Mention
 	bestDist, found := 0, false
 	for _, mn := range m.base.Facts(s).Mentions {
-		if mn.Text == "" || !slices.Contains(kinds, mn.Entity.Kind) || q.namesEntity(mn.Entity) || q.inQuestion(mn.Text) {
+		if mn.Text == "" || !slices.Contains(kinds, mn.Entity.Kind) || q.namesEntity(mn.Entity) || q.inQuestion(mn.Text) || m.misfits(q, mn) {
 			continue
 		}
 		at := strings.Index(s.Text, mn.Text)

@@ -307,3 +307,17 @@ func TestRelativeDateShortAnswer(t *testing.T) {
 		{"Quand la conférence s'achèvera-t-elle ?", "vendredi"},
 	})
 }
+
+// TestPlaceKindShortAnswer answers « Quelle ville … ? » with a city and
+// « Quel pays … ? » with a country, never with the country of the
+// demonym after the noun asked about, and nothing when the sentence names
+// no place of the kind asked for.
+func TestPlaceKindShortAnswer(t *testing.T) {
+	checkShort(t, "Les conférences", "La première conférence mondiale se tient en Chine, à Wuzhen. "+
+		"La seconde conférence européenne aura lieu en Hongrie.", kindPlace.String(), []shortCase{
+		{"Dans quelle ville chinoise se tient la première conférence mondiale ?", "Wuzhen"},
+		{"Dans quel pays se tient la première conférence mondiale ?", "Chine"},
+		{"Dans quelle ville aura lieu la seconde conférence européenne ?", ""},
+		{"Dans quel pays aura lieu la seconde conférence européenne ?", "Hongrie"},
+	})
+}

@@ -57,7 +57,8 @@ func newLexicon() *lexicon {
 		lx.function[w] = true
 	}
 	for _, l := range lexiconLines("places.txt") {
-		names, demonyms, _ := strings.Cut(l, "\t")
+		names, rest, _ := strings.Cut(l, "\t")
+		demonyms, _, _ := strings.Cut(rest, "\t")
 		lx.addNames(lx.places, names)
 		for _, d := range strings.Split(demonyms, ",") {
 			if d = strings.TrimSpace(d); d != "" {

@@ -1,0 +1,73 @@
+package match
+
+import (
+	"slices"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// A place the question cannot be asking for: « Dans quelle ville … ? »
+// is not answered by a country, nor « Quel pays … ? » by a city, and
+// « Dans quelle ville chinoise … ? » not by « Chine », which the question
+// already names by its demonym. The place list (french.Places) says what
+// each place is and its demonyms; a place it does not hold may be any.
+
+// askedPlace is the kind of place the noun after « quel » asks for, or
+// french.PlaceUnknown, and the word after that noun (« chinoise » in
+// « quelle ville chinoise »).
+func (m *Matcher) askedPlace(folds []string) (french.PlaceKind, string) {
+	for i, f := range folds {
+		if f != "quel" && f != "quelle" && f != "quels" && f != "quelles" {
+			continue
+		}
+		j := i + 1
+		for j < len(folds) && m.kinds.afterQuel[folds[j]] {
+			j++
+		}
+		if j >= len(folds) {
+			break
+		}
+		next := ""
+		if j+1 < len(folds) {
+			next = folds[j+1]
+		}
+		switch folds[j] {
+		case "ville", "villes", "capitale", "capitales", "commune", "communes", "localite", "localites", "metropole", "metropoles":
+			return french.City, next
+		case "pays", "nation", "nations":
+			return french.Country, next
+		}
+		break
+	}
+	return french.PlaceUnknown, ""
+}
+
+// misfits reports a place mention that cannot answer the question: of
+// another kind than the one asked for, or the country of the demonym
+// after the noun asked about (« quelle ville chinoise », not « la guerre
+// d'indépendance américaine »).
+func (m *Matcher) misfits(q *question, mn knowledge.Mention) bool {
+	if mn.Entity == nil || mn.Entity.Kind != knowledge.Place {
+		return false
+	}
+	p, ok := m.places[french.Fold(mn.Entity.Name)]
+	if !ok {
+		p, ok = m.places[french.Fold(mn.Text)]
+	}
+	if !ok {
+		return false
+	}
+	asked, next := m.askedPlace(q.folds)
+	switch asked {
+	case french.City:
+		if p.Kind == french.Country || p.Kind == french.Continent || p.Kind == french.Nature {
+			return true
+		}
+	case french.Country:
+		if p.Kind == french.City || p.Kind == french.Continent || p.Kind == french.Nature {
+			return true
+		}
+	}
+	return next != "" && slices.ContainsFunc(p.Demonyms, func(d string) bool { return m.an.Stem(d) == m.an.Stem(next) })
+}
