@@ -30,6 +30,9 @@ func (m *Matcher) entityAnswer(r *ranking, s *knowledge.Sentence, kinds []knowle
 	if best, ok := m.nearestEntity(r, s, kinds); ok {
 		return best.Text, best.Entity, true
 	}
+	if e := m.designated(q, s, kinds); e != nil {
+		return e.Name, e, true
+	}
 	if len(s.Article.Entities) > 0 {
 		// The extractor read this article: a capitalised word it did
 		// not take for a name is none.

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/citebot/citebot/internal/seeds"
 	"github.com/citebot/citebot/knowledge"
@@ -166,6 +167,36 @@ func TestPluralHumanNoun(t *testing.T) {
 	}{
 		{"Quels acteurs ont envoyé des représentants à la conférence de Londres sur le cyberespace ?", true},
 		{"Quel acteur a envoyé des représentants à la conférence de Londres sur le cyberespace ?", false},
+	} {
+		if a := m.Answer(tt.q, nil); a.Answered != tt.want {
+			t.Errorf("%q: answered %v, want %v", tt.q, a.Answered, tt.want)
+		}
+	}
+}
+
+// TestDesignatedPerson: a question about a person is answered by a
+// sentence that names no one but quotes someone by « a-t-il déclaré »
+// (the speaker is the short answer), or whose subject « Il » is the
+// person named just before; not when that person was named further back.
+func TestDesignatedPerson(t *testing.T) {
+	m := New(seedBase(t))
+	a := m.Answer("Quel représentant des industriels américains a assuré que ceux-ci connaissent et peuvent utiliser de meilleures technologies ?", nil)
+	if !a.Answered || a.Short != "David Aucsmith" {
+		t.Errorf("speaker: answered %v, short %q, want David Aucsmith", a.Answered, a.Short)
+	}
+	base, err := knowledge.Load(fstest.MapFS{"a.txt": {Data: []byte("Le plan\n\n" +
+		"Le ministre Jean Dupont a visité l'usine de Lille. Il a proposé un plan de relance pour la région.\n\n" +
+		"Le ministre Paul Martin a visité le port de Brest. La ville attend des crédits. Il a présenté un budget pour les quais.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m = NewWith(base, Options{Spans: &SpanWeights{}})
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"Quel ministre a proposé un plan de relance pour la région ?", true},
+		{"Quel ministre a présenté un budget pour les quais ?", false},
 	} {
 		if a := m.Answer(tt.q, nil); a.Answered != tt.want {
 			t.Errorf("%q: answered %v, want %v", tt.q, a.Answered, tt.want)
