@@ -188,21 +188,12 @@ func sortLongestFirst(os []opener) {
 // nor one the lexicon knows (« En quelle anée … ? »): a typo in that noun
 // must not hide what the question asks for.
 func (m *Matcher) fixNounTypos(folds []string) {
-	for i, f := range folds {
-		if f != "quel" && f != "quelle" && f != "quels" && f != "quelles" {
-			continue
-		}
-		j := i + 1
-		for j < len(folds) && m.kinds.afterQuel[folds[j]] {
-			j++
-		}
-		if j == len(folds) || m.base.WordCount(folds[j]) > 0 || m.lang.lex != nil && m.lang.lex.KnowsFrench(folds[j]) {
-			return
-		}
-		if n, ok := m.kinds.misspeltNoun(folds[j]); ok {
-			folds[j] = n
-		}
+	j := m.kinds.headNoun(folds)
+	if j < 0 || m.base.WordCount(folds[j]) > 0 || m.lang.lex != nil && m.lang.lex.KnowsFrench(folds[j]) {
 		return
+	}
+	if n, ok := m.kinds.misspeltNoun(folds[j]); ok {
+		folds[j] = n
 	}
 }
 

@@ -188,6 +188,26 @@ func (ix kindIndex) noun(noun string, stem func(string) string) (kind, bool) {
 	return k, ok
 }
 
+// headNoun is the index of the noun after the question's first « quel »
+// (« quelle », « quels », « quelles ») and the words skipped before it
+// (« quel est le … »), or -1 when there is none.
+func (ix kindIndex) headNoun(folds []string) int {
+	for i, f := range folds {
+		if f != "quel" && f != "quelle" && f != "quels" && f != "quelles" {
+			continue
+		}
+		j := i + 1
+		for j < len(folds) && ix.afterQuel[folds[j]] {
+			j++
+		}
+		if j < len(folds) {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
 // misspeltNoun returns the head noun one edit from a word that is none,
 // of four letters or more (« anée » → « annee »): a typo in the noun
 // must not hide what the question asks for.

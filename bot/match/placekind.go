@@ -17,28 +17,19 @@ import (
 // french.PlaceUnknown, and the word after that noun (« chinoise » in
 // « quelle ville chinoise »).
 func (m *Matcher) askedPlace(folds []string) (french.PlaceKind, string) {
-	for i, f := range folds {
-		if f != "quel" && f != "quelle" && f != "quels" && f != "quelles" {
-			continue
-		}
-		j := i + 1
-		for j < len(folds) && m.kinds.afterQuel[folds[j]] {
-			j++
-		}
-		if j >= len(folds) {
-			break
-		}
-		next := ""
-		if j+1 < len(folds) {
-			next = folds[j+1]
-		}
-		switch folds[j] {
-		case "ville", "villes", "capitale", "capitales", "commune", "communes", "localite", "localites", "metropole", "metropoles":
-			return french.City, next
-		case "pays", "nation", "nations":
-			return french.Country, next
-		}
-		break
+	j := m.kinds.headNoun(folds)
+	if j < 0 {
+		return french.PlaceUnknown, ""
+	}
+	next := ""
+	if j+1 < len(folds) {
+		next = folds[j+1]
+	}
+	switch folds[j] {
+	case "ville", "villes", "capitale", "capitales", "commune", "communes", "localite", "localites", "metropole", "metropoles":
+		return french.City, next
+	case "pays", "nation", "nations":
+		return french.Country, next
 	}
 	return french.PlaceUnknown, ""
 }
