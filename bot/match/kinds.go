@@ -210,7 +210,10 @@ func (ix kindIndex) headNoun(folds []string) int {
 
 // misspeltNoun returns the head noun one edit from a word that is none,
 // of four letters or more (« anée » → « annee »): a typo in the noun
-// must not hide what the question asks for.
+// must not hide what the question asks for. Nouns of two kinds one edit
+// away are no answer, which was meant being a guess; of one kind, the
+// first in alphabetical order (« vile »: « ile », « ville »), so that the
+// answer never depends on the map's order.
 func (ix kindIndex) misspeltNoun(w string) (string, bool) {
 	if len(w) < 4 {
 		return "", false
@@ -218,12 +221,19 @@ func (ix kindIndex) misspeltNoun(w string) (string, bool) {
 	if _, ok := ix.nouns[w]; ok {
 		return "", false
 	}
-	for n := range ix.nouns {
-		if n[0] != '~' && french.OneEditApart(w, n) {
-			return n, true
+	found := ""
+	for n, k := range ix.nouns {
+		if n[0] == '~' || !french.OneEditApart(w, n) {
+			continue
+		}
+		if found != "" && ix.nouns[found] != k {
+			return "", false
+		}
+		if found == "" || n < found {
+			found = n
 		}
 	}
-	return "", false
+	return found, found != ""
 }
 
 // opening returns the kind the words at folds[i:] open a question with.

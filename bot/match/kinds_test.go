@@ -169,3 +169,23 @@ func TestMisspeltKindNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestMisspeltNoun finds the noun of a kind one edit from a word, the
+// same whatever the map's order, and none when nouns of two kinds are.
+func TestMisspeltNoun(t *testing.T) {
+	ix := newKindIndex()
+	for _, tt := range []struct{ w, want string }{
+		{"anee", "annee"},
+		{"vile", "ile"}, // « ile » and « ville », both places
+		{"parte", ""},   // « part » (a number) or « parti » (a body)
+		{"ville", ""},   // a noun already
+		{"ans", ""},     // too short to correct
+	} {
+		for range 5 {
+			if got, _ := ix.misspeltNoun(tt.w); got != tt.want {
+				t.Errorf("misspeltNoun(%q) = %q, want %q", tt.w, got, tt.want)
+				break
+			}
+		}
+	}
+}
