@@ -33,7 +33,7 @@ func (m *Matcher) parse(text string) *question {
 		q.signed = bylineFrame(q.folds, m.kinds.followUps)
 	}
 	for i, f := range q.folds {
-		if isAnaphor(f) || inversion(f) {
+		if (isAnaphor(f) || inversion(f)) && (q.english || !resumptive(text, toks, i)) {
 			q.pronoun = true
 		}
 		if i == 0 && f == "et" {
@@ -378,4 +378,20 @@ func (m *Matcher) entitiesNamed(toks []french.Token) []*knowledge.Entity {
 		key = append(key, t.Fold...)
 	}
 	return m.base.EntitiesNamed(string(key))
+}
+
+// resumptive reports the pronoun of an inversion that repeats the subject
+// the question names before its verb (« Les fonctionnaires étaient-ils … ? »,
+// « Facebook est-il … ? »): it refers to that subject, not back to the
+// conversation as in « Que veut-il ? ».
+func resumptive(text string, toks []french.Token, i int) bool {
+	if i < 2 || toks[i].Start == 0 || text[toks[i].Start-1] != '-' {
+		return false
+	}
+	for _, t := range toks[:i-1] {
+		if t.Kind == french.Word && french.IsContent(t.Fold) {
+			return true
+		}
+	}
+	return false
 }

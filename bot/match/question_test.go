@@ -45,3 +45,35 @@ func TestAddName(t *testing.T) {
 		}
 	}
 }
+
+// TestResumptivePronoun: the pronoun of an inversion refers back to the
+// conversation only when the question names no subject before its verb.
+func TestResumptivePronoun(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct {
+		q       string
+		pronoun bool
+	}{
+		{"Que veut-il ?", true},
+		{"Et quand l'a-t-il publié ?", true},
+		{"Qu'a-t-il dit d'autre ?", true},
+		{"Les fonctionnaires européens étaient-ils d'accord ?", false},
+		{"Quand Emmanuel Macron a-t-il été élu ?", false},
+		{"Facebook est-il accessible en Chine ?", false},
+		{"Facebook lui est-il accessible ?", true}, // « lui » refers back
+	} {
+		if got := m.parse(tt.q).pronoun; got != tt.pronoun {
+			t.Errorf("%q: pronoun %v, want %v", tt.q, got, tt.pronoun)
+		}
+	}
+	// After an answer about William Hague, a question that names its
+	// own subject is not taken as one about him.
+	a := m.Answer("Quel responsable britannique a proposé un ensemble de sept principes de base ?", nil)
+	if !a.Answered {
+		t.Fatal("the first question is not answered")
+	}
+	conv := &Context{Article: a.Sentences[0].Article, Last: a.Sentences, Focus: a.Focus}
+	if b := m.Answer("Les fonctionnaires du Vieux Continent et ceux de Washington étaient-ils sur la même longueur d'onde ?", conv); !b.Answered {
+		t.Error("a question naming its subject, asked after another, is abstained")
+	}
+}
