@@ -38,7 +38,7 @@ func (m *Matcher) rivals(q *question, s *knowledge.Sentence, pick string) []stri
 			}
 		}
 	case kindDate:
-		// A relative date only when there is no other, as dateAnswer.
+		// A relative date only when there is no other.
 		var relative []string
 		for _, d := range in.Dates {
 			if !q.inQuestion(d.Text) && (q.dateKinds == nil || slices.Contains(q.dateKinds, d.Kind)) {

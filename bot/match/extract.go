@@ -48,22 +48,13 @@ func (m *Matcher) entityAnswer(r *ranking, s *knowledge.Sentence, kinds []knowle
 }
 
 // dateAnswer is the first date of the precision asked for, a relative
-// one (« aujourd'hui », « ce lundi ») only when the sentence has no other:
-// in an encyclopedia « aujourd'hui » is no date of the event.
+// one (« aujourd'hui », « ce lundi ») only when the sentence has no other
+// (rivals): in an encyclopedia « aujourd'hui » is no date of the event.
 func (m *Matcher) dateAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
-	relative := ""
-	for _, d := range m.base.Facts(s).Dates {
-		if q.inQuestion(d.Text) || q.dateKinds != nil && !slices.Contains(q.dateKinds, d.Kind) {
-			continue
-		}
-		if d.Kind != knowledge.Relative {
-			return d.Text, nil, true
-		}
-		if relative == "" {
-			relative = d.Text
-		}
+	if ds := m.rivals(q, s, ""); len(ds) > 0 {
+		return ds[0], nil, true
 	}
-	return relative, nil, relative != ""
+	return "", nil, false
 }
 
 // numberAnswer is the number that counts what the question counts, else

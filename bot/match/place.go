@@ -47,13 +47,10 @@ func whereFrame(folds []string) bool {
 }
 
 // avoirForm reports a form of « avoir » that may stand before « lieu »
-// in « avoir lieu ».
+// in « avoir lieu »: an auxiliary's, the infinitive, the participle, the
+// conditional.
 func avoirForm(f string) bool {
-	switch f {
-	case "a", "ont", "aura", "auront", "avait", "avaient", "eu", "avoir", "aurait", "auraient", "eut", "eurent":
-		return true
-	}
-	return false
+	return auxiliary(f) || f == "avoir" || f == "eu" || f == "aurait" || f == "auraient"
 }
 
 // placeOpening reports a preposition of place at token j followed by a
