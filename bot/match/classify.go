@@ -197,6 +197,30 @@ func (m *Matcher) fixNounTypos(folds []string) {
 	}
 }
 
+// fixWhTypos puts back a question word misspelt by one edit (« Qaund »,
+// « Combein », « Pourqoui ») among the question's first whTypoReach words,
+// where the word is neither a word of the articles nor one the lexicon
+// knows: such a typo must not change what the question asks for (« Qaund
+// … s'est-elle … ? » read as a yes/no question). Only question words of
+// whTypoMin letters or more are put back: the shorter ones (« qui »,
+// « quel ») are one edit from too many words.
+func (m *Matcher) fixWhTypos(folds []string) {
+	for i, f := range folds[:min(len(folds), whTypoReach)] {
+		if len(f) < whTypoMin-1 || whWord(f) || m.base.WordCount(f) > 0 || m.lang.lex != nil && m.lang.lex.KnowsFrench(f) {
+			continue
+		}
+		fix := ""
+		for w := range yesNoWords.wh {
+			if len(w) >= whTypoMin && french.OneEditApart(f, w) && (fix == "" || w < fix) {
+				fix = w
+			}
+		}
+		if fix != "" {
+			folds[i] = fix
+		}
+	}
+}
+
 // asksMany reports a question about several (« Quels acteurs … ? »,
 // « Quelles personnalités … ? »): groups may answer it, not only people
 // named.

@@ -158,19 +158,31 @@ scan:
 // subjectBefore is the sentence's words before the verb at token verb,
 // back to the clause's start or a « que » that opens it.
 func (r *reading) subjectBefore(verb int) string {
+	if start := r.subjectStart(verb); start >= 0 {
+		return r.span(start, verb)
+	}
+	return ""
+}
+
+// subjectStart is where subjectBefore's words start, or -1 when they are
+// no noun phrase.
+func (r *reading) subjectStart(verb int) int {
 	start := verb
 	for start > 0 && !clauseBreak(r.gap(start)) && r.toks[start-1].Fold != "que" && r.toks[start-1].Fold != "qu" {
 		start--
 	}
 	if c := spanWords.class[r.toks[start].Fold]; verb-start > copulaReach || verb > start && c&classPrep != 0 && c&classDet == 0 {
-		return "" // too long, or a circumstance (« Depuis la chapelle … »)
+		return -1 // too long, or a circumstance (« Depuis la chapelle … »)
 	}
 	for _, t := range r.toks[start:verb] {
 		if subjectBreak(t.Fold) {
-			return "" // a clause of its own (« Un autre facteur qui … »), not a noun phrase
+			return -1 // a clause of its own (« Un autre facteur qui … »), not a noun phrase
 		}
 	}
-	return r.span(start, verb)
+	if start == verb {
+		return -1
+	}
+	return start
 }
 
 // subjectBreak reports a relative or personal pronoun: the words before a
@@ -220,6 +232,10 @@ func (m *Matcher) subjectAnswer(q *question, s *knowledge.Sentence) string {
 	}
 	return r.subjectBefore(v)
 }
+
+// participle reports « ayant » or « étant », the participles that open a
+// clause of their own (« Kiel ayant également … »).
+func participle(fold string) bool { return fold == "ayant" || fold == "etant" }
 
 // auxiliary reports a form of « avoir » or « été » that may stand between
 // a subject and its verb (« a causé », « ont été glissés »).

@@ -129,7 +129,8 @@ func TestDuration(t *testing.T) {
 
 // TestEnglishKinds reads the kind an English question asks for from its
 // frame and its head noun, translated (« position » → « poste »), before
-// or after a possessive, and questions about who wrote an article.
+// or after a possessive, questions about who wrote an article, and an
+// auxiliary first as a yes/no question.
 func TestEnglishKinds(t *testing.T) {
 	m := New(seedBase(t))
 	for _, tt := range []struct {
@@ -144,6 +145,9 @@ func TestEnglishKinds(t *testing.T) {
 		{"Who wrote the Reuters dispatch about the Paris Call?", kindByline},
 		{"Who edited the article?", kindByline},
 		{"How many countries attended?", kindNumber},
+		{"Did China sign the Paris Call?", kindYesNo},
+		{"Will the participants have access to Google?", kindYesNo},
+		{"Is Facebook blocked in China?", kindYesNo},
 	} {
 		if got := m.parse(tt.q).kind; got != tt.want {
 			t.Errorf("%q: kind %s, want %s", tt.q, got, tt.want)

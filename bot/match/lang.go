@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -121,6 +122,31 @@ func (l language) verbForm(fold string) bool {
 	return false
 }
 
+// onlyVerb reports a folded word that the lemma table reads as a form of
+// a verb only (« obtient », « aurait »), not also as a noun or an
+// adjective (« président », « inspire »), nor as the plural of one
+// (« mesures », which the table reads as « tu mesures » only).
+func (l language) onlyVerb(fold string) bool {
+	var buf [4]string
+	lemmas := l.lemmas.Lemmas(buf[:0], fold)
+	for _, lemma := range lemmas {
+		if lemma == fold || !strings.HasSuffix(lemma, "er") && !strings.HasSuffix(lemma, "ir") && !strings.HasSuffix(lemma, "re") {
+			return false
+		}
+	}
+	if one, ok := strings.CutSuffix(fold, "s"); ok && slices.Contains(l.lemmas.Lemmas(buf[:0], one), one) {
+		return false
+	}
+	return len(lemmas) > 0
+}
+
+// frameVerb reports a form of a verb that frames another (« pu », « va »,
+// « doit »: matchWords.frameVerbs), by the lemma table.
+func (l language) frameVerb(fold string) bool {
+	var buf [4]string
+	return slices.ContainsFunc(l.lemmas.Lemmas(buf[:0], fold), func(lemma string) bool { return matchWords.frameVerbs[lemma] })
+}
+
 func (l language) related(stem string) []string {
 	if l.lex == nil {
 		return nil
@@ -158,7 +184,26 @@ var englishFrame = []struct {
 	{[]string{"how"}, []string{"comment"}},
 	{[]string{"which"}, []string{"quel"}},
 	{[]string{"what"}, []string{"quel"}},
+	// An auxiliary first asks for yes or no: "Did China sign …?".
+	{[]string{"is"}, yesNoOpening},
+	{[]string{"are"}, yesNoOpening},
+	{[]string{"was"}, yesNoOpening},
+	{[]string{"were"}, yesNoOpening},
+	{[]string{"do"}, yesNoOpening},
+	{[]string{"does"}, yesNoOpening},
+	{[]string{"did"}, yesNoOpening},
+	{[]string{"has"}, yesNoOpening},
+	{[]string{"have"}, yesNoOpening},
+	{[]string{"had"}, yesNoOpening},
+	{[]string{"can"}, yesNoOpening},
+	{[]string{"could"}, yesNoOpening},
+	{[]string{"will"}, yesNoOpening},
+	{[]string{"would"}, yesNoOpening},
+	{[]string{"should"}, yesNoOpening},
 }
+
+// yesNoOpening is « est-ce que », read as the classifier reads it.
+var yesNoOpening = []string{"est", "ce", "que"}
 
 // translateFrame rewrites the leading English question words in French.
 func (l language) translateFrame(folds []string) []string {

@@ -26,6 +26,7 @@ func (m *Matcher) parse(text string) *question {
 		q.folds = m.lang.translateFrame(q.folds)
 		m.lang.frameWords(q.folds, m.kinds, m.an.Stem)
 	}
+	m.fixWhTypos(q.folds)
 	m.fixNounTypos(q.folds)
 	q.kind = m.kinds.classify(text, q.folds, m.an.Stem)
 	q.defines = q.kind == kindAny && definitionFrame(q.folds, m.kinds.followUps)
@@ -71,7 +72,8 @@ func (m *Matcher) parse(text string) *question {
 		if translated[i] || t.Kind == french.Elision || t.Kind == french.Clitic || !french.IsContent(t.Fold) || isAnaphor(t.Fold) {
 			continue
 		}
-		if q.english && m.lang.englishStop(t.Fold) {
+		if q.english && m.lang.englishStop(t.Fold) || !q.english && !french.IsContent(q.folds[i]) {
+			// The latter: a misspelt question word (fixWhTypos).
 			continue
 		}
 		qt := m.expand(q, t, i == 0)

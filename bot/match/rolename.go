@@ -167,3 +167,52 @@ func (m *Matcher) nameRunBefore(r *reading, j, limit int) string {
 	}
 	return r.text[r.toks[j].Start:r.toks[end-1].End]
 }
+
+// agentSubject is, for « Qui V … ? », the noun phrase the cited sentence
+// gives as V's subject when no name does V (« Le gouvernement chinois
+// bloque … »: a body, a group), or "". The phrase opens with a determiner
+// or a name, holds no verb (where V's stem met a noun, the words back to
+// the clause's start are no subject), and is no pronoun (« ce dernier »).
+func (m *Matcher) agentSubject(q *question, s *knowledge.Sentence) string {
+	at := agentFrame(q.folds)
+	if at < 0 {
+		return ""
+	}
+	verb := q.wordAt(at)
+	if verb < 0 || q.terms[verb].cap {
+		return ""
+	}
+	r := m.read(q, s)
+	v := r.first(q.terms[verb])
+	for v > 0 && (matchWords.copulas[r.toks[v-1].Fold] || auxiliary(r.toks[v-1].Fold)) {
+		v--
+	}
+	if v <= 0 || clauseBreak(r.gap(v)) {
+		return ""
+	}
+	start := r.subjectStart(v)
+	if start < 0 || !opensNounPhrase(r.toks[start]) {
+		return ""
+	}
+	words := r.toks[start:v]
+	if len(words) == 2 && matchWords.pronounHeads[words[1].Fold] {
+		return ""
+	}
+	for _, t := range words {
+		if auxiliary(t.Fold) || matchWords.copulas[t.Fold] || participle(t.Fold) || m.lang.onlyVerb(t.Fold) {
+			return ""
+		}
+	}
+	if a := r.span(start, v); !q.inQuestion(a) {
+		return a
+	}
+	return ""
+}
+
+// opensNounPhrase reports a word that may open a subject's noun phrase: a
+// determiner (« le », « l' », « ses ») or a capitalised word that is no
+// function word (a name, « Pierre Dugua de Mons »).
+func opensNounPhrase(t french.Token) bool {
+	return spanWords.determiners[t.Fold] || t.Fold == "l" && t.Kind == french.Elision ||
+		startsUpper(t.Text) && !french.IsStopWord(t.Fold)
+}

@@ -84,7 +84,7 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 	case q.kind == kindManner && c.answerSpan == "":
 		return m.mannerAnswer(q, c.hit.Sentence)
 	case q.kind == kindPerson:
-		if a := firstRule(q, c.hit.Sentence, m.roleName, m.agentName, m.prepQuoiAnswer); a != "" {
+		if a := firstRule(q, c.hit.Sentence, m.roleName, m.agentName, m.prepQuoiAnswer, m.agentSubject); a != "" {
 			return a
 		}
 		if c.answerSpan != "" && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan) {

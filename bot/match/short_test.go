@@ -30,17 +30,47 @@ func checkShort(t *testing.T, title, text, kindName string, cases []shortCase) {
 }
 
 // TestYesNo answers a yes/no question "Oui" or "Non" only when the cited
-// sentence says so in the question's own words, with or without a
+// sentence holds most of the question's words other than names: "Oui"
+// when most are the asker's own and nothing negates them, "Non" with a
 // negation; otherwise the sentence alone.
 func TestYesNo(t *testing.T) {
 	checkShort(t, "L'appel de Paris", "La France a signé l'appel de Paris pour la confiance dans le cyberespace. "+
 		"Les États-Unis n'ont pas signé le texte sur la cybersécurité. "+
-		"Le ministre n'a ni frère ni sœur.", kindYesNo.String(), []shortCase{
+		"Le ministre n'a ni frère ni sœur. "+
+		"Les Anglais affirmèrent qu'ils ne pouvaient fournir des armes aux rebelles. "+
+		"Les participants auront exceptionnellement accès à Google et Facebook qui sont normalement bloqués en Chine. "+
+		"Les représentants des organisations de l'ONU sont réunis à Londres pour la conférence sur le cyberespace. "+
+		"Le texte de l'appel est accessible en ligne. "+
+		"Le musée a fermé ses salles d'exposition. Les salles de la mairie sont neuves.", kindYesNo.String(), []shortCase{
 		{"Est-ce que la France a signé l'appel de Paris ?", "Oui"},
 		{"La France a-t-elle signé l'appel de Paris ?", "Oui"},
 		{"Est-ce que les États-Unis ont signé le texte sur la cybersécurité ?", "Non"},
 		{"Les États-Unis n'ont-ils pas signé le texte sur la cybersécurité ?", ""},
 		{"Le ministre a-t-il un frère et une sœur ?", "Non"},
+		// Most of the words, not all.
+		{"Les représentants de l'ONU sont-ils réunis pour une conférence sur la gouvernance ?", "Oui"},
+		// Not its verb.
+		{"Les représentants de l'ONU participent-ils à la conférence sur le cyberespace ?", ""},
+		// « ne » alone negates « pouvoir ».
+		{"Les Anglais ont-ils pu fournir des armes aux rebelles ?", "Non"},
+		// Half the words, one of them only by a related word.
+		{"Facebook est-il normalement accessible en Chine ?", ""},
+		// Held, but half only by a related word: « bloquer » may say
+		// what « fermer » says, or not.
+		{"Les salles sont-elles bloquées ?", ""},
+		// A question that restricts what it asks.
+		{"La France a-t-elle uniquement signé l'appel de Paris ?", ""},
+	})
+}
+
+// TestWhTypos reads a misspelt question word as the word it stands for,
+// and leaves a word of the articles or the lexicon alone.
+func TestWhTypos(t *testing.T) {
+	checkShort(t, "La conférence", "La conférence s'est ouverte mardi à Londres. "+
+		"Des représentants de plus de 60 pays ont assisté à la conférence.", "", []shortCase{
+		{"Qaund la conférence s'est-elle ouverte ?", "mardi"},
+		{"Combein de pays ont assisté à la conférence ?", "plus de 60"},
+		{"Combien de pays ont assisté à la conférence ?", "plus de 60"},
 	})
 }
 
@@ -152,6 +182,19 @@ func TestAgentShortAnswer(t *testing.T) {
 		{"Qui proclama la République populaire ?", "Mao Zedong"},
 		{"Qui dirigea la ville ?", ""}, // « Il »
 		{"Qui organise le forum ?", "Emmanuel Macron"},
+	})
+}
+
+// TestAgentSubjectShortAnswer answers "Qui V X ?" with the noun phrase
+// the cited sentence gives as V's subject when no name does V: never a
+// pronoun, nor words running over another verb.
+func TestAgentSubjectShortAnswer(t *testing.T) {
+	checkShort(t, "La censure", "Le gouvernement chinois bloque régulièrement des milliers de sites étrangers. "+
+		"Ce dernier apporte son soutien aux fournisseurs d'accès. "+
+		"Kiel ayant également remporté la finale, la saison s'achève.", "", []shortCase{
+		{"Qui bloque des sites étrangers ?", "Le gouvernement chinois"},
+		{"Qui apporte son soutien aux fournisseurs d'accès ?", ""},
+		{"Qui a remporté la finale ?", ""},
 	})
 }
 

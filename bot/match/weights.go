@@ -217,12 +217,16 @@ const (
 	// most a pronoun or two between them.
 	negationWindow = 4
 
-	// yesNoGap is how many words may stand between two words of a yes/no
-	// question where a clause states it: "sont-elles pleines" is settled by
-	// "sont pleines", "sont-ils chrétiens" not by "appellent Roumis les
-	// populations chrétiennes", where the words meet but the statement
-	// differs.
-	yesNoGap = 3
+	// whTypoReach is how many of a question's first words may be a
+	// misspelt question word (« Depuis qaund », « En combein de temps »),
+	// and whTypoMin the fewest letters of a question word put back.
+	whTypoReach = 3
+	whTypoMin   = 5
+
+	// yesNoHeld is the share of the weight of a yes/no question's words
+	// other than names that the cited sentence must hold for its polarity
+	// to answer the question.
+	yesNoHeld = 0.5
 
 	// spanMaxWords is the longest candidate the span model reads: PIAF's
 	// gold answers are shorter nearly always, and a longer run of words

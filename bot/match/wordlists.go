@@ -7,7 +7,7 @@ import "github.com/citebot/citebot/knowledge/french"
 // and read-only afterwards.
 var matchWords = struct {
 	summary, doVerbs, objectSkip, notObject, relatives, appointed, clauseOpeners, nameGlue map[string]bool
-	writer, editor, published, copulas, share                                              map[string]bool
+	writer, editor, published, copulas, share, pronounHeads, frameVerbs                    map[string]bool
 }{
 	summary:       french.MarkedWords("matcher_words.tsv", "summary-word"),
 	doVerbs:       french.MarkedWords("matcher_words.tsv", "do-verb"),
@@ -22,17 +22,21 @@ var matchWords = struct {
 	published:     french.MarkedWords("matcher_words.tsv", "published-word"),
 	copulas:       french.MarkedWords("matcher_words.tsv", "copula"),
 	share:         french.MarkedWords("matcher_words.tsv", "share-word"),
+	pronounHeads:  french.MarkedWords("matcher_words.tsv", "pronoun-head"),
+	frameVerbs:    french.MarkedWords("matcher_words.tsv", "frame-verb"),
 }
 
 // yesNoWords are the lists of data/yes_no_words.tsv, read once and
 // read-only afterwards.
 var yesNoWords = struct {
-	wh, negation, negationEnd, contrary map[string]bool
+	wh, negation, negationEnd, negationVerb, contrary, restrict map[string]bool
 }{
-	wh:          french.MarkedWords("yes_no_words.tsv", "wh"),
-	negation:    french.MarkedWords("yes_no_words.tsv", "negation"),
-	negationEnd: french.MarkedWords("yes_no_words.tsv", "negation-end"),
-	contrary:    french.MarkedWords("yes_no_words.tsv", "contrary"),
+	wh:           french.MarkedWords("yes_no_words.tsv", "wh"),
+	negation:     french.MarkedWords("yes_no_words.tsv", "negation"),
+	negationEnd:  french.MarkedWords("yes_no_words.tsv", "negation-end"),
+	negationVerb: french.MarkedWords("yes_no_words.tsv", "negation-verb"),
+	contrary:     french.MarkedWords("yes_no_words.tsv", "contrary"),
+	restrict:     french.MarkedWords("yes_no_words.tsv", "restrict"),
 }
 
 // spanWords are the word lists the span features read, from

@@ -39,17 +39,43 @@ func yesNoFrame(text string, folds []string) bool {
 func whWord(fold string) bool { return yesNoWords.wh[fold] }
 
 // negation says whether words negate: "ne … pas/jamais/plus/rien/aucun…",
-// "n'a pas", or "aucun", "jamais", "sans", "ni" alone.
+// "n'a pas", "ne pouvaient" (a verb that « ne » negates alone), or
+// "aucun", "jamais", "sans", "ni" alone; not in a relative clause, which
+// says something of a noun (« l'agriculture qui n'a pas d'objectif
+// marchand est centrale »).
 func negation(toks []french.Token) bool {
 	for i, t := range toks {
 		if yesNoWords.negation[t.Fold] {
 			return true
 		}
-		if t.Fold != "ne" && t.Fold != "n" {
-			continue
+		if t.Fold != "ne" && t.Fold != "n" || i > 0 && relativePronoun(toks[i-1].Fold) {
+			continue // no negation, or a relative clause's (« qui n'a pas … »)
+		}
+		if i+1 < len(toks) && yesNoWords.negationVerb[toks[i+1].Fold] {
+			return true
 		}
 		for j := i + 1; j < len(toks) && j <= i+negationWindow; j++ {
 			if yesNoWords.negationEnd[toks[j].Fold] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativePronoun reports a relative pronoun that opens a clause right
+// before its « ne ».
+func relativePronoun(fold string) bool { return fold == "qui" || fold == "dont" }
+
+// restrictive reports « ne … que » (« il n'existe que peu de méthodes »):
+// "only", neither a plain yes nor a plain no.
+func restrictive(toks []french.Token) bool {
+	for i, t := range toks {
+		if t.Fold != "ne" && t.Fold != "n" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+negationWindow && !yesNoWords.negationEnd[toks[j].Fold]; j++ {
+			if toks[j].Fold == "que" || toks[j].Fold == "qu" {
 				return true
 			}
 		}
@@ -69,82 +95,128 @@ func contrary(toks []french.Token) bool {
 	return false
 }
 
-// clauses cuts a sentence's words at punctuation: a yes/no question is
-// settled by one clause that holds all its words.
-func clauses(text string) [][]french.Token {
-	toks := french.Tokenize(text)
-	var out [][]french.Token
-	start := 0
-	for i := 1; i <= len(toks); i++ {
-		if i == len(toks) || strings.ContainsAny(text[toks[i-1].End:toks[i].Start], ",;:()«»\"—–[]") {
-			out = append(out, toks[start:i])
-			start = i
-		}
-	}
-	return out
-}
+// restricts reports a word by which a question qualifies what it asks
+// ("uniquement", "toujours"): a plain yes or no would say more than the
+// sentence.
+func restricts(t french.Token) bool { return yesNoWords.restrict[t.Fold] }
 
-// yesNoAnswer is "Oui" or "Non" when a clause of the cited sentence
-// states the question, else "": the sentence then speaks for itself. The
-// clause must hold the question's words in its order, close together
-// (yesNoGap): for "Oui" as the asker wrote them (or their spelling
-// corrections), since related words may say the opposite ("accessible" /
-// "bloqué"), with no negation or contrary word among them; for "Non"
-// related words do, with a negation among them. A question that negates
-// or restricts ("n'a-t-il pas", "sans", "seulement") has no plain answer.
+// yesNoAnswer is "Oui" or "Non" when the cited sentence states the
+// question, else "": the sentence then speaks for itself. The statement is
+// where the question's words are in the sentence, by any of their stems:
+// more than yesNoHeld of the weight of its words other than names, while
+// every name the question gives is in the sentence (by a pronoun too) or
+// is its article's setting (« la conférence de Londres » in the article
+// on it). Its polarity is read from the words
+// between the first of those other words (less negationWindow, for a « ne »
+// before the verb) and the last: a negation answers "Non", a contrary word
+// no plain answer, else "Oui" if the asker's own words (or their spelling
+// corrections) make more than yesNoHeld of that weight, since related
+// words may say the opposite ("accessible" / "accès … bloqués"). A question
+// that negates or restricts ("n'a-t-il pas", "sans", "seulement") has no
+// plain answer.
 func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 	qt := french.Tokenize(q.text)
-	if len(q.terms) < 2 || negation(qt) || contrary(qt) {
+	if len(q.terms) < 2 || negation(qt) || contrary(qt) || slices.ContainsFunc(qt, restricts) {
 		return ""
 	}
-	terms := slices.Clone(q.terms)
-	slices.SortStableFunc(terms, func(a, b qterm) int { return a.pos - b.pos })
-	for _, c := range clauses(s.Text) {
-		first, last, exact := m.statement(terms, c)
-		if first < 0 {
+	r := m.read(q, s)
+	first, last := len(r.toks), -1
+	var all, held, own float64
+	attribute := attributeAt(q.text, qt)
+	for _, t := range q.terms {
+		at, exact := r.find(t)
+		if t.ent != nil {
+			if at < 0 && !m.base.Mentions(s, t.ent) && !m.base.Setting(s.Article, t.ent) {
+				return ""
+			}
 			continue
 		}
-		span := c[max(0, first-negationWindow) : last+1]
-		switch {
-		case negation(span):
-			return "Non"
-		case exact && !contrary(span):
-			return "Oui"
+		all += t.weight
+		if at < 0 && m.verbWord(qt, t) || !exact && t.pos == attribute {
+			return "" // the statement lacks the question's verb or attribute
 		}
+		if at >= 0 {
+			held += t.weight
+			first, last = min(first, at), max(last, at)
+		}
+		if exact {
+			own += t.weight
+		}
+	}
+	if last < 0 || held <= yesNoHeld*all {
 		return ""
 	}
-	return ""
+	end := last + 1
+	for end < len(r.toks) && !clauseBreak(r.gap(end)) {
+		end++ // to the clause's end: « … est en revanche refusée »
+	}
+	span := r.toks[max(0, first-negationWindow):end]
+	switch {
+	case restrictive(span) || contrary(span):
+		return ""
+	case negation(span):
+		return "Non"
+	case own <= yesNoHeld*all:
+		return ""
+	}
+	return "Oui"
 }
 
-// statement finds the question's words (in the order asked) in a clause,
-// each at most yesNoGap words after the previous one, and returns where
-// the first and last are (-1 when they are not all there) and whether
-// each is the asker's own word.
-func (m *Matcher) statement(terms []qterm, c []french.Token) (first, last int, exact bool) {
-	stems := make([]string, len(c))
-	for i, t := range c {
-		stems[i] = m.an.Stem(t.Fold)
-	}
-	for start := range c {
-		at, own, ok := start, true, true
-		for k, t := range terms {
-			found := -1
-			for j := at; j < len(c) && (k == 0 && j == start || k > 0 && j <= at+yesNoGap); j++ {
-				if i := slices.IndexFunc(t.stems, func(a alt) bool { return a.Stem == stems[j] }); i >= 0 {
-					found = j
-					own = own && t.stems[i].origin <= corrected
-					break
-				}
-			}
-			if found < 0 {
-				ok = false
-				break
-			}
-			at = found + 1
+// attributeAt is the token index of the word after an inverted copula
+// (« Moab est-il un désert ? »: « désert »; articles skipped), the
+// attribute a yes/no question asks about, or -1.
+func attributeAt(text string, toks []french.Token) int {
+	for i := 0; i+2 < len(toks); i++ {
+		switch toks[i+1].Fold {
+		case "il", "elle", "ils", "elles", "on":
+		default:
+			continue
 		}
-		if ok {
-			return start, at - 1, own
+		if !matchWords.copulas[toks[i].Fold] || !strings.Contains(text[toks[i].End:toks[i+1].Start], "-") {
+			continue
+		}
+		j := i + 2
+		for j < len(toks) && spanWords.determiners[toks[j].Fold] {
+			j++
+		}
+		if j < len(toks) {
+			return j
 		}
 	}
-	return -1, -1, false
+	return -1
+}
+
+// find is the first token that is the question word t as the asker wrote
+// it (or its spelling correction), and true; else the first that is any
+// of its forms, and false; -1 when there is none.
+func (r *reading) find(t qterm) (int, bool) {
+	at := -1
+	for i, st := range r.stems {
+		k := slices.IndexFunc(t.stems, func(a alt) bool { return a.Stem == st })
+		switch {
+		case k >= 0 && t.stems[k].origin <= corrected:
+			return i, true
+		case k >= 0 && at < 0:
+			at = i
+		}
+	}
+	return at, false
+}
+
+// verbWord reports a question word that is a verb: one the lemma table
+// reads only as a verb, or a past participle as written (« gardé », which
+// folds to the noun « garde »), but not one that frames another verb (« a
+// pu fournir »). toks are the question's tokens.
+func (m *Matcher) verbWord(toks []french.Token, t qterm) bool {
+	if m.lang.frameVerb(t.fold) {
+		return false
+	}
+	if m.lang.onlyVerb(t.fold) {
+		return true
+	}
+	if t.pos < 0 || t.pos >= len(toks) {
+		return false
+	}
+	w := strings.ToLower(toks[t.pos].Text)
+	return (strings.HasSuffix(w, "é") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées")) && m.lang.verbForm(t.fold)
 }
