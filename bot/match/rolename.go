@@ -213,6 +213,5 @@ func (m *Matcher) agentSubject(q *question, s *knowledge.Sentence) string {
 // determiner (« le », « l' », « ses ») or a capitalised word that is no
 // function word (a name, « Pierre Dugua de Mons »).
 func opensNounPhrase(t french.Token) bool {
-	return spanWords.determiners[t.Fold] || t.Fold == "l" && t.Kind == french.Elision ||
-		startsUpper(t.Text) && !french.IsStopWord(t.Fold)
+	return determiner(t) || startsUpper(t.Text) && !french.IsStopWord(t.Fold)
 }

@@ -76,7 +76,7 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 	case q.defines && c.answerSpan == "":
 		return m.definitionAnswer(q, c.hit.Sentence)
 	case q.kind == kindAny && c.answerSpan == "":
-		return firstRule(q, c.hit.Sentence, m.objectAnswer, m.copulaAnswer, m.subjectAnswer, m.prepQuoiAnswer, m.examplesAnswer)
+		return firstRule(q, c.hit.Sentence, m.objectAnswer, m.copulaAnswer, m.subjectAnswer, m.prepQuoiAnswer, m.examplesAnswer, m.whichAnswer)
 	case q.kind == kindList && c.answerSpan == "":
 		return m.listAnswer(q, c.hit.Sentence)
 	case q.kind == kindManner && c.answerSpan == "" && namingFrame(q.folds):

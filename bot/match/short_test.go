@@ -247,9 +247,9 @@ func TestExamplesShortAnswer(t *testing.T) {
 		"Le musée expose un tableau, considéré comme le joyau de la ville.", "", []shortCase{
 		{"Quelle maladie décima les troupes du général ?", "la fièvre typhoïde"},
 		{"Quels jeux le studio développe-t-il ?", "Kirby et Mario"},
-		{"Quelle écurie Hans Herrmann rejoint-il ?", ""},          // « comme » a role
-		{"Quelles langues romanes ont influencé la langue ?", ""}, // other languages
-		{"Quel tableau expose le musée ?", ""},                    // how it is seen
+		{"Quelle écurie Hans Herrmann rejoint-il ?", "l'écurie Mercedes"}, // not « pilote junior »: « comme » a role (which.go names the team)
+		{"Quelles langues romanes ont influencé la langue ?", ""},         // other languages
+		{"Quel tableau expose le musée ?", ""},                            // how it is seen
 	})
 }
 
@@ -362,5 +362,20 @@ func TestPlaceKindShortAnswer(t *testing.T) {
 		{"Dans quel pays se tient la première conférence mondiale ?", "Chine"},
 		{"Dans quelle ville aura lieu la seconde conférence européenne ?", ""},
 		{"Dans quel pays aura lieu la seconde conférence européenne ?", "Hongrie"},
+	})
+}
+
+// TestWhichShortAnswer answers « Quel (type de) N … ? » with N as the cited
+// sentence qualifies it, and nothing when the sentence's N is plural where
+// one is asked for, or its words say nothing the question does not.
+func TestWhichShortAnswer(t *testing.T) {
+	checkShort(t, "L'appel", "Les signataires veulent empêcher le vol de propriété intellectuelle, notamment de secrets industriels. "+
+		"Ils veulent aussi des lois internationales appliquées en ligne. "+
+		"Plusieurs espèces animales vivent dans le marais, où le castor construit des barrages. "+
+		"Le musée expose une photographie représentant la ville.", "", []shortCase{
+		{"Quel type de vol les signataires veulent-ils empêcher ?", "le vol de propriété intellectuelle"},
+		{"Quel type de lois veulent-ils voir appliquées en ligne ?", "des lois internationales"},
+		{"Quelle espèce vit dans le marais ?", ""},
+		{"Quelle photographie le musée expose-t-il ?", ""},
 	})
 }

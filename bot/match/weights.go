@@ -223,6 +223,10 @@ const (
 	whTypoReach = 3
 	whTypoMin   = 5
 
+	// whichMaxWords is the most words that may qualify the noun a « quel »
+	// question asks about (which.go): « de propriété intellectuelle ».
+	whichMaxWords = 6
+
 	// yesNoHeld is the share of the weight of a yes/no question's words
 	// other than names that the cited sentence must hold for its polarity
 	// to answer the question.

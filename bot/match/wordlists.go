@@ -7,7 +7,7 @@ import "github.com/citebot/citebot/knowledge/french"
 // and read-only afterwards.
 var matchWords = struct {
 	summary, doVerbs, objectSkip, notObject, relatives, appointed, clauseOpeners, nameGlue map[string]bool
-	writer, editor, published, copulas, share, pronounHeads, frameVerbs                    map[string]bool
+	writer, editor, published, copulas, share, pronounHeads, frameVerbs, sortNouns         map[string]bool
 }{
 	summary:       french.MarkedWords("matcher_words.tsv", "summary-word"),
 	doVerbs:       french.MarkedWords("matcher_words.tsv", "do-verb"),
@@ -24,6 +24,7 @@ var matchWords = struct {
 	share:         french.MarkedWords("matcher_words.tsv", "share-word"),
 	pronounHeads:  french.MarkedWords("matcher_words.tsv", "pronoun-head"),
 	frameVerbs:    french.MarkedWords("matcher_words.tsv", "frame-verb"),
+	sortNouns:     french.MarkedWords("matcher_words.tsv", "sort-noun"),
 }
 
 // yesNoWords are the lists of data/yes_no_words.tsv, read once and
