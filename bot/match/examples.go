@@ -104,6 +104,7 @@ func (m *Matcher) kindTerms(q *question) []int {
 	for first < len(q.folds) && m.kinds.afterQuel[q.folds[first]] {
 		first++ // « Quels sont les lochs … »
 	}
+	first = pastSortNoun(q.folds, first)
 	var out []int
 	for next := first; ; next++ {
 		k := -1
@@ -120,7 +121,8 @@ func (m *Matcher) kindTerms(q *question) []int {
 }
 
 // exampleStart is the token after the example word that starts at token
-// j (« comme », « notamment », « dont », « tel(le)s que », « à savoir »),
+// j (« comme », « notamment », « dont », « tel(le)s que », « à savoir »,
+// « y compris »),
 // or -1. After a word that is neither the kind's, nor a name nor « de »
 // (loose), « comme » says how something is seen (« l'empereur, considéré
 // comme … »), not what it is.
@@ -136,7 +138,8 @@ func exampleStart(toks []french.Token, j int, loose bool) int {
 	case (f == "tel" || f == "tels" || f == "telle" || f == "telles") && j+1 < len(toks) &&
 		(toks[j+1].Fold == "que" || toks[j+1].Fold == "qu"):
 		return j + 2
-	case f == "a" && j+1 < len(toks) && toks[j+1].Fold == "savoir":
+	case f == "a" && j+1 < len(toks) && toks[j+1].Fold == "savoir",
+		f == "y" && j+1 < len(toks) && toks[j+1].Fold == "compris":
 		return j + 2
 	}
 	return -1

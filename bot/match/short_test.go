@@ -244,12 +244,14 @@ func TestExamplesShortAnswer(t *testing.T) {
 		"Le studio développe plusieurs jeux, dont Kirby et Mario, qui deviennent des succès. "+
 		"Le pilote Hans Herrmann rejoint l'écurie Mercedes, comme pilote junior. "+
 		"La langue a subi l'influence de langues germaniques telles que le vieux norrois. "+
-		"Le musée expose un tableau, considéré comme le joyau de la ville.", "", []shortCase{
+		"Le musée expose un tableau, considéré comme le joyau de la ville. "+
+		"Le gouvernement bloque des milliers de sites étrangers, y compris les fournisseurs d'information.", "", []shortCase{
 		{"Quelle maladie décima les troupes du général ?", "la fièvre typhoïde"},
 		{"Quels jeux le studio développe-t-il ?", "Kirby et Mario"},
 		{"Quelle écurie Hans Herrmann rejoint-il ?", "l'écurie Mercedes"}, // not « pilote junior »: « comme » a role (which.go names the team)
 		{"Quelles langues romanes ont influencé la langue ?", ""},         // other languages
 		{"Quel tableau expose le musée ?", ""},                            // how it is seen
+		{"Quels types de sites étrangers le gouvernement bloque-t-il ?", "les fournisseurs d'information"},
 	})
 }
 

@@ -16,9 +16,14 @@ import (
 // whichNoun is the index in folds of the noun a « quel » question asks
 // which one of (« Quel type de vol … »: « vol »), or -1.
 func (ix kindIndex) whichNoun(folds []string) int {
-	j := ix.headNoun(folds)
+	return pastSortNoun(folds, ix.headNoun(folds))
+}
+
+// pastSortNoun is the index of the noun after « type de », « genre de »,
+// « sorte de » … at j in folds (« Quels types de sites … »), else j.
+func pastSortNoun(folds []string, j int) int {
 	if j >= 0 && j+2 < len(folds) && matchWords.sortNouns[folds[j]] && isDe(folds[j+1]) {
-		j += 2
+		return j + 2
 	}
 	return j
 }
