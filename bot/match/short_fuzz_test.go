@@ -13,6 +13,8 @@ func FuzzShortAnswer(f *testing.F) {
 		"Est-ce que la Chine a signé ?", "Y a-t-il", "c'est qui", "C'est quoi l'appel de Paris ?", "Résume l'article sur",
 		"de quoi parle l'article", "Que veut", "Et que voudrait faire Washington ?", "Comment s'appelle", "Qui est William Nee ?",
 		"est-ce qu", "n'a-t-il pas", "Qui est le", "quel est le nom",
+		"Quel type de vol l'appel veut-il empêcher ?", "Qui bloque des sites ?", "Qaund", "Did China sign the Paris Call?",
+		"La conférence est-elle un sommet traditionnel ?",
 	} {
 		f.Add(s)
 	}
