@@ -39,14 +39,14 @@ const (
 )
 
 // tokenClasses looks each token up in the span word lists, and marks the
-// words of digits.
-func tokenClasses(toks []french.Span) []wordClass {
-	cls := make([]wordClass, len(toks))
-	for k, t := range toks {
-		cls[k] = spanWords.class[t.Fold] // prepositions, determiners, verbs, bad starts
+// words of digits; the classes are appended to cls.
+func tokenClasses(cls []wordClass, toks []french.Span) []wordClass {
+	for _, t := range toks {
+		c := spanWords.class[t.Fold] // prepositions, determiners, verbs, bad starts
 		if t.Word && french.IsDigits(t.Text) {
-			cls[k] |= classDigits
+			c |= classDigits
 		}
+		cls = append(cls, c)
 	}
 	return cls
 }

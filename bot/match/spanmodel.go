@@ -288,9 +288,10 @@ func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 	case rule == "" && m.spans.Thresholds[g] >= 1:
 		return "" // the model answers no question of this group
 	}
-	ss := make([]spanScore, 0, spanScoresCap)
+	ss := r.sc.spans.scores[:0]
 	m.eachSpan(r, c.hit.Sentence, rule, func(c *SpanCandidate) {
 		ss = append(ss, m.spans.score(g, c))
 	})
+	r.sc.spans.scores = ss
 	return m.spans.pick(g, rule, ss)
 }
