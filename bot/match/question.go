@@ -51,6 +51,22 @@ type question struct {
 	reading *reading
 }
 
+// appendAsked appends to dst the stems of the question's words, the
+// conversation's focus aside: what a sentence's every word is looked up
+// in when it is read for the short answer (askedStem), listed once per
+// sentence rather than walked for each word.
+func (q *question) appendAsked(dst []string) []string {
+	for _, qt := range q.terms {
+		if focusTerm(qt) {
+			continue
+		}
+		for _, a := range qt.stems {
+			dst = append(dst, a.Stem)
+		}
+	}
+	return dst
+}
+
 // qterm is one content word of a question with the stems that may stand
 // for it in the articles: its own, a spelling correction, synonyms,
 // translations. A question word is found in a sentence when any of its

@@ -30,9 +30,11 @@ func (m *Matcher) read(q *question, s *knowledge.Sentence) *reading {
 	r := &reading{sentence: s, text: s.Text, toks: toks, stems: make([]string, len(toks)), asked: make([]bool, len(toks)), last: -1}
 	q.reading = r
 	cur := m.base.StemCursor(s)
+	var room [askedRoom]string
+	asked := q.appendAsked(room[:0])
 	for i, t := range toks {
 		r.stems[i] = m.stemAt(&cur, t.Start, t.Fold)
-		if r.asked[i] = m.questionStem(q, r.stems[i]); r.asked[i] {
+		if r.asked[i] = askedStem(asked, r.stems[i]); r.asked[i] {
 			r.last = i
 		}
 	}

@@ -243,6 +243,8 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 	// token.
 	isContent, inQ := falses(sp.isContent, len(toks)), falses(sp.inQ, len(toks))
 	qAt := sp.qAt[:0]
+	var room [askedRoom]string
+	asked := q.appendAsked(room[:0])
 	cur := m.base.StemCursor(s)
 	for i, t := range toks {
 		if !t.Word {
@@ -257,7 +259,7 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 			st = m.an.Stem(t.Fold)
 		}
 		isContent[i] = true
-		if m.questionStem(q, st) {
+		if askedStem(asked, st) {
 			inQ[i] = true
 			qAt = append(qAt, i)
 		}

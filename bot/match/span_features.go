@@ -2,6 +2,7 @@ package match
 
 import (
 	"math"
+	"slices"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -235,21 +236,16 @@ func verbLike(fold string) bool {
 	return spanWords.verbs[fold]
 }
 
-// questionStem reports whether the stem of a word of the sentence is
-// one of the question's words' (the conversation's focus aside).
-func (m *Matcher) questionStem(q *question, st string) bool {
-	for _, qt := range q.terms {
-		if focusTerm(qt) {
-			continue
-		}
-		for _, a := range qt.stems {
-			if a.Stem == st {
-				return true
-			}
-		}
-	}
-	return false
+// askedStem reports whether the stem of a word of the sentence is one of
+// the question's words' (the conversation's focus aside), given them
+// listed (question.appendAsked).
+func askedStem(asked []string, st string) bool {
+	return slices.Contains(asked, st)
 }
+
+// askedRoom is the room made on the stack for a question's stems
+// (appendAsked): a long question's words with their alternatives.
+const askedRoom = 32
 
 // stemAt is the analyser's stem of the sentence's folded word that starts
 // at byte start: the index's when it holds the word there (cur walks the

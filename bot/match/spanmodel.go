@@ -39,7 +39,9 @@ type spanScore struct {
 
 // score weighs a candidate of a question of the group.
 func (w *SpanWeights) score(group int, c *SpanCandidate) spanScore {
-	coef := w.Coef[group*numSpanBase : (group+1)*numSpanBase]
+	// The group's block as an array: the loop below needs no bounds
+	// checks.
+	coef := (*[numSpanBase]float64)(w.Coef[group*numSpanBase:])
 	z := 0.0
 	for k, x := range c.Features {
 		z += coef[k] * x
