@@ -43,7 +43,7 @@ func (w *SpanWeights) score(group int, c *SpanCandidate) spanScore {
 	// checks.
 	coef := (*[numSpanBase]float64)(w.Coef[group*numSpanBase:])
 	z := 0.0
-	for k, x := range c.Features {
+	for k, x := range &c.Features {
 		z += coef[k] * x
 	}
 	x := &c.Features
