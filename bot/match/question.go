@@ -48,7 +48,10 @@ type question struct {
 	contentWords func(string) []contentWord
 	// reading is the last sentence read for the short-answer rules
 	// (Matcher.read): they read the same cited sentence in turn.
-	reading *reading
+	// readRoom, while the question is ranked, is the ranking's pooled
+	// room for the first sentence read (nil: none).
+	reading  *reading
+	readRoom *reading
 }
 
 // appendAsked appends to dst the stems of the question's words, the

@@ -26,8 +26,15 @@ func (m *Matcher) read(q *question, s *knowledge.Sentence) *reading {
 	if q.reading != nil && q.reading.sentence == s {
 		return q.reading
 	}
-	toks := french.Tokenize(s.Text)
-	r := &reading{sentence: s, text: s.Text, toks: toks, stems: make([]string, len(toks)), asked: make([]bool, len(toks)), last: -1}
+	// The first sentence read goes into the ranking's pooled room; a
+	// later one into new room, as a rule may still hold the one before.
+	r := q.readRoom
+	if r == nil || q.reading != nil {
+		r = &reading{}
+	}
+	toks := french.TokenizeInto(r.toks, s.Text)
+	*r = reading{sentence: s, text: s.Text, toks: toks, stems: slices.Grow(r.stems[:0], len(toks))[:len(toks)],
+		asked: slices.Grow(r.asked[:0], len(toks))[:len(toks)], last: -1}
 	q.reading = r
 	cur := m.base.StemCursor(s)
 	var room [askedRoom]string

@@ -24,6 +24,10 @@ type rankScratch struct {
 	words  []knowledge.QueryWord
 	alts   []knowledge.QueryTerm
 	spans  spanScratch
+	// read is the room of the first sentence a question reads for the
+	// short-answer rules (question.readRoom): its tokens, stems and marks
+	// are overwritten by the next.
+	read reading
 }
 
 // spanScratch is what the span model reads the cited sentence into (see
@@ -115,6 +119,7 @@ func (r *ranking) putScratch() {
 	sc.memo.reset()
 	clear(sc.arts)
 	sc.cands = r.cands[:0]
+	r.q.readRoom, r.q.reading = nil, nil // the room is the pool's again
 	clear(sc.words)
 	clear(sc.alts)
 	r.pool.Put(sc)
