@@ -71,6 +71,7 @@ type queryScratch struct {
 	refAll []wordRef
 	union  []int32
 	terms  []idTerm
+	hits   []Hit
 }
 
 // Compile prepares a query for the words.
@@ -143,6 +144,8 @@ func (q *Query) Release() {
 }
 
 // Search ranks the sentences for the query's words (see Base.Search).
+// The hits are carved from the query's scratch space: they are the
+// caller's until Release.
 func (q *Query) Search(p SearchParams, limit int) []Hit {
 	terms := q.sc.terms[:0] // the scratch's, kept for the next query
 	for i, w := range q.words {
@@ -157,9 +160,18 @@ func (q *Query) Search(p SearchParams, limit int) []Hit {
 			terms = append(terms, idTerm{id: q.ids[i][j], weight: wt})
 		}
 	}
-	hits := q.b.search(terms, p, limit)
-	q.sc.terms = terms[:0]
+	hits := q.b.search(q.sc.hits, terms, p, limit)
+	q.sc.terms, q.sc.hits = terms[:0], hits[:0]
 	return hits
+}
+
+// carveHits is n hits carved from dst when it has room, else new ones
+// (never nil: a search with no hit returns an empty slice).
+func carveHits(dst []Hit, n int) []Hit {
+	if dst == nil || cap(dst) < n {
+		return make([]Hit, n)
+	}
+	return dst[:n]
 }
 
 // Match returns, per word, how well the sentence holds it: the weight of

@@ -85,7 +85,7 @@ func (b *Base) Search(q []QueryTerm, p SearchParams, limit int) []Hit {
 			terms = append(terms, idTerm{id: id, weight: qt.Weight})
 		}
 	}
-	return b.search(terms, p, limit)
+	return b.search(nil, terms, p, limit)
 }
 
 // idTerm is a query term resolved to its term ID.
@@ -94,44 +94,48 @@ type idTerm struct {
 	weight float64
 }
 
-// search is Search with the terms resolved, in the query's order.
-func (b *Base) search(q []idTerm, p SearchParams, limit int) []Hit {
-	return b.searchFrom(q, p, limit, pruneFrom)
+// search is Search with the terms resolved, in the query's order; the
+// hits are carved from dst (nil: a new slice).
+func (b *Base) search(dst []Hit, q []idTerm, p SearchParams, limit int) []Hit {
+	return b.searchFrom(dst, q, p, limit, pruneFrom)
 }
 
 // searchFrom is search, pruned (searchPruned) when the corpus holds at
 // least from sentences.
-func (b *Base) searchFrom(q []idTerm, p SearchParams, limit, from int) []Hit {
+func (b *Base) searchFrom(dst []Hit, q []idTerm, p SearchParams, limit, from int) []Hit {
 	ix := b.ix
 	sc := b.pool.Get().(*scratch)
 	defer b.pool.Put(sc)
 
 	n := b.lengthNorms(p)
 	if b.prunes(q, p, limit, from) {
-		return b.searchPruned(sc, n, q, p, limit)
+		return b.searchPruned(dst, sc, n, q, p, limit)
 	}
 	sc.touched = accumulate(&ix.sentences, q, p.SentK1, n.sent, sc.sent, sc.touched[:0])
 	sc.paraTouched = accumulate(&ix.paras, q, p.ParaK1, n.para, sc.para, sc.paraTouched[:0])
 	sc.artTouched = accumulate(&ix.articles, q, p.ArtK1, n.art, sc.art, sc.artTouched[:0])
 
 	// Sentences of the best paragraphs are candidates even without a
-	// shared word.
+	// shared word. The same pass finds the best paragraph's score, for
+	// the bound below.
 	cands := sc.touched
-	if p.TopParagraphs > 0 && len(sc.paraTouched) > 0 {
-		var top ranked
-		for _, pi := range sc.paraTouched {
-			if len(top) == p.TopParagraphs && sc.para[pi] < top[0].score {
-				continue // below the worst kept: offer would not take it
-			}
-			top = top.offer(rankedHit{score: sc.para[pi], sid: pi}, p.TopParagraphs)
+	maxPara, maxArt := 0.0, 0.0
+	var room [topParasRoom]rankedHit
+	topParas := ranked(room[:0])
+	for _, pi := range sc.paraTouched {
+		score := sc.para[pi]
+		maxPara = max(maxPara, score)
+		if p.TopParagraphs <= 0 || len(topParas) == p.TopParagraphs && score < topParas[0].score {
+			continue // below the worst kept: offer would not take it
 		}
-		for _, r := range top {
-			pi := r.sid
-			for sid := ix.paraStart[pi]; sid < ix.paraStart[pi+1]; sid++ {
-				if sc.sent[sid] == 0 {
-					cands = append(cands, sid)
-					sc.sent[sid] = -1 // mark as seen; reset below
-				}
+		topParas = topParas.offer(rankedHit{score: score, sid: pi}, p.TopParagraphs)
+	}
+	for _, r := range topParas {
+		pi := r.sid
+		for sid := ix.paraStart[pi]; sid < ix.paraStart[pi+1]; sid++ {
+			if sc.sent[sid] == 0 {
+				cands = append(cands, sid)
+				sc.sent[sid] = -1 // mark as seen; reset below
 			}
 		}
 	}
@@ -143,10 +147,6 @@ func (b *Base) searchFrom(q []idTerm, p SearchParams, limit, from int) []Hit {
 	// summed in the score's order, and rounding never turns a larger
 	// operand into a smaller sum, so it holds to the last bit (with
 	// weights of 0 or more).
-	maxPara, maxArt := 0.0, 0.0
-	for _, pi := range sc.paraTouched {
-		maxPara = max(maxPara, sc.para[pi])
-	}
 	for _, ai := range sc.artTouched {
 		maxArt = max(maxArt, sc.art[ai])
 	}
@@ -170,7 +170,7 @@ func (b *Base) searchFrom(q []idTerm, p SearchParams, limit, from int) []Hit {
 		}
 		return 1
 	})
-	hits := make([]Hit, len(top))
+	hits := carveHits(dst, len(top))
 	for i, r := range top {
 		sent := max(sc.sent[r.sid], 0)
 		hits[i] = Hit{
@@ -193,6 +193,10 @@ func (b *Base) searchFrom(q []idTerm, p SearchParams, limit, from int) []Hit {
 	sc.touched = cands[:0]
 	return hits
 }
+
+// topParasRoom is the room made on the stack for the best paragraphs
+// (SearchParams.TopParagraphs, 3 by default); more are allocated.
+const topParasRoom = 8
 
 // rankedHit is a candidate sentence and its combined score.
 type rankedHit struct {

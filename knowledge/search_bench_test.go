@@ -58,7 +58,7 @@ func BenchmarkSearch(b *testing.B) {
 		b.Run("x"+strconv.Itoa(copies), func(b *testing.B) {
 			b.ReportAllocs()
 			for i := 0; b.Loop(); i++ {
-				base.search(qs[i%len(qs)], p, 20)
+				base.search(nil, qs[i%len(qs)], p, 20)
 			}
 		})
 	}

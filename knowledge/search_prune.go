@@ -47,7 +47,7 @@ func (b *Base) prunes(q []idTerm, p SearchParams, limit, from int) bool {
 // of only the paragraphs whose bound reaches the threshold or the worst
 // hit kept, whichever is higher. Every score is summed as search sums it,
 // so the hits are search's to the last bit (TestSearchExact*).
-func (b *Base) searchPruned(sc *scratch, n *lengthNorms, q []idTerm, p SearchParams, limit int) []Hit {
+func (b *Base) searchPruned(dst []Hit, sc *scratch, n *lengthNorms, q []idTerm, p SearchParams, limit int) []Hit {
 	ix := b.ix
 	b.termBounds(sc, n, q, p.SentK1)
 	b.markTerms(sc, q)
@@ -98,7 +98,7 @@ func (b *Base) searchPruned(sc *scratch, n *lengthNorms, q []idTerm, p SearchPar
 	}
 	sortRanked(top)
 
-	hits := make([]Hit, len(top))
+	hits := carveHits(dst, len(top))
 	for i, r := range top {
 		hits[i] = Hit{
 			Sentence: b.Sentences[r.sid],

@@ -102,7 +102,7 @@ func checkSearch(t *testing.T, b *Base, qs [][]idTerm, limits []int) {
 				want := searchReference(b, q, p, limit)
 				// As search runs it, then pruning every query (searchPruned).
 				for _, from := range []int{pruneFrom, 0} {
-					if got := b.searchFrom(q, p, limit, from); !reflect.DeepEqual(got, want) {
+					if got := b.searchFrom(nil, q, p, limit, from); !reflect.DeepEqual(got, want) {
 						t.Errorf("params %+v, limit %d, prune from %d, query %v: %s, want %s", p, limit, from, q, hitList(got), hitList(want))
 						if fails++; fails > 5 {
 							t.FailNow()
@@ -199,7 +199,7 @@ func TestSearchPrunedConcurrent(t *testing.T) {
 		go func() {
 			for i := range qs {
 				k := (i + g*len(qs)/4) % len(qs) // each goroutine starts elsewhere
-				if got := b.searchFrom(qs[k], p, 20, 0); !reflect.DeepEqual(got, want[k]) {
+				if got := b.searchFrom(nil, qs[k], p, 20, 0); !reflect.DeepEqual(got, want[k]) {
 					errs <- fmt.Sprintf("query %v: %s, want %s", qs[k], hitList(got), hitList(want[k]))
 					return
 				}

@@ -48,7 +48,10 @@ func (m *Matcher) parse(text string) *question {
 	}
 
 	// Content words, with the names they form. An English question's
-	// words are translated phrase by phrase first.
+	// words are translated phrase by phrase first. Room is made for
+	// about one word in two at once: growing the slice from nothing
+	// allocated twice the bytes.
+	q.terms = make([]qterm, 0, len(toks)/2+1)
 	var translated map[int]bool // read when nil: nothing translated
 	if q.english {
 		translated = map[int]bool{}

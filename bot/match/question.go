@@ -48,7 +48,26 @@ type question struct {
 	contentWords func(string) []contentWord
 	// reading is the last sentence read for the short-answer rules
 	// (Matcher.read): they read the same cited sentence in turn.
-	reading *reading
+	// readRoom, while the question is ranked, is the ranking's pooled
+	// room for the first sentence read (nil: none).
+	reading  *reading
+	readRoom *reading
+}
+
+// appendAsked appends to dst the stems of the question's words, the
+// conversation's focus aside: what a sentence's every word is looked up
+// in when it is read for the short answer (askedStem), listed once per
+// sentence rather than walked for each word.
+func (q *question) appendAsked(dst []string) []string {
+	for _, qt := range q.terms {
+		if focusTerm(qt) {
+			continue
+		}
+		for _, a := range qt.stems {
+			dst = append(dst, a.Stem)
+		}
+	}
+	return dst
 }
 
 // qterm is one content word of a question with the stems that may stand

@@ -94,6 +94,7 @@ func (m *Matcher) newRanking(q *question) *ranking {
 		}
 	}
 	sc.alts = all
+	q.readRoom = &sc.read
 	return &ranking{q: q, cq: m.base.Compile(words), sc: sc, pool: m.scratch, memo: &sc.memo, arts: sc.arts, slab: sc.slab,
 		free: sc.floats, freeBools: sc.bools, ownFloats: true, ownBools: true, cands: sc.cands[:0]}
 }

@@ -26,13 +26,22 @@ func (m *Matcher) read(q *question, s *knowledge.Sentence) *reading {
 	if q.reading != nil && q.reading.sentence == s {
 		return q.reading
 	}
-	toks := french.Tokenize(s.Text)
-	r := &reading{sentence: s, text: s.Text, toks: toks, stems: make([]string, len(toks)), asked: make([]bool, len(toks)), last: -1}
+	// The first sentence read goes into the ranking's pooled room; a
+	// later one into new room, as a rule may still hold the one before.
+	r := q.readRoom
+	if r == nil || q.reading != nil {
+		r = &reading{}
+	}
+	toks := french.TokenizeInto(r.toks, s.Text)
+	*r = reading{sentence: s, text: s.Text, toks: toks, stems: slices.Grow(r.stems[:0], len(toks))[:len(toks)],
+		asked: slices.Grow(r.asked[:0], len(toks))[:len(toks)], last: -1}
 	q.reading = r
 	cur := m.base.StemCursor(s)
+	var room [askedRoom]string
+	asked := q.appendAsked(room[:0])
 	for i, t := range toks {
 		r.stems[i] = m.stemAt(&cur, t.Start, t.Fold)
-		if r.asked[i] = m.questionStem(q, r.stems[i]); r.asked[i] {
+		if r.asked[i] = askedStem(asked, r.stems[i]); r.asked[i] {
 			r.last = i
 		}
 	}

@@ -1,9 +1,11 @@
 package match
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // rankScratch is what a ranking is carved from, kept between questions in
@@ -21,6 +23,31 @@ type rankScratch struct {
 	bools  []bool
 	words  []knowledge.QueryWord
 	alts   []knowledge.QueryTerm
+	spans  spanScratch
+	// read is the room of the first sentence a question reads for the
+	// short-answer rules (question.readRoom): its tokens, stems and marks
+	// are overwritten by the next.
+	read reading
+}
+
+// spanScratch is what the span model reads the cited sentence into (see
+// eachSpan), kept with the ranking's scratch space: a sentence's cut, its
+// per-token marks and its candidates' scores were a dozen allocations an
+// answer, the largest of them.
+type spanScratch struct {
+	toks            []french.Span
+	isContent, inQ  []bool
+	class           []wordClass
+	qAt             []int
+	mentions, dates []byteSpan
+	scores          []spanScore
+}
+
+// falses is bs with room for n falses.
+func falses(bs []bool, n int) []bool {
+	bs = slices.Grow(bs[:0], n)[:n]
+	clear(bs)
+	return bs
 }
 
 // Sizes of a pooled scratch space, enough for most questions (a ranking
@@ -41,6 +68,7 @@ func newRankScratchPool() *sync.Pool {
 			slab:   make([]articleScratch, scratchSlab),
 			floats: make([]float64, scratchFloats),
 			bools:  make([]bool, scratchBools),
+			spans:  spanScratch{scores: make([]spanScore, 0, spanScoresCap)},
 		}
 	}}
 }
@@ -69,7 +97,8 @@ func (r *ranking) bools(n int) []bool {
 
 // putScratch gives the ranking's scratch space back to the pool, cleared
 // as a new one is: zeros where the ranking carved, empty maps, articles'
-// scratch spaces with nothing computed.
+// scratch spaces with nothing computed. The span scratch is not cleared:
+// eachSpan overwrites what it reads.
 func (r *ranking) putScratch() {
 	sc := r.sc
 	if sc == nil {
@@ -90,6 +119,7 @@ func (r *ranking) putScratch() {
 	sc.memo.reset()
 	clear(sc.arts)
 	sc.cands = r.cands[:0]
+	r.q.readRoom, r.q.reading = nil, nil // the room is the pool's again
 	clear(sc.words)
 	clear(sc.alts)
 	r.pool.Put(sc)

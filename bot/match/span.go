@@ -237,12 +237,14 @@ const spanScoresCap = 128
 // sentence, in the order of the sentence; the candidate is fn's only
 // during the call.
 func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn func(*SpanCandidate)) {
-	q := r.q
-	toks := french.Segment(s.Text)
+	q, sp := r.q, &r.sc.spans
+	toks := french.AppendSegment(sp.toks[:0], s.Text)
 	// The content words and the question's words in the sentence, by
 	// token.
-	isContent, inQ := make([]bool, len(toks)), make([]bool, len(toks))
-	var qAt []int
+	isContent, inQ := falses(sp.isContent, len(toks)), falses(sp.inQ, len(toks))
+	qAt := sp.qAt[:0]
+	var room [askedRoom]string
+	asked := q.appendAsked(room[:0])
 	cur := m.base.StemCursor(s)
 	for i, t := range toks {
 		if !t.Word {
@@ -257,13 +259,13 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 			st = m.an.Stem(t.Fold)
 		}
 		isContent[i] = true
-		if m.questionStem(q, st) {
+		if askedStem(asked, st) {
 			inQ[i] = true
 			qAt = append(qAt, i)
 		}
 	}
 	facts := m.base.Facts(s)
-	var mentions, dates []byteSpan
+	mentions, dates := sp.mentions[:0], sp.dates[:0]
 	for _, mn := range facts.Mentions {
 		mentions = occurrences(mentions, s.Text, mn.Text, mn.Entity.Kind)
 	}
@@ -275,7 +277,9 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 		ruleAt = byteSpan{start: i, end: i + len(rule)}
 	}
 	at := spanAt{toks: toks, inQ: inQ, qAt: qAt, mentions: mentions, dates: dates, rule: ruleAt, logs: m.logs,
-		class: tokenClasses(toks)}
+		class: tokenClasses(sp.class[:0], toks)}
+	// The cut and the marks go back to the scratch space, grown.
+	sp.toks, sp.isContent, sp.inQ, sp.class, sp.qAt, sp.mentions, sp.dates = toks, isContent, inQ, at.class, qAt, mentions, dates
 	var c SpanCandidate
 	paren := strings.IndexByte(s.Text, '(') >= 0 // a dateline needs one
 	for i := range toks {

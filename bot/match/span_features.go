@@ -2,6 +2,7 @@ package match
 
 import (
 	"math"
+	"slices"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -39,14 +40,14 @@ const (
 )
 
 // tokenClasses looks each token up in the span word lists, and marks the
-// words of digits.
-func tokenClasses(toks []french.Span) []wordClass {
-	cls := make([]wordClass, len(toks))
-	for k, t := range toks {
-		cls[k] = spanWords.class[t.Fold] // prepositions, determiners, verbs, bad starts
+// words of digits; the classes are appended to cls.
+func tokenClasses(cls []wordClass, toks []french.Span) []wordClass {
+	for _, t := range toks {
+		c := spanWords.class[t.Fold] // prepositions, determiners, verbs, bad starts
 		if t.Word && french.IsDigits(t.Text) {
-			cls[k] |= classDigits
+			c |= classDigits
 		}
+		cls = append(cls, c)
 	}
 	return cls
 }
@@ -235,21 +236,16 @@ func verbLike(fold string) bool {
 	return spanWords.verbs[fold]
 }
 
-// questionStem reports whether the stem of a word of the sentence is
-// one of the question's words' (the conversation's focus aside).
-func (m *Matcher) questionStem(q *question, st string) bool {
-	for _, qt := range q.terms {
-		if focusTerm(qt) {
-			continue
-		}
-		for _, a := range qt.stems {
-			if a.Stem == st {
-				return true
-			}
-		}
-	}
-	return false
+// askedStem reports whether the stem of a word of the sentence is one of
+// the question's words' (the conversation's focus aside), given them
+// listed (question.appendAsked).
+func askedStem(asked []string, st string) bool {
+	return slices.Contains(asked, st)
 }
+
+// askedRoom is the room made on the stack for a question's stems
+// (appendAsked): a long question's words with their alternatives.
+const askedRoom = 32
 
 // stemAt is the analyser's stem of the sentence's folded word that starts
 // at byte start: the index's when it holds the word there (cur walks the

@@ -39,9 +39,11 @@ type spanScore struct {
 
 // score weighs a candidate of a question of the group.
 func (w *SpanWeights) score(group int, c *SpanCandidate) spanScore {
-	coef := w.Coef[group*numSpanBase : (group+1)*numSpanBase]
+	// The group's block as an array: the loop below needs no bounds
+	// checks.
+	coef := (*[numSpanBase]float64)(w.Coef[group*numSpanBase:])
 	z := 0.0
-	for k, x := range c.Features {
+	for k, x := range &c.Features {
 		z += coef[k] * x
 	}
 	x := &c.Features
@@ -288,9 +290,10 @@ func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 	case rule == "" && m.spans.Thresholds[g] >= 1:
 		return "" // the model answers no question of this group
 	}
-	ss := make([]spanScore, 0, spanScoresCap)
+	ss := r.sc.spans.scores[:0]
 	m.eachSpan(r, c.hit.Sentence, rule, func(c *SpanCandidate) {
 		ss = append(ss, m.spans.score(g, c))
 	})
+	r.sc.spans.scores = ss
 	return m.spans.pick(g, rule, ss)
 }

@@ -313,6 +313,11 @@ func (l *Lexicon) EnglishFunction(fold string) bool {
 func (l *Lexicon) LooksEnglish(tokens []Token) bool {
 	en, fr := 0, 0
 	for i, t := range tokens {
+		// Each token adds at most 2 to either side: once one side leads
+		// by more than the tokens left can give the other, it wins.
+		if left := 2 * (len(tokens) - i); fr >= en+left || en > fr+left {
+			break
+		}
 		switch t.Kind {
 		case Clitic:
 			en += 2

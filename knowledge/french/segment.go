@@ -28,7 +28,12 @@ type Span struct {
 // character classes and elision list: an elided article is a word of its
 // own, with its apostrophe ("l’" of "l’Internet").
 func Segment(s string) []Span {
-	spans := make([]Span, 0, len(s)/5+1)
+	return AppendSegment(make([]Span, 0, len(s)/5+1), s)
+}
+
+// AppendSegment appends Segment(s) to spans: a caller that cuts many
+// sentences one after the other reuses one slice.
+func AppendSegment(spans []Span, s string) []Span {
 	tz := tokenizer{s: s}
 	var small [24]byte // folds short words on the stack for the elision look-up
 	i := 0

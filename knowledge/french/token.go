@@ -75,7 +75,13 @@ func (t Token) Parts() []string {
 // string for all folds that differ from their text), because it runs over
 // every sentence of a corpus.
 func Tokenize(s string) []Token {
-	tz := tokenizer{s: s, toks: make([]Token, 0, len(s)/6+1)}
+	return TokenizeInto(make([]Token, 0, len(s)/6+1), s)
+}
+
+// TokenizeInto is Tokenize into buf's array (from its start), grown when
+// it is too small: a caller that tokenizes text after text reuses one.
+func TokenizeInto(buf []Token, s string) []Token {
+	tz := tokenizer{s: s, toks: buf[:0]}
 	tz.run()
 	return tz.finish()
 }
