@@ -1,0 +1,118 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// findNames links capitalised words and known names of the question to
+// the entities of the articles, and records names the articles never
+// mention.
+func (m *Matcher) findNames(q *question, toks []french.Token) {
+	// Longest known name first, up to four words.
+	for i := 0; i < len(toks); i++ {
+		matched := false
+		for n := min(4, len(toks)-i); n >= 1; n-- {
+			ents := m.entitiesNamed(toks[i : i+n])
+			if len(ents) == 0 && n == 1 {
+				if c, ok := q.correct(m, toks[i].Fold); ok {
+					ents = m.base.EntitiesNamed(c)
+				} else if i > 0 && startsUpper(toks[i].Text) && !french.IsStopWord(toks[i].Fold) &&
+					!french.IsQuestionWord(toks[i].Fold) && m.base.WordCount(toks[i].Fold) == 0 {
+					if w, ok := m.nearName(toks[i].Fold); ok {
+						ents = m.base.EntitiesNamed(w)
+					}
+				}
+			}
+			if len(ents) == 0 {
+				continue
+			}
+			for _, e := range ents {
+				q.addName(e)
+			}
+			for k := i; k < i+n; k++ {
+				m.markName(q, toks[k].Fold, ents[0])
+			}
+			i += n - 1
+			matched = true
+			break
+		}
+		if matched {
+			continue
+		}
+	}
+	// Capitalised runs (not the first word, not a question word) that
+	// the corpus never mentions, even after spelling correction.
+	var run []string
+	flush := func() {
+		if len(run) > 0 {
+			q.unknown = append(q.unknown, strings.Join(run, " "))
+			run = run[:0]
+		}
+	}
+	for i, t := range toks {
+		// A number the articles never state ("en 2019") is as telling
+		// as a name they never mention.
+		if t.Kind == french.Number && m.base.WordCount(t.Fold) == 0 && !m.years[t.Fold] {
+			flush()
+			q.unknown = append(q.unknown, t.Text)
+			continue
+		}
+		capital := i > 0 && startsUpper(t.Text) && !french.IsStopWord(t.Fold) && !french.IsQuestionWord(t.Fold) && len(t.Fold) > 1 // a lone letter ("la ligne B") is no name
+		if !capital {
+			flush()
+			continue
+		}
+		if q.english && m.lang.lex.EnglishToFrench(t.Fold) != nil {
+			flush()
+			continue
+		}
+		if m.base.WordCount(t.Fold) > 0 || m.knownTerm(q, t.Fold) {
+			flush()
+			continue
+		}
+		if c, ok := q.correct(m, t.Fold); ok && c != "" {
+			flush()
+			continue
+		}
+		if _, ok := m.nearName(t.Fold); ok {
+			flush()
+			continue
+		}
+		run = append(run, t.Text)
+	}
+	flush()
+	if !q.english {
+		m.unknownLowerNames(q, toks)
+	}
+}
+
+func (m *Matcher) markName(q *question, fold string, e *knowledge.Entity) {
+	for i := range q.terms {
+		if q.terms[i].fold == fold && q.terms[i].ent == nil {
+			q.terms[i].ent = e
+		}
+	}
+}
+
+// entitiesNamed returns the entities the words' folds, joined by spaces,
+// designate; the joined key is built on the stack.
+func (m *Matcher) entitiesNamed(toks []french.Token) []*knowledge.Entity {
+	if len(toks) == 1 {
+		return m.base.EntitiesNamed(toks[0].Fold)
+	}
+	if first, _, _ := strings.Cut(toks[0].Fold, " "); !m.longNames[first] {
+		return nil // the names map holds no key of several words starting so
+	}
+	var buf [64]byte
+	key := buf[:0]
+	for i, t := range toks {
+		if i > 0 {
+			key = append(key, ' ')
+		}
+		key = append(key, t.Fold...)
+	}
+	return m.base.EntitiesNamed(string(key))
+}
