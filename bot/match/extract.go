@@ -298,8 +298,8 @@ func (m *Matcher) reasonAnswer(_ *question, s *knowledge.Sentence) (string, *kno
 			i = strings.Index(text, cue[1])
 		}
 		if i >= 0 {
-			span := strings.TrimSpace(text[i:])
-			span = strings.TrimRight(span, ".!?… ")
+			span := strings.TrimSpace(clauseOf(text[i:]))
+			span = strings.TrimRight(span, ".!?…, ")
 			return span, nil, true
 		}
 	}

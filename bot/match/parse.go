@@ -29,6 +29,11 @@ func (m *Matcher) parse(text string) *question {
 	m.fixWhTypos(q.folds)
 	m.fixNounTypos(q.folds)
 	q.kind = m.kinds.classify(text, q.folds, m.an.Stem)
+	if k := attributionEnd(text, toks); q.kind == kindAny && k > 0 && !q.english {
+		// « Selon Joe Biden, combien de pays … ? »: the question
+		// proper follows the comma.
+		q.kind = m.kinds.classify(text[toks[k].Start:], q.folds[k:], m.an.Stem)
+	}
 	q.defines = q.kind == kindAny && definitionFrame(q.folds, m.kinds.followUps)
 	if q.kind == kindByline {
 		q.signed = bylineFrame(q.folds, m.kinds.followUps)
@@ -289,4 +294,22 @@ func resumptive(text string, toks []french.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// attributionEnd is the index of the token after the comma that closes a
+// question's opening attribution (« Selon Joe Biden, … », « D'après
+// l'article, … », « Aux yeux de Pékin, … »), or 0 when it has none.
+func attributionEnd(text string, toks []french.Token) int {
+	switch {
+	case len(toks) > 2 && toks[0].Fold == "selon":
+	case len(toks) > 3 && (toks[0].Fold == "d" && toks[1].Fold == "apres" || toks[0].Fold == "aux" && toks[1].Fold == "yeux"):
+	default:
+		return 0
+	}
+	for k := 2; k < len(toks) && k <= attributionReach; k++ {
+		if strings.Contains(text[toks[k-1].End:toks[k].Start], ",") {
+			return k
+		}
+	}
+	return 0
 }

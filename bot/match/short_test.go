@@ -381,3 +381,17 @@ func TestWhichShortAnswer(t *testing.T) {
 		{"Quelle photographie le musée expose-t-il ?", ""},
 	})
 }
+
+// TestReasonShortAnswer answers « Pourquoi … ? » with the clause of cause
+// or purpose, to the end of its clause: not past the quotation it closes,
+// nor a bracket it closes; with a « Selon X, » before the question word.
+func TestReasonShortAnswer(t *testing.T) {
+	checkShort(t, "Le G8", "«Il nous faut travailler vite pour traquer les cybercrimes», a souligné hier James Robinson. "+
+		"Le clown est célèbre pour son personnage de Sol, un clochard), dit le journal. "+
+		"La ville bâtit un pont pour relier les deux «rives» du fleuve.", "reason", []shortCase{
+		{"Pourquoi faut-il travailler vite ?", "pour traquer les cybercrimes"},
+		{"Selon James Robinson, pourquoi faut-il travailler vite ?", "pour traquer les cybercrimes"},
+		{"Pourquoi le clown est-il célèbre ?", "pour son personnage de Sol, un clochard"},
+		{"Pourquoi la ville bâtit-elle un pont ?", "pour relier les deux «rives» du fleuve"},
+	})
+}

@@ -53,3 +53,28 @@ func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
+
+// clauseOf is text up to where its clause ends: a quotation mark closing
+// a quotation it did not open (« … pour traquer les cybercrimes», a
+// souligné … »), a semicolon, a colon, a bracket (« pour son personnage
+// de Sol, un clown clochard), Michel Noël … ») or a dash, outside the
+// quotations it holds.
+func clauseOf(text string) string {
+	depth := 0
+	for i, r := range text {
+		switch r {
+		case '«', '“':
+			depth++
+		case '»', '”':
+			if depth == 0 {
+				return text[:i]
+			}
+			depth--
+		case ';', ':', '(', ')', '—', '–':
+			if depth == 0 {
+				return text[:i]
+			}
+		}
+	}
+	return text
+}

@@ -217,6 +217,10 @@ const (
 	// most a pronoun or two between them.
 	negationWindow = 4
 
+	// attributionReach is the most words an opening attribution takes
+	// before its comma (« D'après le chef de la délégation des États-Unis, »).
+	attributionReach = 12
+
 	// whTypoReach is how many of a question's first words may be a
 	// misspelt question word (« Depuis qaund », « En combein de temps »),
 	// and whTypoMin the fewest letters of a question word put back.
