@@ -146,6 +146,7 @@ func TestEnglishKinds(t *testing.T) {
 		{"Who edited the article?", kindByline},
 		{"How many countries attended?", kindNumber},
 		{"Selon Joe Biden, combien de pays ont assisté ?", kindNumber},
+		{"Et selon lui, combien de pays ont assisté ?", kindNumber},
 		{"D'après le chef de la délégation américaine, pourquoi faut-il agir vite ?", kindReason},
 		{"Did China sign the Paris Call?", kindYesNo},
 		{"Will the participants have access to Google?", kindYesNo},

@@ -300,13 +300,17 @@ func resumptive(text string, toks []french.Token, i int) bool {
 // question's opening attribution (« Selon Joe Biden, … », « D'après
 // l'article, … », « Aux yeux de Pékin, … »), or 0 when it has none.
 func attributionEnd(text string, toks []french.Token) int {
+	i := 0
+	if len(toks) > 0 && toks[0].Fold == "et" {
+		i = 1 // « Et selon lui, … »
+	}
 	switch {
-	case len(toks) > 2 && toks[0].Fold == "selon":
-	case len(toks) > 3 && (toks[0].Fold == "d" && toks[1].Fold == "apres" || toks[0].Fold == "aux" && toks[1].Fold == "yeux"):
+	case len(toks) > i+2 && toks[i].Fold == "selon":
+	case len(toks) > i+3 && (toks[i].Fold == "d" && toks[i+1].Fold == "apres" || toks[i].Fold == "aux" && toks[i+1].Fold == "yeux"):
 	default:
 		return 0
 	}
-	for k := 2; k < len(toks) && k <= attributionReach; k++ {
+	for k := i + 2; k < len(toks) && k <= i+attributionReach; k++ {
 		if strings.Contains(text[toks[k-1].End:toks[k].Start], ",") {
 			return k
 		}
