@@ -17,11 +17,7 @@ import (
 // question's words (see above), verbatim, or "".
 func (m *Matcher) mannerAnswer(q *question, s *knowledge.Sentence) string {
 	r := m.read(q, s)
-	j := r.opening(func(j int) bool { return mannerOpening(r.toks, j) })
-	if j < 0 {
-		return ""
-	}
-	return r.phrase(j, func(french.Token) bool { return false })
+	return r.openPhrase(func(j int) bool { return mannerOpening(r.toks, j) }, func(french.Token) bool { return false })
 }
 
 // mannerOpening reports a word that opens a phrase of means or manner at
@@ -75,11 +71,7 @@ func (m *Matcher) prepQuoiAnswer(q *question, s *knowledge.Sentence) string {
 		return ""
 	}
 	r := m.read(q, s)
-	j := r.opening(func(j int) bool { return samePreposition(prep, r.toks[j]) })
-	if j < 0 {
-		return ""
-	}
-	return r.phrase(j, func(t french.Token) bool {
+	return r.openPhrase(func(j int) bool { return samePreposition(prep, r.toks[j]) }, func(t french.Token) bool {
 		// « … sur des planches étroites afin de … » says why.
 		return spanWords.class[t.Fold]&classVerb != 0 || subjectBreak(t.Fold) || t.Fold == "afin" || t.Fold == "mais"
 	})

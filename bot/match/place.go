@@ -20,11 +20,7 @@ func (m *Matcher) placePhrase(q *question, s *knowledge.Sentence) string {
 		return "" // « Quel pays … ? » asks for a country's name
 	}
 	r := m.read(q, s)
-	j := r.opening(func(j int) bool { return placeOpening(r.toks, j) })
-	if j < 0 {
-		return ""
-	}
-	return r.phrase(j, placeEnd)
+	return r.openPhrase(func(j int) bool { return placeOpening(r.toks, j) }, placeEnd)
 }
 
 // whereFrame reports a question that opens with « où » (« d'où », « par

@@ -67,15 +67,29 @@ func (r *reading) first(t qterm) int {
 // gap is the text between token i-1 and token i.
 func (r *reading) gap(i int) string { return r.text[r.toks[i-1].End:r.toks[i].Start] }
 
-// opening is the first token, at most phraseReach words after the
-// question's last word and in its clause, at which opens reports that a
-// phrase starts, or -1.
-func (r *reading) opening(opens func(j int) bool) int {
-	if r.last < 0 {
-		return -1
+// openPhrase is the first phrase (see phrase) that opens, by opens, at
+// most phraseReach words after the question's last word and in its
+// clause; failing that, after the question's words before it (« un
+// problème … a besoins des solutions …, … le monde a besoin d'agir »:
+// the second « besoin » opens no phrase), else "".
+func (r *reading) openPhrase(opens func(j int) bool, stop func(french.Token) bool) string {
+	for last := r.last; last >= 0; last-- {
+		if !r.asked[last] {
+			continue
+		}
+		if j := r.openingAfter(last, opens); j >= 0 {
+			if p := r.phrase(j, stop); p != "" {
+				return p
+			}
+		}
 	}
-	for j := r.last + 1; j < len(r.toks) && j <= r.last+phraseReach; j++ {
-		if clauseBreak(r.gap(j)) {
+	return ""
+}
+
+// openingAfter is opening's search after the question word at token last.
+func (r *reading) openingAfter(last int, opens func(j int) bool) int {
+	for j := last + 1; j < len(r.toks) && j <= last+phraseReach; j++ {
+		if clauseBreak(r.gap(j)) || r.asked[j] {
 			return -1
 		}
 		if opens(j) {

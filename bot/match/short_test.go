@@ -205,9 +205,11 @@ func TestPlacePhraseShortAnswer(t *testing.T) {
 	checkShort(t, "Le film", "Au matin, Ryan et Brad se réveillent dans la vitrine d'un magasin avec leurs amis. "+
 		"Le dernier combat des brigands eut lieu en forêt en 1880. "+
 		"Le comité se réunit en 1880 pour voter. "+
-		"Les signataires s'engagent à agir contre les menaces liées à la toile.", "place", []shortCase{
+		"Les signataires s'engagent à agir contre les menaces liées à la toile. "+
+		"Les enfants jouent dans le jardin, puis les enfants jouent encore.", "place", []shortCase{
 		{"Où se réveillent Ryan et Brad ?", "dans la vitrine d'un magasin"},
 		{"Où eut lieu le dernier combat des brigands ?", "en forêt"},
+		{"Où jouent les enfants ?", "dans le jardin"},          // after the first « jouent », the second opening nothing
 		{"Où le comité se réunit-il ?", ""},                    // « en 1880 » says when
 		{"Quel pays s'engage à agir contre les menaces ?", ""}, // a country's name, not « à la toile »
 	})
