@@ -82,6 +82,9 @@ func (m *Matcher) numberAnswer(q *question, s *knowledge.Sentence) (string, *kno
 		if related != nil {
 			return related.Text, nil, true
 		}
+		if v := m.vagueCount(q, s); v != "" {
+			return v, nil, true
+		}
 		return "", nil, false
 	}
 	var first *knowledge.Number

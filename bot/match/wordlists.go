@@ -8,23 +8,25 @@ import "github.com/citebot/citebot/knowledge/french"
 var matchWords = struct {
 	summary, doVerbs, objectSkip, notObject, relatives, appointed, clauseOpeners, nameGlue map[string]bool
 	writer, editor, published, copulas, share, pronounHeads, frameVerbs, sortNouns         map[string]bool
+	vagueQuantities                                                                        map[string]bool
 }{
-	summary:       french.MarkedWords("matcher_words.tsv", "summary-word"),
-	doVerbs:       french.MarkedWords("matcher_words.tsv", "do-verb"),
-	objectSkip:    french.MarkedWords("matcher_words.tsv", "object-skip"),
-	notObject:     french.MarkedWords("matcher_words.tsv", "not-object"),
-	relatives:     french.MarkedWords("matcher_words.tsv", "relative"),
-	appointed:     french.MarkedWords("matcher_words.tsv", "appointed"),
-	clauseOpeners: french.MarkedWords("matcher_words.tsv", "clause-opener"),
-	nameGlue:      french.MarkedWords("matcher_words.tsv", "name-glue"),
-	writer:        french.MarkedWords("matcher_words.tsv", "writer-word"),
-	editor:        french.MarkedWords("matcher_words.tsv", "editor-word"),
-	published:     french.MarkedWords("matcher_words.tsv", "published-word"),
-	copulas:       french.MarkedWords("matcher_words.tsv", "copula"),
-	share:         french.MarkedWords("matcher_words.tsv", "share-word"),
-	pronounHeads:  french.MarkedWords("matcher_words.tsv", "pronoun-head"),
-	frameVerbs:    french.MarkedWords("matcher_words.tsv", "frame-verb"),
-	sortNouns:     french.MarkedWords("matcher_words.tsv", "sort-noun"),
+	summary:         french.MarkedWords("matcher_words.tsv", "summary-word"),
+	doVerbs:         french.MarkedWords("matcher_words.tsv", "do-verb"),
+	objectSkip:      french.MarkedWords("matcher_words.tsv", "object-skip"),
+	notObject:       french.MarkedWords("matcher_words.tsv", "not-object"),
+	relatives:       french.MarkedWords("matcher_words.tsv", "relative"),
+	appointed:       french.MarkedWords("matcher_words.tsv", "appointed"),
+	clauseOpeners:   french.MarkedWords("matcher_words.tsv", "clause-opener"),
+	nameGlue:        french.MarkedWords("matcher_words.tsv", "name-glue"),
+	writer:          french.MarkedWords("matcher_words.tsv", "writer-word"),
+	editor:          french.MarkedWords("matcher_words.tsv", "editor-word"),
+	published:       french.MarkedWords("matcher_words.tsv", "published-word"),
+	copulas:         french.MarkedWords("matcher_words.tsv", "copula"),
+	share:           french.MarkedWords("matcher_words.tsv", "share-word"),
+	pronounHeads:    french.MarkedWords("matcher_words.tsv", "pronoun-head"),
+	frameVerbs:      french.MarkedWords("matcher_words.tsv", "frame-verb"),
+	sortNouns:       french.MarkedWords("matcher_words.tsv", "sort-noun"),
+	vagueQuantities: french.MarkedWords("matcher_words.tsv", "vague-quantity"),
 }
 
 // yesNoWords are the lists of data/yes_no_words.tsv, read once and

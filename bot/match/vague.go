@@ -1,0 +1,35 @@
+package match
+
+import (
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// "Combien d'acteurs américains participent à l'appel ?": when the cited
+// sentence gives no number of what is counted, a word of quantity right
+// before it answers as the sentence does, « de nombreux acteurs
+// américains », « des dizaines d'États », « plusieurs pays ».
+
+// vagueCount is the phrase of quantity (with « de » or « des » before it)
+// and the counted noun the sentence writes, « de nombreux acteurs », or "".
+func (m *Matcher) vagueCount(q *question, s *knowledge.Sentence) string {
+	toks := french.Tokenize(s.Text)
+	for i, t := range toks {
+		if !matchWords.vagueQuantities[t.Fold] {
+			continue
+		}
+		n := i + 1
+		if n+1 < len(toks) && isDe(toks[n].Fold) {
+			n++ // « des dizaines d'États »
+		}
+		if n >= len(toks) || m.an.Stem(toks[n].Fold) != q.counted || clauseBreak(s.Text[toks[n-1].End:toks[n].Start]) {
+			continue
+		}
+		start := i
+		if i > 0 && (toks[i-1].Fold == "de" || toks[i-1].Fold == "des") {
+			start = i - 1
+		}
+		return s.Text[toks[start].Start:toks[n].End]
+	}
+	return ""
+}
