@@ -54,6 +54,9 @@ func (m *Matcher) dateAnswer(q *question, s *knowledge.Sentence) (string, *knowl
 	if ds := m.rivals(q, s, ""); len(ds) > 0 {
 		return ds[0], nil, true
 	}
+	if p := m.eventPhrase(q, s); p != "" {
+		return p, nil, true
+	}
 	return "", nil, false
 }
 

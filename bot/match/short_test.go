@@ -348,3 +348,14 @@ func TestReasonShortAnswer(t *testing.T) {
 		{"Pourquoi la ville bâtit-elle un pont ?", "pour relier les deux «rives» du fleuve"},
 	})
 }
+
+// TestEventShortAnswer answers « Quand … ? » without a date in the cited
+// sentence by the phrase of time after the question's words, and never a
+// question that asks for a year.
+func TestEventShortAnswer(t *testing.T) {
+	checkShort(t, "La famille", "La famille Butler est arrivée lors de l'invasion normande de l'Irlande. "+
+		"Les lochs ont été façonnés pendant la dernière glaciation.", "date", []shortCase{
+		{"À quel moment est arrivée la famille Butler ?", "lors de l'invasion normande de l'Irlande"},
+		{"Quand ont été façonnés les lochs ?", "pendant la dernière glaciation"},
+	})
+}
