@@ -3,6 +3,7 @@ package match
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/citebot/citebot/knowledge"
 )
@@ -41,7 +42,7 @@ func (m *Matcher) rivals(q *question, s *knowledge.Sentence, pick string) []stri
 		// A relative date only when there is no other.
 		var relative []string
 		for _, d := range in.Dates {
-			if !q.inQuestion(d.Text) && (q.dateKinds == nil || slices.Contains(q.dateKinds, d.Kind)) {
+			if !q.inQuestion(d.Text) && fitsKinds(q.dateKinds, d) {
 				if d.Kind == knowledge.Relative {
 					relative = append(relative, d.Text)
 				} else {
@@ -95,4 +96,12 @@ func (m *Matcher) predicateDistance(r *ranking, s *knowledge.Sentence, at int) i
 		return d
 	}
 	return m.distanceToQuestion(r, s, at)
+}
+
+// fitsKinds reports whether date d has a precision kinds asks for (nil:
+// any): a month with its year (« juin 2014 ») answers a question about a
+// year.
+func fitsKinds(kinds []knowledge.DateKind, d *knowledge.DateMention) bool {
+	return kinds == nil || slices.Contains(kinds, d.Kind) ||
+		d.Kind == knowledge.Month && slices.Contains(kinds, knowledge.Year) && strings.IndexFunc(d.Text, unicode.IsDigit) >= 0
 }

@@ -135,8 +135,10 @@ func dateKinds(folds []string) []knowledge.DateKind {
 			return []knowledge.DateKind{knowledge.Century, knowledge.Year, knowledge.FullDate}
 		case "mois":
 			return []knowledge.DateKind{knowledge.Month, knowledge.FullDate}
-		case "jour", "date":
-			if folds[i+1] == "jour" && hasWords(folds[i+2:], []string{"de", "la", "semaine"}) {
+		case "date":
+			return nil // « À quelle date … ? »: a year answers as well as a day
+		case "jour":
+			if hasWords(folds[i+2:], []string{"de", "la", "semaine"}) {
 				// « quel jour de la semaine »: « lundi », « ce lundi ».
 				return []knowledge.DateKind{knowledge.Weekday, knowledge.Relative}
 			}
