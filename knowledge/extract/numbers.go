@@ -256,8 +256,13 @@ func readNumber(toks []french.Span, i int, text string) (numberSpan, bool) {
 // readUnit reads what a number counts, from token i: "pays et régions",
 // "principes de base", "millions d’internautes" after the partitive "de".
 func readUnit(toks []french.Span, i int, lx *lexicon) (int, int) {
-	if i < len(toks) && toks[i].Is("de", "d'", "des") {
+	if i+2 < len(toks) && toks[i].Is("d'", "de") && toks[i+1].Is("entre") && toks[i+2].Is("les", "ces", "ses", "leurs") {
+		i += 3 // "huit d'entre les prisonniers"
+	} else if i < len(toks) && toks[i].Is("de", "d'", "des") {
 		i++
+	}
+	if i+1 < len(toks) && toks[i].Is("autres") {
+		i++ // "trois autres artistes"
 	}
 	start := i
 	end := i

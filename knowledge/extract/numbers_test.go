@@ -37,6 +37,8 @@ func TestNumbers(t *testing.T) {
 			[]num{{"cent trente", 130, "habitants"}, {"une centaine", 100, "chevaux"}}},
 		{"Quatre-vingt-dix-neuf ans plus tard, le 12 novembre 2018 à 6:04, on a fêté l'an 2000.", []num{{"Quatre-vingt-dix-neuf", 99, "ans"}}},
 		{"Un homme a acheté un vélo neuf et les Huit ont signé.", nil},
+		{"Seuls huit d'entre les prisonniers parviendront à s'enfuir.", []num{{"huit", 8, "prisonniers parviendront"}}},
+		{"Il exposera aux côtés de trois autres artistes.", []num{{"trois", 3, "artistes"}}},
 	}
 	for _, tt := range tests {
 		a := articleOf([]string{tt.sentence})
