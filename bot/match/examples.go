@@ -161,6 +161,8 @@ func exampleEnd(text string, toks []french.Token, k, from int) bool {
 	switch f := toks[k].Fold; {
 	case spanWords.class[f]&classVerb != 0, matchWords.copulas[f]:
 		return true
+	case k > from && exampleStart(toks, k, false) >= 0 && f != "comme":
+		return true // « les médias sociaux tels que Facebook »: examples of the last
 	case f == "qui" || f == "que" || f == "qu" || f == "dont":
 		return k > from
 	}

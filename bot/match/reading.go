@@ -2,6 +2,7 @@ package match
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -89,7 +90,7 @@ func (r *reading) openPhrase(opens func(j int) bool, stop func(french.Token) boo
 // openingAfter is opening's search after the question word at token last.
 func (r *reading) openingAfter(last int, opens func(j int) bool) int {
 	for j := last + 1; j < len(r.toks) && j <= last+phraseReach; j++ {
-		if clauseBreak(r.gap(j)) || r.asked[j] {
+		if g := r.gap(j); clauseBreak(g) && !(j == last+1 && closesName(g)) || r.asked[j] {
 			return -1
 		}
 		if opens(j) {
@@ -132,4 +133,11 @@ func (r *reading) span(from, end int) string {
 		return "" // « … considérés comme des » stops short of its noun
 	}
 	return r.text[words[0].Start:words[len(words)-1].End]
+}
+
+// closesName reports the gap after a name in quotation marks (« un sommet
+// “Govtech” sur … »): the clause goes on after it.
+func closesName(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == "”" || g == "»" || g == "\""
 }

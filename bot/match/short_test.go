@@ -172,12 +172,14 @@ func TestPlacePhraseShortAnswer(t *testing.T) {
 		"Le dernier combat des brigands eut lieu en forêt en 1880. "+
 		"Le comité se réunit en 1880 pour voter. "+
 		"Les signataires s'engagent à agir contre les menaces liées à la toile. "+
-		"Les enfants jouent dans le jardin, puis les enfants jouent encore.", "place", []shortCase{
+		"Les enfants jouent dans le jardin, puis les enfants jouent encore. "+
+		"La ville accueille un sommet “Govtech” dans la salle des fêtes.", "place", []shortCase{
 		{"Où se réveillent Ryan et Brad ?", "dans la vitrine d'un magasin"},
 		{"Où eut lieu le dernier combat des brigands ?", "en forêt"},
-		{"Où jouent les enfants ?", "dans le jardin"},          // after the first « jouent », the second opening nothing
-		{"Où le comité se réunit-il ?", ""},                    // « en 1880 » says when
-		{"Quel pays s'engage à agir contre les menaces ?", ""}, // a country's name, not « à la toile »
+		{"Où jouent les enfants ?", "dans le jardin"},                                   // after the first « jouent », the second opening nothing
+		{"Où la ville accueille-t-elle le sommet Govtech ?", "dans la salle des fêtes"}, // after a name in quotation marks
+		{"Où le comité se réunit-il ?", ""},                                             // « en 1880 » says when
+		{"Quel pays s'engage à agir contre les menaces ?", ""},                          // a country's name, not « à la toile »
 	})
 }
 
@@ -213,13 +215,13 @@ func TestExamplesShortAnswer(t *testing.T) {
 		"Le pilote Hans Herrmann rejoint l'écurie Mercedes, comme pilote junior. "+
 		"La langue a subi l'influence de langues germaniques telles que le vieux norrois. "+
 		"Le musée expose un tableau, considéré comme le joyau de la ville. "+
-		"Le gouvernement bloque des milliers de sites étrangers, y compris les fournisseurs d'information.", "", []shortCase{
+		"Le gouvernement bloque des milliers de sites étrangers, y compris les fournisseurs d'information et les médias sociaux tels que Facebook.", "", []shortCase{
 		{"Quelle maladie décima les troupes du général ?", "la fièvre typhoïde"},
 		{"Quels jeux le studio développe-t-il ?", "Kirby et Mario"},
 		{"Quelle écurie Hans Herrmann rejoint-il ?", "l'écurie Mercedes"}, // not « pilote junior »: « comme » a role (which.go names the team)
 		{"Quelles langues romanes ont influencé la langue ?", ""},         // other languages
 		{"Quel tableau expose le musée ?", ""},                            // how it is seen
-		{"Quels types de sites étrangers le gouvernement bloque-t-il ?", "les fournisseurs d'information"},
+		{"Quels types de sites étrangers le gouvernement bloque-t-il ?", "les fournisseurs d'information et les médias sociaux"},
 	})
 }
 
