@@ -223,14 +223,25 @@ func (m *Matcher) subjectAnswer(q *question, s *knowledge.Sentence) string {
 		return "" // the verb must follow « qui », or its auxiliary
 	}
 	r := m.read(q, s)
-	v := r.first(q.terms[verb])
+	v := r.verbGroup(q.terms[verb])
+	if v < 0 {
+		return ""
+	}
+	return r.subjectBefore(v)
+}
+
+// verbGroup is where the question word verb first stands in the sentence
+// with the auxiliary or copula before it (« a causé », « est situé »), or
+// -1 when it is not there or nothing of its clause stands before it.
+func (r *reading) verbGroup(verb qterm) int {
+	v := r.first(verb)
 	for v > 0 && (matchWords.copulas[r.toks[v-1].Fold] || auxiliary(r.toks[v-1].Fold)) {
 		v--
 	}
 	if v <= 0 || clauseBreak(r.gap(v)) {
-		return ""
+		return -1
 	}
-	return r.subjectBefore(v)
+	return v
 }
 
 // participle reports « ayant » or « étant », the participles that open a

@@ -94,16 +94,26 @@ func agentFrame(folds []string) int {
 	return -1
 }
 
-// agentName is the name of who did what the question asks (see above),
-// or "".
-func (m *Matcher) agentName(q *question, s *knowledge.Sentence) string {
+// agentVerb is the index in q.terms of the verb a « Qui V … ? » question
+// asks who did, or -1 (« Qui Pétunia supplie-t-elle ? » asks whom).
+func agentVerb(q *question) int {
 	at := agentFrame(q.folds)
 	if at < 0 {
-		return ""
+		return -1
 	}
 	verb := q.wordAt(at)
 	if verb < 0 || q.terms[verb].cap {
-		return "" // « Qui Pétunia supplie-t-elle ? » asks whom
+		return -1
+	}
+	return verb
+}
+
+// agentName is the name of who did what the question asks (see above),
+// or "".
+func (m *Matcher) agentName(q *question, s *knowledge.Sentence) string {
+	verb := agentVerb(q)
+	if verb < 0 {
+		return ""
 	}
 	r := m.read(q, s)
 	// The agent of any occurrence of the verb first, then a subject.
@@ -174,20 +184,13 @@ func (m *Matcher) nameRunBefore(r *reading, j, limit int) string {
 // or a name, holds no verb (where V's stem met a noun, the words back to
 // the clause's start are no subject), and is no pronoun (« ce dernier »).
 func (m *Matcher) agentSubject(q *question, s *knowledge.Sentence) string {
-	at := agentFrame(q.folds)
-	if at < 0 {
-		return ""
-	}
-	verb := q.wordAt(at)
-	if verb < 0 || q.terms[verb].cap {
+	verb := agentVerb(q)
+	if verb < 0 {
 		return ""
 	}
 	r := m.read(q, s)
-	v := r.first(q.terms[verb])
-	for v > 0 && (matchWords.copulas[r.toks[v-1].Fold] || auxiliary(r.toks[v-1].Fold)) {
-		v--
-	}
-	if v <= 0 || clauseBreak(r.gap(v)) {
+	v := r.verbGroup(q.terms[verb])
+	if v < 0 {
 		return ""
 	}
 	start := r.subjectStart(v)
