@@ -3,8 +3,11 @@ package match
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // A question that asks what something is ("c'est quoi l'appel de Paris ?",
@@ -75,9 +78,10 @@ func holdsAll(ws []float64) bool {
 }
 
 // definitionAnswer is what the cited sentence says the thing a definition
-// question names is: « Le mridang est l'instrument des dieux », or the
-// words in brackets after it, « un Terminator (un cyborg tueur) »; "" when
-// it says neither.
+// question names is: « Le mridang est l'instrument des dieux », the
+// words in brackets after it, « un Terminator (un cyborg tueur) », or the
+// words it stands in brackets after, « le Service de sécurité militaire
+// (SSM) »; "" when it says none.
 func (m *Matcher) definitionAnswer(q *question, s *knowledge.Sentence) string {
 	head := q.wordAfter(-1, true)
 	if head < 0 {
@@ -87,7 +91,78 @@ func (m *Matcher) definitionAnswer(q *question, s *knowledge.Sentence) string {
 	if y := r.copula(q.terms[head], true, false); y != "" {
 		return y
 	}
-	return r.bracketed(q.terms[head], false)
+	if b := r.bracketed(q.terms[head], false); b != "" {
+		return b
+	}
+	return r.bracketing(q.terms[head])
+}
+
+// bracketing is what the question's word head stands in brackets after
+// in the sentence: for an acronym, the words whose initials spell it
+// (« la Délégation à l'aménagement du territoire et à l'action régionale
+// (DATAR) »); else, or when none do, the noun and its adjectives before
+// the bracket (« une zone démilitarisée (DMZ) », « la formation de
+// Cholécalciférol (vitamine D3) »); "" when head opens no bracket.
+func (r *reading) bracketing(head qterm) string {
+	at := r.first(head)
+	if at < 1 || strings.TrimSpace(r.gap(at)) != "(" {
+		return ""
+	}
+	if start := r.spelt(at); start >= 0 {
+		return r.span(start, at)
+	}
+	start := at
+	for start > 0 && at-start < bracketingMaxWords && (start == at || r.gap(start) == " ") && french.IsContent(r.toks[start-1].Fold) &&
+		r.toks[start-1].Kind == french.Word && !verbLike(r.toks[start-1].Fold) {
+		start--
+	}
+	if start == at {
+		return ""
+	}
+	return r.span(start, at)
+}
+
+// bracketingMaxWords bounds the noun and adjectives read before a bracket.
+const bracketingMaxWords = 4
+
+// spelt is where the words before the bracket at token at start whose
+// initials spell the acronym in it (« (Z.E.A.T.) »: « zones d'études et
+// d'aménagement du territoire »), the words between them skipped, or -1.
+func (r *reading) spelt(at int) int {
+	var letters []rune
+	for _, c := range r.toks[at].Text {
+		switch {
+		case unicode.IsUpper(c):
+			letters = append(letters, unicode.ToLower(c))
+		case c != '.':
+			return -1
+		}
+	}
+	for k := at + 1; k < len(r.toks) && !strings.Contains(r.gap(k), ")"); k++ {
+		if r.toks[k].Text != "." {
+			return -1 // « (vitamine D3) » is no acronym
+		}
+	}
+	if len(letters) < 2 {
+		return -1
+	}
+	n := len(letters)
+	for i := at - 1; i >= 0 && n > 0; i-- {
+		t := r.toks[i]
+		if i < at-1 && clauseBreak(r.gap(i+1)) {
+			return -1
+		}
+		if !french.IsContent(t.Fold) || t.Kind != french.Word {
+			continue // « à », « l' », « du », « et »
+		}
+		if first, _ := utf8.DecodeRuneInString(french.Fold(t.Text)); first != letters[n-1] {
+			return -1
+		}
+		if n--; n == 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // bracketed is the words in brackets right after the question's word

@@ -60,3 +60,18 @@ func TestDefinitionCitesIntroduction(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinitionBeforeBracket answers « Qu'est-ce que X ? » where X stands
+// in brackets after what it names: an acronym by the words that spell it,
+// else (« DMZ ») the noun and adjectives before the bracket.
+func TestDefinitionBeforeBracket(t *testing.T) {
+	checkShort(t, "Les sigles", "L'Insee définit en 1967, avec la Délégation à l'aménagement du territoire et à l'action régionale (DATAR), "+
+		"huit zones d'études et d'aménagement du territoire (Z.E.A.T.). "+
+		"La péninsule est divisée par une zone démilitarisée (DMZ). "+
+		"Le soleil permet la formation de Cholécalciférol (vitamine D3) dans la peau.", "", []shortCase{
+		{"Qu'est-ce que la DATAR ?", "Délégation à l'aménagement du territoire et à l'action régionale"},
+		{"Qu'est-ce que les Z.E.A.T. ?", "zones d'études et d'aménagement du territoire"},
+		{"c'est quoi une DMZ ?", "zone démilitarisée"},
+		{"qu'est-ce que la vitamine D3 ?", "Cholécalciférol"},
+	})
+}
