@@ -92,9 +92,46 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 	if y := r.bracketed(q.terms[head], false); y != "" {
 		return y
 	}
+	at := r.first(q.terms[head])
+	if at < 0 {
+		return ""
+	}
 	// « son frère Luigi »: a name right after it.
-	if at := r.first(q.terms[head]); at >= 0 && at+1 < len(r.toks) && strings.TrimSpace(r.gap(at+1)) == "" {
-		return m.nameRun(r, at+1)
+	if at+1 < len(r.toks) && strings.TrimSpace(r.gap(at+1)) == "" {
+		if n := m.nameRun(r, at+1); n != "" {
+			return n
+		}
+	}
+	return m.namedAfter(r, at)
+}
+
+// namedAfter is the name set after a comma or a colon that closes the
+// question's words from token at (« Perrin et sa femme, Faile Bashere »,
+// « une nouvelle capitale pour son royaume : Indraprastha »), a
+// determiner before it included (« le Pegase »), or "".
+func (m *Matcher) namedAfter(r *reading, at int) string {
+	last := at
+	for j := at + 1; j < len(r.toks) && j-at <= namingMaxWords && !clauseBreak(r.gap(j)); j++ {
+		if r.asked[j] {
+			last = j
+		} else if french.IsContent(r.toks[j].Fold) {
+			break
+		}
+	}
+	j := last + 1
+	if j >= len(r.toks) {
+		return ""
+	}
+	if g := strings.TrimSpace(r.gap(j)); g != "," && g != ":" {
+		return ""
+	}
+	if n := m.nameRun(r, j); n != "" {
+		return n
+	}
+	if j+1 < len(r.toks) && determiner(r.toks[j]) && strings.TrimSpace(r.gap(j+1)) == "" {
+		if n := m.nameRun(r, j+1); n != "" {
+			return r.text[r.toks[j].Start:r.toks[j+1].Start] + n
+		}
 	}
 	return ""
 }

@@ -286,17 +286,22 @@ func TestFarEntity(t *testing.T) {
 }
 
 // TestNamingShortAnswer answers "Comment s'appelle X ?" with the name
-// after a naming word near X, in brackets after X or right after it,
-// never with what follows "nommé à …" (appointed).
+// after a naming word near X, in brackets after X, right after it or after
+// a comma or colon that closes the question's words, never with what
+// follows "nommé à …" (appointed).
 func TestNamingShortAnswer(t *testing.T) {
 	checkShort(t, "Le derby", "La rencontre entre les deux clubs milanais est appelée derby della Madonnina. "+
 		"Le juge du tribunal fut nommé à vie par le roi. "+
 		"Deux chérubins d'or ornent le couvercle (propitiatoire) de l'arche. "+
-		"Carlo naquit après son frère Luigi, qui mourut jeune.", "", []shortCase{
+		"Carlo naquit après son frère Luigi, qui mourut jeune. "+
+		"Yudhishthira bâtit une nouvelle capitale pour son royaume\u00a0: Indraprastha, qui prospère. "+
+		"Il servit sur le navire français, le Pegase, en 1782.", "", []shortCase{
 		{"Comment s'appelle la rencontre entre les deux clubs milanais ?", "derby della Madonnina"},
 		{"Comment se nomme le juge du tribunal ?", ""},
 		{"Comment s'appelle le couvercle de l'arche ?", "propitiatoire"},
 		{"Comment s'appelait le frère de Carlo ?", "Luigi"},
+		{"Comment se nomme la capitale du royaume de Yudhishthira ?", "Indraprastha"},
+		{"Comment s'appelait le navire français ?", "le Pegase"},
 	})
 }
 
