@@ -8,6 +8,7 @@ import "github.com/citebot/citebot/knowledge/french"
 var matchWords = struct {
 	summary, doVerbs, objectSkip, notObject, relatives, appointed, clauseOpeners, nameGlue map[string]bool
 	writer, editor, published, copulas, share, pronounHeads, frameVerbs, sortNouns         map[string]bool
+	useVerbs, purposeCues                                                                  map[string]bool
 	vagueQuantities                                                                        map[string]bool
 }{
 	summary:         french.MarkedWords("matcher_words.tsv", "summary-word"),
@@ -27,6 +28,8 @@ var matchWords = struct {
 	frameVerbs:      french.MarkedWords("matcher_words.tsv", "frame-verb"),
 	sortNouns:       french.MarkedWords("matcher_words.tsv", "sort-noun"),
 	vagueQuantities: french.MarkedWords("matcher_words.tsv", "vague-quantity"),
+	useVerbs:        french.MarkedWords("matcher_words.tsv", "use-verb"),
+	purposeCues:     french.MarkedWords("matcher_words.tsv", "purpose-cue"),
 }
 
 // yesNoWords are the lists of data/yes_no_words.tsv, read once and
