@@ -70,6 +70,22 @@ func (q *question) appendAsked(dst []string) []string {
 	return dst
 }
 
+// appendOwn is appendAsked for the asker's own words and their spelling
+// corrections only.
+func (q *question) appendOwn(dst []string) []string {
+	for _, qt := range q.terms {
+		if focusTerm(qt) {
+			continue
+		}
+		for _, a := range qt.stems {
+			if a.origin <= corrected {
+				dst = append(dst, a.Stem)
+			}
+		}
+	}
+	return dst
+}
+
 // qterm is one content word of a question with the stems that may stand
 // for it in the articles: its own, a spelling correction, synonyms,
 // translations. A question word is found in a sentence when any of its

@@ -17,6 +17,10 @@ type reading struct {
 	toks     []french.Token
 	stems    []string
 	asked    []bool
+	// own marks the question's words as the asker wrote them (or their
+	// spelling corrections), not a synonym: an answer may hold a
+	// synonym of a question word, never the word itself.
+	own []bool
 	// last is the last of the question's words in the sentence, or -1.
 	last int
 }
@@ -35,16 +39,19 @@ func (m *Matcher) read(q *question, s *knowledge.Sentence) *reading {
 	}
 	toks := french.TokenizeInto(r.toks, s.Text)
 	*r = reading{sentence: s, text: s.Text, toks: toks, stems: slices.Grow(r.stems[:0], len(toks))[:len(toks)],
-		asked: slices.Grow(r.asked[:0], len(toks))[:len(toks)], last: -1}
+		asked: slices.Grow(r.asked[:0], len(toks))[:len(toks)], own: slices.Grow(r.own[:0], len(toks))[:len(toks)], last: -1}
 	q.reading = r
 	cur := m.base.StemCursor(s)
 	var room [askedRoom]string
 	asked := q.appendAsked(room[:0])
+	var ownRoom [askedRoom]string
+	own := q.appendOwn(ownRoom[:0])
 	for i, t := range toks {
 		r.stems[i] = m.stemAt(&cur, t.Start, t.Fold)
 		if r.asked[i] = askedStem(asked, r.stems[i]); r.asked[i] {
 			r.last = i
 		}
+		r.own[i] = r.asked[i] && askedStem(own, r.stems[i])
 	}
 	return r
 }
@@ -124,7 +131,7 @@ func (r *reading) span(from, end int) string {
 	}
 	content := false
 	for i, t := range words {
-		if r.asked[from+i] {
+		if r.own[from+i] {
 			return ""
 		}
 		content = content || french.IsContent(t.Fold) && !isAnaphor(t.Fold)

@@ -367,11 +367,13 @@ func TestDatePrecision(t *testing.T) {
 }
 
 // TestEventShortAnswer answers « Quand … ? » without a date in the cited
-// sentence by the phrase of time after the question's words, and never a
-// question that asks for a year.
+// sentence by the phrase of time after the question's words, which may
+// hold a synonym of one of them (« presse » for « média »).
 func TestEventShortAnswer(t *testing.T) {
 	checkShort(t, "La famille", "La famille Butler est arrivée lors de l'invasion normande de l'Irlande. "+
-		"Les lochs ont été façonnés pendant la dernière glaciation.", "date", []shortCase{
+		"Les lochs ont été façonnés pendant la dernière glaciation. "+
+		"« Ce média n'a pas de frontières », a rappelé M. Robinson au cours de la conférence de presse.", "date", []shortCase{
+		{"À quel moment M. Robinson a-t-il rappelé que ce média n'a pas de frontières ?", "au cours de la conférence de presse"},
 		{"À quel moment est arrivée la famille Butler ?", "lors de l'invasion normande de l'Irlande"},
 		{"Quand ont été façonnés les lochs ?", "pendant la dernière glaciation"},
 	})
