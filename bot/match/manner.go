@@ -20,12 +20,33 @@ func (m *Matcher) mannerAnswer(q *question, s *knowledge.Sentence) string {
 	return r.openPhrase(func(j int) bool { return mannerOpening(r.toks, j) }, func(french.Token) bool { return false })
 }
 
+// "Comment est le second service de Maria Kirilenko ?": a question that
+// asks how something is, « comment » and a form of « être » before a
+// determiner, is answered as « Quel est X ? » is, by what the sentence
+// says it is (« son second service … se révèle redoutable » is no
+// answer, « la température est douce » is).
+
+// mannerCopulaAnswer is what the cited sentence says the question's
+// subject is (see above), verbatim, or "".
+func (m *Matcher) mannerCopulaAnswer(q *question, s *knowledge.Sentence) string {
+	i := frameStart(q.folds)
+	if i+2 >= len(q.folds) || q.folds[i] != "comment" || !matchWords.copulas[q.folds[i+1]] || !spanWords.determiners[q.folds[i+2]] && q.folds[i+2] != "l" {
+		return ""
+	}
+	head := q.wordAfter(i+1, true)
+	if head < 0 {
+		return ""
+	}
+	return m.read(q, s).copula(q.terms[head], true, false)
+}
+
 // mannerOpening reports a word that opens a phrase of means or manner at
-// token j: « par », « avec », « sans », « grâce à », « en » before a
-// gerund (« en acceptant »; not « en 1846 »).
+// token j: « par », « avec », « sans », « comme » (« décrit comme un
+// vieil homme »), « grâce à », « en » before a gerund (« en acceptant »;
+// not « en 1846 »).
 func mannerOpening(toks []french.Token, j int) bool {
 	switch toks[j].Fold {
-	case "par", "avec", "sans":
+	case "par", "avec", "sans", "comme":
 		return true
 	case "grace":
 		return j+1 < len(toks) && (toks[j+1].Fold == "a" || toks[j+1].Fold == "au" || toks[j+1].Fold == "aux")

@@ -51,7 +51,8 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //     … ?": what follows « par » after the question's words
 //     (prepQuoiAnswer);
 //   - "Comment s'appelle … ?": the name after a naming word, in brackets
-//     after the thing named or right after it (namingAnswer); another
+//     after the thing named or right after it (namingAnswer); "Comment
+//     est X ?": what the sentence says X is (mannerCopulaAnswer); another
 //     "Comment … ?": the phrase of means after the question's words
 //     (mannerAnswer);
 //   - "Qui est le N de X ?": the name written right after N and its
@@ -82,7 +83,7 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 	case q.kind == kindManner && c.answerSpan == "" && namingFrame(q.folds):
 		return m.namingAnswer(q, c.hit.Sentence)
 	case q.kind == kindManner && c.answerSpan == "":
-		return m.mannerAnswer(q, c.hit.Sentence)
+		return firstRule(q, c.hit.Sentence, m.mannerCopulaAnswer, m.mannerAnswer)
 	case q.kind == kindPerson:
 		if a := firstRule(q, c.hit.Sentence, m.roleName, m.agentName, m.prepQuoiAnswer, m.agentSubject); a != "" {
 			return a
