@@ -292,7 +292,8 @@ func (m *Matcher) sharesWord(q *question, text string) bool {
 var reasonCues = [][2]string{
 	{"parce qu", "Parce qu"}, {"car ", "Car "}, {"afin d", "Afin d"}, {"pour que", "Pour que"},
 	{"en raison d", "En raison d"}, {"à cause d", "À cause d"}, {"grâce à", "Grâce à"},
-	{"puisqu", "Puisqu"}, {"dans le but d", "Dans le but d"}, {"pour ", "Pour "},
+	{"puisqu", "Puisqu"}, {"dans le but d", "Dans le but d"}, {"faute d", "Faute d"}, {"du fait d", "Du fait d"},
+	{"au motif", "Au motif"}, {"de par ", "De par "}, {"suite à", "Suite à"}, {"suite au", "Suite au"}, {"pour ", "Pour "},
 }
 
 // reasonAnswer returns the clause that gives a cause or a purpose.
@@ -305,6 +306,11 @@ func (m *Matcher) reasonAnswer(_ *question, s *knowledge.Sentence) (string, *kno
 		}
 		if i >= 0 {
 			span := strings.TrimSpace(clauseOf(text[i:]))
+			if strings.TrimSpace(text[:i]) == "" {
+				// « Suite au retard …, la pause … »: a cause
+				// the sentence opens with ends at its comma.
+				span = beforeComma(span)
+			}
 			span = strings.TrimRight(span, ".!?…, ")
 			return span, nil, true
 		}

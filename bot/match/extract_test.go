@@ -15,3 +15,16 @@ func TestReasonCues(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonOpeningCause answers « Pourquoi … ? » with a cause the
+// sentence opens with, to its comma, and with the causes of « faute de »,
+// « du fait de », « de par ».
+func TestReasonOpeningCause(t *testing.T) {
+	checkShort(t, "Le tribunal", "Le tribunal libère certains suspects faute de preuves. "+
+		"Suite au retard causé par la radio, la pause entre les deux séances a été courte. "+
+		"De par le grand nombre de dialectes, il existe peu de méthodes d'apprentissage.", "reason", []shortCase{
+		{"Pourquoi le tribunal libère-t-il des suspects ?", "faute de preuves"},
+		{"Pourquoi la pause entre les deux séances a-t-elle été courte ?", "Suite au retard causé par la radio"},
+		{"Pourquoi existe-t-il peu de méthodes d'apprentissage ?", "De par le grand nombre de dialectes"},
+	})
+}

@@ -78,3 +78,21 @@ func clauseOf(text string) string {
 	}
 	return text
 }
+
+// beforeComma is text up to its first comma outside quotations.
+func beforeComma(text string) string {
+	depth := 0
+	for i, r := range text {
+		switch r {
+		case '«', '“':
+			depth++
+		case '»', '”':
+			depth--
+		case ',':
+			if depth <= 0 {
+				return text[:i]
+			}
+		}
+	}
+	return text
+}
