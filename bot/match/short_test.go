@@ -53,13 +53,14 @@ func TestRoleShortAnswer(t *testing.T) {
 
 // TestObjectShortAnswer answers "Que … ?" with the words after the
 // question's verb in the cited clause, and nothing when they open a
-// circumstance or the question asks what someone does.
+// circumstance; « Que fait X ? » asks what X does, the verb included
+// (doAnswer), not what follows « fait ».
 func TestObjectShortAnswer(t *testing.T) {
 	checkShort(t, "Le président", "Emmanuel Macron veut renforcer le respect du droit d'auteur. "+
 		"Le comité publie durant chaque session un rapport annuel.", "", []shortCase{
 		{"Que veut renforcer Emmanuel Macron ?", "le respect du droit d'auteur"},
 		{"Et selon lui, que veut renforcer Emmanuel Macron ?", "le respect du droit d'auteur"},
-		{"Que fait Emmanuel Macron ?", ""},
+		{"Que fait Emmanuel Macron ?", "veut renforcer le respect du droit d'auteur"},
 		{"Que publie le comité ?", ""},
 	})
 }
