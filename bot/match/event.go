@@ -1,6 +1,8 @@
 package match
 
 import (
+	"strings"
+
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 )
@@ -14,7 +16,7 @@ import (
 // eventPhrase is the phrase of time after the question's words in the
 // cited sentence (see above), verbatim, or "".
 func (m *Matcher) eventPhrase(q *question, s *knowledge.Sentence) string {
-	if q.dateKinds != nil {
+	if q.dateKinds != nil || !mayOpenEvent(s.Text) {
 		return ""
 	}
 	r := m.read(q, s)
@@ -44,6 +46,22 @@ func eventOpening(toks []french.Token, j int) bool {
 		return next(1, "l", "issue", "de")
 	case "pendant", "durant", "avant", "apres":
 		return j+1 < len(toks) && determiner(toks[j+1])
+	}
+	return false
+}
+
+// mayOpenEvent reports whether text holds a word that opens a phrase of
+// time (eventOpening), as a sentence may write it: a date question reads
+// each of its candidate sentences for one, and reading a sentence (its
+// words and their stems) is the dearest step of the slowest PIAF
+// questions, so a sentence without any is passed by.
+func mayOpenEvent(text string) bool {
+	for _, w := range [...]string{"lors", "Lors", "LORS", "cours", "Cours", "COURS", "issue", "ISSUE",
+		"pendant", "Pendant", "PENDANT", "durant", "Durant", "DURANT", "avant", "Avant", "AVANT",
+		"après", "Après", "APRÈS", "apres", "Apres", "APRES"} {
+		if strings.Contains(text, w) {
+			return true
+		}
 	}
 	return false
 }

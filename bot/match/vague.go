@@ -1,6 +1,8 @@
 package match
 
 import (
+	"strings"
+
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 )
@@ -13,6 +15,9 @@ import (
 // vagueCount is the phrase of quantity (with « de » or « des » before it)
 // and the counted noun the sentence writes, « de nombreux acteurs », or "".
 func (m *Matcher) vagueCount(q *question, s *knowledge.Sentence) string {
+	if !mayCountVaguely(s.Text) {
+		return ""
+	}
 	toks := french.Tokenize(s.Text)
 	for i, t := range toks {
 		if !matchWords.vagueQuantities[t.Fold] {
@@ -32,4 +37,19 @@ func (m *Matcher) vagueCount(q *question, s *knowledge.Sentence) string {
 		return s.Text[toks[start].Start:toks[n].End]
 	}
 	return ""
+}
+
+// mayCountVaguely reports whether text holds a word of quantity
+// (matcher_words.tsv's vague-quantity words, all written without accents)
+// in any case: a number question reads each of its candidate sentences
+// for one, and cutting a sentence into words is the dearest step of the
+// slowest ones, so a sentence without any is passed by.
+func mayCountVaguely(text string) bool {
+	lower := strings.ToLower(text)
+	for w := range matchWords.vagueQuantities {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
