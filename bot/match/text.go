@@ -59,37 +59,27 @@ func startsUpper(s string) bool {
 // souligné … »), a semicolon, a colon, a bracket (« pour son personnage
 // de Sol, un clown clochard), Michel Noël … ») or a dash, outside the
 // quotations it holds.
-func clauseOf(text string) string {
-	depth := 0
-	for i, r := range text {
-		switch r {
-		case '«', '“':
-			depth++
-		case '»', '”':
-			if depth == 0 {
-				return text[:i]
-			}
-			depth--
-		case ';', ':', '(', ')', '—', '–':
-			if depth == 0 {
-				return text[:i]
-			}
-		}
-	}
-	return text
-}
+func clauseOf(text string) string { return cutOutsideQuotes(text, ";:()—–") }
 
-// beforeComma is text up to its first comma outside quotations.
-func beforeComma(text string) string {
+// beforeComma is clauseOf up to its first comma too.
+func beforeComma(text string) string { return cutOutsideQuotes(text, ";:()—–,") }
+
+// cutOutsideQuotes is text up to the first of stops outside the
+// quotations it holds, or up to a quotation mark closing one it did not
+// open.
+func cutOutsideQuotes(text, stops string) string {
 	depth := 0
 	for i, r := range text {
 		switch r {
 		case '«', '“':
 			depth++
 		case '»', '”':
+			if depth == 0 {
+				return text[:i]
+			}
 			depth--
-		case ',':
-			if depth <= 0 {
+		default:
+			if depth == 0 && strings.ContainsRune(stops, r) {
 				return text[:i]
 			}
 		}
