@@ -97,7 +97,7 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 	case c.answerSpan != "" && gapChecked(q.kind) && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan):
 		return ""
 	case c.answerSpan != "" && (q.kind == kindNumber || q.kind == kindDate):
-		return m.withCounted(q, c.hit.Sentence, m.nearestRival(r, c.hit.Sentence, c.answerSpan))
+		return m.nearestRival(r, c.hit.Sentence, c.answerSpan)
 	}
 	return c.answerSpan
 }

@@ -35,8 +35,8 @@ func TestWhTypos(t *testing.T) {
 	checkShort(t, "La conférence", "La conférence s'est ouverte mardi à Londres. "+
 		"Des représentants de plus de 60 pays ont assisté à la conférence.", "", []shortCase{
 		{"Qaund la conférence s'est-elle ouverte ?", "mardi"},
-		{"Combein de pays ont assisté à la conférence ?", "plus de 60 pays"},
-		{"Combien de pays ont assisté à la conférence ?", "plus de 60 pays"},
+		{"Combein de pays ont assisté à la conférence ?", "plus de 60"},
+		{"Combien de pays ont assisté à la conférence ?", "plus de 60"},
 	})
 }
 
