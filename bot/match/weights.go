@@ -209,6 +209,11 @@ const (
 	// preposition (reading.opening).
 	phraseReach = 4
 
+	// agentReach is how many words may stand between a participle and the
+	// « par » that opens its agent (« fut commandée en 1910 par … »,
+	// « a été décrit pour la première fois par … »).
+	agentReach = 6
+
 	// namingMaxWords is the longest name read after a naming word.
 	namingMaxWords = 8
 
