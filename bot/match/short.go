@@ -85,7 +85,7 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 	case q.kind == kindManner && c.answerSpan == "":
 		return firstRule(q, c.hit.Sentence, m.mannerCopulaAnswer, m.mannerAnswer)
 	case q.kind == kindPerson:
-		if a := firstRule(q, c.hit.Sentence, m.roleName, m.agentName, m.prepQuoiAnswer, m.agentSubject, m.agentPhrase); a != "" {
+		if a := firstRule(q, c.hit.Sentence, m.roleName, m.agentName, m.prepQuoiAnswer, m.agentSubject, m.agentPhrase, m.roleSubject); a != "" {
 			return a
 		}
 		if c.answerSpan != "" && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan) {
