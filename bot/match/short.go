@@ -73,7 +73,9 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 		if r := statedRole(q, c.hit.Sentence); r != "" {
 			return r
 		}
-		return m.apposition(q, c.hit.Sentence)
+		return firstRule(q, c.hit.Sentence, m.apposition, m.namedCopula, m.titleBefore)
+	case q.kind == kindRole && c.answerSpan == "" && len(q.names) == 0:
+		return firstRule(q, c.hit.Sentence, m.namedCopula, m.titleBefore)
 	case q.defines && c.answerSpan == "":
 		return m.definitionAnswer(q, c.hit.Sentence)
 	case q.kind == kindAny && c.answerSpan == "":
