@@ -74,7 +74,9 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 		if r := statedRole(q, c.hit.Sentence); r != "" {
 			return r
 		}
-		return m.apposition(q, c.hit.Sentence)
+		return firstRule(q, c.hit.Sentence, m.apposition, m.namedCopula, m.titleBefore)
+	case q.kind == kindRole && c.answerSpan == "" && len(q.names) == 0:
+		return firstRule(q, c.hit.Sentence, m.namedCopula, m.titleBefore)
 	case q.defines && c.answerSpan == "":
 		return m.definitionAnswer(q, c.hit.Sentence)
 	case q.kind == kindAny && c.answerSpan == "":
@@ -86,7 +88,7 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 	case q.kind == kindManner && c.answerSpan == "":
 		return firstRule(q, c.hit.Sentence, m.mannerCopulaAnswer, m.mannerAnswer)
 	case q.kind == kindPerson:
-		if a := firstRule(q, c.hit.Sentence, m.roleName, m.agentName, m.prepQuoiAnswer, m.agentSubject); a != "" {
+		if a := firstRule(q, c.hit.Sentence, m.roleName, m.agentName, m.prepQuoiAnswer, m.agentSubject, m.agentPhrase, m.roleSubject); a != "" {
 			return a
 		}
 		if c.answerSpan != "" && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan) {

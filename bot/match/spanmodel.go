@@ -277,8 +277,18 @@ func (m *Matcher) ExplainSpans(text string) SpanExplanation {
 
 // shortAnswer is the short answer shown for the cited candidate, or "":
 // the hand rules' for the kinds they settle (ruleKind), else the span
-// model's best candidate when it is likely enough to hold the answer.
+// model's best candidate when it is likely enough to hold the answer;
+// never a bare acronym for « Qui … ? » (acronym.go).
 func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
+	a := m.pickShort(r, c)
+	if r.q.kind == kindPerson && acronymOnly(a) {
+		return ""
+	}
+	return a
+}
+
+// pickShort is shortAnswer before the acronym check.
+func (m *Matcher) pickShort(r *ranking, c *scored) string {
 	rule := m.ruleShort(r, c)
 	if ruleKind(r.q.kind) || !m.spans.Learnt {
 		return rule

@@ -209,6 +209,15 @@ const (
 	// preposition (reading.opening).
 	phraseReach = 4
 
+	// roleCopulaReach is how many words may stand between a copula and the
+	// role noun it gives its subject (« est aussi le deuxième joueur »).
+	roleCopulaReach = 4
+
+	// agentReach is how many words may stand between a participle and the
+	// « par » that opens its agent (« fut commandée en 1910 par … »,
+	// « a été décrit pour la première fois par … »).
+	agentReach = 6
+
 	// namingMaxWords is the longest name read after a naming word.
 	namingMaxWords = 8
 

@@ -1,0 +1,88 @@
+package match
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// "Qui a fondé le FC Internazionale Milano ?": the cited sentence often
+// puts the question's verb in the passive and its agent, a noun phrase
+// rather than a name, after « par »: « Le FC Internazionale Milano a été
+// fondé en 1908 par des dirigeants dissidents de l'AC Milan ». agentName
+// takes only a name right after the participle; agentPhrase takes the
+// phrase « par » opens a few words after it (« fut commandée en 1910 par
+// Frank Woolworth », « fondé entre autres par le père de la poétesse »).
+
+// agentPhrase is the phrase after « par » that follows the question's
+// verb in the cited sentence (see above), or "". The verb is the
+// question's word or, by the lemma table, any form of the same verb
+// (« commanda » and « commandée » have no stem in common), and a verb: a
+// noun the verb's stem met has no agent (« une victoire de l'armée
+// écossaise menée par Robert Bruce » for « Qui a gagné … ? »).
+func (m *Matcher) agentPhrase(q *question, s *knowledge.Sentence) string {
+	at := agentFrame(q.folds)
+	if at < 0 {
+		return ""
+	}
+	verb, fold := agentVerb(q), q.folds[at]
+	if verb < 0 && !m.lang.verbForm(fold) || m.lang.frameVerb(fold) {
+		return "" // « Qui doit nommer … ? » asks of another verb
+	}
+	r := m.read(q, s)
+	for v := range r.toks {
+		if !(verb >= 0 && r.holds(q.terms[verb], v)) && !m.lang.sameVerb(fold, r.toks[v].Fold) || !m.lang.verbForm(r.toks[v].Fold) {
+			continue
+		}
+		if j := r.agentAfter(v); j >= 0 {
+			if p := r.phrase(j, agentStop); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// agentAfter is the token after the « par » that follows the verb at
+// token v by at most agentReach words of its clause, none a verb or a
+// pronoun, when it opens a noun phrase; else -1.
+func (r *reading) agentAfter(v int) int {
+	for j := v + 1; j+1 < len(r.toks) && j <= v+agentReach; j++ {
+		t := r.toks[j]
+		if clauseBreak(r.gap(j)) || spanWords.class[t.Fold]&classVerb != 0 || participle(t.Fold) || subjectBreak(t.Fold) {
+			return -1
+		}
+		if t.Fold == "par" {
+			if clauseBreak(r.gap(j+1)) || !opensNounPhrase(r.toks[j+1]) {
+				return -1
+			}
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// agentStop ends an agent's phrase at a verb, a relative or personal
+// pronoun, a word that opens a purpose or a contrast (« … par Frank
+// Woolworth qui désirait … »), or a preposition other than « de », which
+// opens a circumstance (« par Albert de Buxhoeveden dans la Terra
+// Mariana »).
+func agentStop(t french.Token) bool {
+	return spanWords.class[t.Fold]&(classVerb|classPrep) != 0 && !samePreposition("de", t) ||
+		subjectBreak(t.Fold) || t.Fold == "afin" || t.Fold == "mais"
+}
+
+// sameVerb reports two folded words the lemma table reads as forms of
+// one verb (« commanda », « commandée »: « commander »).
+func (l language) sameVerb(a, b string) bool {
+	var bufA, bufB [4]string
+	other := l.lemmas.Lemmas(bufB[:0], b)
+	for _, lemma := range l.lemmas.Lemmas(bufA[:0], a) {
+		if lemma != a && (strings.HasSuffix(lemma, "er") || strings.HasSuffix(lemma, "ir") || strings.HasSuffix(lemma, "re")) && slices.Contains(other, lemma) {
+			return true
+		}
+	}
+	return false
+}

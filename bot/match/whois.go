@@ -1,0 +1,124 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// "Qui est Nicolas Berggruen ?": besides a role beside the name or an
+// apposition after it, the cited sentence may say who X is with a copula,
+// « Nicolas Berggruen est un investisseur, … », « Anselm Franz (né … ) est
+// un ingénieur autrichien » (namedCopula), or with a title written
+// between a determiner and the name, « la mère du compositeur était
+// nièce du pape Pie IV », « La ministre de la justice Tzipi Livni »
+// (titleBefore).
+
+// askedNames are the names « Qui est X ? » asks about: the entities it
+// names, or, when the articles know none, its words after the copula when
+// every one is capitalised (« Qui est Anselm Franz ? »); none for another
+// question.
+func askedNames(q *question) []string {
+	i := frameStart(q.folds)
+	if i+2 >= len(q.folds) || q.folds[i] != "qui" || !matchWords.copulas[q.folds[i+1]] {
+		return nil // « Quel métier exerce X ? » asks for one thing of X
+	}
+	var names []string
+	for _, e := range q.names {
+		names = append(names, e.Name)
+	}
+	if len(names) > 0 || len(q.terms) == 0 {
+		return names
+	}
+	for _, t := range q.terms {
+		if !t.cap {
+			return nil
+		}
+	}
+	toks := french.Tokenize(q.text)
+	for k, t := range toks {
+		if t.Fold == q.folds[i+1] && k+1 < len(toks) {
+			return []string{strings.TrimSpace(q.text[toks[k+1].Start:toks[len(toks)-1].End])}
+		}
+	}
+	return nil
+}
+
+// nameToken is the token where the name starts in the reading, and the
+// token after it, or -1.
+func nameToken(r *reading, name string) (int, int) {
+	at, end := spacedIndex(r.text, name)
+	if at < 0 {
+		return -1, -1
+	}
+	first, after := -1, len(r.toks)
+	for k, t := range r.toks {
+		if t.Start == at {
+			first = k
+		}
+		if t.Start >= end {
+			after = k
+			break
+		}
+	}
+	return first, after
+}
+
+// namedCopula is the noun phrase the cited sentence gives the question's
+// name with « est », « était » or « fut » and an article, a bracket
+// after the name skipped (see above), or "".
+func (m *Matcher) namedCopula(q *question, s *knowledge.Sentence) string {
+	r := m.read(q, s)
+	for _, name := range askedNames(q) {
+		first, j := nameToken(r, name)
+		if first < 0 || j >= len(r.toks) {
+			continue
+		}
+		if strings.Contains(r.gap(j), "(") {
+			for j < len(r.toks) && !strings.Contains(r.gap(j), ")") {
+				j++
+			}
+		}
+		if j+2 >= len(r.toks) || clauseBreak(strings.ReplaceAll(r.gap(j), ")", "")) || !matchWords.copulas[r.toks[j].Fold] || !determiner(r.toks[j+1]) {
+			continue
+		}
+		if p := r.phrase(j+1, func(t french.Token) bool {
+			return spanWords.class[t.Fold]&classVerb != 0 || subjectBreak(t.Fold)
+		}); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// titleBefore is the lower-case title written between a determiner and
+// the question's name (see above), or "".
+func (m *Matcher) titleBefore(q *question, s *knowledge.Sentence) string {
+	r := m.read(q, s)
+	for _, name := range askedNames(q) {
+		k, _ := nameToken(r, name)
+		if k < 0 {
+			continue
+		}
+		j := k
+		for j > 0 && k-j < appositionMax && !clauseBreak(r.gap(j)) && !startsUpper(r.toks[j-1].Text) && !determiner(r.toks[j-1]) {
+			j--
+		}
+		if j == k || j == 0 || !determiner(r.toks[j-1]) || clauseBreak(r.gap(j)) {
+			continue
+		}
+		words := r.toks[j:k]
+		if french.IsStopWord(words[0].Fold) || french.IsStopWord(words[len(words)-1].Fold) {
+			continue
+		}
+		verb := false
+		for _, t := range words {
+			verb = verb || spanWords.class[t.Fold]&classVerb != 0 || m.lang.onlyVerb(t.Fold)
+		}
+		if !verb {
+			return r.text[words[0].Start:words[len(words)-1].End]
+		}
+	}
+	return ""
+}
