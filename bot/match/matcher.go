@@ -20,7 +20,9 @@ type Matcher struct {
 	lang  language
 	// places are the place list's kinds and demonyms (placekind.go).
 	places map[string]french.Place
-	maxIDF float64
+	// demonyms are the place list's demonyms (nationality.go).
+	demonyms map[string]bool
+	maxIDF   float64
 	// langErr is why the language resources are missing, if they are.
 	langErr error
 	// an stems and analyses questions, with a cache shared by all.
@@ -119,6 +121,7 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 	for n := range m.logs {
 		m.logs[n] = math.Log(float64(n))
 	}
+	m.demonyms = demonymsOf(m.places)
 	// The lexicon is embedded and tested, so an error cannot happen in a
 	// released build; the matcher would answer without synonyms rather
 	// than not at all. The speller builds on its own goroutine.

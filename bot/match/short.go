@@ -42,6 +42,8 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //   - "Qui est X ?" (only names, not "Qui est le fondateur de X ?", which
 //     asks for a person) without a role linked to X: a role the extractor
 //     knows of X written beside the name, else the apposition after it;
+//   - "De quelle nationalité … ?": the demonym nearest the question's
+//     words (nationalityAnswer);
 //   - "À quoi sert X ?": the infinitive of purpose (useAnswer); "Que fait
 //     X ?": the verb after X's words and its clause (doAnswer); "Que … ?"
 //     without an answer: the object of the question's verb (objectAnswer); "Quel est X ?": what the sentence says X is
@@ -80,7 +82,7 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 	case q.defines && c.answerSpan == "":
 		return m.definitionAnswer(q, c.hit.Sentence)
 	case q.kind == kindAny && c.answerSpan == "":
-		return firstRule(q, c.hit.Sentence, m.useAnswer, m.doAnswer, m.objectAnswer, m.copulaAnswer, m.subjectAnswer, m.prepQuoiAnswer, m.examplesAnswer, m.whichAnswer)
+		return firstRule(q, c.hit.Sentence, m.nationalityAnswer, m.useAnswer, m.doAnswer, m.objectAnswer, m.copulaAnswer, m.subjectAnswer, m.prepQuoiAnswer, m.examplesAnswer, m.whichAnswer)
 	case q.kind == kindList && c.answerSpan == "":
 		return m.listAnswer(q, c.hit.Sentence)
 	case q.kind == kindManner && c.answerSpan == "" && namingFrame(q.folds):

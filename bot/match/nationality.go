@@ -1,0 +1,100 @@
+package match
+
+import (
+	"strings"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// "De quelle nationalité est Friedrich Münter ?": a question that asks for
+// a nationality or an origin is answered by the demonym the cited
+// sentence gives, « l'historien danois Friedrich Münter », « les
+// Britanniques », « d'origine hongroise » (two joined by « et » together),
+// from the place list's demonyms in any of their forms.
+
+// nationalityFrame reports a question that asks for a nationality or an
+// origin: « De quelle nationalité … ? », « Quelle est la nationalité de
+// … ? », « De quelle origine … ? ».
+func nationalityFrame(folds []string) bool {
+	for i := 0; i+1 < len(folds) && i < nationalityReach; i++ {
+		if whichWord(folds[i]) && (folds[i+1] == "nationalite" || folds[i+1] == "nationalites" || folds[i+1] == "origine") {
+			return true
+		}
+		if whichWord(folds[i]) && i+3 < len(folds) && matchWords.copulas[folds[i+1]] && strings.HasPrefix(folds[i+3], "nationalite") {
+			return true // « Quelle est la nationalité de … ? »
+		}
+	}
+	return false
+}
+
+// nationalityReach bounds where a nationality question's frame starts.
+const nationalityReach = 3
+
+// whichWord reports a form of « quel ».
+func whichWord(fold string) bool {
+	return fold == "quel" || fold == "quelle" || fold == "quels" || fold == "quelles"
+}
+
+// demonymsOf are the place list's demonyms of countries, regions and
+// cities, folded, in their masculine singular form; not a continent's
+// (« européens » is no nationality).
+func demonymsOf(places map[string]french.Place) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range places {
+		if p.Kind == french.Continent || p.Kind == french.Nature {
+			continue
+		}
+		for _, d := range p.Demonyms {
+			out[d] = true
+		}
+	}
+	return out
+}
+
+// demonym reports a folded word that is a demonym in any of its forms
+// (« britanniques », « hongroise », « italiennes »).
+func (m *Matcher) demonym(fold string) bool {
+	for _, suffix := range [...]string{"", "s", "e", "es", "ne", "nes"} {
+		if base, ok := strings.CutSuffix(fold, suffix); ok && base != "" && m.demonyms[base] {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalityAnswer is the demonym the cited sentence gives nearest the
+// question's words, within shortGap words of one (see above), verbatim,
+// or "".
+func (m *Matcher) nationalityAnswer(q *question, s *knowledge.Sentence) string {
+	if !nationalityFrame(q.folds) {
+		return ""
+	}
+	r := m.read(q, s)
+	best, bestDist := "", 0
+	for i, t := range r.toks {
+		if t.Kind != french.Word || r.own[i] || !m.demonym(t.Fold) {
+			continue
+		}
+		end := i + 1
+		if end+1 < len(r.toks) && r.toks[end].Fold == "et" && !r.own[end+1] && m.demonym(r.toks[end+1].Fold) {
+			end += 2 // « français et monégasque »
+		}
+		if d := wordsToQuestion(r, i); d <= shortGap && (best == "" || d < bestDist) {
+			best, bestDist = r.text[t.Start:r.toks[end-1].End], d
+		}
+	}
+	return best
+}
+
+// wordsToQuestion is how many words part token i from the nearest of the
+// question's words in the reading.
+func wordsToQuestion(r *reading, i int) int {
+	d := len(r.toks)
+	for k := range r.toks {
+		if r.asked[k] {
+			d = min(d, max(k-i, i-k))
+		}
+	}
+	return d
+}
