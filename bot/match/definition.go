@@ -122,9 +122,6 @@ func (r *reading) bracketing(head qterm) string {
 	return r.span(start, at)
 }
 
-// bracketingMaxWords bounds the noun and adjectives read before a bracket.
-const bracketingMaxWords = 4
-
 // spelt is where the words before the bracket at token at start whose
 // initials spell the acronym in it (« (Z.E.A.T.) »: « zones d'études et
 // d'aménagement du territoire »), the words between them skipped, or -1.

@@ -28,9 +28,6 @@ func nationalityFrame(folds []string) bool {
 	return false
 }
 
-// nationalityReach bounds where a nationality question's frame starts.
-const nationalityReach = 3
-
 // whichWord reports a form of « quel ».
 func whichWord(fold string) bool {
 	return fold == "quel" || fold == "quelle" || fold == "quels" || fold == "quelles"

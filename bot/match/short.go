@@ -46,9 +46,10 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //     words (nationalityAnswer);
 //   - "À quoi sert X ?": the infinitive of purpose (useAnswer); "Que fait
 //     X ?": the verb after X's words and its clause (doAnswer); "Que … ?"
-//     without an answer: the object of the question's verb (objectAnswer); "Quel est X ?": what the sentence says X is
-//     (copulaAnswer); "Quels X … ?": the examples it gives of X
-//     (examplesAnswer), "Quels sont les X ?" its list of X (listAnswer);
+//     without an answer: the object of the question's verb (objectAnswer);
+//     "Quel est X ?": what the sentence says X is (copulaAnswer); "Quels
+//     X … ?": the examples it gives of X (examplesAnswer), "Quels sont
+//     les X ?" its list of X (listAnswer);
 //     "Qu'est-ce que X ?": what it says X is (definitionAnswer);
 //     "Qu'est-ce qui V … ?": the subject of V (subjectAnswer); "Par quoi
 //     … ?": what follows « par » after the question's words

@@ -60,9 +60,6 @@ func (m *Matcher) useAnswer(q *question, s *knowledge.Sentence) string {
 	return ""
 }
 
-// useMaxWords bounds the purpose read after its cue.
-const useMaxWords = 16
-
 // objectPronoun reports a pronoun that may stand before an infinitive.
 func objectPronoun(fold string) bool {
 	switch fold {

@@ -213,6 +213,18 @@ const (
 	// role noun it gives its subject (« est aussi le deuxième joueur »).
 	roleCopulaReach = 4
 
+	// bracketingMaxWords is how many words before a bracket are read as
+	// what the word in it stands for (« une zone démilitarisée (DMZ) »).
+	bracketingMaxWords = 4
+
+	// useMaxWords is the longest purpose read after « pour », « afin de »
+	// (« À quoi sert X ? »).
+	useMaxWords = 16
+
+	// nationalityReach is how far into a question « De quelle nationalité »
+	// may open.
+	nationalityReach = 3
+
 	// agentReach is how many words may stand between a participle and the
 	// « par » that opens its agent (« fut commandée en 1910 par … »,
 	// « a été décrit pour la première fois par … »).
