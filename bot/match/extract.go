@@ -155,8 +155,8 @@ func (m *Matcher) roleAnswer(q *question, s *knowledge.Sentence) (string, *knowl
 	for _, e := range q.names {
 		if len(e.Roles) > 0 && m.base.Mentions(s, e) {
 			for _, r := range e.Roles {
-				if strings.Contains(s.Text, r) {
-					return r, e, true
+				if strings.Contains(s.Text, r) && !q.inQuestion(r) {
+					return r, e, true // not « d'Intel » for « … chez Intel ? »
 				}
 			}
 		}

@@ -28,3 +28,14 @@ func TestReasonOpeningCause(t *testing.T) {
 		{"Pourquoi existe-t-il peu de méthodes d'apprentissage ?", "De par le grand nombre de dialectes"},
 	})
 }
+
+// TestRoleNotInQuestion answers « Quel poste X occupe-t-il chez Intel ? »
+// with a role of X the question does not already say (« d'Intel » is what
+// it asks from).
+func TestRoleNotInQuestion(t *testing.T) {
+	checkShort(t, "Le G8", "Ainsi, David Aucsmith, d’Intel, intervenant pour les industriels américains, a bien marqué la nuance. "+
+		"Le procureur James Robinson, chef de la délégation américaine, a parlé.", "role", []shortCase{
+		{"Quel poste David Aucsmith occupe-t-il chez Intel ?", "intervenant pour les industriels américains"},
+		{"Quel poste occupe James Robinson ?", "chef de la délégation américaine"},
+	})
+}
