@@ -57,31 +57,42 @@ func (w *Weights) SetRankVector(v RankFeatures) {
 
 // The features abstention reads from the best candidate, after ranking.
 const (
-	AbsBias        = iota // 1: the intercept
-	AbsCov                // as FeatCov
-	AbsCtx                // as FeatCtx
-	AbsLocal              // as FeatLocal
-	AbsPred               // share of the words other than names that it holds, with neighbours
-	AbsType               // as FeatType
-	AbsTypeMiss           // as FeatTypeMiss
-	AbsNameMissing        // as FeatNameMissing
-	AbsSpeaker            // as FeatSpeaker
-	AbsMargin             // its score's lead over the second candidate
-	AbsTopBM25            // log(1 + the highest raw BM25 score among the candidates): how well the corpus matches at all
-	AbsUnknown            // share of the question's weight no article holds
-	AbsDoubtBarely        // the doubt "the question's words are barely there"
-	AbsDoubtKind          // the doubt "no answer of the kind asked for"
-	AbsDoubtNames         // the doubt "only the question's names match"
-	AbsArticleCov         // share of the question's weight its article holds anywhere
-	AbsMissRare           // weight of the most specific question word it and its neighbours lack, over the question's largest
-	NumAbstainFeatures
+	AbsBias            = iota // 1: the intercept
+	AbsCov                    // as FeatCov
+	AbsCtx                    // as FeatCtx
+	AbsLocal                  // as FeatLocal
+	AbsPred                   // share of the words other than names that it holds, with neighbours
+	AbsType                   // as FeatType
+	AbsTypeMiss               // as FeatTypeMiss
+	AbsNameMissing            // as FeatNameMissing
+	AbsSpeaker                // as FeatSpeaker
+	AbsMargin                 // its score's lead over the second candidate
+	AbsTopBM25                // log(1 + the highest raw BM25 score among the candidates): how well the corpus matches at all
+	AbsUnknown                // share of the question's weight no article holds
+	AbsDoubtBarely            // the doubt "the question's words are barely there"
+	AbsDoubtKind              // the doubt "no answer of the kind asked for"
+	AbsDoubtNames             // the doubt "only the question's names match"
+	AbsArticleCov             // share of the question's weight its article holds anywhere
+	AbsMissRare               // weight of the most specific question word it and its neighbours lack, over the question's largest
+	AbsCorrected              // share of the question's weight that the corpus holds only as a spelling correction
+	AbsOneWord                // 1 / the number of the question's words: a question of one or two words says little
+	AbsKind                   // the first of numKinds indicators of the question's kind
+	NumAbstainFeatures = AbsKind + int(numKinds)
 )
 
 // AbstainFeatureNames name the abstention features, in order.
-var AbstainFeatureNames = [NumAbstainFeatures]string{
-	"bias", "cov", "ctx", "local", "pred", "type", "type_miss", "name_missing", "speaker",
-	"margin", "top_bm25", "unknown", "doubt_barely", "doubt_kind", "doubt_names",
-	"article_cov", "miss_rare",
+var AbstainFeatureNames = abstainFeatureNames()
+
+func abstainFeatureNames() [NumAbstainFeatures]string {
+	n := [NumAbstainFeatures]string{
+		"bias", "cov", "ctx", "local", "pred", "type", "type_miss", "name_missing", "speaker",
+		"margin", "top_bm25", "unknown", "doubt_barely", "doubt_kind", "doubt_names",
+		"article_cov", "miss_rare", "corrected", "one_word",
+	}
+	for k := range numKinds {
+		n[AbsKind+int(k)] = "kind_" + kinds[k].name
+	}
+	return n
 }
 
 // AbstainFeatures are the abstention features of a question's best
@@ -100,6 +111,9 @@ type Calibration struct {
 	Coef      AbstainFeatures
 	Scope     AbstainFeatures
 	Threshold float64
+	// Trees, when learnt, add to the logit that Threshold applies to
+	// (Answerable): corrections a weighted sum cannot make.
+	Trees Forest
 }
 
 // enabled reports whether a learned calibration is set.
@@ -111,18 +125,28 @@ func (c *Calibration) Probability(f AbstainFeatures) float64 { return logistic(&
 // Answerable is the probability that abstention is weighed by: that the
 // articles answer the question when Scope is learnt, else Probability.
 func (c *Calibration) Answerable(f AbstainFeatures) float64 {
-	if c.Scope == (AbstainFeatures{}) {
-		return c.Probability(f)
+	coef := &c.Coef
+	if c.Scope != (AbstainFeatures{}) {
+		coef = &c.Scope
 	}
-	return logistic(&c.Scope, f)
+	z := Logit(coef, f)
+	if c.Trees != nil {
+		z += c.Trees.Score(f[:])
+	}
+	return 1 / (1 + math.Exp(-z))
 }
 
 func logistic(coef *AbstainFeatures, f AbstainFeatures) float64 {
+	return 1 / (1 + math.Exp(-Logit(coef, f)))
+}
+
+// Logit is the weighted sum of f by coef.
+func Logit(coef *AbstainFeatures, f AbstainFeatures) float64 {
 	z := 0.0
 	for i, v := range f {
 		z += coef[i] * v
 	}
-	return 1 / (1 + math.Exp(-z))
+	return z
 }
 
 // abstainFeatures describes the best candidate cands[0] for abstention
@@ -156,16 +180,22 @@ func (m *Matcher) abstainFeatures(r *ranking, cands []scored) AbstainFeatures {
 		top = max(top, c.hit.Score)
 	}
 	f[AbsTopBM25] = math.Log1p(top)
-	var all, unknown float64
+	var all, unknown, corrected float64
 	for _, t := range q.terms {
 		all += t.weight
 		if !t.known {
 			unknown += t.weight
+		} else if t.byCorrection() {
+			corrected += t.weight
 		}
 	}
 	if all > 0 {
-		f[AbsUnknown] = unknown / all
+		f[AbsUnknown], f[AbsCorrected] = unknown/all, corrected/all
 	}
+	if len(q.terms) > 0 {
+		f[AbsOneWord] = 1 / float64(len(q.terms))
+	}
+	f[AbsKind+int(q.kind)] = 1
 	f[AbsArticleCov], f[AbsMissRare] = m.articleEvidence(r, best.hit.Sentence)
 	switch m.doubtKind(q, best) {
 	case doubtBarely:

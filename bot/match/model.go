@@ -24,6 +24,9 @@ type Model struct {
 	// Trees, when given, are the ranking trees added to the weighted
 	// sum (trees.go), one line each in the file.
 	Trees []TreeJSON `json:"trees,omitempty"`
+	// AbstainTrees, when given, add to the logit that Threshold applies
+	// to (Calibration.Trees), one line each in the file.
+	AbstainTrees []TreeJSON `json:"abstain_trees,omitempty"`
 }
 
 //go:embed model.json
@@ -62,7 +65,8 @@ func ModelOf(w Weights, trainedOn string) Model {
 		}
 	}
 	m.Threshold = round(w.Calibration.Threshold)
-	m.Trees = forestJSON(w.Trees)
+	m.Trees = forestJSON(w.Trees, TreeFeatureNames[:])
+	m.AbstainTrees = forestJSON(w.Calibration.Trees, AbstainFeatureNames[:])
 	return m
 }
 
@@ -80,28 +84,33 @@ func (m Model) Marshal() ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
-	trees := m.Trees
-	m.Trees = nil
+	forests := []struct {
+		key   string
+		trees []TreeJSON
+	}{{"trees", m.Trees}, {"abstain_trees", m.AbstainTrees}}
+	m.Trees, m.AbstainTrees = nil, nil
 	if err := enc.Encode(m); err != nil {
 		return nil, fmt.Errorf("model: %w", err)
 	}
-	if len(trees) == 0 {
-		return b.Bytes(), nil
-	}
-	b.Truncate(b.Len() - len("\n}\n"))
-	b.WriteString(",\n  \"trees\": [")
-	for i, t := range trees {
-		line, err := json.Marshal(t)
-		if err != nil {
-			return nil, fmt.Errorf("model: tree %d: %w", i, err)
+	for _, fo := range forests {
+		if len(fo.trees) == 0 {
+			continue
 		}
-		if i > 0 {
-			b.WriteByte(',')
+		b.Truncate(b.Len() - len("\n}\n"))
+		fmt.Fprintf(&b, ",\n  %q: [", fo.key)
+		for i, t := range fo.trees {
+			line, err := json.Marshal(t)
+			if err != nil {
+				return nil, fmt.Errorf("model: %s %d: %w", fo.key, i, err)
+			}
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString("\n    ")
+			b.Write(line)
 		}
-		b.WriteString("\n    ")
-		b.Write(line)
+		b.WriteString("\n  ]\n}\n")
 	}
-	b.WriteString("\n  ]\n}\n")
 	return b.Bytes(), nil
 }
 
@@ -131,9 +140,12 @@ func ParseModel(data []byte, base Weights) (Weights, error) {
 		return base, fmt.Errorf("model: threshold %v is not a probability", m.Threshold)
 	}
 	c.Threshold = m.Threshold
-	trees, err := parseForest(m.Trees)
+	trees, err := parseForest(m.Trees, TreeFeatureNames[:])
 	if err != nil {
 		return base, err
+	}
+	if c.Trees, err = parseForest(m.AbstainTrees, AbstainFeatureNames[:]); err != nil {
+		return base, fmt.Errorf("%w (abstain_trees)", err)
 	}
 	base.SetRankVector(rank)
 	base.Calibration = c

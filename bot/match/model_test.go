@@ -1,6 +1,7 @@
 package match
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -15,6 +16,7 @@ func TestModelRoundTrip(t *testing.T) {
 		w.Calibration.Threshold = 0.12
 		if scope {
 			w.Calibration.Scope[AbsTopBM25] = 0.75
+			w.Calibration.Trees = Forest{{{Feature: AbsCorrected, Threshold: 0.5, Left: 1, Right: 2}, {Value: 0.25}, {Value: -1.5}}}
 		}
 		data, err := ModelOf(w, "test").Marshal()
 		if err != nil {
@@ -24,11 +26,14 @@ func TestModelRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.RankVector() != w.RankVector() || got.Calibration != w.Calibration {
+		if got.RankVector() != w.RankVector() || !reflect.DeepEqual(got.Calibration, w.Calibration) {
 			t.Errorf("round trip:\n got %v %v\nwant %v %v", got.RankVector(), got.Calibration, w.RankVector(), w.Calibration)
 		}
 		if !strings.Contains(string(data), `"translation": 1.25`) || !strings.Contains(string(data), `"threshold": 0.12`) ||
-			strings.Contains(string(data), `"scope"`) != scope {
+			strings.Contains(string(data), `"scope"`) != scope ||
+			strings.Contains(string(data), `"abstain_trees": [
+    [{"feature":"corrected","threshold":0.5,"left":1,"right":2},{"value":0.25},{"value":-1.5}]
+  ]`) != scope {
 			t.Errorf("model file:\n%s", data)
 		}
 	}
@@ -83,6 +88,6 @@ func FuzzParseModel(f *testing.F) {
 		for i := range f {
 			f[i] = float64(i%3) - 1
 		}
-		w.Trees.Score(&f)
+		w.Trees.Score(f[:])
 	})
 }

@@ -112,6 +112,21 @@ type qterm struct {
 	para, thes []alt
 }
 
+// byCorrection reports whether the corpus holds the word only as a
+// spelling correction of it (and what that relates to), not as the
+// asker wrote it: a name the articles lack is corrected to whatever word
+// is nearest (« Stuka » to « stûpa »).
+func (qt *qterm) byCorrection() bool {
+	fixed := false
+	for _, a := range qt.stems {
+		if a.known && a.origin == ownWord {
+			return false
+		}
+		fixed = fixed || a.known && a.origin == corrected
+	}
+	return fixed
+}
+
 // alt is one stem that may stand for a question word, with its weight,
 // whether any article holds it, and where it comes from.
 type alt struct {

@@ -22,13 +22,13 @@ type NodeJSON struct {
 
 // forestJSON describes the trees for a model file, numbers rounded as
 // the rest of it.
-func forestJSON(fo Forest) []TreeJSON {
+func forestJSON(fo Forest, names []string) []TreeJSON {
 	var out []TreeJSON
 	for _, t := range fo {
 		tj := make(TreeJSON, len(t))
 		for i, n := range t {
 			if n.Left != 0 {
-				tj[i] = NodeJSON{Feature: TreeFeatureNames[n.Feature], Threshold: round(n.Threshold), Left: int(n.Left), Right: int(n.Right)}
+				tj[i] = NodeJSON{Feature: names[n.Feature], Threshold: round(n.Threshold), Left: int(n.Left), Right: int(n.Right)}
 			} else {
 				tj[i] = NodeJSON{Value: round(n.Value)}
 			}
@@ -41,7 +41,7 @@ func forestJSON(fo Forest) []TreeJSON {
 // parseForest reads the trees of a model file: every split names a tree
 // feature and children after itself within the tree, every number is
 // finite (nil: no trees).
-func parseForest(ts []TreeJSON) (Forest, error) {
+func parseForest(ts []TreeJSON, names []string) (Forest, error) {
 	var fo Forest
 	for k, tj := range ts {
 		if len(tj) == 0 {
@@ -59,9 +59,9 @@ func parseForest(ts []TreeJSON) (Forest, error) {
 				t[i] = Node{Value: n.Value}
 				continue
 			}
-			f := slices.Index(TreeFeatureNames[:], n.Feature)
+			f := slices.Index(names, n.Feature)
 			if f < 0 {
-				return nil, fmt.Errorf("model: tree %d, node %d: no tree feature %q", k, i, n.Feature)
+				return nil, fmt.Errorf("model: tree %d, node %d: no feature %q", k, i, n.Feature)
 			}
 			if n.Left <= i || n.Right <= i || n.Left >= len(tj) || n.Right >= len(tj) || n.Value != 0 {
 				return nil, fmt.Errorf("model: tree %d, node %d: children %d and %d not after it in the tree", k, i, n.Left, n.Right)

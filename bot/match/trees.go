@@ -59,8 +59,10 @@ type Tree []Node
 // Forest is a sum of regression trees.
 type Forest []Tree
 
-// Score is the sum of the trees' leaves that f falls in.
-func (fo Forest) Score(f *TreeFeatures) float64 {
+// Score is the sum of the trees' leaves that f falls in: f is a row of
+// the features the forest was learnt on (TreeFeatures for ranking,
+// AbstainFeatures for abstention).
+func (fo Forest) Score(f []float64) float64 {
 	s := 0.0
 	for _, t := range fo {
 		s += t.leaf(f)
@@ -69,7 +71,7 @@ func (fo Forest) Score(f *TreeFeatures) float64 {
 }
 
 // leaf is the value of the leaf that f falls in.
-func (t Tree) leaf(f *TreeFeatures) float64 {
+func (t Tree) leaf(f []float64) float64 {
 	i := int32(0)
 	for t[i].Left != 0 {
 		if f[t[i].Feature] <= t[i].Threshold {
@@ -100,7 +102,7 @@ func (fo Forest) uses() [NumRankFeatures]bool {
 func (fo Forest) ScoreAll(fs []TreeFeatures, out []float64) {
 	for _, t := range fo {
 		for j := range fs {
-			out[j] += t.leaf(&fs[j])
+			out[j] += t.leaf(fs[j][:])
 		}
 	}
 }

@@ -38,12 +38,12 @@ func TestForestScore(t *testing.T) {
 		if tc.date {
 			f[TreeKind+int(kindDate)] = 1
 		}
-		if got := fo.Score(&f); got != tc.wantScore {
+		if got := fo.Score(f[:]); got != tc.wantScore {
 			t.Errorf("%s: score %v, want %v", tc.name, got, tc.wantScore)
 		}
 		all := []float64{1, 2}
 		fo.ScoreAll([]TreeFeatures{{}, f}, all)
-		if all[1] != 2+tc.wantScore || all[0] != 1+fo.Score(&TreeFeatures{}) {
+		if all[1] != 2+tc.wantScore || all[0] != 1+fo.Score(make([]float64, NumTreeFeatures)) {
 			t.Errorf("%s: ScoreAll added %v, want %v to 2", tc.name, all, tc.wantScore)
 		}
 	}
@@ -147,7 +147,7 @@ func TestTreesRerankTheBest(t *testing.T) {
 		}
 		best, bestScore := 0, 0.0
 		for j, c := range ex.Candidates[:min(len(ex.Candidates), hand.TreeCandidates)] {
-			s := c.Score + trees.Trees.Score(&c.Tree)
+			s := c.Score + trees.Trees.Score(c.Tree[:])
 			if j == 0 || s > bestScore {
 				best, bestScore = j, s
 			}

@@ -36,9 +36,10 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	thesaurus := fl.Bool("thesaurus", false, "use Debian's mythes-fr thesaurus (optional at run time) as a feature")
 	handRanking := fl.Bool("hand-ranking", false, "keep the hand-set ranking weights; learn the abstention only")
 	hide := fl.String("hide", "none", "abstention negatives besides the article hidden: the answering \"paragraph\" or \"sentence\" hidden too, or \"none\"")
-	abstainOn := fl.String("abstain-on", "right", "what the abstention threshold weighs: the probability that the best candidate is \"right\", or that the articles answer at all (\"scope\")")
+	abstainOn := fl.String("abstain-on", "scope", "what the abstention threshold weighs: the probability that the best candidate is \"right\", or that the articles answer at all (\"scope\")")
 	absFeatures := fl.String("abstain-features", "", "comma-separated abstention features the calibration may use (default: all), for measuring what each adds")
-	small := fl.Bool("small", false, "also learn the abstention from questions asked of small corpora on their topic (4 articles), with and without their article")
+	small := fl.Bool("small", true, "also learn the abstention from questions asked of small corpora on their topic (4 articles), with and without their article")
+	absTrees := fl.Int("abstain-trees", train.DefaultAbstainBoost.Trees, "boosted trees added to the abstention's regression (0: the regression alone)")
 	features := fl.String("rank-features", "", "comma-separated ranking features the learnt ranker may use (default: all), for measuring what each adds")
 	ranker := fl.String("ranker", "linear", "the learnt ranking: \"linear\" weights, or \"gbdt\", boosted trees added to the hand-set weights")
 	boost := boostFlags(fl)
@@ -77,6 +78,14 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	}
 	d.handRanking, d.rankMask, d.absMask, d.abstainOn, d.hide, d.smallTrain = *handRanking, rankMask, absMask, *abstainOn, *hide, *small
 	d.gbdt, d.boost, d.nested, d.folds, d.sumLabels = *ranker == "gbdt", *boost, *nested, *folds, *sumLabels
+	if *absTrees < 0 {
+		return usagef("train: --abstain-trees: 0 or more, not %d", *absTrees)
+	}
+	if *absTrees > 0 {
+		d.absBoost = &train.BoostParams{}
+		*d.absBoost = train.DefaultAbstainBoost
+		d.absBoost.Trees = *absTrees
+	}
 	if *write == "" || d.smallTrain {
 		// Held out, questions are always asked of small corpora too.
 		if d.small, err = loadSmallCorpora(d.fsys, d.texts); err != nil {
@@ -107,8 +116,16 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 		if d.handRanking {
 			how += " --hand-ranking"
 		}
-		if d.smallTrain {
-			how += " --small"
+		if d.abstainOn != "scope" {
+			how += " --abstain-on " + d.abstainOn
+		}
+		if !d.smallTrain {
+			how += " --small=false"
+		}
+		if d.absBoost == nil {
+			how += " --abstain-trees 0"
+		} else if d.absBoost.Trees != train.DefaultAbstainBoost.Trees {
+			how += fmt.Sprintf(" --abstain-trees %d", d.absBoost.Trees)
 		}
 		if d.gbdt {
 			how += " --ranker gbdt"
@@ -186,6 +203,8 @@ type trainData struct {
 	fsys       fs.FS
 	small      *smallCorpora
 	smallTrain bool
+	// absBoost are the numbers of the abstention's trees (nil: none).
+	absBoost *train.BoostParams
 	// gbdt adds boosted ranking trees, fitted with boost, to the
 	// hand-set ranking weights (--ranker gbdt).
 	gbdt  bool
@@ -296,7 +315,7 @@ func (d *trainData) learn(keep func(article string) bool, tr *lexres.Translation
 		}
 	}
 	var err error
-	if w.Calibration, err = train.Calibrate(outcomes, d.abstainOn == "scope"); err != nil {
+	if w.Calibration, err = train.Calibrate(outcomes, d.abstainOn == "scope", d.absBoost); err != nil {
 		return w, nil, err
 	}
 	return w, all, nil

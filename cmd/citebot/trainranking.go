@@ -134,7 +134,7 @@ func (d *trainData) top1(ranked []train.Ranked, w match.Weights, held func(strin
 		for n, j := range order {
 			s := lin[j]
 			if w.Trees != nil {
-				s += w.Trees.Score(&r.Tree[j])
+				s += w.Trees.Score(r.Tree[j][:])
 			}
 			if n == 0 || s > bestScore {
 				best, bestScore = j, s

@@ -79,6 +79,7 @@ func subcommandUsage(name string) (string, bool) {
 			"  --folds N           folds of the cross-validation (default 5)\n" +
 			"  --write FILE        train on every question and write the model to FILE\n" +
 			"  --hand-ranking      keep the hand-set ranking weights; learn the abstention only\n" +
+			"  --abstain-trees N   boosted trees added to the abstention's regression (default 100; 0: none)\n" +
 			"  --thesaurus         use Debian's mythes-fr thesaurus as a ranking feature\n", true
 	case "train-spans":
 		return "Usage: citebot train-spans [flags]\n\n" +

@@ -54,7 +54,9 @@ func Boost(qs []Ranked, p BoostParams) (match.Forest, error) {
 	for _, q := range qs {
 		if slices.Contains(q.Right, true) && slices.Contains(q.Right, false) && len(q.Tree) == len(q.Right) {
 			d.questions = append(d.questions, [2]int{len(d.x), len(d.x) + len(q.Tree)})
-			d.x = append(d.x, q.Tree...)
+			for j := range q.Tree {
+				d.x = append(d.x, q.Tree[j][:])
+			}
 			d.right = append(d.right, q.Right...)
 		}
 	}
@@ -83,7 +85,7 @@ func Boost(qs []Ranked, p BoostParams) (match.Forest, error) {
 		}
 		t := d.grow(rows, g, h, p)
 		for i := range d.x {
-			score[i] += match.Forest{t}.Score(&d.x[i])
+			score[i] += match.Forest{t}.Score(d.x[i])
 		}
 		forest = append(forest, t)
 	}
@@ -135,22 +137,24 @@ func (d *boostData) scale() float64 {
 
 // boostData are the candidates of the questions boosting learns from.
 type boostData struct {
-	x     []match.TreeFeatures
+	x     [][]float64 // each row's features, all of one length
 	right []bool
 	// questions are each question's candidates, as [start, end) in x.
 	questions [][2]int
 	// edges are each feature's bin edges, ascending: a value at or
 	// below edges[f][b] falls in bin b or lower; bins is each
 	// candidate's bin per feature.
-	edges [match.NumTreeFeatures][]float64
-	bins  [][match.NumTreeFeatures]uint8
+	edges [][]float64
+	bins  [][]uint8
 }
 
 // bin cuts each feature at quantiles of its values, halfway between two
 // distinct values, and files every candidate in its bins.
 func (d *boostData) bin() {
 	vals := make([]float64, len(d.x))
-	for f := range match.NumTreeFeatures {
+	nf := len(d.x[0])
+	d.edges = make([][]float64, nf)
+	for f := range nf {
 		for i := range d.x {
 			vals[i] = d.x[i][f]
 		}
@@ -170,9 +174,11 @@ func (d *boostData) bin() {
 		}
 		d.edges[f] = edges
 	}
-	d.bins = make([][match.NumTreeFeatures]uint8, len(d.x))
+	d.bins = make([][]uint8, len(d.x))
+	flat := make([]uint8, len(d.x)*nf)
 	for i := range d.x {
-		for f := range match.NumTreeFeatures {
+		d.bins[i] = flat[i*nf : (i+1)*nf : (i+1)*nf]
+		for f := range nf {
 			b, _ := slices.BinarySearch(d.edges[f], d.x[i][f])
 			d.bins[i][f] = uint8(b)
 		}

@@ -53,7 +53,7 @@ func top1(qs []Ranked, fo match.Forest) float64 {
 	for _, q := range qs {
 		best, bs := 0, 0.0
 		for j := range q.Tree {
-			s := q.Tree[j][match.TreeLinear] + fo.Score(&q.Tree[j])
+			s := q.Tree[j][match.TreeLinear] + fo.Score(q.Tree[j][:])
 			if j == 0 || s > bs {
 				best, bs = j, s
 			}

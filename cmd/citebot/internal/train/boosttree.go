@@ -14,13 +14,18 @@ func (d *boostData) grow(rows []int, g, h []float64, p BoostParams) match.Tree {
 // histogram is, per feature and bin, the candidates' summed gradient and
 // Hessian and their count.
 type histogram struct {
-	g, h [match.NumTreeFeatures][maxBins]float64
-	n    [match.NumTreeFeatures][maxBins]int
+	g, h [][maxBins]float64
+	n    [][maxBins]int
+}
+
+// newHistogram is an empty histogram of nf features.
+func newHistogram(nf int) *histogram {
+	return &histogram{g: make([][maxBins]float64, nf), h: make([][maxBins]float64, nf), n: make([][maxBins]int, nf)}
 }
 
 // histogram sums the gradient and Hessian of rows by feature and bin.
 func (d *boostData) histogram(rows []int, g, h []float64) *histogram {
-	hist := new(histogram)
+	hist := newHistogram(len(d.edges))
 	for _, i := range rows {
 		for f, b := range d.bins[i] {
 			hist.g[f][b] += g[i]
@@ -34,7 +39,7 @@ func (d *boostData) histogram(rows []int, g, h []float64) *histogram {
 // minus is the histogram of a node's rows less the rows of o, one of
 // its children: the other child's, without visiting its rows.
 func (hist *histogram) minus(o *histogram) *histogram {
-	out := new(histogram)
+	out := newHistogram(len(hist.g))
 	for f := range hist.g {
 		for b := range hist.g[f] {
 			out.g[f][b] = hist.g[f][b] - o.g[f][b]
@@ -96,7 +101,7 @@ func (d *boostData) node(t *match.Tree, rows []int, hist *histogram, g, h []floa
 func (d *boostData) split(hist *histogram, rows int, sg, sh float64, minLeaf int) (feature, bin int, ok bool) {
 	parent := sg * sg / (sh + boostL2)
 	best := 1e-9
-	for f := range match.NumTreeFeatures {
+	for f := range d.edges {
 		var lg, lh float64
 		ln := 0
 		for b := range d.edges[f] { // the last bin has no edge to split at

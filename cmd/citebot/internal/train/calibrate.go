@@ -41,8 +41,10 @@ type Outcome struct {
 // whether the articles answer the question at all (the outcome is in
 // scope), rather than to the confidence: a question the articles answer
 // but whose best candidate is wrong is no reason to abstain, and the
-// bound counts it as a false abstention either way.
-func Calibrate(outs []Outcome, scope bool) (match.Calibration, error) {
+// bound counts it as a false abstention either way. With trees, boosted
+// trees are fitted to the same label from the regression's logit on, and
+// add to it (match.Calibration.Trees).
+func Calibrate(outs []Outcome, scope bool, trees *BoostParams) (match.Calibration, error) {
 	var samples []Sample
 	var learnt []Outcome // the outcomes with features, as samples
 	inScope := 0
@@ -70,6 +72,21 @@ func Calibrate(outs []Outcome, scope bool) (match.Calibration, error) {
 		}
 		copy(c.Scope[:], w)
 	}
+	if trees != nil {
+		coef := &c.Coef
+		if scope {
+			coef = &c.Scope
+		}
+		x := make([][]float64, len(samples))
+		y := make([]bool, len(samples))
+		base := make([]float64, len(samples))
+		for i, o := range learnt {
+			x[i], y[i], base[i] = samples[i].X, samples[i].Y, match.Logit(coef, o.Features)
+		}
+		if c.Trees, err = BoostBinary(x, y, base, *trees); err != nil {
+			return match.Calibration{}, fmt.Errorf("calibration: trees: %w", err)
+		}
+	}
 	for step := 0; step <= int(1/ThresholdStep); step++ {
 		t := float64(step) * ThresholdStep
 		falseAbstain := 0
@@ -93,7 +110,9 @@ const ThresholdStep = 0.01
 // abstain on, on the training folds: the bar for false abstentions.
 const MaxFalseAbstain = 0.10
 
-// Doubted reports whether a hand-set doubt fired on the outcome.
+// Doubted reports whether the one hand-set doubt that abstains beside a
+// learnt calibration fired on the outcome: the question's words are
+// barely in the articles (the others are features of the calibration).
 func Doubted(f match.AbstainFeatures) bool {
-	return f[match.AbsDoubtBarely] != 0 || f[match.AbsDoubtKind] != 0 || f[match.AbsDoubtNames] != 0
+	return f[match.AbsDoubtBarely] != 0 || f[match.AbsDoubtKind] != 0
 }

@@ -103,7 +103,7 @@ func TestCalibrateBoundsFalseAbstentions(t *testing.T) {
 		outs = append(outs, Outcome{InScope: i%3 != 0, NoCandidate: true})
 	}
 	for _, scope := range []bool{false, true} {
-		c, err := Calibrate(outs, scope)
+		c, err := Calibrate(outs, scope, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
