@@ -80,7 +80,8 @@ func (m *Matcher) trustedAlone(r *ranking, cands []scored, floor float64) bool {
 		return true
 	}
 	f := m.abstainFeatures(r, cands)
-	return c.Answerable(f) >= c.Threshold && c.Probability(f) >= floor
+	// The regression first: the trees of Answerable cost more.
+	return c.Probability(f) >= floor && c.Answerable(f) >= c.Threshold
 }
 
 // confidence is how sure the matcher is that the sentence answers, by
