@@ -45,8 +45,10 @@ func (m *Matcher) doubt(q *question, c scored) string {
 }
 
 // trust returns the confidence that the best candidate answers, and
-// whether to answer with it. A hand-set doubt always abstains without a
-// learnt calibration; with one, only doubtBarely does. With a
+// whether to answer with it. A hand-set doubt always abstains, but for
+// doubtNames beside a learnt calibration, which weighs it as a feature
+// (AbsDoubtNames): alone, it abstained on as many questions the articles
+// answer as on questions they do not (held out, 140 against 146). With a
 // learned calibration, the confidence is the probability that the best
 // candidate answers, and the matcher also abstains when the probability
 // that the articles answer (Calibration.Answerable) is below
@@ -58,13 +60,10 @@ func (m *Matcher) trust(r *ranking, cands []scored) (float64, bool) {
 		// to answer (abstainFeatures).
 		doubted = bySum(cands)[0]
 	}
-	ok := m.doubt(r.q, doubted) == ""
+	d := m.doubtKind(r.q, doubted)
+	ok := d == noDoubt
 	if c := &m.w.Calibration; c.enabled() {
-		// The learnt abstention weighs "only the question's names
-		// match" as a feature (AbsDoubtNames): alone, it abstained on
-		// as many questions the articles answer as on questions they
-		// do not (held out, 140 against 146).
-		ok = ok || m.doubtKind(r.q, doubted) == doubtNames
+		ok = ok || d == doubtNames
 		f := m.abstainFeatures(r, cands)
 		return c.Probability(f), ok && c.Answerable(f) >= c.Threshold
 	}

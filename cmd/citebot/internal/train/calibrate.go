@@ -110,9 +110,10 @@ const ThresholdStep = 0.01
 // abstain on, on the training folds: the bar for false abstentions.
 const MaxFalseAbstain = 0.10
 
-// Doubted reports whether the one hand-set doubt that abstains beside a
-// learnt calibration fired on the outcome: the question's words are
-// barely in the articles (the others are features of the calibration).
+// Doubted reports whether a hand-set doubt that abstains beside a learnt
+// calibration fired on the outcome: the question's words are barely in
+// the articles, or no answer of the kind asked for (« only the
+// question's names match » is a feature of the calibration only).
 func Doubted(f match.AbstainFeatures) bool {
 	return f[match.AbsDoubtBarely] != 0 || f[match.AbsDoubtKind] != 0
 }
