@@ -2,7 +2,6 @@ package train
 
 import (
 	"fmt"
-	"math"
 
 	"github.com/citebot/citebot/bot/match"
 )
@@ -36,7 +35,7 @@ func BoostBinary(x [][]float64, y []bool, base []float64, p BoostParams) (match.
 	var forest match.Forest
 	for range p.Trees {
 		for i, s := range score {
-			q := 1 / (1 + math.Exp(-s))
+			q := sigmoid(s)
 			g[i], h[i] = q, q*(1-q)
 			if y[i] {
 				g[i] -= 1
