@@ -82,9 +82,9 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 		return usagef("train: --abstain-trees: 0 or more, not %d", *absTrees)
 	}
 	if *absTrees > 0 {
-		d.absBoost = &train.BoostParams{}
-		*d.absBoost = train.DefaultAbstainBoost
-		d.absBoost.Trees = *absTrees
+		p := train.DefaultAbstainBoost
+		p.Trees = *absTrees
+		d.absBoost = &p
 	}
 	if *write == "" || d.smallTrain {
 		// Held out, questions are always asked of small corpora too.

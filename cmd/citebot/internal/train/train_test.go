@@ -102,10 +102,18 @@ func TestCalibrateBoundsFalseAbstentions(t *testing.T) {
 	for i := range 30 {
 		outs = append(outs, Outcome{InScope: i%3 != 0, NoCandidate: true})
 	}
-	for _, scope := range []bool{false, true} {
-		c, err := Calibrate(outs, scope, nil)
+	trees := BoostParams{Trees: 10, Depth: 2, MinLeaf: 20, Rate: 0.1}
+	for _, tc := range []struct {
+		scope bool
+		trees *BoostParams
+	}{{false, nil}, {true, nil}, {true, &trees}} {
+		scope := tc.scope
+		c, err := Calibrate(outs, scope, tc.trees)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if (len(c.Trees) > 0) != (tc.trees != nil) {
+			t.Errorf("scope %v, trees %v: %d trees learnt", scope, tc.trees, len(c.Trees))
 		}
 		if scope == (c.Scope == match.AbstainFeatures{}) {
 			t.Errorf("scope %v: scope model %v", scope, c.Scope)
