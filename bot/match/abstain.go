@@ -65,6 +65,13 @@ func (m *Matcher) trust(r *ranking, cands []scored) (float64, bool) {
 	if c := &m.w.Calibration; c.enabled() {
 		ok = ok || d == doubtNames
 		f := m.abstainFeatures(r, cands)
+		if r.q.pronoun && cands[0].focusOK {
+			// A follow-up answered from a sentence about the one the
+			// conversation is about (« Qu'a-t-il dit d'autre ? »):
+			// PIAF's single questions cannot teach whether to answer
+			// it, as they cannot teach its ranking; the doubts decide.
+			return c.Probability(f), ok
+		}
 		return c.Probability(f), ok && c.Answerable(f) >= c.Threshold
 	}
 	return m.confidence(r.q, cands[0]), ok

@@ -5,7 +5,8 @@
 //     unknown.go finds the names it gives that no article mentions;
 //   - kinds.go: the table of question kinds; classify.go finds a
 //     question's kind from its opening words;
-//   - rank.go: the candidates' features and score;
+//   - rank.go: the candidates' features and score; namesnear.go whether
+//     the names a question gives are near a sentence;
 //   - extract.go: the short answer of each kind in a sentence; short.go
 //     chooses the short answer shown, reading the cited sentence
 //     (reading.go) by the question's frame: copula.go (« Quel est X ? »,

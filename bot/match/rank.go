@@ -176,7 +176,7 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 				c.f[FeatCountedMiss] = 1
 			}
 		}
-		c.nameNear = m.nameNear(q, s)
+		c.nameNear = m.nameNear(r, s)
 		if !c.nameNear {
 			c.f[FeatNameMissing] = 1
 		}
@@ -341,28 +341,6 @@ func (m *Matcher) scene(r *ranking, a *knowledge.Article) ([]float64, []bool) {
 		}
 	}
 	return ws, ok
-}
-
-// nameNear reports whether every entity the question names is mentioned
-// by the sentence, its neighbours in the paragraph, or the article's title.
-func (m *Matcher) nameNear(q *question, s *knowledge.Sentence) bool {
-	if len(q.names) == 0 {
-		return true
-	}
-	prev, next := m.base.Neighbours(s)
-	for i, e := range q.names {
-		if i > 0 && e.Name == q.names[i-1].Name {
-			// Mentions and Setting go by the name: a copy of the
-			// entity before is found or not alike.
-			continue
-		}
-		found := m.base.Mentions(s, e) || m.base.Setting(s.Article, e) ||
-			prev != nil && m.base.Mentions(prev, e) || next != nil && m.base.Mentions(next, e)
-		if !found {
-			return false
-		}
-	}
-	return true
 }
 
 // localCoverage is the share of the question that the sentence holds when
