@@ -10,8 +10,8 @@ import (
 
 // classify reads the question's frame from its first words and returns
 // the kind of answer it asks for. text is the question as written, folds
-// its words, folded.
-func (ix kindIndex) classify(text string, folds []string, stem func(string) string) kind {
+// its words, folded; named reports a word of the articles' names.
+func (ix kindIndex) classify(text string, folds []string, stem func(string) string, named func(fold string) bool) kind {
 	has := func(i int, w ...string) bool {
 		return i < len(folds) && slices.Contains(w, folds[i])
 	}
@@ -62,6 +62,15 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 			return kindPerson
 		}
 		if has(i+1, "est", "etait", "sont") && i+2 < len(folds) {
+			// « Qui est Walter Rodney ? » asks a role; « Qui était à
+			// la tête des troupes ? », « Qui est mort en juillet ? »,
+			// « Qui est son successeur ? » a person: a role is asked
+			// of a name, however written (« qui est lu wei ? »), or
+			// of a title and a name (« M. Nee »).
+			if toks := french.Tokenize(text); len(toks) == len(folds) && !startsUpper(toks[i+2].Text) &&
+				!french.IsNameTitle(folds[i+2]) && !named(folds[i+2]) && !(i+3 < len(folds) && named(folds[i+3])) {
+				return kindPerson
+			}
 			return kindRole
 		}
 		if has(i+1, "a", "avait") && i+2 < len(folds) && french.IsSpeakerVerb(folds[i+2]) {

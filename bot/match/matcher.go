@@ -202,6 +202,16 @@ func eachDeletion(w string, buf []byte, f func([]byte)) {
 // edit away from a two-letter word is almost any two-letter word.
 const minNameWord = 3
 
+// namedWord reports a word of the articles' names, or one edit away
+// from one.
+func (m *Matcher) namedWord(fold string) bool {
+	if len(m.base.EntitiesNamed(fold)) > 0 {
+		return true
+	}
+	_, ok := m.nearName(fold)
+	return ok
+}
+
 // nearName returns the first word, in sorted order, of the articles' names
 // that fold is one edit away from, if any. Two words one edit apart share
 // a key (fold or one of its deletions is filed for the name word: a byte

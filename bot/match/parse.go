@@ -28,11 +28,11 @@ func (m *Matcher) parse(text string) *question {
 	}
 	m.fixWhTypos(q.folds)
 	m.fixNounTypos(q.folds)
-	q.kind = m.kinds.classify(text, q.folds, m.an.Stem)
+	q.kind = m.kinds.classify(text, q.folds, m.an.Stem, m.namedWord)
 	if k := attributionEnd(text, toks); q.kind == kindAny && k > 0 && !q.english {
 		// « Selon Joe Biden, combien de pays … ? »: the question
 		// proper follows the comma.
-		q.kind = m.kinds.classify(text[toks[k].Start:], q.folds[k:], m.an.Stem)
+		q.kind = m.kinds.classify(text[toks[k].Start:], q.folds[k:], m.an.Stem, m.namedWord)
 	}
 	q.defines = q.kind == kindAny && definitionFrame(q.folds, m.kinds.followUps)
 	if q.kind == kindByline {
