@@ -36,13 +36,93 @@ func (m *Matcher) agentPhrase(q *question, s *knowledge.Sentence) string {
 		if !(verb >= 0 && r.holds(q.terms[verb], v)) && !m.lang.sameVerb(fold, r.toks[v].Fold) || !m.lang.verbForm(r.toks[v].Fold) {
 			continue
 		}
-		if j := r.agentAfter(v); j >= 0 {
+		if j := r.agentAfter(v); j >= 0 && !(verb >= 0 && r.saidOfOther(v, q.terms[verb])) {
 			if p := r.phrase(j, agentStop); p != "" {
 				return p
 			}
 		}
 	}
 	return ""
+}
+
+// doneToOther reports whether the sentence says the question's verb only
+// of something else than what the question asks about: each time in the
+// passive with its agent or as a participle alone (« le Forum sur la paix organisé par
+// Emmanuel Macron ») said of another thing (saidOfOther), never in the
+// active. Whoever the sentence names did not do what the question asks:
+// « Qui a organisé le sommet Govtech ? » has no short answer there.
+func (m *Matcher) doneToOther(q *question, s *knowledge.Sentence) bool {
+	verb := agentVerb(q)
+	if verb < 0 {
+		return false
+	}
+	r := m.read(q, s)
+	found := false
+	for v, t := range r.toks {
+		if !r.holds(q.terms[verb], v) {
+			continue
+		}
+		// A participle alone or with its agent; « est arrivé » may be
+		// active, its subject before it.
+		alone := v == 0 || !auxiliary(r.toks[v-1].Fold) && !matchWords.copulas[r.toks[v-1].Fold]
+		byAgent := v+1 < len(r.toks) && r.toks[v+1].Fold == "par"
+		if !pastParticiple(t.Text) || !alone && !byAgent || !r.saidOfOther(v, q.terms[verb]) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// saidOfOther reports whether the participle at token v is said of
+// something else than what the question asks about: the question's
+// other words (as the asker wrote them) come after it, and none stands in the agentBack words
+// before it (words in brackets not counted) within its stretch of the
+// sentence. « Qui a organisé le sommet Govtech ? » is not answered by
+// « le Forum sur la paix organisé par Emmanuel Macron, … et le sommet
+// Govtech ».
+func (r *reading) saidOfOther(v int, verb qterm) bool {
+	// The asker's own words: a synonym before the participle (« le
+	// Forum » for « sommet ») says less than the word itself after it.
+	other := func(j int) bool { return r.own[j] && !r.holds(verb, j) }
+	after := false
+	for j := v + 1; j < len(r.toks); j++ {
+		after = after || other(j)
+	}
+	if !after {
+		return false
+	}
+	depth, seen := 0, 0
+	for j := v - 1; j >= 0 && seen < agentBack; j-- {
+		if depth == 0 {
+			if other(j) {
+				return false
+			}
+			seen++
+		}
+		if j == 0 {
+			break
+		}
+		g := r.gap(j)
+		if strings.ContainsAny(g, ";:") {
+			break
+		}
+		// Read backwards, a closing bracket opens what is not counted.
+		depth = max(0, depth-strings.Count(g, "(")) + strings.Count(g, ")")
+	}
+	return true
+}
+
+// pastParticiple reports a word written as the past participle of a verb
+// in « -er », the most of them (« organisés », « fondée »).
+func pastParticiple(word string) bool {
+	w := strings.ToLower(word)
+	for _, end := range []string{"é", "ée", "és", "ées"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // agentAfter is the token after the « par » that follows the verb at

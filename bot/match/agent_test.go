@@ -17,3 +17,17 @@ func TestAgentPhraseShortAnswer(t *testing.T) {
 		{"Qui a gagné le tournoi ?", ""},
 	})
 }
+
+// TestAgentOfSomethingElse gives no short answer when the sentence says
+// the question's verb only of something else: its participle's agent or
+// subject did not do what the question asks. Words in brackets before
+// the participle are passed over.
+func TestAgentOfSomethingElse(t *testing.T) {
+	checkShort(t, "Trois événements", "Trois événements organisés ce lundi à Paris touchent à ces problématiques : "+
+		"le Forum sur la paix organisé par Emmanuel Macron, une réunion des Nations unies et le sommet Govtech, consacré à l'économie numérique. "+
+		"Le musée Pouchkine (l'un des plus grands de Russie, ouvert au public depuis plus de cent ans et visité chaque année), qui fut fondé entre autres par Ivan Tsvetaev, est le deuxième musée de Moscou.", "person", []shortCase{
+		{"Qui a organisé le sommet Govtech ?", ""},
+		{"Qui organise le Forum sur la paix ?", "Emmanuel Macron"},
+		{"Qui a fondé le musée Pouchkine ?", "Ivan Tsvetaev"},
+	})
+}

@@ -118,7 +118,7 @@ func (m *Matcher) agentName(q *question, s *knowledge.Sentence) string {
 	r := m.read(q, s)
 	// The agent of any occurrence of the verb first, then a subject.
 	for v := range r.toks {
-		if r.holds(q.terms[verb], v) && v+2 < len(r.toks) && r.toks[v+1].Fold == "par" {
+		if r.holds(q.terms[verb], v) && v+2 < len(r.toks) && r.toks[v+1].Fold == "par" && !r.saidOfOther(v, q.terms[verb]) {
 			if name := m.nameRun(r, v+2); name != "" {
 				return name
 			}

@@ -281,7 +281,7 @@ func (m *Matcher) ExplainSpans(text string) SpanExplanation {
 // never a bare acronym for « Qui … ? » (acronym.go).
 func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 	a := m.pickShort(r, c)
-	if r.q.kind == kindPerson && acronymOnly(a) {
+	if r.q.kind == kindPerson && a != "" && (acronymOnly(a) || m.doneToOther(r.q, c.hit.Sentence)) {
 		return ""
 	}
 	return a

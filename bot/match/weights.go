@@ -230,6 +230,10 @@ const (
 	// « a été décrit pour la première fois par … »).
 	agentReach = 6
 
+	// agentBack is how many words before a participle may hold what it
+	// is said of (« le FC Internazionale Milano a été fondé … par … »).
+	agentBack = 12
+
 	// namingMaxWords is the longest name read after a naming word.
 	namingMaxWords = 8
 
