@@ -153,6 +153,9 @@ func TestFollowUps(t *testing.T) {
 				if given[c.Quote] {
 					t.Errorf("/plus repeats %q", c.Quote)
 				}
+				if c.Speaker != "David Cameron" {
+					t.Errorf("/plus after « qu'a-t-il dit d'autre ? » gives %s's words: %q", c.Speaker, c.Quote)
+				}
 			}
 		}
 	}

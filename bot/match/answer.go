@@ -94,6 +94,9 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 		if conv != nil && conv.Cited[c.hit.Sentence.ID] {
 			continue // already given in this conversation: nothing more
 		}
+		if q.pronoun && best.focusOK && !c.focusOK {
+			continue // « Qu'a-t-il dit d'autre ? »: what someone else said
+		}
 		// A further source answers the same question: it is near every
 		// name the answer is near, and trusted on its own.
 		if m.doubt(q, c) == "" && c.cov >= m.w.MoreCov*best.cov && (c.nameNear || !best.nameNear) &&
