@@ -197,15 +197,18 @@ func sortLongestFirst(os []opener) {
 // fixNounTypos puts back the noun after « quel » that says what is asked
 // where the word there is one edit from it, neither a noun of the articles
 // nor one the lexicon knows (« En quelle anée … ? »): a typo in that noun
-// must not hide what the question asks for.
-func (m *Matcher) fixNounTypos(folds []string) {
+// must not hide what the question asks for. It returns the noun's index,
+// when it put one back.
+func (m *Matcher) fixNounTypos(folds []string) (int, bool) {
 	j := m.kinds.headNoun(folds)
 	if j < 0 || m.base.WordCount(folds[j]) > 0 || m.lang.lex != nil && m.lang.lex.KnowsFrench(folds[j]) {
-		return
+		return -1, false
 	}
 	if n, ok := m.kinds.misspeltNoun(folds[j]); ok {
 		folds[j] = n
+		return j, true
 	}
+	return -1, false
 }
 
 // fixWhTypos puts back a question word misspelt by one edit (« Qaund »,

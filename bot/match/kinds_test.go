@@ -166,7 +166,8 @@ func TestEnglishKinds(t *testing.T) {
 
 // TestMisspeltKindNoun reads the noun after « quel » one edit from the
 // noun of a kind as that noun when neither the articles nor the lexicon
-// know the word, and leaves a real word alone.
+// know the word, and leaves a real word alone; the typo is not read as
+// a name of the articles one edit from it (« anée » is not « Nee »).
 func TestMisspeltKindNoun(t *testing.T) {
 	m := New(seedBase(t))
 	for _, tt := range []struct {
@@ -177,8 +178,12 @@ func TestMisspeltKindNoun(t *testing.T) {
 		{"Dans quelle vile se tient la conférence ?", kindPlace},
 		{"Quelle forme prend la conférence ?", kindAny}, // « forme », not « firme »
 	} {
-		if got := m.parse(tt.q).kind; got != tt.want {
-			t.Errorf("%q: kind %s, want %s", tt.q, got, tt.want)
+		q := m.parse(tt.q)
+		if q.kind != tt.want {
+			t.Errorf("%q: kind %s, want %s", tt.q, q.kind, tt.want)
+		}
+		if len(q.names) > 0 {
+			t.Errorf("%q: names %s, want none", tt.q, q.names[0].Name)
 		}
 	}
 }

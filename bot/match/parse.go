@@ -27,7 +27,7 @@ func (m *Matcher) parse(text string) *question {
 		m.lang.frameWords(q.folds, m.kinds, m.an.Stem)
 	}
 	m.fixWhTypos(q.folds)
-	m.fixNounTypos(q.folds)
+	q.kindTypo, _ = m.fixNounTypos(q.folds)
 	q.kind = m.kinds.classify(text, q.folds, m.an.Stem, m.namedWord)
 	if k := attributionEnd(text, toks); q.kind == kindAny && k > 0 && !q.english {
 		// « Selon Joe Biden, combien de pays … ? »: the question

@@ -15,6 +15,10 @@ type question struct {
 	folds []string
 	terms []qterm
 	kind  kind
+	// kindTypo is the index of the token read as a misspelt noun of a
+	// kind (fixNounTypos: « anée » for « année »), or -1: no name of the
+	// articles one edit away (« Nee ») is looked for there.
+	kindTypo int
 	// defines is true when the question asks what its words name
 	// ("c'est quoi l'appel de Paris ?").
 	defines bool

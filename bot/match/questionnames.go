@@ -16,7 +16,7 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 		matched := false
 		for n := min(4, len(toks)-i); n >= 1; n-- {
 			ents := m.entitiesNamed(toks[i : i+n])
-			if len(ents) == 0 && n == 1 {
+			if len(ents) == 0 && n == 1 && i != q.kindTypo {
 				if c, ok := q.correct(m, toks[i].Fold); ok {
 					ents = m.base.EntitiesNamed(c)
 				} else if i > 0 && startsUpper(toks[i].Text) && !french.IsStopWord(toks[i].Fold) &&
