@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+	"testing/fstest"
 
 	"github.com/citebot/citebot/knowledge"
 )
@@ -75,5 +76,40 @@ func TestResumptivePronoun(t *testing.T) {
 	conv := &Context{Article: a.Sentences[0].Article, Last: a.Sentences, Focus: a.Focus}
 	if b := m.Answer("Les fonctionnaires du Vieux Continent et ceux de Washington étaient-ils sur la même longueur d'onde ?", conv); !b.Answered {
 		t.Error("a question naming its subject, asked after another, is abstained")
+	}
+}
+
+// TestQuestionNames links the question's words to the articles' names:
+// capitalised or not, with or without accents, but not a word in lower
+// case whose accents the name lacks (« née » is not William Nee).
+func TestQuestionNames(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"Qui est William Nee ?", []string{"William Nee"}},
+		{"qui est william nee ?", []string{"William Nee"}},
+		{"qui est lu wei ?", []string{"Lu Wei"}},
+		{"combien de pays a londres", []string{"Londres"}},
+		{"Où est née l'idée de la conférence de Londres ?", []string{"Londres"}},
+	} {
+		var got []string
+		for _, e := range m.parse(tt.q).names {
+			got = append(got, e.Name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: names %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	// In lower case, a name written without its accents is the name.
+	base, err := knowledge.Load(fstest.MapFS{"a.txt": {Data: []byte("Le discours\n\nJean Lefèvre a prononcé un discours.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"qu'a dit lefevre ?", "qu'a dit lefèvre ?", "Qu'a dit Lefevre ?"} {
+		if names := New(base).parse(q).names; len(names) != 1 {
+			t.Errorf("%q: %d names, want Jean Lefèvre", q, len(names))
+		}
 	}
 }

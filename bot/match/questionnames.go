@@ -2,6 +2,7 @@ package match
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -16,6 +17,13 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 		matched := false
 		for n := min(4, len(toks)-i); n >= 1; n-- {
 			ents := m.entitiesNamed(toks[i : i+n])
+			if n == 1 && len(ents) > 0 && !startsUpper(toks[i].Text) && !writtenIn(toks[i].Text, ents[0].Name) {
+				// « Où est-elle née ? » does not ask about William
+				// Nee: a word in lower case with accents the name
+				// lacks is another word (« william nee » is the name,
+				// and so is « edouard » for « Édouard »).
+				ents = nil
+			}
 			if len(ents) == 0 && n == 1 && i != q.kindTypo {
 				if c, ok := q.correct(m, toks[i].Fold); ok {
 					ents = m.base.EntitiesNamed(c)
@@ -87,6 +95,21 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 	if !q.english {
 		m.unknownLowerNames(q, toks)
 	}
+}
+
+// writtenIn reports whether word, written without accents or as name
+// writes it (whatever the case), may be a word of name.
+func writtenIn(word, name string) bool {
+	return isASCII(word) || strings.Contains(strings.ToLower(name), strings.ToLower(word))
+}
+
+func isASCII(s string) bool {
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func (m *Matcher) markName(q *question, fold string, e *knowledge.Entity) {
