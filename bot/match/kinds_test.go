@@ -147,6 +147,8 @@ func TestEnglishKinds(t *testing.T) {
 		{"What is Lu Wei’s job?", kindRole},
 		{"What is the job of Lu Wei?", kindRole},
 		{"Which city will host the conference?", kindPlace},
+		{"Which Hungarian city will host the 2012 conference?", kindPlace}, // the adjective before the noun
+		{"Which British leader called for cooperation?", kindHuman},
 		{"Who is Lu Wei?", kindRole},
 		{"Who wrote the Reuters dispatch about the Paris Call?", kindByline},
 		{"Who edited the article?", kindByline},

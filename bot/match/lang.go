@@ -269,6 +269,24 @@ func (l language) frameWords(folds []string, kinds kindIndex, stem func(string) 
 	for i, f := range folds {
 		folds[i] = l.frameWord(f, kinds, stem)
 	}
+	// English puts adjectives before the noun that says what is asked,
+	// French after it, where the classifier reads it: "which hungarian
+	// city" is read « quel ville hungarian ».
+	isNoun := func(f string) bool { _, ok := kinds.noun(f, stem); return ok }
+	for i, f := range folds {
+		if f != "quel" {
+			continue
+		}
+		for j := i + 2; i+1 < len(folds) && !isNoun(folds[i+1]) && j < len(folds) && j <= i+1+englishAdjectives; j++ {
+			if isNoun(folds[j]) {
+				noun := folds[j]
+				copy(folds[i+2:j+1], folds[i+1:j])
+				folds[i+1] = noun
+				break
+			}
+		}
+		break
+	}
 }
 
 // frameWord is the French word the classifier reads for an English word,

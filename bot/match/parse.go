@@ -142,7 +142,11 @@ func (m *Matcher) expand(q *question, t french.Token, first bool) qterm {
 	direct := m.base.WordCount(t.Fold) > 0 || m.base.HasStem(stem)
 	m.addStem(&qt, stem, 1, ownWord)
 	if !direct {
-		if c, ok := q.correct(m, t.Fold); ok && c != t.Fold {
+		if c, ok := q.correct(m, t.Fold); ok && c != t.Fold && m.lang.sameVerb(t.Fold, c) {
+			// Another form of the same verb (« tenue », « tenus »):
+			// the asker's word as the articles write it, no typo.
+			m.addStem(&qt, m.an.Stem(c), 1, ownWord)
+		} else if ok && c != t.Fold {
 			m.addStem(&qt, m.an.Stem(c), m.w.Correction, corrected)
 		} else if c, ok := m.lang.correctFrench(t.Fold); ok && !qt.cap {
 			m.addStem(&qt, m.an.Stem(c), m.w.Correction, corrected)

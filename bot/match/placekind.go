@@ -35,9 +35,10 @@ func (m *Matcher) askedPlace(folds []string) (french.PlaceKind, string) {
 }
 
 // misfits reports a place mention that cannot answer the question: of
-// another kind than the one asked for, or the country of the demonym
-// after the noun asked about (« quelle ville chinoise », not « la guerre
-// d'indépendance américaine »).
+// another kind than the one asked for, the country of the demonym after
+// the noun asked about (« quelle ville chinoise », not « la guerre
+// d'indépendance américaine »), or a city the list puts in another
+// country than that demonym's (« quelle ville hongroise », not Londres).
 func (m *Matcher) misfits(q *question, mn knowledge.Mention) bool {
 	if mn.Entity == nil || mn.Entity.Kind != knowledge.Place {
 		return false
@@ -60,5 +61,28 @@ func (m *Matcher) misfits(q *question, mn knowledge.Mention) bool {
 			return true
 		}
 	}
-	return next != "" && slices.ContainsFunc(p.Demonyms, func(d string) bool { return m.an.Stem(d) == m.an.Stem(next) })
+	if next == "" {
+		return false
+	}
+	of := func(p french.Place) bool {
+		return slices.ContainsFunc(p.Demonyms, func(d string) bool { return m.an.Stem(d) == m.an.Stem(next) })
+	}
+	if of(p) {
+		return true
+	}
+	// « Quelle ville hongroise … ? »: not a city of another country.
+	country, ok := m.places[p.In]
+	return asked == french.City && ok && !of(country) && m.demonymOfCountry(next)
+}
+
+// demonymOfCountry reports a word that is the demonym of a country of the
+// place list (« hongroise »), which a city of it must be in.
+func (m *Matcher) demonymOfCountry(word string) bool {
+	st := m.an.Stem(word)
+	for _, p := range m.places {
+		if p.Kind == french.Country && slices.ContainsFunc(p.Demonyms, func(d string) bool { return m.an.Stem(d) == st }) {
+			return true
+		}
+	}
+	return false
 }

@@ -113,3 +113,16 @@ func TestQuestionNames(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherFormOfAVerb: a form of a verb the articles write otherwise
+// (« tenue », « tenus ») is the asker's word there, not a spelling
+// correction that would make the question look foreign to them.
+func TestOtherFormOfAVerb(t *testing.T) {
+	m := New(seedBase(t))
+	q := m.parse("Dans quelle ville s'est tenue la conférence sur le cyberespace ?")
+	for _, tm := range q.terms {
+		if tm.fold == "tenue" && (tm.byCorrection() || len(tm.stems) < 2) {
+			t.Errorf("« tenue »: %+v, want « tenus » as the asker's word", tm.stems)
+		}
+	}
+}

@@ -230,6 +230,11 @@ const (
 	// « a été décrit pour la première fois par … »).
 	agentReach = 6
 
+	// englishAdjectives is how many words an English question may put
+	// between « which » and the noun that says what it asks (« which
+	// hungarian city »).
+	englishAdjectives = 2
+
 	// agentBack is how many words before a participle may hold what it
 	// is said of (« le FC Internazionale Milano a été fondé … par … »).
 	agentBack = 12

@@ -17,11 +17,12 @@ const (
 	Nature // a sea, a mountain range, a river
 )
 
-// Place is what the place list says of a place: its kind and its
-// demonyms, folded.
+// Place is what the place list says of a place: its kind, its demonyms
+// and, for a city, the country it is in (folded; "" when not given).
 type Place struct {
 	Kind     PlaceKind
 	Demonyms []string
+	In       string
 }
 
 // Places returns the places of data/places.txt by each of their folded
@@ -41,6 +42,9 @@ func Places() map[string]Place {
 		}
 		if len(fields) > 2 {
 			p.Kind = kinds[fields[2]]
+		}
+		if len(fields) > 3 {
+			p.In = Fold(strings.TrimSpace(fields[3]))
 		}
 		for _, name := range strings.Split(fields[0], "|") {
 			out[Fold(strings.TrimSpace(name))] = p

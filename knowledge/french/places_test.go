@@ -30,8 +30,16 @@ func TestPlaces(t *testing.T) {
 		}
 	}
 	for _, l := range DataLines("places.txt") {
-		if fields := strings.Split(l, "\t"); len(fields) != 3 || places[Fold(strings.Split(fields[0], "|")[0])].Kind == PlaceUnknown {
-			t.Errorf("places.txt: %q: want name, demonyms and a known kind, tab-separated", l)
+		fields := strings.Split(l, "\t")
+		p := places[Fold(strings.Split(fields[0], "|")[0])]
+		if len(fields) < 3 || len(fields) > 4 || p.Kind == PlaceUnknown {
+			t.Errorf("places.txt: %q: want name, demonyms, a known kind and, for a city, its country, tab-separated", l)
 		}
+		if len(fields) == 4 && (p.Kind != City || places[p.In].Kind != Country) {
+			t.Errorf("places.txt: %q: only a city is in a country, one of the list", l)
+		}
+	}
+	if in := places["londres"].In; in != "royaume-uni" {
+		t.Errorf("Londres is in %q, want royaume-uni", in)
 	}
 }
