@@ -42,7 +42,7 @@ func TestAnswers(t *testing.T) {
 		{"Où aura lieu le sommet du G8 en juillet ?", "003", "Okinawa", "Okinawa", ""},
 		{"Quand la conférence de Londres s'est-elle ouverte ?", "000", "ouverte mardi", "mardi", ""},
 		{"Combien d'internautes compte la Chine ?", "002", "600 millions", "600 millions", ""},
-		{"combien de pays font partie du g8", "003", "sept pays les plus industrialisés", "sept", ""},
+		{"combien de pays font partie du g8", "003", "Les huit pays", "huit", ""},
 		{"Pourquoi Lu Wei veut-il améliorer la communication ?", "002", "afin d’établir", "afin d’établir", ""},
 		{"Qui a édité la dépêche de Reuters ?", "001", "Arthur Connan", "Arthur Connan", ""},
 		{"Quels principes William Hague a-t-il proposés ?", "000", "sept principes", "", "William Hague"},

@@ -157,7 +157,7 @@ func (q *Query) Search(p SearchParams, limit int) []Hit {
 			if w.Boost != 0 {
 				wt *= w.Boost
 			}
-			terms = append(terms, idTerm{id: q.ids[i][j], weight: wt})
+			terms = append(terms, idTerm{id: q.ids[i][j], weight: wt, word: int32(i)})
 		}
 	}
 	hits := q.b.search(q.sc.hits, terms, p, limit)

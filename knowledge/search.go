@@ -74,15 +74,18 @@ type scratch struct {
 	// term's last occurrence (0: not in it), and next the one before each
 	// (see markTerms): a token's query terms are then found at once.
 	termPos, next []int32
+	// word is where a query word's best alternative is found (see
+	// search_words.go).
+	word wordBest
 }
 
 // Search ranks the sentences of the base for the query and returns the
 // best limit hits, best first. It is safe for concurrent use.
 func (b *Base) Search(q []QueryTerm, p SearchParams, limit int) []Hit {
 	terms := make([]idTerm, 0, len(q))
-	for _, qt := range q {
+	for i, qt := range q {
 		if id, ok := b.ix.terms.find(qt.Stem); ok {
-			terms = append(terms, idTerm{id: id, weight: qt.Weight})
+			terms = append(terms, idTerm{id: id, weight: qt.Weight, word: int32(i)})
 		}
 	}
 	return b.search(nil, terms, p, limit)
@@ -92,6 +95,9 @@ func (b *Base) Search(q []QueryTerm, p SearchParams, limit int) []Hit {
 type idTerm struct {
 	id     int32
 	weight float64
+	// word is the query word the term is an alternative of: the terms of
+	// one word are next to each other and count once (search_words.go).
+	word int32
 }
 
 // search is Search with the terms resolved, in the query's order; the
@@ -111,9 +117,9 @@ func (b *Base) searchFrom(dst []Hit, q []idTerm, p SearchParams, limit, from int
 	if b.prunes(q, p, limit, from) {
 		return b.searchPruned(dst, sc, n, q, p, limit)
 	}
-	sc.touched = accumulate(&ix.sentences, q, p.SentK1, n.sent, sc.sent, sc.touched[:0])
-	sc.paraTouched = accumulate(&ix.paras, q, p.ParaK1, n.para, sc.para, sc.paraTouched[:0])
-	sc.artTouched = accumulate(&ix.articles, q, p.ArtK1, n.art, sc.art, sc.artTouched[:0])
+	sc.touched = accumulate(&ix.sentences, q, p.SentK1, n.sent, sc.sent, sc.touched[:0], &sc.word)
+	sc.paraTouched = accumulate(&ix.paras, q, p.ParaK1, n.para, sc.para, sc.paraTouched[:0], &sc.word)
+	sc.artTouched = accumulate(&ix.articles, q, p.ArtK1, n.art, sc.art, sc.artTouched[:0], &sc.word)
 
 	// Sentences of the best paragraphs are candidates even without a
 	// shared word. The same pass finds the best paragraph's score, for
@@ -245,26 +251,6 @@ func (r ranked) offer(h rankedHit, limit int) ranked {
 		r[i], r[w] = r[w], r[i]
 		i = w
 	}
-}
-
-// accumulate adds each query term's BM25 contribution to the units that
-// hold it and returns the units touched; norm is the level's lengthNorm.
-func accumulate(l *level, q []idTerm, k1 float64, norm []float64, scores []float64, touched []int32) []int32 {
-	for _, qt := range q {
-		if qt.weight == 0 {
-			continue
-		}
-		units, tfs := l.postings(qt.id)
-		w := qt.weight * l.idf(qt.id)
-		for i, u := range units {
-			tf := float64(tfs[i])
-			if scores[u] == 0 {
-				touched = append(touched, u)
-			}
-			scores[u] += bm25(w, tf, k1, norm[u])
-		}
-	}
-	return touched
 }
 
 // bm25 is one posting's contribution to its unit's score: every score

@@ -31,7 +31,7 @@ func piafQueries(tb testing.TB, b *Base, n int) [][]idTerm {
 		var q []idTerm
 		for _, t := range an.Analyze(all[i]) {
 			if id, ok := b.ix.terms.find(t.Stem); ok {
-				q = append(q, idTerm{id: id, weight: 1})
+				q = append(q, idTerm{id: id, weight: 1, word: int32(len(q))})
 			}
 		}
 		qs = append(qs, q)

@@ -53,7 +53,7 @@ func (b *Base) searchPruned(dst []Hit, sc *scratch, n *lengthNorms, q []idTerm, 
 	b.markTerms(sc, q)
 	defer unmarkTerms(sc, q)
 	sc.paraTouched = b.accumulateParas(sc, n, q, p)
-	sc.artTouched = accumulate(&ix.articles, q, p.ArtK1, n.art, sc.art, sc.artTouched[:0])
+	sc.artTouched = accumulate(&ix.articles, q, p.ArtK1, n.art, sc.art, sc.artTouched[:0], &sc.word)
 	maxArt := 0.0
 	for _, ai := range sc.artTouched {
 		maxArt = max(maxArt, sc.art[ai])
@@ -143,23 +143,41 @@ func (b *Base) accumulateParas(sc *scratch, n *lengthNorms, q []idTerm, p Search
 	}
 	l := &b.ix.paras
 	touched := sc.paraTouched[:0]
-	for i, qt := range q {
-		if qt.weight == 0 {
-			continue
+	wb := &sc.word
+	wb.room(len(sc.para), true)
+	for i := 0; i < len(q); {
+		g := group(q[i:])
+		// The word's best alternative, for the score and for the bound.
+		units := wb.units[:0]
+		for k, qt := range q[i : i+g] {
+			if qt.weight == 0 {
+				continue
+			}
+			us, tfs := l.postings(qt.id)
+			w, sw, ub := qt.weight*l.idf(qt.id), sc.weight[i+k], sc.bound[i+k]
+			for j, u := range us {
+				tf := float64(tfs[j])
+				if wb.score[u] == 0 {
+					units = append(units, u)
+				}
+				wb.score[u] = max(wb.score[u], bm25(w, tf, p.ParaK1, n.para[u]))
+				// A sentence holds the term at most as often as its
+				// paragraph and is at least as long as the paragraph's
+				// shortest.
+				wb.bound[u] = max(wb.bound[u], min(ub, bm25(sw, tf, p.SentK1, n.shortest[u])))
+			}
 		}
-		units, tfs := l.postings(qt.id)
-		w, sw, ub := qt.weight*l.idf(qt.id), sc.weight[i], sc.bound[i]
-		for j, u := range units {
+		for _, u := range units {
 			pb := &sc.paraBound[u]
 			if pb[0] == 0 {
 				touched = append(touched, u)
 			}
-			tf := float64(tfs[j])
-			pb[0] += bm25(w, tf, p.ParaK1, n.para[u])
-			// A sentence holds the term at most as often as its paragraph
-			// and is at least as long as the paragraph's shortest.
-			pb[1] += min(ub, bm25(sw, tf, p.SentK1, n.shortest[u]))
+			pb[0] += wb.score[u]
+			pb[1] += wb.bound[u]
+			wb.score[u], wb.bound[u] = 0, 0
 		}
+		wb.units = units[:0]
+		i += g
 	}
 	return touched
 }
@@ -192,7 +210,7 @@ func (b *Base) offerParagraph(sc *scratch, n *lengthNorms, q []idTerm, p SearchP
 }
 
 // sentScore is sentence sid's BM25 score for the query, summed as
-// accumulate sums it, each term's frequency counted in the sentence's
+// accumulate sums it (a word's best alternative), each term's frequency counted in the sentence's
 // tokens (sc.weight holds the terms' weights; the query's terms are
 // marked, see markTerms).
 func (b *Base) sentScore(sc *scratch, sid int32, q []idTerm, k1 float64, norm []float64) float64 {
@@ -205,10 +223,18 @@ func (b *Base) sentScore(sc *scratch, sid int32, q []idTerm, k1 float64, norm []
 		}
 	}
 	score := 0.0
-	for i, qt := range q {
-		if qt.weight != 0 && sc.tf[i] > 0 {
-			score += bm25(sc.weight[i], float64(sc.tf[i]), k1, norm[sid])
+	for i := 0; i < len(q); {
+		n := group(q[i:])
+		best, held := 0.0, false
+		for j := i; j < i+n; j++ {
+			if q[j].weight != 0 && sc.tf[j] > 0 {
+				best, held = max(best, bm25(sc.weight[j], float64(sc.tf[j]), k1, norm[sid])), true
+			}
 		}
+		if held {
+			score += best
+		}
+		i += n
 	}
 	return score
 }

@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+	"testing/fstest"
 
 	"github.com/citebot/citebot/internal/replica"
 )
@@ -21,9 +22,10 @@ func searchReference(b *Base, q []idTerm, p SearchParams, limit int) []Hit {
 	sent := make([]float64, len(ix.paraOf))
 	para := make([]float64, len(ix.paraStart)-1)
 	art := make([]float64, len(b.Articles))
-	cands := accumulate(&ix.sentences, q, p.SentK1, n.sent, sent, nil)
-	paras := accumulate(&ix.paras, q, p.ParaK1, n.para, para, nil)
-	accumulate(&ix.articles, q, p.ArtK1, n.art, art, nil)
+	var wb wordBest
+	cands := accumulate(&ix.sentences, q, p.SentK1, n.sent, sent, nil, &wb)
+	paras := accumulate(&ix.paras, q, p.ParaK1, n.para, para, nil, &wb)
+	accumulate(&ix.articles, q, p.ArtK1, n.art, art, nil, &wb)
 	byScore := func(x, y rankedHit) int {
 		if x.before(y) {
 			return -1
@@ -77,7 +79,8 @@ func searchParamSets() []SearchParams {
 
 // sentenceQueries makes searches of real words: the content words of
 // every step-th sentence, weighted as the matcher weighs them (1, a
-// synonym's less, a boosted name's more, and 0).
+// synonym's less, a boosted name's more, and 0); in every other query,
+// each two words are the alternatives of one (search_words.go).
 func sentenceQueries(b *Base, step int) [][]idTerm {
 	weights := []float64{1, 0.6, 2, 0, 1.5}
 	var qs [][]idTerm
@@ -85,7 +88,11 @@ func sentenceQueries(b *Base, step int) [][]idTerm {
 		var q []idTerm
 		for i, t := range b.Terms(b.Sentences[sid]) {
 			if id, ok := b.ix.terms.find(t.Stem); ok && len(q) < 6 {
-				q = append(q, idTerm{id: id, weight: weights[(sid+i)%len(weights)]})
+				word := int32(len(q))
+				if sid/step%2 == 1 {
+					word /= 2
+				}
+				q = append(q, idTerm{id: id, weight: weights[(sid+i)%len(weights)], word: word})
 			}
 		}
 		qs = append(qs, q)
@@ -210,6 +217,47 @@ func TestSearchPrunedConcurrent(t *testing.T) {
 	for range 4 {
 		if e := <-errs; e != "" {
 			t.Error(e)
+		}
+	}
+}
+
+// TestSearchWordAlternativesCountOnce: a sentence holding two alternatives
+// of one query word scores the better one's contribution, not their sum,
+// at every level, pruned or not.
+func TestSearchWordAlternativesCountOnce(t *testing.T) {
+	b, err := Load(fstest.MapFS{"a.txt": {Data: []byte("Les rencontres\n\nLe forum et le sommet ont eu lieu à Paris. La conférence sur le cyberespace a eu lieu à Londres.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := func(stem string) int32 {
+		i, ok := b.ix.terms.find(stem)
+		if !ok {
+			t.Fatalf("no term %q", stem)
+		}
+		return i
+	}
+	forum, sommet := idTerm{id: id("forum"), weight: 0.6}, idTerm{id: id("sommet"), weight: 0.6}
+	p := DefaultSearchParams()
+	sentOf := func(q []idTerm, from int) Hit {
+		for _, h := range b.searchFrom(nil, q, p, 5, from) {
+			if h.Sentence.ID == 0 {
+				return h
+			}
+		}
+		t.Fatalf("query %v: first sentence not found", q)
+		return Hit{}
+	}
+	for _, from := range []int{pruneFrom, 0} {
+		one, other := sentOf([]idTerm{forum}, from), sentOf([]idTerm{sommet}, from)
+		both := sentOf([]idTerm{forum, sommet}, from) // one word, word 0
+		if both.Sent != max(one.Sent, other.Sent) || both.Para != max(one.Para, other.Para) || both.Art != max(one.Art, other.Art) {
+			t.Errorf("prune from %d: alternatives of one word give %+v, want the better of %+v and %+v", from, both, one, other)
+		}
+		sommet.word = 1
+		two := sentOf([]idTerm{forum, sommet}, from) // two words
+		sommet.word = 0
+		if two.Sent != one.Sent+other.Sent {
+			t.Errorf("prune from %d: two words give %v, want the sum %v", from, two.Sent, one.Sent+other.Sent)
 		}
 	}
 }

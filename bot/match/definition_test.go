@@ -37,13 +37,13 @@ func TestDefinitionFrame(t *testing.T) {
 	}
 }
 
-// TestDefinitionCitesIntroduction: asked what the Paris Call is, the
-// matcher cites the article's sentence that introduces it, not a later
-// one that names it in passing ("cet appel de Paris"), which it prefers
-// without Weights.Introduces.
+// TestDefinitionCitesIntroduction: asked what the G8 is, the matcher
+// cites the article's sentence that introduces it, not a later one that
+// names it in passing (« lors du sommet du G8 »), which it prefers without
+// Weights.Introduces.
 func TestDefinitionCitesIntroduction(t *testing.T) {
 	base := seedBase(t)
-	const q = "c'est quoi l'appel de Paris ?"
+	const q = "c'est quoi le G8 ?"
 	w := LearnedWeights()
 	w.Introduces = 0
 	for _, tc := range []struct {

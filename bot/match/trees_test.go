@@ -134,12 +134,14 @@ func TestTreesRerankTheBest(t *testing.T) {
 	base := seedBase(t)
 	hand := DefaultWeights()
 	trees := hand
-	trees.Trees = Forest{{{Feature: TreeSearchRank, Threshold: 0.5, Left: 1, Right: 2}, {Value: 0}, {Value: 0.8}}}
+	trees.Trees = Forest{{{Feature: TreeSearchRank, Threshold: 0.5, Left: 1, Right: 2}, {Value: 0}, {Value: 1.5}}}
 	plain, boosted := NewWith(base, Options{Weights: &hand}), NewWith(base, Options{Weights: &trees})
 	changed := 0
 	for _, q := range []string{
 		"Qui est Lu Wei ?", "Combien de temps a duré la conférence ?", "Où se tient le forum ?",
 		"Qu'a dit Emmanuel Macron ?", "Quand a été lancé l'appel de Paris ?", "Quels pays n'ont pas signé ?",
+		"Quels gouvernements étaient représentés ?", "Que pensent les industriels ?", "Qui bloque des sites ?",
+		"Combien de pays composent le G8 ?", "Le Japon était-il représenté ?", "Qui a organisé le sommet Govtech ?",
 	} {
 		ex := plain.Explain(q)
 		if len(ex.Candidates) == 0 {
