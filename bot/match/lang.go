@@ -271,7 +271,7 @@ func (l language) frameWords(folds []string, kinds kindIndex, stem func(string) 
 	}
 	// English puts adjectives before the noun that says what is asked,
 	// French after it, where the classifier reads it: "which hungarian
-	// city" is read « quel ville hungarian ».
+	// city" is read « quel ville hongrois ».
 	isNoun := func(f string) bool { _, ok := kinds.noun(f, stem); return ok }
 	for i, f := range folds {
 		if f != "quel" {
@@ -282,6 +282,13 @@ func (l language) frameWords(folds []string, kinds kindIndex, stem func(string) 
 				noun := folds[j]
 				copy(folds[i+2:j+1], folds[i+1:j])
 				folds[i+1] = noun
+				// In French too, where the classifier reads a
+				// demonym after the noun (« quel ville hongrois »).
+				for k := i + 2; k <= j && l.lex != nil; k++ {
+					if fr := l.lex.EnglishToFrench(folds[k]); len(fr) > 0 && !strings.Contains(fr[0], " ") {
+						folds[k] = fr[0]
+					}
+				}
 				break
 			}
 		}

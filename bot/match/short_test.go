@@ -344,6 +344,7 @@ func TestPlaceKindShortAnswer(t *testing.T) {
 		{"Dans quel pays aura lieu la seconde conférence européenne ?", "Hongrie"},
 		{"Dans quelle ville hongroise aura lieu la troisième conférence européenne ?", "Budapest"},
 		{"Dans quelle ville britannique aura lieu la troisième conférence européenne ?", "Londres"},
+		{"Which Hungarian city will host the third European conference?", ""}, // never « Londres »
 	})
 }
 
