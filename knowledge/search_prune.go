@@ -210,9 +210,9 @@ func (b *Base) offerParagraph(sc *scratch, n *lengthNorms, q []idTerm, p SearchP
 }
 
 // sentScore is sentence sid's BM25 score for the query, summed as
-// accumulate sums it (a word's best alternative), each term's frequency counted in the sentence's
-// tokens (sc.weight holds the terms' weights; the query's terms are
-// marked, see markTerms).
+// accumulate sums it (each word's best alternative), each term's frequency
+// counted in the sentence's tokens (sc.weight holds the terms' weights;
+// the query's terms are marked, see markTerms).
 func (b *Base) sentScore(sc *scratch, sid int32, q []idTerm, k1 float64, norm []float64) float64 {
 	ix := b.ix
 	sc.tf = slices.Grow(sc.tf[:0], len(q))[:len(q)]
@@ -228,7 +228,9 @@ func (b *Base) sentScore(sc *scratch, sid int32, q []idTerm, k1 float64, norm []
 		best, held := 0.0, false
 		for j := i; j < i+n; j++ {
 			if q[j].weight != 0 && sc.tf[j] > 0 {
-				best, held = max(best, bm25(sc.weight[j], float64(sc.tf[j]), k1, norm[sid])), true
+				if c := bm25(sc.weight[j], float64(sc.tf[j]), k1, norm[sid]); !held || c > best {
+					best, held = c, true
+				}
 			}
 		}
 		if held {

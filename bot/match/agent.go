@@ -47,10 +47,11 @@ func (m *Matcher) agentPhrase(q *question, s *knowledge.Sentence) string {
 
 // doneToOther reports whether the sentence says the question's verb only
 // of something else than what the question asks about: each time in the
-// passive with its agent or as a participle alone (« le Forum sur la paix organisé par
-// Emmanuel Macron ») said of another thing (saidOfOther), never in the
-// active. Whoever the sentence names did not do what the question asks:
-// « Qui a organisé le sommet Govtech ? » has no short answer there.
+// passive with its agent or as a participle alone (« le Forum sur la paix
+// organisé par Emmanuel Macron ») said of another thing (saidOfOther),
+// never in the active. Whoever the sentence names did not do what the
+// question asks: « Qui a organisé le sommet Govtech ? » has no short
+// answer there.
 func (m *Matcher) doneToOther(q *question, s *knowledge.Sentence) bool {
 	verb := agentVerb(q)
 	if verb < 0 {
@@ -75,10 +76,10 @@ func (m *Matcher) doneToOther(q *question, s *knowledge.Sentence) bool {
 }
 
 // saidOfOther reports whether the participle at token v is said of
-// something else than what the question asks about: the question's
-// other words (as the asker wrote them) come after it, and none stands in the agentBack words
-// before it (words in brackets not counted) within its stretch of the
-// sentence. « Qui a organisé le sommet Govtech ? » is not answered by
+// something else than what the question asks about: the question's other
+// words (as the asker wrote them) come after it, and none stands in the
+// agentBack words before it (words in brackets not counted) within its
+// stretch of the sentence. « Qui a organisé le sommet Govtech ? » is not answered by
 // « le Forum sur la paix organisé par Emmanuel Macron, … et le sommet
 // Govtech ».
 func (r *reading) saidOfOther(v int, verb qterm) bool {

@@ -278,7 +278,8 @@ func (m *Matcher) ExplainSpans(text string) SpanExplanation {
 // shortAnswer is the short answer shown for the cited candidate, or "":
 // the hand rules' for the kinds they settle (ruleKind), else the span
 // model's best candidate when it is likely enough to hold the answer;
-// never a bare acronym for « Qui … ? » (acronym.go).
+// never a bare acronym for « Qui … ? » (acronym.go), nor a name from a
+// sentence that says the question's verb of something else (agent.go).
 func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 	a := m.pickShort(r, c)
 	if r.q.kind == kindPerson && a != "" && (acronymOnly(a) || m.doneToOther(r.q, c.hit.Sentence)) {
