@@ -89,6 +89,7 @@ func (m *Matcher) parse(text string) *question {
 		q.terms = append(q.terms, qt)
 	}
 	m.expandPhrases(q)
+	m.ownStemsOnly(q)
 	if q.kind == kindQuote {
 		// "Qu'a dit X": the speech verb frames the question; the
 		// answer may be introduced by any other verb.

@@ -154,6 +154,32 @@ const (
 	focusName               // the conversation's focus
 )
 
+// ownStemsOnly drops from each word's synonyms the other words' own
+// stems: « Sur quels sujets portent les sessions de la conférence … ? »
+// asks of « sessions » and « conférence », and a sentence's « conférence »
+// stands for the second only, not for both.
+func (m *Matcher) ownStemsOnly(q *question) {
+	own := map[string]int{}
+	for i, t := range q.terms {
+		for _, a := range t.stems {
+			if a.origin == ownWord {
+				own[a.Stem] = i
+			}
+		}
+	}
+	for i := range q.terms {
+		t := &q.terms[i]
+		n := len(t.stems)
+		t.stems = slices.DeleteFunc(t.stems, func(a alt) bool {
+			j, ok := own[a.Stem]
+			return ok && j != i && a.origin == related
+		})
+		if len(t.stems) < n {
+			m.weigh(t)
+		}
+	}
+}
+
 // inQuestion reports whether the question already names this text (by a
 // word, its stem, or a corrected spelling), so that it cannot be the
 // answer.

@@ -126,3 +126,35 @@ func TestOtherFormOfAVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnStemsOnly: a word's synonyms leave out the question's other
+// words, so that one word of a sentence does not stand for two of the
+// question (« sessions » and « conférence », « responsable » and
+// « dirige »), and the words keep their own.
+func TestOwnStemsOnly(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct{ q, a, b string }{
+		{"Sur quels sujets portent les sessions de la conférence mondiale ?", "sessions", "conference"},
+		{"Quel responsable chinois dirige l'administration de l'information ?", "responsable", "dirige"},
+	} {
+		q := m.parse(tt.q)
+		stems := map[string][]alt{}
+		for _, tm := range q.terms {
+			stems[tm.fold] = tm.stems
+		}
+		a, b := stems[tt.a], stems[tt.b]
+		if len(a) == 0 || len(b) == 0 {
+			t.Fatalf("%q: words %q and %q not found", tt.q, tt.a, tt.b)
+		}
+		for _, x := range a {
+			if x.Stem == b[0].Stem {
+				t.Errorf("%q: %q stands for %q too", tt.q, tt.a, tt.b)
+			}
+		}
+		for _, x := range b {
+			if x.Stem == a[0].Stem {
+				t.Errorf("%q: %q stands for %q too", tt.q, tt.b, tt.a)
+			}
+		}
+	}
+}
