@@ -96,7 +96,18 @@ func (m *Matcher) parse(text string) *question {
 		q.terms = slices.DeleteFunc(q.terms, func(t qterm) bool { return speechVerb(t.fold) })
 	}
 	m.findNames(q, toks)
+	q.kindNoun = -1
+	if j := m.kinds.headNoun(q.folds); j >= 0 && genericKind(q.kind) {
+		q.kindNoun = q.wordAt(j)
+	}
 	return q
+}
+
+// genericKind reports a kind whose noun any answer of the kind is (« pays »
+// for a place, « année » for a date, « nombre » for a number), unlike a
+// person's (« joueur », « ministre »), which says which person.
+func genericKind(k kind) bool {
+	return k == kindPlace || k == kindDate || k == kindNumber || k == kindDuration
 }
 
 // addStem adds a stem as an alternative of the question word, keeping the

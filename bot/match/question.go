@@ -15,6 +15,11 @@ type question struct {
 	folds []string
 	terms []qterm
 	kind  kind
+	// kindNoun is the index in terms of the noun that says what kind of
+	// answer a « Quel N … ? » question asks for when any answer of that
+	// kind is an N (a place, a date, a number: « pays », « année »), or
+	// -1.
+	kindNoun int
 	// kindTypo is the index of the token read as a misspelt noun of a
 	// kind (fixNounTypos: « anée » for « année »), or -1: no name of the
 	// articles one edit away (« Nee ») is looked for there.

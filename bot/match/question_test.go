@@ -158,3 +158,36 @@ func TestOwnStemsOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestKindNounCredit: « Quel pays … ? » is answered by a sentence naming
+// a country, not one saying « pays »: the noun of a kind any answer of
+// it is counts as held by a sentence holding such an answer, while the
+// noun saying which person a question asks for (« ministre ») counts as
+// any word.
+func TestKindNounCredit(t *testing.T) {
+	base, err := knowledge.Load(fstest.MapFS{"a.txt": {Data: []byte("Les conférences\n\n" +
+		"La Chine a ouvert sa première conférence mondiale à Wuzhen. Huit pays ont tenu une autre conférence à Paris.\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(base)
+	q := m.parse("Quel pays a ouvert sa première conférence mondiale ?")
+	if q.kindNoun < 0 || q.terms[q.kindNoun].fold != "pays" {
+		t.Fatalf("kind noun %d in %+v, want « pays »", q.kindNoun, q.terms)
+	}
+	r := m.newRanking(q)
+	defer r.release()
+	s := base.Sentences[0]
+	if with, _, _ := m.coverage(r, s, q.kindNoun); with != 1 {
+		t.Errorf("« %s » credited with « pays »: coverage %v, want 1", s.Text, with)
+	}
+	if without, _, _ := m.coverage(r, s, -1); without >= 1 {
+		t.Errorf("« %s » without the credit: coverage %v, want less than 1", s.Text, without)
+	}
+	if a := m.Answer("Quel pays a ouvert sa première conférence mondiale ?", nil); !a.Answered || a.Sentences[0] != s {
+		t.Errorf("cited %v, want « %s »", a.Sentences, s.Text)
+	}
+	if q := m.parse("Quel ministre a ouvert la conférence ?"); q.kindNoun >= 0 {
+		t.Errorf("« ministre » taken for the noun of a kind any answer of it is")
+	}
+}

@@ -155,9 +155,13 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 	for i, h := range hits {
 		c := scored{hit: h, pos: int32(i)}
 		s := h.Sentence
-		c.cov, c.ctxCov, c.pred = m.coverage(r, s)
-		c.local = m.localCoverage(r, s)
 		c.answerSpan, c.answerEnt, c.typeOK = m.extract(r, s)
+		credit := -1
+		if c.typeOK {
+			credit = q.kindNoun
+		}
+		c.cov, c.ctxCov, c.pred = m.coverage(r, s, credit)
+		c.local = m.localCoverage(r, s)
 		c.hasNumber = len(m.base.Facts(s).Numbers) > 0 || m.base.Facts(s).Digits
 		c.speaker, c.speakerOK = m.speakerMatch(q, s)
 		if !q.kind.row().aboutWords {
@@ -224,14 +228,19 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 
 // coverage is the share of the question's weight that the sentence holds,
 // the share that the sentence with its neighbours holds, and that share
-// for the words that are not names.
-func (m *Matcher) coverage(r *ranking, s *knowledge.Sentence) (cov, ctxCov, pred float64) {
+// for the words that are not names. The question's word credit (-1:
+// none) counts as held: the noun of the kind asked for, when the sentence
+// holds an answer of that kind (« Quel pays … ? » by « La Chine … »).
+func (m *Matcher) coverage(r *ranking, s *knowledge.Sentence, credit int) (cov, ctxCov, pred float64) {
 	var all, in, ctx, predAll, predIn float64
 	prev, next := m.base.Neighbours(s)
 	here := m.matches(r, s)
 	var before, after []float64 // the neighbours' matches, looked up when needed
 	for i, t := range r.q.terms {
 		w := here[i]
+		if i == credit {
+			w = 1
+		}
 		if w == 0 {
 			if prev != nil {
 				if before == nil {
