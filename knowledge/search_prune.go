@@ -143,40 +143,45 @@ func (b *Base) accumulateParas(sc *scratch, n *lengthNorms, q []idTerm, p Search
 	}
 	l := &b.ix.paras
 	touched := sc.paraTouched[:0]
-	wb := &sc.word
-	wb.room(len(sc.para), true)
+	var room [8]alternative
 	for i := 0; i < len(q); {
 		g := group(q[i:])
-		// The word's best alternative, for the score and for the bound.
-		units := wb.units[:0]
+		// The word's alternatives, merged: each paragraph that holds
+		// any adds the best one's score and bound.
+		as := room[:0]
 		for k, qt := range q[i : i+g] {
-			if qt.weight == 0 {
-				continue
+			if units, tfs := l.postings(qt.id); qt.weight != 0 && len(units) > 0 {
+				as = append(as, alternative{units: units, tfs: tfs, w: qt.weight * l.idf(qt.id), sw: sc.weight[i+k], bound: sc.bound[i+k]})
 			}
-			us, tfs := l.postings(qt.id)
-			w, sw, ub := qt.weight*l.idf(qt.id), sc.weight[i+k], sc.bound[i+k]
-			for j, u := range us {
-				tf := float64(tfs[j])
-				if wb.score[u] == 0 {
-					units = append(units, u)
+		}
+		for len(as) > 0 {
+			u := nextUnit(as)
+			score, bound := 0.0, 0.0
+			for k := 0; k < len(as); k++ {
+				a := &as[k]
+				if a.units[a.at] != u {
+					continue
 				}
-				wb.score[u] = max(wb.score[u], bm25(w, tf, p.ParaK1, n.para[u]))
+				tf := float64(a.tfs[a.at])
+				score = max(score, bm25(a.w, tf, p.ParaK1, n.para[u]))
 				// A sentence holds the term at most as often as its
 				// paragraph and is at least as long as the paragraph's
 				// shortest.
-				wb.bound[u] = max(wb.bound[u], min(ub, bm25(sw, tf, p.SentK1, n.shortest[u])))
+				bound = max(bound, min(a.bound, bm25(a.sw, tf, p.SentK1, n.shortest[u])))
+				if a.at++; a.at == len(a.units) {
+					// Read: the merge goes on without it.
+					as[k] = as[len(as)-1]
+					as = as[:len(as)-1]
+					k--
+				}
 			}
-		}
-		for _, u := range units {
 			pb := &sc.paraBound[u]
 			if pb[0] == 0 {
 				touched = append(touched, u)
 			}
-			pb[0] += wb.score[u]
-			pb[1] += wb.bound[u]
-			wb.score[u], wb.bound[u] = 0, 0
+			pb[0] += score
+			pb[1] += bound
 		}
-		wb.units = units[:0]
 		i += g
 	}
 	return touched

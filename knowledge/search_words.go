@@ -56,28 +56,48 @@ func group(q []idTerm) int {
 }
 
 // wordBest is the room where one query word's best contribution to each
-// unit is found, over its alternatives: score and, for paragraphs, the
-// bound on a sentence's (accumulateParas), per unit, zero between words,
-// and the units that hold the word.
+// unit is found, over its alternatives: score per unit, zero between
+// words, and the units that hold the word.
 type wordBest struct {
-	score, bound []float64
-	units        []int32
+	score []float64
+	units []int32
 }
 
-// room makes score (and bound, when bounds) hold n units.
-func (wb *wordBest) room(n int, bounds bool) {
+// room makes score hold n units.
+func (wb *wordBest) room(n int) {
 	if len(wb.score) < n {
 		wb.score = make([]float64, n)
 	}
-	if bounds && len(wb.bound) < n {
-		wb.bound = make([]float64, n)
+}
+
+// alternative is one term of a query word whose postings are merged with
+// the word's other terms' (accumulateParas): its postings at a level, the
+// next one to read, its weight times its IDF there, its weight in a
+// sentence's score and the most it adds to one.
+type alternative struct {
+	units        []int32
+	tfs          []uint16
+	at           int
+	w, sw, bound float64
+}
+
+// nextUnit is the lowest unit the alternatives (at least one, none read
+// to its end) have not read yet: postings are sorted by unit, and a word
+// has a handful of alternatives, so their lists are merged by scanning
+// their heads, reading each list in order (for a large corpus, a dense
+// array of the word's best per unit cost a cache miss a posting).
+func nextUnit(as []alternative) int32 {
+	u := as[0].units[as[0].at]
+	for _, a := range as[1:] {
+		u = min(u, a.units[a.at])
 	}
+	return u
 }
 
 // accumulateGroup adds to each unit's score the best contribution of the
 // alternatives g of one query word (see accumulate).
 func accumulateGroup(l *level, g []idTerm, k1 float64, norm []float64, scores []float64, touched []int32, wb *wordBest) []int32 {
-	wb.room(len(scores), false)
+	wb.room(len(scores))
 	best, units := wb.score, wb.units[:0]
 	for _, qt := range g {
 		if qt.weight == 0 {
