@@ -164,21 +164,18 @@ const (
 // asks of « sessions » and « conférence », and a sentence's « conférence »
 // stands for the second only, not for both.
 func (m *Matcher) ownStemsOnly(q *question) {
-	own := map[string]int{}
-	for i, t := range q.terms {
-		for _, a := range t.stems {
-			if a.origin == ownWord {
-				own[a.Stem] = i
+	ownedElsewhere := func(i int, stem string) bool {
+		for j, t := range q.terms {
+			if j != i && slices.ContainsFunc(t.stems, func(a alt) bool { return a.origin == ownWord && a.Stem == stem }) {
+				return true
 			}
 		}
+		return false
 	}
 	for i := range q.terms {
 		t := &q.terms[i]
 		n := len(t.stems)
-		t.stems = slices.DeleteFunc(t.stems, func(a alt) bool {
-			j, ok := own[a.Stem]
-			return ok && j != i && a.origin == related
-		})
+		t.stems = slices.DeleteFunc(t.stems, func(a alt) bool { return a.origin == related && ownedElsewhere(i, a.Stem) })
 		if len(t.stems) < n {
 			m.weigh(t)
 		}
