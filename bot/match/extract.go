@@ -16,7 +16,7 @@ func (m *Matcher) extract(r *ranking, s *knowledge.Sentence) (string, *knowledge
 	row := r.q.kind.row()
 	switch {
 	case row.entities != nil:
-		return m.entityAnswer(r, s, row.entities)
+		return m.entityAnswer(r, s, row.entities, row.firstKind)
 	case row.extract != nil:
 		return row.extract(m, r.q, s)
 	}
@@ -25,9 +25,9 @@ func (m *Matcher) extract(r *ranking, s *knowledge.Sentence) (string, *knowledge
 
 // entityAnswer is, of the entities of the kinds asked for that the
 // question does not already name, the one nearest the question's words.
-func (m *Matcher) entityAnswer(r *ranking, s *knowledge.Sentence, kinds []knowledge.EntityKind) (string, *knowledge.Entity, bool) {
+func (m *Matcher) entityAnswer(r *ranking, s *knowledge.Sentence, kinds []knowledge.EntityKind, firstKind bool) (string, *knowledge.Entity, bool) {
 	q := r.q
-	if best, ok := m.nearestEntity(r, s, kinds); ok {
+	if best, ok := m.nearestEntity(r, s, kinds, firstKind); ok {
 		return best.Text, best.Entity, true
 	}
 	if e := m.designated(q, s, kinds); e != nil {

@@ -70,6 +70,12 @@ type kindRow struct {
 	// entities: the answer is an entity of these kinds, nearest the
 	// question's words.
 	entities []knowledge.EntityKind
+	// firstKind: of those, one of the first kind, where the sentence has
+	// one, before one of the others nearer the question's words: « Quelle
+	// organisation … ? » is answered by « les Nations unies », not by the
+	// person beside them (a person stays for the bodies the extractor
+	// takes for one).
+	firstKind bool
 	// extract finds the short answer in a sentence, for kinds that are
 	// not entities; nil means none.
 	extract func(m *Matcher, q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool)
@@ -82,7 +88,7 @@ var kinds = [numKinds]kindRow{
 		entities: []knowledge.EntityKind{knowledge.Person, knowledge.Organisation}},
 	kindOrg: {name: "organisation", evidence: evidenceMedium, focus: true,
 		nouns:    []string{"entreprise", "societe", "organisation", "groupe", "firme", "compagnie", "association", "institution", "agence", "parti", "club", "equipe", "organisme", "marque", "journal", "media", "universite", "banque", "ong"},
-		entities: []knowledge.EntityKind{knowledge.Organisation, knowledge.Person}},
+		entities: []knowledge.EntityKind{knowledge.Organisation, knowledge.Person}, firstKind: true},
 	kindPlace: {name: "place", openers: []string{"ou"}, evidence: evidenceMedium,
 		nouns:    []string{"ville", "pays", "region", "lieu", "endroit", "continent", "capitale", "departement", "province", "etat", "territoire", "quartier", "commune", "ile", "localite", "zone", "site", "destination"},
 		entities: []knowledge.EntityKind{knowledge.Place}},

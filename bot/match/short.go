@@ -17,21 +17,26 @@ import (
 // nearestEntity returns, of the sentence's entities of the kinds asked
 // for that the question does not already name (nor the dateline's
 // agency), the one nearest the question's words (the first on a tie), and
-// whether there is one.
-func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowledge.EntityKind) (knowledge.Mention, bool) {
+// whether there is one; with firstKind, of those of the first kind when
+// there are some (kindRow.firstKind).
+func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowledge.EntityKind, firstKind bool) (knowledge.Mention, bool) {
 	q := r.q
 	var best knowledge.Mention
-	bestDist, found := 0, false
+	bestKind, bestDist, found := 0, 0, false
 	for _, mn := range m.base.Facts(s).Mentions {
-		if mn.Text == "" || !slices.Contains(kinds, mn.Entity.Kind) || q.namesEntity(mn.Entity) || q.inQuestion(mn.Text) || m.misfits(q, mn) {
+		k := slices.Index(kinds, mn.Entity.Kind)
+		if !firstKind {
+			k = min(k, 0) // every kind alike
+		}
+		if mn.Text == "" || k < 0 || found && k > bestKind || q.namesEntity(mn.Entity) || q.inQuestion(mn.Text) || m.misfits(q, mn) {
 			continue
 		}
 		at := strings.Index(s.Text, mn.Text)
 		if inDateline(s.Text, at) {
 			continue
 		}
-		if d := m.distanceToQuestion(r, s, at); !found || d < bestDist {
-			best, bestDist, found = mn, d, true
+		if d := m.distanceToQuestion(r, s, at); !found || k < bestKind || d < bestDist {
+			best, bestKind, bestDist, found = mn, k, d, true
 		}
 	}
 	return best, found

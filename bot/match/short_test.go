@@ -384,3 +384,16 @@ func TestEventShortAnswer(t *testing.T) {
 		{"Quand ont été façonnés les lochs ?", "pendant la dernière glaciation"},
 	})
 }
+
+// TestOrganisationBeforePerson answers « Quelle organisation … ? » with
+// the body the sentence names rather than a person nearer the question's
+// words, and « Qui … ? » with whichever is nearer.
+func TestOrganisationBeforePerson(t *testing.T) {
+	checkShort(t, "Les événements", "Trois événements ont lieu ce lundi à Paris : le Forum sur la paix organisé par Emmanuel Macron "+
+		"et une réunion du forum de l'Internet des Nations unies. "+
+		"Le sommet fut organisé par Google avec le soutien de Jean Dupont.", "", []shortCase{
+		{"Quelle organisation tient une réunion de son forum de l'Internet à Paris ?", "Nations unies"},
+		{"Quelle entreprise a organisé le sommet ?", "Google"},
+		{"Qui a organisé le forum sur la paix ?", "Emmanuel Macron"},
+	})
+}
