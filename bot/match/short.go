@@ -90,7 +90,7 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 	case q.kind == kindAny && c.answerSpan == "":
 		return firstRule(q, c.hit.Sentence, m.nationalityAnswer, m.useAnswer, m.doAnswer, m.objectAnswer, m.copulaAnswer, m.subjectAnswer, m.prepQuoiAnswer, m.examplesAnswer, m.whichAnswer)
 	case q.kind == kindList && c.answerSpan == "":
-		return m.listAnswer(q, c.hit.Sentence)
+		return firstRule(q, c.hit.Sentence, m.listAnswer, m.whichManyAnswer)
 	case q.kind == kindManner && c.answerSpan == "" && namingFrame(q.folds):
 		return m.namingAnswer(q, c.hit.Sentence)
 	case q.kind == kindManner && c.answerSpan == "":
