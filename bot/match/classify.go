@@ -134,7 +134,7 @@ func inversion(fold string) bool {
 // année" wants a year, not a weekday), or nil for any date.
 func dateKinds(folds []string) []knowledge.DateKind {
 	for i, f := range folds {
-		if f != "quel" && f != "quelle" && f != "quels" && f != "quelles" || i+1 >= len(folds) {
+		if !quelWord(f) || i+1 >= len(folds) {
 			continue
 		}
 		switch folds[i+1] {

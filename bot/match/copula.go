@@ -28,7 +28,7 @@ func copulaFrame(folds []string) int {
 	attributed := false // after « selon »: its name
 	for i, f := range folds {
 		switch {
-		case f == "quel" || f == "quelle" || f == "quels" || f == "quelles":
+		case quelWord(f):
 			if i+1 < len(folds) && matchWords.copulas[folds[i+1]] {
 				return i + 1
 			}

@@ -89,7 +89,7 @@ func exampleOpening(t french.Token) bool {
 func (m *Matcher) kindTerms(q *question) []int {
 	at := -1
 	for i, f := range q.folds {
-		if f == "quel" || f == "quelle" || f == "quels" || f == "quelles" {
+		if quelWord(f) {
 			at = i
 			break
 		}

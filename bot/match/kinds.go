@@ -199,7 +199,7 @@ func (ix kindIndex) noun(noun string, stem func(string) string) (kind, bool) {
 // (« quel est le … »), or -1 when there is none.
 func (ix kindIndex) headNoun(folds []string) int {
 	for i, f := range folds {
-		if f != "quel" && f != "quelle" && f != "quels" && f != "quelles" {
+		if !quelWord(f) {
 			continue
 		}
 		j := i + 1
@@ -212,6 +212,11 @@ func (ix kindIndex) headNoun(folds []string) int {
 		return -1
 	}
 	return -1
+}
+
+// quelWord reports « quel » in any of its forms.
+func quelWord(fold string) bool {
+	return fold == "quel" || fold == "quelle" || fold == "quels" || fold == "quelles"
 }
 
 // misspeltNoun returns the head noun one edit from a word that is none,
