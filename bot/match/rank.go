@@ -31,6 +31,9 @@ type scored struct {
 	speaker          string
 	// hasNumber is true when the sentence states any number.
 	hasNumber bool
+	// rule is the hand rules' short answer, once ruleRead (ruled).
+	rule     string
+	ruleRead bool
 }
 
 // ranking is the scratch space of one question being ranked: the
@@ -219,6 +222,7 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 		cands = append(cands, c)
 	}
 	bestFirst(cands)
+	m.preferReadable(r, cands)
 	if w.Trees != nil {
 		m.addTrees(q, cands)
 	}

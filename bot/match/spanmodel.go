@@ -290,7 +290,7 @@ func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 
 // pickShort is shortAnswer before the acronym check.
 func (m *Matcher) pickShort(r *ranking, c *scored) string {
-	rule := m.ruleShort(r, c)
+	rule := m.ruled(r, c)
 	if ruleKind(r.q.kind) || !m.spans.Learnt {
 		return rule
 	}
