@@ -25,13 +25,14 @@ const (
 	FeatOrder              // share of the question's successive word pairs it holds in order
 	FeatPara               // share of the question's weight its paragraph holds
 	FeatArticle            // share of the question's weight its article holds anywhere
+	FeatTitle              // share of the question's weight its article's title holds
 	NumRankFeatures
 )
 
 // RankFeatureNames name the ranking features, in order, for model files.
 var RankFeatureNames = [NumRankFeatures]string{
 	"bm25", "cov", "ctx", "local", "type", "type_miss", "counted_miss", "name_missing", "speaker",
-	"translation", "thesaurus", "order", "para", "article",
+	"translation", "thesaurus", "order", "para", "article", "title",
 }
 
 // RankFeatures are one candidate's ranking features.
@@ -43,7 +44,7 @@ func (w *Weights) RankVector() RankFeatures { return w.rankVector() }
 
 func (w *Weights) rankVector() RankFeatures {
 	return RankFeatures{w.BM25, w.Cov, w.Ctx, w.Local, w.Typ, -w.TypMiss, -w.CountedMiss, -w.NameMissing, w.Speaker,
-		w.Translation, w.Thesaurus, w.Order, w.Para, w.Article}
+		w.Translation, w.Thesaurus, w.Order, w.Para, w.Article, w.Title}
 }
 
 // SetRankVector sets the ranking weights from a vector in feature order
@@ -52,7 +53,7 @@ func (w *Weights) SetRankVector(v RankFeatures) {
 	w.BM25, w.Cov, w.Ctx, w.Local, w.Typ = v[FeatBM25], v[FeatCov], v[FeatCtx], v[FeatLocal], v[FeatType]
 	w.TypMiss, w.CountedMiss, w.NameMissing, w.Speaker = -v[FeatTypeMiss], -v[FeatCountedMiss], -v[FeatNameMissing], v[FeatSpeaker]
 	w.Translation, w.Thesaurus = v[FeatTranslation], v[FeatThesaurus]
-	w.Order, w.Para, w.Article = v[FeatOrder], v[FeatPara], v[FeatArticle]
+	w.Order, w.Para, w.Article, w.Title = v[FeatOrder], v[FeatPara], v[FeatArticle], v[FeatTitle]
 }
 
 // The features abstention reads from the best candidate, after ranking.

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // The ranking features that look beyond which words a sentence holds:
@@ -24,6 +25,43 @@ func (m *Matcher) contextFeatures(r *ranking, c *scored) {
 	if m.computes[FeatArticle] {
 		c.f[FeatArticle] = m.articleCoverage(r, s)
 	}
+	if m.computes[FeatTitle] {
+		c.f[FeatTitle] = m.titleCoverage(r, s.Article)
+	}
+}
+
+// titleCoverage is the share of the question's weight that the article's
+// title holds, by any of each word's stems, computed once per article: an
+// article is about what its title names (« Lyon »), and a question naming
+// it asks about that article rather than another that mentions it.
+func (m *Matcher) titleCoverage(r *ranking, a *knowledge.Article) float64 {
+	as := r.article(a)
+	if as.titleDone {
+		return as.title
+	}
+	as.titleDone = true
+	var stems [titleWords]string
+	n := 0
+	for _, t := range french.Tokenize(a.Title) {
+		if n == len(stems) {
+			break
+		}
+		if t.Kind == french.Word {
+			stems[n] = m.an.Stem(t.Fold)
+			n++
+		}
+	}
+	var all, in float64
+	for _, t := range r.q.terms {
+		all += t.weight
+		if slices.ContainsFunc(t.stems, func(x alt) bool { return slices.Contains(stems[:n], x.Stem) }) {
+			in += t.weight
+		}
+	}
+	if all > 0 {
+		as.title = in / all
+	}
+	return as.title
 }
 
 // orderShare is the share of the question's pairs of successive words

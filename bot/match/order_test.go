@@ -2,6 +2,7 @@ package match
 
 import (
 	"testing"
+	"testing/fstest"
 
 	"github.com/citebot/citebot/knowledge"
 )
@@ -78,5 +79,29 @@ func TestExplainHiding(t *testing.T) {
 	}
 	if again := m.Explain(q); again.Candidates[0].Sentence != best {
 		t.Error("hiding leaked into a later question")
+	}
+}
+
+// TestTitleCoverage gives each candidate the share of the question its
+// article's title holds: the same sentence in two articles, one titled
+// with a question word.
+func TestTitleCoverage(t *testing.T) {
+	base, err := knowledge.Load(fstest.MapFS{
+		"a.txt": {Data: []byte("---\ntitle: \"Le port\"\n---\n\nÀ l'origine, la colonie était romaine.\n")},
+		"b.txt": {Data: []byte("---\ntitle: \"La colonie\"\n---\n\nÀ l'origine, la colonie était romaine.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewWith(base, Options{AllFeatures: true})
+	ex := m.Explain("Qu'était la colonie à l'origine ?")
+	if len(ex.Candidates) < 2 {
+		t.Fatalf("%d candidates, want 2", len(ex.Candidates))
+	}
+	for _, c := range ex.Candidates {
+		got, about := c.Features[FeatTitle], c.Sentence.Article.Title == "La colonie"
+		if about && got <= 0 || !about && got != 0 {
+			t.Errorf("%q: title share %v", c.Sentence.Text, got)
+		}
 	}
 }

@@ -113,6 +113,9 @@ type articleScratch struct {
 	// word in all its sentences, sceneOK whether it does at all.
 	scene   []float64
 	sceneOK []bool
+	// title is the share of the question its title holds, once titleDone.
+	title     float64
+	titleDone bool
 }
 
 // firstSlab is how many articles' scratch spaces the first allocation
