@@ -58,6 +58,9 @@ type Matcher struct {
 	speakerQuotes func() *speakerQuotes
 	// scratch pools the rankings' scratch spaces (scratch.go).
 	scratch *sync.Pool
+	// titles holds each article's title stems once read (titleStems),
+	// by *knowledge.Article.
+	titles *sync.Map
 	// words caches what the matcher works out of the articles' short
 	// texts alone (wordcache.go).
 	words *wordCaches
@@ -115,6 +118,7 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 
 		speakerQuotes: newSpeakerQuotes(base),
 		scratch:       newRankScratchPool(),
+		titles:        &sync.Map{},
 		words:         &wordCaches{},
 		logs:          make([]float64, smallLogs),
 	}

@@ -40,21 +40,11 @@ func (m *Matcher) titleCoverage(r *ranking, a *knowledge.Article) float64 {
 		return as.title
 	}
 	as.titleDone = true
-	var stems [titleWords]string
-	n := 0
-	for _, t := range french.Tokenize(a.Title) {
-		if n == len(stems) {
-			break
-		}
-		if t.Kind == french.Word {
-			stems[n] = m.an.Stem(t.Fold)
-			n++
-		}
-	}
+	stems := m.titleStems(a)
 	var all, in float64
 	for _, t := range r.q.terms {
 		all += t.weight
-		if slices.ContainsFunc(t.stems, func(x alt) bool { return slices.Contains(stems[:n], x.Stem) }) {
+		if slices.ContainsFunc(t.stems, func(x alt) bool { return slices.Contains(stems, x.Stem) }) {
 			in += t.weight
 		}
 	}
@@ -185,4 +175,23 @@ func (m *Matcher) held(r *ranking, a *knowledge.Article) []bool {
 		}
 	}
 	return as.held
+}
+
+// titleStems are the stems of the article's title words (at most
+// titleWords), read once for all questions.
+func (m *Matcher) titleStems(a *knowledge.Article) []string {
+	if v, ok := m.titles.Load(a); ok {
+		return v.([]string)
+	}
+	var stems []string
+	for _, t := range french.Tokenize(a.Title) {
+		if len(stems) == titleWords {
+			break
+		}
+		if t.Kind == french.Word {
+			stems = append(stems, m.an.Stem(t.Fold))
+		}
+	}
+	v, _ := m.titles.LoadOrStore(a, stems)
+	return v.([]string)
 }
