@@ -8,10 +8,14 @@ package match
 // intellectuelle »), answers more often than one that only holds the
 // words. Only the best are read, and only when another is close enough
 // to the first to pass it: reading a sentence is the dearest step of
-// ranking.
+// ranking. Not for a kind answered by a name (a person, a place): that
+// the sentence holds one is a ranking feature already, and the rules'
+// only add that it stands near the question's words, whoever it is (« le
+// représentant de Facebook » answered by an Amnesty researcher quoted
+// beside « Internet »; on PIAF, one or two questions more right).
 func (m *Matcher) preferReadable(r *ranking, cands []scored) {
 	w := &m.w
-	if w.Readable == 0 {
+	if w.Readable == 0 || r.q.kind.row().entities != nil {
 		return
 	}
 	// Only those within Readable of the best can change places.

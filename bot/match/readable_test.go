@@ -4,7 +4,8 @@ import "testing"
 
 // TestPreferReadable puts first, of the best candidates within
 // Weights.Readable of each other, the one the hand rules read a short
-// answer from; farther ones and those past ReadableTop keep their places.
+// answer from; farther ones, those past ReadableTop and those of a
+// question asking for a name keep their places.
 func TestPreferReadable(t *testing.T) {
 	m := New(seedBase(t))
 	m.w.Readable, m.w.ReadableTop = 0.2, 2
@@ -23,10 +24,15 @@ func TestPreferReadable(t *testing.T) {
 		{"too far apart", []scored{c(0, 1, ""), c(1, 0.7, "Biden")}, []int32{0, 1}},
 		{"the third is not read", []scored{c(0, 1, ""), c(1, 0.99, ""), c(2, 0.98, "Biden")}, []int32{0, 1, 2}},
 		{"one candidate", []scored{c(0, 1, "")}, []int32{0}},
+		{"a name asked for", []scored{c(0, 1, ""), c(1, 0.9, "Joe Biden")}, []int32{0, 1}},
 	}
 	for _, tt := range tests {
 		cands := append([]scored(nil), tt.in...)
-		m.preferReadable(nil, cands)
+		q := &question{kind: kindAny}
+		if tt.name == "a name asked for" {
+			q.kind = kindPerson
+		}
+		m.preferReadable(&ranking{q: q}, cands)
 		if tt.name == "too far apart" && cands[1].score != 0.7 {
 			t.Errorf("%s: the second's score is %v, want 0.7: one that cannot pass the first is not read", tt.name, cands[1].score)
 		}
