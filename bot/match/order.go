@@ -2,6 +2,7 @@ package match
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -40,11 +41,22 @@ func (m *Matcher) titleCoverage(r *ranking, a *knowledge.Article) float64 {
 		return as.title
 	}
 	as.titleDone = true
-	stems := m.titleStems(a)
+	list := r.stemTerms()
+	held := r.titleHeld[:0]
+	for range r.q.terms {
+		held = append(held, false)
+	}
+	r.titleHeld = held
+	for _, st := range m.titleStems(a) {
+		j, _ := slices.BinarySearchFunc(list, st, func(e stemTerm, s string) int { return strings.Compare(e.stem, s) })
+		for ; j < len(list) && list[j].stem == st; j++ {
+			held[list[j].term] = true
+		}
+	}
 	var all, in float64
-	for _, t := range r.q.terms {
+	for i, t := range r.q.terms {
 		all += t.weight
-		if slices.ContainsFunc(t.stems, func(x alt) bool { return slices.Contains(stems, x.Stem) }) {
+		if held[i] {
 			in += t.weight
 		}
 	}
@@ -52,6 +64,31 @@ func (m *Matcher) titleCoverage(r *ranking, a *knowledge.Article) float64 {
 		as.title = in / all
 	}
 	return as.title
+}
+
+// stemTerm is one of a question word's stems, and the word's index.
+type stemTerm struct {
+	stem string
+	term int
+}
+
+// stemTerms are the question words' stems, sorted, made once a
+// question: a title's stems are looked up there rather than compared
+// with every word's every stem, for each of the candidates' articles.
+func (r *ranking) stemTerms() []stemTerm {
+	if r.stemTermsDone {
+		return r.stemTermList
+	}
+	r.stemTermsDone = true
+	list := r.stemTermList[:0]
+	for i, t := range r.q.terms {
+		for _, a := range t.stems {
+			list = append(list, stemTerm{a.Stem, i})
+		}
+	}
+	slices.SortFunc(list, func(x, y stemTerm) int { return strings.Compare(x.stem, y.stem) })
+	r.stemTermList = list
+	return list
 }
 
 // orderShare is the share of the question's pairs of successive words

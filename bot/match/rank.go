@@ -61,6 +61,11 @@ type ranking struct {
 	near      []int // meanDistance's scratch space
 	pairList  [][2]int
 	pairsDone bool
+	// stemTermList is the question's stems sorted (stemTerms), once
+	// stemTermsDone; titleHeld titleCoverage's scratch space.
+	stemTermList  []stemTerm
+	stemTermsDone bool
+	titleHeld     []bool
 	// hide, when set, makes sentences as if they were not in the
 	// articles (ExplainHiding).
 	hide func(*knowledge.Sentence) bool
@@ -99,7 +104,8 @@ func (m *Matcher) newRanking(q *question) *ranking {
 	sc.alts = all
 	q.readRoom = &sc.read
 	return &ranking{q: q, cq: m.base.Compile(words), sc: sc, pool: m.scratch, memo: &sc.memo, arts: sc.arts, slab: sc.slab,
-		free: sc.floats, freeBools: sc.bools, ownFloats: true, ownBools: true, cands: sc.cands[:0]}
+		free: sc.floats, freeBools: sc.bools, ownFloats: true, ownBools: true, cands: sc.cands[:0],
+		stemTermList: sc.stemTerms[:0], titleHeld: sc.titleHeld[:0]}
 }
 
 // articleScratch is what the ranking knows of one article, per question

@@ -24,6 +24,9 @@ type rankScratch struct {
 	words  []knowledge.QueryWord
 	alts   []knowledge.QueryTerm
 	spans  spanScratch
+	// stemTerms and titleHeld are titleCoverage's (ranking.stemTerms).
+	stemTerms []stemTerm
+	titleHeld []bool
 	// read is the room of the first sentence a question reads for the
 	// short-answer rules (question.readRoom): its tokens, stems and marks
 	// are overwritten by the next.
@@ -119,6 +122,8 @@ func (r *ranking) putScratch() {
 	sc.memo.reset()
 	clear(sc.arts)
 	sc.cands = r.cands[:0]
+	clear(r.stemTermList) // no strings kept alive
+	sc.stemTerms, sc.titleHeld = r.stemTermList[:0], r.titleHeld[:0]
 	r.q.readRoom, r.q.reading = nil, nil // the room is the pool's again
 	clear(sc.words)
 	clear(sc.alts)
