@@ -65,8 +65,9 @@ type Weights struct {
 	// Introduces is added to the first sentence of its article that holds
 	// every word of a question asking what they name (definition.go).
 	Introduces float64
-	// Readable is added to each of the ReadableTop best candidates that
-	// the hand rules read a short answer from (rank.go, preferReadable).
+	// Readable is added to each of the ReadableTop best candidates within
+	// Readable of the best that the hand rules read a short answer from
+	// (readable.go).
 	Readable    float64
 	ReadableTop int
 

@@ -40,8 +40,8 @@ func (m *Matcher) whichAnswer(q *question, s *knowledge.Sentence) string {
 // where no list answers: the sentence's own N, in the plural as asked
 // (« Quelles infrastructures … ? »: « des infrastructures critiques »). A
 // synonym of N there names something else as often as not (« Quels
-// bâtiments … ? »: « la construction massive d'ensembles »: on PIAF, 15 of
-// 30 such answers held a gold one).
+// bâtiments … ? »: « la construction massive d'ensembles »): on PIAF, 17
+// of 31 new answers held a gold one with synonyms, 15 of 21 without.
 func (m *Matcher) whichManyAnswer(q *question, s *knowledge.Sentence) string {
 	return m.qualified(q, s, true)
 }
