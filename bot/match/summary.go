@@ -76,7 +76,7 @@ func lead(a *knowledge.Article) []*knowledge.Sentence {
 // about; one passing sentence does not.
 func (m *Matcher) aboutArticle(q *question, cands []scored) *knowledge.Article {
 	for _, c := range cands {
-		if a := c.hit.Sentence.Article; m.titleHoldsTopic(q, a.Title) {
+		if a := c.hit.Sentence.Article; m.titleHoldsTopic(q, a) {
 			return a
 		}
 	}
@@ -86,18 +86,15 @@ func (m *Matcher) aboutArticle(q *question, cands []scored) *knowledge.Article {
 // titleHoldsTopic reports whether the title holds each word the asker
 // wrote (by its own stem or a spelling correction; synonyms and the
 // conversation's focus do not count), and there is at least one.
-func (m *Matcher) titleHoldsTopic(q *question, title string) bool {
-	held := make(map[string]bool)
-	for _, t := range m.an.Analyze(title) {
-		held[t.Stem] = true
-	}
+func (m *Matcher) titleHoldsTopic(q *question, a *knowledge.Article) bool {
+	title := m.titleStems(a)
 	asked := 0
 	for _, qt := range q.terms {
 		own, found := false, false
 		for _, s := range qt.stems {
 			if s.origin == ownWord || s.origin == corrected {
 				own = true
-				found = found || held[s.Stem]
+				found = found || slices.Contains(title, s.Stem)
 			}
 		}
 		if !own {
