@@ -32,8 +32,18 @@ func (m *Matcher) agentPhrase(q *question, s *knowledge.Sentence) string {
 		return "" // « Qui doit nommer … ? » asks of another verb
 	}
 	r := m.read(q, s)
+	// The question's verbs looked up once, and each word of the sentence
+	// once, for sameVerb and verbForm both.
+	var qBuf, tBuf [4]string
+	verbs := m.lang.verbLemmas(qBuf[:0], fold)
 	for v := range r.toks {
-		if !(verb >= 0 && r.holds(q.terms[verb], v)) && !m.lang.sameVerb(fold, r.toks[v].Fold) || !m.lang.verbForm(r.toks[v].Fold) {
+		held := verb >= 0 && r.holds(q.terms[verb], v)
+		if !held && len(verbs) == 0 {
+			continue
+		}
+		t := r.toks[v].Fold
+		lemmas := m.lang.lemmas.Lemmas(tBuf[:0], t)
+		if !held && !sharesVerb(verbs, lemmas) || !slices.ContainsFunc(lemmas, func(l string) bool { return isVerbLemma(l, t) }) {
 			continue
 		}
 		if j := r.agentAfter(v); j >= 0 && !(verb >= 0 && r.saidOfOther(v, q.terms[verb])) {
@@ -159,11 +169,11 @@ func agentStop(t french.Token) bool {
 // one verb (« commanda », « commandée »: « commander »).
 func (l language) sameVerb(a, b string) bool {
 	var bufA, bufB [4]string
-	other := l.lemmas.Lemmas(bufB[:0], b)
-	for _, lemma := range l.lemmas.Lemmas(bufA[:0], a) {
-		if lemma != a && (strings.HasSuffix(lemma, "er") || strings.HasSuffix(lemma, "ir") || strings.HasSuffix(lemma, "re")) && slices.Contains(other, lemma) {
-			return true
-		}
-	}
-	return false
+	return sharesVerb(l.verbLemmas(bufA[:0], a), l.lemmas.Lemmas(bufB[:0], b))
+}
+
+// sharesVerb reports whether one of the verbs a word is a form of
+// (verbLemmas) is among another word's lemmas.
+func sharesVerb(verbs, lemmas []string) bool {
+	return slices.ContainsFunc(verbs, func(v string) bool { return slices.Contains(lemmas, v) })
 }

@@ -114,12 +114,27 @@ func (l language) spell(fold string) (string, bool) {
 // a verb (a lemma in -er, -ir or -re): « décima », not « sociaux ».
 func (l language) verbForm(fold string) bool {
 	var buf [4]string
-	for _, lemma := range l.lemmas.Lemmas(buf[:0], fold) {
-		if lemma != fold && (strings.HasSuffix(lemma, "er") || strings.HasSuffix(lemma, "ir") || strings.HasSuffix(lemma, "re")) {
-			return true
+	return len(l.verbLemmas(buf[:0], fold)) > 0
+}
+
+// verbLemmas appends to dst the verbs the lemma table reads a folded word
+// as a form of: its lemmas in -er, -ir or -re other than the word itself.
+func (l language) verbLemmas(dst []string, fold string) []string {
+	start := len(dst)
+	dst = l.lemmas.Lemmas(dst, fold)
+	out := dst[:start]
+	for _, lemma := range dst[start:] {
+		if isVerbLemma(lemma, fold) {
+			out = append(out, lemma)
 		}
 	}
-	return false
+	return out
+}
+
+// isVerbLemma reports whether lemma, read from the lemma table for the
+// folded form fold, is a verb's: in -er, -ir or -re, and not the form.
+func isVerbLemma(lemma, fold string) bool {
+	return lemma != fold && (strings.HasSuffix(lemma, "er") || strings.HasSuffix(lemma, "ir") || strings.HasSuffix(lemma, "re"))
 }
 
 // onlyVerb reports a folded word that the lemma table reads as a form of
