@@ -73,7 +73,21 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //   - a number or date: of those that fit, the one nearest the question's
 //     words (nearestRival);
 //   - else what the kind's extractor found.
+//
+// A question that asks for several people, bodies or places has the list
+// its answer stands in (entityRun).
 func (m *Matcher) ruleShort(r *ranking, c *scored) string {
+	a := m.ruleShortOne(r, c)
+	if kinds := r.q.kind.row().entities; a != "" && len(kinds) > 0 && asksSeveral(r.q) {
+		if run := m.entityRun(r.q, c.hit.Sentence, kinds, a); run != "" {
+			return run
+		}
+	}
+	return a
+}
+
+// ruleShortOne is ruleShort's answer before a list is read.
+func (m *Matcher) ruleShortOne(r *ranking, c *scored) string {
 	q := r.q
 	switch {
 	case q.kind == kindYesNo:

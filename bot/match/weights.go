@@ -284,6 +284,10 @@ const (
 	// whichMaxWords is the most words that may qualify the noun a « quel »
 	// question asks about (which.go): « de propriété intellectuelle ».
 	whichMaxWords = 6
+	// listGapBytes is the longest text between two items of a list of
+	// names (several.go): « , et probablement les ».
+	listGapBytes = 32
+
 	// titleWords is the most words of a title compared with the question.
 	titleWords = 24
 
