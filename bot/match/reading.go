@@ -97,7 +97,7 @@ func (r *reading) openPhrase(opens func(j int) bool, stop func(french.Token) boo
 // openingAfter is opening's search after the question word at token last.
 func (r *reading) openingAfter(last int, opens func(j int) bool) int {
 	for j := last + 1; j < len(r.toks) && j <= last+phraseReach; j++ {
-		if g := r.gap(j); clauseBreak(g) && !(j == last+1 && closesName(g)) || r.asked[j] {
+		if r.breaks(j) && !(j == last+1 && closesName(r.gap(j))) || r.asked[j] {
 			return -1
 		}
 		if opens(j) {
@@ -112,7 +112,7 @@ func (r *reading) openingAfter(last int, opens func(j int) bool) int {
 // de »), when they can answer (span), else "".
 func (r *reading) phrase(from int, stop func(french.Token) bool) string {
 	end := from + 1
-	for end < len(r.toks) && !clauseBreak(r.gap(end)) && !stop(r.toks[end]) {
+	for end < len(r.toks) && !r.breaks(end) && !stop(r.toks[end]) {
 		end++
 	}
 	for end > from+1 && french.IsStopWord(r.toks[end-1].Fold) {
@@ -140,6 +140,14 @@ func (r *reading) span(from, end int) string {
 		return "" // « … considérés comme des » stops short of its noun
 	}
 	return r.text[words[0].Start:words[len(words)-1].End]
+}
+
+// breaks reports whether the gap before token j ends a clause: its
+// punctuation does (clauseBreak), but for the full stop of a title before
+// a name (« a rappelé M. Robinson au cours de … »).
+func (r *reading) breaks(j int) bool {
+	g := r.gap(j)
+	return clauseBreak(g) && !(strings.TrimSpace(g) == "." && french.IsNameTitle(r.toks[j-1].Fold) && startsUpper(r.toks[j].Text))
 }
 
 // closesName reports the gap after a name in quotation marks (« un sommet
