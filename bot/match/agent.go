@@ -142,11 +142,11 @@ func pastParticiple(word string) bool {
 func (r *reading) agentAfter(v int) int {
 	for j := v + 1; j+1 < len(r.toks) && j <= v+agentReach; j++ {
 		t := r.toks[j]
-		if clauseBreak(r.gap(j)) || spanWords.class[t.Fold]&classVerb != 0 || participle(t.Fold) || subjectBreak(t.Fold) {
+		if r.breaks(j) || spanWords.class[t.Fold]&classVerb != 0 || participle(t.Fold) || subjectBreak(t.Fold) {
 			return -1
 		}
 		if t.Fold == "par" {
-			if clauseBreak(r.gap(j+1)) || !opensNounPhrase(r.toks[j+1]) {
+			if r.breaks(j+1) || !opensNounPhrase(r.toks[j+1]) {
 				return -1
 			}
 			return j + 1

@@ -98,7 +98,7 @@ func (r *reading) copula(head qterm, forward, backward bool) string {
 		// « X est Y »: the head noun shortly before the verb, in its
 		// clause.
 		for k := c - 1; forward && k >= 0 && k >= c-copulaReach; k-- {
-			if clauseBreak(r.gap(k + 1)) {
+			if r.breaks(k + 1) {
 				break
 			}
 			if r.holds(head, k) {
@@ -138,7 +138,7 @@ func negated(toks []french.Token, c int) bool {
 func (r *reading) predicate(from int) string {
 	end, and := from+1, -1
 scan:
-	for ; end < len(r.toks) && !clauseBreak(r.gap(end)); end++ {
+	for ; end < len(r.toks) && !r.breaks(end); end++ {
 		switch f := r.toks[end].Fold; {
 		case f == "et" || f == "mais" || f == "ou":
 			and = end
@@ -168,7 +168,7 @@ func (r *reading) subjectBefore(verb int) string {
 // no noun phrase.
 func (r *reading) subjectStart(verb int) int {
 	start := verb
-	for start > 0 && !clauseBreak(r.gap(start)) && r.toks[start-1].Fold != "que" && r.toks[start-1].Fold != "qu" {
+	for start > 0 && !r.breaks(start) && r.toks[start-1].Fold != "que" && r.toks[start-1].Fold != "qu" {
 		start--
 	}
 	if c := spanWords.class[r.toks[start].Fold]; verb-start > copulaReach || verb > start && c&classPrep != 0 && c&classDet == 0 {
@@ -238,7 +238,7 @@ func (r *reading) verbGroup(verb qterm) int {
 	for v > 0 && (matchWords.copulas[r.toks[v-1].Fold] || auxiliary(r.toks[v-1].Fold)) {
 		v--
 	}
-	if v <= 0 || clauseBreak(r.gap(v)) {
+	if v <= 0 || r.breaks(v) {
 		return -1
 	}
 	return v

@@ -146,7 +146,7 @@ func (r *reading) spelt(at int) int {
 	n := len(letters)
 	for i := at - 1; i >= 0 && n > 0; i-- {
 		t := r.toks[i]
-		if i < at-1 && clauseBreak(r.gap(i+1)) {
+		if i < at-1 && r.breaks(i+1) {
 			return -1
 		}
 		if !french.IsContent(t.Fold) || t.Kind != french.Word {

@@ -50,11 +50,11 @@ func (m *Matcher) doAnswer(q *question, s *knowledge.Sentence) string {
 		}
 	}
 	j := last + 1
-	if last < 0 || j >= len(r.toks) || clauseBreak(r.gap(j)) || !m.lang.verbForm(r.toks[j].Fold) || matchWords.copulas[r.toks[j].Fold] {
+	if last < 0 || j >= len(r.toks) || r.breaks(j) || !m.lang.verbForm(r.toks[j].Fold) || matchWords.copulas[r.toks[j].Fold] {
 		return "" // « … sont difficiles » says what it is, not what it does
 	}
 	stop := j + 1
-	for stop < len(r.toks) && !clauseBreak(r.gap(stop)) {
+	for stop < len(r.toks) && !r.breaks(stop) {
 		stop++
 	}
 	return r.span(j, stop)

@@ -111,7 +111,7 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 // determiner before it included (« le Pegase »), or "".
 func (m *Matcher) namedAfter(r *reading, at int) string {
 	last := at
-	for j := at + 1; j < len(r.toks) && j-at <= namingMaxWords && !clauseBreak(r.gap(j)); j++ {
+	for j := at + 1; j < len(r.toks) && j-at <= namingMaxWords && !r.breaks(j); j++ {
 		if r.asked[j] {
 			last = j
 		} else if french.IsContent(r.toks[j].Fold) {

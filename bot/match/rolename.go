@@ -40,7 +40,7 @@ func (m *Matcher) roleName(q *question, s *knowledge.Sentence) string {
 	// The role's complement: question words and the words that join them
 	// (« de Treblinka », « de la Louisiane »).
 	j := head + 1
-	for j < len(r.toks) && (r.asked[j] || nameGlue(r.toks[j].Fold)) && !clauseBreak(r.gap(j)) {
+	for j < len(r.toks) && (r.asked[j] || nameGlue(r.toks[j].Fold)) && !r.breaks(j) {
 		j++
 	}
 	if j >= len(r.toks) || j > head+1 && nameGlue(r.toks[j-1].Fold) {
@@ -141,17 +141,17 @@ func (m *Matcher) subjectName(r *reading, v int) string {
 	for start > 0 && (matchWords.copulas[r.toks[start-1].Fold] || auxiliary(r.toks[start-1].Fold)) {
 		start--
 	}
-	if start == 0 || clauseBreak(r.gap(start)) {
+	if start == 0 || r.breaks(start) {
 		return ""
 	}
 	first := start - 1
-	for first > 0 && (m.nameWord(r.toks[first-1]) || joinsNames(r.toks, first-1)) && !clauseBreak(r.gap(first)) {
+	for first > 0 && (m.nameWord(r.toks[first-1]) || joinsNames(r.toks, first-1)) && !r.breaks(first) {
 		first--
 	}
 	for first < start && !m.nameWord(r.toks[first]) {
 		first++
 	}
-	if first == start || first > 0 && !clauseBreak(r.gap(first)) && !spanWords.determiners[r.toks[first-1].Fold] {
+	if first == start || first > 0 && !r.breaks(first) && !spanWords.determiners[r.toks[first-1].Fold] {
 		return "" // not the whole subject
 	}
 	return m.nameRunBefore(r, first, start)
@@ -166,7 +166,7 @@ func (m *Matcher) nameRun(r *reading, j int) string { return m.nameRunBefore(r, 
 func (m *Matcher) nameRunBefore(r *reading, j, limit int) string {
 	end := j
 	for end < limit && (m.nameWord(r.toks[end]) && !r.asked[end] || end > j && joinsNames(r.toks, end)) &&
-		(end == j || !clauseBreak(r.gap(end))) {
+		(end == j || !r.breaks(end)) {
 		end++
 	}
 	for end > j && joinsNames(r.toks, end-1) && !startsUpper(r.toks[end-1].Text) {

@@ -49,7 +49,7 @@ func (m *Matcher) roleSubject(q *question, s *knowledge.Sentence) string {
 // le deuxième joueur », « fut sa vice-présidente »), or -1.
 func (r *reading) copulaBefore(h int) int {
 	for c := h - 1; c >= 0 && h-c <= roleCopulaReach; c-- {
-		if clauseBreak(r.gap(c + 1)) {
+		if r.breaks(c + 1) {
 			return -1
 		}
 		if matchWords.copulas[r.toks[c].Fold] {
@@ -68,10 +68,10 @@ func (m *Matcher) nameListBefore(r *reading, end int) string {
 		k := start - 1
 		switch {
 		case r.asked[k]:
-		case m.nameWord(r.toks[k]) && (start == end || !clauseBreak(r.gap(start)) || listComma(r.gap(start))):
+		case m.nameWord(r.toks[k]) && (start == end || !r.breaks(start) || listComma(r.gap(start))):
 			start = k
 			continue
-		case joinsNames(r.toks, k) && !clauseBreak(r.gap(start)):
+		case joinsNames(r.toks, k) && !r.breaks(start):
 			start = k
 			continue
 		}
@@ -80,7 +80,7 @@ func (m *Matcher) nameListBefore(r *reading, end int) string {
 	for start < end && !m.nameWord(r.toks[start]) {
 		start++
 	}
-	if start == end || start > 0 && !clauseBreak(r.gap(start)) {
+	if start == end || start > 0 && !r.breaks(start) {
 		return ""
 	}
 	if start > 0 && listComma(r.gap(start)) && m.nameWord(r.toks[start-1]) {

@@ -41,7 +41,7 @@ func (m *Matcher) useAnswer(q *question, s *knowledge.Sentence) string {
 		case matchWords.purposeCues[t.Fold] && i+1 < len(r.toks) && (isDe(r.toks[i+1].Fold) || r.toks[i+1].Fold == "a"):
 			j = i + 2
 		}
-		if j < 0 || j >= len(r.toks) || clauseBreak(r.gap(j)) {
+		if j < 0 || j >= len(r.toks) || r.breaks(j) {
 			continue
 		}
 		v := j
@@ -52,7 +52,7 @@ func (m *Matcher) useAnswer(q *question, s *knowledge.Sentence) string {
 			continue
 		}
 		end := v + 1
-		for end < len(r.toks) && end-j < useMaxWords && !clauseBreak(r.gap(end)) {
+		for end < len(r.toks) && end-j < useMaxWords && !r.breaks(end) {
 			end++
 		}
 		return r.span(j, end)

@@ -92,7 +92,7 @@ func (m *Matcher) qualified(q *question, s *knowledge.Sentence, own bool) string
 			continue
 		}
 		end := i + 1
-		for end < len(r.toks) && end-i <= whichMaxWords && !clauseBreak(r.gap(end)) && !ownAfterAnd(r, end) && m.qualifies(r.toks, end) {
+		for end < len(r.toks) && end-i <= whichMaxWords && !r.breaks(end) && !ownAfterAnd(r, end) && m.qualifies(r.toks, end) {
 			end++
 		}
 		for end > i+1 && !french.IsContent(r.toks[end-1].Fold) {
@@ -105,7 +105,7 @@ func (m *Matcher) qualified(q *question, s *knowledge.Sentence, own bool) string
 			continue // « Quelles langues romanes … ? »: « des langues germaniques »
 		}
 		start := i
-		if i > 0 && determiner(r.toks[i-1]) && !clauseBreak(r.gap(i)) {
+		if i > 0 && determiner(r.toks[i-1]) && !r.breaks(i) {
 			start = i - 1
 		}
 		return r.text[r.toks[start].Start:r.toks[end-1].End] // the noun asked about included

@@ -102,10 +102,10 @@ func (m *Matcher) titleBefore(q *question, s *knowledge.Sentence) string {
 			continue
 		}
 		j := k
-		for j > 0 && k-j < appositionMax && !clauseBreak(r.gap(j)) && !startsUpper(r.toks[j-1].Text) && !determiner(r.toks[j-1]) {
+		for j > 0 && k-j < appositionMax && !r.breaks(j) && !startsUpper(r.toks[j-1].Text) && !determiner(r.toks[j-1]) {
 			j--
 		}
-		if j == k || j == 0 || !determiner(r.toks[j-1]) || clauseBreak(r.gap(j)) {
+		if j == k || j == 0 || !determiner(r.toks[j-1]) || r.breaks(j) {
 			continue
 		}
 		words := r.toks[j:k]

@@ -147,7 +147,7 @@ func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 		return ""
 	}
 	end := last + 1
-	for end < len(r.toks) && !clauseBreak(r.gap(end)) {
+	for end < len(r.toks) && !r.breaks(end) {
 		end++ // to the clause's end: « … est en revanche refusée »
 	}
 	span := r.toks[max(0, first-negationWindow):end]
