@@ -16,7 +16,11 @@ func titleFrom(p string) string {
 	if ss := splitSentences(p); len(ss) > 0 {
 		s = ss[0]
 	}
-	s = strings.TrimRightFunc(strings.TrimSpace(s), func(r rune) bool { return r == '.' || isSpace(r) })
+	whole := strings.TrimFunc(s, isSpace)
+	s = strings.TrimRightFunc(whole, func(r rune) bool { return r == '.' || isSpace(r) })
+	if s == "" {
+		return whole // a sentence of full stops: still a title, never none
+	}
 	if utf8.RuneCountInString(s) <= titleRunes {
 		return s
 	}
@@ -43,7 +47,10 @@ func titleFrom(p string) string {
 	if out[0] == "«" && !slices.Contains(out, "»") {
 		out = out[1:] // a quotation cut short is no longer one
 	}
-	return strings.TrimRightFunc(strings.Join(out, " "), func(r rune) bool { return unicode.IsPunct(r) && r != '»' && r != ')' || isSpace(r) })
+	if t := strings.TrimRightFunc(strings.Join(out, " "), func(r rune) bool { return unicode.IsPunct(r) && r != '»' && r != ')' || isSpace(r) }); t != "" {
+		return t
+	}
+	return s
 }
 
 // isFiniteVerb spots the verb that ends a lead sentence's subject: the
