@@ -15,6 +15,9 @@ type document struct {
 	// Paragraphs are the content paragraphs, each an exact substring of the
 	// body or several hard-wrapped lines of it joined by one space.
 	Paragraphs []string
+	// Headings are the title, intertitles, section and dateline, each
+	// verbatim; a heading's Before counts the Paragraphs above it.
+	Headings []Heading
 }
 
 // The thresholds of the rules below, in characters or words.
@@ -42,7 +45,8 @@ const (
 	question         // a short question: a heading when text follows it
 	heading          // a markdown "#" heading
 	dateline         // "November 12, 2018 / 6:04 AM": the date, not text
-	boilerplate      // menus, buttons, breadcrumbs, CSS names: never text
+	section          // a breadcrumb, "Actualités - CONFERENCES INTERNATIONALES": the site's section, not text
+	boilerplate      // menus, buttons, CSS names: never text
 )
 
 // block is one candidate paragraph of the body.
@@ -65,7 +69,9 @@ func clean(body string) document {
 	var d document
 	d.Title = findTitle(blocks)
 	d.Date, d.DateText = findDate(blocks)
-	d.Paragraphs = dedupe(blocks)
+	var above []int
+	d.Paragraphs, above = dedupe(blocks)
+	d.Headings = headings(blocks, above, d.Title, len(d.Paragraphs))
 	if d.Title == "" && len(d.Paragraphs) > 0 {
 		d.Title = titleFrom(d.Paragraphs[0])
 	}
@@ -212,7 +218,7 @@ func classify(b block) kind {
 		// month ago" has the shape of a trail but holds the date.
 		return dateline
 	case isBreadcrumb(t):
-		return boilerplate
+		return section
 	case hasInnerSentenceEnd(t):
 		return content
 	case strings.HasSuffix(t, "?"):
@@ -246,7 +252,7 @@ func resolveQuestions(blocks []block) {
 func nextIsContent(rest []block) bool {
 	for _, b := range rest {
 		switch b.kind {
-		case boilerplate, dateline:
+		case boilerplate, dateline, section:
 			continue
 		case content, question:
 			return true

@@ -63,15 +63,18 @@ func leadOf(p string) string {
 	return ""
 }
 
-// dedupe returns the content paragraphs in order, each once. A page often
-// prints a paragraph twice, the second copy cut off with "..." (003): a
-// paragraph equal to an earlier one, or a truncated prefix of it, is dropped,
-// and an earlier truncated copy gives way to the full text.
-func dedupe(blocks []block) []string {
+// dedupe returns the content paragraphs in order, each once, and for each
+// block how many of them stand above it. A page often prints a paragraph
+// twice, the second copy cut off with "..." (003): a paragraph equal to an
+// earlier one, or a truncated prefix of it, is dropped, and an earlier
+// truncated copy gives way to the full text.
+func dedupe(blocks []block) (paragraphs []string, above []int) {
 	var out, folded []string
 	seen := make(map[string]bool)
 	var truncated []int // indexes in out of paragraphs that end with "..."
-	for _, b := range blocks {
+	above = make([]int, len(blocks))
+	for i, b := range blocks {
+		above[i] = len(out)
 		if b.kind != content {
 			continue
 		}
@@ -91,8 +94,49 @@ func dedupe(blocks []block) []string {
 		out = append(out, b.text)
 		folded = append(folded, f)
 	}
-	return out
+	return out, above
 }
+
+// headings returns the lines printed apart from the text that a reader
+// may ask about: the title (the block findTitle chose), the intertitles
+// (headings and labels with text above and below them: a label under the
+// last paragraph is page furniture), the section (the last breadcrumb
+// above the text, the nearest the headline) and the dateline. above
+// counts the paragraphs above each block, n all of them. A heading
+// printed twice is kept once.
+func headings(blocks []block, above []int, title string, n int) []Heading {
+	var out []Heading
+	lastSection := ""
+	for i, b := range blocks {
+		h := Heading{Before: above[i]}
+		switch b.kind {
+		case dateline:
+			h.Kind, h.Text = DatelineHeading, b.text
+		case section:
+			if above[i] == 0 {
+				h.Kind, h.Text = SectionHeading, b.text
+				lastSection = b.text
+			}
+		case heading, label:
+			h.Text = strings.TrimFunc(strings.TrimLeft(b.text, "#"), isSpace)
+			switch {
+			case h.Text == title && !slices.ContainsFunc(out, isTitle):
+				h.Kind = TitleHeading
+			case above[i] > 0 && above[i] < n:
+				h.Kind = Subheading
+			}
+		}
+		if h.Kind != "" && h.Text != "" && !slices.ContainsFunc(out, func(o Heading) bool { return o.Kind == h.Kind && o.Text == h.Text }) {
+			out = append(out, h)
+		}
+	}
+	// Only the last breadcrumb names the section; those above it are menus.
+	return slices.DeleteFunc(out, func(h Heading) bool {
+		return h.Kind == SectionHeading && h.Text != lastSection
+	})
+}
+
+func isTitle(h Heading) bool { return h.Kind == TitleHeading }
 
 // hasPrefixIn reports whether one of the texts starts with prefix.
 func hasPrefixIn(texts []string, prefix string) bool {

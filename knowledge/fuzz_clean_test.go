@@ -10,7 +10,7 @@ import (
 )
 
 // FuzzClean checks the cleaner's promises on any text: it does not panic,
-// every paragraph is in the body (white space folded), every sentence of a
+// every paragraph and heading is in the body (white space folded), every sentence of a
 // paragraph is verbatim in it, in order, and a date is a real ISO date.
 func FuzzClean(f *testing.F) {
 	seeds, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
@@ -46,6 +46,12 @@ func FuzzClean(f *testing.F) {
 		}
 		if d.Date != "" && !strings.Contains(folded, foldSpace(d.DateText)) {
 			t.Fatalf("date text %q is not in the body", d.DateText)
+		}
+		for _, h := range d.Headings {
+			// A heading is cited: verbatim, and placed among the paragraphs.
+			if h.Text == "" || !strings.Contains(folded, foldSpace(h.Text)) || h.Before < 0 || h.Before > len(d.Paragraphs) {
+				t.Fatalf("heading %+v is empty, not in the body or out of place (%d paragraphs)", h, len(d.Paragraphs))
+			}
 		}
 		if len(d.Paragraphs) > 0 && d.Title == "" {
 			t.Fatalf("%d paragraphs but no title", len(d.Paragraphs))

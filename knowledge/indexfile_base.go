@@ -94,6 +94,12 @@ func encodeArticle(w *wbuf, a *Article) {
 		w.str(string(d.Kind))
 		w.uv(d.Sentence.ID - first)
 	}
+	w.uv(len(a.Headings))
+	for _, h := range a.Headings {
+		w.str(string(h.Kind))
+		w.str(h.Text)
+		w.uv(h.Before)
+	}
 }
 
 // decodeBase reads what encodeBase wrote. Every index read is checked, so
@@ -206,6 +212,13 @@ func decodeArticle(r *rbuf, b *Base) *Article {
 	a.Dates = mk[DateMention](r.count())
 	for i := range a.Dates {
 		a.Dates[i] = DateMention{Text: r.str(), Kind: DateKind(r.str()), Sentence: sentence()}
+	}
+	a.Headings = mk[Heading](r.count())
+	for i := range a.Headings {
+		a.Headings[i] = Heading{Kind: HeadingKind(r.str()), Text: r.str(), Before: r.uv()}
+		if a.Headings[i].Before < 1 || a.Headings[i].Before > len(a.Paragraphs)+1 {
+			r.fail()
+		}
 	}
 	return a
 }

@@ -9,7 +9,8 @@ import (
 )
 
 // WriteReport prints, article by article, what the base knows: the
-// article's id, title, date and source, then its quotations with their
+// article's id, title, date and source, then the lines printed apart from
+// its text (title, intertitles, section, dateline), its quotations with their
 // speakers, its people, organisations and places with their roles, its
 // numbers with what they count, and its dates. It is the page a teacher
 // reads to check the bot before letting a class ask it questions, so it is
@@ -42,6 +43,11 @@ func writeArticleReport(w *bufio.Writer, a *Article) {
 	fmt.Fprintf(w, "Date : %s\n", reportOrNone(date))
 	fmt.Fprintf(w, "Source : %s\n", reportOrNone(strings.TrimSpace(a.Source+" "+a.URL)))
 	fmt.Fprintf(w, "Texte : %s, %s\n", reportPlural(len(a.Paragraphs), "paragraphe"), reportPlural(sentences, "phrase"))
+
+	fmt.Fprintf(w, "\nHors du texte (%d)\n", len(a.Headings))
+	for _, h := range a.Headings {
+		fmt.Fprintf(w, "  %s (avant le §%d) : %s\n", h.Kind, h.Before, h.Text)
+	}
 
 	fmt.Fprintf(w, "\nCitations (%d)\n", len(a.Quotes))
 	for _, q := range a.Quotes {

@@ -244,7 +244,11 @@ func parseArticle(p string, raw []byte) (a *Article, cuts [][]french.Span, err e
 	if a.Date == "" {
 		a.Date, a.DateText = doc.Date, doc.DateText
 	}
-	for _, ptext := range doc.Paragraphs {
+	// kept[i] counts the paragraphs kept of the first i: one without a
+	// sentence is dropped, and the headings' places follow.
+	kept := make([]int, len(doc.Paragraphs)+1)
+	for i, ptext := range doc.Paragraphs {
+		kept[i] = len(a.Paragraphs)
 		para := &Paragraph{N: len(a.Paragraphs) + 1}
 		for _, st := range splitSentences(ptext) {
 			para.Sentences = append(para.Sentences, &Sentence{
@@ -257,6 +261,11 @@ func parseArticle(p string, raw []byte) (a *Article, cuts [][]french.Span, err e
 		if len(para.Sentences) > 0 {
 			a.Paragraphs = append(a.Paragraphs, para)
 		}
+	}
+	kept[len(doc.Paragraphs)] = len(a.Paragraphs)
+	for _, h := range doc.Headings {
+		h.Before = kept[h.Before] + 1
+		a.Headings = append(a.Headings, h)
 	}
 	cuts = extract.Cut(a)
 	extract.Article(a, cuts)

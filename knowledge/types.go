@@ -10,6 +10,10 @@ type (
 	Article = article.Article
 	// Paragraph is a run of sentences that the source printed together.
 	Paragraph = article.Paragraph
+	// Heading is a line the source printed apart from its text.
+	Heading = article.Heading
+	// HeadingKind says what a heading is.
+	HeadingKind = article.HeadingKind
 	// Sentence is one sentence of an article, kept verbatim.
 	Sentence = article.Sentence
 	// EntityKind says what an entity is.
@@ -31,6 +35,14 @@ const (
 	Person       = article.Person
 	Organisation = article.Organisation
 	Place        = article.Place
+)
+
+// The kinds of heading the cleaner recognises.
+const (
+	TitleHeading    = article.TitleHeading
+	Subheading      = article.Subheading
+	SectionHeading  = article.SectionHeading
+	DatelineHeading = article.DatelineHeading
 )
 
 // The roles of a news dispatch's signers (article.RoleWriter).

@@ -19,10 +19,37 @@ type Article struct {
 	DateText string
 
 	Paragraphs []*Paragraph
-	Quotes     []Quote
-	Entities   []Entity
-	Numbers    []Number
-	Dates      []DateMention
+	// Headings are the lines the source printed apart from its text, in
+	// order: its title, intertitles, section and dateline.
+	Headings []Heading
+	Quotes   []Quote
+	Entities []Entity
+	Numbers  []Number
+	Dates    []DateMention
+}
+
+// HeadingKind says what a line printed apart from the text is; its value
+// is the French word a reader uses for it.
+type HeadingKind string
+
+// The kinds of heading the cleaner recognises.
+const (
+	TitleHeading    HeadingKind = "titre"      // the headline above the text
+	Subheading      HeadingKind = "intertitre" // a heading between paragraphs
+	SectionHeading  HeadingKind = "rubrique"   // the site's section: « Actualités - CONFERENCES INTERNATIONALES »
+	DatelineHeading HeadingKind = "date"       // « November 12, 2018 / 6:04 AM / a month ago »
+)
+
+// Heading is a line the source printed apart from its text, kept verbatim
+// so that a question about it (« Quel est le titre de l'article ? ») can
+// be answered with a citation. Headings are not sentences: no question
+// about the story is answered from them.
+type Heading struct {
+	Kind HeadingKind
+	Text string
+	// Before is the N of the paragraph it stands above, one more than
+	// the last paragraph's below the text.
+	Before int
 }
 
 // Paragraph is a run of sentences that the source printed together.
