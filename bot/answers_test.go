@@ -257,6 +257,8 @@ func TestGoldenReplies(t *testing.T) {
 		"Quelle entreprise a joué un rôle de chef de file ?",
 		"Que veulent les industriels ?",
 		"Qu'a dit Angela Merkel ?",
+		"Quel est le deuxième intertitre de l'article sur la conférence chinoise ?",
+		"À quelle heure la dépêche sur l'appel de Paris a-t-elle été publiée ?",
 		"/sources",
 		"/quote robinson",
 	}

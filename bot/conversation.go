@@ -33,6 +33,12 @@ func (c *conversation) remember(a match.Answer) {
 		c.more = nil
 		return
 	}
+	if a.Heading != nil {
+		// A line printed apart from the text: the conversation is
+		// about its article, and no sentence was cited.
+		c.ctx.Article, c.ctx.Last, c.more = a.HeadingOf, nil, nil
+		return
+	}
 	c.ctx.Article = a.Sentences[0].Article
 	c.ctx.Last = a.Sentences
 	for _, s := range a.Sentences {

@@ -73,8 +73,8 @@ func ExportMarkdown(s Session, es []Entry, rounds []QuizRound) File {
 	if len(sum.Sentences) > 0 {
 		b.WriteString("\n## Phrases les plus citées\n\n")
 		for i, c := range sum.Sentences {
-			fmt.Fprintf(&b, "%d. « %s »%s — %s, paragraphe %d, phrase %d\n", i+1, md(c.Quote), timesSuffix(c.Times),
-				md(cmp.Or(c.Title, c.Article)), c.Paragraph, c.Sentence)
+			fmt.Fprintf(&b, "%d. « %s »%s — %s, %s\n", i+1, md(c.Quote), timesSuffix(c.Times),
+				md(cmp.Or(c.Title, c.Article)), c.Place("paragraphe"))
 		}
 	}
 	writeQuizMarkdown(&b, sum, rounds, number)
@@ -97,7 +97,7 @@ func ExportMarkdown(s Session, es []Entry, rounds []QuizRound) File {
 		}
 		fmt.Fprintf(&b, "- Réponse : %s\n", md(e.Body))
 		for _, c := range e.Citations {
-			fmt.Fprintf(&b, "  > « %s » — %s, paragraphe %d, phrase %d\n", md(c.Quote), md(cmp.Or(c.Title, c.Article)), c.Paragraph, c.Sentence)
+			fmt.Fprintf(&b, "  > « %s » — %s, %s\n", md(c.Quote), md(cmp.Or(c.Title, c.Article)), c.Place("paragraphe"))
 		}
 	}
 	return File{Name: exportName(s) + ".md", Type: "text/markdown; charset=utf-8", Data: []byte(b.String())}

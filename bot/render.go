@@ -25,13 +25,26 @@ func citation(s *knowledge.Sentence, speaker string) Citation {
 	}
 }
 
+// headingCitation renders a line printed apart from an article's text.
+func headingCitation(a *knowledge.Article, h *knowledge.Heading) Citation {
+	return Citation{
+		Article:   a.ID,
+		Title:     a.Title,
+		Paragraph: h.Before,
+		Part:      string(h.Kind),
+		Quote:     h.Text,
+		URL:       a.URL,
+		Date:      a.Date,
+	}
+}
+
 // sourceLine says where a citation comes from, in French.
 func sourceLine(c Citation) string {
 	title := c.Title
 	if title == "" {
 		title = c.Article
 	}
-	return fmt.Sprintf("— « %s », paragraphe %d, phrase %d [%s]", title, c.Paragraph, c.Sentence, c.Article)
+	return fmt.Sprintf("— « %s », %s [%s]", title, c.Place("paragraphe"), c.Article)
 }
 
 // citationBlock is a citation as plain text: the quote, then its source.
@@ -72,8 +85,17 @@ func (b *Bot) reply(a match.Answer) Reply {
 	for i, s := range a.Sentences {
 		cits[i] = citation(s, a.Speakers[i])
 	}
+	if a.Heading != nil {
+		cits = []Citation{headingCitation(a.HeadingOf, a.Heading)}
+	}
 	var body string
 	switch {
+	case a.Heading != nil && a.Short == "":
+		// « Selon le titre de l'article, … ? »: the title says it.
+		body = "D'après le titre de l'article :"
+	case a.Heading != nil && a.Short == a.Heading.Text:
+		// The line itself is the answer: cited once, not twice.
+		body = french.UpperFirst(string(a.Heading.Kind)) + " de l'article :"
 	case a.Short != "" && a.Quotation:
 		body = fmt.Sprintf("« %s »", a.Short)
 	case a.Short != "":

@@ -95,14 +95,19 @@ type File struct {
 	Data []byte
 }
 
-// Citation points at one verbatim sentence of an article.
+// Citation points at one verbatim sentence of an article, or at a line
+// it prints apart from its text (Part).
 type Citation struct {
 	Article   string `json:"article"`
 	Title     string `json:"title"`
 	Paragraph int    `json:"paragraph"`
 	Sentence  int    `json:"sentence"`
-	Quote     string `json:"quote"`
-	Speaker   string `json:"speaker,omitempty"`
+	// Part, for a line printed apart from the text, says which: « titre »,
+	// « intertitre », « rubrique » or « date » (knowledge.HeadingKind);
+	// Paragraph is then the paragraph it stands above and Sentence 0.
+	Part    string `json:"part,omitempty"`
+	Quote   string `json:"quote"`
+	Speaker string `json:"speaker,omitempty"`
 	// URL and Date are the article's, from its front matter, when it has
 	// them: adapters link the citation to its source.
 	URL  string `json:"url,omitempty"`

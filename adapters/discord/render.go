@@ -1,7 +1,6 @@
 package discord
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
 
@@ -120,7 +119,7 @@ func citationEmbeds(cs []bot.Citation) []*discordgo.MessageEmbed {
 // prefixed with "> " so Discord shows it as a block quote.
 func citationDescription(c bot.Citation) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "§ %d, phrase %d", c.Paragraph, c.Sentence)
+	b.WriteString(c.Place("§"))
 	for _, line := range strings.Split(strings.TrimSpace(c.Quote), "\n") {
 		b.WriteString("\n> ")
 		b.WriteString(safeText(strings.TrimSpace(line)))

@@ -73,6 +73,7 @@ func TestOpenAPIContract(t *testing.T) {
 	}{
 		{"/v1/ask", "POST", "/v1/ask", `{"question":"Qui a qualifié Internet de force du bien ?","id":1}`, nil},
 		{"/v1/ask", "POST", "/v1/ask", `{"question":""}`, nil},
+		{"/v1/ask", "POST", "/v1/ask", `{"question":"Quel est le premier intertitre de l'article sur la conférence chinoise ?"}`, nil},
 		{"/v1/articles", "GET", "/v1/articles", "", nil},
 		{"/v1/openapi.json", "GET", "/v1/openapi.json", "", nil},
 		{"/healthz", "GET", "/healthz", "", nil},

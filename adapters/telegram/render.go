@@ -1,7 +1,6 @@
 package telegram
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
 	"unicode"
@@ -93,7 +92,7 @@ func segments(r bot.Reply) []segment {
 		if u := sourceURL(c); u != "" {
 			open, close = `<b><a href="`+attrEscaper.Replace(u)+`">`, "</a></b>"
 		}
-		place := fmt.Sprintf(" — § %d, phrase %d", c.Paragraph, c.Sentence)
+		place := " — " + c.Place("§")
 		if c.Date != "" {
 			place += " (" + c.Date + ")"
 		}

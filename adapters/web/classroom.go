@@ -527,19 +527,18 @@ func (s *Site) exportClass(w http.ResponseWriter, r *http.Request) {
 
 // entryView is one question on a board.
 type entryView struct {
-	ID                  int64
-	Code                string
-	Question            string
-	Answered            bool
-	Answer, Quote       string
-	Title, Href         string
-	Paragraph, Sentence int
-	Up, Asked, Score    int
-	Hidden, Pinned      bool
-	Done                bool
-	Teacher             bool
-	Token               string
-	Voted               bool
+	ID                 int64
+	Code               string
+	Question           string
+	Answered           bool
+	Answer, Quote      string
+	Title, Href, Place string
+	Up, Asked, Score   int
+	Hidden, Pinned     bool
+	Done               bool
+	Teacher            bool
+	Token              string
+	Voted              bool
 }
 
 func (e *boardEntry) view(code string, teacher bool, token string, voted bool) entryView {
@@ -550,8 +549,8 @@ func (e *boardEntry) view(code string, teacher bool, token string, voted bool) e
 	}
 	if len(e.Citations) > 0 {
 		c := e.Citations[0]
-		v.Quote, v.Title, v.Paragraph, v.Sentence = c.Quote, cmp.Or(c.Title, c.Article), c.Paragraph, c.Sentence
-		v.Href = articleURL(c.Article, c.Paragraph, c.Sentence)
+		v.Quote, v.Title, v.Place = c.Quote, cmp.Or(c.Title, c.Article), c.Place("paragraphe")
+		v.Href = citationURL(c)
 	} else {
 		v.Answered = false
 	}

@@ -6,6 +6,8 @@ import (
 	"html/template"
 	"net/url"
 	"strings"
+
+	"github.com/citebot/citebot/bot"
 )
 
 // The pages, each a template file that fills the layout's "content".
@@ -68,6 +70,19 @@ func articleURL(id string, at ...int) string {
 		u += fmt.Sprintf("#%s", sentenceID(at[0], at[1]))
 	}
 	return u
+}
+
+// citationURL is the reader's address of what a citation quotes: its
+// sentence, or for a line printed apart from the text the article.
+func citationURL(c bot.Citation) string {
+	switch c.Part {
+	case "":
+	case "intertitre":
+		return articleURL(c.Article) + fmt.Sprintf("#i%d", c.Paragraph)
+	default:
+		return articleURL(c.Article)
+	}
+	return articleURL(c.Article, c.Paragraph, c.Sentence)
 }
 
 // sentenceID is a sentence's element id in the reader: p3s2.

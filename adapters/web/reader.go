@@ -49,6 +49,7 @@ type articleView struct {
 	ID            string
 	Date, ISODate string
 	Source, URL   string
+	Section       string // the site's section the article is filed under
 	Paragraphs    []paragraphView
 	Sentences     int
 	Quotes        []quoteFact
@@ -60,8 +61,10 @@ type articleView struct {
 }
 
 type paragraphView struct {
-	N         int
-	Sentences []sentenceView
+	N int
+	// Intertitles are the headings printed above the paragraph.
+	Intertitles []string
+	Sentences   []sentenceView
 }
 
 type sentenceView struct {
@@ -128,8 +131,18 @@ func newArticleView(a *knowledge.Article) articleView {
 		bySentence[q.Sentence] = append(bySentence[q.Sentence], q)
 		v.Quotes = append(v.Quotes, quoteFact{At: at(q.Sentence), Speaker: speakerOf(q), Text: clip(q.Text, maxFactQuoteRunes)})
 	}
+	for _, h := range a.Headings {
+		if h.Kind == knowledge.SectionHeading {
+			v.Section = h.Text
+		}
+	}
 	for _, p := range a.Paragraphs {
 		pv := paragraphView{N: p.N}
+		for _, h := range a.Headings {
+			if h.Kind == knowledge.Subheading && h.Before == p.N {
+				pv.Intertitles = append(pv.Intertitles, h.Text)
+			}
+		}
 		for _, s := range p.Sentences {
 			pv.Sentences = append(pv.Sentences, sentenceView{ID: sentenceID(s.Paragraph, s.N), Parts: splitQuotes(s.Text, bySentence[s])})
 			v.Sentences++

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -86,6 +87,17 @@ func TestReaderShowsTheArticleVerbatim(t *testing.T) {
 		}
 		if !strings.Contains(page, "<h1>"+html.EscapeString(titleOf(a))+"</h1>") {
 			t.Errorf("%s: the title is not the page's h1", a.ID)
+		}
+		// Each intertitle stands above its paragraph, where a citation
+		// of it links (citationURL).
+		for _, h := range a.Headings {
+			if h.Kind != knowledge.Subheading {
+				continue
+			}
+			want := fmt.Sprintf(`<h2 class="intertitre" id="i%d">%s</h2>`+"\n"+`<div class="para" id="p%d">`, h.Before, html.EscapeString(h.Text), h.Before)
+			if !strings.Contains(page, want) {
+				t.Errorf("%s: no %q", a.ID, want)
+			}
 		}
 	}
 	_, list := c.get("/articles")

@@ -53,7 +53,7 @@ type turnView struct {
 type citationView struct {
 	Href                string
 	Title               string
-	Paragraph, Sentence int
+	Place               string // « paragraphe 3, phrase 2 », « titre »
 	Before, Mark, After string
 	Speaker             string
 }
@@ -83,8 +83,8 @@ func (s *Site) turnView(t turn, latest bool, token string) turnView {
 			title = c.Article
 		}
 		cv := citationView{
-			Href:  articleURL(c.Article, c.Paragraph, c.Sentence),
-			Title: title, Paragraph: c.Paragraph, Sentence: c.Sentence,
+			Href:  citationURL(c),
+			Title: title, Place: c.Place("paragraphe"),
 			Before: c.Quote, Speaker: c.Speaker,
 		}
 		if r.Answer != "" {

@@ -19,6 +19,11 @@ type Answer struct {
 	// supporting sentences for "/plus".
 	Sentences []*knowledge.Sentence
 	More      []*knowledge.Sentence
+	// Heading, for a question about a line printed apart from the text
+	// (heading.go), is the cited line, of the article HeadingOf; then
+	// Sentences is empty.
+	Heading   *knowledge.Heading
+	HeadingOf *knowledge.Article
 	// Speakers are the speakers of the cited sentences' quotations, in
 	// the order of Sentences ("" when none).
 	Speakers []string
@@ -55,6 +60,11 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	}
 	if q.kind == kindByline {
 		return m.answerByline(q, r, cands, conv, a)
+	}
+	if q.titleSays {
+		if t := m.answerFromTitle(q, a); t.Answered {
+			return t
+		}
 	}
 	// repeated: the best answer to a follow-up asking for what was not
 	// said yet ("Qu'a-t-il dit d'autre ?") was cited already, despite the

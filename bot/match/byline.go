@@ -31,6 +31,7 @@ const (
 	editors
 	sentOn // the dateline's date
 	sentBy // the dateline's agency
+	headed // a heading: its title, an intertitle, its section (heading.go)
 )
 
 // bylineFrame reports a question about an article's dateline
@@ -46,6 +47,11 @@ func bylineFrame(folds []string, followUps map[string]bool) signatureRole {
 	}
 	if len(folds) > 0 && folds[0] == "par" {
 		folds = folds[1:]
+	}
+	if headingFrame(folds).kind != "" && !titleAttribution(folds) {
+		// « Selon le titre de l'article, … ? » asks what the title
+		// says, not for the title (answerFromTitle).
+		return headed
 	}
 	if role := datelineFrame(folds); role != noSignature {
 		return role
@@ -160,7 +166,7 @@ func (m *Matcher) bylineTopic(q *question) {
 			f = m.lang.frameWord(f, m.kinds, m.an.Stem)
 		}
 		return matchWords.writer[f] || matchWords.editor[f] || matchWords.published[f] ||
-			datelineNoun(f) != noSignature || isDocument(f)
+			datelineNoun(f) != noSignature || isDocument(f) || q.signed == headed && headingWord(f)
 	})
 }
 
@@ -187,7 +193,16 @@ func (m *Matcher) answerByline(q *question, r *ranking, cands []scored, conv *Co
 	default:
 		return a
 	}
+	if q.signed == headed {
+		return headingAnswer(a, art, pickHeading(art, q.heading), q.heading, conv)
+	}
 	sents, names := signature(art, q.signed)
+	if len(sents) == 0 && q.signed == sentOn {
+		// No news dateline opens the text: the page may print when it
+		// was sent above it.
+		ask := headingAsk{kind: knowledge.DatelineHeading}
+		return headingAnswer(a, art, pickHeading(art, ask), ask, conv)
+	}
 	if len(sents) == 0 {
 		return a
 	}

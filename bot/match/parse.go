@@ -37,7 +37,11 @@ func (m *Matcher) parse(text string) *question {
 	q.defines = q.kind == kindAny && definitionFrame(q.folds, m.kinds.followUps)
 	if q.kind == kindByline {
 		q.signed = bylineFrame(q.folds, m.kinds.followUps)
+		if q.signed == headed {
+			q.heading = headingFrame(q.folds)
+		}
 	}
+	q.titleSays = titleAttribution(q.folds)
 	for i, f := range q.folds {
 		if (isAnaphor(f) || inversion(f)) && (q.english || !resumptive(text, toks, i)) {
 			q.pronoun = true

@@ -30,6 +30,11 @@ type question struct {
 	// signed is what a question about an article's signature asks
 	// (byline.go).
 	signed signatureRole
+	// heading is what it asks of the article's headings when signed is
+	// headed (heading.go); titleSays is true when it asks what a title
+	// says (« Selon le titre de l'article, … »).
+	heading   headingAsk
+	titleSays bool
 	// english is true when the question was asked in English and
 	// translated.
 	english bool

@@ -1,0 +1,250 @@
+package match
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// « Quel est le titre de l'article sur la Chine ? », « Quel est le premier
+// intertitre … ? », « Dans quelle rubrique est classé l'article … ? », « À
+// quelle heure la dépêche a-t-elle été publiée ? »: a classroom asks about
+// the lines a page prints apart from its text (knowledge.Heading). The
+// question's other words find the article, as for its signature
+// (byline.go); the answer cites the line itself. « Selon le titre de
+// l'article, vers quels usages … ? » asks what a title says: the title
+// that holds most of the question's words answers it.
+
+// headingAsk is what a question asks of an article's headings.
+type headingAsk struct {
+	// kind is the heading asked for, "" when none.
+	kind knowledge.HeadingKind
+	// nth is which of them (« le deuxième intertitre »): 1 the first, -1
+	// the last, 0 the first when the question does not say.
+	nth int
+	// part is what of a dateline is asked: its time (« à quelle
+	// heure »), how long ago it was sent (« a month ago »), or the whole.
+	part datelinePart
+}
+
+type datelinePart int
+
+const (
+	wholeDateline datelinePart = iota
+	datelineTime
+	datelineAgo
+)
+
+// headingFrame reads a question about an article's headings: a noun of
+// a heading (« titre », « intertitre », « rubrique ») with the article
+// itself named within authorObjectSpan words after it when the noun
+// names other things too (« le titre de l'article », not « le titre du
+// livre »; « intertitre » and « rubrique » need none), or an hour or how long ago with
+// a word of publishing and the article named (« À quelle heure la
+// dépêche a-t-elle été publiée ? »). folds are the question's words,
+// folded.
+func headingFrame(folds []string) headingAsk {
+	names := namesDocument(folds)
+	for i, f := range folds {
+		kind := headingNoun(f)
+		if kind == "" {
+			continue
+		}
+		near := slices.ContainsFunc(folds[i+1:min(len(folds), i+1+authorObjectSpan)], isDocument)
+		if !near && matchWords.headingAmbiguous[f] {
+			continue
+		}
+		h := headingAsk{kind: kind}
+		if i > 0 {
+			h.nth = ordinal(folds[i-1])
+		}
+		if h.nth == 0 && i+1 < len(folds) {
+			h.nth = ordinal(folds[i+1])
+		}
+		return h
+	}
+	if !names || !slices.ContainsFunc(folds, func(f string) bool { return matchWords.published[f] }) {
+		return headingAsk{}
+	}
+	for i, f := range folds {
+		switch {
+		case f == "heure" || f == "heures":
+			return headingAsk{kind: knowledge.DatelineHeading, part: datelineTime}
+		case f == "ago", f == "combien" && i+2 < len(folds) && folds[i+1] == "de" && folds[i+2] == "temps":
+			return headingAsk{kind: knowledge.DatelineHeading, part: datelineAgo}
+		}
+	}
+	return headingAsk{}
+}
+
+// namesDocument reports a question that names the article itself
+// (« l'article », « la dépêche »; not « l'article 11 », a law's).
+func namesDocument(folds []string) bool {
+	for i, f := range folds {
+		if isDocument(f) && (i+1 == len(folds) || !french.IsDigits(folds[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAttribution reports a question that asks what the article's
+// title says: « Selon le titre de l'article, … », « D'après le titre, … »,
+// « According to the headline, … » (headline read « titre »).
+func titleAttribution(folds []string) bool {
+	i := 0
+	switch {
+	case len(folds) > 2 && (folds[0] == "selon" || folds[0] == "according"):
+		i = 1
+	case len(folds) > 3 && folds[0] == "d" && folds[1] == "apres":
+		i = 2
+	default:
+		return false
+	}
+	for k := i; k < min(len(folds), i+3); k++ {
+		if headingNoun(folds[k]) == knowledge.TitleHeading {
+			return true
+		}
+	}
+	return false
+}
+
+// headingNoun is the heading a noun names, or "".
+func headingNoun(f string) knowledge.HeadingKind {
+	switch {
+	case matchWords.headingTitle[f]:
+		return knowledge.TitleHeading
+	case matchWords.headingSub[f]:
+		return knowledge.Subheading
+	case matchWords.headingSection[f]:
+		return knowledge.SectionHeading
+	}
+	return ""
+}
+
+// ordinal is the rank a word gives (« deuxième », « second »: 2), -1 for
+// the last, 0 for none.
+func ordinal(f string) int {
+	switch f {
+	case "premier", "premiere", "1er", "1re", "first":
+		return 1
+	case "deuxieme", "second", "seconde", "2e", "2eme", "2nd":
+		return 2
+	case "troisieme", "3e", "3eme", "third", "3rd":
+		return 3
+	case "quatrieme", "4e", "4eme", "fourth", "4th":
+		return 4
+	case "dernier", "derniere", "last":
+		return -1
+	}
+	return 0
+}
+
+// headingWord reports a word that frames a question about a heading
+// rather than naming the article's topic.
+func headingWord(f string) bool {
+	return headingNoun(f) != "" || ordinal(f) != 0 || matchWords.headingFrame[f]
+}
+
+// pickHeading returns the heading of a that h asks for, or nil when the
+// article prints none such.
+func pickHeading(a *knowledge.Article, h headingAsk) *knowledge.Heading {
+	var of []*knowledge.Heading
+	for i := range a.Headings {
+		if a.Headings[i].Kind == h.kind {
+			of = append(of, &a.Headings[i])
+		}
+	}
+	switch {
+	case len(of) == 0:
+		return nil
+	case h.nth < 0:
+		return of[len(of)-1]
+	case h.nth > len(of):
+		return nil
+	case h.nth > 0:
+		return of[h.nth-1]
+	}
+	return of[0]
+}
+
+// clockTime is a time of day as a dateline writes it: « 6:04 AM »,
+// « 14h30 », « 14 h 30 ».
+var clockTime = regexp.MustCompile(`\b\d{1,2}(?::\d{2}|\s?h\s?\d{2})(?:\s?[AaPp]\.?[Mm]\.?)?`)
+
+// agoPart is how long ago a dateline says the article was sent: « a
+// month ago », « il y a 3 heures ».
+var agoPart = regexp.MustCompile(`(?i)\b(?:il y a [^/|·,]+|[^/|·,]+ ago)\b`)
+
+// headingShort is the short answer a heading gives: the line itself, or
+// of a dateline the part asked for (its time, how long ago) or its date.
+func headingShort(h *knowledge.Heading, ask headingAsk) string {
+	if h.Kind != knowledge.DatelineHeading {
+		return h.Text
+	}
+	switch ask.part {
+	case datelineTime:
+		return clockTime.FindString(h.Text)
+	case datelineAgo:
+		return strings.TrimSpace(agoPart.FindString(h.Text))
+	}
+	_, date := french.ParseDate(h.Text)
+	return date
+}
+
+// headingAnswer answers with heading h of art, asked as ask; a is
+// returned unanswered when the article prints no such heading.
+func headingAnswer(a Answer, art *knowledge.Article, h *knowledge.Heading, ask headingAsk, conv *Context) Answer {
+	if h == nil {
+		return a
+	}
+	a.Answered, a.Short, a.Heading, a.HeadingOf = true, headingShort(h, ask), h, art
+	// A title, an intertitle, a section are quoted, not stated.
+	a.Quotation = h.Kind != knowledge.DatelineHeading
+	if conv != nil {
+		a.Focus = conv.Focus
+	}
+	return a
+}
+
+// answerFromTitle answers a question that asks what an article's title
+// says (titleAttribution): the title that holds the largest share of
+// the question's weight, when it holds at least Weights.TitleSays of it.
+// The words that ask about the title (« titre », « l'article ») are not
+// weighed.
+func (m *Matcher) answerFromTitle(q *question, a Answer) Answer {
+	terms := slices.DeleteFunc(slices.Clone(q.terms), func(t qterm) bool { return headingWord(t.fold) || isDocument(t.fold) })
+	var all float64
+	for _, t := range terms {
+		all += t.weight
+	}
+	if all == 0 {
+		return a
+	}
+	var best *knowledge.Article
+	bestIn := 0.0
+	for _, art := range m.base.Articles {
+		if pickHeading(art, headingAsk{kind: knowledge.TitleHeading}) == nil {
+			continue
+		}
+		stems := m.titleStems(art)
+		in := 0.0
+		for _, t := range terms {
+			if slices.ContainsFunc(t.stems, func(s alt) bool { return slices.Contains(stems, s.Stem) }) {
+				in += t.weight
+			}
+		}
+		if in > bestIn {
+			best, bestIn = art, in
+		}
+	}
+	if best == nil || bestIn/all < m.w.TitleSays {
+		return a
+	}
+	a.Answered, a.Confidence = true, bestIn/all
+	a.Heading, a.HeadingOf = pickHeading(best, headingAsk{kind: knowledge.TitleHeading}), best
+	return a
+}
