@@ -28,6 +28,10 @@ type SentenceFacts struct {
 	// affirme…", "Selon lui, …") most likely designates: the last person
 	// named before it in the article.
 	Implicit *Entity
+	// Anaphoric is true when the sentence's subject refers back to the
+	// sentence before it in its article (« Elle a réuni … », « Cet appel
+	// concernait … »), which then says what it is about.
+	Anaphoric bool
 	// Roles are the terms of the roles of the people the sentence
 	// designates, by name or by pronoun.
 	Roles TermSet
@@ -223,6 +227,9 @@ func sentenceFacts(b *Base) []SentenceFacts {
 		}
 		if last != nil && pronounSubject(s.Text) {
 			sf.Implicit = last
+		}
+		if s.ID > 0 && b.Sentences[s.ID-1].Article == s.Article {
+			sf.Anaphoric = opensWithAnaphor(s.Text)
 		}
 		for _, q := range sf.Quotes {
 			if e := speakerEntity(s.Article, q.Speaker); e != nil {

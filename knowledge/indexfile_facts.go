@@ -50,6 +50,7 @@ func encodeFacts(w *wbuf, b *Base) {
 			w.uv(indexOf(a.Quotes, q))
 		}
 		w.bool(f.Digits)
+		w.bool(f.Anaphoric)
 		if f.Implicit == nil {
 			w.uv(0)
 		} else {
@@ -146,6 +147,7 @@ func decodeFacts(r *rbuf, b *Base) {
 			sf.Quotes[i] = at(r, a.Quotes)
 		}
 		sf.Digits = r.bool()
+		sf.Anaphoric = r.bool()
 		sf.Implicit = entity()
 		sf.Roles = termSet()
 	}

@@ -316,6 +316,7 @@ func (m *Matcher) matchAll(r *ranking, s *knowledge.Sentence) []float64 {
 	ws := r.floats(len(r.q.terms))
 	r.cq.MatchTo(ws, s)
 	var as *articleScratch // looked up at the first word the sentence lacks
+	var borrowed []float64 // the antecedent's matches, looked up when needed
 	for i, t := range r.q.terms {
 		if ws[i] == 0 {
 			if as == nil {
@@ -323,8 +324,14 @@ func (m *Matcher) matchAll(r *ranking, s *knowledge.Sentence) []float64 {
 				if as.scene == nil {
 					as.scene, as.sceneOK = m.scene(r, s.Article)
 				}
+				if prev := m.antecedent(s); prev != nil {
+					borrowed = m.matches(r, prev)
+				}
 			}
 			ws[i] = m.matchIndirect(r, as, i, t, s)
+			if ws[i] == 0 && borrowed != nil && t.ent == nil {
+				ws[i] = m.w.Anaphor * borrowed[i]
+			}
 		}
 	}
 	return ws

@@ -26,6 +26,7 @@ type Weights struct {
 	Neighbour float64 // in the sentence before or after it
 	Lead      float64 // in its article's title or opening sentence
 	Role      float64 // in the role of someone it designates
+	Anaphor   float64 // in the sentence before, when it opens with « Elle », « Cet appel », « Ces derniers » (antecedent)
 
 	// The score of a candidate sentence: a weighted sum of its features.
 	BM25        float64 // the search score, relative to the best hit
@@ -128,6 +129,7 @@ func DefaultWeights() Weights {
 		Neighbour: 0.7,
 		Lead:      0.8,
 		Role:      0.8,
+		Anaphor:   0.4,
 
 		BM25:        1.5,
 		Cov:         2,
