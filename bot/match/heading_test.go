@@ -89,3 +89,18 @@ func TestDatelineHeading(t *testing.T) {
 		t.Errorf("time %q, want 14h30", a.Short)
 	}
 }
+
+// TestHeadingOfConversation: « cet article » is the conversation's.
+func TestHeadingOfConversation(t *testing.T) {
+	m := New(seedBase(t))
+	for _, art := range m.base.Articles {
+		a := m.Answer("Quel est le titre de cet article ?", &Context{Article: art})
+		want := pickHeading(art, headingAsk{kind: knowledge.TitleHeading})
+		switch {
+		case want == nil && a.Answered:
+			t.Errorf("%s has no title line, but %q was cited", art.ID, a.Short)
+		case want != nil && (a.Heading != want || a.HeadingOf != art):
+			t.Errorf("%s: cited %+v, want its title %q", art.ID, a.Heading, want.Text)
+		}
+	}
+}
