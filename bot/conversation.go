@@ -33,7 +33,7 @@ func (c *conversation) remember(a match.Answer) {
 		c.more = nil
 		return
 	}
-	if a.Heading != nil {
+	if len(a.Headings) > 0 {
 		// A line printed apart from the text: the conversation is
 		// about its article, and no sentence was cited.
 		c.ctx.Article, c.ctx.Last, c.more = a.HeadingOf, nil, nil

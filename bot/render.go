@@ -85,17 +85,20 @@ func (b *Bot) reply(a match.Answer) Reply {
 	for i, s := range a.Sentences {
 		cits[i] = citation(s, a.Speakers[i])
 	}
-	if a.Heading != nil {
-		cits = []Citation{headingCitation(a.HeadingOf, a.Heading)}
+	for _, h := range a.Headings {
+		cits = append(cits, headingCitation(a.HeadingOf, h))
 	}
 	var body string
 	switch {
-	case a.Heading != nil && a.Short == "":
+	case len(a.Headings) > 1:
+		// « Quels sont les intertitres … ? »: each is cited.
+		body = french.UpperFirst(string(a.Headings[0].Kind)) + "s de l'article :"
+	case len(a.Headings) == 1 && a.Short == "":
 		// « Selon le titre de l'article, … ? »: the title says it.
 		body = "D'après le titre de l'article :"
-	case a.Heading != nil && a.Short == a.Heading.Text:
+	case len(a.Headings) == 1 && a.Short == a.Headings[0].Text:
 		// The line itself is the answer: cited once, not twice.
-		body = french.UpperFirst(string(a.Heading.Kind)) + " de l'article :"
+		body = french.UpperFirst(string(a.Headings[0].Kind)) + " de l'article :"
 	case a.Short != "" && a.Quotation:
 		body = fmt.Sprintf("« %s »", a.Short)
 	case a.Short != "":

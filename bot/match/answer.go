@@ -19,10 +19,10 @@ type Answer struct {
 	// supporting sentences for "/plus".
 	Sentences []*knowledge.Sentence
 	More      []*knowledge.Sentence
-	// Heading, for a question about a line printed apart from the text
-	// (heading.go), is the cited line, of the article HeadingOf; then
-	// Sentences is empty.
-	Heading   *knowledge.Heading
+	// Headings, for a question about the lines printed apart from the
+	// text (heading.go), are the cited lines, of the article HeadingOf;
+	// then Sentences is empty.
+	Headings  []*knowledge.Heading
 	HeadingOf *knowledge.Article
 	// Speakers are the speakers of the cited sentences' quotations, in
 	// the order of Sentences ("" when none).

@@ -194,14 +194,14 @@ func (m *Matcher) answerByline(q *question, r *ranking, cands []scored, conv *Co
 		return a
 	}
 	if q.signed == headed {
-		return headingAnswer(a, art, pickHeading(art, q.heading), q.heading, conv)
+		return headingAnswer(a, art, pickHeadings(art, q.heading), q.heading, conv)
 	}
 	sents, names := signature(art, q.signed)
 	if len(sents) == 0 && q.signed == sentOn {
 		// No news dateline opens the text: the page may print when it
 		// was sent above it.
 		ask := headingAsk{kind: knowledge.DatelineHeading}
-		return headingAnswer(a, art, pickHeading(art, ask), ask, conv)
+		return headingAnswer(a, art, pickHeadings(art, ask), ask, conv)
 	}
 	if len(sents) == 0 {
 		return a

@@ -23,8 +23,10 @@ type headingAsk struct {
 	// kind is the heading asked for, "" when none.
 	kind knowledge.HeadingKind
 	// nth is which of them (« le deuxième intertitre »): 1 the first, -1
-	// the last, 0 the first when the question does not say.
+	// the last, 0 the first when the question does not say; all is true
+	// when it asks for them all (« Quels sont les intertitres … ? »).
 	nth int
+	all bool
 	// part is what of a dateline is asked: its time (« à quelle
 	// heure »), how long ago it was sent (« a month ago »), or the whole.
 	part datelinePart
@@ -64,6 +66,7 @@ func headingFrame(folds []string) headingAsk {
 		if h.nth == 0 && i+1 < len(folds) {
 			h.nth = ordinal(folds[i+1])
 		}
+		h.all = h.nth == 0 && matchWords.headingPlural[f]
 		return h
 	}
 	if !names || !slices.ContainsFunc(folds, func(f string) bool { return matchWords.published[f] }) {
@@ -149,15 +152,33 @@ func headingWord(f string) bool {
 	return headingNoun(f) != "" || ordinal(f) != 0 || matchWords.headingFrame[f]
 }
 
-// pickHeading returns the heading of a that h asks for, or nil when the
-// article prints none such.
-func pickHeading(a *knowledge.Article, h headingAsk) *knowledge.Heading {
+// pickHeadings returns the headings of a that h asks for: all of its
+// kind, or the one it names (pickHeading).
+func pickHeadings(a *knowledge.Article, h headingAsk) []*knowledge.Heading {
+	if !h.all {
+		if one := pickHeading(a, h); one != nil {
+			return []*knowledge.Heading{one}
+		}
+		return nil
+	}
+	return headingsOf(a, h.kind)
+}
+
+// headingsOf returns the headings of a of one kind, in order.
+func headingsOf(a *knowledge.Article, kind knowledge.HeadingKind) []*knowledge.Heading {
 	var of []*knowledge.Heading
 	for i := range a.Headings {
-		if a.Headings[i].Kind == h.kind {
+		if a.Headings[i].Kind == kind {
 			of = append(of, &a.Headings[i])
 		}
 	}
+	return of
+}
+
+// pickHeading returns the heading of a that h asks for, or nil when the
+// article prints none such.
+func pickHeading(a *knowledge.Article, h headingAsk) *knowledge.Heading {
+	of := headingsOf(a, h.kind)
 	switch {
 	case len(of) == 0:
 		return nil
@@ -195,15 +216,19 @@ func headingShort(h *knowledge.Heading, ask headingAsk) string {
 	return date
 }
 
-// headingAnswer answers with heading h of art, asked as ask; a is
-// returned unanswered when the article prints no such heading.
-func headingAnswer(a Answer, art *knowledge.Article, h *knowledge.Heading, ask headingAsk, conv *Context) Answer {
-	if h == nil {
+// headingAnswer answers with headings hs of art, asked as ask; a is
+// returned unanswered when the article prints no such heading. The short
+// answer is the one heading's (none for several: each is cited).
+func headingAnswer(a Answer, art *knowledge.Article, hs []*knowledge.Heading, ask headingAsk, conv *Context) Answer {
+	if len(hs) == 0 {
 		return a
 	}
-	a.Answered, a.Short, a.Heading, a.HeadingOf = true, headingShort(h, ask), h, art
+	a.Answered, a.Headings, a.HeadingOf = true, hs, art
+	if len(hs) == 1 {
+		a.Short = headingShort(hs[0], ask)
+	}
 	// A title, an intertitle, a section are quoted, not stated.
-	a.Quotation = h.Kind != knowledge.DatelineHeading
+	a.Quotation = ask.kind != knowledge.DatelineHeading
 	if conv != nil {
 		a.Focus = conv.Focus
 	}
@@ -245,6 +270,6 @@ func (m *Matcher) answerFromTitle(q *question, a Answer) Answer {
 		return a
 	}
 	a.Answered, a.Confidence = true, bestIn/all
-	a.Heading, a.HeadingOf = pickHeading(best, headingAsk{kind: knowledge.TitleHeading}), best
+	a.Headings, a.HeadingOf = []*knowledge.Heading{pickHeading(best, headingAsk{kind: knowledge.TitleHeading})}, best
 	return a
 }

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -17,6 +18,7 @@ func TestHeadingFrame(t *testing.T) {
 		{"Quel est le titre de l'article sur la conférence chinoise ?", headingAsk{kind: knowledge.TitleHeading}},
 		{"Quel est le premier intertitre de l'article ?", headingAsk{kind: knowledge.Subheading, nth: 1}},
 		{"Quel est le dernier intertitre ?", headingAsk{kind: knowledge.Subheading, nth: -1}},
+		{"Quels sont les intertitres de l'article ?", headingAsk{kind: knowledge.Subheading, all: true}},
 		{"Dans quelle rubrique est classé l'article sur le G8 ?", headingAsk{kind: knowledge.SectionHeading}},
 		{"À quelle heure la dépêche a-t-elle été publiée ?", headingAsk{kind: knowledge.DatelineHeading, part: datelineTime}},
 		{"Il y a combien de temps l'article a-t-il été publié ?", headingAsk{kind: knowledge.DatelineHeading, part: datelineAgo}},
@@ -59,14 +61,24 @@ func TestHeadingAnswers(t *testing.T) {
 	} {
 		a := m.Answer(tt.q, nil)
 		switch {
-		case tt.kind == "" && a.Heading != nil:
-			t.Errorf("%q: cited the %s %q, want none", tt.q, a.Heading.Kind, a.Heading.Text)
+		case tt.kind == "" && len(a.Headings) > 0:
+			t.Errorf("%q: cited the %s %q, want none", tt.q, a.Headings[0].Kind, a.Headings[0].Text)
 		case tt.kind == "":
-		case a.Heading == nil:
-			t.Errorf("%q: no heading cited (answered %v)", tt.q, a.Answered)
-		case string(a.Heading.Kind) != tt.kind || a.Heading.Text != tt.text || a.Short != tt.short || !a.Answered:
-			t.Errorf("%q: the %s %q, short %q; want the %s %q, short %q", tt.q, a.Heading.Kind, a.Heading.Text, a.Short, tt.kind, tt.text, tt.short)
+		case len(a.Headings) != 1:
+			t.Errorf("%q: %d headings cited (answered %v), want one", tt.q, len(a.Headings), a.Answered)
+		case string(a.Headings[0].Kind) != tt.kind || a.Headings[0].Text != tt.text || a.Short != tt.short || !a.Answered:
+			t.Errorf("%q: the %s %q, short %q; want the %s %q, short %q", tt.q, a.Headings[0].Kind, a.Headings[0].Text, a.Short, tt.kind, tt.text, tt.short)
 		}
+	}
+	// Asked for them all, the intertitles are cited in order, and none is
+	// the short answer.
+	a := m.Answer("Quels sont les intertitres de l'article sur la conférence chinoise ?", nil)
+	var got []string
+	for _, h := range a.Headings {
+		got = append(got, h.Text)
+	}
+	if want := []string{"Une volonté de démocratiser les usages d’Internet en Chine ?", "Un système de censure pourtant très élaboré"}; !slices.Equal(got, want) || a.Short != "" {
+		t.Errorf("all the intertitles: %q, short %q; want %q", got, a.Short, want)
 	}
 }
 
@@ -82,7 +94,7 @@ func TestDatelineHeading(t *testing.T) {
 	}
 	m := New(base)
 	a := m.Answer("Quand l'article sur le musée de Lyon a-t-il été publié ?", nil)
-	if a.Heading == nil || a.Heading.Kind != knowledge.DatelineHeading || a.Short == "" {
+	if len(a.Headings) != 1 || a.Headings[0].Kind != knowledge.DatelineHeading || a.Short == "" {
 		t.Fatalf("answer %+v, want the dateline heading and its date", a)
 	}
 	if a = m.Answer("À quelle heure l'article sur le musée a-t-il été publié ?", nil); a.Short != "14h30" {
@@ -99,8 +111,8 @@ func TestHeadingOfConversation(t *testing.T) {
 		switch {
 		case want == nil && a.Answered:
 			t.Errorf("%s has no title line, but %q was cited", art.ID, a.Short)
-		case want != nil && (a.Heading != want || a.HeadingOf != art):
-			t.Errorf("%s: cited %+v, want its title %q", art.ID, a.Heading, want.Text)
+		case want != nil && (len(a.Headings) != 1 || a.Headings[0] != want || a.HeadingOf != art):
+			t.Errorf("%s: cited %+v, want its title %q", art.ID, a.Headings, want.Text)
 		}
 	}
 }

@@ -37,6 +37,8 @@ func TestClassify(t *testing.T) {
 		{"Qui a dit « Internet est une force du bien » ?", kindSpeaker},
 		{"Par qui a été lancé l'appel ?", kindPerson},
 		{"Dans quelle ville aura lieu le sommet ?", kindPlace},
+		{"Quel est le sujet de l'article sur le G8 ?", kindSummary},
+		{"Quel est l'objet de l'article 3 de la loi ?", kindAny},
 		{"Pendant combien de temps les données sont-elles gardées ?", kindDuration},
 		{"Envers quel pays le Mexique a-t-il une dette ?", kindPlace},
 		{"Chez quel éditeur le livre est-il paru ?", kindHuman},

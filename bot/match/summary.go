@@ -6,14 +6,16 @@ import (
 	"github.com/citebot/citebot/knowledge"
 )
 
-// "Résume l'article sur la Chine", "De quoi parle l'article sur le G8 ?":
+// "Résume l'article sur la Chine", "De quoi parle l'article sur le G8 ?",
+// "Quel est le sujet de l'article … ?":
 // a classroom asks for an article's gist. The question's other words
 // find the article; the answer cites its lead, the sentences a news
 // article opens with to say what it is about.
 
 // summaryFrame reports a request for a summary: "résume …", "résumez
 // …", "fais un résumé …", "de quoi parle / traite …", "que dit
-// l'article …". folds start at the
+// l'article …", "quel est le sujet (thème, objet, chapeau) de l'article
+// …". folds start at the
 // question's first word after "et"; "de quoi parle" asks for a summary
 // when it names the article.
 func summaryFrame(folds []string) bool {
@@ -26,6 +28,12 @@ func summaryFrame(folds []string) bool {
 	case has(0, "de") && has(1, "quoi") && has(2, "parle", "parlent", "traite", "traitent"):
 		// "De quoi parle l'article …", not "De quoi parlent-ils ?".
 		return slices.ContainsFunc(folds[3:], isDocument)
+	case has(0, "quel", "quelle") && has(1, "est") && has(2, "le", "la", "l") && has(3, "sujet", "theme", "objet", "chapeau") &&
+		has(4, "de", "du", "d") && len(folds) > 5 && namesDocument(folds[5:min(len(folds), 8)]):
+		// « Quel est le sujet de l'article sur le G8 ? », « le chapeau
+		// de la dépêche »: its lead says it; not « l'objet de l'article
+		// 3 », a law's.
+		return true
 	case has(0, "que", "qu") && has(1, "dit", "disent", "raconte", "racontent", "explique", "expliquent"):
 		// "Que dit l'article sur la Chine ?", "Que racontent les
 		// articles sur le G8 ?": what the article says, not what

@@ -6,11 +6,11 @@ import "github.com/citebot/citebot/knowledge/french"
 // knowledge/french/data/matcher_words.tsv and yes_no_words.tsv; read once
 // and read-only afterwards.
 var matchWords = struct {
-	summary, doVerbs, objectSkip, notObject, relatives, appointed, clauseOpeners, nameGlue map[string]bool
-	writer, editor, published, copulas, share, pronounHeads, frameVerbs, sortNouns         map[string]bool
-	useVerbs, purposeCues                                                                  map[string]bool
-	vagueQuantities                                                                        map[string]bool
-	headingTitle, headingSub, headingSection, headingAmbiguous, headingFrame               map[string]bool
+	summary, doVerbs, objectSkip, notObject, relatives, appointed, clauseOpeners, nameGlue  map[string]bool
+	writer, editor, published, copulas, share, pronounHeads, frameVerbs, sortNouns          map[string]bool
+	useVerbs, purposeCues                                                                   map[string]bool
+	vagueQuantities                                                                         map[string]bool
+	headingTitle, headingSub, headingSection, headingAmbiguous, headingFrame, headingPlural map[string]bool
 }{
 	summary:          french.MarkedWords("matcher_words.tsv", "summary-word"),
 	doVerbs:          french.MarkedWords("matcher_words.tsv", "do-verb"),
@@ -36,6 +36,7 @@ var matchWords = struct {
 	headingSection:   french.MarkedWords("matcher_words.tsv", "heading-section"),
 	headingAmbiguous: french.MarkedWords("matcher_words.tsv", "heading-ambiguous"),
 	headingFrame:     french.MarkedWords("matcher_words.tsv", "heading-frame"),
+	headingPlural:    french.MarkedWords("matcher_words.tsv", "heading-plural"),
 }
 
 // yesNoWords are the lists of data/yes_no_words.tsv, read once and
