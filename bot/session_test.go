@@ -245,3 +245,18 @@ func FuzzCleanTitle(f *testing.F) {
 		}
 	})
 }
+
+// TestSessionRepeatsHeadingQuestions: two wordings of a question about
+// the same line of a page are one question of the session, and a question
+// about another line is not.
+func TestSessionRepeatsHeadingQuestions(t *testing.T) {
+	c := newClassroom(t)
+	c.say("prof", true, "/session start Titres")
+	c.say("a", false, "Quel est le titre de l'article sur la conférence chinoise ?")
+	if again := c.say("b", false, "quel est le titre de l'article sur la conference mondiale en chine"); !strings.Contains(again.Text, "Déjà posée") {
+		t.Errorf("the same title asked in other words: %q", again.Text)
+	}
+	if other := c.say("c", false, "Quel est le premier intertitre de l'article sur la conférence chinoise ?"); strings.Contains(other.Text, "Déjà posée") {
+		t.Errorf("an intertitle taken for the title: %q", other.Text)
+	}
+}

@@ -13,10 +13,15 @@ import (
 // the kind of answer asked for, the sentence cited and the short answer
 // taken from it ("Combien de pays étaient à Londres ?" and "combien de pays
 // ont participé à la conférence de Londres" cite the same sentence for the
-// same number); for an abstention, the names the articles lack, or else
+// same number), or the line of the page cited; for an abstention, the names the articles lack, or else
 // the stems of the question's words.
 func similarKey(a match.Answer) string {
 	kind := a.Kind
+	if a.Answered && len(a.Headings) > 0 {
+		// The line of the page cited, for a question about one.
+		h := a.Headings[0]
+		return fmt.Sprintf("answer|%s|%s#%s:%s|%s", kind, a.HeadingOf.ID, h.Kind, h.Text, strings.ToLower(a.Short))
+	}
 	if a.Answered && len(a.Sentences) > 0 {
 		s := a.Sentences[0]
 		return fmt.Sprintf("answer|%s|%s#p%ds%d|%s", kind, s.Article.ID, s.Paragraph, s.N, strings.ToLower(a.Short))
