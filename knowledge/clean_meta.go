@@ -126,7 +126,10 @@ func headings(blocks []block, above []int, title string, n int) []Heading {
 				h.Kind = Subheading
 			}
 		}
-		if h.Kind != "" && h.Text != "" && !slices.ContainsFunc(out, func(o Heading) bool { return o.Kind == h.Kind && o.Text == h.Text }) {
+		if h.Kind == "" || h.Text == "" || utf8.RuneCountInString(h.Text) > MaxSentenceRunes {
+			continue // a « # » line longer than a citation may be is no heading to quote
+		}
+		if !slices.ContainsFunc(out, func(o Heading) bool { return o.Kind == h.Kind && o.Text == h.Text }) {
 			out = append(out, h)
 		}
 	}

@@ -49,7 +49,7 @@ func FuzzClean(f *testing.F) {
 		}
 		for _, h := range d.Headings {
 			// A heading is cited: verbatim, and placed among the paragraphs.
-			if h.Text == "" || !strings.Contains(folded, foldSpace(h.Text)) || h.Before < 0 || h.Before > len(d.Paragraphs) {
+			if h.Text == "" || !strings.Contains(folded, foldSpace(h.Text)) || h.Before < 0 || h.Before > len(d.Paragraphs) || utf8.RuneCountInString(h.Text) > MaxSentenceRunes {
 				t.Fatalf("heading %+v is empty, not in the body or out of place (%d paragraphs)", h, len(d.Paragraphs))
 			}
 		}

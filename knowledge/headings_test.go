@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -46,6 +47,11 @@ func TestHeadings(t *testing.T) {
 				{Kind: TitleHeading, Text: "La conférence de Londres", Before: 1},
 				{Kind: Subheading, Text: "Ce que dit Londres", Before: 2},
 			},
+		},
+		{
+			name: "a « # » line longer than a citation may be is no heading",
+			body: "# " + strings.Repeat("mot ", 200) + "\n\nLe texte commence ici et dit une chose.\n\n## Ce que dit Londres\n\nLe texte continue ici et en dit une autre.\n",
+			want: []Heading{{Kind: Subheading, Text: "Ce que dit Londres", Before: 2}},
 		},
 		{
 			name: "no heading: the title made from the first sentence is not one",
