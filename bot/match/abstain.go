@@ -12,6 +12,7 @@ const (
 	doubtKind               // the number or date it asks for is not stated
 	doubtStrict             // no answer of a kind that must be named (a person)
 	doubtNames              // it shares only the question's names, not what it asks about them
+	doubtOther              // it speaks of another nationality's (« la délégation américaine » for « française »)
 )
 
 // doubtKind says why the sentence cannot be trusted to answer, or noDoubt.
@@ -26,6 +27,8 @@ func (m *Matcher) doubtKind(q *question, c scored) doubtReason {
 		return doubtStrict
 	case row.evidence == evidenceNone && !c.typeOK && c.pred < m.w.MinPred && !(q.pronoun && c.sameArt):
 		return doubtNames
+	case m.speaksOfOther(q, c.hit.Sentence):
+		return doubtOther
 	}
 	return noDoubt
 }
@@ -40,6 +43,8 @@ func (m *Matcher) doubt(q *question, c scored) string {
 		return "no " + q.kind.row().name + " of the kind asked for"
 	case doubtNames:
 		return "only the question's names match"
+	case doubtOther:
+		return "it speaks of another nationality's"
 	}
 	return ""
 }

@@ -20,8 +20,9 @@ type Matcher struct {
 	lang  language
 	// places are the place list's kinds and demonyms (placekind.go).
 	places map[string]french.Place
-	// demonyms are the place list's demonyms (nationality.go).
-	demonyms map[string]bool
+	// demonyms are the place list's demonyms, each with the country
+	// it belongs to (nationality.go).
+	demonyms map[string]string
 	maxIDF   float64
 	// langErr is why the language resources are missing, if they are.
 	langErr error

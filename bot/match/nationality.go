@@ -1,6 +1,8 @@
 package match
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/citebot/citebot/knowledge"
@@ -34,16 +36,27 @@ func whichWord(fold string) bool {
 }
 
 // demonymsOf are the place list's demonyms of countries, regions and
-// cities, folded, in their masculine singular form; not a continent's
-// (« européens » is no nationality).
-func demonymsOf(places map[string]french.Place) map[string]bool {
-	out := map[string]bool{}
-	for _, p := range places {
-		if p.Kind == french.Continent || p.Kind == french.Nature {
+// cities, folded, in their masculine singular form, each with the country
+// it belongs to, named by that country's first demonym (a city's or a
+// region's country when the list gives it, else the place itself:
+// « parisien » is « français », « pékinois » « chinois »); not a
+// continent's (« européens » is no nationality). A demonym of two places
+// belongs to the first of their names in order.
+func demonymsOf(places map[string]french.Place) map[string]string {
+	out := map[string]string{}
+	for _, name := range slices.Sorted(maps.Keys(places)) {
+		p := places[name]
+		if p.Kind == french.Continent || p.Kind == french.Nature || len(p.Demonyms) == 0 {
 			continue
 		}
+		country := p
+		if c, ok := places[p.In]; ok && p.Kind != french.Country && len(c.Demonyms) > 0 {
+			country = c
+		}
 		for _, d := range p.Demonyms {
-			out[d] = true
+			if _, seen := out[d]; !seen {
+				out[d] = country.Demonyms[0]
+			}
 		}
 	}
 	return out
@@ -52,12 +65,67 @@ func demonymsOf(places map[string]french.Place) map[string]bool {
 // demonym reports a folded word that is a demonym in any of its forms
 // (« britanniques », « hongroise », « italiennes »).
 func (m *Matcher) demonym(fold string) bool {
+	_, ok := m.demonymCountry(fold)
+	return ok
+}
+
+// demonymCountry is the country of a folded word that is a demonym in any
+// of its forms, and whether it is one.
+func (m *Matcher) demonymCountry(fold string) (string, bool) {
 	for _, suffix := range [...]string{"", "s", "e", "es", "ne", "nes"} {
-		if base, ok := strings.CutSuffix(fold, suffix); ok && base != "" && m.demonyms[base] {
-			return true
+		if base, ok := strings.CutSuffix(fold, suffix); ok && base != "" {
+			if c, ok := m.demonyms[base]; ok {
+				return c, true
+			}
 		}
 	}
-	return false
+	return "", false
+}
+
+// nounOrigin is a noun a question qualifies by a nationality: its stem and
+// the nationality's country (demonymsOf).
+type nounOrigin struct{ stem, country string }
+
+// nounOrigins are the nouns a question qualifies by a nationality right
+// after them (« la délégation française », « les soldats anglais »).
+func (m *Matcher) nounOrigins(folds []string) []nounOrigin {
+	var out []nounOrigin
+	for i := 1; i < len(folds); i++ {
+		country, ok := m.demonymCountry(folds[i])
+		if !ok || !french.IsContent(folds[i-1]) || m.demonym(folds[i-1]) {
+			continue
+		}
+		out = append(out, nounOrigin{stem: m.an.Stem(folds[i-1]), country: country})
+	}
+	return out
+}
+
+// speaksOfOther reports a sentence that qualifies a noun the question
+// qualifies by a nationality by another one, and names none of the
+// question's nationality: « Qui dirigeait la délégation française … ? »
+// is not answered by « … chef de la délégation américaine », which speaks
+// of another delegation.
+func (m *Matcher) speaksOfOther(q *question, s *knowledge.Sentence) bool {
+	if len(q.origins) == 0 {
+		return false
+	}
+	r := m.read(q, s)
+	other := false
+	for j, t := range r.toks {
+		country, ok := m.demonymCountry(t.Fold)
+		if !ok {
+			continue
+		}
+		for _, o := range q.origins {
+			if country == o.country {
+				return false // the sentence speaks of the one asked too
+			}
+			if j > 0 && r.stems[j-1] == o.stem {
+				other = true
+			}
+		}
+	}
+	return other
 }
 
 // nationalityAnswer is the demonym the cited sentence gives nearest the

@@ -1,6 +1,12 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/citebot/citebot/knowledge"
+)
 
 // TestNationalityShortAnswer answers « De quelle nationalité … ? » with the
 // demonym nearest the question's words in any of its forms (two joined by
@@ -15,4 +21,44 @@ func TestNationalityShortAnswer(t *testing.T) {
 		{"De quelle origine est George Soros ?", "hongroise"},
 		{"De quelle nationalité est Yoweri Kaguta ?", ""},
 	})
+}
+
+// TestSpeaksOfOther: a sentence that qualifies the noun the question
+// qualifies by a nationality by another one, and names none of the
+// question's, speaks of something else; a city's demonym is its country's
+// nationality (« parisienne » is French).
+func TestSpeaksOfOther(t *testing.T) {
+	robinson := "Il a souligné hier que James Robinson était procureur général adjoint et chef de la délégation américaine."
+	both := "La délégation américaine et la délégation française ont signé le texte."
+	paris := "Une des caractéristiques de l'économie parisienne tient à la présence des sièges sociaux."
+	japan := "L'armée impériale japonaise envahit la Mandchourie en 1931."
+	base, err := knowledge.Load(fstest.MapFS{"a.txt": {Data: []byte("Un titre\n\n" + strings.Join([]string{robinson, both, paris, japan}, "\n\n") + "\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(base)
+	find := func(text string) *knowledge.Sentence {
+		for _, s := range base.Sentences {
+			if s.Text == text {
+				return s
+			}
+		}
+		t.Fatalf("no sentence %q", text)
+		return nil
+	}
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"Qui dirigeait la délégation française à la conférence ?", robinson, true},
+		{"Qui dirigeait la délégation américaine à la conférence ?", robinson, false},
+		{"Qui dirigeait la délégation française ?", both, false},
+		{"Quelle est l'une des caractéristiques de l'économie française ?", paris, false},
+		{"Quand débute l'ère impériale chinoise ?", japan, true},
+		{"Qui dirigeait la délégation ?", robinson, false},
+	} {
+		if got := m.speaksOfOther(m.parse(tt.q), find(tt.sentence)); got != tt.want {
+			t.Errorf("%q / %q: %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
 }

@@ -35,6 +35,10 @@ type question struct {
 	// says (« Selon le titre de l'article, … »).
 	heading   headingAsk
 	titleSays bool
+	// origins are the nouns the question qualifies by a nationality
+	// (« la délégation française »: délégation, français), for
+	// speaksOfOther.
+	origins []nounOrigin
 	// english is true when the question was asked in English and
 	// translated.
 	english bool
