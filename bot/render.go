@@ -93,10 +93,10 @@ func (b *Bot) reply(a match.Answer) Reply {
 	case len(a.Headings) > 1:
 		// « Quels sont les intertitres … ? »: each is cited.
 		body = french.UpperFirst(string(a.Headings[0].Kind)) + "s de l'article :"
-	case len(a.Headings) == 1 && a.Short == "":
+	case len(a.Headings) == 1 && a.Short == "" && a.Headings[0].Kind == knowledge.TitleHeading:
 		// « Selon le titre de l'article, … ? »: the title says it.
 		body = "D'après le titre de l'article :"
-	case len(a.Headings) == 1 && a.Short == a.Headings[0].Text:
+	case len(a.Headings) == 1 && (a.Short == "" || a.Short == a.Headings[0].Text):
 		// The line itself is the answer: cited once, not twice.
 		body = french.UpperFirst(string(a.Headings[0].Kind)) + " de l'article :"
 	case a.Short != "" && a.Quotation:

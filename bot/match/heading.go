@@ -44,10 +44,10 @@ const (
 // a heading (« titre », « intertitre », « rubrique ») with the article
 // itself named within authorObjectSpan words after it when the noun
 // names other things too (« le titre de l'article », not « le titre du
-// livre »; « intertitre » and « rubrique » need none), or an hour or how long ago with
-// a word of publishing and the article named (« À quelle heure la
-// dépêche a-t-elle été publiée ? »). folds are the question's words,
-// folded.
+// livre »; « intertitre » and « rubrique » need none), or an hour or how
+// long ago with a word of publishing and the article named (« À quelle
+// heure la dépêche a-t-elle été publiée ? »). folds are the question's
+// words, folded.
 func headingFrame(folds []string) headingAsk {
 	names := namesDocument(folds)
 	for i, f := range folds {
@@ -217,16 +217,20 @@ func headingShort(h *knowledge.Heading, ask headingAsk) string {
 }
 
 // headingAnswer answers with headings hs of art, asked as ask; a is
-// returned unanswered when the article prints no such heading. The short
-// answer is the one heading's (none for several: each is cited).
+// returned unanswered when the article prints no such heading, or its
+// dateline not the part asked. The short answer is the one heading's
+// (none for several: each is cited).
 func headingAnswer(a Answer, art *knowledge.Article, hs []*knowledge.Heading, ask headingAsk, conv *Context) Answer {
 	if len(hs) == 0 {
 		return a
 	}
-	a.Answered, a.Headings, a.HeadingOf = true, hs, art
 	if len(hs) == 1 {
 		a.Short = headingShort(hs[0], ask)
+		if a.Short == "" && ask.part != wholeDateline {
+			return a // the dateline says no time, or not how long ago
+		}
 	}
+	a.Answered, a.Headings, a.HeadingOf = true, hs, art
 	// A title, an intertitle, a section are quoted, not stated.
 	a.Quotation = ask.kind != knowledge.DatelineHeading
 	if conv != nil {

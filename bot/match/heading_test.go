@@ -88,6 +88,7 @@ func TestHeadingAnswers(t *testing.T) {
 func TestDatelineHeading(t *testing.T) {
 	base, err := knowledge.Load(fstest.MapFS{
 		"a.txt": {Data: []byte("Publié le 12/11/2018 à 14h30\n\nLa ville de Lyon ouvre un musée\n\nLa ville de Lyon a ouvert hier un musée consacré à la soie, dans le quartier de la Croix-Rousse.\n")},
+		"b.txt": {Data: []byte("Publié le 3 mars 2020\n\nLe port de Marseille s'agrandit\n\nLe port de Marseille a inauguré un nouveau quai pour les porte-conteneurs.\n")},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -99,6 +100,10 @@ func TestDatelineHeading(t *testing.T) {
 	}
 	if a = m.Answer("À quelle heure l'article sur le musée a-t-il été publié ?", nil); a.Short != "14h30" {
 		t.Errorf("time %q, want 14h30", a.Short)
+	}
+	// A dateline without a time does not say when in the day.
+	if a = m.Answer("À quelle heure l'article sur le port de Marseille a-t-il été publié ?", nil); a.Answered {
+		t.Errorf("answered %q from %+v, want no answer", a.Short, a.Headings)
 	}
 }
 
