@@ -12,7 +12,7 @@ const (
 	doubtKind               // the number or date it asks for is not stated
 	doubtStrict             // no answer of a kind that must be named (a person)
 	doubtNames              // it shares only the question's names, not what it asks about them
-	doubtOther              // it speaks of another nationality's (« la délégation américaine » for « française »)
+	doubtOther              // it speaks of another nationality's (« la délégation américaine » for « française »), or dates the other end of the event (« ouverte » for « terminée »)
 )
 
 // doubtKind says why the sentence cannot be trusted to answer, or noDoubt.
@@ -27,7 +27,7 @@ func (m *Matcher) doubtKind(q *question, c scored) doubtReason {
 		return doubtStrict
 	case row.evidence == evidenceNone && !c.typeOK && c.pred < m.w.MinPred && !(q.pronoun && c.sameArt):
 		return doubtNames
-	case m.speaksOfOther(q, c.hit.Sentence):
+	case m.speaksOfOther(q, c.hit.Sentence) || m.datesOtherPhase(q, c.hit.Sentence):
 		return doubtOther
 	}
 	return noDoubt
@@ -44,7 +44,7 @@ func (m *Matcher) doubt(q *question, c scored) string {
 	case doubtNames:
 		return "only the question's names match"
 	case doubtOther:
-		return "it speaks of another nationality's"
+		return "it speaks of another nationality's, or of the event's other end"
 	}
 	return ""
 }

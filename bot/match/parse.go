@@ -52,6 +52,7 @@ func (m *Matcher) parse(text string) *question {
 	}
 	q.quoted = quotedPart(text)
 	q.origins = m.nounOrigins(q.folds)
+	q.phase = askedPhase(q)
 	q.dateKinds = dateKinds(q.folds)
 	if c := countedNoun(q.folds); c != "" {
 		q.counted = m.an.Stem(c)

@@ -39,6 +39,8 @@ type question struct {
 	// (« la délégation française »: délégation, français), for
 	// speaksOfOther.
 	origins []nounOrigin
+	// phase is the end of an event a date question asks about (phase.go).
+	phase phase
 	// english is true when the question was asked in English and
 	// translated.
 	english bool

@@ -11,6 +11,7 @@ var matchWords = struct {
 	useVerbs, purposeCues                                                                   map[string]bool
 	vagueQuantities                                                                         map[string]bool
 	headingTitle, headingSub, headingSection, headingAmbiguous, headingFrame, headingPlural map[string]bool
+	phaseStart, phaseEnd                                                                    map[string]bool
 }{
 	summary:          french.MarkedWords("matcher_words.tsv", "summary-word"),
 	doVerbs:          french.MarkedWords("matcher_words.tsv", "do-verb"),
@@ -37,6 +38,8 @@ var matchWords = struct {
 	headingAmbiguous: french.MarkedWords("matcher_words.tsv", "heading-ambiguous"),
 	headingFrame:     french.MarkedWords("matcher_words.tsv", "heading-frame"),
 	headingPlural:    french.MarkedWords("matcher_words.tsv", "heading-plural"),
+	phaseStart:       french.MarkedWords("matcher_words.tsv", "phase-start"),
+	phaseEnd:         french.MarkedWords("matcher_words.tsv", "phase-end"),
 }
 
 // yesNoWords are the lists of data/yes_no_words.tsv, read once and
