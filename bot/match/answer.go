@@ -61,8 +61,8 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	if q.kind == kindByline {
 		return m.answerByline(q, r, cands, conv, a)
 	}
-	if q.titleSays {
-		if t := m.answerFromTitle(q, a); t.Answered {
+	if q.titleSays && r != nil {
+		if t := m.answerFromTitle(r, a); t.Answered {
 			return t
 		}
 	}
@@ -141,6 +141,7 @@ func (m *Matcher) candidatesHiding(text string, conv *Context, hide func(*knowle
 	m.knownByPhrase(q)
 	summaryTopic(q)
 	m.bylineTopic(q)
+	titleSaysTopic(q)
 	m.refer(q, conv)
 	if len(q.terms) == 0 || len(q.unknown) > 0 {
 		return q, nil, nil

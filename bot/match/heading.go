@@ -239,41 +239,37 @@ func headingAnswer(a Answer, art *knowledge.Article, hs []*knowledge.Heading, as
 	return a
 }
 
+// titleSaysTopic keeps of a question that asks what a title says
+// (titleAttribution) the words that name its topic: « titre »,
+// « l'article » ask about the title.
+func titleSaysTopic(q *question) {
+	if !q.titleSays {
+		return
+	}
+	q.terms = slices.DeleteFunc(q.terms, func(t qterm) bool { return headingWord(t.fold) || isDocument(t.fold) })
+}
+
 // answerFromTitle answers a question that asks what an article's title
 // says (titleAttribution): the title that holds the largest share of
-// the question's weight, when it holds at least Weights.TitleSays of it.
-// The words that ask about the title (« titre », « l'article ») are not
-// weighed.
-func (m *Matcher) answerFromTitle(q *question, a Answer) Answer {
-	terms := slices.DeleteFunc(slices.Clone(q.terms), func(t qterm) bool { return headingWord(t.fold) || isDocument(t.fold) })
-	var all float64
-	for _, t := range terms {
-		all += t.weight
-	}
-	if all == 0 {
-		return a
-	}
-	var best *knowledge.Article
+// the question's weight (titleCoverage), when it holds at least
+// Weights.TitleSays of it.
+func (m *Matcher) answerFromTitle(r *ranking, a Answer) Answer {
+	var best *knowledge.Heading
+	var bestArt *knowledge.Article
 	bestIn := 0.0
 	for _, art := range m.base.Articles {
-		if pickHeading(art, headingAsk{kind: knowledge.TitleHeading}) == nil {
+		title := pickHeading(art, headingAsk{kind: knowledge.TitleHeading})
+		if title == nil {
 			continue
 		}
-		stems := m.titleStems(art)
-		in := 0.0
-		for _, t := range terms {
-			if slices.ContainsFunc(t.stems, func(s alt) bool { return slices.Contains(stems, s.Stem) }) {
-				in += t.weight
-			}
-		}
-		if in > bestIn {
-			best, bestIn = art, in
+		if in := m.titleCoverage(r, art); in > bestIn {
+			best, bestArt, bestIn = title, art, in
 		}
 	}
-	if best == nil || bestIn/all < m.w.TitleSays {
+	if best == nil || bestIn < m.w.TitleSays {
 		return a
 	}
-	a.Answered, a.Confidence = true, bestIn/all
-	a.Headings, a.HeadingOf = []*knowledge.Heading{pickHeading(best, headingAsk{kind: knowledge.TitleHeading})}, best
+	a.Answered, a.Confidence = true, bestIn
+	a.Headings, a.HeadingOf = []*knowledge.Heading{best}, bestArt
 	return a
 }
