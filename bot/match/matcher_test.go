@@ -12,6 +12,27 @@ import (
 
 func seedBase(t testing.TB) *knowledge.Base { return seeds.Base(t) }
 
+// paragraphsMatcher is a matcher over one article holding each of
+// paragraphs, a sentence each, and a function that finds one of them by
+// its text.
+func paragraphsMatcher(t *testing.T, paragraphs ...string) (*Matcher, func(string) *knowledge.Sentence) {
+	t.Helper()
+	base, err := knowledge.Load(fstest.MapFS{"a.txt": {Data: []byte("Un titre\n\n" + strings.Join(paragraphs, "\n\n") + "\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(base), func(text string) *knowledge.Sentence {
+		t.Helper()
+		for _, s := range base.Sentences {
+			if s.Text == text {
+				return s
+			}
+		}
+		t.Fatalf("no sentence %q", text)
+		return nil
+	}
+}
+
 // TestLanguageResourcesLoad guards the embedded lexicon: if it failed to
 // parse, the matcher would silently lose synonyms and English.
 func TestLanguageResourcesLoad(t *testing.T) {

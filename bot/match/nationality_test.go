@@ -1,12 +1,6 @@
 package match
 
-import (
-	"strings"
-	"testing"
-	"testing/fstest"
-
-	"github.com/citebot/citebot/knowledge"
-)
+import "testing"
 
 // TestNationalityShortAnswer answers « De quelle nationalité … ? » with the
 // demonym nearest the question's words in any of its forms (two joined by
@@ -32,20 +26,7 @@ func TestSpeaksOfOther(t *testing.T) {
 	both := "La délégation américaine et la délégation française ont signé le texte."
 	paris := "Une des caractéristiques de l'économie parisienne tient à la présence des sièges sociaux."
 	japan := "L'armée impériale japonaise envahit la Mandchourie en 1931."
-	base, err := knowledge.Load(fstest.MapFS{"a.txt": {Data: []byte("Un titre\n\n" + strings.Join([]string{robinson, both, paris, japan}, "\n\n") + "\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := New(base)
-	find := func(text string) *knowledge.Sentence {
-		for _, s := range base.Sentences {
-			if s.Text == text {
-				return s
-			}
-		}
-		t.Fatalf("no sentence %q", text)
-		return nil
-	}
+	m, find := paragraphsMatcher(t, robinson, both, paris, japan)
 	for _, tt := range []struct {
 		q, sentence string
 		want        bool

@@ -1,12 +1,6 @@
 package match
 
-import (
-	"strings"
-	"testing"
-	"testing/fstest"
-
-	"github.com/citebot/citebot/knowledge"
-)
+import "testing"
 
 // TestDatesOtherPhase: a date question about when something ended is not
 // answered by a sentence that dates only its start, nor the reverse; a
@@ -15,20 +9,7 @@ func TestDatesOtherPhase(t *testing.T) {
 	opened := "La conférence sur le cyberespace s'est ouverte mardi à Londres."
 	both := "Le submycénien commence en 1200 av. J.-C. et s'étend jusque vers 1015."
 	died := "Dwight Davis est né en 1879 à Saint-Louis."
-	base, err := knowledge.Load(fstest.MapFS{"a.txt": {Data: []byte("Un titre\n\n" + strings.Join([]string{opened, both, died}, "\n\n") + "\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := New(base)
-	find := func(text string) *knowledge.Sentence {
-		for _, s := range base.Sentences {
-			if s.Text == text {
-				return s
-			}
-		}
-		t.Fatalf("no sentence %q", text)
-		return nil
-	}
+	m, find := paragraphsMatcher(t, opened, both, died)
 	for _, tt := range []struct {
 		q, sentence string
 		want        bool
