@@ -302,6 +302,18 @@ func (m *Matcher) knownTerm(q *question, fold string) bool {
 	return false
 }
 
+// unknownTerm reports a question word folded as fold that the corpus
+// knows neither itself nor through an alternative; a word that is no
+// term of its own (part of a phrase, « united states ») is not one.
+func (m *Matcher) unknownTerm(q *question, fold string) bool {
+	for _, t := range q.terms {
+		if t.fold == fold {
+			return !t.known
+		}
+	}
+	return false
+}
+
 // resumptive reports the pronoun of an inversion that repeats the subject
 // the question names before its verb (« Les fonctionnaires étaient-ils … ? »,
 // « Facebook est-il … ? »): it refers to that subject, not back to the

@@ -73,7 +73,10 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 			flush()
 			continue
 		}
-		if q.english && m.lang.lex.EnglishToFrench(t.Fold) != nil {
+		if q.english && m.lang.lex.EnglishToFrench(t.Fold) != nil && !m.unknownTerm(q, t.Fold) {
+			// An English word the articles hold in French (« Call »,
+			// « appel »); one whose French they never write (« India »,
+			// « Inde ») is a name they never mention, as in French.
 			flush()
 			continue
 		}
