@@ -248,6 +248,19 @@ func (m *Matcher) distanceToQuestion(r *ranking, s *knowledge.Sentence, at int) 
 	return d
 }
 
+// entityDistance is distanceToQuestion for an entity that may answer,
+// but when the question gives a number in digits that the sentence
+// holds, how far the entity is from it: the number picks, of several
+// entities, the one it qualifies (« Quel pays accueillera la conférence de
+// 2013 ? »: « la Hongrie en 2012 et la République de Corée en 2013 »).
+func (m *Matcher) entityDistance(r *ranking, s *knowledge.Sentence, at int) int {
+	digits := func(i int) bool { return french.IsDigits(r.q.terms[i].fold) }
+	if d, ok := meanDistance(r, s, at, digits); ok || at < 0 {
+		return d
+	}
+	return m.distanceToQuestion(r, s, at)
+}
+
 // farAway is the distance of a position that is not in the sentence, or
 // that no question word lies near: farther than any real one.
 const farAway = 1 << 30

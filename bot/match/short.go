@@ -35,7 +35,7 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 		if inDateline(s.Text, at) {
 			continue
 		}
-		if d := m.distanceToQuestion(r, s, at); !found || k < bestKind || d < bestDist {
+		if d := m.entityDistance(r, s, at); !found || k < bestKind || d < bestDist {
 			best, bestKind, bestDist, found = mn, k, d, true
 		}
 	}

@@ -348,3 +348,15 @@ func TestOrganisationBeforePerson(t *testing.T) {
 		{"Qui a organisé le forum sur la paix ?", "Emmanuel Macron"},
 	})
 }
+
+// TestNumberPicksEntity: a number the question gives picks, of several
+// entities of the kind asked for, the one it qualifies, not the nearest
+// to the question's other words.
+func TestNumberPicksEntity(t *testing.T) {
+	checkShort(t, "Les conférences", "Les conférences suivantes seront accueillies par la Hongrie en 2012 "+
+		"et la République de Corée en 2013.", kindPlace.String(), []shortCase{
+		{"Quel pays accueillera la conférence de 2013 ?", "République de Corée"},
+		{"Quel pays accueillera la conférence de 2012 ?", "Hongrie"},
+		{"Which country will host the 2013 conference?", "République de Corée"},
+	})
+}
