@@ -46,7 +46,7 @@ func (m *Matcher) agentPhrase(q *question, s *knowledge.Sentence) string {
 		if !held && !sharesVerb(verbs, lemmas) || !slices.ContainsFunc(lemmas, func(l string) bool { return isVerbLemma(l, t) }) {
 			continue
 		}
-		if j := r.agentAfter(v); j >= 0 && !(verb >= 0 && r.saidOfOther(v, q.terms[verb])) {
+		if j := r.agentAfter(v, m.lang.otherParticiple); j >= 0 && !(verb >= 0 && r.saidOfOther(v, q.terms[verb])) {
 			if p := r.phrase(j, agentStop); p != "" {
 				return p
 			}
@@ -137,12 +137,14 @@ func pastParticiple(word string) bool {
 }
 
 // agentAfter is the token after the « par » that follows the verb at
-// token v by at most agentReach words of its clause, none a verb or a
-// pronoun, when it opens a noun phrase; else -1.
-func (r *reading) agentAfter(v int) int {
+// token v by at most agentReach words of its clause, none a verb, another
+// participle (« critiqué les pratiques véhiculées par Pékin »: Pékin is
+// véhiculées' agent, not critiqué's) or a pronoun, when it opens a noun
+// phrase; else -1.
+func (r *reading) agentAfter(v int, otherVerb func(french.Token) bool) int {
 	for j := v + 1; j+1 < len(r.toks) && j <= v+agentReach; j++ {
 		t := r.toks[j]
-		if r.breaks(j) || spanWords.class[t.Fold]&classVerb != 0 || participle(t.Fold) || subjectBreak(t.Fold) {
+		if r.breaks(j) || spanWords.class[t.Fold]&classVerb != 0 || participle(t.Fold) || otherVerb(t) || subjectBreak(t.Fold) {
 			return -1
 		}
 		if t.Fold == "par" {
@@ -153,6 +155,12 @@ func (r *reading) agentAfter(v int) int {
 		}
 	}
 	return -1
+}
+
+// otherParticiple reports a past participle that the lemma table reads
+// only as a form of a verb (« véhiculées », not « armée » or « année »).
+func (l language) otherParticiple(t french.Token) bool {
+	return pastParticiple(t.Text) && l.onlyVerb(t.Fold)
 }
 
 // agentStop ends an agent's phrase at a verb, a relative or personal

@@ -150,6 +150,13 @@ func TestAgentShortAnswer(t *testing.T) {
 		{"Qui dirigea la ville ?", ""}, // « Il »
 		{"Qui organise le forum ?", "Emmanuel Macron"},
 	})
+	// The agent of another participle after the question's verb is not
+	// the verb's.
+	checkShort(t, "Pékin", "De nombreux groupes ont vivement critiqué les pratiques d'Internet véhiculées par Pekin. "+
+		"Le musée fut fondé en l'année 1900 par Jean Martin.", "", []shortCase{
+		{"Qui a critiqué la Chine ?", ""},
+		{"Qui a fondé le musée ?", "Jean Martin"}, // « année » is no participle
+	})
 }
 
 // TestAgentSubjectShortAnswer answers "Qui V X ?" with the noun phrase
