@@ -294,24 +294,19 @@ func (m *Matcher) weigh(qt *qterm) {
 // knownTerm reports whether the corpus knows the question word folded as
 // fold, itself or through an alternative ("Royaume-Uni" → "britannique").
 func (m *Matcher) knownTerm(q *question, fold string) bool {
-	for _, t := range q.terms {
-		if t.fold == fold {
-			return t.known
-		}
-	}
-	return false
+	t := q.term(fold)
+	return t != nil && t.known
 }
 
-// unknownTerm reports a question word folded as fold that the corpus
-// knows neither itself nor through an alternative; a word that is no
-// term of its own (part of a phrase, « united states ») is not one.
-func (m *Matcher) unknownTerm(q *question, fold string) bool {
-	for _, t := range q.terms {
-		if t.fold == fold {
-			return !t.known
+// term is the question word folded as fold, or nil when it is no term of
+// its own (a word of a translated phrase: « states » of « united states »).
+func (q *question) term(fold string) *qterm {
+	for i := range q.terms {
+		if q.terms[i].fold == fold {
+			return &q.terms[i]
 		}
 	}
-	return false
+	return nil
 }
 
 // resumptive reports the pronoun of an inversion that repeats the subject

@@ -73,10 +73,11 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 			flush()
 			continue
 		}
-		if q.english && m.lang.lex.EnglishToFrench(t.Fold) != nil && !m.unknownTerm(q, t.Fold) {
+		if qt := q.term(t.Fold); q.english && m.lang.lex.EnglishToFrench(t.Fold) != nil && (qt == nil || qt.known) {
 			// An English word the articles hold in French (« Call »,
-			// « appel »); one whose French they never write (« India »,
-			// « Inde ») is a name they never mention, as in French.
+			// « appel »), or part of a phrase (« United States »); one
+			// whose French they never write (« India », « Inde ») is a
+			// name they never mention, as in French.
 			flush()
 			continue
 		}
