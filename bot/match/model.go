@@ -81,37 +81,9 @@ func round(v float64) float64 {
 // Marshal writes the model as indented JSON, keys sorted, each tree on
 // a line of its own.
 func (m Model) Marshal() ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
-	forests := []struct {
-		key   string
-		trees []TreeJSON
-	}{{"trees", m.Trees}, {"abstain_trees", m.AbstainTrees}}
+	forests := []namedForest{{"trees", m.Trees}, {"abstain_trees", m.AbstainTrees}}
 	m.Trees, m.AbstainTrees = nil, nil
-	if err := enc.Encode(m); err != nil {
-		return nil, fmt.Errorf("model: %w", err)
-	}
-	for _, fo := range forests {
-		if len(fo.trees) == 0 {
-			continue
-		}
-		b.Truncate(b.Len() - len("\n}\n"))
-		fmt.Fprintf(&b, ",\n  %q: [", fo.key)
-		for i, t := range fo.trees {
-			line, err := json.Marshal(t)
-			if err != nil {
-				return nil, fmt.Errorf("model: %s %d: %w", fo.key, i, err)
-			}
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString("\n    ")
-			b.Write(line)
-		}
-		b.WriteString("\n  ]\n}\n")
-	}
-	return b.Bytes(), nil
+	return marshalWithForests(m, forests)
 }
 
 // ParseModel reads a model file and applies it to base: the weights a

@@ -41,9 +41,10 @@ type spanScratch struct {
 	toks            []french.Span
 	isContent, inQ  []bool
 	class           []wordClass
-	qAt             []int
+	qAt, headAt     []int
 	mentions, dates []byteSpan
 	scores          []spanScore
+	feats           [][numSpanBase]float64 // the candidates' features, when the model has trees
 }
 
 // falses is bs with room for n falses.

@@ -129,6 +129,10 @@ const (
 	sfNextComma
 	sfNextParen
 	sfLogChars
+	sfHoldsHead  // it holds the noun the question asks which one of (« Quel ruisseau … ? »)
+	sfAfterHead  // that noun ends at most two words before it (« le ruisseau Le Rouillon »)
+	sfBeforeHead // that noun starts at most two words after it
+	sfHeadAbsent // the question has such a noun, the sentence does not
 	numSpanBase
 )
 
@@ -140,7 +144,7 @@ var spanBaseNames = [numSpanBase]string{
 	"starts_capital", "relative_position", "content_share", "holds_question_word", "question_words_left",
 	"question_words_right", "next_verb_like", "next_de", "next_relative", "starts_indefinite", "starts_digit",
 	"ends_capital", "prev_a", "prev_en", "prev_par", "prev_que", "prev_comma", "prev_paren", "next_comma",
-	"next_paren", "log_chars",
+	"next_paren", "log_chars", "holds_head", "after_head", "before_head", "head_absent",
 }
 
 // SpanBaseFeatures is how many features describe a span for one group of
@@ -242,9 +246,10 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 	// The content words and the question's words in the sentence, by
 	// token.
 	isContent, inQ := falses(sp.isContent, len(toks)), falses(sp.inQ, len(toks))
-	qAt := sp.qAt[:0]
+	qAt, headAt := sp.qAt[:0], sp.headAt[:0]
 	var room [askedRoom]string
 	asked := q.appendAsked(room[:0])
+	head := m.askedHead(q)
 	cur := m.base.StemCursor(s)
 	for i, t := range toks {
 		if !t.Word {
@@ -259,6 +264,9 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 			st = m.an.Stem(t.Fold)
 		}
 		isContent[i] = true
+		if head != "" && st == head {
+			headAt = append(headAt, i)
+		}
 		if askedStem(asked, st) {
 			inQ[i] = true
 			qAt = append(qAt, i)
@@ -277,9 +285,10 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 		ruleAt = byteSpan{start: i, end: i + len(rule)}
 	}
 	at := spanAt{toks: toks, inQ: inQ, qAt: qAt, mentions: mentions, dates: dates, rule: ruleAt, logs: m.logs,
-		class: tokenClasses(sp.class[:0], toks)}
+		class: tokenClasses(sp.class[:0], toks), head: head != "", headAt: headAt}
 	// The cut and the marks go back to the scratch space, grown.
 	sp.toks, sp.isContent, sp.inQ, sp.class, sp.qAt, sp.mentions, sp.dates = toks, isContent, inQ, at.class, qAt, mentions, dates
+	sp.headAt = headAt
 	var c SpanCandidate
 	paren := strings.IndexByte(s.Text, '(') >= 0 // a dateline needs one
 	for i := range toks {

@@ -26,6 +26,10 @@ type spanAt struct {
 	// it is a number, looked up once per sentence rather than for each
 	// candidate span.
 	class []wordClass
+	// head is true when the question asks which one of a noun (askedHead),
+	// headAt lists the tokens that are that noun.
+	head   bool
+	headAt []int
 }
 
 // wordClass marks a token of the span word lists (spanWords).
@@ -218,6 +222,29 @@ func spanFeatures(c *SpanCandidate, at *spanAt) {
 		}
 	}
 	x[sfLogChars] = at.log(len(c.Text))
+	if at.head && len(at.headAt) == 0 {
+		x[sfHeadAbsent] = 1
+	}
+	for _, k := range at.headAt {
+		switch {
+		case k >= at.i && k <= at.j:
+			x[sfHoldsHead] = 1
+		case k < at.i && at.i-k <= spanHeadReach:
+			x[sfAfterHead] = 1
+		case k > at.j && k-at.j <= spanHeadReach:
+			x[sfBeforeHead] = 1
+		}
+	}
+}
+
+// askedHead is the stem of the noun the question asks which one of
+// (« Quel ruisseau … ? », « Quel type de vol … ? ») or counts
+// (« Combien de pays … ? »), or "".
+func (m *Matcher) askedHead(q *question) string {
+	if j := m.kinds.whichNoun(q.folds); j >= 0 {
+		return m.an.Stem(q.folds[j])
+	}
+	return q.counted
 }
 
 // wordBefore is the index of the word before token i, or -1 when a

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -21,7 +22,7 @@ func TestEmbeddedSpanModelParses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w2, err := ParseSpanModel(again); err != nil || w2 != w {
+	if w2, err := ParseSpanModel(again); err != nil || !reflect.DeepEqual(w2, w) {
 		t.Errorf("a written model does not read back the same: %v", err)
 	}
 }

@@ -23,18 +23,23 @@ type SpanWeights struct {
 	// answer must reach (the best of the candidates that are it, hold it
 	// or lie in it) to be given.
 	RuleThresholds [SpanGroups]float64
+	// Trees, when given, add to the logits of the spanTreeTop best
+	// candidates by Coef (spantrees.go).
+	Trees Forest
 	// Learnt is false for the zero value.
 	Learnt bool
 }
 
 // spanScore is a candidate as the model weighs it: where it stands, its
-// score (the softmax's exponent) and whether it relates to the hand
-// rules' answer (is it, holds it or lies in it).
+// score (the softmax's exponent), whether it relates to the hand rules'
+// answer (is it, holds it or lies in it), and its index among the
+// sentence's candidates.
 type spanScore struct {
 	start, end int
 	text       string
 	z          float64
 	rule       bool
+	cand       int
 }
 
 // score weighs a candidate of a question of the group.
@@ -50,11 +55,22 @@ func (w *SpanWeights) score(group int, c *SpanCandidate) spanScore {
 	return spanScore{start: c.Start, end: c.End, text: c.Text, z: z, rule: x[sfRuleEqual]+x[sfInRule]+x[sfHoldsRule] > 0}
 }
 
+// scores weighs the candidates by the group's weights alone, in their
+// order.
 func (w *SpanWeights) scores(group int, cands []SpanCandidate) []spanScore {
 	ss := make([]spanScore, len(cands))
 	for i := range cands {
 		ss[i] = w.score(group, &cands[i])
+		ss[i].cand = i
 	}
+	return ss
+}
+
+// ranked weighs the candidates as the model does: by the weights, and
+// with trees, the best of them by the trees too (spantrees.go).
+func (w *SpanWeights) ranked(group int, cands []SpanCandidate) []spanScore {
+	ss := w.topSpans(w.scores(group, cands))
+	w.withTrees(group, ss, len(cands), func(k int) *[numSpanBase]float64 { return &cands[ss[k].cand].Features })
 	return ss
 }
 
@@ -113,16 +129,20 @@ func ruleShare(ss []spanScore) float64 {
 // Best is the candidate the model believes most for a question of the
 // group and its confidence (see best); -1 when there is none.
 func (w *SpanWeights) Best(group int, cands []SpanCandidate) (int, float64) {
-	ss := w.scores(group, cands)
+	ss := w.ranked(group, cands)
 	softmax(ss)
-	return best(ss)
+	i, p := best(ss)
+	if i < 0 {
+		return -1, 0
+	}
+	return ss[i].cand, p
 }
 
 // RuleProbability is the model's confidence in the hand rules' answer:
 // the share of its belief that goes to the candidates that are it, hold
 // it or lie in it.
 func (w *SpanWeights) RuleProbability(group int, cands []SpanCandidate) float64 {
-	ss := w.scores(group, cands)
+	ss := w.ranked(group, cands)
 	softmax(ss)
 	return ruleShare(ss)
 }
@@ -131,7 +151,7 @@ func (w *SpanWeights) RuleProbability(group int, cands []SpanCandidate) float64 
 // rules' answer and the candidates: the rules' when the model finds it
 // likely enough, else the best candidate when likely enough, else "".
 func (w *SpanWeights) Choose(group int, rule string, cands []SpanCandidate) string {
-	return w.pick(group, rule, w.scores(group, cands))
+	return w.pick(group, rule, w.ranked(group, cands))
 }
 
 // pick is Choose on the candidates' scores, which it turns into shares.
@@ -159,6 +179,9 @@ type SpanModel struct {
 	Thresholds map[string]float64 `json:"thresholds"`
 	// RuleThresholds gate the hand rules' answers, by group.
 	RuleThresholds map[string]float64 `json:"rule_thresholds"`
+	// Trees, when given, are the span trees (spantrees.go), one line
+	// each in the file.
+	Trees []TreeJSON `json:"trees,omitempty"`
 }
 
 //go:embed spanmodel.json
@@ -188,18 +211,16 @@ func SpanModelOf(w SpanWeights, trainedOn string) SpanModel {
 	for i, v := range w.Coef {
 		m.Weights[SpanFeatureNames[i]] = round(v)
 	}
+	m.Trees = forestJSON(w.Trees, SpanTreeFeatureNames[:])
 	return m
 }
 
-// Marshal writes the model as indented JSON, keys sorted.
+// Marshal writes the model as indented JSON, keys sorted, each tree on a
+// line of its own.
 func (m SpanModel) Marshal() ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(m); err != nil {
-		return nil, fmt.Errorf("span model: %w", err)
-	}
-	return b.Bytes(), nil
+	forests := []namedForest{{"trees", m.Trees}}
+	m.Trees = nil
+	return marshalWithForests(m, forests)
 }
 
 // ParseSpanModel reads a span model file. Every feature must be named,
@@ -228,6 +249,11 @@ func ParseSpanModel(data []byte) (SpanWeights, error) {
 			}
 		}
 	}
+	trees, err := parseForest(m.Trees, SpanTreeFeatureNames[:])
+	if err != nil {
+		return SpanWeights{}, fmt.Errorf("span model: %w", err)
+	}
+	w.Trees = trees
 	w.Learnt = true
 	return w, nil
 }
@@ -301,10 +327,18 @@ func (m *Matcher) pickShort(r *ranking, c *scored) string {
 	case rule == "" && m.spans.Thresholds[g] >= 1:
 		return "" // the model answers no question of this group
 	}
-	ss := r.sc.spans.scores[:0]
+	ss, feats := r.sc.spans.scores[:0], r.sc.spans.feats[:0]
 	m.eachSpan(r, c.hit.Sentence, rule, func(c *SpanCandidate) {
-		ss = append(ss, m.spans.score(g, c))
+		s := m.spans.score(g, c)
+		s.cand = len(ss)
+		ss = append(ss, s)
+		if m.spans.Trees != nil {
+			feats = append(feats, c.Features)
+		}
 	})
-	r.sc.spans.scores = ss
+	r.sc.spans.scores, r.sc.spans.feats = ss, feats
+	n := len(ss)
+	ss = m.spans.topSpans(ss)
+	m.spans.withTrees(g, ss, n, func(k int) *[numSpanBase]float64 { return &feats[ss[k].cand] })
 	return m.spans.pick(g, rule, ss)
 }

@@ -1,6 +1,8 @@
 package match
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
@@ -71,4 +73,42 @@ func parseForest(ts []TreeJSON, names []string) (Forest, error) {
 		fo = append(fo, t)
 	}
 	return fo, nil
+}
+
+// namedForest is a forest under its key in a model file.
+type namedForest struct {
+	key   string
+	trees []TreeJSON
+}
+
+// marshalWithForests writes v as indented JSON, keys sorted, then the
+// forests under their keys, each tree on a line of its own; v must leave
+// those keys out (empty, omitempty).
+func marshalWithForests(v any, forests []namedForest) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	for _, fo := range forests {
+		if len(fo.trees) == 0 {
+			continue
+		}
+		b.Truncate(b.Len() - len("\n}\n"))
+		fmt.Fprintf(&b, ",\n  %q: [", fo.key)
+		for i, t := range fo.trees {
+			line, err := json.Marshal(t)
+			if err != nil {
+				return nil, fmt.Errorf("model: %s %d: %w", fo.key, i, err)
+			}
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString("\n    ")
+			b.Write(line)
+		}
+		b.WriteString("\n  ]\n}\n")
+	}
+	return b.Bytes(), nil
 }

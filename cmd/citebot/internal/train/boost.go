@@ -69,6 +69,51 @@ func Boost(qs []Ranked, p BoostParams) (match.Forest, error) {
 	for i := range d.x {
 		score[i] = beta * d.x[i][match.TreeLinear]
 	}
+	forest := d.fit(score, p)
+	// The trees were fitted to β times the linear score: divided by β,
+	// they add to the linear score itself and rank the same.
+	for _, t := range forest {
+		for i := range t {
+			t[i].Value /= beta
+		}
+	}
+	return forest, nil
+}
+
+// BoostChoices fits trees to the questions' rows by the softmax loss,
+// starting from base (each row's score, a softmax regression's logit):
+// question k's rows are x[questions[k][0]:questions[k][1]], right says
+// which hold an answer, and the trees learn the corrections to base that
+// give the right rows more of the softmax. Questions whose rows are all
+// right or all wrong teach nothing and are skipped.
+func BoostChoices(x [][]float64, right []bool, base []float64, questions [][2]int, p BoostParams) (match.Forest, error) {
+	if len(x) != len(right) || len(x) != len(base) {
+		return nil, fmt.Errorf("boost: %d rows, %d labels, %d base scores", len(x), len(right), len(base))
+	}
+	if p.Trees < 1 || p.Depth < 1 || p.MinLeaf < 1 || p.Rate <= 0 {
+		return nil, fmt.Errorf("boost: bad parameters %+v", p)
+	}
+	var d boostData
+	var score []float64
+	for _, q := range questions {
+		rs := right[q[0]:q[1]]
+		if slices.Contains(rs, true) && slices.Contains(rs, false) {
+			d.questions = append(d.questions, [2]int{len(d.x), len(d.x) + len(rs)})
+			d.x = append(d.x, x[q[0]:q[1]]...)
+			d.right = append(d.right, rs...)
+			score = append(score, base[q[0]:q[1]]...)
+		}
+	}
+	if len(d.questions) == 0 || len(d.x[0]) == 0 {
+		return nil, fmt.Errorf("boost: no question with a right and a wrong row")
+	}
+	d.bin()
+	return d.fit(score, p), nil
+}
+
+// fit grows p.Trees trees, each fitted by Newton's method to the
+// gradient of p.Loss at the rows' scores, which it updates in place.
+func (d *boostData) fit(score []float64, p BoostParams) match.Forest {
 	g, h := make([]float64, len(d.x)), make([]float64, len(d.x))
 	rows := make([]int, len(d.x))
 	var forest match.Forest
@@ -89,14 +134,7 @@ func Boost(qs []Ranked, p BoostParams) (match.Forest, error) {
 		}
 		forest = append(forest, t)
 	}
-	// The trees were fitted to β times the linear score: divided by β,
-	// they add to the linear score itself and rank the same.
-	for _, t := range forest {
-		for i := range t {
-			t[i].Value /= beta
-		}
-	}
-	return forest, nil
+	return forest
 }
 
 // scales are the multiples of the linear score the boosting may start

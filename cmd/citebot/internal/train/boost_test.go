@@ -150,3 +150,40 @@ func TestBoostErrors(t *testing.T) {
 		t.Error("no question with a right and a wrong candidate: no error")
 	}
 }
+
+// TestBoostChoicesLearnsAnInteraction fits BoostChoices to the same
+// questions as flat rows from their linear scores, as the span model's
+// trees are fitted, and checks that it learns the interaction too and
+// skips the questions that teach nothing.
+func TestBoostChoicesLearnsAnInteraction(t *testing.T) {
+	train, held := interactionQuestions(400, 1), interactionQuestions(400, 2)
+	var x [][]float64
+	var right []bool
+	var base []float64
+	var questions [][2]int
+	for _, q := range train {
+		questions = append(questions, [2]int{len(x), len(x) + len(q.Tree)})
+		for j := range q.Tree {
+			x = append(x, q.Tree[j][:])
+			base = append(base, q.Tree[j][match.TreeLinear])
+		}
+		right = append(right, q.Right...)
+	}
+	// A question of wrong rows alone: nothing to learn from it.
+	questions = append(questions, [2]int{len(x), len(x) + 2})
+	x, right, base = append(x, x[0], x[1]), append(right, false, false), append(base, 0, 0)
+	p := BoostParams{Trees: 60, Depth: 3, MinLeaf: 20, Rate: 0.3}
+	fo, err := BoostChoices(x, right, base, questions, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := top1(held, fo); got < 0.5 {
+		t.Errorf("held-out best right %.2f, want the interaction learnt (≥ 0.5)", got)
+	}
+	if _, err := BoostChoices(x[:3], right, base, questions, p); err == nil {
+		t.Error("rows and labels of different lengths: no error")
+	}
+	if _, err := BoostChoices(x[len(x)-2:], right[len(x)-2:], base[len(x)-2:], [][2]int{{0, 2}}, p); err == nil {
+		t.Error("no question with a right and a wrong row: no error")
+	}
+}
