@@ -27,7 +27,7 @@ func (m *Matcher) doubtKind(q *question, c scored) doubtReason {
 		return doubtStrict
 	case row.evidence == evidenceNone && !c.typeOK && c.pred < m.w.MinPred && !(q.pronoun && c.sameArt):
 		return doubtNames
-	case m.speaksOfOther(q, c.hit.Sentence) || m.datesOtherPhase(q, c.hit.Sentence):
+	case m.speaksOfOther(q, c.hit.Sentence) || m.datesOtherPhase(q, c.hit.Sentence) || m.namesOther(q, c.hit.Sentence):
 		return doubtOther
 	}
 	return noDoubt

@@ -52,6 +52,9 @@ func (m *Matcher) parse(text string) *question {
 	}
 	q.quoted = quotedPart(text)
 	q.origins = m.nounOrigins(q.folds)
+	if !q.english {
+		q.nounNames = m.nounNames(toks)
+	}
 	q.phase = askedPhase(q)
 	q.dateKinds = dateKinds(q.folds)
 	if c := countedNoun(q.folds); c != "" {

@@ -39,6 +39,9 @@ type question struct {
 	// (« la délégation française »: délégation, français), for
 	// speaksOfOther.
 	origins []nounOrigin
+	// nounNames are the nouns it qualifies by a name after « de » (« la
+	// conférence de Budapest »), for namesOther.
+	nounNames []nounName
 	// phase is the end of an event a date question asks about (phase.go).
 	phase phase
 	// english is true when the question was asked in English and

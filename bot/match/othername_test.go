@@ -1,0 +1,65 @@
+package match
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/citebot/citebot/knowledge"
+)
+
+// TestNamesOther checks the doubt on a sentence that qualifies the noun
+// the question qualifies by a name by another name, on two articles: one
+// about a conference in London, one naming a pseudonym.
+func TestNamesOther(t *testing.T) {
+	london := "Il estime que les résultats de la Conférence de Londres pourraient fournir une base pour les conférences suivantes."
+	pseudonym := "Il est aussi l'auteur de poèmes sous le pseudonyme de Kâtib-i Rumî."
+	base, err := knowledge.Load(fstest.MapFS{
+		"a.txt": {Data: []byte("La conférence de Londres\n\n" + london + "\n\nLa Hongrie accueillera la prochaine à Budapest.\n")},
+		"b.txt": {Data: []byte("Seydi Ali Reis\n\nSeydi Ali Reis est un amiral ottoman.\n\n" + pseudonym + "\n")},
+		"c.txt": {Data: []byte("Séoul\n\nSéoul est la capitale de la Corée du Sud.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(base)
+	find := func(text string) *knowledge.Sentence {
+		for _, s := range base.Sentences {
+			if s.Text == text {
+				return s
+			}
+		}
+		t.Fatalf("no sentence %q", text)
+		return nil
+	}
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"Quels ont été les résultats de la conférence de Séoul ?", london, true},
+		{"Quels ont été les résultats de la conférence de Londres ?", london, false},
+		// The article names Budapest: it may speak of both.
+		{"Quels ont été les résultats de la conférence de Budapest ?", london, false},
+		// A name a letter off is the same one.
+		{"Quels ont été les résultats de la conférence de Londre ?", london, false},
+		// « de Seydi » names whose pseudonym, « de Kâtib-i » which one.
+		{"Quel est le pseudonyme de Seydi Ali Reis ?", pseudonym, false},
+		// No name after « de » in the question.
+		{"Quels ont été les résultats de la conférence ?", london, false},
+	} {
+		if got := m.namesOther(m.parse(tt.q), find(tt.sentence)); got != tt.want {
+			t.Errorf("%q / %q: %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestNamesOtherAbstains asks the seeds about a conference no article
+// names, whose results one of them gives for another.
+func TestNamesOtherAbstains(t *testing.T) {
+	m := New(seedBase(t))
+	if a := m.Answer("Quels ont été les résultats de la conférence de Budapest en 2012 ?", nil); a.Answered {
+		t.Errorf("answered %q from %q, want an abstention", a.Short, a.Sentences[0].Text)
+	}
+	if a := m.Answer("Quels pourraient être les résultats de la conférence de Londres ?", nil); !a.Answered {
+		t.Error("the London conference's results: abstained")
+	}
+}
