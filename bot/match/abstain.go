@@ -13,6 +13,7 @@ const (
 	doubtStrict             // no answer of a kind that must be named (a person)
 	doubtNames              // it shares only the question's names, not what it asks about them
 	doubtOther              // it speaks of another nationality's (« la délégation américaine » for « française »), or dates the other end of the event (« ouverte » for « terminée »)
+	doubtPlace              // its places are all of another kind than the one asked for (onlyMisfits)
 )
 
 // doubtKind says why the sentence cannot be trusted to answer, or noDoubt.
@@ -29,6 +30,8 @@ func (m *Matcher) doubtKind(q *question, c scored) doubtReason {
 		return doubtNames
 	case m.speaksOfOther(q, c.hit.Sentence) || m.datesOtherPhase(q, c.hit.Sentence) || m.namesOther(q, c.hit.Sentence):
 		return doubtOther
+	case !c.typeOK && m.onlyMisfits(q, c.hit.Sentence):
+		return doubtPlace
 	}
 	return noDoubt
 }
@@ -45,6 +48,8 @@ func (m *Matcher) doubt(q *question, c scored) string {
 		return "only the question's names match"
 	case doubtOther:
 		return "it speaks of another nationality's, or of the event's other end"
+	case doubtPlace:
+		return "its places are not of the kind asked for"
 	}
 	return ""
 }

@@ -2,6 +2,7 @@ package match
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -81,6 +82,53 @@ func (m *Matcher) demonymOfCountry(word string) bool {
 	st := m.an.Stem(word)
 	for _, p := range m.places {
 		if p.Kind == french.Country && slices.ContainsFunc(p.Demonyms, func(d string) bool { return m.an.Stem(d) == st }) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyMisfits reports a sentence whose places, those the question does
+// not name, all misfit the place it asks for (and there is one), and
+// which has no other capitalised word that an unknown place could be:
+// « Quelle ville hongroise accueillera la conférence de 2012 ? » is not
+// answered by « … accueillie par la Hongrie en 2012 … », which names the
+// country and no city of it, but « Quelle est la capitale de l'état des
+// Zirides ? » may be by « la ville de Béjaïa (sa capitale) et le Nord-Est
+// de l'actuelle Algérie », where the extractor took Béjaïa for no place.
+func (m *Matcher) onlyMisfits(q *question, s *knowledge.Sentence) bool {
+	if q.kind != kindPlace {
+		return false
+	}
+	if asked, _ := m.askedPlace(q.folds); asked == french.PlaceUnknown {
+		return false
+	}
+	misfit := false
+	for _, mn := range m.base.Facts(s).Mentions {
+		if mn.Text == "" || mn.Entity.Kind != knowledge.Place || q.namesEntity(mn.Entity) || q.inQuestion(mn.Text) {
+			continue
+		}
+		if !m.misfits(q, mn) {
+			return false
+		}
+		misfit = true
+	}
+	if !misfit {
+		return false
+	}
+	for _, c := range capitalRuns(s.Text, m.base.Terms(s)) {
+		if !q.inQuestion(c) && !m.placeRun(s, c) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeRun reports a run of capitalised words that holds a place the
+// sentence mentions, or lies in one (« la Conférence de Londres »).
+func (m *Matcher) placeRun(s *knowledge.Sentence, run string) bool {
+	for _, mn := range m.base.Facts(s).Mentions {
+		if mn.Text != "" && mn.Entity.Kind == knowledge.Place && (strings.Contains(run, mn.Text) || strings.Contains(mn.Text, run)) {
 			return true
 		}
 	}
