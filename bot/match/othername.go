@@ -1,6 +1,10 @@
 package match
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 )
@@ -45,17 +49,20 @@ func (m *Matcher) nounNames(toks []french.Token) []nounName {
 // pseudonyme de Kâtib-i Rumî »): on PIAF, 6 answers cited right were
 // doubted for 8 wrong before that condition.
 func (m *Matcher) namesOther(q *question, s *knowledge.Sentence) bool {
-	if len(q.nounNames) == 0 {
+	if len(q.nounNames) == 0 || !capitalAfterDe(s.Text) {
 		return false
 	}
-	r := m.read(q, s)
+	// The index's terms, not a reading of the sentence: this is asked of
+	// every candidate offered as a further source, and a reading would
+	// replace the cited sentence's, which the short-answer rules share.
+	terms := m.base.Terms(s)
 	for _, n := range q.nounNames {
 		other := false
-		for j, t := range r.toks {
+		for j, t := range terms {
 			if t.Fold == n.name || french.OneEditApart(t.Fold, n.name) {
 				return false // the sentence names the one asked too
 			}
-			if j >= 2 && t.Kind == french.Word && t.Has(french.Capitalized) && isDe(r.toks[j-1].Fold) && r.stems[j-2] == n.stem {
+			if j >= 1 && t.Flags&french.Capitalized != 0 && !t.First && terms[j-1].Stem == n.stem && deBetween(s.Text[terms[j-1].End:t.Start]) {
 				other = true
 			}
 		}
@@ -64,6 +71,37 @@ func (m *Matcher) namesOther(q *question, s *knowledge.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// capitalAfterDe reports a text where « de », « du », « des » or « d' »
+// is followed by a capital letter: a sentence that may qualify a noun by
+// a name.
+func capitalAfterDe(text string) bool {
+	for i := 0; i+2 < len(text); i++ {
+		if text[i] != 'd' || i > 0 && text[i-1] != ' ' {
+			continue
+		}
+		rest := text[i+1:]
+		for _, p := range [...]string{"e ", "u ", "es ", "'", "’"} {
+			if after, ok := strings.CutPrefix(rest, p); ok && after != "" && unicode.IsUpper(firstRune(after)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firstRune is the first rune of a non-empty text.
+func firstRune(text string) rune {
+	r, _ := utf8.DecodeRuneInString(text)
+	return r
+}
+
+// deBetween reports the gap between two words that is « de », « du »,
+// « des » or « d' » alone.
+func deBetween(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return isDe(g) || g == "d'" || g == "d’"
 }
 
 // articleNames reports whether a sentence of the article holds the folded
