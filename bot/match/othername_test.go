@@ -1,7 +1,9 @@
 package match
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 	"testing/fstest"
 
 	"github.com/citebot/citebot/knowledge"
@@ -62,4 +64,53 @@ func TestNamesOtherAbstains(t *testing.T) {
 	if a := m.Answer("Quels pourraient être les résultats de la conférence de Londres ?", nil); !a.Answered {
 		t.Error("the London conference's results: abstained")
 	}
+}
+
+// TestCapitalAfterDe checks the scan that spares namesOther the sentences
+// where no name follows « de ».
+func TestCapitalAfterDe(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"la Conférence de Londres s'ouvre", true},
+		{"le pays d'Ève", true},
+		{"le pays d’Ève", true},
+		{"les représentants des Nations unies", true},
+		{"le sommet du G8", true},
+		{"de Gaulle", true},
+		{"la conférence de presse", false},
+		{"il décide Paris", false}, // « de » inside a word
+		{"le coût de", false},
+		{"d", false},
+		{"", false},
+	} {
+		if got := capitalAfterDe(tt.text); got != tt.want {
+			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// FuzzCapitalAfterDe checks the scan against a plain reading of the text
+// word by word.
+func FuzzCapitalAfterDe(f *testing.F) {
+	for _, s := range []string{"la Conférence de Londres", "le pays d’Ève", "d", "de \xff", "x de É"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want := false
+		for i := 0; i < len(text); i++ {
+			if i > 0 && text[i-1] != ' ' {
+				continue
+			}
+			for _, p := range []string{"de ", "du ", "des ", "d'", "d’"} {
+				if rest, ok := strings.CutPrefix(text[i:], p); ok && rest != "" && unicode.IsUpper(firstRune(rest)) {
+					want = true
+				}
+			}
+		}
+		if got := capitalAfterDe(text); got != want {
+			t.Errorf("%q: %v, want %v", text, got, want)
+		}
+	})
 }
