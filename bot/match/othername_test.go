@@ -3,8 +3,8 @@ package match
 import (
 	"strings"
 	"testing"
-	"unicode"
 	"testing/fstest"
+	"unicode"
 
 	"github.com/citebot/citebot/knowledge"
 )
