@@ -216,7 +216,12 @@ func (bd *builder) token(t french.Term) int32 {
 // terms rebuilds the analysis of sentence id from its tokens.
 func (ix *index) sentenceTerms(id int) []french.Term {
 	lo, hi := ix.sentOff[id], ix.sentOff[id+1]
-	out := make([]french.Term, 0, hi-lo)
+	return ix.appendSentenceTerms(make([]french.Term, 0, hi-lo), id)
+}
+
+// appendSentenceTerms appends a sentence's terms to out.
+func (ix *index) appendSentenceTerms(out []french.Term, id int) []french.Term {
+	lo, hi := ix.sentOff[id], ix.sentOff[id+1]
 	for i := lo; i < hi; i++ {
 		w := ix.tokWord[i]
 		bits := ix.tokBits[i]

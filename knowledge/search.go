@@ -325,6 +325,12 @@ func newScratchPool(ix *index, nArticles int) *sync.Pool {
 // Terms returns the analysed content words of a sentence.
 func (b *Base) Terms(s *Sentence) []french.Term { return b.ix.sentenceTerms(s.ID) }
 
+// AppendTerms appends the analysed content words of a sentence to dst,
+// for a caller that reads many sentences into one buffer.
+func (b *Base) AppendTerms(dst []french.Term, s *Sentence) []french.Term {
+	return b.ix.appendSentenceTerms(dst, s.ID)
+}
+
 // IDF is the sentence-level inverse document frequency of a stem: how
 // much finding it says about a sentence.
 func (b *Base) IDF(stem string) float64 {

@@ -55,7 +55,8 @@ func (m *Matcher) namesOther(q *question, s *knowledge.Sentence) bool {
 	// The index's terms, not a reading of the sentence: this is asked of
 	// every candidate offered as a further source, and a reading would
 	// replace the cited sentence's, which the short-answer rules share.
-	terms := m.base.Terms(s)
+	terms := m.base.AppendTerms(q.termRoom[:0], s)
+	q.termRoom = terms
 	for _, n := range q.nounNames {
 		other := false
 		for j, t := range terms {
@@ -105,11 +106,14 @@ func deBetween(gap string) bool {
 }
 
 // articleNames reports whether a sentence of the article holds the folded
-// word, or one a letter away.
+// word, or one a letter away; it reads the sentences one by one into one
+// buffer.
 func (m *Matcher) articleNames(a *knowledge.Article, fold string) bool {
+	var terms []french.Term
 	for _, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
-			for _, t := range m.base.Terms(s) {
+			terms = m.base.AppendTerms(terms[:0], s)
+			for _, t := range terms {
 				if t.Fold == fold || french.OneEditApart(t.Fold, fold) {
 					return true
 				}

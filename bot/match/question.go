@@ -42,6 +42,9 @@ type question struct {
 	// nounNames are the nouns it qualifies by a name after « de » (« la
 	// conférence de Budapest »), for namesOther.
 	nounNames []nounName
+	// termRoom is room for a sentence's index terms, reused by namesOther
+	// for every candidate it reads.
+	termRoom []french.Term
 	// phase is the end of an event a date question asks about (phase.go).
 	phase phase
 	// english is true when the question was asked in English and
