@@ -133,6 +133,7 @@ const (
 	sfAfterHead  // that noun ends at most two words before it (« le ruisseau Le Rouillon »)
 	sfBeforeHead // that noun starts at most two words after it
 	sfHeadAbsent // the question has such a noun, the sentence does not
+	sfAskedPrep  // the preposition before the question word (« Par qui … ? ») is its first word or the word before it
 	numSpanBase
 )
 
@@ -144,7 +145,7 @@ var spanBaseNames = [numSpanBase]string{
 	"starts_capital", "relative_position", "content_share", "holds_question_word", "question_words_left",
 	"question_words_right", "next_verb_like", "next_de", "next_relative", "starts_indefinite", "starts_digit",
 	"ends_capital", "prev_a", "prev_en", "prev_par", "prev_que", "prev_comma", "prev_paren", "next_comma",
-	"next_paren", "log_chars", "holds_head", "after_head", "before_head", "head_absent",
+	"next_paren", "log_chars", "holds_head", "after_head", "before_head", "head_absent", "asked_preposition",
 }
 
 // SpanBaseFeatures is how many features describe a span for one group of
@@ -285,7 +286,7 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 		ruleAt = byteSpan{start: i, end: i + len(rule)}
 	}
 	at := spanAt{toks: toks, inQ: inQ, qAt: qAt, mentions: mentions, dates: dates, rule: ruleAt, logs: m.logs,
-		class: tokenClasses(sp.class[:0], toks), head: head != "", headAt: headAt}
+		class: tokenClasses(sp.class[:0], toks), head: head != "", headAt: headAt, prep: askedPreposition(q.folds)}
 	// The cut and the marks go back to the scratch space, grown.
 	sp.toks, sp.isContent, sp.inQ, sp.class, sp.qAt, sp.mentions, sp.dates = toks, isContent, inQ, at.class, qAt, mentions, dates
 	sp.headAt = headAt

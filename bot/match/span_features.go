@@ -30,6 +30,8 @@ type spanAt struct {
 	// headAt lists the tokens that are that noun.
 	head   bool
 	headAt []int
+	// prep is the preposition before the question word, or "".
+	prep string
 }
 
 // wordClass marks a token of the span word lists (spanWords).
@@ -222,6 +224,9 @@ func spanFeatures(c *SpanCandidate, at *spanAt) {
 		}
 	}
 	x[sfLogChars] = at.log(len(c.Text))
+	if at.prep != "" && (toks[at.i].Fold == at.prep || at.i > 0 && toks[at.i-1].Fold == at.prep) {
+		x[sfAskedPrep] = 1
+	}
 	if at.head && len(at.headAt) == 0 {
 		x[sfHeadAbsent] = 1
 	}
@@ -282,4 +287,20 @@ func (m *Matcher) stemAt(cur *knowledge.StemCursor, start int, fold string) stri
 		return st
 	}
 	return m.an.Stem(fold)
+}
+
+// askedPreposition is the preposition right before the question word
+// (« Par qui … ? », « Dans quel pays … ? », « Avec quoi … ? »), folded as
+// the sentence's words are, or "": the answer often follows the same one.
+func askedPreposition(folds []string) string {
+	for i, f := range folds {
+		switch f {
+		case "qui", "quoi", "quel", "quelle", "quels", "quelles", "ou", "quand", "combien", "lequel", "laquelle", "lesquels", "lesquelles":
+			if i > 0 && spanWords.class[folds[i-1]]&classPrep != 0 {
+				return folds[i-1]
+			}
+			return ""
+		}
+	}
+	return ""
 }

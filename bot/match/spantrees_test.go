@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // TestSpanTrees checks what the span trees read and change: the
@@ -75,6 +77,27 @@ func TestTopScores(t *testing.T) {
 		want = want[:min(k, len(want))]
 		if got := topScores(ss, k); !slices.Equal(got, want) {
 			t.Errorf("k=%d: %v, want %v", k, got, want)
+		}
+	}
+}
+
+// TestAskedPreposition reads the preposition before the question word.
+func TestAskedPreposition(t *testing.T) {
+	for q, want := range map[string]string{
+		"Par qui la ville fut-elle fondée ?":        "par",
+		"Dans quel pays se trouve Lyon ?":           "dans",
+		"Avec quoi fonctionne le réacteur ?":        "avec",
+		"Qui a fondé la ville ?":                    "",
+		"Quel est le rôle de l'UNESCO ?":            "",
+		"Selon William Hague, sur quel sujet … ?":   "sur",
+		"Jusqu'à quand la ville fut-elle romaine ?": "a",
+	} {
+		var folds []string
+		for _, t := range french.Tokenize(q) {
+			folds = append(folds, t.Fold)
+		}
+		if got := askedPreposition(folds); got != want {
+			t.Errorf("%q: %q, want %q", q, got, want)
 		}
 	}
 }
