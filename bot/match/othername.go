@@ -2,8 +2,6 @@ package match
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -84,18 +82,12 @@ func capitalAfterDe(text string) bool {
 		}
 		rest := text[i+1:]
 		for _, p := range [...]string{"e ", "u ", "es ", "'", "’"} {
-			if after, ok := strings.CutPrefix(rest, p); ok && after != "" && unicode.IsUpper(firstRune(after)) {
+			if after, ok := strings.CutPrefix(rest, p); ok && startsUpper(after) {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// firstRune is the first rune of a non-empty text.
-func firstRune(text string) rune {
-	r, _ := utf8.DecodeRuneInString(text)
-	return r
 }
 
 // deBetween reports the gap between two words that is « de », « du »,

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
-	"unicode"
 
 	"github.com/citebot/citebot/knowledge"
 )
@@ -104,7 +103,7 @@ func FuzzCapitalAfterDe(f *testing.F) {
 				continue
 			}
 			for _, p := range []string{"de ", "du ", "des ", "d'", "d’"} {
-				if rest, ok := strings.CutPrefix(text[i:], p); ok && rest != "" && unicode.IsUpper(firstRune(rest)) {
+				if rest, ok := strings.CutPrefix(text[i:], p); ok && startsUpper(rest) {
 					want = true
 				}
 			}

@@ -294,8 +294,7 @@ func (m *Matcher) stemAt(cur *knowledge.StemCursor, start int, fold string) stri
 // the sentence's words are, or "": the answer often follows the same one.
 func askedPreposition(folds []string) string {
 	for i, f := range folds {
-		switch f {
-		case "qui", "quoi", "quel", "quelle", "quels", "quelles", "ou", "quand", "combien", "lequel", "laquelle", "lesquels", "lesquelles":
+		if whWord(f) {
 			if i > 0 && spanWords.class[folds[i-1]]&classPrep != 0 {
 				return folds[i-1]
 			}
