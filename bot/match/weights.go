@@ -5,7 +5,8 @@ import "github.com/citebot/citebot/knowledge"
 // Weights are every number the matcher ranks and abstains with, in one
 // value: a learned model replaces them by passing its own Weights in
 // Options. The defaults were measured on the development questions and
-// PIAF (see README, "Measured quality"); a change is judged on both.
+// PIAF (see README, "Measured quality", and docs/measurements.md); a
+// change is judged on both.
 type Weights struct {
 	// Search ranks the candidate sentences (BM25 over sentences, articles
 	// and paragraphs).
@@ -115,7 +116,7 @@ func DefaultWeights() Weights {
 	return Weights{
 		Search:     knowledge.DefaultSearchParams(),
 		Candidates: 20,
-		// The trees cost a few microseconds a candidate (README,
+		// The trees cost a few microseconds a candidate (docs/measurements.md,
 		// "Held out"); the right sentence is rarely far down.
 		TreeCandidates: 8,
 

@@ -1,7 +1,7 @@
 // Command scale measures how citebot grows with its corpus: PIAF copied
 // 1, 4, 16, 64 (and, asked for, 128) times, each size indexed cold, started
 // warm, run over every question as one process, and timed per question in
-// one process. It prints a Markdown table, the one in the README.
+// one process. It prints a Markdown table, the one in docs/measurements.md.
 //
 //	go run ./tools/scale                     # ×1, ×4, ×16, ×64
 //	go run ./tools/scale -n 1,4,16,64,128    # heavy: 61k articles, ~1 GB

@@ -29,7 +29,7 @@ type BoostParams struct {
 }
 
 // The boosting's numbers, chosen by the held-out folds of `citebot train
-// --ranking-grid` (README, "Held out"): of depths 3–5, leaves of 50 or 400
+// --ranking-grid` (docs/measurements.md, "Held out"): of depths 3–5, leaves of 50 or 400
 // candidates and 10–300 trees at rate 0.05, this ranks best held out
 // (0.5752, the hand-set weights 0.5630); large leaves keep the corrections
 // to the hand-set ranking smooth across articles.
