@@ -14,7 +14,7 @@ import (
 // sentence, when one clause holds them all: « … veut renforcer le respect
 // du droit d'auteur ». On PIAF, held out by article, 26 of 31 such spans
 // of rightly cited sentences held a gold answer before the opening-word
-// check below (see docs/measurements.md, stop 24).
+// check below (commit 0a04fa9; the rule in README, "How it answers").
 
 // objectFrame reports a question that opens with "que"/"qu'" (after "et",
 // "selon lui"…) and is not "qu'est-ce que/qui", which asks to define.

@@ -116,8 +116,9 @@ func DefaultWeights() Weights {
 	return Weights{
 		Search:     knowledge.DefaultSearchParams(),
 		Candidates: 20,
-		// The trees cost a few microseconds a candidate (docs/measurements.md,
-		// "Held out"); the right sentence is rarely far down.
+		// The trees cost a few microseconds a candidate
+		// (docs/measurements.md, "Held out"); the right sentence is
+		// rarely far down.
 		TreeCandidates: 8,
 
 		Name:        1.3,
