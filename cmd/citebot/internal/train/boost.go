@@ -31,9 +31,8 @@ type BoostParams struct {
 // The boosting's numbers, chosen by the held-out folds of `citebot train
 // --ranking-grid` (docs/measurements.md, "Held out"): of depths 3–5,
 // leaves of 50 or 400 candidates and 10–300 trees at rate 0.05, this ranks
-// best held out
-// (0.5752, the hand-set weights 0.5630); large leaves keep the corrections
-// to the hand-set ranking smooth across articles.
+// best held out (0.5752, the hand-set weights 0.5630); large leaves keep
+// the corrections to the hand-set ranking smooth across articles.
 var DefaultBoost = BoostParams{Trees: 300, Depth: 4, MinLeaf: 400, Rate: 0.05, Loss: "softmax"}
 
 // boostL2 is the penalty on a leaf's value, in the Newton step
