@@ -69,8 +69,16 @@ func (w *SpanWeights) scores(group int, cands []SpanCandidate) []spanScore {
 // ranked weighs the candidates as the model does: by the weights, and
 // with trees, the best of them by the trees too (spantrees.go).
 func (w *SpanWeights) ranked(group int, cands []SpanCandidate) []spanScore {
-	ss := w.topSpans(w.scores(group, cands))
-	w.withTrees(group, ss, len(cands), func(k int) *[numSpanBase]float64 { return &cands[ss[k].cand].Features })
+	return w.rerank(group, w.scores(group, cands), func(i int) *[numSpanBase]float64 { return &cands[i].Features })
+}
+
+// rerank is ranked on candidates already weighed, ss, each naming by its
+// cand the candidate whose base features base gives: with trees, the
+// best of them re-weighed by the trees.
+func (w *SpanWeights) rerank(group int, ss []spanScore, base func(cand int) *[numSpanBase]float64) []spanScore {
+	n := len(ss)
+	ss = w.topSpans(ss)
+	w.withTrees(group, ss, n, func(k int) *[numSpanBase]float64 { return base(ss[k].cand) })
 	return ss
 }
 
@@ -337,8 +345,5 @@ func (m *Matcher) pickShort(r *ranking, c *scored) string {
 		}
 	})
 	r.sc.spans.scores, r.sc.spans.feats = ss, feats
-	n := len(ss)
-	ss = m.spans.topSpans(ss)
-	m.spans.withTrees(g, ss, n, func(k int) *[numSpanBase]float64 { return &feats[ss[k].cand] })
-	return m.spans.pick(g, rule, ss)
+	return m.spans.pick(g, rule, m.spans.rerank(g, ss, func(i int) *[numSpanBase]float64 { return &feats[i] }))
 }
