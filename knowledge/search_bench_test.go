@@ -55,11 +55,18 @@ func BenchmarkSearch(b *testing.B) {
 		}
 		qs := piafQueries(b, base, 2000)
 		p := DefaultSearchParams()
-		b.Run("x"+strconv.Itoa(copies), func(b *testing.B) {
-			b.ReportAllocs()
-			for i := 0; b.Loop(); i++ {
-				base.search(nil, qs[i%len(qs)], p, 20)
-			}
-		})
+		// As search runs it, then pruned whatever the corpus's size
+		// (searchPruned), to place pruneFrom.
+		for _, run := range []struct {
+			name string
+			from int
+		}{{"", pruneFrom}, {"/pruned", 0}} {
+			b.Run("x"+strconv.Itoa(copies)+run.name, func(b *testing.B) {
+				b.ReportAllocs()
+				for i := 0; b.Loop(); i++ {
+					base.searchFrom(nil, qs[i%len(qs)], p, 20, run.from)
+				}
+			})
+		}
 	}
 }
