@@ -273,3 +273,18 @@ func dateline(a *knowledge.Article) (s *knowledge.Sentence, date, agency string)
 	}
 	return nil, "", ""
 }
+
+// signer reports an entity the article names only as its writer or editor
+// (its signature): who wrote the dispatch is not who or what its
+// sentences are about, as the agency of its dateline is not (inDateline).
+func signer(e *knowledge.Entity) bool {
+	if len(e.Roles) == 0 {
+		return false
+	}
+	for _, r := range e.Roles {
+		if r != knowledge.RoleWriter && r != knowledge.RoleEditor {
+			return false
+		}
+	}
+	return true
+}

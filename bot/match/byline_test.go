@@ -91,6 +91,8 @@ func TestBylineAnswer(t *testing.T) {
 		{m, "Quelle agence a publié l'article sur l'appel de Paris ?", nil, "Reuters"},
 		{m, "Who wrote the dispatch about the Paris Call?", nil, "Michel Rose et Jean-Baptiste Vey"},
 		{m, "Who edited the Reuters dispatch about the Paris Call?", nil, "Arthur Connan"},
+		// The signers are not who the signed sentence is about (signer).
+		{m, "Quel est le nom du président de Microsoft qui a défendu l'appel de Paris ?", nil, ""},
 		// Not signed, no dateline, or no article to go by.
 		{m, "Quand l'article sur la conférence de Londres a-t-il été publié ?", nil, ""},
 		{m, "Qui a rédigé l'article sur la conférence de Londres ?", nil, ""},

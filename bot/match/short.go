@@ -28,7 +28,7 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 		if !firstKind {
 			k = min(k, 0) // every kind alike
 		}
-		if mn.Text == "" || k < 0 || found && k > bestKind || q.namesEntity(mn.Entity) || q.inQuestion(mn.Text) || m.misfits(q, mn) {
+		if mn.Text == "" || k < 0 || found && k > bestKind || q.namesEntity(mn.Entity) || q.inQuestion(mn.Text) || m.misfits(q, mn) || signer(mn.Entity) {
 			continue
 		}
 		at := strings.Index(s.Text, mn.Text)
