@@ -40,10 +40,12 @@ func piafQueries(tb testing.TB, b *Base, n int) [][]idTerm {
 }
 
 // BenchmarkSearch measures the BM25 search alone (three levels, the top
-// paragraphs, the best 20 sentences) on PIAF's questions' words, over
+// paragraphs, the best benchHits sentences) on PIAF's questions' words, over
 // PIAF and PIAF copied 16 times: the part of an answer that grows with
 // the corpus.
 func BenchmarkSearch(b *testing.B) {
+	// benchHits are the hits the matcher asks for (match.Weights.Candidates).
+	const benchHits = 8
 	for _, copies := range []int{1, 16} {
 		fsys, err := replica.FS(os.DirFS(piafDir), copies)
 		if err != nil {
@@ -64,7 +66,7 @@ func BenchmarkSearch(b *testing.B) {
 			b.Run("x"+strconv.Itoa(copies)+run.name, func(b *testing.B) {
 				b.ReportAllocs()
 				for i := 0; b.Loop(); i++ {
-					base.searchFrom(nil, qs[i%len(qs)], p, 20, run.from)
+					base.searchFrom(nil, qs[i%len(qs)], p, benchHits, run.from)
 				}
 			})
 		}
