@@ -109,8 +109,9 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 		}
 		if best.answerEnt != nil && c.hit.Sentence.Article != best.hit.Sentence.Article && !m.base.Mentions(c.hit.Sentence, best.answerEnt) {
 			// The answer is someone or something: another article is
-			// evidence only where it names it (on PIAF, 7 % of those
-			// that do not hold a gold answer, 13 % of the rest).
+			// evidence only where it names it (on PIAF, 7 % of the
+			// further sources there that do not name it hold a gold
+			// answer, 13 % of the others).
 			continue
 		}
 		// A further source answers the same question: it is near every
