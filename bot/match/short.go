@@ -16,9 +16,10 @@ import (
 
 // nearestEntity returns, of the sentence's entities of the kinds asked
 // for that the question does not already name (nor the dateline's
-// agency, nor the signature's writers: signer), the one nearest the question's words (the first on a tie), and
-// whether there is one; with firstKind, of those of the first kind when
-// there are some (kindRow.firstKind).
+// agency, nor the signature's writers: signer), the one nearest the
+// question's words (the first on a tie), and whether there is one; with
+// firstKind, of those of the first kind when there are some
+// (kindRow.firstKind).
 func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowledge.EntityKind, firstKind bool) (knowledge.Mention, bool) {
 	q := r.q
 	var best knowledge.Mention
