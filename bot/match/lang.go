@@ -50,7 +50,9 @@ func newLanguage(base *knowledge.Base) (language, error) {
 	l.lex = lex
 	l.frenchSpeller = sync.OnceValue(lex.FrenchSpeller)
 	l.frenchFixes = &wordCache[string]{}
-	l.lemmas = lexres.EmbeddedLemmas()
+	if l.lemmas, err = lexres.EmbeddedLemmas(); err != nil {
+		return l, fmt.Errorf("bot: language resources: %w", err)
+	}
 	return l, nil
 }
 

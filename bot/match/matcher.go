@@ -135,7 +135,7 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 		m.w = *opts.Weights
 	}
 	m.neverAbstain = opts.NeverAbstain
-	m.para = newParaphraser(opts)
+	m.para = newParaphraser(opts, m.lang.lemmas)
 	m.allFeatures = opts.AllFeatures
 	rv, uses := m.w.rankVector(), m.w.Trees.uses()
 	for i := range m.computes {

@@ -19,8 +19,8 @@ type paraphraser struct {
 	lemmas lexres.Lemmas
 }
 
-func newParaphraser(opts Options) paraphraser {
-	p := paraphraser{tr: lexres.EmbeddedTranslations(), thes: opts.Thesaurus, lemmas: lexres.EmbeddedLemmas()}
+func newParaphraser(opts Options, lemmas lexres.Lemmas) paraphraser {
+	p := paraphraser{tr: lexres.EmbeddedTranslations(), thes: opts.Thesaurus, lemmas: lemmas}
 	if opts.Translations != nil {
 		p.tr = *opts.Translations
 	}

@@ -5,83 +5,9 @@ import (
 	"compress/gzip"
 	"os"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 )
-
-func TestLemmasEncodeAndFind(t *testing.T) {
-	rows := []struct {
-		form   string
-		lemmas []string
-	}{
-		{"allait", []string{"aller"}},
-		{"chevaux", []string{"cheval"}},
-		{"est", []string{"est", "etre"}},
-		{"partie", []string{"partie", "partir"}},
-		{"sont", []string{"etre"}},
-	}
-	var lines []string
-	for _, r := range rows {
-		lines = append(lines, EncodeLemmas(r.form, r.lemmas))
-	}
-	if lines[0] != "allait\t3er" || lines[3] != "partie\t0,1r" {
-		t.Errorf("encoding: %q", lines)
-	}
-	for _, data := range []string{strings.Join(lines, "\n") + "\n", strings.Join(lines, "\n")} {
-		l := NewLemmas(data)
-		for _, r := range rows {
-			if got := l.Lemmas(nil, r.form); !reflect.DeepEqual(got, r.lemmas) {
-				t.Errorf("Lemmas(%q) = %q, want %q", r.form, got, r.lemmas)
-			}
-			if !l.Known(r.form) {
-				t.Errorf("%q unknown", r.form)
-			}
-		}
-		for _, absent := range []string{"", "a", "chevau", "parties", "zzz", "allait\t3er"} {
-			if got := l.Lemmas(nil, absent); !reflect.DeepEqual(got, []string{absent}) || l.Known(absent) {
-				t.Errorf("absent %q: %q, known %v", absent, got, l.Known(absent))
-			}
-		}
-	}
-	if NewLemmas("").Known("a") {
-		t.Error("empty table knows a word")
-	}
-}
-
-// TestEmbeddedLemmas checks the embedded table on the inflections the
-// Snowball stemmer gets wrong, and that it is sorted (bisection needs it).
-func TestEmbeddedLemmas(t *testing.T) {
-	l := EmbeddedLemmas()
-	if l.Len() < 300000 {
-		t.Fatalf("embedded table holds %d forms", l.Len())
-	}
-	for form, want := range map[string]string{
-		"naquit":    "naitre",
-		"nee":       "naitre",
-		"fut":       "etre",
-		"parlons":   "parler",
-		"parlement": "parlement",
-		"chevaux":   "cheval",
-		"iront":     "aller",
-		"partis":    "partir",
-	} {
-		if got := l.Lemmas(nil, form); !slices.Contains(got, want) {
-			t.Errorf("Lemmas(%q) = %q, want it to hold %q", form, got, want)
-		}
-	}
-	if got := l.Lemmas(nil, "parlement"); slices.Contains(got, "parler") {
-		t.Errorf("parlement is a form of parler: %q", got)
-	}
-	prev := ""
-	for i, line := range strings.Split(strings.TrimSuffix(embeddedLemmas, "\n"), "\n") {
-		form, _, _ := strings.Cut(line, "\t")
-		if form <= prev {
-			t.Fatalf("line %d: %q after %q: table not sorted", i+1, form, prev)
-		}
-		prev = form
-	}
-}
 
 func TestReadThesaurus(t *testing.T) {
 	f, err := os.Open("testdata/thes.dat")
@@ -187,17 +113,6 @@ func FuzzReadThesaurus(f *testing.F) {
 	})
 }
 
-func FuzzLemmas(f *testing.F) {
-	f.Add("allait\t3er\nest\t0,2tre\n", "est")
-	f.Add("x\t99\n", "x")
-	f.Fuzz(func(t *testing.T, data, word string) {
-		got := NewLemmas(data).Lemmas(nil, word)
-		if len(got) == 0 && !NewLemmas(data).Known(word) {
-			t.Fatalf("%q: no lemma and unknown", word)
-		}
-	})
-}
-
 func FuzzReadBilingual(f *testing.F) {
 	f.Add("born\tA\tY\n", "born /b/\nné, née\n")
 	f.Add("x\t////////\tA\n", "")
@@ -207,20 +122,4 @@ func FuzzReadBilingual(f *testing.F) {
 			t.Fatal("nil dictionary without an error")
 		}
 	})
-}
-
-// TestIsWord tells French words, inflected or not, from misspellings.
-func TestIsWord(t *testing.T) {
-	l := EmbeddedLemmas()
-	for _, tt := range []struct {
-		word string
-		want bool
-	}{
-		{"maisons", true}, {"maison", true}, {"gerent", true}, {"gerer", true}, {"grand", true},
-		{"fnoction", false}, {"rassemblemeznt", false}, {"sgne", false},
-	} {
-		if got := l.IsWord(tt.word); got != tt.want {
-			t.Errorf("IsWord(%q) = %v, want %v", tt.word, got, tt.want)
-		}
-	}
 }

@@ -50,3 +50,26 @@ func (t Translations) Sources(q string, fn func(s string, p float64)) {
 
 // Len is the number of word pairs in the table.
 func (t Translations) Len() int { return strings.Count(t.data, "\n") }
+
+// lowerBound returns the offset of the first line of the sorted text d
+// that is not less than key (len(d) when none is): the bisection the
+// table is searched in place with.
+func lowerBound(d, key string) int {
+	lo, hi := 0, len(d) // lo starts a line; hi starts a line or ends d
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := lo + strings.LastIndexByte(d[lo:mid], '\n') + 1
+		end := strings.IndexByte(d[start:], '\n')
+		if end < 0 {
+			end = len(d)
+		} else {
+			end += start
+		}
+		if d[start:end] < key {
+			lo = end + 1
+		} else {
+			hi = start
+		}
+	}
+	return min(lo, len(d))
+}

@@ -1,19 +1,18 @@
 // Command lexgen turns Debian's French Hunspell dictionary
 // (hunspell-fr-comprehensive, MPL-2.0) into knowledge/lexres's lemma table:
 // every inflected form the dictionary's suffix rules make, folded, with the
-// lemmas (dictionary entries) it is a form of. The output is a sorted text
-// file that the binary embeds and searches in place, so loading it costs
-// nothing at start-up:
+// lemmas (dictionary entries) it is a form of. The output is the sorted,
+// front-coded table (lexres.AppendLemmaTable) that the binary embeds and
+// searches in place, so loading it costs nothing at start-up:
 //
 //	apt-get install hunspell-fr-comprehensive
 //	go run ./tools/lexgen -aff /usr/share/hunspell/fr.aff -dic /usr/share/hunspell/fr.dic \
-//	    -out knowledge/lexres/data/lemmas.txt
+//	    -out knowledge/lexres/data/lemmas.bin
 //
 // The same dictionary gives the same file, byte for byte.
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"io"
@@ -36,7 +35,7 @@ func run(args []string) error {
 	fl := flag.NewFlagSet("lexgen", flag.ContinueOnError)
 	affPath := fl.String("aff", "/usr/share/hunspell/fr.aff", "Hunspell affix file")
 	dicPath := fl.String("dic", "/usr/share/hunspell/fr.dic", "Hunspell dictionary")
-	out := fl.String("out", "knowledge/lexres/data/lemmas.txt", "lemma table to write")
+	out := fl.String("out", "knowledge/lexres/data/lemmas.bin", "lemma table to write")
 	if err := fl.Parse(args); err != nil {
 		return err
 	}
@@ -99,14 +98,17 @@ func generate(aff, dic io.Reader, w io.Writer) (int, error) {
 		forms = append(forms, f)
 	}
 	slices.Sort(forms)
-	bw := bufio.NewWriter(w)
-	for _, f := range forms {
-		ls := lemmas[f]
-		slices.Sort(ls)
-		bw.WriteString(lexres.EncodeLemmas(f, ls))
-		bw.WriteByte('\n')
+	table := make([]lexres.Form, len(forms))
+	for i, f := range forms {
+		slices.Sort(lemmas[f])
+		table[i] = lexres.Form{Form: f, Lemmas: lemmas[f]}
 	}
-	return len(forms), bw.Flush()
+	data, err := lexres.AppendLemmaTable(nil, table)
+	if err != nil {
+		return 0, err
+	}
+	_, err = w.Write(data)
+	return len(forms), err
 }
 
 // usable reports whether an entry belongs in the lemma table: a common word

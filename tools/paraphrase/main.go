@@ -62,7 +62,11 @@ func run(args []string, stdout io.Writer) error {
 		return err
 	}
 	pairs, ambiguous, missing := answerPairs(base, qs)
-	st := newStudy(base, pairs, lexres.EmbeddedLemmas())
+	lemmas, err := lexres.EmbeddedLemmas()
+	if err != nil {
+		return err
+	}
+	st := newStudy(base, pairs, lemmas)
 	if *write != "" {
 		return writeTable(stdout, *write, st.train(func(pair) bool { return true }, *iters))
 	}

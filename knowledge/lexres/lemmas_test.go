@@ -1,0 +1,191 @@
+package lexres
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// smallTable is a table of the rows given and, when many is set, of
+// enough made-up forms around them to fill several blocks.
+func smallTable(t testing.TB, many bool) ([]Form, Lemmas) {
+	forms := []Form{
+		{"allait", []string{"aller"}},
+		{"chevaux", []string{"cheval"}},
+		{"est", []string{"est", "etre"}},
+		{"partie", []string{"partie", "partir"}},
+		{"sont", []string{"etre"}},
+	}
+	if many {
+		for i := range 3 * lemmaBlock {
+			forms = append(forms, Form{fmt.Sprintf("chevau%03d", i), []string{"cheval"}})
+		}
+		slices.SortFunc(forms, func(a, b Form) int { return strings.Compare(a.Form, b.Form) })
+	}
+	data, err := AppendLemmaTable(nil, forms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := NewLemmas(string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return forms, l
+}
+
+func TestLemmasEncodeAndFind(t *testing.T) {
+	if got := lemmaCode("allait", []string{"aller"}); got != "3er" {
+		t.Errorf("code of allait: %q", got)
+	}
+	if got := lemmaCode("partie", []string{"partie", "partir"}); got != "0,1r" {
+		t.Errorf("code of partie: %q", got)
+	}
+	for _, many := range []bool{false, true} {
+		forms, l := smallTable(t, many)
+		if l.Len() != len(forms) {
+			t.Errorf("Len = %d, want %d", l.Len(), len(forms))
+		}
+		for _, f := range forms {
+			if got := l.Lemmas(nil, f.Form); !reflect.DeepEqual(got, f.Lemmas) {
+				t.Errorf("Lemmas(%q) = %q, want %q", f.Form, got, f.Lemmas)
+			}
+			if !l.Known(f.Form) {
+				t.Errorf("%q unknown", f.Form)
+			}
+		}
+		for _, absent := range []string{"", "a", "chevau", "chevau0", "chevau999", "parties", "zzz", "allait\t3er"} {
+			if got := l.Lemmas(nil, absent); !reflect.DeepEqual(got, []string{absent}) || l.Known(absent) {
+				t.Errorf("absent %q: %q, known %v", absent, got, l.Known(absent))
+			}
+		}
+	}
+	if (Lemmas{}).Known("a") {
+		t.Error("the zero table knows a word")
+	}
+	for _, bad := range [][]Form{
+		{{"b", []string{"b"}}, {"a", []string{"a"}}},
+		{{"a", []string{"a"}}, {"a", []string{"a"}}},
+		{{"", []string{"a"}}},
+		{{"a", nil}},
+	} {
+		if _, err := AppendLemmaTable(nil, bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+// TestNewLemmasRejects: data that is not a table of this version, or a
+// table cut short or with its blocks' offsets damaged, is an error, never
+// a table that finds wrongly.
+func TestNewLemmasRejects(t *testing.T) {
+	forms, l := smallTable(t, true)
+	data, err := AppendLemmaTable(nil, forms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	offsets := len(data) - len(l.entries) - len(l.offsets)
+	swapped := slices.Clone(data)
+	copy(swapped[offsets:], data[offsets+4:offsets+8])
+	copy(swapped[offsets+4:], data[offsets:offsets+4])
+	for name, d := range map[string][]byte{
+		"empty":              nil,
+		"text":               []byte("allait\t3er\n"),
+		"other version":      append([]byte("lemmas 2\n"), data[len(lemmaMagic):]...),
+		"cut in the header":  data[:len(lemmaMagic)+3],
+		"cut in the blocks":  data[:offsets+6],
+		"cut in the entries": data[:len(data)-len(l.entries)/2],
+		"offsets swapped":    swapped,
+	} {
+		if _, err := NewLemmas(string(d)); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+// TestEmbeddedLemmas checks the embedded table on the inflections the
+// Snowball stemmer gets wrong, and that its forms are sorted (bisection
+// needs it) and as many as it says.
+func TestEmbeddedLemmas(t *testing.T) {
+	l, err := EmbeddedLemmas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Len() < 300000 {
+		t.Fatalf("embedded table holds %d forms", l.Len())
+	}
+	for form, want := range map[string]string{
+		"naquit":    "naitre",
+		"nee":       "naitre",
+		"fut":       "etre",
+		"parlons":   "parler",
+		"parlement": "parlement",
+		"chevaux":   "cheval",
+		"iront":     "aller",
+		"partis":    "partir",
+	} {
+		if got := l.Lemmas(nil, form); !slices.Contains(got, want) {
+			t.Errorf("Lemmas(%q) = %q, want it to hold %q", form, got, want)
+		}
+	}
+	if got := l.Lemmas(nil, "parlement"); slices.Contains(got, "parler") {
+		t.Errorf("parlement is a form of parler: %q", got)
+	}
+	prev, n := "", 0
+	for b := range len(l.offsets) / 4 {
+		for c := l.block(b); c.next(); {
+			if string(c.form()) <= prev {
+				t.Fatalf("form %d: %q after %q: table not sorted", n+1, c.form(), prev)
+			}
+			prev = string(c.form())
+			n++
+		}
+	}
+	if n != l.Len() {
+		t.Errorf("%d forms decoded, the table says %d", n, l.Len())
+	}
+}
+
+// TestIsWord tells French words, inflected or not, from misspellings.
+func TestIsWord(t *testing.T) {
+	l, err := EmbeddedLemmas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"maisons", true}, {"maison", true}, {"gerent", true}, {"gerer", true}, {"grand", true},
+		{"fnoction", false}, {"rassemblemeznt", false}, {"sgne", false},
+	} {
+		if got := l.IsWord(tt.word); got != tt.want {
+			t.Errorf("IsWord(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+func FuzzLemmas(f *testing.F) {
+	forms, _ := smallTable(f, true)
+	data, err := AppendLemmaTable(nil, forms)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(data), "est")
+	f.Add(string(data), "chevau050")
+	f.Add("lemmas 1\n\x01\x01\x0299\x01\x00\x00\x00\x00\x00\x01x\x00", "x")
+	f.Fuzz(func(t *testing.T, data, word string) {
+		l, err := NewLemmas(data)
+		if err != nil {
+			return
+		}
+		if got := l.Lemmas(nil, word); len(got) == 0 && !l.Known(word) {
+			t.Fatalf("%q: no lemma and unknown", word)
+		}
+		for b := range len(l.offsets) / 4 {
+			for c := l.block(b); c.next(); {
+			}
+		}
+	})
+}
