@@ -18,7 +18,7 @@ var embeddedLemmas string
 type Lemmas struct {
 	forms   int
 	codes   []string
-	offsets string // each block's offset in entries, uint32 little-endian
+	blocks  string // each block's offset in entries and key (lemmatable.go)
 	entries string
 }
 
@@ -30,7 +30,7 @@ var errLemmaTable = errors.New("lexres: not a lemma table of this version, or a 
 func EmbeddedLemmas() (Lemmas, error) { return NewLemmas(embeddedLemmas) }
 
 // NewLemmas reads a table that AppendLemmaTable wrote. It checks what a
-// look-up relies on (the header and the blocks' offsets); a look-up reads
+// look-up relies on (the header and the blocks); a look-up reads
 // the entries with bounds checked, so a damaged entry finds nothing.
 func NewLemmas(data string) (Lemmas, error) {
 	d, ok := strings.CutPrefix(data, lemmaMagic)
@@ -53,18 +53,19 @@ func NewLemmas(data string) (Lemmas, error) {
 		i += int(n)
 	}
 	blocks, i := uvarint(d, i)
-	if i < 0 || blocks > uint64(len(d)-i)/4 || forms > blocks*lemmaBlock || forms+lemmaBlock <= blocks*lemmaBlock {
+	if i < 0 || blocks > uint64(len(d)-i)/blockEntry || forms > blocks*lemmaBlock || forms+lemmaBlock <= blocks*lemmaBlock {
 		return Lemmas{}, errLemmaTable
 	}
 	l.forms = int(forms)
-	l.offsets, l.entries = d[i:i+4*int(blocks)], d[i+4*int(blocks):]
-	prev := -1
+	n := blockEntry * int(blocks)
+	l.blocks, l.entries = d[i:i+n], d[i+n:]
+	prev, prevKey := -1, uint64(0)
 	for b := range int(blocks) {
-		o := l.offset(b)
-		if o <= prev || o >= len(l.entries) {
+		o, k := l.offset(b), l.key(b)
+		if o <= prev || o >= len(l.entries) || k < prevKey || k != blockKey(l.first(b)) {
 			return Lemmas{}, errLemmaTable
 		}
-		prev = o
+		prev, prevKey = o, k
 	}
 	return l, nil
 }
@@ -123,13 +124,17 @@ func (l Lemmas) IsWord(fold string) bool {
 }
 
 // find returns the code of fold's lemmas: bisection finds the last block
-// whose first form is not greater than fold, then its forms are decoded
-// in order until fold or a greater form.
+// whose first form is not greater than fold, then its forms are read in
+// order until fold or a greater form, without being rebuilt: a form that
+// shares more with the form before it than that form shares with fold is
+// still less than fold, one that shares less is greater, and only one that
+// shares just as much has its own bytes compared.
 func (l Lemmas) find(fold string) (string, bool) {
-	lo, hi := 0, len(l.offsets)/4
+	key := blockKey(fold)
+	lo, hi := 0, len(l.blocks)/blockEntry
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if l.first(mid) <= fold {
+		if k := l.key(mid); k < key || k == key && l.first(mid) <= fold {
 			lo = mid + 1
 		} else {
 			hi = mid
@@ -138,18 +143,63 @@ func (l Lemmas) find(fold string) (string, bool) {
 	if lo == 0 {
 		return "", false
 	}
-	for c := l.block(lo - 1); c.next(); {
-		if form := c.form(); string(form) >= fold {
-			return c.code, string(form) == fold
+	e, pos := l.blockEntries(lo - 1)
+	common := 0 // bytes the last form read shares with fold
+	for pos+2 <= len(e) {
+		shared, n := int(e[pos]), int(e[pos+1])
+		pos += 2
+		if n > len(e)-pos {
+			return "", false
 		}
+		own := e[pos : pos+n]
+		var code uint64
+		if code, pos = uvarint(e, pos+n); pos < 0 || code >= uint64(len(l.codes)) {
+			return "", false
+		}
+		if shared > common {
+			continue
+		}
+		if shared < common {
+			return "", false
+		}
+		rest := fold[common:]
+		p := 0
+		for p < len(own) && p < len(rest) && own[p] == rest[p] {
+			p++
+		}
+		switch {
+		case p == len(own) && p == len(rest):
+			return l.codes[code], true
+		case p == len(rest) || p < len(own) && own[p] > rest[p]:
+			return "", false
+		}
+		common += p
 	}
 	return "", false
 }
 
+// blockEntries is the entries up to block b's end, and where b starts.
+func (l Lemmas) blockEntries(b int) (string, int) {
+	end := len(l.entries)
+	if b+1 < len(l.blocks)/blockEntry {
+		end = l.offset(b + 1)
+	}
+	return l.entries[:end], l.offset(b)
+}
+
 // offset is where block b starts in the entries.
 func (l Lemmas) offset(b int) int {
-	o := l.offsets[4*b : 4*b+4]
+	o := l.blocks[blockEntry*b : blockEntry*b+4]
 	return int(o[0]) | int(o[1])<<8 | int(o[2])<<16 | int(o[3])<<24
+}
+
+// key is block b's key (blockKey of its first form).
+func (l Lemmas) key(b int) uint64 {
+	var k uint64
+	for _, c := range []byte(l.blocks[blockEntry*b+4 : blockEntry*b+12]) {
+		k = k<<8 | uint64(c)
+	}
+	return k
 }
 
 // first is block b's first form, stored whole.
@@ -161,28 +211,21 @@ func (l Lemmas) first(b int) string {
 	return e[o+2 : o+2+int(e[o+1])]
 }
 
-// A cursor decodes one block's forms in order.
+// A cursor decodes one block's forms in order, rebuilding each.
 type cursor struct {
 	codes   []string
-	e       string // the entries up to the block's end
+	e       string
 	pos     int
-	buf     [255]byte // the form decoded last, buf[:n]
-	n       int
+	form    []byte // the form decoded last
 	code    string // its code
 	damaged bool
 }
 
 // block returns a cursor on block b's forms.
-func (l Lemmas) block(b int) cursor {
-	end := len(l.entries)
-	if b+1 < len(l.offsets)/4 {
-		end = l.offset(b + 1)
-	}
-	return cursor{codes: l.codes, e: l.entries[:end], pos: l.offset(b)}
+func (l Lemmas) block(b int) *cursor {
+	e, pos := l.blockEntries(b)
+	return &cursor{codes: l.codes, e: e, pos: pos}
 }
-
-// form is the form decoded last.
-func (c *cursor) form() []byte { return c.buf[:c.n] }
 
 // next decodes the next form and reports whether there was one; it stops
 // at a damaged entry.
@@ -193,11 +236,11 @@ func (c *cursor) next() bool {
 	}
 	shared, n := int(e[c.pos]), int(e[c.pos+1])
 	c.pos += 2
-	if shared > c.n || n > len(e)-c.pos || shared+n > len(c.buf) {
+	if shared > len(c.form) || n > len(e)-c.pos {
 		c.damaged = true
 		return false
 	}
-	c.n = shared + copy(c.buf[shared:], e[c.pos:c.pos+n])
+	c.form = append(c.form[:shared], e[c.pos:c.pos+n]...)
 	var code uint64
 	code, c.pos = uvarint(e, c.pos+n)
 	if c.pos < 0 || code >= uint64(len(c.codes)) {

@@ -85,18 +85,21 @@ func TestNewLemmasRejects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	offsets := len(data) - len(l.entries) - len(l.offsets)
-	swapped := slices.Clone(data)
-	copy(swapped[offsets:], data[offsets+4:offsets+8])
-	copy(swapped[offsets+4:], data[offsets:offsets+4])
+	blocks := len(data) - len(l.entries) - len(l.blocks)
+	swapped := slices.Clone(data) // the first two blocks' offsets
+	copy(swapped[blocks:], data[blocks+blockEntry:blocks+blockEntry+4])
+	copy(swapped[blocks+blockEntry:], data[blocks:blocks+4])
+	badKey := slices.Clone(data)
+	badKey[blocks+blockEntry+4]++
 	for name, d := range map[string][]byte{
 		"empty":              nil,
 		"text":               []byte("allait\t3er\n"),
 		"other version":      append([]byte("lemmas 2\n"), data[len(lemmaMagic):]...),
 		"cut in the header":  data[:len(lemmaMagic)+3],
-		"cut in the blocks":  data[:offsets+6],
+		"cut in the blocks":  data[:blocks+6],
 		"cut in the entries": data[:len(data)-len(l.entries)/2],
 		"offsets swapped":    swapped,
+		"a key changed":      badKey,
 	} {
 		if _, err := NewLemmas(string(d)); err == nil {
 			t.Errorf("%s: no error", name)
@@ -133,12 +136,12 @@ func TestEmbeddedLemmas(t *testing.T) {
 		t.Errorf("parlement is a form of parler: %q", got)
 	}
 	prev, n := "", 0
-	for b := range len(l.offsets) / 4 {
+	for b := range len(l.blocks) / blockEntry {
 		for c := l.block(b); c.next(); {
-			if string(c.form()) <= prev {
-				t.Fatalf("form %d: %q after %q: table not sorted", n+1, c.form(), prev)
+			if string(c.form) <= prev {
+				t.Fatalf("form %d: %q after %q: table not sorted", n+1, c.form, prev)
 			}
-			prev = string(c.form())
+			prev = string(c.form)
 			n++
 		}
 	}
@@ -183,9 +186,29 @@ func FuzzLemmas(f *testing.F) {
 		if got := l.Lemmas(nil, word); len(got) == 0 && !l.Known(word) {
 			t.Fatalf("%q: no lemma and unknown", word)
 		}
-		for b := range len(l.offsets) / 4 {
+		for b := range len(l.blocks) / blockEntry {
 			for c := l.block(b); c.next(); {
 			}
 		}
 	})
+}
+
+// BenchmarkLemmas looks up forms of the embedded table and words it does
+// not hold, one in two.
+func BenchmarkLemmas(b *testing.B) {
+	l, err := EmbeddedLemmas()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var words []string
+	for blk := 0; blk < len(l.blocks)/blockEntry; blk += 97 {
+		for c := l.block(blk); c.next(); {
+			words = append(words, string(c.form), string(c.form)+"q")
+		}
+	}
+	buf := make([]string, 0, 4)
+	b.ResetTimer()
+	for i := range b.N {
+		buf = l.Lemmas(buf[:0], words[i%len(words)])
+	}
 }
