@@ -61,21 +61,33 @@ type Writer struct {
 	w     *bufio.Writer
 	json  bool
 	count int
+	line  bytes.Buffer  // one answer's JSON, the buffer reused
+	enc   *json.Encoder // to line
 }
 
 // NewWriter returns a Writer to w, of JSON lines when json is true.
-func NewWriter(w io.Writer, json bool) *Writer { return &Writer{w: bufio.NewWriter(w), json: json} }
+func NewWriter(w io.Writer, json bool) *Writer {
+	aw := &Writer{w: bufio.NewWriter(w), json: json}
+	aw.enc = jsonEncoder(&aw.line)
+	return aw
+}
+
+// jsonEncoder encodes to b with « & » and <b> kept readable: the output
+// is not HTML.
+func jsonEncoder(b *bytes.Buffer) *json.Encoder {
+	enc := json.NewEncoder(b)
+	enc.SetEscapeHTML(false)
+	return enc
+}
 
 // Write writes one answer and flushes it.
 func (aw *Writer) Write(r Record) error {
 	if aw.json {
-		var b bytes.Buffer
-		enc := json.NewEncoder(&b)
-		enc.SetEscapeHTML(false) // keep « & » and <b> readable; the output is not HTML
-		if err := enc.Encode(r); err != nil {
+		aw.line.Reset()
+		if err := aw.enc.Encode(r); err != nil {
 			return fmt.Errorf("ask: encode answer: %w", err)
 		}
-		aw.w.Write(escapeLineBreaks(b.Bytes())) // errors surface at Flush
+		aw.w.Write(escapeLineBreaks(aw.line.Bytes())) // errors surface at Flush
 	} else {
 		if aw.count > 0 {
 			aw.w.WriteByte('\n')
@@ -91,6 +103,11 @@ func (aw *Writer) Write(r Record) error {
 
 // escapeLineBreaks escapes U+0085 (NEL), which encoding/json leaves raw but
 // Python's str.splitlines, which score.py uses, takes for a line break.
+// Most answers hold none, and are returned as they are.
 func escapeLineBreaks(b []byte) []byte {
-	return bytes.ReplaceAll(b, []byte("\u0085"), []byte(`\u0085`))
+	const nel = "\u0085"
+	if !bytes.Contains(b, []byte(nel)) {
+		return b
+	}
+	return bytes.ReplaceAll(b, []byte(nel), []byte(`\u0085`))
 }
