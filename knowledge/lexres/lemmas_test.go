@@ -77,8 +77,8 @@ func TestLemmasEncodeAndFind(t *testing.T) {
 }
 
 // TestNewLemmasRejects: data that is not a table of this version, or a
-// table cut short or with its blocks' offsets damaged, is an error, never
-// a table that finds wrongly.
+// table cut short or with its blocks' offsets or keys out of order, is an
+// error, never a table that finds wrongly.
 func TestNewLemmasRejects(t *testing.T) {
 	forms, l := smallTable(t, true)
 	data, err := AppendLemmaTable(nil, forms)
@@ -89,8 +89,8 @@ func TestNewLemmasRejects(t *testing.T) {
 	swapped := slices.Clone(data) // the first two blocks' offsets
 	copy(swapped[blocks:], data[blocks+blockEntry:blocks+blockEntry+4])
 	copy(swapped[blocks+blockEntry:], data[blocks:blocks+4])
-	badKey := slices.Clone(data)
-	badKey[blocks+blockEntry+4]++
+	badKey := slices.Clone(data) // the second block's key below the first's
+	clear(badKey[blocks+blockEntry+4 : blocks+2*blockEntry])
 	for name, d := range map[string][]byte{
 		"empty":              nil,
 		"text":               []byte("allait\t3er\n"),
@@ -99,7 +99,7 @@ func TestNewLemmasRejects(t *testing.T) {
 		"cut in the blocks":  data[:blocks+6],
 		"cut in the entries": data[:len(data)-len(l.entries)/2],
 		"offsets swapped":    swapped,
-		"a key changed":      badKey,
+		"keys decreasing":    badKey,
 	} {
 		if _, err := NewLemmas(string(d)); err == nil {
 			t.Errorf("%s: no error", name)
@@ -108,8 +108,8 @@ func TestNewLemmasRejects(t *testing.T) {
 }
 
 // TestEmbeddedLemmas checks the embedded table on the inflections the
-// Snowball stemmer gets wrong, and that its forms are sorted (bisection
-// needs it) and as many as it says.
+// Snowball stemmer gets wrong, and that its forms are sorted and its keys
+// their blocks' (bisection needs both), and its forms as many as it says.
 func TestEmbeddedLemmas(t *testing.T) {
 	l, err := EmbeddedLemmas()
 	if err != nil {
@@ -137,6 +137,9 @@ func TestEmbeddedLemmas(t *testing.T) {
 	}
 	prev, n := "", 0
 	for b := range len(l.blocks) / blockEntry {
+		if l.key(b) != blockKey(l.first(b)) {
+			t.Errorf("block %d: key %x, its first form %q", b, l.key(b), l.first(b))
+		}
 		for c := l.block(b); c.next(); {
 			if string(c.form) <= prev {
 				t.Fatalf("form %d: %q after %q: table not sorted", n+1, c.form, prev)
@@ -210,5 +213,15 @@ func BenchmarkLemmas(b *testing.B) {
 	b.ResetTimer()
 	for i := range b.N {
 		buf = l.Lemmas(buf[:0], words[i%len(words)])
+	}
+}
+
+// BenchmarkEmbeddedLemmas is the table's cost at start-up: reading its
+// header and checking every block.
+func BenchmarkEmbeddedLemmas(b *testing.B) {
+	for range b.N {
+		if _, err := EmbeddedLemmas(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
