@@ -146,15 +146,16 @@ type opener struct {
 }
 
 func newKindIndex() kindIndex {
+	openingLists := wordLists(french.MarkedLists("question_openings.tsv"))
 	ix := kindIndex{
 		nouns:          map[string]kind{},
 		prepNouns:      map[string]kind{},
 		openers:        map[string][]opener{},
-		followUps:      french.MarkedWords("question_openings.tsv", "follow-up"),
-		afterCest:      french.MarkedWords("question_openings.tsv", "after-c-est"),
-		prepositions:   french.MarkedWords("question_openings.tsv", "preposition"),
-		interrogatives: french.MarkedWords("question_openings.tsv", "interrogative"),
-		afterQuel:      french.MarkedWords("question_openings.tsv", "after-quel"),
+		followUps:      openingLists.of("follow-up"),
+		afterCest:      openingLists.of("after-c-est"),
+		prepositions:   openingLists.of("preposition"),
+		interrogatives: openingLists.of("interrogative"),
+		afterQuel:      openingLists.of("after-quel"),
 	}
 	// A noun stands for its own kind; a stem shared by nouns of two
 	// kinds ("part" and "parti") is the kind of the noun that is the

@@ -30,7 +30,7 @@ func namingFrame(folds []string) bool {
 
 // namingPrefixes begin the forms of the verbs that introduce a name
 // (data/matcher_words.tsv), read once.
-var namingPrefixes = slices.Sorted(maps.Keys(french.MarkedWords("matcher_words.tsv", "naming-prefix")))
+var namingPrefixes = slices.Sorted(maps.Keys(matcherLists.of("naming-prefix")))
 
 // namingWord reports a form of a verb that introduces a name
 // ("appelée", "s'appelait", "surnommé"), not the noun "appel".

@@ -2,6 +2,25 @@ package match
 
 import "github.com/citebot/citebot/knowledge/french"
 
+// matcherLists and yesNoLists are the lists of
+// knowledge/french/data/matcher_words.tsv and yes_no_words.tsv, each file
+// read once as the package starts.
+var (
+	matcherLists = wordLists(french.MarkedLists("matcher_words.tsv"))
+	yesNoLists   = wordLists(french.MarkedLists("yes_no_words.tsv"))
+)
+
+// wordLists are a data file's lists by name.
+type wordLists map[string]map[string]bool
+
+// of is the list named: an empty set when the file has no such list.
+func (w wordLists) of(list string) map[string]bool {
+	if set := w[list]; set != nil {
+		return set
+	}
+	return map[string]bool{}
+}
+
 // matchWords are the matcher's small word lists, from
 // knowledge/french/data/matcher_words.tsv and yes_no_words.tsv; read once
 // and read-only afterwards.
@@ -13,33 +32,33 @@ var matchWords = struct {
 	headingTitle, headingSub, headingSection, headingAmbiguous, headingFrame, headingPlural map[string]bool
 	phaseStart, phaseEnd                                                                    map[string]bool
 }{
-	summary:          french.MarkedWords("matcher_words.tsv", "summary-word"),
-	doVerbs:          french.MarkedWords("matcher_words.tsv", "do-verb"),
-	objectSkip:       french.MarkedWords("matcher_words.tsv", "object-skip"),
-	notObject:        french.MarkedWords("matcher_words.tsv", "not-object"),
-	relatives:        french.MarkedWords("matcher_words.tsv", "relative"),
-	appointed:        french.MarkedWords("matcher_words.tsv", "appointed"),
-	clauseOpeners:    french.MarkedWords("matcher_words.tsv", "clause-opener"),
-	nameGlue:         french.MarkedWords("matcher_words.tsv", "name-glue"),
-	writer:           french.MarkedWords("matcher_words.tsv", "writer-word"),
-	editor:           french.MarkedWords("matcher_words.tsv", "editor-word"),
-	published:        french.MarkedWords("matcher_words.tsv", "published-word"),
-	copulas:          french.MarkedWords("matcher_words.tsv", "copula"),
-	share:            french.MarkedWords("matcher_words.tsv", "share-word"),
-	pronounHeads:     french.MarkedWords("matcher_words.tsv", "pronoun-head"),
-	frameVerbs:       french.MarkedWords("matcher_words.tsv", "frame-verb"),
-	sortNouns:        french.MarkedWords("matcher_words.tsv", "sort-noun"),
-	vagueQuantities:  french.MarkedWords("matcher_words.tsv", "vague-quantity"),
-	useVerbs:         french.MarkedWords("matcher_words.tsv", "use-verb"),
-	purposeCues:      french.MarkedWords("matcher_words.tsv", "purpose-cue"),
-	headingTitle:     french.MarkedWords("matcher_words.tsv", "heading-title"),
-	headingSub:       french.MarkedWords("matcher_words.tsv", "heading-sub"),
-	headingSection:   french.MarkedWords("matcher_words.tsv", "heading-section"),
-	headingAmbiguous: french.MarkedWords("matcher_words.tsv", "heading-ambiguous"),
-	headingFrame:     french.MarkedWords("matcher_words.tsv", "heading-frame"),
-	headingPlural:    french.MarkedWords("matcher_words.tsv", "heading-plural"),
-	phaseStart:       french.MarkedWords("matcher_words.tsv", "phase-start"),
-	phaseEnd:         french.MarkedWords("matcher_words.tsv", "phase-end"),
+	summary:          matcherLists.of("summary-word"),
+	doVerbs:          matcherLists.of("do-verb"),
+	objectSkip:       matcherLists.of("object-skip"),
+	notObject:        matcherLists.of("not-object"),
+	relatives:        matcherLists.of("relative"),
+	appointed:        matcherLists.of("appointed"),
+	clauseOpeners:    matcherLists.of("clause-opener"),
+	nameGlue:         matcherLists.of("name-glue"),
+	writer:           matcherLists.of("writer-word"),
+	editor:           matcherLists.of("editor-word"),
+	published:        matcherLists.of("published-word"),
+	copulas:          matcherLists.of("copula"),
+	share:            matcherLists.of("share-word"),
+	pronounHeads:     matcherLists.of("pronoun-head"),
+	frameVerbs:       matcherLists.of("frame-verb"),
+	sortNouns:        matcherLists.of("sort-noun"),
+	vagueQuantities:  matcherLists.of("vague-quantity"),
+	useVerbs:         matcherLists.of("use-verb"),
+	purposeCues:      matcherLists.of("purpose-cue"),
+	headingTitle:     matcherLists.of("heading-title"),
+	headingSub:       matcherLists.of("heading-sub"),
+	headingSection:   matcherLists.of("heading-section"),
+	headingAmbiguous: matcherLists.of("heading-ambiguous"),
+	headingFrame:     matcherLists.of("heading-frame"),
+	headingPlural:    matcherLists.of("heading-plural"),
+	phaseStart:       matcherLists.of("phase-start"),
+	phaseEnd:         matcherLists.of("phase-end"),
 }
 
 // yesNoWords are the lists of data/yes_no_words.tsv, read once and
@@ -47,12 +66,12 @@ var matchWords = struct {
 var yesNoWords = struct {
 	wh, negation, negationEnd, negationVerb, contrary, restrict map[string]bool
 }{
-	wh:           french.MarkedWords("yes_no_words.tsv", "wh"),
-	negation:     french.MarkedWords("yes_no_words.tsv", "negation"),
-	negationEnd:  french.MarkedWords("yes_no_words.tsv", "negation-end"),
-	negationVerb: french.MarkedWords("yes_no_words.tsv", "negation-verb"),
-	contrary:     french.MarkedWords("yes_no_words.tsv", "contrary"),
-	restrict:     french.MarkedWords("yes_no_words.tsv", "restrict"),
+	wh:           yesNoLists.of("wh"),
+	negation:     yesNoLists.of("negation"),
+	negationEnd:  yesNoLists.of("negation-end"),
+	negationVerb: yesNoLists.of("negation-verb"),
+	contrary:     yesNoLists.of("contrary"),
+	restrict:     yesNoLists.of("restrict"),
 }
 
 // spanWords are the word lists the span features read, from
@@ -69,10 +88,10 @@ type spanWordLists struct {
 
 func newSpanWords() spanWordLists {
 	w := spanWordLists{
-		verbs:        french.MarkedWords("matcher_words.tsv", "span-verb"),
-		prepositions: french.MarkedWords("matcher_words.tsv", "span-preposition"),
-		determiners:  french.MarkedWords("matcher_words.tsv", "span-determiner"),
-		badStart:     french.MarkedWords("matcher_words.tsv", "span-bad-start"),
+		verbs:        matcherLists.of("span-verb"),
+		prepositions: matcherLists.of("span-preposition"),
+		determiners:  matcherLists.of("span-determiner"),
+		badStart:     matcherLists.of("span-bad-start"),
 		class:        map[string]wordClass{},
 	}
 	for c, list := range map[wordClass]map[string]bool{
