@@ -214,46 +214,6 @@ func (l Lemmas) first(b int) string {
 	return e[o+2 : o+2+int(e[o+1])]
 }
 
-// A cursor decodes one block's forms in order, rebuilding each.
-type cursor struct {
-	codes   []string
-	e       string
-	pos     int
-	form    []byte // the form decoded last
-	code    string // its code
-	damaged bool
-}
-
-// block returns a cursor on block b's forms.
-func (l Lemmas) block(b int) *cursor {
-	e, pos := l.blockEntries(b)
-	return &cursor{codes: l.codes, e: e, pos: pos}
-}
-
-// next decodes the next form and reports whether there was one; it stops
-// at a damaged entry.
-func (c *cursor) next() bool {
-	e := c.e
-	if c.damaged || c.pos+2 > len(e) {
-		return false
-	}
-	shared, n := int(e[c.pos]), int(e[c.pos+1])
-	c.pos += 2
-	if shared > len(c.form) || n > len(e)-c.pos {
-		c.damaged = true
-		return false
-	}
-	c.form = append(c.form[:shared], e[c.pos:c.pos+n]...)
-	var code uint64
-	code, c.pos = uvarint(e, c.pos+n)
-	if c.pos < 0 || code >= uint64(len(c.codes)) {
-		c.damaged = true
-		return false
-	}
-	c.code = c.codes[code]
-	return true
-}
-
 // uvarint reads the unsigned varint at s[i:] and returns it and the index
 // after it, or -1 when s holds none there (or i is already -1).
 func uvarint(s string, i int) (uint64, int) {

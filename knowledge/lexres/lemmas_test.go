@@ -225,3 +225,42 @@ func BenchmarkEmbeddedLemmas(b *testing.B) {
 		}
 	}
 }
+
+// A cursor decodes one block's forms in order, rebuilding each, as the
+// look-up does not: the tests read every form of a table with it.
+type cursor struct {
+	codes   []string
+	e       string
+	pos     int
+	form    []byte // the form decoded last
+	damaged bool
+}
+
+// block returns a cursor on block b's forms.
+func (l Lemmas) block(b int) *cursor {
+	e, pos := l.blockEntries(b)
+	return &cursor{codes: l.codes, e: e, pos: pos}
+}
+
+// next decodes the next form and reports whether there was one; it stops
+// at a damaged entry.
+func (c *cursor) next() bool {
+	e := c.e
+	if c.damaged || c.pos+2 > len(e) {
+		return false
+	}
+	shared, n := int(e[c.pos]), int(e[c.pos+1])
+	c.pos += 2
+	if shared > len(c.form) || n > len(e)-c.pos {
+		c.damaged = true
+		return false
+	}
+	c.form = append(c.form[:shared], e[c.pos:c.pos+n]...)
+	var code uint64
+	code, c.pos = uvarint(e, c.pos+n)
+	if c.pos < 0 || code >= uint64(len(c.codes)) {
+		c.damaged = true
+		return false
+	}
+	return true
+}
