@@ -743,6 +743,19 @@ func TestGatewayDropSurvived(t *testing.T) {
 	h.errs.waitCount(t, "gateway", 1)
 }
 
+// TestResumeReplayAnswered: a message sent while the connection was down,
+// which Discord replays before RESUMED, is answered like any other.
+func TestResumeReplayAnswered(t *testing.T) {
+	t.Parallel()
+	h := start(t, newFakeBot(nil), nil)
+	h.f.dispatch("MESSAGE_CREATE", message("m1", "c1", "g1", "u1", "<@"+botID+"> Avant ?", true))
+	h.bot.next(t)
+	h.f.drop()
+	h.f.dispatchMissed("MESSAGE_CREATE", message("m2", "c1", "g1", "u1", "<@"+botID+"> Pendant ?", true))
+	wantMessage(t, h.bot.next(t), bot.Message{Platform: "discord", UserID: "u1", Conversation: "discord:c1:u1", Text: "Pendant ?"})
+	h.f.waitRequests("POST", "/channels/c1/messages", 2)
+}
+
 func TestPanicInHandlerRecovered(t *testing.T) {
 	t.Parallel()
 	h := start(t, newFakeBot(func(m bot.Message) bot.Reply {
