@@ -383,9 +383,7 @@ func (f *fakeDiscord) dispatch(event string, d any) {
 	f.t.Helper()
 	f.waitFor("a gateway connection", func() bool { return f.conn != nil })
 	f.mu.Lock()
-	f.seq++
-	seq, c := f.seq, f.conn
-	f.dispatched = append(f.dispatched, dispatchedEvent{seq, event, d})
+	seq, c := f.record(event, d), f.conn
 	f.mu.Unlock()
 	if err := c.write(map[string]any{"op": 0, "t": event, "s": seq, "d": d}); err != nil {
 		// The client is reconnecting: its RESUME will replay the event.
@@ -398,8 +396,15 @@ func (f *fakeDiscord) dispatch(event string, d any) {
 func (f *fakeDiscord) dispatchMissed(event string, d any) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	f.record(event, d)
+}
+
+// record numbers an event and keeps it for a RESUME's replay; called with
+// f.mu held.
+func (f *fakeDiscord) record(event string, d any) int {
 	f.seq++
 	f.dispatched = append(f.dispatched, dispatchedEvent{f.seq, event, d})
+	return f.seq
 }
 
 // drop cuts the current gateway connection without a close frame, as a

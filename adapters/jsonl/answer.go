@@ -65,19 +65,12 @@ type Writer struct {
 	enc   *json.Encoder // to line
 }
 
-// NewWriter returns a Writer to w, of JSON lines when json is true.
-func NewWriter(w io.Writer, json bool) *Writer {
-	aw := &Writer{w: bufio.NewWriter(w), json: json}
-	aw.enc = jsonEncoder(&aw.line)
+// NewWriter returns a Writer to w, of JSON lines when asJSON is true.
+func NewWriter(w io.Writer, asJSON bool) *Writer {
+	aw := &Writer{w: bufio.NewWriter(w), json: asJSON}
+	aw.enc = json.NewEncoder(&aw.line)
+	aw.enc.SetEscapeHTML(false) // keep « & » and <b> readable; the output is not HTML
 	return aw
-}
-
-// jsonEncoder encodes to b with « & » and <b> kept readable: the output
-// is not HTML.
-func jsonEncoder(b *bytes.Buffer) *json.Encoder {
-	enc := json.NewEncoder(b)
-	enc.SetEscapeHTML(false)
-	return enc
 }
 
 // Write writes one answer and flushes it.
