@@ -65,7 +65,7 @@ func (m *Matcher) doubt(q *question, c scored) string {
 // Calibration.Threshold; otherwise the confidence is the hand-set one.
 func (m *Matcher) trust(r *ranking, cands []scored) (float64, bool) {
 	doubted := cands[0]
-	if m.w.Trees != nil {
+	if m.w.Trees.Len() > 0 {
 		// The trees choose what to cite, the hand-set ranking whether
 		// to answer (abstainFeatures).
 		doubted = bySum(cands)[0]

@@ -8,10 +8,10 @@ import "testing"
 func TestAbstentionReadsTheSum(t *testing.T) {
 	base := seedBase(t)
 	plain := LearnedWeights()
-	plain.Trees = nil
+	plain.Trees = Forest{}
 	// One stump that puts the search's later candidates first.
 	trees := plain
-	trees.Trees = Forest{{{Feature: TreeSearchRank, Threshold: 0.1, Left: 1, Right: 2}, {Value: -50}, {Value: 50}}}
+	trees.Trees = NewForest([]Tree{{{Feature: TreeSearchRank, Threshold: 0.1, Left: 1, Right: 2}, {Value: -50}, {Value: 50}}})
 	without, with := NewWith(base, Options{Weights: &plain}), NewWith(base, Options{Weights: &trees})
 	moved := 0
 	for _, q := range []string{

@@ -131,7 +131,7 @@ func (c *Calibration) Answerable(f AbstainFeatures) float64 {
 		coef = &c.Scope
 	}
 	z := Logit(coef, f)
-	if c.Trees != nil {
+	if c.Trees.Len() > 0 {
 		z += c.Trees.Score(f[:])
 	}
 	return 1 / (1 + math.Exp(-z))
@@ -154,7 +154,7 @@ func Logit(coef *AbstainFeatures, f AbstainFeatures) float64 {
 // (with ranking trees, the best by the weighted sum, doubts included).
 func (m *Matcher) abstainFeatures(r *ranking, cands []scored) AbstainFeatures {
 	q := r.q
-	if m.w.Trees != nil {
+	if m.w.Trees.Len() > 0 {
 		// The abstention reads the articles as the hand-set sum ranks
 		// them, whichever of its best the trees cite: a better choice
 		// among the candidates must not make a question the articles
@@ -172,7 +172,7 @@ func (m *Matcher) abstainFeatures(r *ranking, cands []scored) AbstainFeatures {
 	if len(cands) > 1 {
 		// By the weighted sum alone, as cands are ordered.
 		f[AbsMargin] = best.lin - cands[1].lin
-		if m.w.Trees == nil {
+		if m.w.Trees.Len() == 0 {
 			f[AbsMargin] = best.score - cands[1].score
 		}
 	}

@@ -16,7 +16,7 @@ func TestModelRoundTrip(t *testing.T) {
 		w.Calibration.Threshold = 0.12
 		if scope {
 			w.Calibration.Scope[AbsTopBM25] = 0.75
-			w.Calibration.Trees = Forest{{{Feature: AbsCorrected, Threshold: 0.5, Left: 1, Right: 2}, {Value: 0.25}, {Value: -1.5}}}
+			w.Calibration.Trees = NewForest([]Tree{{{Feature: AbsCorrected, Threshold: 0.5, Left: 1, Right: 2}, {Value: 0.25}, {Value: -1.5}}})
 		}
 		data, err := ModelOf(w, "test").Marshal()
 		if err != nil {
@@ -88,6 +88,14 @@ func FuzzParseModel(f *testing.F) {
 		for i := range f {
 			f[i] = float64(i%3) - 1
 		}
-		w.Trees.Score(f[:])
+		// Laid out flat or not, a forest scores as its trees walked
+		// one by one.
+		if got, want := w.Trees.Score(f[:]), sumOfWalks(0, w.Trees, f[:]); got != want {
+			t.Fatalf("ranking trees score %v, walked %v", got, want)
+		}
+		a := AbstainFeatures(f[:NumAbstainFeatures])
+		if got, want := w.Calibration.Trees.Score(a[:]), sumOfWalks(0, w.Calibration.Trees, a[:]); got != want {
+			t.Fatalf("abstention trees score %v, walked %v", got, want)
+		}
 	})
 }

@@ -232,7 +232,7 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 	}
 	bestFirst(cands)
 	m.preferReadable(r, cands)
-	if w.Trees != nil {
+	if w.Trees.Len() > 0 {
 		m.addTrees(q, cands)
 	}
 	r.cands = cands

@@ -340,7 +340,7 @@ func (m *Matcher) pickShort(r *ranking, c *scored) string {
 		s := m.spans.score(g, c)
 		s.cand = len(ss)
 		ss = append(ss, s)
-		if m.spans.Trees != nil {
+		if m.spans.Trees.Len() > 0 {
 			feats = append(feats, c.Features)
 		}
 	})

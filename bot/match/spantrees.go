@@ -50,7 +50,7 @@ func spanTreeRow(row *SpanTreeFeatures, group int, base *[numSpanBase]float64, z
 // ss with the highest logits, highest first (the sentence's order on a
 // tie); ss as it is otherwise.
 func (w *SpanWeights) topSpans(ss []spanScore) []spanScore {
-	if w.Trees == nil {
+	if w.Trees.Len() == 0 {
 		return ss
 	}
 	return topScores(ss, spanTreeTop)
@@ -85,18 +85,19 @@ func topScores(ss []spanScore, k int) []spanScore {
 // is walked for every candidate in turn, so that its nodes are read from
 // memory once.
 func (w *SpanWeights) withTrees(group int, ss []spanScore, n int, base func(k int) *[numSpanBase]float64) {
-	if w.Trees == nil || len(ss) == 0 {
+	if w.Trees.Len() == 0 || len(ss) == 0 {
 		return
 	}
 	var rows [spanTreeTop]SpanTreeFeatures
+	var z [spanTreeTop]float64
 	ss = ss[:min(len(ss), spanTreeTop)]
 	for k := range ss {
 		spanTreeRow(&rows[k], group, base(k), ss[k].z, ss[0].z, k, n)
+		z[k] = ss[k].z
 	}
-	for _, t := range w.Trees {
-		for k := range ss {
-			ss[k].z += t.leaf(rows[k][:])
-		}
+	addScores(w.Trees, rows[:len(ss)], z[:len(ss)])
+	for k := range ss {
+		ss[k].z = z[k]
 	}
 }
 

@@ -34,11 +34,11 @@ func TestSpanTrees(t *testing.T) {
 		t.Fatalf("weights alone: best %d, want 0", i)
 	}
 	// One tree: +100 to a candidate that holds the head noun.
-	w.Trees = Forest{{
+	w.Trees = NewForest([]Tree{{
 		{Feature: sfHoldsHead, Threshold: 0.5, Left: 1, Right: 2},
 		{Value: 0},
 		{Value: 100},
-	}}
+	}})
 	for _, c := range []struct{ head, want int }{
 		{3, 3},                             // within the top: the trees lift it
 		{spanTreeTop - 1, spanTreeTop - 1}, // the last the trees read

@@ -26,7 +26,7 @@ type NodeJSON struct {
 // the rest of it.
 func forestJSON(fo Forest, names []string) []TreeJSON {
 	var out []TreeJSON
-	for _, t := range fo {
+	for _, t := range fo.Trees() {
 		tj := make(TreeJSON, len(t))
 		for i, n := range t {
 			if n.Left != 0 {
@@ -44,35 +44,35 @@ func forestJSON(fo Forest, names []string) []TreeJSON {
 // feature and children after itself within the tree, every number is
 // finite (nil: no trees).
 func parseForest(ts []TreeJSON, names []string) (Forest, error) {
-	var fo Forest
+	var trees []Tree
 	for k, tj := range ts {
 		if len(tj) == 0 {
-			return nil, fmt.Errorf("model: tree %d has no node", k)
+			return Forest{}, fmt.Errorf("model: tree %d has no node", k)
 		}
 		t := make(Tree, len(tj))
 		for i, n := range tj {
 			if math.IsNaN(n.Threshold) || math.IsInf(n.Threshold, 0) || math.IsNaN(n.Value) || math.IsInf(n.Value, 0) {
-				return nil, fmt.Errorf("model: tree %d, node %d: a number is not finite", k, i)
+				return Forest{}, fmt.Errorf("model: tree %d, node %d: a number is not finite", k, i)
 			}
 			if n.Feature == "" {
 				if n.Left != 0 || n.Right != 0 || n.Threshold != 0 {
-					return nil, fmt.Errorf("model: tree %d, node %d: a leaf with a split's fields", k, i)
+					return Forest{}, fmt.Errorf("model: tree %d, node %d: a leaf with a split's fields", k, i)
 				}
 				t[i] = Node{Value: n.Value}
 				continue
 			}
 			f := slices.Index(names, n.Feature)
 			if f < 0 {
-				return nil, fmt.Errorf("model: tree %d, node %d: no feature %q", k, i, n.Feature)
+				return Forest{}, fmt.Errorf("model: tree %d, node %d: no feature %q", k, i, n.Feature)
 			}
 			if n.Left <= i || n.Right <= i || n.Left >= len(tj) || n.Right >= len(tj) || n.Value != 0 {
-				return nil, fmt.Errorf("model: tree %d, node %d: children %d and %d not after it in the tree", k, i, n.Left, n.Right)
+				return Forest{}, fmt.Errorf("model: tree %d, node %d: children %d and %d not after it in the tree", k, i, n.Left, n.Right)
 			}
 			t[i] = Node{Feature: int32(f), Threshold: n.Threshold, Left: int32(n.Left), Right: int32(n.Right)}
 		}
-		fo = append(fo, t)
+		trees = append(trees, t)
 	}
-	return fo, nil
+	return NewForest(trees), nil
 }
 
 // namedForest is a forest under its key in a model file.

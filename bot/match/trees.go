@@ -45,48 +45,10 @@ func treeFeatureNames() [NumTreeFeatures]string {
 // TreeFeatures are one candidate's tree features.
 type TreeFeatures [NumTreeFeatures]float64
 
-// Node is one node of a regression tree: a split when Left is not 0
-// (features at or below Threshold go left), a leaf worth Value otherwise.
-// A node's children come after it, so the root is node 0 and a walk ends.
-type Node struct {
-	Feature, Left, Right int32
-	Threshold, Value     float64
-}
-
-// Tree is a regression tree, its root first.
-type Tree []Node
-
-// Forest is a sum of regression trees.
-type Forest []Tree
-
-// Score is the sum of the trees' leaves that f falls in: f is a row of
-// the features the forest was learnt on (TreeFeatures for ranking,
-// AbstainFeatures for abstention).
-func (fo Forest) Score(f []float64) float64 {
-	s := 0.0
-	for _, t := range fo {
-		s += t.leaf(f)
-	}
-	return s
-}
-
-// leaf is the value of the leaf that f falls in.
-func (t Tree) leaf(f []float64) float64 {
-	i := int32(0)
-	for t[i].Left != 0 {
-		if f[t[i].Feature] <= t[i].Threshold {
-			i = t[i].Left
-		} else {
-			i = t[i].Right
-		}
-	}
-	return t[i].Value
-}
-
 // uses marks the ranking features the trees split on.
 func (fo Forest) uses() [NumRankFeatures]bool {
 	var u [NumRankFeatures]bool
-	for _, t := range fo {
+	for _, t := range fo.trees {
 		for _, n := range t {
 			if n.Left != 0 && n.Feature < NumRankFeatures {
 				u[n.Feature] = true
@@ -94,17 +56,6 @@ func (fo Forest) uses() [NumRankFeatures]bool {
 		}
 	}
 	return u
-}
-
-// ScoreAll adds to each out[i] the forest's score of fs[i], tree by
-// tree: a tree's nodes are read from memory once for all the candidates
-// rather than once for each.
-func (fo Forest) ScoreAll(fs []TreeFeatures, out []float64) {
-	for _, t := range fo {
-		for j := range fs {
-			out[j] += t.leaf(fs[j][:])
-		}
-	}
 }
 
 // treeFeatures describes each candidate for the trees, in cands' order;
@@ -145,7 +96,7 @@ func (m *Matcher) addTrees(q *question, cands []scored) {
 	top := cands[:min(len(cands), m.w.TreeCandidates)]
 	fs := m.treeFeatures(q, cands)[:len(top)] // the gaps are to the best of all
 	add := make([]float64, len(top))
-	m.w.Trees.ScoreAll(fs, add)
+	addScores(m.w.Trees, fs, add)
 	for i := range top {
 		top[i].score += add[i]
 	}

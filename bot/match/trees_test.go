@@ -1,6 +1,7 @@
 package match
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -8,7 +9,7 @@ import (
 // testForest is two small trees: a stump on the question's kind, and a
 // tree of depth 2 on coverage then the linear score.
 func testForest() Forest {
-	return Forest{
+	return NewForest([]Tree{
 		{{Feature: int32(TreeKind + int(kindDate)), Threshold: 0.5, Left: 1, Right: 2}, {Value: -0.25}, {Value: 0.5}},
 		{
 			{Feature: FeatCov, Threshold: 0.4, Left: 1, Right: 2},
@@ -17,7 +18,7 @@ func testForest() Forest {
 			{Value: 0.125},
 			{Value: 1.5},
 		},
-	}
+	})
 }
 
 func TestForestScore(t *testing.T) {
@@ -42,9 +43,9 @@ func TestForestScore(t *testing.T) {
 			t.Errorf("%s: score %v, want %v", tc.name, got, tc.wantScore)
 		}
 		all := []float64{1, 2}
-		fo.ScoreAll([]TreeFeatures{{}, f}, all)
+		addScores(fo, []TreeFeatures{{}, f}, all)
 		if all[1] != 2+tc.wantScore || all[0] != 1+fo.Score(make([]float64, NumTreeFeatures)) {
-			t.Errorf("%s: ScoreAll added %v, want %v to 2", tc.name, all, tc.wantScore)
+			t.Errorf("%s: addScores added %v, want %v to 2", tc.name, all, tc.wantScore)
 		}
 	}
 	if u := fo.uses(); !u[FeatCov] || u[FeatBM25] {
@@ -76,18 +77,8 @@ func TestModelWithTreesRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, data)
 	}
-	if len(got.Trees) != len(w.Trees) {
-		t.Fatalf("%d trees back, want %d", len(got.Trees), len(w.Trees))
-	}
-	for i := range w.Trees {
-		if len(got.Trees[i]) != len(w.Trees[i]) {
-			t.Fatalf("tree %d: %v, want %v", i, got.Trees[i], w.Trees[i])
-		}
-		for j := range w.Trees[i] {
-			if got.Trees[i][j] != w.Trees[i][j] {
-				t.Errorf("tree %d node %d: %v, want %v", i, j, got.Trees[i][j], w.Trees[i][j])
-			}
-		}
+	if !reflect.DeepEqual(got.Trees, w.Trees) {
+		t.Fatalf("trees back %v\nwant %v", got.Trees.Trees(), w.Trees.Trees())
 	}
 	// One tree a line.
 	if !strings.Contains(string(data), "\n    [{\"feature\":\"kind_date\",\"threshold\":0.5,\"left\":1,\"right\":2},{\"value\":-0.25},{\"value\":0.5}],\n") {
@@ -134,7 +125,7 @@ func TestTreesRerankTheBest(t *testing.T) {
 	base := seedBase(t)
 	hand := DefaultWeights()
 	trees := hand
-	trees.Trees = Forest{{{Feature: TreeSearchRank, Threshold: 0.5, Left: 1, Right: 2}, {Value: 0}, {Value: 1.5}}}
+	trees.Trees = NewForest([]Tree{{{Feature: TreeSearchRank, Threshold: 0.5, Left: 1, Right: 2}, {Value: 0}, {Value: 1.5}}})
 	plain, boosted := NewWith(base, Options{Weights: &hand}), NewWith(base, Options{Weights: &trees})
 	changed := 0
 	for _, q := range []string{

@@ -58,7 +58,7 @@ func (d *trainData) rankingGrid(w io.Writer, k int) error {
 			}
 			for ti, n := range gridTrees {
 				wt := d.hand
-				wt.Trees = forest[:n]
+				wt.Trees = match.NewForest(forest.Trees()[:n])
 				got[gi][ti].held += d.top1(all, wt, held)
 				got[gi][ti].fit += d.top1(all, wt, training)
 			}
@@ -126,14 +126,14 @@ func (d *trainData) top1(ranked []train.Ranked, w match.Weights, held func(strin
 			order[j] = j
 		}
 		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(lin[b], lin[a]) })
-		if w.Trees != nil {
+		if w.Trees.Len() > 0 {
 			// The trees re-rank the best by the weighted sum.
 			order = order[:min(len(order), w.TreeCandidates)]
 		}
 		best, bestScore := 0, 0.0
 		for n, j := range order {
 			s := lin[j]
-			if w.Trees != nil {
+			if w.Trees.Len() > 0 {
 				s += w.Trees.Score(r.Tree[j][:])
 			}
 			if n == 0 || s > bestScore {

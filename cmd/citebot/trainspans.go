@@ -246,7 +246,7 @@ func learnSpanTrees(qs []spanQuestion, keep func(spanQuestion) bool, w *match.Sp
 	}
 	fo, err := train.BoostChoices(x, right, base, questions, p)
 	if err != nil {
-		return nil, fmt.Errorf("train-spans: trees: %w", err)
+		return match.Forest{}, fmt.Errorf("train-spans: trees: %w", err)
 	}
 	return fo, nil
 }

@@ -48,7 +48,7 @@ const maxBins = 64
 // about ranking and are skipped.
 func Boost(qs []Ranked, p BoostParams) (match.Forest, error) {
 	if p.Trees < 1 || p.Depth < 1 || p.MinLeaf < 1 || p.Rate <= 0 || (p.Loss != "softmax" && p.Loss != "lambda") {
-		return nil, fmt.Errorf("boost: bad parameters %+v", p)
+		return match.Forest{}, fmt.Errorf("boost: bad parameters %+v", p)
 	}
 	var d boostData
 	for _, q := range qs {
@@ -61,7 +61,7 @@ func Boost(qs []Ranked, p BoostParams) (match.Forest, error) {
 		}
 	}
 	if len(d.questions) == 0 {
-		return nil, fmt.Errorf("boost: no question with a right and a wrong candidate")
+		return match.Forest{}, fmt.Errorf("boost: no question with a right and a wrong candidate")
 	}
 	d.bin()
 	beta := d.scale()
@@ -69,15 +69,15 @@ func Boost(qs []Ranked, p BoostParams) (match.Forest, error) {
 	for i := range d.x {
 		score[i] = beta * d.x[i][match.TreeLinear]
 	}
-	forest := d.fit(score, p)
+	trees := d.fit(score, p)
 	// The trees were fitted to β times the linear score: divided by β,
 	// they add to the linear score itself and rank the same.
-	for _, t := range forest {
+	for _, t := range trees {
 		for i := range t {
 			t[i].Value /= beta
 		}
 	}
-	return forest, nil
+	return match.NewForest(trees), nil
 }
 
 // BoostChoices fits trees to the questions' rows by the softmax loss,
@@ -88,10 +88,10 @@ func Boost(qs []Ranked, p BoostParams) (match.Forest, error) {
 // right or all wrong teach nothing and are skipped.
 func BoostChoices(x [][]float64, right []bool, base []float64, questions [][2]int, p BoostParams) (match.Forest, error) {
 	if len(x) != len(right) || len(x) != len(base) {
-		return nil, fmt.Errorf("boost: %d rows, %d labels, %d base scores", len(x), len(right), len(base))
+		return match.Forest{}, fmt.Errorf("boost: %d rows, %d labels, %d base scores", len(x), len(right), len(base))
 	}
 	if p.Trees < 1 || p.Depth < 1 || p.MinLeaf < 1 || p.Rate <= 0 {
-		return nil, fmt.Errorf("boost: bad parameters %+v", p)
+		return match.Forest{}, fmt.Errorf("boost: bad parameters %+v", p)
 	}
 	var d boostData
 	var score []float64
@@ -105,18 +105,18 @@ func BoostChoices(x [][]float64, right []bool, base []float64, questions [][2]in
 		}
 	}
 	if len(d.questions) == 0 || len(d.x[0]) == 0 {
-		return nil, fmt.Errorf("boost: no question with a right and a wrong row")
+		return match.Forest{}, fmt.Errorf("boost: no question with a right and a wrong row")
 	}
 	d.bin()
-	return d.fit(score, p), nil
+	return match.NewForest(d.fit(score, p)), nil
 }
 
 // fit grows p.Trees trees, each fitted by Newton's method to the
 // gradient of p.Loss at the rows' scores, which it updates in place.
-func (d *boostData) fit(score []float64, p BoostParams) match.Forest {
+func (d *boostData) fit(score []float64, p BoostParams) []match.Tree {
 	g, h := make([]float64, len(d.x)), make([]float64, len(d.x))
 	rows := make([]int, len(d.x))
-	var forest match.Forest
+	var forest []match.Tree
 	for range p.Trees {
 		for _, q := range d.questions {
 			if p.Loss == "lambda" {
@@ -130,7 +130,7 @@ func (d *boostData) fit(score []float64, p BoostParams) match.Forest {
 		}
 		t := d.grow(rows, g, h, p)
 		for i := range d.x {
-			score[i] += match.Forest{t}.Score(d.x[i])
+			score[i] += t.Score(d.x[i])
 		}
 		forest = append(forest, t)
 	}

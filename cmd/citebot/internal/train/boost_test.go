@@ -67,7 +67,7 @@ func top1(qs []Ranked, fo match.Forest) float64 {
 
 func TestBoostLearnsAnInteraction(t *testing.T) {
 	train, held := interactionQuestions(400, 1), interactionQuestions(400, 2)
-	if base := top1(held, nil); base > 0.15 {
+	if base := top1(held, match.Forest{}); base > 0.15 {
 		t.Fatalf("the linear score alone ranks %.2f right: the data is too easy", base)
 	}
 	for _, loss := range []string{"softmax", "lambda"} {
@@ -76,19 +76,19 @@ func TestBoostLearnsAnInteraction(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(fo) != p.Trees {
-			t.Errorf("%s: %d trees, want %d", loss, len(fo), p.Trees)
+		if fo.Len() != p.Trees {
+			t.Errorf("%s: %d trees, want %d", loss, fo.Len(), p.Trees)
 		}
 		if got := top1(held, fo); got < 0.5 {
 			t.Errorf("%s: held-out best right %.2f, want the interaction learnt (≥ 0.5)", loss, got)
 		}
-		for _, tr := range fo {
+		for _, tr := range fo.Trees() {
 			if depth(tr, 0) > p.Depth {
 				t.Fatalf("%s: a tree deeper than %d: %v", loss, p.Depth, tr)
 			}
 		}
 		again, _ := Boost(train, p)
-		if !slices.EqualFunc(fo, again, func(a, b match.Tree) bool { return slices.Equal(a, b) }) {
+		if !slices.EqualFunc(fo.Trees(), again.Trees(), func(a, b match.Tree) bool { return slices.Equal(a, b) }) {
 			t.Errorf("%s: two fits of the same questions differ", loss)
 		}
 	}
@@ -110,7 +110,7 @@ func TestBoostMinLeaf(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tr := range fo {
+	for _, tr := range fo.Trees() {
 		count := make([]int, len(tr))
 		for _, q := range qs {
 			for j := range q.Tree {

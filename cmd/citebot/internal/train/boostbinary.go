@@ -30,17 +30,17 @@ var DefaultSpanBoost = BoostParams{Trees: 50, Depth: 4, MinLeaf: 100, Rate: 0.2,
 // trees.
 func BoostBinary(x [][]float64, y []bool, base []float64, p BoostParams) (match.Forest, error) {
 	if len(x) == 0 || len(x) != len(y) || len(x) != len(base) || len(x[0]) == 0 {
-		return nil, fmt.Errorf("boost: %d rows, %d labels, %d base scores", len(x), len(y), len(base))
+		return match.Forest{}, fmt.Errorf("boost: %d rows, %d labels, %d base scores", len(x), len(y), len(base))
 	}
 	if p.Trees < 1 || p.Depth < 1 || p.MinLeaf < 1 || p.Rate <= 0 {
-		return nil, fmt.Errorf("boost: bad parameters %+v", p)
+		return match.Forest{}, fmt.Errorf("boost: bad parameters %+v", p)
 	}
 	d := boostData{x: x, right: y}
 	d.bin()
 	score := append([]float64(nil), base...)
 	g, h := make([]float64, len(x)), make([]float64, len(x))
 	rows := make([]int, len(x))
-	var forest match.Forest
+	var forest []match.Tree
 	for range p.Trees {
 		for i, s := range score {
 			q := sigmoid(s)
@@ -54,9 +54,9 @@ func BoostBinary(x [][]float64, y []bool, base []float64, p BoostParams) (match.
 		}
 		t := d.grow(rows, g, h, p)
 		for i := range x {
-			score[i] += match.Forest{t}.Score(x[i])
+			score[i] += t.Score(x[i])
 		}
 		forest = append(forest, t)
 	}
-	return forest, nil
+	return match.NewForest(forest), nil
 }

@@ -54,7 +54,7 @@ func TestBoostBinaryLearnsAnInteraction(t *testing.T) {
 		t.Errorf("held-out log loss %.3f (the coin %.3f), accuracy %.3f: the trees did not learn the interaction", got, coin, acc)
 	}
 	again, err := BoostBinary(x, y, base, p)
-	if err != nil || len(again) != len(fo) || again.Score(tx[0]) != fo.Score(tx[0]) {
+	if err != nil || again.Len() != fo.Len() || again.Score(tx[0]) != fo.Score(tx[0]) {
 		t.Error("the same rows gave other trees")
 	}
 }

@@ -112,8 +112,8 @@ func TestCalibrateBoundsFalseAbstentions(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if (len(c.Trees) > 0) != (tc.trees != nil) {
-			t.Errorf("scope %v, trees %v: %d trees learnt", scope, tc.trees, len(c.Trees))
+		if (c.Trees.Len() > 0) != (tc.trees != nil) {
+			t.Errorf("scope %v, trees %v: %d trees learnt", scope, tc.trees, c.Trees.Len())
 		}
 		if scope == (c.Scope == match.AbstainFeatures{}) {
 			t.Errorf("scope %v: scope model %v", scope, c.Scope)
