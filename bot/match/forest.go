@@ -27,9 +27,9 @@ func (t Tree) Score(f []float64) float64 {
 }
 
 // maxFlatDepth is the deepest forest laid out flat: 2^depth leaves a
-// tree. The models' trees are 3 and 4 deep; a deeper forest is walked
-// node by node.
-const maxFlatDepth = 12
+// tree, 5 KB a tree at 8. The models' trees are 3 and 4 deep; a deeper forest
+// is walked node by node.
+const maxFlatDepth = 8
 
 // Forest is a sum of regression trees (NewForest), laid out for speed:
 // every tree completed to the forest's depth (a leaf above it becomes
@@ -38,8 +38,10 @@ const maxFlatDepth = 12
 // 2n+1 and 2n+2) and takes as many steps whatever the row. Which way a
 // row goes is then data rather than a jump the processor must guess, and
 // the rows of several candidates walk a tree side by side, overlapping:
-// about three times as fast as walking each row through each tree on the
-// span model's candidates, twice for one row. The zero Forest has no tree.
+// on rows near the thresholds, three times as fast as walking each row
+// through each tree for the span model's candidates, twice for one row;
+// on the matcher's own rows, easier to guess, the trees' share of an
+// answer's time halves. The zero Forest has no tree.
 type Forest struct {
 	trees []Tree
 	// depth is the number of splits on every path; splits the number of

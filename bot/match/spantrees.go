@@ -81,9 +81,8 @@ func topScores(ss []spanScore, k int) []spanScore {
 }
 
 // withTrees adds the trees' corrections to the scores of the candidates
-// topSpans kept, of n in all; base(k) are ss[k]'s base features. Each tree
-// is walked for every candidate in turn, so that its nodes are read from
-// memory once.
+// topSpans kept, of n in all; base(k) are ss[k]'s base features. The
+// candidates walk each tree side by side (addScores).
 func (w *SpanWeights) withTrees(group int, ss []spanScore, n int, base func(k int) *[numSpanBase]float64) {
 	if w.Trees.Len() == 0 || len(ss) == 0 {
 		return

@@ -42,7 +42,7 @@ func forestJSON(fo Forest, names []string) []TreeJSON {
 
 // parseForest reads the trees of a model file: every split names a tree
 // feature and children after itself within the tree, every number is
-// finite (nil: no trees).
+// finite (the zero Forest: no trees).
 func parseForest(ts []TreeJSON, names []string) (Forest, error) {
 	var trees []Tree
 	for k, tj := range ts {
