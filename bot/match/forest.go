@@ -27,8 +27,8 @@ func (t Tree) Score(f []float64) float64 {
 }
 
 // maxFlatDepth is the deepest forest laid out flat: 2^depth leaves a
-// tree, 5 KB a tree at 8. The models' trees are 3 and 4 deep; a deeper forest
-// is walked node by node.
+// tree, 5 KB a tree at 8. The models' trees are 3 and 4 deep; a deeper
+// forest is walked node by node.
 const maxFlatDepth = 8
 
 // Forest is a sum of regression trees (NewForest), laid out for speed:
