@@ -78,17 +78,11 @@ func Tokenize(s string) []Token {
 	return TokenizeInto(nil, s)
 }
 
-// bytesPerToken is about French text's bytes per token (5.3 in PIAF's
-// sentences, 6.0 in its questions): room for that many tokens grows at
-// most once or twice, where room grown from nothing is reallocated seven
-// times for a sentence.
-const bytesPerToken = 6
-
-// TokenizeInto is Tokenize into buf's array (from its start), replaced
-// when it is too small: a caller that tokenizes text after text reuses
-// one.
+// TokenizeInto is Tokenize into buf's array, reused by a caller that
+// tokenizes text after text, made anew without room for len(s)/6+1 tokens
+// (French has 5–6 bytes a token; grown from 0, seven reallocations).
 func TokenizeInto(buf []Token, s string) []Token {
-	if room := len(s)/bytesPerToken + 1; cap(buf) < room {
+	if room := len(s)/6 + 1; cap(buf) < room {
 		buf = make([]Token, 0, room)
 	}
 	tz := tokenizer{s: s, toks: buf[:0]}
