@@ -54,9 +54,11 @@ type Record struct {
 	Error string `json:"error,omitempty"`
 }
 
-// Writer writes answers, flushing after each so that a program that
-// feeds questions one at a time reads each answer at once: as JSON lines,
-// or as the chat user reads them (blank-line separated).
+// Writer writes answers as JSON lines, or as the chat user reads them
+// (blank-line separated). Write flushes each answer, so that a program
+// that feeds questions one at a time reads each answer at once; Serve
+// flushes only when no further answer is ready, which keeps that promise
+// without a system call for every line of a batch.
 type Writer struct {
 	w     *bufio.Writer
 	json  bool
@@ -75,12 +77,20 @@ func NewWriter(w io.Writer, asJSON bool) *Writer {
 
 // Write writes one answer and flushes it.
 func (aw *Writer) Write(r Record) error {
+	if err := aw.add(r); err != nil {
+		return err
+	}
+	return aw.Flush()
+}
+
+// add writes one answer to the buffer; write errors surface at Flush.
+func (aw *Writer) add(r Record) error {
 	if aw.json {
 		aw.line.Reset()
 		if err := aw.enc.Encode(r); err != nil {
 			return fmt.Errorf("ask: encode answer: %w", err)
 		}
-		aw.w.Write(escapeLineBreaks(aw.line.Bytes())) // errors surface at Flush
+		aw.w.Write(escapeLineBreaks(aw.line.Bytes()))
 	} else {
 		if aw.count > 0 {
 			aw.w.WriteByte('\n')
@@ -88,6 +98,11 @@ func (aw *Writer) Write(r Record) error {
 		aw.w.WriteString(console.Render(r.Reply) + "\n")
 	}
 	aw.count++
+	return nil
+}
+
+// Flush writes out the answers added.
+func (aw *Writer) Flush() error {
 	if err := aw.w.Flush(); err != nil {
 		return fmt.Errorf("ask: write: %w", err)
 	}

@@ -40,8 +40,10 @@ func Serve(ctx context.Context, a Asker, r io.Reader, out *Writer, workers int) 
 		go func(q <-chan askJob) {
 			defer wg.Done()
 			for j := range q {
-				rec := tooLong(j.line)
-				if !j.line.TooLong {
+				var rec Record
+				if j.line.TooLong {
+					rec = tooLong(j.line)
+				} else {
 					rec = a.Answer(ctx, j.in, j.line.N)
 				}
 				results <- askResult{seq: j.seq, rec: rec}
@@ -74,9 +76,15 @@ func Serve(ctx context.Context, a Asker, r io.Reader, out *Writer, workers int) 
 			}
 			delete(pending, next)
 			next++
-			if writeErr = out.Write(rec); writeErr != nil {
-				cancel() // stop reading; the loop drains what is under way
-			}
+			writeErr = out.add(rec)
+		}
+		if writeErr == nil && len(results) == 0 {
+			// Nothing else is ready: the answers written so far go out
+			// now, not when the next one comes.
+			writeErr = out.Flush()
+		}
+		if writeErr != nil {
+			cancel() // stop reading; the loop drains what is under way
 		}
 	}
 	if writeErr != nil {

@@ -1,10 +1,12 @@
 package jsonl
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"testing"
@@ -55,5 +57,43 @@ func TestServeOrder(t *testing.T) {
 				t.Fatalf("conversation %s answered out of order: %v", c, qs)
 			}
 		}
+	}
+}
+
+// TestServeAnswersEachLineAtOnce feeds questions one at a time, as a
+// program in a dialogue with citebot does: each answer must be readable
+// before the next question is sent, though Serve flushes only when no
+// other answer is ready.
+func TestServeAnswersEachLineAtOnce(t *testing.T) {
+	h := platform.HandlerFunc(func(_ context.Context, m bot.Message) bot.Reply {
+		return bot.Reply{Kind: bot.KindInfo, Text: "re: " + m.Text, Body: "re: " + m.Text}
+	})
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- Serve(context.Background(), Asker{Handler: h}, inR, NewWriter(outW, true), 2)
+		outW.Close()
+	}()
+	answers := bufio.NewScanner(outR)
+	for i := range 5 {
+		if _, err := fmt.Fprintf(inW, `{"id": %d, "question": "q%d"}`+"\n", i, i); err != nil {
+			t.Fatal(err)
+		}
+		// Without a flush the answer would wait in the buffer and this
+		// read would block until the test's deadline.
+		if !answers.Scan() {
+			t.Fatalf("no answer to question %d: %v", i, answers.Err())
+		}
+		if want := fmt.Sprintf(`"text":"re: q%d"`, i); !strings.Contains(answers.Text(), want) {
+			t.Fatalf("answer %d = %s, want it to hold %s", i, answers.Text(), want)
+		}
+	}
+	inW.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if answers.Scan() {
+		t.Fatalf("an answer too many: %s", answers.Text())
 	}
 }
