@@ -87,23 +87,17 @@ func TokenizeInto(buf []Token, s string) []Token {
 	}
 	tz := tokenizer{s: s, toks: buf[:0]}
 	tz.run()
-	return tz.finish()
+	return tz.toks
 }
 
 // tokenizer holds the state of one Tokenize call.
 type tokenizer struct {
 	s    string
 	toks []Token
-	// folds holds the folds that differ from the text, in token order;
-	// spans maps those tokens to their fold's place in it. One string for
-	// all the folds of a text keeps Tokenize at a few allocations.
+	// folds holds the folds that differ from the text, in token order:
+	// one string for all the folds of a text keeps Tokenize at a few
+	// allocations.
 	folds strings.Builder
-	spans []foldSpan
-}
-
-type foldSpan struct {
-	tok        int
-	start, end int
 }
 
 // Character classes.

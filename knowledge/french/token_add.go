@@ -39,7 +39,7 @@ func (tz *tokenizer) add(start, end int, kind Kind, fs, fe int) {
 		if string(f) == src {
 			tok.Fold = src
 		} else {
-			tz.saveFold(f)
+			tok.Fold = tz.saveFold(f)
 		}
 	}
 	tz.toks = append(tz.toks, tok)
@@ -63,7 +63,7 @@ func (tz *tokenizer) addWord(start, end int) {
 		for i := 0; i < len(text); i++ {
 			f = append(f, foldASCII(text[i]))
 		}
-		tz.saveFold(f)
+		tok.Fold = tz.saveFold(f)
 	}
 	tz.toks = append(tz.toks, tok)
 }
@@ -98,26 +98,17 @@ func asciiWord(text string) (flags Flags, letters, uppers int, ok bool) {
 	return flags, letters, uppers, true
 }
 
-// saveFold records f as the fold of the token about to be appended.
-func (tz *tokenizer) saveFold(f []byte) {
-	if tz.spans == nil {
+// saveFold returns f as a string held in the one that holds all the
+// text's folds. A string the builder returned stays valid as it grows
+// (it never writes over the bytes it has handed out), so each fold
+// points into it at once.
+func (tz *tokenizer) saveFold(f []byte) string {
+	if tz.folds.Cap() == 0 {
 		tz.folds.Grow(len(tz.s) - len(tz.s)/4)
-		tz.spans = make([]foldSpan, 0, cap(tz.toks)/2+1)
 	}
 	b0 := tz.folds.Len()
 	tz.folds.Write(f)
-	tz.spans = append(tz.spans, foldSpan{len(tz.toks), b0, tz.folds.Len()})
-}
-
-// finish points the folds into the one string that holds them all.
-func (tz *tokenizer) finish() []Token {
-	if len(tz.spans) > 0 {
-		all := tz.folds.String()
-		for _, sp := range tz.spans {
-			tz.toks[sp.tok].Fold = all[sp.start:sp.end]
-		}
-	}
-	return tz.toks
+	return tz.folds.String()[b0:]
 }
 
 // appendNumber appends the digits of a number without thousand separators,

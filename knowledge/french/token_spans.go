@@ -29,5 +29,5 @@ func tokensOf(s string, spans []Span) []Token {
 		}
 		pos = i
 	}
-	return tz.finish()
+	return tz.toks
 }
