@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"strings"
@@ -252,25 +253,35 @@ func TestAskCorpusFlagAndEnv(t *testing.T) {
 	}
 }
 
+// TestAskFlushesEachAnswer talks to ask as a program does, one question
+// at a time through pipes: each answer must come out before the next
+// question goes in (ask flushes whenever no further answer is ready).
 func TestAskFlushesEachAnswer(t *testing.T) {
-	// A writer that records how many complete lines each Write brings: one
-	// answer per write means a reader gets it without waiting for the next.
-	w := &lineCounter{}
-	err := run(t.Context(), []string{"ask", "--json"}, func(string) string { return "" },
-		strings.NewReader("a\nb\nc\n"), w, &strings.Builder{})
-	if err != nil {
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- run(t.Context(), []string{"ask", "--json"}, func(string) string { return "" }, inR, outW, &strings.Builder{})
+		outW.Close()
+	}()
+	answers := bufio.NewScanner(outR)
+	for i, q := range []string{"Qui a qualifié Internet de force du bien ?", "combien de pays a londres", "Et qu'a-t-il dit d'autre ?"} {
+		if _, err := fmt.Fprintf(inW, `{"id": %d, "question": %q}`+"\n", i, q); err != nil {
+			t.Fatal(err)
+		}
+		// Were the answer left in a buffer, this read would block until
+		// the test's deadline.
+		if !answers.Scan() {
+			t.Fatalf("no answer to %q: %v", q, answers.Err())
+		}
+		if want := fmt.Sprintf(`{"id":%d,`, i); !strings.HasPrefix(answers.Text(), want) {
+			t.Fatalf("answer to %q = %s, want it to start with %s", q, answers.Text(), want)
+		}
+	}
+	inW.Close()
+	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
-	if fmt.Sprint(w.perWrite) != "[1 1 1]" {
-		t.Errorf("lines per write %v, want one answer per flush", w.perWrite)
-	}
-}
-
-type lineCounter struct{ perWrite []int }
-
-func (l *lineCounter) Write(p []byte) (int, error) {
-	l.perWrite = append(l.perWrite, strings.Count(string(p), "\n"))
-	return len(p), nil
 }
 
 // TestAskFlagAfterQuestion: a flag after the question is an error that
