@@ -16,14 +16,11 @@ import (
 // Asker puts questions to a handler as the command line's one user.
 type Asker struct{ Handler platform.Handler }
 
-// Answer answers one question; n numbers it, to give a question without a
-// conversation one of its own.
-func (a Asker) Answer(ctx context.Context, in Input, n int) Record {
-	conv := in.Conversation
-	if conv == "" {
-		conv = fmt.Sprintf("ask:%d", n)
-	}
-	r := a.Handler.Handle(ctx, bot.Message{Platform: "cli", UserID: "cli", Conversation: conv, Text: in.Question})
+// Answer answers one question. A question without a conversation is
+// answered on its own, with nothing remembered: no later line can follow
+// it up (bot: the empty key).
+func (a Asker) Answer(ctx context.Context, in Input) Record {
+	r := a.Handler.Handle(ctx, bot.Message{Platform: "cli", UserID: "cli", Conversation: in.Conversation, Text: in.Question})
 	if r.Citations == nil {
 		r.Citations = []bot.Citation{}
 	}

@@ -44,7 +44,7 @@ func Serve(ctx context.Context, a Asker, r io.Reader, out *Writer, workers int) 
 				if j.line.TooLong {
 					rec = tooLong(j.line)
 				} else {
-					rec = a.Answer(ctx, j.in, j.line.N)
+					rec = a.Answer(ctx, j.in)
 				}
 				results <- askResult{seq: j.seq, rec: rec}
 			}

@@ -38,7 +38,7 @@ func runAsk(ctx context.Context, e proc, args []string) error {
 	out := jsonl.NewWriter(e.stdout, *jsonOut)
 	if lc.fs.NArg() > 0 {
 		q := strings.ToValidUTF8(strings.Join(lc.fs.Args(), " "), "\uFFFD")
-		return out.Write(a.Answer(ctx, jsonl.Input{ID: jsonl.LineID(1), Question: q}, 1))
+		return out.Write(a.Answer(ctx, jsonl.Input{ID: jsonl.LineID(1), Question: q}))
 	}
 	if isTerminal(e.stdin) {
 		fmt.Fprintln(e.stderr, "citebot ask : tapez une question par ligne, Ctrl-D pour finir (pour une seule question : citebot ask \"Qui a ouvert la conférence ?\" ; pour discuter : citebot chat).")

@@ -113,7 +113,7 @@ func askGold(ctx context.Context, a jsonl.Asker, gold []score.Gold) (map[string]
 			defer wg.Done()
 			for group := range next {
 				for _, i := range group {
-					rec := a.Answer(ctx, jsonl.Input{Question: gold[i].Question, Conversation: gold[i].Conversation()}, i+1)
+					rec := a.Answer(ctx, jsonl.Input{Question: gold[i].Question, Conversation: gold[i].Conversation()})
 					replies[i] = prediction(rec.Reply)
 				}
 			}
