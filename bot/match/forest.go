@@ -124,35 +124,29 @@ func (fo Forest) Score(f []float64) float64 {
 		}
 		return s
 	}
-	k := 0
-	for ; k+4 <= len(fo.trees); k += 4 {
+	for k := 0; k < len(fo.trees); k += 4 {
+		trees := min(4, len(fo.trees)-k)
+		// The trees' splits and leaves, sliced once for their walks:
+		// tree j's split n is at j*splits+n.
+		feature := fo.feature[k*fo.splits : (k+trees)*fo.splits]
+		threshold := fo.threshold[k*fo.splits : (k+trees)*fo.splits]
 		var at [4]int
 		for range fo.depth {
-			for j := range at {
-				at[j] = fo.step(k+j, at[j], f[fo.feature[(k+j)*fo.splits+at[j]]])
+			for j := range trees {
+				n := at[j]
+				next := 2*n + 2
+				if f[feature[j*fo.splits+n]] <= threshold[j*fo.splits+n] {
+					next = 2*n + 1
+				}
+				at[j] = next
 			}
 		}
-		for j := range at {
-			s += fo.value[(k+j)<<fo.depth+at[j]-fo.splits]
+		leaves := fo.value[k<<fo.depth : (k+trees)<<fo.depth]
+		for j := range trees {
+			s += leaves[j<<fo.depth+at[j]-fo.splits]
 		}
-	}
-	for ; k < len(fo.trees); k++ {
-		at := 0
-		for range fo.depth {
-			at = fo.step(k, at, f[fo.feature[k*fo.splits+at]])
-		}
-		s += fo.value[k<<fo.depth+at-fo.splits]
 	}
 	return s
-}
-
-// step is where a row whose feature at split n of tree k is x goes next.
-func (fo *Forest) step(k, n int, x float64) int {
-	next := 2*n + 2
-	if x <= fo.threshold[k*fo.splits+n] {
-		next = 2*n + 1
-	}
-	return next
 }
 
 // featureRow is a row of the features a forest reads.
@@ -179,15 +173,24 @@ func addScores[R featureRow](fo Forest, rows []R, out []float64) {
 		return
 	}
 	var at [rowsAtOnce]int
+	at2 := at[:len(rows)]
 	for k := range fo.trees {
-		at = [rowsAtOnce]int{}
+		// The tree's splits and leaves, sliced once for its walks.
+		feature := fo.feature[k*fo.splits : (k+1)*fo.splits]
+		threshold := fo.threshold[k*fo.splits : (k+1)*fo.splits]
+		clear(at2)
 		for range fo.depth {
-			for i := range rows {
-				at[i] = fo.step(k, at[i], rows[i][fo.feature[k*fo.splits+at[i]]])
+			for i, n := range at2 {
+				next := 2*n + 2
+				if rows[i][feature[n]] <= threshold[n] {
+					next = 2*n + 1
+				}
+				at2[i] = next
 			}
 		}
-		for i := range rows {
-			out[i] += fo.value[k<<fo.depth+at[i]-fo.splits]
+		leaves := fo.value[k<<fo.depth : (k+1)<<fo.depth]
+		for i, n := range at2 {
+			out[i] += leaves[n-fo.splits]
 		}
 	}
 }
