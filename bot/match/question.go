@@ -74,10 +74,12 @@ type question struct {
 	contentWords func(string) []contentWord
 	// reading is the last sentence read for the short-answer rules
 	// (Matcher.read): they read the same cited sentence in turn.
-	// readRoom, while the question is ranked, is the ranking's pooled
-	// room for the first sentence read (nil: none).
-	reading  *reading
-	readRoom *reading
+	// readRooms, while the question is ranked, are the ranking's pooled
+	// rooms for the sentences read (nil: none), the first readUsed of
+	// them taken.
+	reading   *reading
+	readRooms *[]*reading
+	readUsed  int
 }
 
 // appendAsked appends to dst the stems of the question's words, the

@@ -102,7 +102,7 @@ func (m *Matcher) newRanking(q *question) *ranking {
 		}
 	}
 	sc.alts = all
-	q.readRoom = &sc.read
+	q.readRooms, q.readUsed = &sc.reads, 0
 	return &ranking{q: q, cq: m.base.Compile(words), sc: sc, pool: m.scratch, memo: &sc.memo, arts: sc.arts, slab: sc.slab,
 		free: sc.floats, freeBools: sc.bools, ownFloats: true, ownBools: true, cands: sc.cands[:0],
 		stemTermList: sc.stemTerms[:0], titleHeld: sc.titleHeld[:0]}

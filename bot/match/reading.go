@@ -31,11 +31,17 @@ func (m *Matcher) read(q *question, s *knowledge.Sentence) *reading {
 	if q.reading != nil && q.reading.sentence == s {
 		return q.reading
 	}
-	// The first sentence read goes into the ranking's pooled room; a
-	// later one into new room, as a rule may still hold the one before.
-	r := q.readRoom
-	if r == nil || q.reading != nil {
-		r = &reading{}
+	// Each sentence read goes into a room of its own, as a rule may
+	// still hold the one before: the ranking's pooled rooms while it
+	// lasts.
+	r := &reading{}
+	if rooms := q.readRooms; rooms != nil {
+		if q.readUsed < len(*rooms) {
+			r = (*rooms)[q.readUsed]
+		} else if len(*rooms) < scratchReads {
+			*rooms = append(*rooms, r)
+		}
+		q.readUsed++
 	}
 	toks := french.TokenizeInto(r.toks, s.Text)
 	*r = reading{sentence: s, text: s.Text, toks: toks, stems: slices.Grow(r.stems[:0], len(toks))[:len(toks)],

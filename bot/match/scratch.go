@@ -27,10 +27,10 @@ type rankScratch struct {
 	// stemTerms and titleHeld are titleCoverage's (ranking.stemTerms).
 	stemTerms []stemTerm
 	titleHeld []bool
-	// read is the room of the first sentence a question reads for the
-	// short-answer rules (question.readRoom): its tokens, stems and marks
-	// are overwritten by the next.
-	read reading
+	// reads are the rooms of the sentences a question reads for the
+	// short-answer rules (question.readRooms), one a sentence: their
+	// tokens, stems and marks are overwritten by the next question's.
+	reads []*reading
 }
 
 // spanScratch is what the span model reads the cited sentence into (see
@@ -62,6 +62,9 @@ const (
 	scratchFloats = 1024
 	scratchBools  = 256
 	scratchSlab   = 16
+	// scratchReads bounds the sentences' rooms kept (rankScratch.reads):
+	// a question reads one or two sentences, rarely its every candidate.
+	scratchReads = 8
 )
 
 func newRankScratchPool() *sync.Pool {
@@ -125,7 +128,7 @@ func (r *ranking) putScratch() {
 	sc.cands = r.cands[:0]
 	clear(r.stemTermList) // no strings kept alive
 	sc.stemTerms, sc.titleHeld = r.stemTermList[:0], r.titleHeld[:0]
-	r.q.readRoom, r.q.reading = nil, nil // the room is the pool's again
+	r.q.readRooms, r.q.reading = nil, nil // the rooms are the pool's again
 	clear(sc.words)
 	clear(sc.alts)
 	r.pool.Put(sc)

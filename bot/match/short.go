@@ -6,7 +6,6 @@ import (
 	"unicode"
 
 	"github.com/citebot/citebot/knowledge"
-	"github.com/citebot/citebot/knowledge/french"
 )
 
 // The short answer is the line a student copies: a wrong one is worse
@@ -269,7 +268,8 @@ func (m *Matcher) nearQuestion(q *question, s *knowledge.Sentence, span string) 
 		return true
 	}
 	end := at + len(span)
-	toks := french.Tokenize(s.Text)
+	r := m.read(q, s)
+	toks := r.toks
 	first, last := -1, -1
 	for i, t := range toks {
 		if t.End > at && t.Start < end {
@@ -282,12 +282,11 @@ func (m *Matcher) nearQuestion(q *question, s *knowledge.Sentence, span string) 
 	if first < 0 {
 		return true
 	}
-	cur := m.base.StemCursor(s)
-	for i, t := range toks {
+	for i := range toks {
 		if i >= first && i <= last || (i < first-shortGap || i > last+shortGap) {
 			continue
 		}
-		st := m.stemAt(&cur, t.Start, t.Fold)
+		st := r.stems[i]
 		for _, qt := range q.terms {
 			if focusTerm(qt) {
 				continue
