@@ -49,6 +49,21 @@ func BenchmarkReadIndexSeeds(b *testing.B) {
 	benchmarkReadIndex(b, seedDir)
 }
 
+// BenchmarkCorpusKeyPIAF measures the other share of a warm start: the
+// corpus's files read and hashed into the key its index file is found by.
+func BenchmarkCorpusKeyPIAF(b *testing.B) {
+	fsys := os.DirFS(piafDir)
+	if _, err := fs.Stat(fsys, "."); err != nil {
+		b.Skipf("PIAF corpus not found beside the project: %v", err)
+	}
+	b.SetBytes(corpusBytes(b, fsys))
+	for b.Loop() {
+		if _, err := CorpusKey(fsys, "bench"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func benchmarkReadIndex(b *testing.B, dir string) {
 	fsys := os.DirFS(dir)
 	base, err := Load(fsys)
