@@ -57,8 +57,10 @@ type Matcher struct {
 	// speakerQuotes files the quotations under their speakers, built
 	// when first needed.
 	speakerQuotes func() *speakerQuotes
-	// scratch pools the rankings' scratch spaces (scratch.go).
-	scratch *sync.Pool
+	// scratch pools the rankings' scratch spaces (scratch.go), and
+	// questionToks the tokens of the questions being parsed.
+	scratch      *sync.Pool
+	questionToks *sync.Pool
 	// titles holds each article's title stems once read (titleStems),
 	// by *knowledge.Article.
 	titles *sync.Map
@@ -119,6 +121,7 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 
 		speakerQuotes: newSpeakerQuotes(base),
 		scratch:       newRankScratchPool(),
+		questionToks:  &sync.Pool{New: func() any { return new([]french.Token) }},
 		titles:        &sync.Map{},
 		words:         &wordCaches{},
 		logs:          make([]float64, smallLogs),

@@ -16,7 +16,17 @@ func isAnaphor(fold string) bool {
 // parse analyses the question text.
 func (m *Matcher) parse(text string) *question {
 	q := &question{text: text, contentWords: m.contentWords}
-	toks := french.Tokenize(text)
+	room := m.questionToks.Get().(*[]french.Token)
+	toks := french.TokenizeInto((*room)[:0], text)
+	defer func() {
+		// The tokens go back to the pool, their strings let go; the
+		// question keeps copies of what it needs.
+		if cap(toks) <= maxPooledTokens {
+			clear(toks)
+			*room = toks[:0]
+			m.questionToks.Put(room)
+		}
+	}()
 	q.folds = make([]string, 0, len(toks))
 	for _, t := range toks {
 		q.folds = append(q.folds, t.Fold)
@@ -248,8 +258,13 @@ func (m *Matcher) expandPhrases(q *question) {
 
 // finishTerm adds the synonyms of the word's forms and weighs it.
 func (m *Matcher) finishTerm(qt *qterm) {
-	// Synonyms and derivations of every form found so far.
-	n := len(qt.stems)
+	// Synonyms and derivations of every form found so far, with room
+	// made for all of them at once.
+	n, more := len(qt.stems), 0
+	for i := range n {
+		more += len(m.lang.related(qt.stems[i].Stem))
+	}
+	qt.stems = slices.Grow(qt.stems, more)
 	for i := 0; i < n; i++ {
 		for _, rel := range m.lang.related(qt.stems[i].Stem) {
 			if idf, ok := m.base.StemIDF(rel); ok {

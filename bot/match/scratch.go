@@ -65,6 +65,9 @@ const (
 	// scratchReads bounds the sentences' rooms kept (rankScratch.reads):
 	// a question reads one or two sentences, rarely its every candidate.
 	scratchReads = 8
+	// maxPooledTokens bounds the tokens of a question whose room is
+	// kept for the next (Matcher.questionToks): a longer one's is let go.
+	maxPooledTokens = 256
 )
 
 func newRankScratchPool() *sync.Pool {
