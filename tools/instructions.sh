@@ -21,12 +21,11 @@ args=(ask --json)
 [[ -n $corpus ]] && args+=(--corpus "$corpus")
 out=cachegrind.out.$(basename "$bin")
 want=$(wc -l < "$in")
-for try in 1 2 3 4 5 6 7 8; do
-	# valgrind does not know the RDTSCP instruction that the Go runtime
-	# runs now and then when a lock is contended: that run dies of SIGILL
-	# and is run again.
-	got=$(CITEBOT_CACHE_DIR=$cache GOGC=off GOMAXPROCS=1 valgrind --tool=cachegrind --cache-sim=no \
-		--cachegrind-out-file="$out" "$bin" "${args[@]}" < "$in" 2> "$out.log" | wc -l)
+for try in 1 2 3; do
+	# valgrind does not know the RDTSCP instruction, which the Go runtime
+	# runs when a lock is contended: it is turned off (cpu.rdtscp).
+	got=$(CITEBOT_CACHE_DIR=$cache GOGC=off GOMAXPROCS=1 GODEBUG=cpu.rdtscp=off valgrind --tool=cachegrind --cache-sim=no \
+		--cachegrind-out-file="$out" "$bin" "${args[@]}" < "$in" 2> "$out.log" | wc -l) || true
 	if [[ $got == "$want" ]]; then
 		grep -o 'I *refs: *[0-9,]*' "$out.log"
 		exit 0

@@ -172,24 +172,24 @@ func addScores[R featureRow](fo Forest, rows []R, out []float64) {
 		}
 		return
 	}
-	var at [rowsAtOnce]int
-	at2 := at[:len(rows)]
+	var room [rowsAtOnce]int
+	at := room[:len(rows)] // where each row is in the tree
 	for k := range fo.trees {
 		// The tree's splits and leaves, sliced once for its walks.
 		feature := fo.feature[k*fo.splits : (k+1)*fo.splits]
 		threshold := fo.threshold[k*fo.splits : (k+1)*fo.splits]
-		clear(at2)
+		clear(at)
 		for range fo.depth {
-			for i, n := range at2 {
+			for i, n := range at {
 				next := 2*n + 2
 				if rows[i][feature[n]] <= threshold[n] {
 					next = 2*n + 1
 				}
-				at2[i] = next
+				at[i] = next
 			}
 		}
 		leaves := fo.value[k<<fo.depth : (k+1)<<fo.depth]
-		for i, n := range at2 {
+		for i, n := range at {
 			out[i] += leaves[n-fo.splits]
 		}
 	}
