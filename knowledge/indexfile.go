@@ -46,13 +46,23 @@ type Key [sha256.Size]byte
 
 // CorpusKey hashes the names and contents of the files Load reads from
 // fsys, with build, a stamp of the program (its version): a new program
-// may analyse the same text differently. The files are hashed on every
-// processor, then their hashes in order.
+// may analyse the same text differently.
 func CorpusKey(fsys fs.FS, build string) (Key, error) {
-	files, err := corpusFiles(fsys)
+	files, err := CorpusFiles(fsys)
 	if err != nil {
 		return Key{}, err
 	}
+	sums, err := HashFiles(fsys, files)
+	if err != nil {
+		return Key{}, err
+	}
+	return KeyOf(build, sums), nil
+}
+
+// HashFiles returns the hash of each file's name and content, on every
+// processor. A cache that knows some files unchanged since it hashed them
+// asks only for the others' (indexcache).
+func HashFiles(fsys fs.FS, files []string) ([]Key, error) {
 	sums := make([]Key, len(files))
 	errs := make([]error, len(files))
 	next := make(chan int)
@@ -78,16 +88,22 @@ func CorpusKey(fsys fs.FS, build string) (Key, error) {
 	close(next)
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
-		return Key{}, err
+		return nil, err
 	}
+	return sums, nil
+}
+
+// KeyOf is the key of a corpus whose files, in CorpusFiles's order, have
+// the hashes sums (HashFiles), indexed by the program build.
+func KeyOf(build string, sums []Key) Key {
 	h := sha256.New()
-	fmt.Fprintf(h, "citebot index %d %q %d\n", indexFormat, build, len(files))
+	fmt.Fprintf(h, "citebot index %d %q %d\n", indexFormat, build, len(sums))
 	for _, s := range sums {
 		h.Write(s[:])
 	}
 	var k Key
 	h.Sum(k[:0])
-	return k, nil
+	return k
 }
 
 // Speller returns the spelling corrector over the corpus's vocabulary,

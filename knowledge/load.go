@@ -47,15 +47,15 @@ var ErrEmptyCorpus = errors.New("the corpus holds no .txt or .md article with an
 // A file that cannot be read or is not UTF-8 fails the load with an error
 // that names it.
 func Load(fsys fs.FS) (*Base, error) {
-	files, err := corpusFiles(fsys)
+	files, err := CorpusFiles(fsys)
 	if err != nil {
 		return nil, err
 	}
 	return loadFiles(fsys, files, runtime.GOMAXPROCS(0))
 }
 
-// corpusFiles lists the articles' files under fsys, in lexical order.
-func corpusFiles(fsys fs.FS) ([]string, error) {
+// CorpusFiles lists the articles' files under fsys, in lexical order.
+func CorpusFiles(fsys fs.FS) ([]string, error) {
 	var files []string
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {

@@ -15,7 +15,7 @@ func TestLoadSameOnAnyWorkers(t *testing.T) {
 	for _, dir := range []string{seedDir, piafDir} {
 		t.Run(dir, func(t *testing.T) {
 			fsys := os.DirFS(dir)
-			files, err := corpusFiles(fsys)
+			files, err := CorpusFiles(fsys)
 			if err != nil || len(files) == 0 {
 				t.Skipf("corpus not found: %v", err)
 			}

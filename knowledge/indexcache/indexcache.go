@@ -1,6 +1,8 @@
 // Package indexcache keeps a corpus's index in a file, so that a start
 // reads it instead of analysing the articles again: Open reuses a valid
-// file and rebuilds a stale, corrupt, truncated or foreign one.
+// file and rebuilds a stale, corrupt, truncated or foreign one. The sums
+// file beside it spares a start reading the articles that did not change
+// to know that the index file is theirs (corpusKey).
 package indexcache
 
 import (
@@ -15,13 +17,16 @@ import (
 	"github.com/citebot/citebot/knowledge"
 )
 
+// sumsSuffix names the sums file beside an index file (corpusKey).
+const sumsSuffix = ".sums"
+
 // Open returns the base of the corpus fsys, read from the index file when
 // it was made from the same files by the same build, else loaded from the
 // articles and written to file for the next start. A file that cannot be
 // written costs only the next start's time: it is logged, not returned.
 func Open(fsys fs.FS, file, build string, logger *slog.Logger) (*knowledge.Base, error) {
 	start := time.Now()
-	key, err := knowledge.CorpusKey(fsys, build)
+	key, err := corpusKey(fsys, build, file+sumsSuffix, start, logger)
 	if err != nil {
 		return nil, err
 	}
@@ -52,6 +57,12 @@ func Open(fsys fs.FS, file, build string, logger *slog.Logger) (*knowledge.Base,
 // the new one, never half of one, and two processes writing at once both
 // leave a whole file.
 func Write(base *knowledge.Base, key knowledge.Key, file string) error {
+	return writeAtomic(file, func(f *os.File) error { return base.WriteIndex(f, key) })
+}
+
+// writeAtomic writes a file with write into a new file beside it, then
+// renames it over the file.
+func writeAtomic(file string, write func(*os.File) error) error {
 	dir := filepath.Dir(file)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("indexcache: %w", err)
@@ -61,7 +72,7 @@ func Write(base *knowledge.Base, key knowledge.Key, file string) error {
 		return fmt.Errorf("indexcache: %w", err)
 	}
 	defer os.Remove(tmp.Name()) // after the rename, there is nothing to remove
-	if err := base.WriteIndex(tmp, key); err != nil {
+	if err := write(tmp); err != nil {
 		tmp.Close()
 		return fmt.Errorf("indexcache: %s: %w", tmp.Name(), err)
 	}

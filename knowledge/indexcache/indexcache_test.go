@@ -196,7 +196,7 @@ func TestTwoProcesses(t *testing.T) {
 		t.Fatalf("the file the processes left was not read: %s", log)
 	}
 	same(t, want, got)
-	if left, _ := filepath.Glob(file + ".*"); len(left) > 0 {
+	if left, _ := filepath.Glob(file + ".*.tmp"); len(left) > 0 {
 		t.Errorf("temporary files left behind: %v", left)
 	}
 }
