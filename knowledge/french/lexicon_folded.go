@@ -21,6 +21,13 @@ var frenchWordsData string
 //go:embed data/en-fr.folded.tsv
 var englishFoldedData string
 
+// frenchSpellerData is the speller over the embedded lexicon's French
+// words (Lexicon.FrenchSpeller), as a speller file. It is not under data/,
+// which is embedded whole for the word lists.
+//
+//go:embed generated/french_speller.bin
+var frenchSpellerData string
+
 // readFrench reads the French words written by formatFrench. The words
 // are kept as slices of data, not copied.
 func (l *Lexicon) readFrench(data string) error {

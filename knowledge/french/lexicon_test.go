@@ -4,9 +4,11 @@ import (
 	"flag"
 	"maps"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func newTestLexicon(t *testing.T) *Lexicon {
@@ -210,6 +212,7 @@ func TestLexiconTablesAreCurrent(t *testing.T) {
 		{"data/related.tsv", src.formatRelated()},
 		{"data/french_words.txt", src.formatFrench()},
 		{"data/en-fr.folded.tsv", src.formatEnglish()},
+		{"generated/french_speller.bin", formatSpeller(t, src.buildFrenchSpeller())},
 	} {
 		if *update {
 			if err := os.WriteFile(table.file, []byte(table.want), 0o644); err != nil {
@@ -236,6 +239,37 @@ func TestLexiconTablesAreCurrent(t *testing.T) {
 	}
 	if !maps.EqualFunc(l.english, src.english, slices.Equal) {
 		t.Error("NewLexicon's glossary differs from LoadLexicon's on the same files")
+	}
+}
+
+// formatSpeller is the speller file of sp.
+func formatSpeller(t *testing.T, sp *Speller) string {
+	t.Helper()
+	b, err := sp.Index().AppendBinary(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestFrenchSpellerIsRead checks that the embedded lexicon's speller is
+// the one its file holds, the same as indexing the words gives.
+func TestFrenchSpellerIsRead(t *testing.T) {
+	l := newTestLexicon(t)
+	read, built := l.FrenchSpeller(), l.buildFrenchSpeller()
+	if !reflect.DeepEqual(read.Index(), built.Index()) || read.lay != built.lay {
+		t.Fatal("the speller read from its file differs from the one indexed")
+	}
+	file := uintptr(unsafe.Pointer(unsafe.StringData(frenchSpellerData)))
+	if w := uintptr(unsafe.Pointer(unsafe.StringData(read.words[0]))); w < file || w >= file+uintptr(len(frenchSpellerData)) {
+		t.Fatal("the speller was not read from its file")
+	}
+	for _, w := range []string{"fnoction", "gouvernemnt", "populasion", "xqzwv"} {
+		a, aok := read.Correct(w)
+		b, bok := built.Correct(w)
+		if a != b || aok != bok {
+			t.Errorf("Correct(%q): %q %v from the file, %q %v indexed", w, a, aok, b, bok)
+		}
 	}
 }
 
