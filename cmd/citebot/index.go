@@ -44,7 +44,7 @@ func runIndex(e proc, args []string) error {
 		}
 	}
 	fsys := corpusFS(lc.cfg.Corpus)
-	key, err := knowledge.CorpusKey(fsys, buildStamp())
+	key, err := indexcache.CorpusKey(fsys, buildStamp(), file, newLogger(lc.cfg, e.stderr))
 	if err != nil {
 		return err
 	}

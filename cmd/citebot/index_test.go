@@ -45,6 +45,21 @@ func TestIndexCommand(t *testing.T) {
 		t.Fatalf("answers from the index file and from the articles differ:\n%s %v\n%s %v", warm.stdout, warm.err, cold.stdout, cold.err)
 	}
 
+	// A folder's index leaves the articles' sums beside it, so that the
+	// next start does not read them again.
+	dir := t.TempDir()
+	for _, f := range []string{"001.txt", "002.md"} {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte("Le sommet de Londres s'est ouvert mardi.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if r := runCLI(t, env, "", "index", "--corpus", dir); r.err != nil {
+		t.Fatal(r.err)
+	}
+	if sums, _ := filepath.Glob(filepath.Join(cache, "*.idx.sums")); len(sums) != 1 {
+		t.Errorf("index left %d sums files in the cache, want 1", len(sums))
+	}
+
 	if r := runCLI(t, map[string]string{"CITEBOT_CACHE_DIR": cacheDirOff}, "", "index"); r.err == nil {
 		t.Error("index with the cache off and no -o succeeded")
 	}

@@ -26,7 +26,7 @@ const sumsSuffix = ".sums"
 // written costs only the next start's time: it is logged, not returned.
 func Open(fsys fs.FS, file, build string, logger *slog.Logger) (*knowledge.Base, error) {
 	start := time.Now()
-	key, err := corpusKey(fsys, build, file+sumsSuffix, start, logger)
+	key, err := CorpusKey(fsys, build, file, logger)
 	if err != nil {
 		return nil, err
 	}
@@ -50,6 +50,13 @@ func Open(fsys fs.FS, file, build string, logger *slog.Logger) (*knowledge.Base,
 		logger.Warn("index file not written; the next start indexes the articles again", "err", err)
 	}
 	return base, nil
+}
+
+// CorpusKey is knowledge.CorpusKey for the index file file: it reads only
+// the articles changed since the sums file beside it was written
+// (corpusKey), and rewrites that file when it read any.
+func CorpusKey(fsys fs.FS, build, file string, logger *slog.Logger) (knowledge.Key, error) {
+	return corpusKey(fsys, build, file+sumsSuffix, time.Now(), logger)
 }
 
 // Write writes the base's index file for key atomically: into a new file
