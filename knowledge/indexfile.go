@@ -94,7 +94,7 @@ func HashFiles(fsys fs.FS, files []string) ([]Key, error) {
 }
 
 // KeyOf is the key of a corpus whose files, in CorpusFiles's order, have
-// the hashes sums (HashFiles), indexed by the program build.
+// the hashes sums (HashFiles), for the program build.
 func KeyOf(build string, sums []Key) Key {
 	h := sha256.New()
 	fmt.Fprintf(h, "citebot index %d %q %d\n", indexFormat, build, len(sums))
