@@ -1,6 +1,8 @@
 package knowledge
 
 import (
+	"iter"
+	"maps"
 	"slices"
 	"strings"
 
@@ -59,6 +61,11 @@ func (b *Base) Facts(s *Sentence) *SentenceFacts { return &b.facts.sentences[s.I
 // EntitiesNamed returns the entities a name or alias designates, folded
 // with FoldName.
 func (b *Base) EntitiesNamed(folded string) []*Entity { return b.facts.names[folded] }
+
+// EntityNames returns every name and alias of the articles' entities,
+// folded with FoldName, once each and in no order: folded once, when the
+// facts are built, and kept in the index file.
+func (b *Base) EntityNames() iter.Seq[string] { return maps.Keys(b.facts.names) }
 
 // SpeakerEntities returns the entities a quotation's speaker designates.
 func (b *Base) SpeakerEntities(speaker string) []*Entity {

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"maps"
 	"math"
 	"testing"
 	"testing/fstest"
@@ -101,6 +102,26 @@ func TestFacts(t *testing.T) {
 	}
 	if got := b.EntitiesNamed(FoldName("M. Cameron")); len(got) == 0 || got[0] != cameron {
 		t.Errorf("EntitiesNamed(cameron) = %v", got)
+	}
+	want := map[string]bool{}
+	for _, a := range b.Articles {
+		for _, e := range a.Entities {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				if k := FoldName(n); k != "" {
+					want[k] = true
+				}
+			}
+		}
+	}
+	got := map[string]bool{}
+	for k := range b.EntityNames() {
+		if got[k] {
+			t.Errorf("EntityNames gives %q twice", k)
+		}
+		got[k] = true
+	}
+	if !maps.Equal(got, want) || !want["david cameron"] {
+		t.Errorf("EntityNames = %v, want %v", got, want)
 	}
 	if prev, next := b.Neighbours(opened); prev != nil || next != hailed {
 		t.Errorf("neighbours of the first sentence: %v, %v", prev, next)

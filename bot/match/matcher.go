@@ -165,17 +165,14 @@ func sourceNames(base *knowledge.Base) ([]string, map[string]bool, map[string]bo
 		if len(a.Date) >= 4 {
 			years[a.Date[:4]] = true
 		}
-		for _, e := range a.Entities {
-			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				key := knowledge.FoldName(n)
-				if first, _, several := strings.Cut(key, " "); several {
-					long[first] = true
-				}
-				for _, w := range strings.Fields(key) {
-					if len(w) >= minNameWord {
-						words = append(words, w)
-					}
-				}
+	}
+	for key := range base.EntityNames() {
+		if first, _, several := strings.Cut(key, " "); several {
+			long[first] = true
+		}
+		for _, w := range strings.Fields(key) {
+			if len(w) >= minNameWord {
+				words = append(words, w)
 			}
 		}
 	}
