@@ -1,7 +1,5 @@
 package match
 
-import "math"
-
 // Node is one node of a regression tree: a split when Left is not 0
 // (features at or below Threshold go left), a leaf worth Value otherwise.
 // A node's children come after it, so the root is node 0 and a walk ends.
@@ -95,9 +93,10 @@ func (fo *Forest) lay(t Tree, k int, src int32, dst, level int) {
 	at := k*fo.splits + dst
 	left, right := t[src].Left, t[src].Right
 	if left == 0 {
-		// A leaf above the last level: a split every row passes
-		// either way to copies of it (a NaN goes right).
-		fo.feature[at], fo.threshold[at] = 0, math.Inf(1)
+		// A leaf above the last level: a split whose branches both
+		// lead to copies of it, so that its threshold does not
+		// matter (0, which a Go constant can write: models_generated.go).
+		fo.feature[at], fo.threshold[at] = 0, 0
 		left, right = src, src
 	} else {
 		fo.feature[at], fo.threshold[at] = t[src].Feature, t[src].Threshold

@@ -36,14 +36,24 @@ var embeddedModel []byte
 func EmbeddedModel() []byte { return embeddedModel }
 
 // LearnedWeights are the weights a matcher uses by default: the hand-set
-// ones with the embedded model applied. The embedded model is checked by
-// the tests (it parses, and training reproduces it), so the fallback to
-// the hand-set weights is never taken by a released build.
-func LearnedWeights() Weights {
-	w, err := ParseModel(embeddedModel, DefaultWeights())
-	if err != nil {
-		return DefaultWeights()
-	}
+// ones with the embedded model applied, as compiled into
+// models_generated.go: parsing model.json took milliseconds of every start.
+// The tests check that the compiled model is the file's
+// (TestCompiledModelsAreCurrent) and that training reproduces the file.
+func LearnedWeights() Weights { return compiledModel.apply(DefaultWeights()) }
+
+// learntModel is what a model file sets in the weights.
+type learntModel struct {
+	rank        RankFeatures
+	calibration Calibration
+	trees       Forest
+}
+
+// apply returns w with the model's ranking weights, trees and calibration.
+func (l *learntModel) apply(w Weights) Weights {
+	w.SetRankVector(l.rank)
+	w.Calibration = l.calibration
+	w.Trees = l.trees
 	return w
 }
 
@@ -89,40 +99,46 @@ func (m Model) Marshal() ([]byte, error) {
 // ParseModel reads a model file and applies it to base: the weights a
 // matcher uses with that model. Every feature must be named, and no other.
 func ParseModel(data []byte, base Weights) (Weights, error) {
+	l, err := parseLearnt(data)
+	if err != nil {
+		return base, err
+	}
+	return l.apply(base), nil
+}
+
+// parseLearnt reads a model file.
+func parseLearnt(data []byte) (learntModel, error) {
 	var m Model
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&m); err != nil {
-		return base, fmt.Errorf("model: %w", err)
+		return learntModel{}, fmt.Errorf("model: %w", err)
 	}
 	var rank RankFeatures
 	if err := fill(rank[:], RankFeatureNames[:], m.Rank, "rank"); err != nil {
-		return base, err
+		return learntModel{}, err
 	}
 	var c Calibration
 	if err := fill(c.Coef[:], AbstainFeatureNames[:], m.Abstain, "abstain"); err != nil {
-		return base, err
+		return learntModel{}, err
 	}
 	if m.Scope != nil {
 		if err := fill(c.Scope[:], AbstainFeatureNames[:], m.Scope, "scope"); err != nil {
-			return base, err
+			return learntModel{}, err
 		}
 	}
 	if math.IsNaN(m.Threshold) || m.Threshold < 0 || m.Threshold > 1 {
-		return base, fmt.Errorf("model: threshold %v is not a probability", m.Threshold)
+		return learntModel{}, fmt.Errorf("model: threshold %v is not a probability", m.Threshold)
 	}
 	c.Threshold = m.Threshold
 	trees, err := parseForest(m.Trees, TreeFeatureNames[:])
 	if err != nil {
-		return base, err
+		return learntModel{}, err
 	}
 	if c.Trees, err = parseForest(m.AbstainTrees, AbstainFeatureNames[:]); err != nil {
-		return base, fmt.Errorf("%w (abstain_trees)", err)
+		return learntModel{}, fmt.Errorf("%w (abstain_trees)", err)
 	}
-	base.SetRankVector(rank)
-	base.Calibration = c
-	base.Trees = trees
-	return base, nil
+	return learntModel{rank: rank, calibration: c, trees: trees}, nil
 }
 
 func fill(dst []float64, names []string, src map[string]float64, what string) error {

@@ -198,16 +198,10 @@ var embeddedSpanModel []byte
 // EmbeddedSpanModel is the span model compiled into the binary.
 func EmbeddedSpanModel() []byte { return embeddedSpanModel }
 
-// learnedSpans is the embedded span model; the tests check that it parses
-// and that training reproduces it, so the fallback to no model is never
-// taken by a released build.
-func learnedSpans() SpanWeights {
-	w, err := ParseSpanModel(embeddedSpanModel)
-	if err != nil {
-		return SpanWeights{}
-	}
-	return w
-}
+// learnedSpans is the embedded span model, as compiled into
+// models_generated.go; the tests check that it is spanmodel.json's and
+// that training reproduces the file.
+func learnedSpans() SpanWeights { return compiledSpans }
 
 // SpanModelOf describes w, numbers rounded as the ranking model's are.
 func SpanModelOf(w SpanWeights, trainedOn string) SpanModel {

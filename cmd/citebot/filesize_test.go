@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -13,8 +14,12 @@ import (
 // have: past it, a file holds more than one job (issue 6).
 const maxFileLines = 400
 
+// generated is Go's mark of a generated file (go help generate).
+var generated = regexp.MustCompile(`^// Code generated .* DO NOT EDIT\.\n`)
+
 // TestFilesStaySmall keeps every Go file of bot/ and knowledge/ under
-// maxFileLines, so that a file keeps to one job.
+// maxFileLines, so that a file keeps to one job; a generated file (Go's
+// "Code generated … DO NOT EDIT." first line) holds data, not code.
 func TestFilesStaySmall(t *testing.T) {
 	for _, root := range []string{"../../bot", "../../knowledge"} {
 		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
@@ -25,7 +30,7 @@ func TestFilesStaySmall(t *testing.T) {
 			if err != nil {
 				return err
 			}
-			if n := bytes.Count(b, []byte("\n")); n > maxFileLines {
+			if n := bytes.Count(b, []byte("\n")); n > maxFileLines && !generated.Match(b) {
 				t.Errorf("%s has %d lines (at most %d): split it by job", path, n, maxFileLines)
 			}
 			return nil

@@ -74,7 +74,8 @@ func subcommandUsage(name string) (string, bool) {
 			"Learns the matcher's ranking and abstention from PIAF's questions. Without --write,\n" +
 			"measures the method by article-disjoint cross-validation and prints held-out figures\n" +
 			"only; with --write, trains on every question and writes the model file\n" +
-			"(bot/match/model.json is the one embedded, made with --hand-ranking).\n\nFlags:\n" +
+			"(bot/match/model.json is the one embedded, made with --hand-ranking; then\n" +
+			"go test ./bot/match -run TestCompiledModelsAreCurrent -update compiles it in).\n\nFlags:\n" +
 			"  --piaf DIR          PIAF folder with questions.jsonl and corpus/ (default ../shared/data/piaf)\n" +
 			"  --folds N           folds of the cross-validation (default 5)\n" +
 			"  --write FILE        train on every question and write the model to FILE\n" +
@@ -87,7 +88,8 @@ func subcommandUsage(name string) (string, bool) {
 			"hand rules give none, from PIAF's questions. Without --write, measures it by\n" +
 			"article-disjoint cross-validation and prints held-out figures beside the hand rules';\n" +
 			"with --write, trains on every question and writes the model file\n" +
-			"(bot/match/spanmodel.json is the one embedded).\n\nFlags:\n" +
+			"(bot/match/spanmodel.json is the one embedded; then go test ./bot/match\n" +
+			"-run TestCompiledModelsAreCurrent -update compiles it in).\n\nFlags:\n" +
 			"  --piaf DIR          PIAF folder with questions.jsonl and corpus/ (default ../shared/data/piaf)\n" +
 			"  --folds N           folds of the cross-validation (default 5)\n" +
 			"  --write FILE        train on every question and write the span model to FILE\n", true
