@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -255,7 +256,12 @@ func signature(a *knowledge.Article, role signatureRole) ([]*knowledge.Sentence,
 
 // datelineForm is a news dispatch's dateline: the place in capitals, the
 // date, the agency in brackets, a dash ("PARIS, 12 novembre (Reuters) -").
-var datelineForm = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu}\s'’.-]*,\s*([^(),]{3,40}?)\s*\(([^()]{2,40})\)\s*[-–—]`)
+// Compiled when first asked for: its capital letters' classes made it the
+// costliest part of the package's start (a millisecond), for questions
+// about a dispatch's sending only.
+var datelineForm = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*\p{Lu}[\p{Lu}\s'’.-]*,\s*([^(),]{3,40}?)\s*\(([^()]{2,40})\)\s*[-–—]`)
+})
 
 // dateline returns the article's first sentence when it opens with a
 // dateline, with the dateline's date and agency as written.
@@ -265,7 +271,7 @@ func dateline(a *knowledge.Article) (s *knowledge.Sentence, date, agency string)
 			continue
 		}
 		first := p.Sentences[0]
-		m := datelineForm.FindStringSubmatch(first.Text)
+		m := datelineForm().FindStringSubmatch(first.Text)
 		if m == nil {
 			return nil, "", ""
 		}
