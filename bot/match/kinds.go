@@ -159,15 +159,22 @@ func newKindIndex() kindIndex {
 	}
 	// A noun stands for its own kind; a stem shared by nouns of two
 	// kinds ("part" and "parti") is the kind of the noun that is the
-	// stem itself.
+	// stem itself. Each noun is stemmed once, for both passes.
+	type stemmed struct {
+		noun, stem string
+		k          kind
+	}
+	var all []stemmed
+	for k := range numKinds {
+		for _, n := range kinds[k].nouns {
+			all = append(all, stemmed{n, french.Stem(n), k})
+		}
+	}
 	for own := range 2 {
-		for k := range numKinds {
-			for _, n := range kinds[k].nouns {
-				ix.nouns[n] = k
-				st := french.Stem(n)
-				if (st == n) == (own == 0) && ix.nouns["~"+st] == kindAny {
-					ix.nouns["~"+st] = k
-				}
+		for _, n := range all {
+			ix.nouns[n.noun] = n.k
+			if (n.stem == n.noun) == (own == 0) && ix.nouns["~"+n.stem] == kindAny {
+				ix.nouns["~"+n.stem] = n.k
 			}
 		}
 	}
