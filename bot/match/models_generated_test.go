@@ -113,7 +113,7 @@ func (g *goWriter) printf(format string, args ...any) { fmt.Fprintf(&g.buf, form
 // float writes v as a Go constant that is exactly v, which negative zero,
 // NaN and the infinities are not.
 func (g *goWriter) float(v float64) string {
-	if math.IsNaN(v) || math.IsInf(v, 0) || v == 0 && math.Signbit(v) {
+	if (math.IsNaN(v) || math.IsInf(v, 0) || v == 0 && math.Signbit(v)) && g.err == nil {
 		g.err = fmt.Errorf("%v has no Go constant", v)
 	}
 	return strconv.FormatFloat(v, 'g', -1, 64)
@@ -134,7 +134,7 @@ func (g *goWriter) floats(typ string, vs []float64) {
 	g.printf("\n},\n")
 }
 
-// forest writes the field name of a Forest, its trees one a line.
+// forest writes the field name: fo, its trees one a line.
 func (g *goWriter) forest(name string, fo Forest) {
 	if fo.Len() == 0 && fo.feature == nil {
 		g.printf("%s: Forest{},\n", name)
