@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/citebot/citebot/knowledge/french"
+	"github.com/citebot/citebot/knowledge/strtab"
 )
 
 // level is a BM25 index over one kind of unit (sentence, paragraph or
@@ -47,8 +48,8 @@ const (
 // arrays of integers with no pointer, so that it is compact in memory and
 // written to and read from an index file as it is.
 type index struct {
-	// terms finds a stem's term ID, its position in terms.strs.
-	terms strIndex
+	// terms finds a stem's term ID, its position in terms.Strs.
+	terms strtab.Table
 	// A word is a distinct (folded form, stem) pair: wordFold and wordTerm
 	// give its fold ID and term ID.
 	wordFold []int32
@@ -56,7 +57,7 @@ type index struct {
 	// folds lists the distinct folded words. foldCount counts each as a whole content word (not a compound's
 	// part), for spelling correction; foldLower marks the ones the corpus
 	// writes in lower case at least once: common words, not names.
-	folds     strIndex
+	folds     strtab.Table
 	foldCount []int32
 	foldLower []bool
 	// The tokens of sentence s are tokens sentOff[s] to sentOff[s+1]-1:
@@ -155,8 +156,8 @@ func (bd *builder) done() *index {
 	bd.finish(0, &ix.sentences)
 	bd.finish(1, &ix.paras)
 	bd.finish(2, &ix.articles)
-	ix.terms = newStrIndex(ix.terms.strs)
-	ix.folds = newStrIndex(ix.folds.strs)
+	ix.terms = strtab.New(ix.terms.Strs)
+	ix.folds = strtab.New(ix.folds.Strs)
 	return ix
 }
 
@@ -166,9 +167,9 @@ func (bd *builder) term(stem string) int32 {
 	if id, ok := bd.terms[stem]; ok {
 		return id
 	}
-	id := int32(len(ix.terms.strs))
+	id := int32(len(ix.terms.Strs))
 	bd.terms[stem] = id
-	ix.terms.strs = append(ix.terms.strs, stem)
+	ix.terms.Strs = append(ix.terms.Strs, stem)
 	return id
 }
 
@@ -181,9 +182,9 @@ func (bd *builder) token(t french.Term) int32 {
 	if !ok {
 		f, ok := bd.folds[t.Fold]
 		if !ok {
-			f = int32(len(ix.folds.strs))
+			f = int32(len(ix.folds.Strs))
 			bd.folds[t.Fold] = f
-			ix.folds.strs = append(ix.folds.strs, t.Fold)
+			ix.folds.Strs = append(ix.folds.Strs, t.Fold)
 			ix.foldCount = append(ix.foldCount, 0)
 			ix.foldLower = append(ix.foldLower, false)
 		}
@@ -227,8 +228,8 @@ func (ix *index) appendSentenceTerms(out []french.Term, id int) []french.Term {
 		bits := ix.tokBits[i]
 		start := int(ix.tokStart[i])
 		out = append(out, french.Term{
-			Fold:  ix.folds.strs[ix.wordFold[w]],
-			Stem:  ix.terms.strs[ix.wordTerm[w]],
+			Fold:  ix.folds.Strs[ix.wordFold[w]],
+			Stem:  ix.terms.Strs[ix.wordTerm[w]],
 			Start: start,
 			End:   start + int(ix.tokLen[i]),
 			Kind:  french.Kind(ix.tokKind[i]),
@@ -269,7 +270,7 @@ func (c *counter) reset() {
 // add records a unit's term frequencies and length in level k.
 func (bd *builder) add(k int, l *level, unit int32, tf *counter, n int) {
 	posts := bd.posts[k]
-	if nTerms := len(bd.ix.terms.strs); nTerms > len(posts) {
+	if nTerms := len(bd.ix.terms.Strs); nTerms > len(posts) {
 		posts = append(posts, make([][]posting, nTerms-len(posts)+1024)...)
 	}
 	for _, id := range tf.touched {
@@ -281,7 +282,7 @@ func (bd *builder) add(k int, l *level, unit int32, tf *counter, n int) {
 
 // finish flattens level k's postings and computes its average length.
 func (bd *builder) finish(k int, l *level) {
-	nTerms := len(bd.ix.terms.strs)
+	nTerms := len(bd.ix.terms.Strs)
 	posts := bd.posts[k]
 	total := 0
 	for _, p := range posts {

@@ -15,10 +15,10 @@ func encodeBase(w *wbuf, b *Base, speller func() *french.Speller) {
 		encodeArticle(w, a)
 	}
 	ix := b.ix
-	w.strs(ix.terms.strs)
-	raw(w, ix.terms.slots)
-	w.strs(ix.folds.strs)
-	raw(w, ix.folds.slots)
+	w.strs(ix.terms.Strs)
+	raw(w, ix.terms.Slots)
+	w.strs(ix.folds.Strs)
+	raw(w, ix.folds.Slots)
 	raw(w, ix.wordFold)
 	raw(w, ix.wordTerm)
 	raw(w, ix.foldCount)
@@ -119,10 +119,10 @@ func decodeBase(r *rbuf) (*Base, french.SpellerIndex, error) {
 		b.Articles = append(b.Articles, a)
 	}
 	ix := &index{}
-	ix.terms.strs = r.strs()
-	ix.terms.slots = readRaw[int32](r)
-	ix.folds.strs = r.strs()
-	ix.folds.slots = readRaw[int32](r)
+	ix.terms.Strs = r.strs()
+	ix.terms.Slots = readRaw[int32](r)
+	ix.folds.Strs = r.strs()
+	ix.folds.Slots = readRaw[int32](r)
 	ix.wordFold = readRaw[int32](r)
 	ix.wordTerm = readRaw[int32](r)
 	ix.foldCount = readRaw[int32](r)
@@ -227,10 +227,10 @@ func decodeArticle(r *rbuf, b *Base) *Article {
 // articles: every offset in order and in bounds, every ID below its
 // table's size.
 func (ix *index) valid(nSent, nArt int) bool {
-	nTerms, nWords, nFolds := len(ix.terms.strs), len(ix.wordFold), len(ix.folds.strs)
+	nTerms, nWords, nFolds := len(ix.terms.Strs), len(ix.wordFold), len(ix.folds.Strs)
 	nTok := len(ix.tokWord)
 	nPara := len(ix.paraStart) - 1
-	if !ix.terms.valid() || !ix.folds.valid() || len(ix.wordTerm) != nWords || len(ix.foldCount) != nFolds || len(ix.foldLower) != nFolds ||
+	if !ix.terms.Valid() || !ix.folds.Valid() || len(ix.wordTerm) != nWords || len(ix.foldCount) != nFolds || len(ix.foldLower) != nFolds ||
 		len(ix.sentOff) != nSent+1 || len(ix.tokStart) != nTok || len(ix.tokLen) != nTok ||
 		len(ix.tokKind) != nTok || len(ix.tokBits) != nTok || nPara < 1 ||
 		len(ix.paraOf) != nSent || len(ix.artOf) != nSent {

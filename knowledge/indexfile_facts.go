@@ -105,7 +105,7 @@ func decodeFacts(r *rbuf, b *Base) {
 		}
 		return &a.Entities[r.ref(len(a.Entities))]
 	}
-	nTerms := len(b.ix.terms.strs)
+	nTerms := len(b.ix.terms.Strs)
 	termSet := func() TermSet {
 		ids := readRaw[int32](r)
 		if !inRange(ids, nTerms) {

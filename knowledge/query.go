@@ -16,7 +16,7 @@ type TermSet struct{ ids []int32 }
 func (b *Base) TermSet(terms []french.Term) TermSet {
 	var ids []int32
 	for _, t := range terms {
-		if id, ok := b.ix.terms.find(t.Stem); ok {
+		if id, ok := b.ix.terms.Find(t.Stem); ok {
 			ids = append(ids, id)
 		}
 	}
@@ -91,7 +91,7 @@ func (b *Base) Compile(words []QueryWord) *Query {
 	for i, w := range words {
 		q.ids[i], all = all[:len(w.Alts):len(w.Alts)], all[len(w.Alts):]
 		for j, a := range w.Alts {
-			id, ok := b.ix.terms.find(a.Stem)
+			id, ok := b.ix.terms.Find(a.Stem)
 			if !ok {
 				q.ids[i][j] = -1
 				continue
@@ -360,6 +360,6 @@ func (q *Query) of(id int32) []wordRef {
 
 func newMarksPool(ix *index) *sync.Pool {
 	return &sync.Pool{New: func() any {
-		return &queryScratch{byID: make([]int32, len(ix.terms.strs))}
+		return &queryScratch{byID: make([]int32, len(ix.terms.Strs))}
 	}}
 }

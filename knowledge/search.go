@@ -84,7 +84,7 @@ type scratch struct {
 func (b *Base) Search(q []QueryTerm, p SearchParams, limit int) []Hit {
 	terms := make([]idTerm, 0, len(q))
 	for i, qt := range q {
-		if id, ok := b.ix.terms.find(qt.Stem); ok {
+		if id, ok := b.ix.terms.Find(qt.Stem); ok {
 			terms = append(terms, idTerm{id: id, weight: qt.Weight, word: int32(i)})
 		}
 	}
@@ -289,7 +289,7 @@ func (b *Base) lengthNorms(p SearchParams) *lengthNorms {
 		para: b.ix.paras.lengthNorm(p.ParaK1, p.ParaB),
 		art:  b.ix.articles.lengthNorm(p.ArtK1, p.ArtB),
 
-		sentPeak: make([]atomic.Uint64, len(b.ix.terms.strs)),
+		sentPeak: make([]atomic.Uint64, len(b.ix.terms.Strs)),
 	}
 	n.shortest = make([]float64, len(n.para))
 	for pi := range n.shortest {
@@ -334,7 +334,7 @@ func (b *Base) AppendTerms(dst []french.Term, s *Sentence) []french.Term {
 // IDF is the sentence-level inverse document frequency of a stem: how
 // much finding it says about a sentence.
 func (b *Base) IDF(stem string) float64 {
-	id, ok := b.ix.terms.find(stem)
+	id, ok := b.ix.terms.Find(stem)
 	if !ok {
 		return b.MaxIDF()
 	}
@@ -351,7 +351,7 @@ func (b *Base) MaxIDF() float64 {
 // StemIDF is IDF for a stem the corpus holds, and whether it holds it:
 // HasStem and IDF in one look-up.
 func (b *Base) StemIDF(stem string) (float64, bool) {
-	id, ok := b.ix.terms.find(stem)
+	id, ok := b.ix.terms.Find(stem)
 	if !ok {
 		return 0, false
 	}
@@ -360,13 +360,13 @@ func (b *Base) StemIDF(stem string) (float64, bool) {
 
 // HasStem reports whether any sentence of the corpus holds the stem.
 func (b *Base) HasStem(stem string) bool {
-	_, ok := b.ix.terms.find(stem)
+	_, ok := b.ix.terms.Find(stem)
 	return ok
 }
 
 // WordCount is how often the folded content word occurs in the corpus.
 func (b *Base) WordCount(fold string) int {
-	if f, ok := b.ix.folds.find(fold); ok {
+	if f, ok := b.ix.folds.Find(fold); ok {
 		return int(b.ix.foldCount[f])
 	}
 	return 0
@@ -375,16 +375,16 @@ func (b *Base) WordCount(fold string) int {
 // CommonWord reports whether the corpus writes the folded word in lower
 // case somewhere: a capital on it elsewhere does not make it a name.
 func (b *Base) CommonWord(fold string) bool {
-	f, ok := b.ix.folds.find(fold)
+	f, ok := b.ix.folds.Find(fold)
 	return ok && b.ix.foldLower[f]
 }
 
 // Vocabulary returns every folded word of the corpus with its count.
 func (b *Base) Vocabulary() map[string]int {
-	v := make(map[string]int, len(b.ix.folds.strs))
+	v := make(map[string]int, len(b.ix.folds.Strs))
 	for f, n := range b.ix.foldCount {
 		if n > 0 {
-			v[b.ix.folds.strs[f]] = int(n)
+			v[b.ix.folds.Strs[f]] = int(n)
 		}
 	}
 	return v

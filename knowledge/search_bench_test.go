@@ -30,7 +30,7 @@ func piafQueries(tb testing.TB, b *Base, n int) [][]idTerm {
 	for i := 0; i < len(all); i += max(1, len(all)/n) {
 		var q []idTerm
 		for _, t := range an.Analyze(all[i]) {
-			if id, ok := b.ix.terms.find(t.Stem); ok {
+			if id, ok := b.ix.terms.Find(t.Stem); ok {
 				q = append(q, idTerm{id: id, weight: 1, word: int32(len(q))})
 			}
 		}

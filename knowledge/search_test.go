@@ -87,7 +87,7 @@ func sentenceQueries(b *Base, step int) [][]idTerm {
 	for sid := 0; sid < len(b.Sentences); sid += step {
 		var q []idTerm
 		for i, t := range b.Terms(b.Sentences[sid]) {
-			if id, ok := b.ix.terms.find(t.Stem); ok && len(q) < 6 {
+			if id, ok := b.ix.terms.Find(t.Stem); ok && len(q) < 6 {
 				word := int32(len(q))
 				if sid/step%2 == 1 {
 					word /= 2
@@ -230,7 +230,7 @@ func TestSearchWordAlternativesCountOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	id := func(stem string) int32 {
-		i, ok := b.ix.terms.find(stem)
+		i, ok := b.ix.terms.Find(stem)
 		if !ok {
 			t.Fatalf("no term %q", stem)
 		}

@@ -10,7 +10,7 @@ import "github.com/citebot/citebot/knowledge/french"
 // holds only the words the corpus lacks.
 func (b *Base) StemOf(fold string) (string, bool) {
 	ix := b.ix
-	f, ok := ix.folds.find(fold)
+	f, ok := ix.folds.Find(fold)
 	if !ok {
 		return "", false
 	}
@@ -18,7 +18,7 @@ func (b *Base) StemOf(fold string) (string, bool) {
 	if t < 0 {
 		return "", false
 	}
-	return ix.terms.strs[t], true
+	return ix.terms.Strs[t], true
 }
 
 // foldStemTable is, per fold ID, the term ID of the fold's stem when a
@@ -30,7 +30,7 @@ func (b *Base) foldStemTable() *[]int32 {
 		return t
 	}
 	ix := b.ix
-	tab := make([]int32, len(ix.folds.strs))
+	tab := make([]int32, len(ix.folds.Strs))
 	for i := range tab {
 		tab[i] = -1
 	}
@@ -72,8 +72,8 @@ func (c *StemCursor) Stem(start int, fold string) (string, bool) {
 		if french.Kind(ix.tokKind[j]) == french.Number {
 			continue
 		}
-		if w := ix.tokWord[j]; ix.folds.strs[ix.wordFold[w]] == fold {
-			return ix.terms.strs[ix.wordTerm[w]], true
+		if w := ix.tokWord[j]; ix.folds.Strs[ix.wordFold[w]] == fold {
+			return ix.terms.Strs[ix.wordTerm[w]], true
 		}
 	}
 	return "", false
