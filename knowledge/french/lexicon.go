@@ -5,8 +5,11 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
+
+	"github.com/citebot/citebot/knowledge/strtab"
 )
 
 //go:embed data/en-function.txt
@@ -22,50 +25,35 @@ const maxPhrase = 3
 // Slices it returns are shared: callers must not modify them.
 type Lexicon struct {
 	// related maps a stem to the stems related to it, sorted, without itself.
-	related map[string][]string
+	related wordLists
 	// english maps a folded English word or phrase to folded French words
 	// or phrases.
-	english map[string][]string
+	english wordLists
 	// englishFunction holds English function words; french holds folded
 	// French words the data files know, both for LooksEnglish.
 	englishFunction map[string]struct{}
-	french          map[string]struct{}
+	french          strtab.Table
 	// spellerFile is the speller file of the French words when they are
 	// the embedded ones (FrenchSpeller), else "".
 	spellerFile string
 }
 
-// NewLexicon builds the Lexicon from the data files embedded in the package
-// (see README.md), as LoadLexicon would from synonyms.txt, institutions.txt
-// and en-fr.tsv, but read from the tables generated from them: the
-// synonym groups' stems from related.tsv, the French words from
-// french_words.txt and the glossary from en-fr.folded.tsv.
+// NewLexicon returns the Lexicon that LoadLexicon builds from the data
+// files embedded in the package (see README.md): synonyms.txt,
+// institutions.txt and en-fr.tsv. Its tables are compiled in as static
+// data (lexicon_generated.go): stemming and folding the entries took most
+// of the matcher's start-up, and filling maps with their 9,700 entries
+// still a tenth of a start. The error is always nil: the tables are
+// checked by the tests (TestLexiconTablesAreCurrent).
 func NewLexicon() (*Lexicon, error) {
 	l := newLexicon()
-	// Sized ahead: growing the maps was half of what reading them cost.
-	l.related = make(map[string][]string, strings.Count(relatedData, "\n"))
-	l.french = make(map[string]struct{}, strings.Count(frenchWordsData, "\n"))
-	l.english = make(map[string][]string, strings.Count(englishFoldedData, "\n"))
-	if err := l.readRelated(relatedData); err != nil {
-		return nil, fmt.Errorf("french: related.tsv: %w", err)
-	}
-	if err := l.readFrench(frenchWordsData); err != nil {
-		return nil, fmt.Errorf("french: french_words.txt: %w", err)
-	}
-	if err := l.readEnglish(englishFoldedData); err != nil {
-		return nil, fmt.Errorf("french: en-fr.folded.tsv: %w", err)
-	}
+	l.related, l.english, l.french = compiledRelated, compiledEnglish, compiledFrench
 	l.spellerFile = frenchSpellerData
 	return l, nil
 }
 
 func newLexicon() *Lexicon {
-	return &Lexicon{
-		related:         make(map[string][]string),
-		english:         make(map[string][]string),
-		englishFunction: parseSet(englishFunctionData),
-		french:          make(map[string]struct{}),
-	}
+	return &Lexicon{englishFunction: parseSet(englishFunctionData)}
 }
 
 // LoadLexicon builds a Lexicon from other data in the same formats: synonyms
@@ -73,17 +61,25 @@ func newLexicon() *Lexicon {
 // "english<TAB>french1|french2" entry per line; blank lines and # comments
 // are skipped. It lets a deployment add a larger thesaurus.
 func LoadLexicon(synonyms, english io.Reader) (*Lexicon, error) {
-	l := newLexicon()
-	if err := l.loadSynonyms(synonyms); err != nil {
+	b := lexiconMaps{related: map[string][]string{}, english: map[string][]string{}, french: map[string]struct{}{}}
+	if err := b.loadSynonyms(synonyms); err != nil {
 		return nil, fmt.Errorf("french: synonyms: %w", err)
 	}
-	if err := l.loadEnglish(english); err != nil {
+	if err := b.loadEnglish(english); err != nil {
 		return nil, fmt.Errorf("french: english glossary: %w", err)
 	}
+	l := newLexicon()
+	l.related, l.english, l.french = listsOf(b.related), listsOf(b.english), strtab.New(slices.Sorted(maps.Keys(b.french)))
 	return l, nil
 }
 
-func (l *Lexicon) loadSynonyms(r io.Reader) error {
+// lexiconMaps is a Lexicon being loaded.
+type lexiconMaps struct {
+	related, english map[string][]string
+	french           map[string]struct{}
+}
+
+func (l *lexiconMaps) loadSynonyms(r io.Reader) error {
 	groups := make(map[string]map[string]struct{})
 	err := eachLine(r, func(n int, line string) error {
 		var stems []string
@@ -127,7 +123,7 @@ func (l *Lexicon) loadSynonyms(r io.Reader) error {
 	return nil
 }
 
-func (l *Lexicon) loadEnglish(r io.Reader) error {
+func (l *lexiconMaps) loadEnglish(r io.Reader) error {
 	return eachLine(r, func(n int, line string) error {
 		en, fr, ok := strings.Cut(line, "\t")
 		en = strings.Join(strings.Fields(Fold(en)), " ")
@@ -147,7 +143,7 @@ func (l *Lexicon) loadEnglish(r io.Reader) error {
 }
 
 // addFrench records the words of a French entry as known French words.
-func (l *Lexicon) addFrench(entry string) {
+func (l *lexiconMaps) addFrench(entry string) {
 	for _, t := range Tokenize(entry) {
 		if t.Kind == Word {
 			l.french[strings.Clone(t.Fold)] = struct{}{}
@@ -189,8 +185,7 @@ func eachLine(r io.Reader, fn func(n int, line string) error) error {
 // KnowsFrench reports whether the folded word is a French word of the
 // lexicon's data: a real word, not a misspelling to correct.
 func (l *Lexicon) KnowsFrench(fold string) bool {
-	_, ok := l.french[fold]
-	return ok
+	return l.french.Has(fold)
 }
 
 // FrenchSpeller is a speller over the lexicon's French words: a typo of
@@ -203,7 +198,7 @@ func (l *Lexicon) KnowsFrench(fold string) bool {
 // process. Another lexicon's is built.
 func (l *Lexicon) FrenchSpeller() *Speller {
 	if l.spellerFile != "" {
-		if ix, err := ParseSpellerIndex(l.spellerFile); err == nil && len(ix.Words) == len(l.french) {
+		if ix, err := ParseSpellerIndex(l.spellerFile); err == nil && len(ix.Words) == len(l.french.Strs) {
 			if sp, err := SpellerFromIndex(ix); err == nil {
 				return sp
 			}
@@ -214,8 +209,8 @@ func (l *Lexicon) FrenchSpeller() *Speller {
 
 // buildFrenchSpeller indexes the lexicon's French words.
 func (l *Lexicon) buildFrenchSpeller() *Speller {
-	freq := make(map[string]int, len(l.french))
-	for w := range l.french {
+	freq := make(map[string]int, len(l.french.Strs))
+	for _, w := range l.french.Strs {
 		freq[w] = 1
 	}
 	return NewSpeller(freq)
@@ -226,29 +221,29 @@ func (l *Lexicon) buildFrenchSpeller() *Speller {
 // several words is its stems joined by spaces ("premi ministr"); a compound
 // keeps its hyphen ("royaum-uni"). The slice is shared: do not modify it.
 func (l *Lexicon) Related(stem string) []string {
-	return l.related[stem]
+	return l.related.get(stem)
 }
 
 // RelatedKey is Related for a stem, or stems joined by spaces, written in
 // a byte buffer: the look-up does not copy it.
 func (l *Lexicon) RelatedKey(stem []byte) []string {
-	return l.related[string(stem)]
+	return l.related.get(string(stem))
 }
 
 // RelatedWord is Related for a folded word rather than its stem.
 func (l *Lexicon) RelatedWord(fold string) []string {
-	return l.related[Stem(fold)]
+	return l.related.get(Stem(fold))
 }
 
 // EnglishToFrench returns the usual French translations of a folded English
 // word or phrase ("how many" → ["combien", "nombre"]), folded, or nil. The
 // slice is shared: do not modify it.
 func (l *Lexicon) EnglishToFrench(fold string) []string {
-	if fr, ok := l.english[fold]; ok {
+	if fr := l.english.get(fold); fr != nil {
 		return fr
 	}
 	for _, base := range englishBases(fold) {
-		if fr, ok := l.english[base]; ok {
+		if fr := l.english.get(base); fr != nil {
 			return fr
 		}
 	}
@@ -305,7 +300,7 @@ func (l *Lexicon) TranslateEnglish(folds []string) []Translation {
 			if n > 1 {
 				key = strings.Join(folds[i:i+n], " ")
 			}
-			fr := l.english[key]
+			fr := l.english.get(key)
 			if n == 1 {
 				fr = l.EnglishToFrench(key)
 			}
@@ -370,8 +365,8 @@ func (l *Lexicon) LooksEnglish(tokens []Token) bool {
 			fr += 2
 			continue
 		}
-		_, enWord := l.english[t.Fold]
-		_, frWord := l.french[t.Fold]
+		enWord := l.english.keys.Has(t.Fold)
+		frWord := l.french.Has(t.Fold)
 		switch {
 		case enWord && !frWord && !frFunc:
 			en++

@@ -6,8 +6,8 @@ import (
 	"strings"
 )
 
-// The files the lexicon's generated tables come from (related.tsv,
-// french_words.txt, en-fr.folded.tsv): only the tests read them, to check
+// The files the lexicon's compiled tables come from (lexicon_generated.go
+// and the speller file): only the tests read them, to check
 // the tables against them; the binary embeds the tables.
 
 //go:embed data/synonyms.txt

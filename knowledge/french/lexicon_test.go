@@ -2,7 +2,6 @@ package french
 
 import (
 	"flag"
-	"maps"
 	"os"
 	"reflect"
 	"slices"
@@ -74,11 +73,11 @@ func TestRelated(t *testing.T) {
 
 func TestLexiconSize(t *testing.T) {
 	l := newTestLexicon(t)
-	if n := len(l.related); n < 1000 {
+	if n := len(l.related.lists); n < 1000 {
 		t.Errorf("%d stems with relations, want at least 1000", n)
 	}
 	single := 0
-	for en := range l.english {
+	for _, en := range l.english.keys.Strs {
 		if !strings.Contains(en, " ") {
 			single++
 		}
@@ -197,21 +196,23 @@ func TestLoadLexiconErrors(t *testing.T) {
 	}
 }
 
-var update = flag.Bool("update", false, "rewrite the lexicon's generated tables (related.tsv, french_words.txt, en-fr.folded.tsv) from the files they come from")
+var update = flag.Bool("update", false, "rewrite the lexicon's generated tables (lexicon_generated.go, generated/french_speller.bin) from the files they come from")
 
-// TestLexiconTablesAreCurrent requires the generated tables to be what
-// LoadLexicon makes of the synonym files and the glossary (related.tsv:
-// the groups' stems; french_words.txt: the French words; en-fr.folded.tsv:
-// the glossary, folded), and NewLexicon to read them back the same.
+// TestLexiconTablesAreCurrent requires the compiled tables
+// (lexicon_generated.go) and the speller file to be what LoadLexicon
+// makes of the synonym files and the glossary, and NewLexicon to be that
+// lexicon.
 func TestLexiconTablesAreCurrent(t *testing.T) {
 	src, err := LoadLexicon(embeddedSynonyms(), strings.NewReader(englishData))
 	if err != nil {
 		t.Fatal(err)
 	}
+	code, err := lexiconSource(src)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, table := range []struct{ file, want string }{
-		{"data/related.tsv", src.formatRelated()},
-		{"data/french_words.txt", src.formatFrench()},
-		{"data/en-fr.folded.tsv", src.formatEnglish()},
+		{"lexicon_generated.go", string(code)},
 		{"generated/french_speller.bin", formatSpeller(t, src.buildFrenchSpeller())},
 	} {
 		if *update {
@@ -227,17 +228,14 @@ func TestLexiconTablesAreCurrent(t *testing.T) {
 			t.Errorf("%s is not what the lexicon's files give: run go test ./knowledge/french -run TestLexiconTablesAreCurrent -update", table.file)
 		}
 	}
-	if t.Failed() {
-		return
-	}
 	l := newTestLexicon(t)
-	if !maps.EqualFunc(l.related, src.related, slices.Equal) {
+	if !reflect.DeepEqual(l.related, src.related) {
 		t.Error("NewLexicon's relations differ from LoadLexicon's on the same files")
 	}
-	if !maps.Equal(l.french, src.french) {
+	if !reflect.DeepEqual(l.french, src.french) {
 		t.Error("NewLexicon's French words differ from LoadLexicon's on the same files")
 	}
-	if !maps.EqualFunc(l.english, src.english, slices.Equal) {
+	if !reflect.DeepEqual(l.english, src.english) {
 		t.Error("NewLexicon's glossary differs from LoadLexicon's on the same files")
 	}
 }
@@ -271,76 +269,4 @@ func TestFrenchSpellerIsRead(t *testing.T) {
 			t.Errorf("Correct(%q): %q %v from the file, %q %v indexed", w, a, aok, b, bok)
 		}
 	}
-}
-
-func TestReadRelatedRejects(t *testing.T) {
-	for _, in := range []string{
-		"chin",                 // no tab
-		"\tchinois",            // no stem
-		"chin\t",               // nothing related
-		"chin\tpekin|chinois",  // not sorted
-		"chin\tchin|chinois",   // itself
-		"chin\tchinois||pekin", // empty
-		"chin\tchinois\nchin\tpekin",
-	} {
-		if err := newLexicon().readRelated(in); err == nil {
-			t.Errorf("readRelated(%q) accepted it", in)
-		}
-	}
-}
-
-func TestReadEnglishRejects(t *testing.T) {
-	for _, in := range []string{
-		"cat",                  // no tab
-		"\tchat",               // no English
-		"cat\t",                // no translation
-		"cat\tchat||felin",     // an empty translation
-		"cat\tchat|felin|chat", // twice the same
-		"cat\tchat\ncat\tfelin",
-	} {
-		if err := newLexicon().readEnglish(in); err == nil {
-			t.Errorf("readEnglish(%q) accepted it", in)
-		}
-	}
-	if err := newLexicon().readFrench("chat\nle chat"); err == nil {
-		t.Error("readFrench accepted two words on a line")
-	}
-}
-
-// FuzzReadEnglish checks that what readEnglish accepts formats back to
-// text that reads back the same.
-func FuzzReadEnglish(f *testing.F) {
-	f.Add(englishFoldedData)
-	f.Add("cat\tchat|felin\n# comment\n\nhow many\tcombien|nombre")
-	f.Fuzz(func(t *testing.T, in string) {
-		l := newLexicon()
-		if err := l.readEnglish(in); err != nil {
-			return
-		}
-		back := newLexicon()
-		if err := back.readEnglish(l.formatEnglish()); err != nil {
-			t.Fatalf("what it read does not read back: %v", err)
-		}
-		if !maps.EqualFunc(l.english, back.english, slices.Equal) {
-			t.Fatal("what it read reads back otherwise")
-		}
-	})
-}
-
-func FuzzReadRelated(f *testing.F) {
-	f.Add(relatedData)
-	f.Add("chin\tchinois|pekin\n# comment\n\nfranc\tfrancais")
-	f.Fuzz(func(t *testing.T, in string) {
-		l := newLexicon()
-		if err := l.readRelated(in); err != nil {
-			return
-		}
-		back := newLexicon()
-		if err := back.readRelated(l.formatRelated()); err != nil {
-			t.Fatalf("what it read does not read back: %v", err)
-		}
-		if !maps.EqualFunc(l.related, back.related, slices.Equal) {
-			t.Fatal("what it read reads back otherwise")
-		}
-	})
 }
