@@ -59,10 +59,7 @@ type ArticleStats struct {
 func New(base *knowledge.Base, opts Options) (*Generator, error) {
 	lex := opts.Lexicon
 	if lex == nil {
-		var err error
-		if lex, err = french.NewLexicon(); err != nil {
-			return nil, fmt.Errorf("quiz: %w", err)
-		}
+		lex = french.NewLexicon()
 	}
 	g := &Generator{base: base, lex: lex, seed: opts.Seed, byID: map[string]int{}, st: &stemmer{}}
 	g.pools = buildPools(base, g.st)

@@ -43,13 +43,10 @@ func newLanguage(base *knowledge.Base) (language, error) {
 	go sp()
 	l := language{speller: sp, inCorpus: func(fold string) bool { return base.WordCount(fold) > 0 },
 		corrections: &wordCache[string]{}}
-	lex, err := french.NewLexicon()
-	if err != nil {
-		return l, fmt.Errorf("bot: language resources: %w", err)
-	}
-	l.lex = lex
-	l.frenchSpeller = sync.OnceValue(lex.FrenchSpeller)
+	l.lex = french.NewLexicon()
+	l.frenchSpeller = sync.OnceValue(l.lex.FrenchSpeller)
 	l.frenchFixes = &wordCache[string]{}
+	var err error
 	if l.lemmas, err = lexres.EmbeddedLemmas(); err != nil {
 		return l, fmt.Errorf("bot: language resources: %w", err)
 	}

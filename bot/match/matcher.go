@@ -130,8 +130,8 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 		m.logs[n] = math.Log(float64(n))
 	}
 	m.demonyms = demonymsOf(m.places)
-	// The lexicon is embedded and tested, so an error cannot happen in a
-	// released build; the matcher would answer without synonyms rather
+	// The lemma table is embedded and tested, so an error cannot happen
+	// in a released build; the matcher would answer without it rather
 	// than not at all. The speller builds on its own goroutine.
 	m.lang, m.langErr = newLanguage(base)
 	if opts.Weights != nil {

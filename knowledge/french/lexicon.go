@@ -43,13 +43,13 @@ type Lexicon struct {
 // institutions.txt and en-fr.tsv. Its tables are compiled in as static
 // data (lexicon_generated.go): stemming and folding the entries took most
 // of the matcher's start-up, and filling maps with their 9,700 entries
-// still a tenth of a start. The error is always nil: the tables are
-// checked by the tests (TestLexiconTablesAreCurrent).
-func NewLexicon() (*Lexicon, error) {
+// still a tenth of a start. The tests check the tables
+// (TestLexiconTablesAreCurrent), so nothing can fail here.
+func NewLexicon() *Lexicon {
 	l := newLexicon()
 	l.related, l.english, l.french = compiledRelated, compiledEnglish, compiledFrench
 	l.spellerFile = frenchSpellerData
-	return l, nil
+	return l
 }
 
 func newLexicon() *Lexicon {
