@@ -106,9 +106,10 @@ func encodeArticle(w *wbuf, a *Article) {
 // that a corrupt payload is an error, never a panic later.
 func decodeBase(r *rbuf) (*Base, french.SpellerIndex, error) {
 	n := r.count()
+	var m slabs
 	b := &Base{Articles: make([]*Article, 0, n), byID: make(map[string]*Article, n)}
 	for range n {
-		a := decodeArticle(r, b)
+		a := decodeArticle(r, b, &m)
 		if r.err != nil {
 			return nil, french.SpellerIndex{}, r.err
 		}
@@ -154,7 +155,7 @@ func decodeBase(r *rbuf) (*Base, french.SpellerIndex, error) {
 		return nil, french.SpellerIndex{}, errCorrupt
 	}
 	b.ix = ix
-	decodeFacts(r, b)
+	decodeFacts(r, b, &m)
 	si := french.SpellerIndex{Words: r.strs()}
 	si.Freq = readRaw[uint32](r)
 	si.Keys = readRaw[uint32](r)
@@ -167,19 +168,21 @@ func decodeBase(r *rbuf) (*Base, french.SpellerIndex, error) {
 	return b, si, nil
 }
 
-func decodeArticle(r *rbuf, b *Base) *Article {
+func decodeArticle(r *rbuf, b *Base, m *slabs) *Article {
 	a := &Article{ID: r.str(), Path: r.str(), Title: r.str(), Source: r.str(), URL: r.str(),
 		Lang: r.str(), Date: r.str(), DateText: r.str()}
 	first := len(b.Sentences)
-	a.Paragraphs = mk[*Paragraph](r.count())
+	a.Paragraphs = m.paraPtrs.take(r.count())
 	for i := range a.Paragraphs {
-		p := &Paragraph{N: r.uv()}
-		p.Sentences = mk[*Sentence](r.count())
+		p := m.paragraphs.one()
+		p.N = r.uv()
+		p.Sentences = m.sentPtrs.take(r.count())
 		if len(p.Sentences) == 0 {
 			r.fail()
 		}
 		for j := range p.Sentences {
-			s := &Sentence{ID: len(b.Sentences), Article: a, Paragraph: p.N, N: j + 1, Text: r.str()}
+			s := m.sentences.one()
+			*s = Sentence{ID: len(b.Sentences), Article: a, Paragraph: p.N, N: j + 1, Text: r.str()}
 			p.Sentences[j] = s
 			b.Sentences = append(b.Sentences, s)
 		}
@@ -192,28 +195,28 @@ func decodeArticle(r *rbuf, b *Base) *Article {
 		}
 		return nil
 	}
-	a.Quotes = mk[Quote](r.count())
+	a.Quotes = m.quotes.take(r.count())
 	for i := range a.Quotes {
 		a.Quotes[i] = Quote{Text: r.str(), Speaker: r.str(), Sentence: sentence(), Term: r.bool()}
 	}
-	a.Entities = mk[Entity](r.count())
+	a.Entities = m.entities.take(r.count())
 	for i := range a.Entities {
 		e := &a.Entities[i]
-		e.Name, e.Aliases, e.Kind, e.Roles = r.str(), r.strs(), EntityKind(r.str()), r.strs()
-		e.Mentions = mk[*Sentence](r.count())
+		e.Name, e.Aliases, e.Kind, e.Roles = r.str(), r.strsFrom(&m.strs), EntityKind(r.str()), r.strsFrom(&m.strs)
+		e.Mentions = m.sentPtrs.take(r.count())
 		for j := range e.Mentions {
 			e.Mentions[j] = sentence()
 		}
 	}
-	a.Numbers = mk[Number](r.count())
+	a.Numbers = m.numbers.take(r.count())
 	for i := range a.Numbers {
 		a.Numbers[i] = Number{Text: r.str(), Value: r.f64(), Unit: r.str(), Sentence: sentence()}
 	}
-	a.Dates = mk[DateMention](r.count())
+	a.Dates = m.dates.take(r.count())
 	for i := range a.Dates {
 		a.Dates[i] = DateMention{Text: r.str(), Kind: DateKind(r.str()), Sentence: sentence()}
 	}
-	a.Headings = mk[Heading](r.count())
+	a.Headings = m.headings.take(r.count())
 	for i := range a.Headings {
 		a.Headings[i] = Heading{Kind: HeadingKind(r.str()), Text: r.str(), Before: r.uv()}
 		if a.Headings[i].Before < 1 || a.Headings[i].Before > len(a.Paragraphs)+1 {

@@ -168,11 +168,13 @@ func (r *rbuf) str() string {
 }
 
 func (r *rbuf) strs() []string {
-	n := r.count()
-	if n == 0 {
-		return nil
-	}
-	out := make([]string, n)
+	var s slab[string]
+	return r.strsFrom(&s)
+}
+
+// strsFrom is strs with the slice taken from s.
+func (r *rbuf) strsFrom(s *slab[string]) []string {
+	out := s.take(r.count())
 	for i := range out {
 		out[i] = r.str()
 	}
@@ -216,10 +218,58 @@ func readRaw[T int32 | uint32 | uint16 | uint8 | float32 | uint64](r *rbuf) []T 
 	return unsafe.Slice((*T)(unsafe.Pointer(&b[0])), n)
 }
 
-// mk makes a slice of n elements, nil for none (as Load leaves them).
-func mk[T any](n int) []T {
-	if n == 0 {
+// slab hands out slices cut from larger blocks. A base read from its
+// index file holds some 25,000 small objects and slices (PIAF) that live
+// as long as it does: one allocation for a block of them instead of one
+// for each spares a warm start most of its allocations. Blocks double
+// from slabFirst elements to slabBlock, so that a small corpus's few
+// objects leave little of them unused.
+type slab[T any] struct {
+	free []T
+	size int // elements in the last block allocated
+}
+
+const (
+	slabFirst = 8
+	slabBlock = 256
+)
+
+// take returns n zeroed elements, nil for none (as Load leaves them). The
+// slice's capacity is its length: an append moves it, never overwriting
+// its neighbour.
+func (s *slab[T]) take(n int) []T {
+	switch {
+	case n == 0:
 		return nil
+	case n >= slabBlock:
+		return make([]T, n)
+	case n > len(s.free):
+		s.size = min(slabBlock, max(slabFirst, 2*s.size, n))
+		s.free = make([]T, s.size)
 	}
-	return make([]T, n)
+	out := s.free[:n:n]
+	s.free = s.free[n:]
+	return out
+}
+
+// one returns a pointer to a new zeroed element.
+func (s *slab[T]) one() *T { return &s.take(1)[0] }
+
+// slabs are the slabs a base's decoding takes its objects and slices from.
+type slabs struct {
+	sentences  slab[Sentence]
+	paragraphs slab[Paragraph]
+	sentPtrs   slab[*Sentence]
+	paraPtrs   slab[*Paragraph]
+	strs       slab[string]
+	quotes     slab[Quote]
+	entities   slab[Entity]
+	numbers    slab[Number]
+	dates      slab[DateMention]
+	headings   slab[Heading]
+	mentions   slab[Mention]
+	entPtrs    slab[*Entity]
+	numPtrs    slab[*Number]
+	datePtrs   slab[*DateMention]
+	quotePtrs  slab[*Quote]
 }

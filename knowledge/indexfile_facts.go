@@ -92,7 +92,7 @@ func indexOf[T any](a []T, p *T) int {
 	return len(a) // never: p points into a; read back as corrupt
 }
 
-func decodeFacts(r *rbuf, b *Base) {
+func decodeFacts(r *rbuf, b *Base, m *slabs) {
 	entity := func() *Entity {
 		ai := r.ref(len(b.Articles) + 1)
 		if ai == 0 {
@@ -126,7 +126,7 @@ func decodeFacts(r *rbuf, b *Base) {
 		}
 		a := s.Article
 		sf := &f.sentences[s.ID]
-		sf.Mentions = mk[Mention](r.count())
+		sf.Mentions = m.mentions.take(r.count())
 		for i := range sf.Mentions {
 			sf.Mentions[i].Entity = entity()
 			sf.Mentions[i].Text = r.str()
@@ -134,15 +134,15 @@ func decodeFacts(r *rbuf, b *Base) {
 				r.fail()
 			}
 		}
-		sf.Numbers = mk[*Number](r.count())
+		sf.Numbers = m.numPtrs.take(r.count())
 		for i := range sf.Numbers {
 			sf.Numbers[i] = at(r, a.Numbers)
 		}
-		sf.Dates = mk[*DateMention](r.count())
+		sf.Dates = m.datePtrs.take(r.count())
 		for i := range sf.Dates {
 			sf.Dates[i] = at(r, a.Dates)
 		}
-		sf.Quotes = mk[*Quote](r.count())
+		sf.Quotes = m.quotePtrs.take(r.count())
 		for i := range sf.Quotes {
 			sf.Quotes[i] = at(r, a.Quotes)
 		}
@@ -153,7 +153,7 @@ func decodeFacts(r *rbuf, b *Base) {
 	}
 	for range r.count() {
 		k := r.str()
-		es := mk[*Entity](r.count())
+		es := m.entPtrs.take(r.count())
 		for i := range es {
 			if es[i] = entity(); es[i] == nil {
 				r.fail()
