@@ -139,3 +139,32 @@ func FuzzDecodeIndex(f *testing.F) {
 		}
 	})
 }
+
+// A slab's slices are zeroed, nil when empty, and an append to one never
+// reaches the next.
+func TestSlabTake(t *testing.T) {
+	var s slab[int]
+	if got := s.take(0); got != nil {
+		t.Errorf("take(0) = %v, want nil", got)
+	}
+	a, b := s.take(3), s.take(2)
+	b[0], b[1] = 7, 8
+	a = append(a, 1, 2)
+	if b[0] != 7 || b[1] != 8 {
+		t.Errorf("an append to the first slice overwrote the second: %v", b)
+	}
+	if a[0] != 0 || len(a) != 5 {
+		t.Errorf("first slice = %v", a)
+	}
+	for _, n := range []int{slabFirst, slabBlock - 1, slabBlock, 3 * slabBlock} {
+		got := s.take(n)
+		if len(got) != n || cap(got) != n {
+			t.Errorf("take(%d): len %d cap %d", n, len(got), cap(got))
+		}
+		for _, v := range got {
+			if v != 0 {
+				t.Fatalf("take(%d) not zeroed: %v", n, got)
+			}
+		}
+	}
+}
