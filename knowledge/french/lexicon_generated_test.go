@@ -5,13 +5,7 @@ import (
 	"fmt"
 	"go/format"
 	"strconv"
-
-	"github.com/citebot/citebot/knowledge/strtab"
 )
-
-// itemsPerLine is how many strings or numbers a line of the generated file
-// holds.
-const itemsPerLine = 16
 
 // lexiconSource is the Go file that compiles l's tables in: static data
 // the linker lays out, which a start uses without building anything.
@@ -25,7 +19,7 @@ func lexiconSource(l *Lexicon) ([]byte, error) {
 	writeLists(&b, "compiledEnglish", l.english)
 	b.WriteString("// compiledFrench holds the folded French words of all three files.\n")
 	b.WriteString("var compiledFrench = ")
-	writeTable(&b, l.french)
+	b.WriteString(l.french.GoLiteral())
 	b.WriteString("\n")
 	return format.Source(b.Bytes())
 }
@@ -33,7 +27,7 @@ func lexiconSource(l *Lexicon) ([]byte, error) {
 // writeLists writes the variable name holding w.
 func writeLists(b *bytes.Buffer, name string, w wordLists) {
 	fmt.Fprintf(b, "var %s = wordLists{\nkeys: ", name)
-	writeTable(b, w.keys)
+	b.WriteString(w.keys.GoLiteral())
 	b.WriteString(",\nlists: [][]string{\n")
 	for _, list := range w.lists {
 		b.WriteString("{")
@@ -46,23 +40,4 @@ func writeLists(b *bytes.Buffer, name string, w wordLists) {
 		b.WriteString("},\n")
 	}
 	b.WriteString("},\n}\n\n")
-}
-
-// writeTable writes t as a composite literal.
-func writeTable(b *bytes.Buffer, t strtab.Table) {
-	b.WriteString("strtab.Table{\nStrs: []string{")
-	for i, s := range t.Strs {
-		if i%itemsPerLine == 0 {
-			b.WriteString("\n")
-		}
-		b.WriteString(strconv.Quote(s) + ", ")
-	}
-	b.WriteString("\n},\nSlots: []int32{")
-	for i, k := range t.Slots {
-		if i%itemsPerLine == 0 {
-			b.WriteString("\n")
-		}
-		b.WriteString(strconv.Itoa(int(k)) + ", ")
-	}
-	b.WriteString("\n},\n}")
 }

@@ -1,6 +1,12 @@
 package strtab
 
-import "testing"
+import (
+	"go/ast"
+	"go/parser"
+	"slices"
+	"strconv"
+	"testing"
+)
 
 // TestFind checks that every string is found at its position, and that
 // strings not in the table, the empty one among them, are not.
@@ -45,5 +51,40 @@ func TestValid(t *testing.T) {
 		if x.Valid() {
 			t.Errorf("%s: valid", name)
 		}
+	}
+}
+
+// A table's literal, compiled, is the table: checked by parsing it back.
+func TestGoLiteral(t *testing.T) {
+	x := New([]string{"chat", "\"guillemet\"", "é\tà", ""})
+	lit := x.GoLiteral()
+	f, err := parser.ParseExpr(lit)
+	if err != nil {
+		t.Fatalf("GoLiteral is no Go expression: %v\n%s", err, lit)
+	}
+	var strs []string
+	var slots []int32
+	for _, field := range f.(*ast.CompositeLit).Elts {
+		kv := field.(*ast.KeyValueExpr)
+		for _, e := range kv.Value.(*ast.CompositeLit).Elts {
+			v := e.(*ast.BasicLit).Value
+			switch kv.Key.(*ast.Ident).Name {
+			case "Strs":
+				s, err := strconv.Unquote(v)
+				if err != nil {
+					t.Fatal(err)
+				}
+				strs = append(strs, s)
+			case "Slots":
+				n, err := strconv.Atoi(v)
+				if err != nil {
+					t.Fatal(err)
+				}
+				slots = append(slots, int32(n))
+			}
+		}
+	}
+	if !slices.Equal(strs, x.Strs) || !slices.Equal(slots, x.Slots) {
+		t.Errorf("GoLiteral read back: %q %v, want %q %v", strs, slots, x.Strs, x.Slots)
 	}
 }
