@@ -75,7 +75,7 @@ func (m *Matcher) doneToOther(q *question, s *knowledge.Sentence) bool {
 		}
 		// A participle alone or with its agent; « est arrivé » may be
 		// active, its subject before it.
-		alone := v == 0 || !auxiliary(r.toks[v-1].Fold) && !matchWords.copulas[r.toks[v-1].Fold]
+		alone := v == 0 || !auxiliary(r.toks[v-1].Fold) && !matchWords.copulas.Has(r.toks[v-1].Fold)
 		byAgent := v+1 < len(r.toks) && r.toks[v+1].Fold == "par"
 		if !pastParticiple(t.Text) || !alone && !byAgent || !r.saidOfOther(v, q.terms[verb]) {
 			return false
@@ -144,7 +144,7 @@ func pastParticiple(word string) bool {
 func (r *reading) agentAfter(v int, otherVerb func(french.Token) bool) int {
 	for j := v + 1; j+1 < len(r.toks) && j <= v+agentReach; j++ {
 		t := r.toks[j]
-		if r.breaks(j) || spanWords.class[t.Fold]&classVerb != 0 || participle(t.Fold) || otherVerb(t) || subjectBreak(t.Fold) {
+		if r.breaks(j) || spanWords.classOf(t.Fold)&classVerb != 0 || participle(t.Fold) || otherVerb(t) || subjectBreak(t.Fold) {
 			return -1
 		}
 		if t.Fold == "par" {
@@ -169,7 +169,7 @@ func (l language) otherParticiple(t french.Token) bool {
 // opens a circumstance (« par Albert de Buxhoeveden dans la Terra
 // Mariana »).
 func agentStop(t french.Token) bool {
-	return spanWords.class[t.Fold]&(classVerb|classPrep) != 0 && !samePreposition("de", t) ||
+	return spanWords.classOf(t.Fold)&(classVerb|classPrep) != 0 && !samePreposition("de", t) ||
 		subjectBreak(t.Fold) || t.Fold == "afin" || t.Fold == "mais"
 }
 

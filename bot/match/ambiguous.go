@@ -80,7 +80,7 @@ func (m *Matcher) nearestRival(r *ranking, s *knowledge.Sentence, pick string) s
 // asksShare reports a question about a rate or a share (« taux »,
 // « pourcentage », « quelle part »), which a percentage answers.
 func asksShare(folds []string) bool {
-	return slices.ContainsFunc(folds, func(f string) bool { return matchWords.share[f] })
+	return slices.ContainsFunc(folds, func(f string) bool { return matchWords.share.Has(f) })
 }
 
 // isPercent reports a number written as a percentage (« 14,8 % »,

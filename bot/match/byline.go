@@ -8,6 +8,7 @@ import (
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
+	"github.com/citebot/citebot/knowledge/strtab"
 )
 
 // "Qui a écrit l'article sur l'appel de Paris ?", "Qui est l'auteur de la
@@ -42,8 +43,8 @@ const (
 // la dépêche », « l'article a-t-il été écrit »; not « Qui a écrit Les
 // Misérables ? », nor the « droits d'auteur des articles »). folds are
 // the question's words, folded, after any follow-up opening ("et …").
-func bylineFrame(folds []string, followUps map[string]bool) signatureRole {
-	for len(folds) > 0 && followUps[folds[0]] {
+func bylineFrame(folds []string, followUps strtab.Table) signatureRole {
+	for len(folds) > 0 && followUps.Has(folds[0]) {
 		folds = folds[1:]
 	}
 	if len(folds) > 0 && folds[0] == "par" {
@@ -63,9 +64,9 @@ func bylineFrame(folds []string, followUps map[string]bool) signatureRole {
 	for w := 1; w < len(folds); w++ {
 		role := noSignature
 		switch f := folds[w]; {
-		case matchWords.editor[f]:
+		case matchWords.editor.Has(f):
 			role = editors
-		case matchWords.writer[f]:
+		case matchWords.writer.Has(f):
 			role = writers
 		}
 		if role == noSignature || w >= 2 && folds[w-1] == "d" && strings.HasPrefix(folds[w-2], "droit") || attributed(folds, w) {
@@ -112,13 +113,13 @@ func datelineFrame(folds []string) signatureRole {
 	}
 	switch folds[0] {
 	case "quand":
-		if slices.ContainsFunc(folds[1:], func(f string) bool { return matchWords.published[f] || matchWords.writer[f] }) {
+		if slices.ContainsFunc(folds[1:], func(f string) bool { return matchWords.published.Has(f) || matchWords.writer.Has(f) }) {
 			return sentOn
 		}
 	case "quel", "quelle":
 		// « Quelle agence a publié l'article », « la date de la
 		// dépêche »: the noun asks of the article's sending.
-		published := slices.ContainsFunc(folds[1:], func(f string) bool { return matchWords.published[f] })
+		published := slices.ContainsFunc(folds[1:], func(f string) bool { return matchWords.published.Has(f) })
 		for w, f := range folds[1:] {
 			role := datelineNoun(f)
 			if role == noSignature {
@@ -166,7 +167,7 @@ func (m *Matcher) bylineTopic(q *question) {
 		if q.english {
 			f = m.lang.frameWord(f, m.kinds, m.an.Stem)
 		}
-		return matchWords.writer[f] || matchWords.editor[f] || matchWords.published[f] ||
+		return matchWords.writer.Has(f) || matchWords.editor.Has(f) || matchWords.published.Has(f) ||
 			datelineNoun(f) != noSignature || isDocument(f) || q.signed == headed && headingWord(f)
 	})
 }

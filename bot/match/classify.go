@@ -6,6 +6,7 @@ import (
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
+	"github.com/citebot/citebot/knowledge/strtab"
 )
 
 // classify reads the question's frame from its first words and returns
@@ -15,8 +16,8 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 	has := func(i int, w ...string) bool {
 		return i < len(folds) && slices.Contains(w, folds[i])
 	}
-	in := func(i int, list map[string]bool) bool {
-		return i < len(folds) && list[folds[i]]
+	in := func(i int, list strtab.Table) bool {
+		return i < len(folds) && list.Has(folds[i])
 	}
 	// Skip a leading "et", "mais", "alors" of a follow-up, and a
 	// preposition before the question word ("dans quelle ville", "en
@@ -224,7 +225,7 @@ func (m *Matcher) fixWhTypos(folds []string) {
 			continue
 		}
 		fix := ""
-		for w := range yesNoWords.wh {
+		for _, w := range yesNoWords.wh.Strs {
 			if len(w) >= whTypoMin && french.OneEditApart(f, w) && (fix == "" || w < fix) {
 				fix = w
 			}

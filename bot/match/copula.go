@@ -29,11 +29,11 @@ func copulaFrame(folds []string) int {
 	for i, f := range folds {
 		switch {
 		case quelWord(f):
-			if i+1 < len(folds) && matchWords.copulas[folds[i+1]] {
+			if i+1 < len(folds) && matchWords.copulas.Has(folds[i+1]) {
 				return i + 1
 			}
 			return -1
-		case matchWords.objectSkip[f], attributed && i < copulaPrefixMax:
+		case matchWords.objectSkip.Has(f), attributed && i < copulaPrefixMax:
 			attributed = attributed || f == "selon"
 			continue
 		}
@@ -92,7 +92,7 @@ func (m *Matcher) copulaAnswer(q *question, s *knowledge.Sentence) string {
 // follows « est » when forward, what precedes it when backward.
 func (r *reading) copula(head qterm, forward, backward bool) string {
 	for c, t := range r.toks {
-		if !matchWords.copulas[t.Fold] || c == 0 || c+1 >= len(r.toks) || negated(r.toks, c) {
+		if !matchWords.copulas.Has(t.Fold) || c == 0 || c+1 >= len(r.toks) || negated(r.toks, c) {
 			continue
 		}
 		// « X est Y »: the head noun shortly before the verb, in its
@@ -130,7 +130,7 @@ func negated(toks []french.Token, c int) bool {
 	if f := toks[c-1].Fold; f == "n" || f == "ne" {
 		return true
 	}
-	return yesNoWords.negationEnd[toks[c+1].Fold]
+	return yesNoWords.negationEnd.Has(toks[c+1].Fold)
 }
 
 // predicate is the sentence's words from token from to the end of the
@@ -142,7 +142,7 @@ scan:
 		switch f := r.toks[end].Fold; {
 		case f == "et" || f == "mais" || f == "ou":
 			and = end
-		case matchWords.copulas[f] && and > from:
+		case matchWords.copulas.Has(f) && and > from:
 			// « … est stagnante et l'accès est … »: the second
 			// clause says something else.
 			end = and
@@ -171,7 +171,7 @@ func (r *reading) subjectStart(verb int) int {
 	for start > 0 && !r.breaks(start) && r.toks[start-1].Fold != "que" && r.toks[start-1].Fold != "qu" {
 		start--
 	}
-	if c := spanWords.class[r.toks[start].Fold]; verb-start > copulaReach || verb > start && c&classPrep != 0 && c&classDet == 0 {
+	if c := spanWords.classOf(r.toks[start].Fold); verb-start > copulaReach || verb > start && c&classPrep != 0 && c&classDet == 0 {
 		return -1 // too long, or a circumstance (« Depuis la chapelle … »)
 	}
 	for _, t := range r.toks[start:verb] {
@@ -219,7 +219,7 @@ func (m *Matcher) subjectAnswer(q *question, s *knowledge.Sentence) string {
 		return ""
 	}
 	verb := q.wordAfter(at, true)
-	if verb < 0 || q.terms[verb].pos != at+1 && !matchWords.copulas[q.folds[at+1]] && !auxiliary(q.folds[at+1]) {
+	if verb < 0 || q.terms[verb].pos != at+1 && !matchWords.copulas.Has(q.folds[at+1]) && !auxiliary(q.folds[at+1]) {
 		return "" // the verb must follow « qui », or its auxiliary
 	}
 	r := m.read(q, s)
@@ -235,7 +235,7 @@ func (m *Matcher) subjectAnswer(q *question, s *knowledge.Sentence) string {
 // -1 when it is not there or nothing of its clause stands before it.
 func (r *reading) verbGroup(verb qterm) int {
 	v := r.first(verb)
-	for v > 0 && (matchWords.copulas[r.toks[v-1].Fold] || auxiliary(r.toks[v-1].Fold)) {
+	for v > 0 && (matchWords.copulas.Has(r.toks[v-1].Fold) || auxiliary(r.toks[v-1].Fold)) {
 		v--
 	}
 	if v <= 0 || r.breaks(v) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
+	"github.com/citebot/citebot/knowledge/strtab"
 )
 
 // A question that asks what something is ("c'est quoi l'appel de Paris ?",
@@ -23,8 +24,8 @@ const definitionMaxWords = 6
 
 // definitionFrame reports a question that asks what its words name; folds
 // are its words, folded, after any follow-up opening ("et …").
-func definitionFrame(folds []string, followUps map[string]bool) bool {
-	for len(folds) > 0 && followUps[folds[0]] {
+func definitionFrame(folds []string, followUps strtab.Table) bool {
+	for len(folds) > 0 && followUps.Has(folds[0]) {
 		folds = folds[1:]
 	}
 	has := func(i int, w ...string) bool { return i < len(folds) && slices.Contains(w, folds[i]) }
@@ -42,14 +43,14 @@ func definitionFrame(folds []string, followUps map[string]bool) bool {
 		return n > 3
 	case has(0, "qu") && has(1, "est") && has(2, "ce") && has(3, "que", "qu"):
 		name := folds[4:]
-		if len(name) > 1 && matchWords.copulas[name[0]] {
+		if len(name) > 1 && matchWords.copulas.Has(name[0]) {
 			name = name[1:] // « qu'est-ce qu'était le dadaïsme ? »
 		}
 		if len(name) == 0 || len(name) > definitionMaxWords || slices.ContainsFunc(name, verbLike) {
 			return false
 		}
 		// A determiner, or an elided one ("l'Ouadia").
-		return len(name) == 1 || spanWords.determiners[name[0]] || len(name[0]) == 1
+		return len(name) == 1 || spanWords.determiners.Has(name[0]) || len(name[0]) == 1
 	}
 	return false
 }

@@ -34,7 +34,7 @@ func (m *Matcher) doAnswer(q *question, s *knowledge.Sentence) string {
 	// preposition that opens a circumstance (« … en Algérie »).
 	end := len(q.folds)
 	for i := v + 1; i < len(q.folds); i++ {
-		if spanWords.class[q.folds[i]]&classPrep != 0 && !isDe(q.folds[i]) {
+		if spanWords.classOf(q.folds[i])&classPrep != 0 && !isDe(q.folds[i]) {
 			end = i
 			break
 		}
@@ -50,7 +50,7 @@ func (m *Matcher) doAnswer(q *question, s *knowledge.Sentence) string {
 		}
 	}
 	j := last + 1
-	if last < 0 || j >= len(r.toks) || r.breaks(j) || !m.lang.verbForm(r.toks[j].Fold) || matchWords.copulas[r.toks[j].Fold] {
+	if last < 0 || j >= len(r.toks) || r.breaks(j) || !m.lang.verbForm(r.toks[j].Fold) || matchWords.copulas.Has(r.toks[j].Fold) {
 		return "" // « … sont difficiles » says what it is, not what it does
 	}
 	stop := j + 1

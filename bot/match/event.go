@@ -21,7 +21,7 @@ func (m *Matcher) eventPhrase(q *question, s *knowledge.Sentence) string {
 	}
 	r := m.read(q, s)
 	return r.openPhrase(func(j int) bool { return eventOpening(r.toks, j) }, func(t french.Token) bool {
-		return spanWords.class[t.Fold]&classVerb != 0 || subjectBreak(t.Fold)
+		return spanWords.classOf(t.Fold)&classVerb != 0 || subjectBreak(t.Fold)
 	})
 }
 

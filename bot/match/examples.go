@@ -77,7 +77,7 @@ func isDe(fold string) bool {
 // exampleOpening reports a word that can open an example: a determiner,
 // a name or a number; « comme pilote » says in what role, not which one.
 func exampleOpening(t french.Token) bool {
-	return spanWords.class[t.Fold]&classDet != 0 || startsUpper(t.Text) || t.Kind == french.Number
+	return spanWords.classOf(t.Fold)&classDet != 0 || startsUpper(t.Text) || t.Kind == french.Number
 }
 
 // kindTerms are the question's words that name the kind of thing asked
@@ -101,7 +101,7 @@ func (m *Matcher) kindTerms(q *question) []int {
 		return nil
 	}
 	first := at + 1
-	for first < len(q.folds) && m.kinds.afterQuel[q.folds[first]] {
+	for first < len(q.folds) && m.kinds.afterQuel.Has(q.folds[first]) {
 		first++ // « Quels sont les lochs … »
 	}
 	first = pastSortNoun(q.folds, first)
@@ -159,7 +159,7 @@ func exampleEnd(text string, toks []french.Token, k, from int) bool {
 		}
 	}
 	switch f := toks[k].Fold; {
-	case spanWords.class[f]&classVerb != 0, matchWords.copulas[f]:
+	case spanWords.classOf(f)&classVerb != 0, matchWords.copulas.Has(f):
 		return true
 	case k > from && exampleStart(toks, k, false) >= 0 && f != "comme":
 		return true // « les médias sociaux tels que Facebook »: examples of the last

@@ -332,7 +332,7 @@ func glueOnly(gap string) bool {
 
 // isNameGlue is a lower-case word that can sit inside a name ("Bureau de
 // l'Information", "Jean de La Fontaine").
-func isNameGlue(fold string) bool { return matchWords.nameGlue[fold] }
+func isNameGlue(fold string) bool { return matchWords.nameGlue.Has(fold) }
 
 // inDateline reports whether the byte at lies inside the parenthesis of
 // a dateline ("PARIS, 12 novembre (Reuters) - …"): the agency that sent

@@ -56,7 +56,7 @@ func headingFrame(folds []string) headingAsk {
 			continue
 		}
 		near := slices.ContainsFunc(folds[i+1:min(len(folds), i+1+authorObjectSpan)], isDocument)
-		if !near && matchWords.headingAmbiguous[f] {
+		if !near && matchWords.headingAmbiguous.Has(f) {
 			continue
 		}
 		h := headingAsk{kind: kind}
@@ -66,10 +66,10 @@ func headingFrame(folds []string) headingAsk {
 		if h.nth == 0 && i+1 < len(folds) {
 			h.nth = ordinal(folds[i+1])
 		}
-		h.all = h.nth == 0 && matchWords.headingPlural[f]
+		h.all = h.nth == 0 && matchWords.headingPlural.Has(f)
 		return h
 	}
-	if !names || !slices.ContainsFunc(folds, func(f string) bool { return matchWords.published[f] }) {
+	if !names || !slices.ContainsFunc(folds, func(f string) bool { return matchWords.published.Has(f) }) {
 		return headingAsk{}
 	}
 	for i, f := range folds {
@@ -118,11 +118,11 @@ func titleAttribution(folds []string) bool {
 // headingNoun is the heading a noun names, or "".
 func headingNoun(f string) knowledge.HeadingKind {
 	switch {
-	case matchWords.headingTitle[f]:
+	case matchWords.headingTitle.Has(f):
 		return knowledge.TitleHeading
-	case matchWords.headingSub[f]:
+	case matchWords.headingSub.Has(f):
 		return knowledge.Subheading
-	case matchWords.headingSection[f]:
+	case matchWords.headingSection.Has(f):
 		return knowledge.SectionHeading
 	}
 	return ""
@@ -149,7 +149,7 @@ func ordinal(f string) int {
 // headingWord reports a word that frames a question about a heading
 // rather than naming the article's topic.
 func headingWord(f string) bool {
-	return headingNoun(f) != "" || ordinal(f) != 0 || matchWords.headingFrame[f]
+	return headingNoun(f) != "" || ordinal(f) != 0 || matchWords.headingFrame.Has(f)
 }
 
 // pickHeadings returns the headings of a that h asks for: all of its

@@ -133,11 +133,7 @@ type kindIndex struct {
 	// openers maps an opening's first word to the openings it starts,
 	// longest first.
 	openers map[string][]opener
-	// The lists of data/question_openings.tsv: words that open a
-	// follow-up, question words after "c'est", prepositions before a
-	// question word, the question words after them, and the words
-	// between "quel" and its noun.
-	followUps, afterCest, prepositions, interrogatives, afterQuel map[string]bool
+	openingWordLists
 }
 
 type opener struct {
@@ -146,16 +142,11 @@ type opener struct {
 }
 
 func newKindIndex() kindIndex {
-	openingLists := wordLists(french.MarkedLists("question_openings.tsv"))
 	ix := kindIndex{
 		nouns:          map[string]kind{},
 		prepNouns:      map[string]kind{},
 		openers:        map[string][]opener{},
-		followUps:      openingLists.of("follow-up"),
-		afterCest:      openingLists.of("after-c-est"),
-		prepositions:   openingLists.of("preposition"),
-		interrogatives: openingLists.of("interrogative"),
-		afterQuel:      openingLists.of("after-quel"),
+		openingWordLists: openingWords,
 	}
 	// A noun stands for its own kind; a stem shared by nouns of two
 	// kinds ("part" and "parti") is the kind of the noun that is the
@@ -211,7 +202,7 @@ func (ix kindIndex) headNoun(folds []string) int {
 			continue
 		}
 		j := i + 1
-		for j < len(folds) && ix.afterQuel[folds[j]] {
+		for j < len(folds) && ix.afterQuel.Has(folds[j]) {
 			j++
 		}
 		if j < len(folds) {

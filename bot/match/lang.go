@@ -158,7 +158,7 @@ func (l language) onlyVerb(fold string) bool {
 // « doit »: matchWords.frameVerbs), by the lemma table.
 func (l language) frameVerb(fold string) bool {
 	var buf [4]string
-	return slices.ContainsFunc(l.lemmas.Lemmas(buf[:0], fold), func(lemma string) bool { return matchWords.frameVerbs[lemma] })
+	return slices.ContainsFunc(l.lemmas.Lemmas(buf[:0], fold), func(lemma string) bool { return matchWords.frameVerbs.Has(lemma) })
 }
 
 func (l language) related(stem string) []string {
@@ -318,7 +318,7 @@ func (l language) frameWords(folds []string, kinds kindIndex, stem func(string) 
 func (l language) frameWord(f string, kinds kindIndex, stem func(string) string) string {
 	reads := func(f string) bool {
 		_, noun := kinds.noun(f, stem)
-		return noun || matchWords.writer[f] || matchWords.editor[f] || matchWords.published[f] || isDocument(f)
+		return noun || matchWords.writer.Has(f) || matchWords.editor.Has(f) || matchWords.published.Has(f) || isDocument(f)
 	}
 	if l.lex == nil || reads(f) {
 		return f

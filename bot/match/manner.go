@@ -30,7 +30,7 @@ func (m *Matcher) mannerAnswer(q *question, s *knowledge.Sentence) string {
 // subject is (see above), verbatim, or "".
 func (m *Matcher) mannerCopulaAnswer(q *question, s *knowledge.Sentence) string {
 	i := frameStart(q.folds)
-	if i+2 >= len(q.folds) || q.folds[i] != "comment" || !matchWords.copulas[q.folds[i+1]] || !spanWords.determiners[q.folds[i+2]] && q.folds[i+2] != "l" {
+	if i+2 >= len(q.folds) || q.folds[i] != "comment" || !matchWords.copulas.Has(q.folds[i+1]) || !spanWords.determiners.Has(q.folds[i+2]) && q.folds[i+2] != "l" {
 		return ""
 	}
 	head := q.wordAfter(i+1, true)
@@ -66,7 +66,7 @@ func mannerOpening(toks []french.Token, j int) bool {
 // before « quoi » or « qui » (« À qui Lucifer fait-il face ? »), or "".
 func prepQuoiFrame(folds []string) string {
 	i := frameStart(folds)
-	if i+1 < len(folds) && (folds[i+1] == "quoi" || folds[i+1] == "qui") && spanWords.class[folds[i]]&classPrep != 0 {
+	if i+1 < len(folds) && (folds[i+1] == "quoi" || folds[i+1] == "qui") && spanWords.classOf(folds[i])&classPrep != 0 {
 		return folds[i]
 	}
 	return ""
@@ -94,6 +94,6 @@ func (m *Matcher) prepQuoiAnswer(q *question, s *knowledge.Sentence) string {
 	r := m.read(q, s)
 	return r.openPhrase(func(j int) bool { return samePreposition(prep, r.toks[j]) }, func(t french.Token) bool {
 		// « … sur des planches étroites afin de … » says why.
-		return spanWords.class[t.Fold]&classVerb != 0 || subjectBreak(t.Fold) || t.Fold == "afin" || t.Fold == "mais"
+		return spanWords.classOf(t.Fold)&classVerb != 0 || subjectBreak(t.Fold) || t.Fold == "afin" || t.Fold == "mais"
 	})
 }

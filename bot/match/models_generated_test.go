@@ -12,7 +12,7 @@ import (
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite models_generated.go from model.json and spanmodel.json")
+var update = flag.Bool("update", false, "rewrite the generated files (models_generated.go, wordlists_generated.go) from their sources")
 
 // modelsFile is where the embedded models are compiled in.
 const modelsFile = "models_generated.go"

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"maps"
 	"slices"
 	"strings"
 
@@ -27,10 +26,6 @@ func namingFrame(folds []string) bool {
 	}
 	return false
 }
-
-// namingPrefixes begin the forms of the verbs that introduce a name
-// (data/matcher_words.tsv), read once.
-var namingPrefixes = slices.Sorted(maps.Keys(matcherLists.of("naming-prefix")))
 
 // namingWord reports a form of a verb that introduces a name
 // ("appelée", "s'appelait", "surnommé"), not the noun "appel".
@@ -62,7 +57,7 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 		if !cue || i+1 >= len(toks) {
 			continue
 		}
-		if matchWords.appointed[toks[i+1].Fold] {
+		if matchWords.appointed.Has(toks[i+1].Fold) {
 			// "nommé à vie", "nommé par le roi": appointed, not
 			// named.
 			continue

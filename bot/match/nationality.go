@@ -23,7 +23,7 @@ func nationalityFrame(folds []string) bool {
 		if whichWord(folds[i]) && (folds[i+1] == "nationalite" || folds[i+1] == "nationalites" || folds[i+1] == "origine") {
 			return true
 		}
-		if whichWord(folds[i]) && i+3 < len(folds) && matchWords.copulas[folds[i+1]] && strings.HasPrefix(folds[i+3], "nationalite") {
+		if whichWord(folds[i]) && i+3 < len(folds) && matchWords.copulas.Has(folds[i+1]) && strings.HasPrefix(folds[i+3], "nationalite") {
 			return true // « Quelle est la nationalité de … ? »
 		}
 	}

@@ -21,7 +21,7 @@ import (
 func objectFrame(folds []string) bool {
 	for i, f := range folds {
 		switch {
-		case matchWords.objectSkip[f]:
+		case matchWords.objectSkip.Has(f):
 			continue
 		case f == "que" || f == "qu":
 			if i+1 < len(folds) && doVerb(folds[i+1]) {
@@ -100,7 +100,7 @@ func (m *Matcher) objectAnswer(q *question, s *knowledge.Sentence) string {
 }
 
 // doVerb reports a form of "faire".
-func doVerb(fold string) bool { return matchWords.doVerbs[fold] }
+func doVerb(fold string) bool { return matchWords.doVerbs.Has(fold) }
 
 // verbTerms are the indexes of the question's first two words (in the
 // order asked) that are not names: after "que", the verb ("Que veut
@@ -134,11 +134,11 @@ func clauseBreak(gap string) bool {
 // coordination, a relative clause ("et …", "sur lesquels …") or a
 // circumstance ("durant …", "avec …"), which start something else.
 func objectOpening(span []french.Token) bool {
-	if matchWords.notObject[span[0].Fold] {
+	if matchWords.notObject.Has(span[0].Fold) {
 		return false
 	}
 	for _, t := range span[:min(2, len(span))] {
-		if matchWords.relatives[t.Fold] {
+		if matchWords.relatives.Has(t.Fold) {
 			return false
 		}
 	}

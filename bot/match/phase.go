@@ -19,9 +19,9 @@ const (
 // phaseOf is the end of an event a folded word names.
 func phaseOf(fold string) phase {
 	switch {
-	case matchWords.phaseStart[fold]:
+	case matchWords.phaseStart.Has(fold):
 		return startPhase
-	case matchWords.phaseEnd[fold]:
+	case matchWords.phaseEnd.Has(fold):
 		return endPhase
 	}
 	return noPhase

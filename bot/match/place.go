@@ -28,7 +28,7 @@ func (m *Matcher) placePhrase(q *question, s *knowledge.Sentence) string {
 // endroit … ? »), not for a named one (« Quel pays … ? »).
 func whereFrame(folds []string) bool {
 	i := frameStart(folds)
-	if i+1 < len(folds) && (spanWords.class[folds[i]]&classPrep != 0 || folds[i] == "d") {
+	if i+1 < len(folds) && (spanWords.classOf(folds[i])&classPrep != 0 || folds[i] == "d") {
 		i++
 	}
 	if i < len(folds) && folds[i] == "ou" {
@@ -61,9 +61,9 @@ func placeOpening(toks []french.Token, j int) bool {
 	named := startsUpper(n.Text) && !french.IsStopWord(n.Fold)
 	switch toks[j].Fold {
 	case "a":
-		return (toks[j].Text == "à" || toks[j].Text == "À") && (named || spanWords.class[n.Fold]&classDet != 0)
+		return (toks[j].Text == "à" || toks[j].Text == "À") && (named || spanWords.classOf(n.Fold)&classDet != 0)
 	case "au", "aux", "dans", "sur", "sous", "chez":
-		return named || spanWords.class[n.Fold]&classDet != 0 || toks[j].Fold == "au" || toks[j].Fold == "aux"
+		return named || spanWords.classOf(n.Fold)&classDet != 0 || toks[j].Fold == "au" || toks[j].Fold == "aux"
 	case "en":
 		return named || n.Kind == french.Word && !strings.HasSuffix(n.Fold, "ant") && !french.IsStopWord(n.Fold)
 	}
@@ -73,7 +73,7 @@ func placeOpening(toks []french.Token, j int) bool {
 // placeEnd reports a word that ends a phrase of place: another
 // preposition (« … à Glenrowan en 1880 »), a verb or a relative pronoun.
 func placeEnd(t french.Token) bool {
-	c := spanWords.class[t.Fold]
+	c := spanWords.classOf(t.Fold)
 	return c&(classPrep|classVerb) != 0 && t.Fold != "de" && t.Fold != "d" && t.Fold != "du" && t.Fold != "des" ||
 		t.Fold == "qui" || t.Fold == "que" || t.Fold == "qu" || t.Fold == "et" || french.IsDigits(t.Fold)
 }

@@ -34,7 +34,7 @@ func TestPrefiltersMissNothing(t *testing.T) {
 			if eventOpening(toks, j) && !mayOpenEvent(text) {
 				t.Errorf("mayOpenEvent(%q) = false, but %q opens a phrase of time", text, tk.Text)
 			}
-			if matchWords.vagueQuantities[tk.Fold] && !mayCountVaguely(text) {
+			if matchWords.vagueQuantities.Has(tk.Fold) && !mayCountVaguely(text) {
 				t.Errorf("mayCountVaguely(%q) = false, but it holds %q", text, tk.Text)
 			}
 		}

@@ -355,7 +355,7 @@ func (q *question) stems() []string {
 // frame (« qui est », « qu'est-ce qui ») starts.
 func frameStart(folds []string) int {
 	i := 0
-	for i < len(folds) && matchWords.objectSkip[folds[i]] {
+	for i < len(folds) && matchWords.objectSkip.Has(folds[i]) {
 		i++
 	}
 	return i

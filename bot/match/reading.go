@@ -142,7 +142,7 @@ func (r *reading) span(from, end int) string {
 		}
 		content = content || french.IsContent(t.Fold) && !isAnaphor(t.Fold)
 	}
-	if last := words[len(words)-1].Fold; !content || spanWords.class[last]&(classDet|classPrep) != 0 {
+	if last := words[len(words)-1].Fold; !content || spanWords.classOf(last)&(classDet|classPrep) != 0 {
 		return "" // « … considérés comme des » stops short of its noun
 	}
 	return r.text[words[0].Start:words[len(words)-1].End]

@@ -15,7 +15,7 @@ import (
 // opens with « qui est / était / sont / fut » and a determiner, else -1.
 func roleFrame(folds []string) int {
 	i := frameStart(folds)
-	if i+3 < len(folds) && folds[i] == "qui" && matchWords.copulas[folds[i+1]] && spanWords.class[folds[i+2]]&classDet != 0 {
+	if i+3 < len(folds) && folds[i] == "qui" && matchWords.copulas.Has(folds[i+1]) && spanWords.classOf(folds[i+2])&classDet != 0 {
 		return i + 3
 	}
 	return -1
@@ -49,10 +49,10 @@ func (m *Matcher) roleName(q *question, s *knowledge.Sentence) string {
 	if g := r.gap(j); clauseBreak(g) && g != ", " {
 		return ""
 	}
-	if matchWords.copulas[r.toks[j].Fold] && j+1 < len(r.toks) {
+	if matchWords.copulas.Has(r.toks[j].Fold) && j+1 < len(r.toks) {
 		// « … le nouveau directeur sportif est le Belge Hilaire … »
 		j++
-		if j+1 < len(r.toks) && spanWords.class[r.toks[j].Fold]&classDet != 0 {
+		if j+1 < len(r.toks) && spanWords.classOf(r.toks[j].Fold)&classDet != 0 {
 			j++
 		}
 	}
@@ -74,7 +74,7 @@ func joinsNames(toks []french.Token, k int) bool {
 
 // nameGlue reports a lower-case word that may sit inside a name (« de »,
 // « d' », « la »).
-func nameGlue(fold string) bool { return matchWords.nameGlue[fold] }
+func nameGlue(fold string) bool { return matchWords.nameGlue.Has(fold) }
 
 // "Qui fonda l'évêché de Riga ?": a question that asks who did something
 // is answered by the agent the cited sentence gives the question's verb,
@@ -85,7 +85,7 @@ func nameGlue(fold string) bool { return matchWords.nameGlue[fold] }
 // opens with « qui » and a verb (not « qui est »), else -1.
 func agentFrame(folds []string) int {
 	i := frameStart(folds)
-	if i+1 < len(folds) && folds[i] == "qui" && !matchWords.copulas[folds[i+1]] {
+	if i+1 < len(folds) && folds[i] == "qui" && !matchWords.copulas.Has(folds[i+1]) {
 		if auxiliary(folds[i+1]) && i+2 < len(folds) {
 			return i + 2 // « qui a fondé »
 		}
@@ -138,7 +138,7 @@ func (m *Matcher) agentName(q *question, s *knowledge.Sentence) string {
 // auxiliary) when it is the verb's whole subject, or "".
 func (m *Matcher) subjectName(r *reading, v int) string {
 	start := v
-	for start > 0 && (matchWords.copulas[r.toks[start-1].Fold] || auxiliary(r.toks[start-1].Fold)) {
+	for start > 0 && (matchWords.copulas.Has(r.toks[start-1].Fold) || auxiliary(r.toks[start-1].Fold)) {
 		start--
 	}
 	if start == 0 || r.breaks(start) {
@@ -151,7 +151,7 @@ func (m *Matcher) subjectName(r *reading, v int) string {
 	for first < start && !m.nameWord(r.toks[first]) {
 		first++
 	}
-	if first == start || first > 0 && !r.breaks(first) && !spanWords.determiners[r.toks[first-1].Fold] {
+	if first == start || first > 0 && !r.breaks(first) && !spanWords.determiners.Has(r.toks[first-1].Fold) {
 		return "" // not the whole subject
 	}
 	return m.nameRunBefore(r, first, start)
@@ -198,11 +198,11 @@ func (m *Matcher) agentSubject(q *question, s *knowledge.Sentence) string {
 		return ""
 	}
 	words := r.toks[start:v]
-	if len(words) == 2 && matchWords.pronounHeads[words[1].Fold] {
+	if len(words) == 2 && matchWords.pronounHeads.Has(words[1].Fold) {
 		return ""
 	}
 	for _, t := range words {
-		if auxiliary(t.Fold) || matchWords.copulas[t.Fold] || participle(t.Fold) || m.lang.onlyVerb(t.Fold) {
+		if auxiliary(t.Fold) || matchWords.copulas.Has(t.Fold) || participle(t.Fold) || m.lang.onlyVerb(t.Fold) {
 			return ""
 		}
 	}

@@ -52,7 +52,7 @@ func (r *reading) copulaBefore(h int) int {
 		if r.breaks(c + 1) {
 			return -1
 		}
-		if matchWords.copulas[r.toks[c].Fold] {
+		if matchWords.copulas.Has(r.toks[c].Fold) {
 			return c
 		}
 	}

@@ -170,7 +170,7 @@ func (m *Matcher) apposition(q *question, s *knowledge.Sentence) string {
 // apposedClause reports a word that opens a clause rather than a title
 // after a comma ("Cameron, qui …", "Nee, a-t-il déclaré").
 func apposedClause(first string) bool {
-	if matchWords.clauseOpeners[strings.ToLower(first)] {
+	if matchWords.clauseOpeners.Has(strings.ToLower(first)) {
 		return true
 	}
 	return strings.Contains(first, "-") || strings.Contains(first, "'") || strings.Contains(first, "’")

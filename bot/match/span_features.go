@@ -49,7 +49,7 @@ const (
 // words of digits; the classes are appended to cls.
 func tokenClasses(cls []wordClass, toks []french.Span) []wordClass {
 	for _, t := range toks {
-		c := spanWords.class[t.Fold] // prepositions, determiners, verbs, bad starts
+		c := spanWords.classOf(t.Fold) // prepositions, determiners, verbs, bad starts
 		if t.Word && french.IsDigits(t.Text) {
 			c |= classDigits
 		}
@@ -265,7 +265,7 @@ func wordBefore(toks []french.Span, i int) int {
 // or places ("appelé", "situé"): what comes after it is often the answer
 // ("est Paris", "fut nommé X").
 func verbLike(fold string) bool {
-	return spanWords.verbs[fold]
+	return spanWords.verbs.Has(fold)
 }
 
 // askedStem reports whether the stem of a word of the sentence is one of
@@ -295,7 +295,7 @@ func (m *Matcher) stemAt(cur *knowledge.StemCursor, start int, fold string) stri
 func askedPreposition(folds []string) string {
 	for i, f := range folds {
 		if whWord(f) {
-			if i > 0 && spanWords.class[folds[i-1]]&classPrep != 0 {
+			if i > 0 && spanWords.classOf(folds[i-1])&classPrep != 0 {
 				return folds[i-1]
 			}
 			return ""

@@ -55,7 +55,7 @@ func isDocument(fold string) bool {
 
 // summaryWord reports a word that frames a summary request rather than
 // naming its topic.
-func summaryWord(fold string) bool { return matchWords.summary[fold] }
+func summaryWord(fold string) bool { return matchWords.summary.Has(fold) }
 
 // summaryTopic keeps of a summary request the words that name its topic.
 func summaryTopic(q *question) {

@@ -20,7 +20,7 @@ func useFrame(folds []string) bool {
 		return false
 	}
 	for _, f := range folds[i+2 : min(len(folds), i+4)] {
-		if matchWords.useVerbs[f] {
+		if matchWords.useVerbs.Has(f) {
 			return true
 		}
 	}
@@ -38,7 +38,7 @@ func (m *Matcher) useAnswer(q *question, s *knowledge.Sentence) string {
 		switch {
 		case t.Fold == "pour":
 			j = i + 1
-		case matchWords.purposeCues[t.Fold] && i+1 < len(r.toks) && (isDe(r.toks[i+1].Fold) || r.toks[i+1].Fold == "a"):
+		case matchWords.purposeCues.Has(t.Fold) && i+1 < len(r.toks) && (isDe(r.toks[i+1].Fold) || r.toks[i+1].Fold == "a"):
 			j = i + 2
 		}
 		if j < 0 || j >= len(r.toks) || r.breaks(j) {

@@ -20,7 +20,7 @@ func (m *Matcher) vagueCount(q *question, s *knowledge.Sentence) string {
 	}
 	toks := french.Tokenize(s.Text)
 	for i, t := range toks {
-		if !matchWords.vagueQuantities[t.Fold] {
+		if !matchWords.vagueQuantities.Has(t.Fold) {
 			continue
 		}
 		n := i + 1
@@ -46,7 +46,7 @@ func (m *Matcher) vagueCount(q *question, s *knowledge.Sentence) string {
 // slowest ones, so a sentence without any is passed by.
 func mayCountVaguely(text string) bool {
 	lower := strings.ToLower(text)
-	for w := range matchWords.vagueQuantities {
+	for _, w := range matchWords.vagueQuantities.Strs {
 		if strings.Contains(lower, w) {
 			return true
 		}

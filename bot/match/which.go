@@ -24,7 +24,7 @@ func (ix kindIndex) whichNoun(folds []string) int {
 // pastSortNoun is the index of the noun after « type de », « genre de »,
 // « sorte de » … at j in folds (« Quels types de sites … »), else j.
 func pastSortNoun(folds []string, j int) int {
-	if j >= 0 && j+2 < len(folds) && matchWords.sortNouns[folds[j]] && isDe(folds[j+1]) {
+	if j >= 0 && j+2 < len(folds) && matchWords.sortNouns.Has(folds[j]) && isDe(folds[j+1]) {
 		return j + 2
 	}
 	return j
@@ -135,7 +135,7 @@ func (m *Matcher) qualifies(toks []french.Token, j int) bool {
 	case determiner(toks[j]):
 		return isDe(toks[j-1].Fold)
 	}
-	return french.IsContent(f) && !auxiliary(f) && !matchWords.copulas[f] && !participle(f) && !m.lang.onlyVerb(f) &&
+	return french.IsContent(f) && !auxiliary(f) && !matchWords.copulas.Has(f) && !participle(f) && !m.lang.onlyVerb(f) &&
 		!(strings.HasSuffix(f, "ant") && m.lang.verbForm(f)) // « une photographie représentant … »
 }
 
@@ -144,5 +144,5 @@ func plural(fold string) bool { return strings.HasSuffix(fold, "s") || strings.H
 
 // determiner reports a determiner, « l' » included.
 func determiner(t french.Token) bool {
-	return spanWords.determiners[t.Fold] || t.Fold == "l" && t.Kind == french.Elision
+	return spanWords.determiners.Has(t.Fold) || t.Fold == "l" && t.Kind == french.Elision
 }

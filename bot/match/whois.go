@@ -21,7 +21,7 @@ import (
 // question.
 func askedNames(q *question) []string {
 	i := frameStart(q.folds)
-	if i+2 >= len(q.folds) || q.folds[i] != "qui" || !matchWords.copulas[q.folds[i+1]] {
+	if i+2 >= len(q.folds) || q.folds[i] != "qui" || !matchWords.copulas.Has(q.folds[i+1]) {
 		return nil // « Quel métier exerce X ? » asks for one thing of X
 	}
 	var names []string
@@ -80,11 +80,11 @@ func (m *Matcher) namedCopula(q *question, s *knowledge.Sentence) string {
 				j++
 			}
 		}
-		if j+2 >= len(r.toks) || clauseBreak(strings.ReplaceAll(r.gap(j), ")", "")) || !matchWords.copulas[r.toks[j].Fold] || !determiner(r.toks[j+1]) {
+		if j+2 >= len(r.toks) || clauseBreak(strings.ReplaceAll(r.gap(j), ")", "")) || !matchWords.copulas.Has(r.toks[j].Fold) || !determiner(r.toks[j+1]) {
 			continue
 		}
 		if p := r.phrase(j+1, func(t french.Token) bool {
-			return spanWords.class[t.Fold]&classVerb != 0 || subjectBreak(t.Fold)
+			return spanWords.classOf(t.Fold)&classVerb != 0 || subjectBreak(t.Fold)
 		}); p != "" {
 			return p
 		}
@@ -114,7 +114,7 @@ func (m *Matcher) titleBefore(q *question, s *knowledge.Sentence) string {
 		}
 		verb := false
 		for _, t := range words {
-			verb = verb || spanWords.class[t.Fold]&classVerb != 0 || m.lang.onlyVerb(t.Fold)
+			verb = verb || spanWords.classOf(t.Fold)&classVerb != 0 || m.lang.onlyVerb(t.Fold)
 		}
 		if !verb {
 			return r.text[words[0].Start:words[len(words)-1].End]

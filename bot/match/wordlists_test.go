@@ -4,13 +4,14 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot/knowledge/french"
+	"github.com/citebot/citebot/knowledge/strtab"
 )
 
-// TestKindIndexLists guards the list names the matcher asks
-// french.MarkedWords for: a misspelt name would give an empty list.
+// TestKindIndexLists checks that the compiled lists are whole tables
+// (wordListsSource refuses a list name its file lacks).
 func TestKindIndexLists(t *testing.T) {
 	ix := newKindIndex()
-	for name, list := range map[string]map[string]bool{
+	for name, list := range map[string]strtab.Table{
 		"followUps": ix.followUps, "afterCest": ix.afterCest,
 		"prepositions": ix.prepositions, "interrogatives": ix.interrogatives, "afterQuel": ix.afterQuel,
 		"yesNoWords.wh": yesNoWords.wh, "yesNoWords.negation": yesNoWords.negation,
@@ -21,8 +22,8 @@ func TestKindIndexLists(t *testing.T) {
 		"spanWords.verbs": spanWords.verbs, "spanWords.prepositions": spanWords.prepositions,
 		"spanWords.determiners": spanWords.determiners, "spanWords.badStart": spanWords.badStart,
 	} {
-		if len(list) == 0 {
-			t.Errorf("%s is empty", name)
+		if len(list.Strs) == 0 || !list.Valid() {
+			t.Errorf("%s is empty or no valid table", name)
 		}
 	}
 	if len(namingPrefixes) == 0 {
@@ -38,13 +39,13 @@ func TestSpanWordClasses(t *testing.T) {
 	n := 0
 	for _, s := range base.Sentences {
 		for _, tok := range french.Segment(s.Text) {
-			f, c := tok.Fold, spanWords.class[tok.Fold]
-			for bit, list := range map[wordClass]map[string]bool{
+			f, c := tok.Fold, spanWords.classOf(tok.Fold)
+			for bit, list := range map[wordClass]strtab.Table{
 				classPrep: spanWords.prepositions, classDet: spanWords.determiners,
 				classVerb: spanWords.verbs, classBadStart: spanWords.badStart,
 			} {
-				if (c&bit != 0) != list[f] {
-					t.Errorf("%q: class %b, list of class %b holds it: %v", f, c, bit, list[f])
+				if (c&bit != 0) != list.Has(f) {
+					t.Errorf("%q: class %b, list of class %b holds it: %v", f, c, bit, list.Has(f))
 				}
 			}
 			if c != 0 {

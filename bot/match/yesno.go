@@ -36,7 +36,7 @@ func yesNoFrame(text string, folds []string) bool {
 }
 
 // whWord reports a word that asks for something other than yes or no.
-func whWord(fold string) bool { return yesNoWords.wh[fold] }
+func whWord(fold string) bool { return yesNoWords.wh.Has(fold) }
 
 // negation says whether words negate: "ne … pas/jamais/plus/rien/aucun…",
 // "n'a pas", "ne pouvaient" (a verb that « ne » negates alone), or
@@ -45,17 +45,17 @@ func whWord(fold string) bool { return yesNoWords.wh[fold] }
 // marchand est centrale »).
 func negation(toks []french.Token) bool {
 	for i, t := range toks {
-		if yesNoWords.negation[t.Fold] {
+		if yesNoWords.negation.Has(t.Fold) {
 			return true
 		}
 		if t.Fold != "ne" && t.Fold != "n" || i > 0 && relativePronoun(toks[i-1].Fold) {
 			continue // no negation, or a relative clause's (« qui n'a pas … »)
 		}
-		if i+1 < len(toks) && yesNoWords.negationVerb[toks[i+1].Fold] {
+		if i+1 < len(toks) && yesNoWords.negationVerb.Has(toks[i+1].Fold) {
 			return true
 		}
 		for j := i + 1; j < len(toks) && j <= i+negationWindow; j++ {
-			if yesNoWords.negationEnd[toks[j].Fold] {
+			if yesNoWords.negationEnd.Has(toks[j].Fold) {
 				return true
 			}
 		}
@@ -74,7 +74,7 @@ func restrictive(toks []french.Token) bool {
 		if t.Fold != "ne" && t.Fold != "n" {
 			continue
 		}
-		for j := i + 1; j < len(toks) && j <= i+negationWindow && !yesNoWords.negationEnd[toks[j].Fold]; j++ {
+		for j := i + 1; j < len(toks) && j <= i+negationWindow && !yesNoWords.negationEnd.Has(toks[j].Fold); j++ {
 			if toks[j].Fold == "que" || toks[j].Fold == "qu" {
 				return true
 			}
@@ -88,7 +88,7 @@ func restrictive(toks []french.Token) bool {
 // clause answers neither yes nor no plainly.
 func contrary(toks []french.Token) bool {
 	for _, t := range toks {
-		if yesNoWords.contrary[t.Fold] {
+		if yesNoWords.contrary.Has(t.Fold) {
 			return true
 		}
 	}
@@ -98,7 +98,7 @@ func contrary(toks []french.Token) bool {
 // restricts reports a word by which a question qualifies what it asks
 // ("uniquement", "toujours"): a plain yes or no would say more than the
 // sentence.
-func restricts(t french.Token) bool { return yesNoWords.restrict[t.Fold] }
+func restricts(t french.Token) bool { return yesNoWords.restrict.Has(t.Fold) }
 
 // yesNoAnswer is "Oui" or "Non" when the cited sentence states the
 // question, else "": the sentence then speaks for itself. The statement is
@@ -172,11 +172,11 @@ func attributeAt(text string, toks []french.Token) int {
 		default:
 			continue
 		}
-		if !matchWords.copulas[toks[i].Fold] || !strings.Contains(text[toks[i].End:toks[i+1].Start], "-") {
+		if !matchWords.copulas.Has(toks[i].Fold) || !strings.Contains(text[toks[i].End:toks[i+1].Start], "-") {
 			continue
 		}
 		j := i + 2
-		for j < len(toks) && spanWords.determiners[toks[j].Fold] {
+		for j < len(toks) && spanWords.determiners.Has(toks[j].Fold) {
 			j++
 		}
 		if j < len(toks) {
