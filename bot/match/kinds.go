@@ -143,9 +143,9 @@ type opener struct {
 
 func newKindIndex() kindIndex {
 	ix := kindIndex{
-		nouns:          map[string]kind{},
-		prepNouns:      map[string]kind{},
-		openers:        map[string][]opener{},
+		nouns:            map[string]kind{},
+		prepNouns:        map[string]kind{},
+		openers:          map[string][]opener{},
 		openingWordLists: openingWords,
 	}
 	// A noun stands for its own kind; a stem shared by nouns of two
