@@ -121,8 +121,7 @@ func IsContent(fold string) bool {
 	if len(fold) <= 1 {
 		return fold >= "0" && fold <= "9"
 	}
-	_, no := noContent[fold]
-	return !no
+	return !compiledWords.noContent.Has(fold)
 }
 
 func analyze(text string, stem func(string) string) []Term {

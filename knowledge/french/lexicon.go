@@ -2,7 +2,6 @@ package french
 
 import (
 	"bufio"
-	_ "embed"
 	"fmt"
 	"io"
 	"maps"
@@ -11,9 +10,6 @@ import (
 
 	"github.com/citebot/citebot/knowledge/strtab"
 )
-
-//go:embed data/en-function.txt
-var englishFunctionData string
 
 // maxPhrase is the longest English phrase of the glossary, in words, that
 // TranslateEnglish tries to match.
@@ -31,7 +27,7 @@ type Lexicon struct {
 	english wordLists
 	// englishFunction holds English function words; french holds folded
 	// French words the data files know, both for LooksEnglish.
-	englishFunction map[string]struct{}
+	englishFunction strtab.Table
 	french          strtab.Table
 	// spellerFile is the speller file of the French words when they are
 	// the embedded ones (FrenchSpeller), else "".
@@ -53,7 +49,7 @@ func NewLexicon() *Lexicon {
 }
 
 func newLexicon() *Lexicon {
-	return &Lexicon{englishFunction: parseSet(englishFunctionData)}
+	return &Lexicon{englishFunction: compiledWords.englishFunction}
 }
 
 // LoadLexicon builds a Lexicon from other data in the same formats: synonyms
@@ -317,8 +313,7 @@ func (l *Lexicon) TranslateEnglish(folds []string) []Translation {
 // EnglishFunction reports an English function or question word ("the",
 // "which"): it carries no content once a question is translated.
 func (l *Lexicon) EnglishFunction(fold string) bool {
-	_, ok := l.englishFunction[fold]
-	return ok
+	return l.englishFunction.Has(fold)
 }
 
 // LooksEnglish reports whether tokens (of a question) read as English rather
@@ -355,7 +350,7 @@ func (l *Lexicon) LooksEnglish(tokens []Token) bool {
 			fr += 2
 			continue
 		}
-		_, enFunc := l.englishFunction[t.Fold]
+		enFunc := l.englishFunction.Has(t.Fold)
 		frFunc := IsStopWord(t.Fold) || IsQuestionWord(t.Fold)
 		switch {
 		case enFunc && !frFunc:

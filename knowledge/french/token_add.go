@@ -170,22 +170,12 @@ func flagsOf(text string) Flags {
 	return f
 }
 
-// tokenWords are the lists of data/tokenizer_words.tsv, read once and
-// read-only afterwards.
-var tokenWords = struct {
-	elisions, clitics, pronouns map[string]bool
-}{
-	elisions: MarkedWords("tokenizer_words.tsv", "elision"),
-	clitics:  MarkedWords("tokenizer_words.tsv", "english-clitic"),
-	pronouns: MarkedWords("tokenizer_words.tsv", "inverted-pronoun"),
-}
-
 // isElision reports the folded forms that French elides before a vowel.
-func isElision(f []byte) bool { return tokenWords.elisions[string(f)] }
+func isElision(f []byte) bool { return compiledWords.elisions.HasBytes(f) }
 
 // isClitic reports the English clitics split off a word ("'s", "'ll").
-func isClitic(f []byte) bool { return tokenWords.clitics[string(f)] }
+func isClitic(f []byte) bool { return compiledWords.clitics.HasBytes(f) }
 
 // isPronoun reports the pronouns that follow a verb after a hyphen in
 // questions and imperatives ("a-t-il", "dites-le-moi", "allez-y").
-func isPronoun(f []byte) bool { return tokenWords.pronouns[string(f)] }
+func isPronoun(f []byte) bool { return compiledWords.pronouns.HasBytes(f) }

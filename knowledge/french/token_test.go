@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/citebot/citebot/knowledge/strtab"
 )
 
 // tokString renders a token compactly for table tests: fold, and the kind when it
@@ -178,15 +180,15 @@ func FuzzTokenize(f *testing.F) {
 	})
 }
 
-// TestTokenizerListsLoaded guards the lists of data/tokenizer_words.tsv:
-// a misspelt list name would give an empty list, and the tokenizer would
-// cut no elision, clitic or inverted pronoun.
+// TestTokenizerListsLoaded checks that the tokenizer's compiled lists
+// are whole tables (wordSetLists refuses an empty one): with an empty
+// list the tokenizer would cut no elision, clitic or inverted pronoun.
 func TestTokenizerListsLoaded(t *testing.T) {
-	for name, set := range map[string]map[string]bool{
-		"elision": tokenWords.elisions, "english-clitic": tokenWords.clitics, "inverted-pronoun": tokenWords.pronouns,
+	for name, set := range map[string]strtab.Table{
+		"elision": compiledWords.elisions, "english-clitic": compiledWords.clitics, "inverted-pronoun": compiledWords.pronouns,
 	} {
-		if len(set) == 0 {
-			t.Errorf("%s is empty", name)
+		if len(set.Strs) == 0 || !set.Valid() {
+			t.Errorf("%s is empty or no valid table", name)
 		}
 	}
 }

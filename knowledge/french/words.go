@@ -4,6 +4,8 @@ import (
 	"embed"
 	"slices"
 	"strings"
+
+	"github.com/citebot/citebot/knowledge/strtab"
 )
 
 // dataFiles are every word list citebot ships, in one folder: French and
@@ -28,80 +30,61 @@ func DataLines(name string) []string {
 	return dataLines(string(raw))
 }
 
-//go:embed data/stopwords.txt
-var stopWordsData string
-
-//go:embed data/questionwords.txt
-var questionWordsData string
-
-//go:embed data/timeunits.txt
-var timeUnitsData string
-
-//go:embed data/name_titles.txt
-var nameTitlesData string
-
-//go:embed data/anaphors.txt
-var anaphorsData string
-
-// The word sets are built once from the embedded files and never written
-// afterwards, so sharing them between goroutines is safe.
-var (
-	stopWords     = parseSet(firstFields(stopWordsData))
-	functionWords = functionWordSet(dataLines(stopWordsData), DataLines("function_words.txt"))
-	anaphors      = parseSet(anaphorsData)
-	askedSpeech   = markedSets(DataLines("question_speech_verbs.tsv"))
-	questionWords = parseSet(questionWordsData)
-	timeUnits     = parseSet(timeUnitsData)
-	speechVerbs   = speechVerbForms(DataLines("speech_verbs.txt"))
-	nameTitles    = parseSet(nameTitlesData)
-	// noContent is the union of both, for one look-up per word in Analyze.
-	noContent = union(stopWords, questionWords)
-)
+// wordSets are the word sets the package asks of every word it reads. They
+// are compiled in (compiledWords, words_generated.go, which `go test
+// ./knowledge/french -run TestWordSetsAreCurrent -update` rewrites from the
+// data files after one changes): static tables the linker lays out, so
+// that a start neither parses a list nor fills a map. Read-only, they are
+// shared by every goroutine.
+type wordSets struct {
+	stop, function, anaphors, askedQuote, askedSpeaker, question strtab.Table
+	timeUnits, speechVerbs, nameTitles                           strtab.Table
+	// noContent is the union of the stop and question words, for one
+	// look-up per word in Analyze.
+	noContent strtab.Table
+	// The lists of tokenizer_words.tsv.
+	elisions, clitics, pronouns strtab.Table
+	// englishFunction holds English function and question words.
+	englishFunction strtab.Table
+}
 
 // IsStopWord reports whether a folded word is a French function word that
 // carries no content for search (articles, pronouns, prepositions, forms of
 // être and avoir...).
 func IsStopWord(fold string) bool {
-	_, ok := stopWords[fold]
-	return ok
+	return compiledWords.stop.Has(fold)
 }
 
 // IsFunctionWord reports whether a folded word is one of the extractors'
 // function words: a stop word marked "function" in stopwords.txt or a word
 // of function_words.txt. It never starts a name and it ends a noun phrase.
 func IsFunctionWord(fold string) bool {
-	_, ok := functionWords[fold]
-	return ok
+	return compiledWords.function.Has(fold)
 }
 
 // FunctionWords returns the extractors' function words (see
 // IsFunctionWord), folded, in no order.
 func FunctionWords() []string {
-	out := make([]string, 0, len(functionWords))
-	for w := range functionWords {
-		out = append(out, w)
-	}
-	return out
+	return slices.Clone(compiledWords.function.Strs)
 }
 
 // IsAnaphor reports whether a folded word is a pronoun that refers back to
 // someone named before ("il", "elles", "celui-ci"): a question holding one
 // follows up on the previous one.
 func IsAnaphor(fold string) bool {
-	_, ok := anaphors[fold]
-	return ok
+	return compiledWords.anaphors.Has(fold)
 }
 
 // IsQuoteVerb reports whether a folded verb form, after "qu'a" or "que",
 // asks what someone said or thinks ("qu'a dit X", "que pense X").
 func IsQuoteVerb(fold string) bool {
-	return askedSpeech["quote"][fold]
+	return compiledWords.askedQuote.Has(fold)
 }
 
 // IsSpeakerVerb reports whether a folded verb form, after "qui a", asks who
 // said something ("qui a dit …", "qui a lancé …").
 func IsSpeakerVerb(fold string) bool {
-	return askedSpeech["speaker"][fold]
+	return compiledWords.askedSpeaker.Has(fold)
 }
 
 // ExtractorWords returns a new set of the folded words of one of the
@@ -138,86 +121,26 @@ func MarkedLists(file string) map[string]map[string]bool {
 // interrogatives (qui, combien, où) and light verbs (faire, être, avoir,
 // s'agir). The matcher uses them for the question's type, not its content.
 func IsQuestionWord(fold string) bool {
-	_, ok := questionWords[fold]
-	return ok
+	return compiledWords.question.Has(fold)
 }
 
 // IsNameTitle reports whether a folded word is a title written before a
 // person's name ("m" of "M. Nee", "mme", "sir").
 func IsNameTitle(fold string) bool {
-	_, ok := nameTitles[fold]
-	return ok
+	return compiledWords.nameTitles.Has(fold)
 }
 
 // IsSpeechVerb reports whether a folded word is a form of a verb that
 // introduces or frames reported speech ("declare", "a-t-il" aside:
 // "affirme", "precise", "estiment").
 func IsSpeechVerb(fold string) bool {
-	_, ok := speechVerbs[fold]
-	return ok
-}
-
-// speechVerbForms reads speech_verbs.txt: a lone regular -er lemma stands
-// for its forms (affirme, affirment, affirmé…); other verbs list theirs.
-func speechVerbForms(lines []string) map[string]struct{} {
-	set := map[string]struct{}{}
-	for _, l := range lines {
-		forms := strings.Fields(l)
-		if len(forms) == 1 && strings.HasSuffix(forms[0], "er") {
-			stem := strings.TrimSuffix(forms[0], "er")
-			for _, end := range []string{"e", "es", "ent", "é", "ée", "és", "ées", "ant", "er", "ons", "ez"} {
-				set[Fold(stem+end)] = struct{}{}
-			}
-			continue
-		}
-		for _, f := range forms {
-			set[Fold(f)] = struct{}{}
-		}
-	}
-	return set
+	return compiledWords.speechVerbs.Has(fold)
 }
 
 // IsTimeUnit reports whether a folded word is a unit of time ("semaines",
 // "heures"): a number before it states a duration.
 func IsTimeUnit(fold string) bool {
-	_, ok := timeUnits[fold]
-	return ok
-}
-
-func union(a, b map[string]struct{}) map[string]struct{} {
-	u := make(map[string]struct{}, len(a)+len(b))
-	for k := range a {
-		u[k] = struct{}{}
-	}
-	for k := range b {
-		u[k] = struct{}{}
-	}
-	return u
-}
-
-// firstFields returns data with each line cut to its first tab-separated
-// field (the word of a list whose lines may carry markers).
-func firstFields(data string) string {
-	var b strings.Builder
-	for line := range strings.Lines(data) {
-		word, _, _ := strings.Cut(strings.TrimRight(line, "\n"), "\t")
-		b.WriteString(word)
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
-
-// functionWordSet returns the folded words of the stop word lines marked
-// "function" and of the extra lines.
-func functionWordSet(stopLines, extra []string) map[string]struct{} {
-	set := map[string]struct{}{}
-	for w := range markedSets(stopLines)["function"] {
-		set[Fold(w)] = struct{}{}
-	}
-	for _, l := range extra {
-		set[Fold(l)] = struct{}{}
-	}
-	return set
+	return compiledWords.timeUnits.Has(fold)
 }
 
 // markedLine splits a "word<TAB>mark mark…" line into its word and marks.
@@ -243,15 +166,6 @@ func markedSets(lines []string) map[string]map[string]bool {
 		}
 	}
 	return sets
-}
-
-// parseSet reads one word per line, skipping blank lines and # comments.
-func parseSet(data string) map[string]struct{} {
-	set := make(map[string]struct{})
-	for _, line := range dataLines(data) {
-		set[line] = struct{}{}
-	}
-	return set
 }
 
 // dataLines returns the trimmed lines of a data file without blank lines and

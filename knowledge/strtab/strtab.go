@@ -5,6 +5,8 @@
 // start builds nothing.
 package strtab
 
+import "unsafe"
+
 // Table holds Strs and, in Slots, 1 + a string's position (0: empty) at
 // the string's hash and the slots after it. The zero Table is empty.
 type Table struct {
@@ -61,6 +63,12 @@ func (x Table) Find(s string) (int32, bool) {
 func (x Table) Has(s string) bool {
 	_, ok := x.Find(s)
 	return ok
+}
+
+// HasBytes is Has for a string held as bytes, which it does not copy: Has
+// keeps no reference to its argument.
+func (x Table) HasBytes(b []byte) bool {
+	return x.Has(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // Valid reports whether the slots fit the strings: in range and a power of

@@ -26,8 +26,13 @@ func TestFind(t *testing.T) {
 				t.Errorf("Find(%q) in %q = %d, %v; want %d", s, strs, at, ok, i)
 			}
 		}
+		for _, s := range strs {
+			if !x.HasBytes([]byte(s)) {
+				t.Errorf("HasBytes(%q) in %q = false", s, strs)
+			}
+		}
 		for _, s := range []string{"chatte", "Chat", "x", "chienne"} {
-			if x.Has(s) {
+			if x.Has(s) || x.HasBytes([]byte(s)) {
 				t.Errorf("%q found in %q", s, strs)
 			}
 		}
