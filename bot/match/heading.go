@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -193,12 +194,17 @@ func pickHeading(a *knowledge.Article, h headingAsk) *knowledge.Heading {
 }
 
 // clockTime is a time of day as a dateline writes it: « 6:04 AM »,
-// « 14h30 », « 14 h 30 ».
-var clockTime = regexp.MustCompile(`\b\d{1,2}(?::\d{2}|\s?h\s?\d{2})(?:\s?[AaPp]\.?[Mm]\.?)?`)
+// « 14h30 », « 14 h 30 ». Like agoPart, compiled when first asked for:
+// only a question about a dispatch's sending reads it.
+var clockTime = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\b\d{1,2}(?::\d{2}|\s?h\s?\d{2})(?:\s?[AaPp]\.?[Mm]\.?)?`)
+})
 
 // agoPart is how long ago a dateline says the article was sent: « a
 // month ago », « il y a 3 heures ».
-var agoPart = regexp.MustCompile(`(?i)\b(?:il y a [^/|·,]+|[^/|·,]+ ago)\b`)
+var agoPart = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:il y a [^/|·,]+|[^/|·,]+ ago)\b`)
+})
 
 // headingShort is the short answer a heading gives: the line itself, or
 // of a dateline the part asked for (its time, how long ago) or its date.
@@ -208,9 +214,9 @@ func headingShort(h *knowledge.Heading, ask headingAsk) string {
 	}
 	switch ask.part {
 	case datelineTime:
-		return clockTime.FindString(h.Text)
+		return clockTime().FindString(h.Text)
 	case datelineAgo:
-		return strings.TrimSpace(agoPart.FindString(h.Text))
+		return strings.TrimSpace(agoPart().FindString(h.Text))
 	}
 	_, date := french.ParseDate(h.Text)
 	return date

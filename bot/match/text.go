@@ -3,6 +3,7 @@ package match
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,7 +15,7 @@ func sanitize(s string) string {
 	if strings.IndexByte(s, '<') >= 0 {
 		// A formatted question ("Qui est <b>Lu Wei</b> ?") asks what
 		// the plain one asks: the tags are not words.
-		s = markupTag.ReplaceAllString(s, "")
+		s = markupTag().ReplaceAllString(s, "")
 	}
 	s = strings.Map(func(r rune) rune {
 		if r == '\n' || r == '\t' || r == '\r' {
@@ -29,8 +30,11 @@ func sanitize(s string) string {
 }
 
 // markupTag matches the inline HTML tags chat clients and users put
-// around words (Telegram's formatting, a pasted page).
-var markupTag = regexp.MustCompile(`(?i)</?(?:b|strong|i|em|u|ins|s|strike|del|code|pre|span|a|tg-spoiler|blockquote|br|p)(?:\s+[a-z-]+=(?:"[^"<>]*"|'[^'<>]*'))*\s*/?>`)
+// around words (Telegram's formatting, a pasted page). Compiled when
+// first asked for: few questions hold a tag.
+var markupTag = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)</?(?:b|strong|i|em|u|ins|s|strike|del|code|pre|span|a|tg-spoiler|blockquote|br|p)(?:\s+[a-z-]+=(?:"[^"<>]*"|'[^'<>]*'))*\s*/?>`)
+})
 
 // quotedPart returns the words between the first pair of quotation marks.
 func quotedPart(s string) string {

@@ -5,18 +5,26 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
-// Date patterns: a day, a month name and a year in either order (English
-// "November 12, 2018", French "12 novembre 2018", "1er mai 2019"), the French
-// numeric "12/11/2018" (day first) and ISO "2018-11-12".
-var (
-	monthDayYear = regexp.MustCompile(`\b(\pL+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b`)
-	dayMonthYear = regexp.MustCompile(`\b(\d{1,2})(?:er|st|nd|rd|th)? (\pL+)\.?,? (\d{4})\b`)
-	slashDate    = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`)
-	isoDate      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:$|[^\d])`)
-)
+// datePatternSet are the patterns of a full date: a day, a month name and
+// a year in either order (English "November 12, 2018", French "12
+// novembre 2018", "1er mai 2019"), the French numeric "12/11/2018" (day
+// first) and ISO "2018-11-12".
+type datePatternSet struct{ monthDayYear, dayMonthYear, slashDate, isoDate *regexp.Regexp }
+
+// datePatterns are compiled when a date is first parsed: a start that
+// reads its index file parses none, nor do most questions.
+var datePatterns = sync.OnceValue(func() *datePatternSet {
+	return &datePatternSet{
+		monthDayYear: regexp.MustCompile(`\b(\pL+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b`),
+		dayMonthYear: regexp.MustCompile(`\b(\d{1,2})(?:er|st|nd|rd|th)? (\pL+)\.?,? (\d{4})\b`),
+		slashDate:    regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b`),
+		isoDate:      regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:$|[^\d])`),
+	}
+})
 
 // ParseDate finds the first full date in s and returns it as ISO 8601 and as
 // written, or two empty strings.
@@ -34,20 +42,21 @@ func ParseDate(s string) (iso, text string) {
 		text = s[m[0]:m[1]]
 	}
 	group := func(m []int, g int) string { return s[m[2*g]:m[2*g+1]] }
-	for _, m := range monthDayYear.FindAllStringSubmatchIndex(s, -1) {
+	p := datePatterns()
+	for _, m := range p.monthDayYear.FindAllStringSubmatchIndex(s, -1) {
 		if mo, ok := dates.months[strings.ToLower(group(m, 1))]; ok {
 			try(m, atoi(group(m, 3)), mo, atoi(group(m, 2)))
 		}
 	}
-	for _, m := range dayMonthYear.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range p.dayMonthYear.FindAllStringSubmatchIndex(s, -1) {
 		if mo, ok := dates.months[strings.ToLower(group(m, 2))]; ok {
 			try(m, atoi(group(m, 3)), mo, atoi(group(m, 1)))
 		}
 	}
-	for _, m := range slashDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range p.slashDate.FindAllStringSubmatchIndex(s, -1) {
 		try(m, atoi(group(m, 3)), atoi(group(m, 2)), atoi(group(m, 1)))
 	}
-	for _, m := range isoDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range p.isoDate.FindAllStringSubmatchIndex(s, -1) {
 		// The match may hold the character after the date ("T06:04").
 		m[1] = m[7]
 		try(m, atoi(group(m, 1)), atoi(group(m, 2)), atoi(group(m, 3)))
