@@ -1,9 +1,10 @@
 package match
 
 import (
-	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -13,9 +14,77 @@ import (
 // accessible ?", "Y a-t-il … ?". The tokenizer cuts "est-ce" and "a-t-il"
 // into words, so the frame is read from the question as written.
 
-// inversionForm matches a verb-pronoun inversion as written ("est-il",
-// "a-t-elle", "va-t-on").
-var inversionForm = regexp.MustCompile(`(?i)\p{L}-(?:t-)?(?:il|elle|ils|elles|on)\b`)
+// inversionPronouns are the subject pronouns that follow their verb in an
+// inversion, longest first where one begins another.
+var inversionPronouns = [...]string{"elles", "elle", "ils", "il", "on"}
+
+// hasInversion reports a verb-pronoun inversion as written ("est-il",
+// "a-t-elle", "va-t-on"): a letter, a hyphen, an optional euphonic "t-",
+// then a subject pronoun in any case that ends the word. Written out
+// rather than as a regular expression, whose letter class in any case
+// took a third of the package's start to compile.
+func hasInversion(text string) bool {
+	for i := 1; i < len(text); i++ {
+		if text[i] != '-' {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); !unicode.IsLetter(r) {
+			continue
+		}
+		rest := text[i+1:]
+		if pronounOpens(rest) || len(rest) > 2 && (rest[0] == 't' || rest[0] == 'T') && rest[1] == '-' && pronounOpens(rest[2:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounOpens reports s opening with an inversion pronoun, in any case,
+// that ends a word (\b: an ASCII letter, digit or underscore on one side
+// only).
+func pronounOpens(s string) bool {
+	for _, p := range inversionPronouns {
+		if n, last, ok := foldPrefix(s, p); ok && isASCIIWord(last) != (n < len(s) && asciiWordByte(s[n])) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldPrefix returns the length of the prefix of s that the ASCII word p
+// matches in any case, with Unicode's simple folding as a regular
+// expression's (?i) has it (« ſ » is an « s »), and its last rune.
+func foldPrefix(s, p string) (n int, last rune, ok bool) {
+	for i := 0; i < len(p); i++ {
+		if n >= len(s) {
+			return 0, 0, false
+		}
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !sameFold(r, rune(p[i])) {
+			return 0, 0, false
+		}
+		n, last = n+size, r
+	}
+	return n, last, true
+}
+
+// sameFold reports r and t equal under simple case folding.
+func sameFold(r, t rune) bool {
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f == t {
+			return true
+		}
+	}
+	return r == t
+}
+
+// isASCIIWord reports a rune of \w: an ASCII letter, digit or underscore.
+func isASCIIWord(r rune) bool { return r < utf8.RuneSelf && asciiWordByte(byte(r)) }
+
+// asciiWordByte reports a byte of an ASCII word: a letter, a digit or _.
+func asciiWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
 
 // yesNoFrame reports a question that asks for yes or no: it opens with
 // "est-ce que" ("est-ce qu'il"), or has no question word in front and
@@ -32,7 +101,7 @@ func yesNoFrame(text string, folds []string) bool {
 			return false
 		}
 	}
-	return inversionForm.MatchString(text)
+	return hasInversion(text)
 }
 
 // whWord reports a word that asks for something other than yes or no.

@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 // TestYesNo answers a yes/no question "Oui" or "Non" only when the cited
 // sentence holds most of the question's words other than names: "Oui"
@@ -33,5 +36,61 @@ func TestYesNo(t *testing.T) {
 		{"Les salles sont-elles bloquées ?", ""},
 		// A question that restricts what it asks.
 		{"La France a-t-elle uniquement signé l'appel de Paris ?", ""},
+	})
+}
+
+// inversionPattern is what hasInversion reads, as the regular expression
+// it replaces: the fuzzer holds the two to the same answer.
+var inversionPattern = regexp.MustCompile(`(?i)\p{L}-(?:t-)?(?:il|elle|ils|elles|on)\b`)
+
+func TestHasInversion(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Facebook est-il accessible ?", true},
+		{"Y a-t-il un accord ?", true},
+		{"A-T-ELLE signé ?", true},
+		{"va-t-on le savoir", true},
+		{"Les Etats-Unis ont-ils signé ?", true},
+		{"ont-elles", true},
+		{"est-ilſ", true},
+		{"a-t-ilſ", true},
+		{"est-ils", true},
+		{"est-il2", false},
+		{"est-il_", false},
+		{"est-ilé", true},
+		{"Qui est-ce ?", false},
+		{"vice-président", false},
+		{"2-il", false},
+		{"-il", false},
+		{"é-on", true},
+		{"a-t-", false},
+		{"a-t-i", false},
+		{"a-onze", false},
+		{"peut-être", false},
+		{"est-iL", true},
+		{"a-ellesſ", true},
+		{"a-ſ", false},
+	} {
+		if got := hasInversion(tc.text); got != tc.want {
+			t.Errorf("hasInversion(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+		if re := inversionPattern.MatchString(tc.text); re != tc.want {
+			t.Errorf("the pattern on %q: %v, want %v", tc.text, re, tc.want)
+		}
+	}
+}
+
+// FuzzHasInversion holds hasInversion to the regular expression it
+// replaces, on any text.
+func FuzzHasInversion(f *testing.F) {
+	for _, s := range []string{"est-il", "a-t-elle", "A-T-ON", "est-ilſ", "ils-ſ", "x-\xffil", "é-t-ils_", "a--il"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasInversion(s), inversionPattern.MatchString(s); got != want {
+			t.Errorf("hasInversion(%q) = %v, the pattern says %v", s, got, want)
+		}
 	})
 }
