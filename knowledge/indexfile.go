@@ -18,12 +18,15 @@ import (
 // indexFormat is the index file's version. Raise it whenever the layout
 // of the file, or what Load builds from a corpus, changes: a file of
 // another version is rebuilt, never read.
-const indexFormat = 6
+const indexFormat = 7
 
 // The index file starts with a header of indexHeaderSize bytes: the magic
 // string, the format, a byte-order mark and the corpus key. The payload
 // follows, then a trailer of indexTrailerSize bytes: the payload's length
-// and CRC-32C (at the end, so that the payload streams to the file).
+// and CRC-32 (at the end, so that the payload streams to the file). The
+// IEEE polynomial: the processor computes it (PCLMULQDQ) from tables that
+// cost nothing to set up, where Castagnoli's took a quarter of a
+// millisecond of every start.
 const (
 	indexMagic       = "citebot index\x00\x00\x00"
 	indexHeaderSize  = 128
@@ -37,8 +40,6 @@ var (
 	ErrIndexStale   = errors.New("index file made from other articles or by another version")
 	ErrIndexCorrupt = errors.New("index file truncated or corrupt")
 )
-
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // Key identifies a corpus by the content of its files and the program that
 // indexes it: an index file is valid only for the key it was written for.
@@ -159,7 +160,7 @@ func ReadIndex(data []byte, key Key) (*Base, error) {
 	}
 	payload, t := data[indexHeaderSize:len(data)-indexTrailerSize], data[len(data)-indexTrailerSize:]
 	if binary.LittleEndian.Uint64(t) != uint64(len(payload)) ||
-		crc32.Checksum(payload, castagnoli) != binary.LittleEndian.Uint32(t[8:]) {
+		crc32.ChecksumIEEE(payload) != binary.LittleEndian.Uint32(t[8:]) {
 		return nil, ErrIndexCorrupt
 	}
 	r := &rbuf{b: payload}

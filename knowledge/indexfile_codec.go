@@ -16,7 +16,7 @@ import (
 // without copying or decoding them.
 
 // wbuf writes the index file's payload to w in chunks, keeping its
-// length and CRC-32C, so that writing a large index does not hold a second
+// length and CRC-32, so that writing a large index does not hold a second
 // copy of it in memory.
 type wbuf struct {
 	w   io.Writer
@@ -35,7 +35,7 @@ func (w *wbuf) write(p []byte) {
 	if w.err == nil {
 		_, w.err = w.w.Write(p)
 	}
-	w.crc = crc32.Update(w.crc, castagnoli, p)
+	w.crc = crc32.Update(w.crc, crc32.IEEETable, p)
 	w.n += len(p)
 }
 

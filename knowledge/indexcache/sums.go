@@ -53,10 +53,10 @@ type sums struct {
 
 // The sums file: sumsMagic, the format, the stats' time and the number of
 // files, then each file's name (length first), stat and hash, then the
-// CRC-32C of all that.
+// CRC-32 (IEEE, as the index file's) of all that.
 const (
 	sumsMagic      = "citebot sums\x00\x00\x00\x00"
-	sumsFormat     = 1
+	sumsFormat     = 2
 	sumsHeaderSize = len(sumsMagic) + 4 + 8 + 4
 	sumsEntrySize  = 2 + 5*8 + len(knowledge.Key{}) // besides its name
 	maxSumsName    = 1<<16 - 1
@@ -161,10 +161,8 @@ func (s sums) encode() []byte {
 		}
 		b = append(b, f.sum[:]...)
 	}
-	return binary.LittleEndian.AppendUint32(b, crc32.Checksum(b, castagnoli))
+	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
 }
-
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // decodeSums reads what encode wrote, every length checked.
 func decodeSums(data []byte) (sums, error) {
@@ -172,7 +170,7 @@ func decodeSums(data []byte) (sums, error) {
 		return sums{}, errSumsCorrupt
 	}
 	body := data[:len(data)-4]
-	if crc32.Checksum(body, castagnoli) != binary.LittleEndian.Uint32(data[len(body):]) {
+	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(body):]) {
 		return sums{}, errSumsCorrupt
 	}
 	p := body[len(sumsMagic):]
