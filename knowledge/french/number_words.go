@@ -3,11 +3,13 @@ package french
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
-// numberWords is data/number_words.tsv, parsed once and read-only
-// afterwards.
-var numberWords = parseNumberWords(DataLines("number_words.tsv"))
+// numberWords is data/number_words.tsv, parsed when first asked for (the
+// extractors ask when they first read a number word: a start that reads
+// its index file does not) and read-only afterwards.
+var numberWords = sync.OnceValue(func() numberWordLists { return parseNumberWords(DataLines("number_words.tsv")) })
 
 // numberWordLists are the lists of data/number_words.tsv: valued words by
 // list ("number", "scale", "approx", "fraction"), and the qualifier
@@ -47,8 +49,9 @@ func parseNumberWords(lines []string) numberWordLists {
 // data/number_words.tsv to their values: "number" (vingt → 20), "scale"
 // (millions → 1e6), "approx" (dizaine → 10) or "fraction" (quart → 0.25).
 func NumberWords(list string) map[string]float64 {
-	m := make(map[string]float64, len(numberWords.values[list]))
-	for w, v := range numberWords.values[list] {
+	values := numberWords().values[list]
+	m := make(map[string]float64, len(values))
+	for w, v := range values {
 		m[w] = v
 	}
 	return m
@@ -58,8 +61,9 @@ func NumberWords(list string) map[string]float64 {
 // number approximate or a bound ("plus de", "environ"), longest first as
 // data/number_words.tsv lists them.
 func NumberQualifiers() [][]string {
-	out := make([][]string, len(numberWords.qualifiers))
-	for i, q := range numberWords.qualifiers {
+	qualifiers := numberWords().qualifiers
+	out := make([][]string, len(qualifiers))
+	for i, q := range qualifiers {
 		out[i] = append([]string(nil), q...)
 	}
 	return out

@@ -9,8 +9,8 @@ import (
 // read: parseNumberWords skips what it cannot parse.
 func TestNumberWordsFile(t *testing.T) {
 	lines := DataLines("number_words.tsv")
-	n := len(numberWords.qualifiers)
-	for _, m := range numberWords.values {
+	n := len(numberWords().qualifiers)
+	for _, m := range numberWords().values {
 		n += len(m)
 	}
 	if n != len(lines) || n == 0 {
