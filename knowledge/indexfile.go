@@ -164,13 +164,10 @@ func ReadIndex(data []byte, key Key) (*Base, error) {
 		return nil, ErrIndexCorrupt
 	}
 	r := &rbuf{b: payload}
-	b, si, err := decodeBase(r)
-	if err == nil && r.err == nil && r.off != len(payload) {
-		err = errCorrupt
-	}
+	b, spellerAt, err := decodeBase(r)
 	if err != nil || r.err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrIndexCorrupt, errors.Join(err, r.err))
 	}
-	b.speller = spellerOf(b, &si)
+	b.speller = spellerOf(b, payload, spellerAt)
 	return b, nil
 }

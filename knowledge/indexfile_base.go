@@ -102,19 +102,21 @@ func encodeArticle(w *wbuf, a *Article) {
 	}
 }
 
-// decodeBase reads what encodeBase wrote. Every index read is checked, so
+// decodeBase reads what encodeBase wrote but the speller, whose section
+// (the payload's last) starts at the returned offset: spellerOf reads it
+// when the speller is first asked for. Every index read is checked, so
 // that a corrupt payload is an error, never a panic later.
-func decodeBase(r *rbuf) (*Base, french.SpellerIndex, error) {
+func decodeBase(r *rbuf) (*Base, int, error) {
 	n := r.count()
 	var m slabs
 	b := &Base{Articles: make([]*Article, 0, n), byID: make(map[string]*Article, n)}
 	for range n {
 		a := decodeArticle(r, b, &m)
 		if r.err != nil {
-			return nil, french.SpellerIndex{}, r.err
+			return nil, 0, r.err
 		}
 		if _, dup := b.byID[a.ID]; dup || len(a.Paragraphs) == 0 {
-			return nil, french.SpellerIndex{}, errCorrupt
+			return nil, 0, errCorrupt
 		}
 		b.byID[a.ID] = a
 		b.Articles = append(b.Articles, a)
@@ -145,27 +147,37 @@ func decodeBase(r *rbuf) (*Base, french.SpellerIndex, error) {
 	ix.artOf = readRaw[int32](r)
 	ix.paraStart = readRaw[int32](r)
 	if r.err != nil {
-		return nil, french.SpellerIndex{}, r.err
+		return nil, 0, r.err
 	}
 	ix.foldLower = make([]bool, len(lower))
 	for i, l := range lower {
 		ix.foldLower[i] = l == 1
 	}
 	if !ix.valid(len(b.Sentences), len(b.Articles)) || !ix.tokensFit(b.Sentences) {
-		return nil, french.SpellerIndex{}, errCorrupt
+		return nil, 0, errCorrupt
 	}
 	b.ix = ix
 	decodeFacts(r, b, &m)
+	if r.err != nil {
+		return nil, 0, r.err
+	}
+	b.pool = newScratchPool(ix, len(b.Articles))
+	b.marks = newMarksPool(ix)
+	return b, r.off, nil
+}
+
+// decodeSpeller reads the speller's section of payload, from at to the
+// end.
+func decodeSpeller(payload []byte, at int) (french.SpellerIndex, error) {
+	r := &rbuf{b: payload, off: at}
 	si := french.SpellerIndex{Words: r.strs()}
 	si.Freq = readRaw[uint32](r)
 	si.Keys = readRaw[uint32](r)
 	si.Buckets = readRaw[uint32](r)
-	if r.err != nil {
-		return nil, french.SpellerIndex{}, r.err
+	if r.err == nil && r.off != len(payload) {
+		r.fail()
 	}
-	b.pool = newScratchPool(ix, len(b.Articles))
-	b.marks = newMarksPool(ix)
-	return b, si, nil
+	return si, r.err
 }
 
 func decodeArticle(r *rbuf, b *Base, m *slabs) *Article {
@@ -286,13 +298,17 @@ func ascending[T int32 | uint32](a []T, end int) bool {
 }
 
 // spellerOf returns the speller over the base's vocabulary, made the
-// first time it is asked for: from the index file's arrays when they fit
-// together, else built from the vocabulary.
-func spellerOf(b *Base, stored *french.SpellerIndex) func() *french.Speller {
+// first time it is asked for: from the index file's section, when payload
+// holds one at at and its arrays fit together, else built from the
+// vocabulary. A start that reads the index file leaves the section alone
+// (its 24,000 words and 3 MB of keys for PIAF) until then.
+func spellerOf(b *Base, payload []byte, at int) func() *french.Speller {
 	return sync.OnceValue(func() *french.Speller {
-		if stored != nil {
-			if sp, err := french.SpellerFromIndex(*stored); err == nil {
-				return sp
+		if payload != nil {
+			if si, err := decodeSpeller(payload, at); err == nil {
+				if sp, err := french.SpellerFromIndex(si); err == nil {
+					return sp
+				}
 			}
 		}
 		return french.NewSpeller(b.Vocabulary())

@@ -2,10 +2,14 @@ package knowledge
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
+	"hash/crc32"
 	"os"
 	"reflect"
 	"testing"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // writeRead loads dir, writes its index file and reads it back.
@@ -64,6 +68,57 @@ func TestIndexFileRoundTrip(t *testing.T) {
 	if h1, h2 := built.Search(q, DefaultSearchParams(), 5), read.Search(q, DefaultSearchParams(), 5); !reflect.DeepEqual(h1, h2) {
 		t.Errorf("search differs: %v, %v", h1, h2)
 	}
+}
+
+// TestSpellerSectionRead checks that the speller's section, read only
+// when the speller is first asked for, gives the speller Load built, and
+// that a section whose arrays do not fit together (its last bucket start
+// changed, the checksum made right) gives the speller built anew from the
+// vocabulary, not a failure.
+func TestSpellerSectionRead(t *testing.T) {
+	built, _, file := writeRead(t, seedDir)
+	payload := file[indexHeaderSize : len(file)-indexTrailerSize]
+	_, at, err := decodeBase(&rbuf{b: payload})
+	if err != nil {
+		t.Fatal(err)
+	}
+	si, err := decodeSpeller(payload, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(si, built.Speller().Index()) {
+		t.Error("the speller's section is not the speller built")
+	}
+	if _, err := decodeSpeller(payload[:len(payload)-1], at); err == nil {
+		t.Error("a truncated speller section read without error")
+	}
+	bad := bytes.Clone(file)
+	p := bad[indexHeaderSize : len(bad)-indexTrailerSize]
+	binary.LittleEndian.PutUint32(p[len(p)-4:], binary.LittleEndian.Uint32(p[len(p)-4:])+1)
+	binary.LittleEndian.PutUint32(bad[len(bad)-4:], crc32.ChecksumIEEE(p))
+	key, err := CorpusKey(os.DirFS(seedDir), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	read, err := ReadIndex(bad, key)
+	if err != nil {
+		t.Fatalf("a speller section that does not fit refused the whole file: %v", err)
+	}
+	if _, err := french.SpellerFromIndex(mustSpeller(t, p, at)); err == nil {
+		t.Fatal("the changed bucket start still fits: the test changes nothing")
+	}
+	if !reflect.DeepEqual(read.Speller().Index(), built.Speller().Index()) {
+		t.Error("the speller built anew is not the speller Load built")
+	}
+}
+
+func mustSpeller(t *testing.T, payload []byte, at int) french.SpellerIndex {
+	t.Helper()
+	si, err := decodeSpeller(payload, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return si
 }
 
 // TestReadIndexRejects checks that a file for other articles, of another

@@ -181,7 +181,7 @@ func loadFiles(fsys fs.FS, files []string, procs int) (*Base, error) {
 	b.pool = newScratchPool(b.ix, len(b.Articles))
 	b.marks = newMarksPool(b.ix)
 	buildFacts(b)
-	b.speller = spellerOf(b, nil)
+	b.speller = spellerOf(b, nil, 0)
 	return b, nil
 }
 
