@@ -6,10 +6,11 @@ import (
 	"fmt"
 	"go/format"
 	"math"
-	"os"
 	"reflect"
 	"strconv"
 	"testing"
+
+	"github.com/citebot/citebot/internal/gencheck"
 )
 
 var update = flag.Bool("update", false, "rewrite the generated files (models_generated.go, wordlists_generated.go) from their sources")
@@ -35,18 +36,7 @@ func TestCompiledModelsAreCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile(modelsFile, src, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	got, err := os.ReadFile(modelsFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, src) {
-		t.Errorf("%s is not what model.json and spanmodel.json give: run go test ./bot/match -run TestCompiledModelsAreCurrent -update", modelsFile)
-	}
+	gencheck.Check(t, modelsFile, src, *update, "go test ./bot/match -run TestCompiledModelsAreCurrent -update")
 	if !reflect.DeepEqual(compiledModel, l) {
 		t.Error("the compiled ranking and abstention model differs from model.json's")
 	}

@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"go/format"
 	"maps"
-	"os"
 	"slices"
 	"strconv"
 	"testing"
 
+	"github.com/citebot/citebot/internal/gencheck"
 	"github.com/citebot/citebot/knowledge/french"
 	"github.com/citebot/citebot/knowledge/strtab"
 )
@@ -143,17 +143,5 @@ func TestWordListsAreCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile(wordListsFile, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile(wordListsFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s is not what the word lists give: run go test ./bot/match -run TestWordListsAreCurrent -update", wordListsFile)
-	}
+	gencheck.Check(t, wordListsFile, want, *update, "go test ./bot/match -run TestWordListsAreCurrent -update")
 }

@@ -2,12 +2,13 @@ package french
 
 import (
 	"flag"
-	"os"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"unsafe"
+
+	"github.com/citebot/citebot/internal/gencheck"
 )
 
 func newTestLexicon(t *testing.T) *Lexicon {
@@ -211,18 +212,7 @@ func TestLexiconTablesAreCurrent(t *testing.T) {
 		{"lexicon_generated.go", string(code)},
 		{"generated/french_speller.bin", formatSpeller(t, src.buildFrenchSpeller())},
 	} {
-		if *update {
-			if err := os.WriteFile(table.file, []byte(table.want), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		got, err := os.ReadFile(table.file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(got) != table.want {
-			t.Errorf("%s is not what the lexicon's files give: run go test ./knowledge/french -run TestLexiconTablesAreCurrent -update", table.file)
-		}
+		gencheck.Check(t, table.file, []byte(table.want), *update, "go test ./knowledge/french -run TestLexiconTablesAreCurrent -update")
 	}
 	l := newTestLexicon(t)
 	if !reflect.DeepEqual(l.related, src.related) {

@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"go/format"
 	"maps"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/citebot/citebot/internal/gencheck"
 	"github.com/citebot/citebot/knowledge/strtab"
 )
 
@@ -85,19 +85,7 @@ func TestWordSetsAreCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
-		if err := os.WriteFile(wordSetsFile, want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile(wordSetsFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s is not what the data files give: run go test ./knowledge/french -run TestWordSetsAreCurrent -update", wordSetsFile)
-	}
+	gencheck.Check(t, wordSetsFile, want, *update, "go test ./knowledge/french -run TestWordSetsAreCurrent -update")
 }
 
 // keys turns a marked list into a set.
