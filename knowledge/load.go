@@ -214,6 +214,22 @@ func analyze(a *Article, cuts [][]french.Span, an *french.Analyzer) [][]french.T
 // Article returns the article with the given id, or nil.
 func (b *Base) Article(id string) *Article { return b.byID[id] }
 
+// ArticleIndex returns the position of a in b.Articles, or -1 when a is
+// not one of the base's articles.
+func (b *Base) ArticleIndex(a *Article) int {
+	if len(a.Paragraphs) == 0 || len(a.Paragraphs[0].Sentences) == 0 {
+		return -1
+	}
+	id := a.Paragraphs[0].Sentences[0].ID
+	if id < 0 || id >= len(b.ix.artOf) {
+		return -1
+	}
+	if i := int(b.ix.artOf[id]); b.Articles[i] == a {
+		return i
+	}
+	return -1
+}
+
 // parseArticle turns one file into an Article: front matter, cleaning,
 // paragraphs, sentences and extraction; cuts are its sentences as
 // extraction read them (extract.Cut), for the index.

@@ -331,3 +331,27 @@ func BenchmarkCleanSplitPIAF(b *testing.B) {
 		}
 	}
 }
+
+// TestArticleIndex finds each article's position, and none for an
+// article of another base or one without sentences.
+func TestArticleIndex(t *testing.T) {
+	b, err := Load(os.DirFS(seedDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range b.Articles {
+		if got := b.ArticleIndex(a); got != i {
+			t.Errorf("ArticleIndex(%s) = %d, want %d", a.ID, got, i)
+		}
+	}
+	other, err := Load(os.DirFS(seedDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := b.ArticleIndex(other.Articles[1]); got != -1 {
+		t.Errorf("an article of another base: %d, want -1", got)
+	}
+	if got := b.ArticleIndex(&Article{ID: "empty"}); got != -1 {
+		t.Errorf("an article without sentences: %d, want -1", got)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -62,8 +63,8 @@ type Matcher struct {
 	scratch      *sync.Pool
 	questionToks *sync.Pool
 	// titles holds each article's title stems once read (titleStems),
-	// by *knowledge.Article.
-	titles *sync.Map
+	// by the article's position in the base.
+	titles []atomic.Pointer[[]string]
 	// words caches what the matcher works out of the articles' short
 	// texts alone (wordcache.go).
 	words *wordCaches
@@ -122,7 +123,7 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 		speakerQuotes: newSpeakerQuotes(base),
 		scratch:       newRankScratchPool(),
 		questionToks:  &sync.Pool{New: func() any { return new([]french.Token) }},
-		titles:        &sync.Map{},
+		titles:        make([]atomic.Pointer[[]string], len(base.Articles)),
 		words:         &wordCaches{},
 		logs:          make([]float64, smallLogs),
 	}

@@ -217,8 +217,11 @@ func (m *Matcher) held(r *ranking, a *knowledge.Article) []bool {
 // titleStems are the stems of the article's title words (at most
 // titleWords), read once for all questions.
 func (m *Matcher) titleStems(a *knowledge.Article) []string {
-	if v, ok := m.titles.Load(a); ok {
-		return v.([]string)
+	i := m.base.ArticleIndex(a)
+	if i >= 0 {
+		if v := m.titles[i].Load(); v != nil {
+			return *v
+		}
 	}
 	var stems []string
 	for _, t := range french.Tokenize(a.Title) {
@@ -229,6 +232,8 @@ func (m *Matcher) titleStems(a *knowledge.Article) []string {
 			stems = append(stems, m.an.Stem(t.Fold))
 		}
 	}
-	v, _ := m.titles.LoadOrStore(a, stems)
-	return v.([]string)
+	if i >= 0 {
+		m.titles[i].CompareAndSwap(nil, &stems)
+	}
+	return stems
 }
