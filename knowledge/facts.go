@@ -46,11 +46,12 @@ type facts struct {
 	// names maps a folded name or alias ("joe biden", "biden") to the
 	// entities it may designate.
 	names map[string][]*Entity
-	// lead holds the terms of each article's title and opening sentence.
-	lead map[*Article]TermSet
-	// settings holds, per article, the names of the entities its title or
-	// opening sentence names.
-	settings map[*Article]map[string]bool
+	// lead holds the terms of each article's title and opening sentence,
+	// by the article's position in the base.
+	lead []TermSet
+	// settings holds, by the article's position, the names of the
+	// entities its title or opening sentence names, in order.
+	settings [][]string
 	// speakerFold holds the folded form of every quotation's speaker.
 	speakerFold map[string]string
 }
@@ -74,12 +75,23 @@ func (b *Base) SpeakerEntities(speaker string) []*Entity {
 
 // Lead returns the terms of the article's title and opening sentence:
 // they set the scene for all its sentences.
-func (b *Base) Lead(a *Article) TermSet { return b.facts.lead[a] }
+func (b *Base) Lead(a *Article) TermSet {
+	if i := b.ArticleIndex(a); i >= 0 {
+		return b.facts.lead[i]
+	}
+	return TermSet{}
+}
 
 // Setting reports whether the entity belongs to the whole article: named
 // in its title or its opening sentence (a dateline, "PARIS, 12 novembre
 // (Reuters) -").
-func (b *Base) Setting(a *Article, e *Entity) bool { return b.facts.settings[a][e.Name] }
+func (b *Base) Setting(a *Article, e *Entity) bool {
+	if i := b.ArticleIndex(a); i >= 0 {
+		_, ok := slices.BinarySearch(b.facts.settings[i], e.Name)
+		return ok
+	}
+	return false
+}
 
 // Mentions reports whether the sentence names the entity, or refers to it
 // with a pronoun subject.
@@ -144,11 +156,11 @@ func buildFacts(b *Base) {
 	an := french.NewAnalyzer()
 	f := facts{
 		names:       map[string][]*Entity{},
-		lead:        map[*Article]TermSet{},
-		settings:    map[*Article]map[string]bool{},
+		lead:        make([]TermSet, len(b.Articles)),
+		settings:    make([][]string, len(b.Articles)),
 		speakerFold: map[string]string{},
 	}
-	for _, a := range b.Articles {
+	for ai, a := range b.Articles {
 		for i := range a.Entities {
 			e := &a.Entities[i]
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
@@ -157,7 +169,7 @@ func buildFacts(b *Base) {
 				}
 			}
 		}
-		f.lead[a] = b.TermSet(append(an.Analyze(a.Title), b.Terms(a.Paragraphs[0].Sentences[0])...))
+		f.lead[ai] = b.TermSet(append(an.Analyze(a.Title), b.Terms(a.Paragraphs[0].Sentences[0])...))
 		for _, q := range a.Quotes {
 			if _, ok := f.speakerFold[q.Speaker]; !ok && q.Speaker != "" {
 				f.speakerFold[q.Speaker] = FoldName(q.Speaker)
@@ -186,15 +198,16 @@ func buildFacts(b *Base) {
 		}
 		sf.Roles = b.TermSet(terms)
 	}
-	for _, a := range b.Articles {
-		set := map[string]bool{}
+	for ai, a := range b.Articles {
+		var set []string
 		for i := range a.Entities {
 			e := &a.Entities[i]
 			if NameIn(a.Title, e) != "" || b.Mentions(a.Paragraphs[0].Sentences[0], e) {
-				set[e.Name] = true
+				set = append(set, e.Name)
 			}
 		}
-		f.settings[a] = set
+		slices.Sort(set)
+		f.settings[ai] = slices.Compact(set)
 	}
 }
 

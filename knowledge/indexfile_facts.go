@@ -67,13 +67,9 @@ func encodeFacts(w *wbuf, b *Base) {
 			entity(e)
 		}
 	}
-	for _, a := range b.Articles {
-		raw(w, b.facts.lead[a].ids)
-		set := b.facts.settings[a]
-		w.uv(len(set))
-		for _, name := range slices.Sorted(maps.Keys(set)) {
-			w.str(name)
-		}
+	for ai := range b.Articles {
+		raw(w, b.facts.lead[ai].ids)
+		w.strs(b.facts.settings[ai])
 	}
 	w.uv(len(b.facts.speakerFold))
 	for _, k := range slices.Sorted(maps.Keys(b.facts.speakerFold)) {
@@ -116,8 +112,8 @@ func decodeFacts(r *rbuf, b *Base, m *slabs) {
 	f := facts{
 		sentences:   make([]SentenceFacts, len(b.Sentences)),
 		names:       map[string][]*Entity{},
-		lead:        make(map[*Article]TermSet, len(b.Articles)),
-		settings:    make(map[*Article]map[string]bool, len(b.Articles)),
+		lead:        make([]TermSet, len(b.Articles)),
+		settings:    make([][]string, len(b.Articles)),
 		speakerFold: map[string]string{},
 	}
 	for _, s := range b.Sentences {
@@ -161,13 +157,15 @@ func decodeFacts(r *rbuf, b *Base, m *slabs) {
 		}
 		f.names[k] = es
 	}
-	for _, a := range b.Articles {
-		f.lead[a] = termSet()
-		set := map[string]bool{}
-		for range r.count() {
-			set[r.str()] = true
+	for ai := range b.Articles {
+		f.lead[ai] = termSet()
+		set := r.strsFrom(&m.strs)
+		for i := 1; i < len(set); i++ {
+			if set[i-1] >= set[i] { // Setting searches them in order
+				r.fail()
+			}
 		}
-		f.settings[a] = set
+		f.settings[ai] = set
 	}
 	for range r.count() {
 		k := r.str()
