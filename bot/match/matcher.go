@@ -150,18 +150,15 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 		m.spans = *opts.Spans
 	}
 	m.maxIDF = base.MaxIDF()
-	var words []string
-	words, m.years, m.longNames = sourceNames(base)
-	m.nameWords = sync.OnceValue(func() map[string][]string { return fileDeletions(words) })
+	m.years, m.longNames = sourceNames(base)
+	m.nameWords = sync.OnceValue(func() map[string][]string { return fileDeletions(nameWordsOf(base)) })
 	return m
 }
 
-// sourceNames returns the folded words of the articles' names (at least
-// minNameWord bytes long), sorted and unique, the years of their dates,
-// and the first words of their names of several words.
-func sourceNames(base *knowledge.Base) ([]string, map[string]bool, map[string]bool) {
-	var words []string
-	years, long := map[string]bool{}, map[string]bool{}
+// sourceNames returns the years of the articles' dates and the first
+// words of their names of several words.
+func sourceNames(base *knowledge.Base) (years, long map[string]bool) {
+	years, long = map[string]bool{}, map[string]bool{}
 	for _, a := range base.Articles {
 		if len(a.Date) >= 4 {
 			years[a.Date[:4]] = true
@@ -171,6 +168,17 @@ func sourceNames(base *knowledge.Base) ([]string, map[string]bool, map[string]bo
 		if first, _, several := strings.Cut(key, " "); several {
 			long[first] = true
 		}
+	}
+	return years, long
+}
+
+// nameWordsOf returns the folded words of the articles' names (at least
+// minNameWord bytes long), sorted and unique: what nearName looks for,
+// worked out when first needed (sorting them was half of the matcher's
+// start on PIAF).
+func nameWordsOf(base *knowledge.Base) []string {
+	var words []string
+	for key := range base.EntityNames() {
 		for _, w := range strings.Fields(key) {
 			if len(w) >= minNameWord {
 				words = append(words, w)
@@ -178,7 +186,7 @@ func sourceNames(base *knowledge.Base) ([]string, map[string]bool, map[string]bo
 		}
 	}
 	slices.Sort(words)
-	return slices.Compact(words), years, long
+	return slices.Compact(words)
 }
 
 // fileDeletions files each of the sorted, unique words under itself and
