@@ -111,8 +111,8 @@ func MarkedWords(file, list string) map[string]bool {
 
 // MarkedLists returns every list of a "word<TAB>list…" data file, each a
 // new set of its words by the list's name; empty for a file that does not
-// exist. bot/match reads 37 lists of matcher_words.tsv as it starts:
-// reading the file once for each took 8–11 ms of every start.
+// exist. The generator of bot/match's compiled word lists reads them so
+// (wordlists_generated_test.go), each file once.
 func MarkedLists(file string) map[string]map[string]bool {
 	return markedSets(DataLines(file))
 }
