@@ -271,7 +271,7 @@ func (ix *index) hasNumber(sid int) bool {
 		if french.Kind(ix.tokKind[i]) != french.Number {
 			continue
 		}
-		f := ix.folds.Strs[ix.wordFold[ix.tokWord[i]]]
+		f := ix.folds.At(ix.wordFold[ix.tokWord[i]])
 		if !(len(f) == 4 && f >= "1000" && f <= "2100") {
 			return true
 		}

@@ -48,8 +48,8 @@ const (
 // arrays of integers with no pointer, so that it is compact in memory and
 // written to and read from an index file as it is.
 type index struct {
-	// terms finds a stem's term ID, its position in terms.Strs.
-	terms strtab.Table
+	// terms finds a stem's term ID, its position in terms.
+	terms strtab.Packed
 	// A word is a distinct (folded form, stem) pair: wordFold and wordTerm
 	// give its fold ID and term ID.
 	wordFold []int32
@@ -57,7 +57,7 @@ type index struct {
 	// folds lists the distinct folded words. foldCount counts each as a whole content word (not a compound's
 	// part), for spelling correction; foldLower marks the ones the corpus
 	// writes in lower case at least once: common words, not names.
-	folds     strtab.Table
+	folds     strtab.Packed
 	foldCount []int32
 	foldLower []bool
 	// The tokens of sentence s are tokens sentOff[s] to sentOff[s+1]-1:
@@ -87,7 +87,10 @@ type builder struct {
 	ix    *index
 	terms map[string]int32
 	folds map[string]int32
-	words map[[2]string]int32
+	// termStrs and foldStrs are the stems and folds by ID, packed into
+	// the index's tables when it is done.
+	termStrs, foldStrs []string
+	words              map[[2]string]int32
 	// postings per level and term ID, flattened when the level is done.
 	posts [3][][]posting
 	an    *french.Analyzer
@@ -156,20 +159,19 @@ func (bd *builder) done() *index {
 	bd.finish(0, &ix.sentences)
 	bd.finish(1, &ix.paras)
 	bd.finish(2, &ix.articles)
-	ix.terms = strtab.New(ix.terms.Strs)
-	ix.folds = strtab.New(ix.folds.Strs)
+	ix.terms = strtab.Pack(bd.termStrs)
+	ix.folds = strtab.Pack(bd.foldStrs)
 	return ix
 }
 
 // term returns the stem's term ID, assigning the next one to a new stem.
 func (bd *builder) term(stem string) int32 {
-	ix := bd.ix
 	if id, ok := bd.terms[stem]; ok {
 		return id
 	}
-	id := int32(len(ix.terms.Strs))
+	id := int32(len(bd.termStrs))
 	bd.terms[stem] = id
-	ix.terms.Strs = append(ix.terms.Strs, stem)
+	bd.termStrs = append(bd.termStrs, stem)
 	return id
 }
 
@@ -182,9 +184,9 @@ func (bd *builder) token(t french.Term) int32 {
 	if !ok {
 		f, ok := bd.folds[t.Fold]
 		if !ok {
-			f = int32(len(ix.folds.Strs))
+			f = int32(len(bd.foldStrs))
 			bd.folds[t.Fold] = f
-			ix.folds.Strs = append(ix.folds.Strs, t.Fold)
+			bd.foldStrs = append(bd.foldStrs, t.Fold)
 			ix.foldCount = append(ix.foldCount, 0)
 			ix.foldLower = append(ix.foldLower, false)
 		}
@@ -228,8 +230,8 @@ func (ix *index) appendSentenceTerms(out []french.Term, id int) []french.Term {
 		bits := ix.tokBits[i]
 		start := int(ix.tokStart[i])
 		out = append(out, french.Term{
-			Fold:  ix.folds.Strs[ix.wordFold[w]],
-			Stem:  ix.terms.Strs[ix.wordTerm[w]],
+			Fold:  ix.folds.At(ix.wordFold[w]),
+			Stem:  ix.terms.At(ix.wordTerm[w]),
 			Start: start,
 			End:   start + int(ix.tokLen[i]),
 			Kind:  french.Kind(ix.tokKind[i]),
@@ -270,7 +272,7 @@ func (c *counter) reset() {
 // add records a unit's term frequencies and length in level k.
 func (bd *builder) add(k int, l *level, unit int32, tf *counter, n int) {
 	posts := bd.posts[k]
-	if nTerms := len(bd.ix.terms.Strs); nTerms > len(posts) {
+	if nTerms := len(bd.termStrs); nTerms > len(posts) {
 		posts = append(posts, make([][]posting, nTerms-len(posts)+1024)...)
 	}
 	for _, id := range tf.touched {
@@ -282,7 +284,7 @@ func (bd *builder) add(k int, l *level, unit int32, tf *counter, n int) {
 
 // finish flattens level k's postings and computes its average length.
 func (bd *builder) finish(k int, l *level) {
-	nTerms := len(bd.ix.terms.Strs)
+	nTerms := len(bd.termStrs)
 	posts := bd.posts[k]
 	total := 0
 	for _, p := range posts {

@@ -23,7 +23,7 @@ func TestUnitsIn(t *testing.T) {
 	n := int32(len(b.Sentences))
 	ranges = append(ranges, [2]int32{0, n}, [2]int32{n / 3, n}, [2]int32{5, n / 2}, [2]int32{7, 7})
 	long := false
-	for id := range int32(len(b.ix.terms.Strs)) {
+	for id := range int32(b.ix.terms.Len()) {
 		units, _ := l.postings(id)
 		for _, r := range ranges {
 			var want []int32

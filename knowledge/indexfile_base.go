@@ -15,10 +15,8 @@ func encodeBase(w *wbuf, b *Base, speller func() *french.Speller) {
 		encodeArticle(w, a)
 	}
 	ix := b.ix
-	w.strs(ix.terms.Strs)
-	raw(w, ix.terms.Slots)
-	w.strs(ix.folds.Strs)
-	raw(w, ix.folds.Slots)
+	packed(w, ix.terms)
+	packed(w, ix.folds)
 	raw(w, ix.wordFold)
 	raw(w, ix.wordTerm)
 	raw(w, ix.foldCount)
@@ -122,10 +120,8 @@ func decodeBase(r *rbuf) (*Base, int, error) {
 		b.Articles = append(b.Articles, a)
 	}
 	ix := &index{}
-	ix.terms.Strs = r.strs()
-	ix.terms.Slots = readRaw[int32](r)
-	ix.folds.Strs = r.strs()
-	ix.folds.Slots = readRaw[int32](r)
+	ix.terms = readPacked(r)
+	ix.folds = readPacked(r)
 	ix.wordFold = readRaw[int32](r)
 	ix.wordTerm = readRaw[int32](r)
 	ix.foldCount = readRaw[int32](r)
@@ -242,7 +238,7 @@ func decodeArticle(r *rbuf, b *Base, m *slabs) *Article {
 // articles: every offset in order and in bounds, every ID below its
 // table's size.
 func (ix *index) valid(nSent, nArt int) bool {
-	nTerms, nWords, nFolds := len(ix.terms.Strs), len(ix.wordFold), len(ix.folds.Strs)
+	nTerms, nWords, nFolds := ix.terms.Len(), len(ix.wordFold), ix.folds.Len()
 	nTok := len(ix.tokWord)
 	nPara := len(ix.paraStart) - 1
 	if !ix.terms.Valid() || !ix.folds.Valid() || len(ix.wordTerm) != nWords || len(ix.foldCount) != nFolds || len(ix.foldLower) != nFolds ||

@@ -7,6 +7,8 @@ import (
 	"io"
 	"math"
 	"unsafe"
+
+	"github.com/citebot/citebot/knowledge/strtab"
 )
 
 // The index file holds two kinds of data: the object graph (articles,
@@ -216,6 +218,19 @@ func readRaw[T int32 | uint32 | uint16 | uint8 | float32 | uint64](r *rbuf) []T 
 		return out
 	}
 	return unsafe.Slice((*T)(unsafe.Pointer(&b[0])), n)
+}
+
+// packed writes a packed string table: its text, its offsets and its
+// slots, the arrays raw so that the reader uses them in place.
+func packed(w *wbuf, x strtab.Packed) {
+	w.str(x.Text)
+	raw(w, x.Offs)
+	raw(w, x.Slots)
+}
+
+// readPacked reads what packed wrote. The caller checks it is Valid.
+func readPacked(r *rbuf) strtab.Packed {
+	return strtab.Packed{Text: r.str(), Offs: readRaw[uint32](r), Slots: readRaw[int32](r)}
 }
 
 // slab hands out slices cut from larger blocks. A base read from its

@@ -101,7 +101,7 @@ func decodeFacts(r *rbuf, b *Base, m *slabs) {
 		}
 		return &a.Entities[r.ref(len(a.Entities))]
 	}
-	nTerms := len(b.ix.terms.Strs)
+	nTerms := b.ix.terms.Len()
 	termSet := func() TermSet {
 		ids := readRaw[int32](r)
 		if !inRange(ids, nTerms) {

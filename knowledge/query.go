@@ -360,6 +360,6 @@ func (q *Query) of(id int32) []wordRef {
 
 func newMarksPool(ix *index) *sync.Pool {
 	return &sync.Pool{New: func() any {
-		return &queryScratch{byID: make([]int32, len(ix.terms.Strs))}
+		return &queryScratch{byID: make([]int32, ix.terms.Len())}
 	}}
 }

@@ -289,7 +289,7 @@ func (b *Base) lengthNorms(p SearchParams) *lengthNorms {
 		para: b.ix.paras.lengthNorm(p.ParaK1, p.ParaB),
 		art:  b.ix.articles.lengthNorm(p.ArtK1, p.ArtB),
 
-		sentPeak: make([]atomic.Uint64, len(b.ix.terms.Strs)),
+		sentPeak: make([]atomic.Uint64, b.ix.terms.Len()),
 	}
 	n.shortest = make([]float64, len(n.para))
 	for pi := range n.shortest {
@@ -381,10 +381,10 @@ func (b *Base) CommonWord(fold string) bool {
 
 // Vocabulary returns every folded word of the corpus with its count.
 func (b *Base) Vocabulary() map[string]int {
-	v := make(map[string]int, len(b.ix.folds.Strs))
+	v := make(map[string]int, b.ix.folds.Len())
 	for f, n := range b.ix.foldCount {
 		if n > 0 {
-			v[b.ix.folds.Strs[f]] = int(n)
+			v[b.ix.folds.At(int32(f))] = int(n)
 		}
 	}
 	return v

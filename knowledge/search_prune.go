@@ -269,7 +269,7 @@ func (b *Base) peak(n *lengthNorms, id int32, k1 float64) float64 {
 // all). A term may occur more than once: its positions are chained.
 func (b *Base) markTerms(sc *scratch, q []idTerm) {
 	if sc.termPos == nil {
-		sc.termPos = make([]int32, len(b.ix.terms.Strs))
+		sc.termPos = make([]int32, b.ix.terms.Len())
 	}
 	sc.next = slices.Grow(sc.next[:0], len(q))[:len(q)]
 	for i, qt := range q {

@@ -18,7 +18,7 @@ func (b *Base) StemOf(fold string) (string, bool) {
 	if t < 0 {
 		return "", false
 	}
-	return ix.terms.Strs[t], true
+	return ix.terms.At(t), true
 }
 
 // foldStemTable is, per fold ID, the term ID of the fold's stem when a
@@ -30,7 +30,7 @@ func (b *Base) foldStemTable() *[]int32 {
 		return t
 	}
 	ix := b.ix
-	tab := make([]int32, len(ix.folds.Strs))
+	tab := make([]int32, ix.folds.Len())
 	for i := range tab {
 		tab[i] = -1
 	}
@@ -72,8 +72,8 @@ func (c *StemCursor) Stem(start int, fold string) (string, bool) {
 		if french.Kind(ix.tokKind[j]) == french.Number {
 			continue
 		}
-		if w := ix.tokWord[j]; ix.folds.Strs[ix.wordFold[w]] == fold {
-			return ix.terms.Strs[ix.wordTerm[w]], true
+		if w := ix.tokWord[j]; ix.folds.At(ix.wordFold[w]) == fold {
+			return ix.terms.At(ix.wordTerm[w]), true
 		}
 	}
 	return "", false

@@ -16,31 +16,37 @@ type Table struct {
 
 // New indexes strs, which must be distinct.
 func New(strs []string) Table {
+	return Table{Strs: strs, Slots: slotsFor(strs)}
+}
+
+// slotsFor returns the slots of a table of strs: a power of two at least
+// twice their number, so that searches stay short and one slot is empty.
+func slotsFor(strs []string) []int32 {
 	n := 1
 	for n < 2*len(strs) {
 		n *= 2
 	}
-	x := Table{Strs: strs, Slots: make([]int32, n)}
+	slots := make([]int32, n)
 	for i, s := range strs {
-		j := x.start(s)
-		for x.Slots[j] != 0 {
+		j := start(s, slots)
+		for slots[j] != 0 {
 			j = (j + 1) & (n - 1)
 		}
-		x.Slots[j] = int32(i) + 1
+		slots[j] = int32(i) + 1
 	}
-	return x
+	return slots
 }
 
 // start is the slot where the search for s begins: a hash that is the same
 // in every process (FNV-1a; it is part of the index file's format and of
 // the compiled tables').
-func (x Table) start(s string) int {
+func start(s string, slots []int32) int {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
 		h *= 16777619
 	}
-	return int(h) & (len(x.Slots) - 1)
+	return int(h) & (len(slots) - 1)
 }
 
 // Find returns the position of s in the table.
@@ -48,7 +54,7 @@ func (x Table) Find(s string) (int32, bool) {
 	if len(x.Slots) == 0 {
 		return 0, false
 	}
-	for j := x.start(s); ; j = (j + 1) & (len(x.Slots) - 1) {
+	for j := start(s, x.Slots); ; j = (j + 1) & (len(x.Slots) - 1) {
 		k := x.Slots[j]
 		if k == 0 {
 			return 0, false
@@ -73,14 +79,16 @@ func (x Table) HasBytes(b []byte) bool {
 
 // Valid reports whether the slots fit the strings: in range and a power of
 // two in number, with an empty slot so that every search ends.
-func (x Table) Valid() bool {
-	n := len(x.Slots)
-	if n == 0 || n&(n-1) != 0 || n <= len(x.Strs) {
+func (x Table) Valid() bool { return slotsValid(x.Slots, len(x.Strs)) }
+
+// slotsValid reports whether slots fit a table of n strings.
+func slotsValid(slots []int32, n int) bool {
+	if len(slots) == 0 || len(slots)&(len(slots)-1) != 0 || len(slots) <= n {
 		return false
 	}
 	empty := false
-	for _, k := range x.Slots {
-		if k < 0 || int(k) > len(x.Strs) {
+	for _, k := range slots {
+		if k < 0 || int(k) > n {
 			return false
 		}
 		empty = empty || k == 0
