@@ -16,33 +16,25 @@ type Mention struct {
 	Text   string
 }
 
-// SentenceFacts is what one sentence offers as an answer and as context,
-// gathered once at Load from what the extractors found.
-type SentenceFacts struct {
-	Mentions []Mention
-	Numbers  []*Number
-	Dates    []*DateMention
-	Quotes   []*Quote
-	// Digits is true when the sentence writes a number in digits (not a
-	// year, not part of a name such as "G8").
-	Digits bool
-	// Implicit is the person a pronoun subject of the sentence ("Il
-	// affirme…", "Selon lui, …") most likely designates: the last person
-	// named before it in the article.
-	Implicit *Entity
-	// Anaphoric is true when the sentence's subject refers back to the
-	// sentence before it in its article (« Elle a réuni … », « Cet appel
-	// concernait … »), which then says what it is about.
+// sentenceDraft is what one sentence offers as an answer and as context,
+// gathered at Load from what the extractors found, before the base keeps
+// it in its sentenceTable; SentenceFacts reads it back, and says what
+// each field is.
+type sentenceDraft struct {
+	Mentions  []Mention
+	Numbers   []*Number
+	Dates     []*DateMention
+	Quotes    []*Quote
+	Digits    bool
+	Implicit  *Entity
 	Anaphoric bool
-	// Roles are the terms of the roles of the people the sentence
-	// designates, by name or by pronoun.
-	Roles TermSet
+	Roles     TermSet
 }
 
 // facts holds the sentence facts and the per-article and per-name facts
 // built with them.
 type facts struct {
-	sentences []SentenceFacts
+	sentences sentenceTable
 	// names maps a folded name or alias ("joe biden", "biden") to the
 	// entities it may designate.
 	names map[string][]*Entity
@@ -56,8 +48,10 @@ type facts struct {
 	speakerFold map[string]string
 }
 
-// Facts returns what the sentence states. The value must not be modified.
-func (b *Base) Facts(s *Sentence) *SentenceFacts { return &b.facts.sentences[s.ID] }
+// Facts returns what the sentence states.
+func (b *Base) Facts(s *Sentence) SentenceFacts {
+	return SentenceFacts{t: &b.facts.sentences, id: s.ID}
+}
 
 // EntitiesNamed returns the entities a name or alias designates, folded
 // with FoldName.
@@ -96,11 +90,11 @@ func (b *Base) Setting(a *Article, e *Entity) bool {
 // Mentions reports whether the sentence names the entity, or refers to it
 // with a pronoun subject.
 func (b *Base) Mentions(s *Sentence, e *Entity) bool {
-	f := &b.facts.sentences[s.ID]
-	if im := f.Implicit; im != nil && (im == e || im.Name == e.Name) {
+	f := b.Facts(s)
+	if im := f.Implicit(); im != nil && (im == e || im.Name == e.Name) {
 		return true
 	}
-	for _, mn := range f.Mentions {
+	for _, mn := range f.Mentions() {
 		if mn.Entity == e || mn.Entity.Name == e.Name {
 			return true
 		}
@@ -176,8 +170,7 @@ func buildFacts(b *Base) {
 			}
 		}
 	}
-	f.sentences = sentenceFacts(b)
-	b.facts = f // f's slice and maps are shared: filled in below
+	list := sentenceFacts(b)
 	roles := map[*Entity][]french.Term{}
 	for _, a := range b.Articles {
 		for i := range a.Entities {
@@ -187,8 +180,8 @@ func buildFacts(b *Base) {
 			}
 		}
 	}
-	for i := range f.sentences {
-		sf := &f.sentences[i]
+	for i := range list {
+		sf := &list[i]
 		var terms []french.Term
 		for _, mn := range sf.Mentions {
 			terms = append(terms, roles[mn.Entity]...)
@@ -198,6 +191,8 @@ func buildFacts(b *Base) {
 		}
 		sf.Roles = b.TermSet(terms)
 	}
+	f.sentences = packSentences(list)
+	b.facts = f // f's slice and maps are shared: filled in below
 	for ai, a := range b.Articles {
 		var set []string
 		for i := range a.Entities {
@@ -213,8 +208,8 @@ func buildFacts(b *Base) {
 
 // sentenceFacts gathers, per sentence, the entities, numbers, dates and
 // quotations the extractors found, plus cheap lexical fallbacks.
-func sentenceFacts(b *Base) []SentenceFacts {
-	out := make([]SentenceFacts, len(b.Sentences))
+func sentenceFacts(b *Base) []sentenceDraft {
+	out := make([]sentenceDraft, len(b.Sentences))
 	for _, a := range b.Articles {
 		for i := range a.Entities {
 			e := &a.Entities[i]

@@ -282,9 +282,5 @@ type slabs struct {
 	numbers    slab[Number]
 	dates      slab[DateMention]
 	headings   slab[Heading]
-	mentions   slab[Mention]
 	entPtrs    slab[*Entity]
-	numPtrs    slab[*Number]
-	datePtrs   slab[*DateMention]
-	quotePtrs  slab[*Quote]
 }

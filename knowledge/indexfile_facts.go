@@ -29,35 +29,40 @@ func encodeFacts(w *wbuf, b *Base) {
 		w.uv(r.art + 1)
 		w.uv(r.ent)
 	}
+	t := &b.facts.sentences
+	for _, n := range [...]int{len(t.mentions), len(t.numbers), len(t.dates), len(t.quotes), len(t.roles)} {
+		w.uv(n)
+	}
 	for _, s := range b.Sentences {
 		a := s.Article
-		f := &b.facts.sentences[s.ID]
-		w.uv(len(f.Mentions))
-		for _, m := range f.Mentions {
+		f := b.Facts(s)
+		w.uv(len(f.Mentions()))
+		for _, m := range f.Mentions() {
 			entity(m.Entity)
 			w.str(m.Text)
 		}
-		w.uv(len(f.Numbers))
-		for _, n := range f.Numbers {
+		w.uv(len(f.Numbers()))
+		for _, n := range f.Numbers() {
 			w.uv(indexOf(a.Numbers, n))
 		}
-		w.uv(len(f.Dates))
-		for _, d := range f.Dates {
+		w.uv(len(f.Dates()))
+		for _, d := range f.Dates() {
 			w.uv(indexOf(a.Dates, d))
 		}
-		w.uv(len(f.Quotes))
-		for _, q := range f.Quotes {
+		w.uv(len(f.Quotes()))
+		for _, q := range f.Quotes() {
 			w.uv(indexOf(a.Quotes, q))
 		}
-		w.bool(f.Digits)
-		w.bool(f.Anaphoric)
-		if f.Implicit == nil {
+		w.bool(f.Digits())
+		w.bool(f.Anaphoric())
+		if f.Implicit() == nil {
 			w.uv(0)
 		} else {
-			entity(f.Implicit)
+			entity(f.Implicit())
 		}
-		raw(w, f.Roles.ids)
+		w.uv(len(f.Roles().ids))
 	}
+	raw(w, t.roles)
 	w.uv(len(b.facts.names))
 	for _, k := range slices.Sorted(maps.Keys(b.facts.names)) {
 		es := b.facts.names[k]
@@ -102,50 +107,22 @@ func decodeFacts(r *rbuf, b *Base, m *slabs) {
 		return &a.Entities[r.ref(len(a.Entities))]
 	}
 	nTerms := b.ix.terms.Len()
+	f := facts{
+		sentences:   decodeSentences(r, b, entity),
+		names:       map[string][]*Entity{},
+		lead:        make([]TermSet, len(b.Articles)),
+		settings:    make([][]string, len(b.Articles)),
+		speakerFold: map[string]string{},
+	}
+	if !inRange(f.sentences.roles, nTerms) {
+		r.fail()
+	}
 	termSet := func() TermSet {
 		ids := readRaw[int32](r)
 		if !inRange(ids, nTerms) {
 			r.fail()
 		}
 		return TermSet{ids: ids}
-	}
-	f := facts{
-		sentences:   make([]SentenceFacts, len(b.Sentences)),
-		names:       map[string][]*Entity{},
-		lead:        make([]TermSet, len(b.Articles)),
-		settings:    make([][]string, len(b.Articles)),
-		speakerFold: map[string]string{},
-	}
-	for _, s := range b.Sentences {
-		if r.err != nil {
-			return
-		}
-		a := s.Article
-		sf := &f.sentences[s.ID]
-		sf.Mentions = m.mentions.take(r.count())
-		for i := range sf.Mentions {
-			sf.Mentions[i].Entity = entity()
-			sf.Mentions[i].Text = r.str()
-			if sf.Mentions[i].Entity == nil {
-				r.fail()
-			}
-		}
-		sf.Numbers = m.numPtrs.take(r.count())
-		for i := range sf.Numbers {
-			sf.Numbers[i] = at(r, a.Numbers)
-		}
-		sf.Dates = m.datePtrs.take(r.count())
-		for i := range sf.Dates {
-			sf.Dates[i] = at(r, a.Dates)
-		}
-		sf.Quotes = m.quotePtrs.take(r.count())
-		for i := range sf.Quotes {
-			sf.Quotes[i] = at(r, a.Quotes)
-		}
-		sf.Digits = r.bool()
-		sf.Anaphoric = r.bool()
-		sf.Implicit = entity()
-		sf.Roles = termSet()
 	}
 	for range r.count() {
 		k := r.str()
@@ -172,6 +149,55 @@ func decodeFacts(r *rbuf, b *Base, m *slabs) {
 		f.speakerFold[k] = r.str()
 	}
 	b.facts = f
+}
+
+// decodeSentences reads the sentences' facts, entity reading an entity
+// reference (nil for none). The role terms are used in place; the caller
+// checks they are terms of the index.
+func decodeSentences(r *rbuf, b *Base, entity func() *Entity) sentenceTable {
+	var total [factKinds]int
+	for k := range total {
+		total[k] = r.count()
+	}
+	roles := total[factRoles]
+	total[factRoles] = 0 // read in place, not copied
+	t := newSentenceTable(len(b.Sentences), total)
+	var roleEnd uint32
+	for _, s := range b.Sentences {
+		if r.err != nil {
+			return t
+		}
+		a := s.Article
+		for range r.count() {
+			mn := Mention{Entity: entity(), Text: r.str()}
+			if mn.Entity == nil {
+				r.fail()
+			}
+			t.mentions = append(t.mentions, mn)
+		}
+		for range r.count() {
+			t.numbers = append(t.numbers, at(r, a.Numbers))
+		}
+		for range r.count() {
+			t.dates = append(t.dates, at(r, a.Dates))
+		}
+		for range r.count() {
+			t.quotes = append(t.quotes, at(r, a.Quotes))
+		}
+		t.flags[s.ID] = factFlags(r.bool(), r.bool())
+		t.implicit[s.ID] = entity()
+		roleEnd += uint32(r.count())
+		t.off[s.ID+1] = t.ends()
+		t.off[s.ID+1][factRoles] = roleEnd
+	}
+	t.roles = readRaw[int32](r)
+	total[factRoles] = roles
+	for k, n := range t.ends() {
+		if int(n) != total[k] || int(roleEnd) != roles {
+			r.fail()
+		}
+	}
+	return t
 }
 
 // at reads a position in a and returns a pointer to its element.

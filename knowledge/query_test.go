@@ -97,8 +97,8 @@ func TestFacts(t *testing.T) {
 	if !b.Mentions(opened, cameron) || !b.Mentions(hailed, cameron) {
 		t.Error("Cameron is named in the first sentence and is the 'Il' of the second")
 	}
-	if b.Facts(hailed).Implicit != cameron {
-		t.Errorf("implicit subject = %v", b.Facts(hailed).Implicit)
+	if b.Facts(hailed).Implicit() != cameron {
+		t.Errorf("implicit subject = %v", b.Facts(hailed).Implicit())
 	}
 	if got := b.EntitiesNamed(FoldName("M. Cameron")); len(got) == 0 || got[0] != cameron {
 		t.Errorf("EntitiesNamed(cameron) = %v", got)
@@ -132,7 +132,7 @@ func TestFacts(t *testing.T) {
 	if !b.Setting(a, cameron) {
 		t.Error("an entity of the opening sentence is the article's setting")
 	}
-	if len(b.Facts(a.Paragraphs[1].Sentences[0]).Numbers) == 0 {
+	if len(b.Facts(a.Paragraphs[1].Sentences[0]).Numbers()) == 0 {
 		t.Error("'trois jours' is a number")
 	}
 }

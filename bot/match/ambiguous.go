@@ -27,13 +27,13 @@ func (m *Matcher) rivals(q *question, s *knowledge.Sentence, pick string) []stri
 	case kindNumber:
 		level := -1
 		if q.counted != "" {
-			for _, n := range in.Numbers {
+			for _, n := range in.Numbers() {
 				if n.Text == pick {
 					level = m.countsSame(q, n.Unit)
 				}
 			}
 		}
-		for _, n := range in.Numbers {
+		for _, n := range in.Numbers() {
 			if !q.inQuestion(n.Text) && (level < 0 || m.countsSame(q, n.Unit) == level) {
 				out = append(out, n.Text)
 			}
@@ -41,7 +41,7 @@ func (m *Matcher) rivals(q *question, s *knowledge.Sentence, pick string) []stri
 	case kindDate:
 		// A relative date only when there is no other.
 		var relative []string
-		for _, d := range in.Dates {
+		for _, d := range in.Dates() {
 			if !q.inQuestion(d.Text) && fitsKinds(q.dateKinds, d) {
 				if d.Kind == knowledge.Relative {
 					relative = append(relative, d.Text)

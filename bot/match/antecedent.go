@@ -10,7 +10,7 @@ import "github.com/citebot/citebot/knowledge"
 // (knowledge.SentenceFacts.Anaphoric). nil when it opens otherwise, or is
 // its article's first.
 func (m *Matcher) antecedent(s *knowledge.Sentence) *knowledge.Sentence {
-	if m.w.Anaphor == 0 || !m.base.Facts(s).Anaphoric {
+	if m.w.Anaphor == 0 || !m.base.Facts(s).Anaphoric() {
 		return nil
 	}
 	prev, _ := m.base.Neighbours(s)

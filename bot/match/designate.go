@@ -11,7 +11,7 @@ import (
 // (« », a-t-il ajouté »), of a kind asked for and not named by the
 // question; nil if none.
 func (m *Matcher) designated(q *question, s *knowledge.Sentence, kinds []knowledge.EntityKind) *knowledge.Entity {
-	for _, mn := range m.base.Facts(s).Mentions {
+	for _, mn := range m.base.Facts(s).Mentions() {
 		if mn.Text == "" && slices.Contains(kinds, mn.Entity.Kind) && !q.namesEntity(mn.Entity) {
 			return mn.Entity
 		}
@@ -26,7 +26,7 @@ func (m *Matcher) designated(q *question, s *knowledge.Sentence, kinds []knowled
 // always the antecedent), but such a sentence may answer a question about
 // a person.
 func (m *Matcher) pronounPerson(q *question, s *knowledge.Sentence) bool {
-	e := m.base.Facts(s).Implicit
+	e := m.base.Facts(s).Implicit()
 	if e == nil || e.Kind != knowledge.Person || q.namesEntity(e) {
 		return false
 	}
@@ -34,7 +34,7 @@ func (m *Matcher) pronounPerson(q *question, s *knowledge.Sentence) bool {
 	if prev == nil || prev.Article != s.Article {
 		return false
 	}
-	for _, mn := range m.base.Facts(prev).Mentions {
+	for _, mn := range m.base.Facts(prev).Mentions() {
 		if mn.Entity == e && mn.Text != "" {
 			return true
 		}

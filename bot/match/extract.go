@@ -69,7 +69,7 @@ func (m *Matcher) numberAnswer(q *question, s *knowledge.Sentence) (string, *kno
 		// answer. A unit with the counted word itself beats one with a
 		// related word.
 		var related *knowledge.Number
-		for _, n := range in.Numbers {
+		for _, n := range in.Numbers() {
 			if q.inQuestion(n.Text) {
 				continue
 			}
@@ -91,7 +91,7 @@ func (m *Matcher) numberAnswer(q *question, s *knowledge.Sentence) (string, *kno
 		return "", nil, false
 	}
 	var first *knowledge.Number
-	for _, n := range in.Numbers {
+	for _, n := range in.Numbers() {
 		if q.inQuestion(n.Text) {
 			continue
 		}
@@ -105,13 +105,13 @@ func (m *Matcher) numberAnswer(q *question, s *knowledge.Sentence) (string, *kno
 	if first != nil {
 		return first.Text, nil, true
 	}
-	return "", nil, in.Digits && q.counted == ""
+	return "", nil, in.Digits() && q.counted == ""
 }
 
 // durationAnswer is a length of time the sentence states: a number of
 // units of time ("trois semaines", "48 heures"), verbatim.
 func (m *Matcher) durationAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
-	for _, n := range m.base.Facts(s).Numbers {
+	for _, n := range m.base.Facts(s).Numbers() {
 		unit, _, _ := strings.Cut(n.Unit, " ")
 		if !french.IsTimeUnit(french.Fold(unit)) || q.inQuestion(n.Text) {
 			continue
@@ -131,18 +131,18 @@ func (m *Matcher) durationAnswer(q *question, s *knowledge.Sentence) (string, *k
 // quoteAnswer is the first quotation of the person the question names.
 func (m *Matcher) quoteAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
 	in := m.base.Facts(s)
-	for _, qu := range in.Quotes {
+	for _, qu := range in.Quotes() {
 		if len(q.names) == 0 || m.speakerIs(qu.Speaker, q) {
 			return qu.Text, nil, true
 		}
 	}
-	return "", nil, len(in.Quotes) > 0
+	return "", nil, len(in.Quotes()) > 0
 }
 
 // speakerAnswer is the speaker of the sentence's first attributed
 // quotation.
 func (m *Matcher) speakerAnswer(_ *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
-	for _, qu := range m.base.Facts(s).Quotes {
+	for _, qu := range m.base.Facts(s).Quotes() {
 		if qu.Speaker != "" {
 			return qu.Speaker, m.entityNamed(qu.Speaker), true
 		}

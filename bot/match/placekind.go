@@ -104,7 +104,7 @@ func (m *Matcher) onlyMisfits(q *question, s *knowledge.Sentence) bool {
 		return false
 	}
 	misfit := false
-	for _, mn := range m.base.Facts(s).Mentions {
+	for _, mn := range m.base.Facts(s).Mentions() {
 		if mn.Text == "" || mn.Entity.Kind != knowledge.Place || q.namesEntity(mn.Entity) || q.inQuestion(mn.Text) {
 			continue
 		}
@@ -127,7 +127,7 @@ func (m *Matcher) onlyMisfits(q *question, s *knowledge.Sentence) bool {
 // placeRun reports a run of capitalised words that holds a place the
 // sentence mentions, or lies in one (« la Conférence de Londres »).
 func (m *Matcher) placeRun(s *knowledge.Sentence, run string) bool {
-	for _, mn := range m.base.Facts(s).Mentions {
+	for _, mn := range m.base.Facts(s).Mentions() {
 		if mn.Text != "" && mn.Entity.Kind == knowledge.Place && (strings.Contains(run, mn.Text) || strings.Contains(mn.Text, run)) {
 			return true
 		}

@@ -174,7 +174,7 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 		}
 		c.cov, c.ctxCov, c.pred = m.coverage(r, s, credit)
 		c.local = m.localCoverage(r, s)
-		c.hasNumber = len(m.base.Facts(s).Numbers) > 0 || m.base.Facts(s).Digits
+		c.hasNumber = len(m.base.Facts(s).Numbers()) > 0 || m.base.Facts(s).Digits()
 		c.speaker, c.speakerOK = m.speakerMatch(q, s)
 		if !q.kind.row().aboutWords {
 			// Who else said it, where, how many: the named
@@ -347,7 +347,7 @@ func (m *Matcher) matchIndirect(r *ranking, as *articleScratch, i int, t qterm, 
 	if as.sceneOK[i] {
 		return as.scene[i]
 	}
-	if w, ok := r.cq.In(i, m.base.Facts(s).Roles); ok {
+	if w, ok := r.cq.In(i, m.base.Facts(s).Roles()); ok {
 		return m.w.Role * w
 	}
 	return 0

@@ -42,7 +42,7 @@ func (m *Matcher) entityRun(q *question, s *knowledge.Sentence, kinds []knowledg
 	}
 	var room [16]byteSpan
 	spans := room[:0]
-	for _, mn := range m.base.Facts(s).Mentions {
+	for _, mn := range m.base.Facts(s).Mentions() {
 		if slices.Contains(kinds, mn.Entity.Kind) && !q.namesEntity(mn.Entity) && !q.inQuestion(mn.Text) {
 			spans = occurrences(spans, s.Text, mn.Text, mn.Entity.Kind)
 		}

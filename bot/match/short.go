@@ -23,7 +23,7 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 	q := r.q
 	var best knowledge.Mention
 	bestKind, bestDist, found := 0, 0, false
-	for _, mn := range m.base.Facts(s).Mentions {
+	for _, mn := range m.base.Facts(s).Mentions() {
 		k := slices.Index(kinds, mn.Entity.Kind)
 		if !firstKind {
 			k = min(k, 0) // every kind alike

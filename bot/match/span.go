@@ -275,10 +275,10 @@ func (m *Matcher) eachSpan(r *ranking, s *knowledge.Sentence, rule string, fn fu
 	}
 	facts := m.base.Facts(s)
 	mentions, dates := sp.mentions[:0], sp.dates[:0]
-	for _, mn := range facts.Mentions {
+	for _, mn := range facts.Mentions() {
 		mentions = occurrences(mentions, s.Text, mn.Text, mn.Entity.Kind)
 	}
-	for _, d := range facts.Dates {
+	for _, d := range facts.Dates() {
 		dates = occurrences(dates, s.Text, d.Text, "")
 	}
 	ruleAt := byteSpan{start: -1}

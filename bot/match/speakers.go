@@ -13,7 +13,7 @@ import (
 func (m *Matcher) speakerMatch(q *question, s *knowledge.Sentence) (string, bool) {
 	in := m.base.Facts(s)
 	first := ""
-	for _, qu := range in.Quotes {
+	for _, qu := range in.Quotes() {
 		if first == "" {
 			first = qu.Speaker
 		}
@@ -22,7 +22,7 @@ func (m *Matcher) speakerMatch(q *question, s *knowledge.Sentence) (string, bool
 		}
 	}
 	if q.quoted != "" {
-		for _, qu := range in.Quotes {
+		for _, qu := range in.Quotes() {
 			if strings.Contains(french.Fold(qu.Text), french.Fold(q.quoted)) {
 				return qu.Speaker, true
 			}
@@ -61,7 +61,7 @@ func (m *Matcher) entityNamed(n string) *knowledge.Entity {
 // SpeakerOf returns the speaker of the sentence's first attributed
 // quotation, or "".
 func (m *Matcher) SpeakerOf(s *knowledge.Sentence) string {
-	for _, q := range m.base.Facts(s).Quotes {
+	for _, q := range m.base.Facts(s).Quotes() {
 		if q.Speaker != "" {
 			return q.Speaker
 		}
