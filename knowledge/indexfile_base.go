@@ -11,6 +11,7 @@ import (
 // speller, asked of speller only then (WriteIndex builds it meanwhile).
 func encodeBase(w *wbuf, b *Base, speller func() *french.Speller) {
 	w.uv(len(b.Articles))
+	w.uv(len(b.Sentences))
 	for _, a := range b.Articles {
 		encodeArticle(w, a)
 	}
@@ -100,14 +101,25 @@ func encodeArticle(w *wbuf, a *Article) {
 	}
 }
 
+// minSentenceBytes is the least a sentence takes in a payload: its
+// offsets in the token, paragraph and article arrays, 4 bytes each. A
+// count of sentences the payload cannot hold is corrupt, and does not make
+// the reader allocate for it.
+const minSentenceBytes = 12
+
 // decodeBase reads what encodeBase wrote but the speller, whose section
 // (the payload's last) starts at the returned offset: spellerOf reads it
 // when the speller is first asked for. Every index read is checked, so
 // that a corrupt payload is an error, never a panic later.
 func decodeBase(r *rbuf) (*Base, int, error) {
-	n := r.count()
+	n, nSent := r.count(), r.count()
+	if nSent > (len(r.b)-r.off)/minSentenceBytes {
+		return nil, 0, errCorrupt
+	}
 	var m slabs
-	b := &Base{Articles: make([]*Article, 0, n), byID: make(map[string]*Article, n)}
+	m.sentences.free = make([]Sentence, nSent) // one block for them all
+	b := &Base{Articles: make([]*Article, 0, n), byID: make(map[string]*Article, n),
+		Sentences: make([]*Sentence, 0, nSent)}
 	for range n {
 		a := decodeArticle(r, b, &m)
 		if r.err != nil {
@@ -118,6 +130,9 @@ func decodeBase(r *rbuf) (*Base, int, error) {
 		}
 		b.byID[a.ID] = a
 		b.Articles = append(b.Articles, a)
+	}
+	if len(b.Sentences) != nSent {
+		return nil, 0, errCorrupt
 	}
 	ix := &index{}
 	ix.terms = readPacked(r)

@@ -108,11 +108,9 @@ func decodeFacts(r *rbuf, b *Base, m *slabs) {
 	}
 	nTerms := b.ix.terms.Len()
 	f := facts{
-		sentences:   decodeSentences(r, b, entity),
-		names:       map[string][]*Entity{},
-		lead:        make([]TermSet, len(b.Articles)),
-		settings:    make([][]string, len(b.Articles)),
-		speakerFold: map[string]string{},
+		sentences: decodeSentences(r, b, entity),
+		lead:      make([]TermSet, len(b.Articles)),
+		settings:  make([][]string, len(b.Articles)),
 	}
 	if !inRange(f.sentences.roles, nTerms) {
 		r.fail()
@@ -124,7 +122,13 @@ func decodeFacts(r *rbuf, b *Base, m *slabs) {
 		}
 		return TermSet{ids: ids}
 	}
-	for range r.count() {
+	n := r.count()
+	if n > nameCount(b) { // each key is a name or an alias
+		r.fail()
+		return
+	}
+	f.names = make(map[string][]*Entity, n)
+	for range n {
 		k := r.str()
 		es := m.entPtrs.take(r.count())
 		for i := range es {
@@ -144,7 +148,9 @@ func decodeFacts(r *rbuf, b *Base, m *slabs) {
 		}
 		f.settings[ai] = set
 	}
-	for range r.count() {
+	n = r.count()
+	f.speakerFold = make(map[string]string, n)
+	for range n {
 		k := r.str()
 		f.speakerFold[k] = r.str()
 	}
@@ -198,6 +204,18 @@ func decodeSentences(r *rbuf, b *Base, entity func() *Entity) sentenceTable {
 		}
 	}
 	return t
+}
+
+// nameCount returns the number of names and aliases of the base's
+// entities.
+func nameCount(b *Base) int {
+	n := 0
+	for _, a := range b.Articles {
+		for i := range a.Entities {
+			n += 1 + len(a.Entities[i].Aliases)
+		}
+	}
+	return n
 }
 
 // at reads a position in a and returns a pointer to its element.

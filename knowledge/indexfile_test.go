@@ -188,6 +188,9 @@ func FuzzDecodeIndex(f *testing.F) {
 		b.Search(q, DefaultSearchParams(), 3)
 		for _, s := range b.Sentences {
 			b.Terms(s)
+			f := b.Facts(s)
+			_, _, _, _ = f.Mentions(), f.Numbers(), f.Dates(), f.Quotes()
+			_, _, _, _ = f.Roles(), f.Implicit(), f.Digits(), f.Anaphoric()
 		}
 	})
 }
