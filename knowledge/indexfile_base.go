@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/citebot/citebot/knowledge/french"
+	"github.com/citebot/citebot/knowledge/strtab"
 )
 
 // encodeBase writes everything Load built: the articles with what was
@@ -43,7 +44,8 @@ func encodeBase(w *wbuf, b *Base, speller func() *french.Speller) {
 	raw(w, ix.paraStart)
 	encodeFacts(w, b)
 	si := speller().Index()
-	w.strs(si.Words)
+	w.str(si.Words.Text)
+	raw(w, si.Words.Offs)
 	raw(w, si.Freq)
 	raw(w, si.Keys)
 	raw(w, si.Buckets)
@@ -181,7 +183,7 @@ func decodeBase(r *rbuf) (*Base, int, error) {
 // end.
 func decodeSpeller(payload []byte, at int) (french.SpellerIndex, error) {
 	r := &rbuf{b: payload, off: at}
-	si := french.SpellerIndex{Words: r.strs()}
+	si := french.SpellerIndex{Words: strtab.Packed{Text: r.str(), Offs: readRaw[uint32](r)}}
 	si.Freq = readRaw[uint32](r)
 	si.Keys = readRaw[uint32](r)
 	si.Buckets = readRaw[uint32](r)

@@ -169,12 +169,7 @@ func (r *rbuf) str() string {
 	return unsafe.String(&b[0], len(b))
 }
 
-func (r *rbuf) strs() []string {
-	var s slab[string]
-	return r.strsFrom(&s)
-}
-
-// strsFrom is strs with the slice taken from s.
+// strsFrom reads what wbuf.strs wrote, the slice taken from s.
 func (r *rbuf) strsFrom(s *slab[string]) []string {
 	out := s.take(r.count())
 	for i := range out {

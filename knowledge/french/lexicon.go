@@ -194,7 +194,7 @@ func (l *Lexicon) KnowsFrench(fold string) bool {
 // process. Another lexicon's is built.
 func (l *Lexicon) FrenchSpeller() *Speller {
 	if l.spellerFile != "" {
-		if ix, err := ParseSpellerIndex(l.spellerFile); err == nil && len(ix.Words) == len(l.french.Strs) {
+		if ix, err := ParseSpellerIndex(l.spellerFile); err == nil && ix.Words.Len() == len(l.french.Strs) {
 			if sp, err := SpellerFromIndex(ix); err == nil {
 				return sp
 			}

@@ -245,7 +245,7 @@ func TestFrenchSpellerIsRead(t *testing.T) {
 		t.Fatal("the speller read from its file differs from the one indexed")
 	}
 	file := uintptr(unsafe.Pointer(unsafe.StringData(frenchSpellerData)))
-	if w := uintptr(unsafe.Pointer(unsafe.StringData(read.words[0]))); w < file || w >= file+uintptr(len(frenchSpellerData)) {
+	if w := uintptr(unsafe.Pointer(unsafe.StringData(read.words.Text))); w < file || w >= file+uintptr(len(frenchSpellerData)) {
 		t.Fatal("the speller was not read from its file")
 	}
 	for _, w := range []string{"fnoction", "gouvernemnt", "populasion", "xqzwv"} {

@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/citebot/citebot/knowledge/strtab"
 )
 
 // Speller corrects misspelt words against a corpus vocabulary. It is built
@@ -14,8 +16,9 @@ import (
 type Speller struct {
 	// words are the vocabulary, sorted: a word's id is its place, and
 	// whether a word is known is a binary search (a map of the words
-	// was a megabyte of heap for PIAF's vocabulary).
-	words []string
+	// was a megabyte of heap for PIAF's vocabulary). Packed, they are
+	// read in place from an index or speller file.
+	words strtab.Packed
 	freq  []uint32
 	// keys holds one key for each deletion of each word (keyLayout.key),
 	// sorted within each bucket, each distinct (key, word) once: 4 bytes
@@ -63,8 +66,8 @@ func newSpeller(freq map[string]int, idBits uint) *Speller {
 	}
 	slices.Sort(words) // ids, and so ties, do not depend on map order
 	n := 0
+	sp.words = strtab.List(words)
 	for _, w := range words {
-		sp.words = append(sp.words, w)
 		sp.freq = append(sp.freq, uint32(min(freq[w], math.MaxUint32)))
 		if indexable(w) {
 			n += 1 + len(w)
@@ -74,7 +77,7 @@ func newSpeller(freq map[string]int, idBits uint) *Speller {
 		}
 	}
 	keys := make([]uint64, 0, n)
-	for id, w := range sp.words {
+	for id, w := range words {
 		if !indexable(w) {
 			continue
 		}
@@ -91,7 +94,7 @@ func newSpeller(freq map[string]int, idBits uint) *Speller {
 	}
 	radixSortHigh(keys)
 	keys = slices.Compact(keys) // a doubled letter deleted either way
-	sp.lay = layoutFor(len(sp.words), len(keys))
+	sp.lay = layoutFor(len(words), len(keys))
 	if idBits > 0 {
 		sp.lay.idBits = idBits
 	}
@@ -111,17 +114,17 @@ func newSpeller(freq map[string]int, idBits uint) *Speller {
 }
 
 // Len returns the number of words in the vocabulary.
-func (sp *Speller) Len() int { return len(sp.words) }
+func (sp *Speller) Len() int { return sp.words.Len() }
 
 // Known reports whether a folded word is in the vocabulary.
 func (sp *Speller) Known(word string) bool {
-	_, ok := slices.BinarySearch(sp.words, word)
+	_, ok := sp.words.SearchSorted(word)
 	return ok
 }
 
 // Freq returns a word's corpus frequency (0 if unknown).
 func (sp *Speller) Freq(word string) int {
-	if id, ok := slices.BinarySearch(sp.words, word); ok {
+	if id, ok := sp.words.SearchSorted(word); ok {
 		return int(sp.freq[id])
 	}
 	return 0
@@ -156,14 +159,14 @@ func (sp *Speller) Correct(word string) (string, bool) {
 				continue
 			}
 			seen = append(seen, id)
-			cand := sp.words[id]
+			cand := sp.words.At(id)
 			d := editDistance(word, cand, maxD)
 			if d > maxD || d > bestD {
 				continue
 			}
 			slip := d == 1 && isSlip(word, cand)
 			f := int(sp.freq[id])
-			if best < 0 || rankBefore(d, slip, f, cand, bestD, bestSlip, bestFreq, sp.words[best]) {
+			if best < 0 || rankBefore(d, slip, f, cand, bestD, bestSlip, bestFreq, sp.words.At(int32(best))) {
 				best, bestD, bestSlip, bestFreq = int(id), d, slip, f
 			}
 		}
@@ -171,7 +174,7 @@ func (sp *Speller) Correct(word string) (string, bool) {
 	if best < 0 {
 		return word, false
 	}
-	return sp.words[best], true
+	return sp.words.At(int32(best)), true
 }
 
 // rankBefore orders two candidates: smaller distance, then typing slip,

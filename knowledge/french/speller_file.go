@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"errors"
 	"strings"
+
+	"github.com/citebot/citebot/knowledge/strtab"
 )
 
 // A speller file holds a SpellerIndex, so that a speller whose words are
@@ -21,15 +23,12 @@ var errSpellerFile = errors.New("french: speller file truncated or corrupt")
 
 // AppendBinary appends the index as a speller file to b.
 func (ix SpellerIndex) AppendBinary(b []byte) ([]byte, error) {
-	text := 0
-	for _, w := range ix.Words {
-		text += len(w)
-	}
-	if len(ix.Freq) != len(ix.Words) || uint64(text) > 1<<32-1 || len(ix.Keys) > 1<<32-1 {
+	words, text := ix.Words.Len(), len(ix.Words.Text)
+	if !ix.Words.ValidList() || len(ix.Freq) != words || uint64(text) > 1<<32-1 || len(ix.Keys) > 1<<32-1 {
 		return nil, errors.New("french: speller index too large or inconsistent to write")
 	}
 	b = append(b, spellerMagic...)
-	for _, n := range [...]int{len(ix.Words), len(ix.Keys), len(ix.Buckets), text} {
+	for _, n := range [...]int{words, len(ix.Keys), len(ix.Buckets), text} {
 		b = binary.LittleEndian.AppendUint32(b, uint32(n))
 	}
 	for _, arr := range [...][]uint32{ix.Freq, ix.Keys, ix.Buckets} {
@@ -37,19 +36,14 @@ func (ix SpellerIndex) AppendBinary(b []byte) ([]byte, error) {
 			b = binary.LittleEndian.AppendUint32(b, v)
 		}
 	}
-	end := 0
-	for _, w := range ix.Words {
-		end += len(w)
-		b = binary.LittleEndian.AppendUint32(b, uint32(end))
+	for _, end := range ix.Words.Offs[1:] {
+		b = binary.LittleEndian.AppendUint32(b, end)
 	}
-	for _, w := range ix.Words {
-		b = append(b, w...)
-	}
-	return b, nil
+	return append(b, ix.Words.Text...), nil
 }
 
-// ParseSpellerIndex reads a speller file. The words are substrings of
-// data, not copies; SpellerFromIndex checks that the arrays fit together.
+// ParseSpellerIndex reads a speller file. The words' text is data's, not
+// a copy; SpellerFromIndex checks that the arrays fit together.
 func ParseSpellerIndex(data string) (SpellerIndex, error) {
 	if len(data) < spellerHeaderSize || !strings.HasPrefix(data, spellerMagic) {
 		return SpellerIndex{}, errSpellerFile
@@ -72,17 +66,12 @@ func ParseSpellerIndex(data string) (SpellerIndex, error) {
 		return out
 	}
 	ix := SpellerIndex{Freq: u32s(words), Keys: u32s(keys), Buckets: u32s(buckets)}
-	ends := u32s(words)
-	ix.Words = make([]string, words)
-	start := uint32(0)
-	for i, end := range ends {
-		if end < start || uint64(end) > text {
-			return SpellerIndex{}, errSpellerFile
-		}
-		ix.Words[i] = p[start:end]
-		start = end
+	offs := make([]uint32, words+1) // the ends after a 0: the words' offsets
+	for i := range words {
+		offs[i+1] = le32(p, 4*int(i))
 	}
-	if uint64(start) != text {
+	ix.Words = strtab.Packed{Text: p[4*words:], Offs: offs}
+	if !ix.Words.ValidList() {
 		return SpellerIndex{}, errSpellerFile
 	}
 	return ix, nil

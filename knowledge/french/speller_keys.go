@@ -3,6 +3,8 @@ package french
 import (
 	"errors"
 	"math/bits"
+
+	"github.com/citebot/citebot/knowledge/strtab"
 )
 
 // The deletion keys of a Speller, and its arrays as an index file stores
@@ -133,7 +135,7 @@ func radixSortHigh(keys []uint64) {
 // words in order with their frequencies, its sorted deletion keys and
 // their buckets' starts.
 type SpellerIndex struct {
-	Words   []string
+	Words   strtab.Packed // a sorted list, no slots
 	Freq    []uint32
 	Keys    []uint32
 	Buckets []uint32
@@ -149,11 +151,15 @@ func (sp *Speller) Index() SpellerIndex {
 // arrays do not fit together: words out of order, a bucket out of the
 // keys, a key that names no word.
 func SpellerFromIndex(ix SpellerIndex) (*Speller, error) {
-	if len(ix.Freq) != len(ix.Words) {
+	if !ix.Words.ValidList() {
+		return nil, errors.New("french: speller index: words do not fit their text")
+	}
+	n := ix.Words.Len()
+	if len(ix.Freq) != n {
 		return nil, errors.New("french: speller index: words and frequencies differ in length")
 	}
-	for i := 1; i < len(ix.Words); i++ {
-		if ix.Words[i-1] >= ix.Words[i] {
+	for i := int32(1); int(i) < n; i++ {
+		if ix.Words.At(i-1) >= ix.Words.At(i) {
 			return nil, errors.New("french: speller index: words out of order")
 		}
 	}
@@ -166,10 +172,10 @@ func SpellerFromIndex(ix SpellerIndex) (*Speller, error) {
 			return nil, errors.New("french: speller index: buckets out of order")
 		}
 	}
-	lay := layoutFor(len(ix.Words), 0)
+	lay := layoutFor(n, 0)
 	lay.bucketBits = uint(bits.Len(uint(nb))) - 1
 	for _, k := range ix.Keys {
-		if int(lay.id(k)) >= len(ix.Words) {
+		if int(lay.id(k)) >= n {
 			return nil, errors.New("french: speller index: a key names no word")
 		}
 	}

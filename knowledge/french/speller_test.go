@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/citebot/citebot/knowledge/strtab"
 )
 
 // seedVocabulary builds the folded word frequencies of the bundled articles.
@@ -146,7 +148,7 @@ func TestCorrectMatchesBruteForce(t *testing.T) {
 		{"read back", read},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			words := tt.sp.words
+			words := listOf(tt.sp.words)
 			rng := rand.New(rand.NewPCG(1, 2))
 			letters := "abcdefghijklmnopqrstuvwxyz"
 			for range 1500 {
@@ -189,15 +191,18 @@ func TestSpellerFromIndexRejects(t *testing.T) {
 		mutate func(ix *SpellerIndex)
 	}{
 		{"frequencies short", func(ix *SpellerIndex) { ix.Freq = ix.Freq[1:] }},
-		{"words out of order", func(ix *SpellerIndex) { ix.Words = []string{"paris", "maison", "bonjour"} }},
-		{"a word twice", func(ix *SpellerIndex) { ix.Words = []string{"bonjour", "bonjour", "paris"} }},
+		{"words out of order", func(ix *SpellerIndex) { ix.Words = strtab.List([]string{"paris", "maison", "bonjour"}) }},
+		{"a word twice", func(ix *SpellerIndex) { ix.Words = strtab.List([]string{"bonjour", "bonjour", "paris"}) }},
+		{"words past their text", func(ix *SpellerIndex) {
+			ix.Words = strtab.Packed{Text: "bonjourmaison", Offs: []uint32{0, 7, 13, 18}}
+		}},
 		{"buckets short", func(ix *SpellerIndex) { ix.Buckets = ix.Buckets[1:] }},
 		{"buckets past the keys", func(ix *SpellerIndex) { ix.Keys = ix.Keys[1:] }},
 		{"buckets out of order", func(ix *SpellerIndex) { ix.Buckets[len(ix.Buckets)-2] = uint32(len(ix.Keys)) + 1 }},
 		{"buckets not a power of two", func(ix *SpellerIndex) { ix.Buckets = append(ix.Buckets, ix.Buckets[len(ix.Buckets)-1]) }},
 		{"a key naming no word", func(ix *SpellerIndex) { ix.Keys[0] |= 3 }},
 	} {
-		ix := SpellerIndex{Words: slices.Clone(good.Words), Freq: slices.Clone(good.Freq), Keys: slices.Clone(good.Keys), Buckets: slices.Clone(good.Buckets)}
+		ix := SpellerIndex{Words: good.Words, Freq: slices.Clone(good.Freq), Keys: slices.Clone(good.Keys), Buckets: slices.Clone(good.Buckets)}
 		tt.mutate(&ix)
 		if _, err := SpellerFromIndex(ix); err == nil {
 			t.Errorf("%s: accepted", tt.name)
@@ -219,7 +224,8 @@ func bruteCorrect(sp *Speller, q string) (string, bool) {
 	best := -1
 	var bd, bf int
 	var bslip bool
-	for id, w := range sp.words {
+	words := listOf(sp.words)
+	for id, w := range words {
 		if !indexable(w) {
 			continue
 		}
@@ -228,14 +234,23 @@ func bruteCorrect(sp *Speller, q string) (string, bool) {
 			continue
 		}
 		slip := d == 1 && isSlip(q, w)
-		if best < 0 || rankBefore(d, slip, int(sp.freq[id]), w, bd, bslip, bf, sp.words[best]) {
+		if best < 0 || rankBefore(d, slip, int(sp.freq[id]), w, bd, bslip, bf, words[best]) {
 			best, bd, bslip, bf = id, d, slip, int(sp.freq[id])
 		}
 	}
 	if best < 0 {
 		return q, false
 	}
-	return sp.words[best], true
+	return words[best], true
+}
+
+// listOf returns the strings of a packed list.
+func listOf(x strtab.Packed) []string {
+	out := make([]string, x.Len())
+	for i := range out {
+		out[i] = x.At(int32(i))
+	}
+	return out
 }
 
 func TestSpellerEmpty(t *testing.T) {

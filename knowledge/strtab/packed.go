@@ -15,6 +15,15 @@ type Packed struct {
 
 // Pack indexes strs, which must be distinct, as a Packed table.
 func Pack(strs []string) Packed {
+	x := List(strs)
+	x.Slots = slotsFor(strs)
+	return x
+}
+
+// List packs strs with no slots: a list read by position (At), and
+// searched by SearchSorted when its strings are in increasing order, not
+// by Find.
+func List(strs []string) Packed {
 	offs := make([]uint32, 0, len(strs)+1)
 	var b strings.Builder
 	offs = append(offs, 0)
@@ -22,7 +31,7 @@ func Pack(strs []string) Packed {
 		b.WriteString(s)
 		offs = append(offs, uint32(b.Len()))
 	}
-	return Packed{Text: b.String(), Offs: offs, Slots: slotsFor(strs)}
+	return Packed{Text: b.String(), Offs: offs}
 }
 
 // Len returns the number of strings in the table.
@@ -47,9 +56,29 @@ func (x Packed) Find(s string) (int32, bool) {
 	}
 }
 
+// SearchSorted returns the position of s in a list whose strings are in
+// increasing order, by binary search; when s is not there, where it would
+// go and false.
+func (x Packed) SearchSorted(s string) (int32, bool) {
+	lo, hi := 0, x.Len()
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if x.At(int32(m)) < s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return int32(lo), lo < x.Len() && x.At(int32(lo)) == s
+}
+
 // Valid reports whether the offsets cut Text from its start to its end in
 // order and the slots fit the strings, as for a Table.
-func (x Packed) Valid() bool {
+func (x Packed) Valid() bool { return x.ValidList() && slotsValid(x.Slots, x.Len()) }
+
+// ValidList reports whether the offsets cut Text from its start to its
+// end in order: the strings can be read, whatever the slots.
+func (x Packed) ValidList() bool {
 	if len(x.Offs) == 0 || x.Offs[0] != 0 || int(x.Offs[len(x.Offs)-1]) != len(x.Text) {
 		return false
 	}
@@ -58,5 +87,5 @@ func (x Packed) Valid() bool {
 			return false
 		}
 	}
-	return slotsValid(x.Slots, x.Len())
+	return true
 }

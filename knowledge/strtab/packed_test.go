@@ -65,3 +65,26 @@ func TestPackedValid(t *testing.T) {
 		t.Error("a packed table is not valid")
 	}
 }
+
+// TestSearchSorted checks that a sorted list finds every string at its
+// position, and where a missing one would go.
+func TestSearchSorted(t *testing.T) {
+	strs := []string{"", "bonjour", "maison", "paris", "parisien"}
+	x := List(strs)
+	if !x.ValidList() || x.Valid() {
+		t.Errorf("List(%q): ValidList %v, Valid %v; want true, false (no slots)", strs, x.ValidList(), x.Valid())
+	}
+	for i, s := range strs {
+		if at, ok := x.SearchSorted(s); !ok || int(at) != i {
+			t.Errorf("SearchSorted(%q) = %d, %v; want %d", s, at, ok, i)
+		}
+	}
+	for s, want := range map[string]int32{"a": 1, "bonjou": 1, "maisons": 3, "zebre": 5, "pari": 3} {
+		if at, ok := x.SearchSorted(s); ok || at != want {
+			t.Errorf("SearchSorted(%q) = %d, %v; want %d, false", s, at, ok, want)
+		}
+	}
+	if _, ok := (Packed{}).SearchSorted(""); ok {
+		t.Error("the zero Packed holds the empty string")
+	}
+}
