@@ -1,10 +1,11 @@
 package knowledge
 
 // sentenceTable holds every sentence's facts in flat arrays, a sentence's
-// being a range of each: some 30 bytes a sentence where a struct of
-// slices took 144, and an array per kind of fact instead of a slice per sentence
-// (PIAF's 6,600 sentences: 0.2 MB instead of 1 MB, fresh memory a start
-// must fault in). The role terms are used in place from an index file.
+// being a range of each: some 30 bytes a sentence where a struct of slices
+// took 144, and an array per kind of fact instead of a slice per sentence
+// (PIAF's 6,600 sentences: 0.2 MB instead of 1 MB, fresh memory that a
+// start must fault in). The role terms are used in place from an index
+// file.
 type sentenceTable struct {
 	// off[s] holds where sentence s's mentions, numbers, dates,
 	// quotations and role terms start in their arrays; off[s+1], where

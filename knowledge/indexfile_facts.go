@@ -198,8 +198,11 @@ func decodeSentences(r *rbuf, b *Base, entity func() *Entity) sentenceTable {
 	}
 	t.roles = readRaw[int32](r)
 	total[factRoles] = roles
+	if int(roleEnd) != roles {
+		r.fail()
+	}
 	for k, n := range t.ends() {
-		if int(n) != total[k] || int(roleEnd) != roles {
+		if int(n) != total[k] {
 			r.fail()
 		}
 	}
