@@ -268,8 +268,10 @@ type lengthNorms struct {
 	sent, para, art                           []float64
 	// sentPeak holds, per term ID, the float64 bits of the most one
 	// posting of the term adds to a sentence's score at weight 1 (0: not
-	// yet computed; see peak).
-	sentPeak []atomic.Uint64
+	// yet computed; see peak). Only a pruned search reads it, so it is
+	// made by the first one: 8 bytes a term that a corpus too small to
+	// prune would allocate at every start for nothing.
+	sentPeak func() []atomic.Uint64
 	// shortest is, per paragraph, the length normalisation of its
 	// shortest sentence.
 	shortest []float64
@@ -288,9 +290,9 @@ func (b *Base) lengthNorms(p SearchParams) *lengthNorms {
 		sent: b.ix.sentences.lengthNorm(p.SentK1, p.SentB),
 		para: b.ix.paras.lengthNorm(p.ParaK1, p.ParaB),
 		art:  b.ix.articles.lengthNorm(p.ArtK1, p.ArtB),
-
-		sentPeak: make([]atomic.Uint64, b.ix.terms.Len()),
 	}
+	terms := b.ix.terms.Len()
+	n.sentPeak = sync.OnceValue(func() []atomic.Uint64 { return make([]atomic.Uint64, terms) })
 	n.shortest = make([]float64, len(n.para))
 	for pi := range n.shortest {
 		n.shortest[pi] = math.Inf(1)

@@ -249,7 +249,8 @@ func (b *Base) sentScore(sc *scratch, sid int32, q []idTerm, k1 float64, norm []
 // peak is the most one posting of term id adds to a sentence's score at
 // weight 1, computed once per term and parameters.
 func (b *Base) peak(n *lengthNorms, id int32, k1 float64) float64 {
-	if bits := n.sentPeak[id].Load(); bits != 0 {
+	peaks := n.sentPeak()
+	if bits := peaks[id].Load(); bits != 0 {
 		return math.Float64frombits(bits)
 	}
 	units, tfs := b.ix.sentences.postings(id)
@@ -258,7 +259,7 @@ func (b *Base) peak(n *lengthNorms, id int32, k1 float64) float64 {
 		tf := float64(tfs[i])
 		peak = max(peak, tf*(k1+1)/(tf+n.sent[u]))
 	}
-	n.sentPeak[id].Store(math.Float64bits(peak))
+	peaks[id].Store(math.Float64bits(peak))
 	return peak
 }
 

@@ -8,9 +8,7 @@ import (
 	"hash/crc32"
 	"io/fs"
 	"log/slog"
-	"maps"
 	"os"
-	"slices"
 	"time"
 
 	"github.com/citebot/citebot/knowledge"
@@ -40,15 +38,18 @@ type fileStat struct {
 
 // fileSum is a corpus file's hash and its stat when it was hashed.
 type fileSum struct {
+	name string
 	stat fileStat
 	sum  knowledge.Key
 }
 
-// sums is a sums file's content: every file's hash and stat, by name, and
-// when the stats were taken (nanoseconds since 1970).
+// sums is a sums file's content: every file's hash and stat, in the
+// lexical order of their names (knowledge.CorpusFiles's: a start walks
+// both lists side by side, with no map to build), and when the stats were
+// taken (nanoseconds since 1970).
 type sums struct {
 	taken int64
-	files map[string]fileSum
+	files []fileSum
 }
 
 // The sums file: sumsMagic, the format, the stats' time and the number of
@@ -78,35 +79,43 @@ func corpusKey(fsys fs.FS, build, sumsFile string, now time.Time, logger *slog.L
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		logger.Info("sums file ignored", "file", sumsFile, "reason", err)
 	}
-	cur := sums{taken: now.UnixNano(), files: make(map[string]fileSum, len(files))}
 	keys := make([]knowledge.Key, len(files))
-	var stale []string
-	var at []int
+	stats := make([]fileStat, len(files)) // the zero fileStat: none to keep
+	var stale []int
+	known := old.files
 	for i, name := range files {
+		for len(known) > 0 && known[0].name < name {
+			known = known[1:]
+		}
 		st, ok := statOf(fsys, name)
-		if known, hit := old.files[name]; ok && hit && known.stat == st && !racy(st, old.taken) {
-			keys[i] = known.sum
-			cur.files[name] = known
+		if ok && len(name) <= maxSumsName {
+			stats[i] = st
+		}
+		if ok && len(known) > 0 && known[0].name == name && known[0].stat == st && !racy(st, old.taken) {
+			keys[i] = known[0].sum
 			continue
 		}
-		stale, at = append(stale, name), append(at, i)
-		if ok && len(name) <= maxSumsName {
-			cur.files[name] = fileSum{stat: st}
-		}
+		stale = append(stale, i)
 	}
 	logger.Debug("articles hashed", "read", len(stale), "of", len(files))
 	if len(stale) == 0 {
 		return knowledge.KeyOf(build, keys), nil
 	}
-	hashed, err := knowledge.HashFiles(fsys, stale)
+	names := make([]string, len(stale))
+	for j, i := range stale {
+		names[j] = files[i]
+	}
+	hashed, err := knowledge.HashFiles(fsys, names)
 	if err != nil {
 		return knowledge.Key{}, err
 	}
-	for j, i := range at {
+	for j, i := range stale {
 		keys[i] = hashed[j]
-		if fsum, ok := cur.files[stale[j]]; ok {
-			fsum.sum = hashed[j]
-			cur.files[stale[j]] = fsum
+	}
+	cur := sums{taken: now.UnixNano(), files: make([]fileSum, 0, len(files))}
+	for i, name := range files {
+		if stats[i] != (fileStat{}) {
+			cur.files = append(cur.files, fileSum{name: name, stat: stats[i], sum: keys[i]})
 		}
 	}
 	if len(cur.files) > 0 {
@@ -152,10 +161,9 @@ func (s sums) encode() []byte {
 	b = binary.LittleEndian.AppendUint32(b, sumsFormat)
 	b = binary.LittleEndian.AppendUint64(b, uint64(s.taken))
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(s.files)))
-	for _, name := range slices.Sorted(maps.Keys(s.files)) {
-		f := s.files[name]
-		b = binary.LittleEndian.AppendUint16(b, uint16(len(name)))
-		b = append(b, name...)
+	for _, f := range s.files {
+		b = binary.LittleEndian.AppendUint16(b, uint16(len(f.name)))
+		b = append(b, f.name...)
 		for _, v := range [...]uint64{uint64(f.stat.size), uint64(f.stat.mtime), uint64(f.stat.ctime), f.stat.ino, f.stat.dev} {
 			b = binary.LittleEndian.AppendUint64(b, v)
 		}
@@ -164,7 +172,9 @@ func (s sums) encode() []byte {
 	return binary.LittleEndian.AppendUint32(b, crc32.ChecksumIEEE(b))
 }
 
-// decodeSums reads what encode wrote, every length checked.
+// decodeSums reads what encode wrote, every length checked and the names
+// in strictly increasing order. The names are substrings of one copy of
+// the file.
 func decodeSums(data []byte) (sums, error) {
 	if len(data) < sumsHeaderSize+4 || !bytes.HasPrefix(data, []byte(sumsMagic)) {
 		return sums{}, errSumsCorrupt
@@ -183,8 +193,9 @@ func decodeSums(data []byte) (sums, error) {
 	if n > len(p)/sumsEntrySize {
 		return sums{}, errSumsCorrupt
 	}
-	s.files = make(map[string]fileSum, n)
-	for range n {
+	text := string(p) // the names' one copy
+	s.files = make([]fileSum, n)
+	for i := range s.files {
 		if len(p) < 2 {
 			return sums{}, errSumsCorrupt
 		}
@@ -192,19 +203,20 @@ func decodeSums(data []byte) (sums, error) {
 		if len(p) < sumsEntrySize+l {
 			return sums{}, errSumsCorrupt
 		}
-		name := string(p[2 : 2+l])
+		at := len(text) - len(p) + 2
+		name := text[at : at+l]
 		p = p[2+l:]
 		var v [5]uint64
-		for i := range v {
-			v[i] = binary.LittleEndian.Uint64(p[8*i:])
+		for k := range v {
+			v[k] = binary.LittleEndian.Uint64(p[8*k:])
 		}
-		f := fileSum{stat: fileStat{size: int64(v[0]), mtime: int64(v[1]), ctime: int64(v[2]), ino: v[3], dev: v[4]}}
+		f := &s.files[i]
+		*f = fileSum{name: name, stat: fileStat{size: int64(v[0]), mtime: int64(v[1]), ctime: int64(v[2]), ino: v[3], dev: v[4]}}
 		copy(f.sum[:], p[40:])
 		p = p[sumsEntrySize-2:]
-		if _, dup := s.files[name]; dup {
+		if i > 0 && s.files[i-1].name >= name {
 			return sums{}, errSumsCorrupt
 		}
-		s.files[name] = f
 	}
 	if len(p) != 0 {
 		return sums{}, errSumsCorrupt

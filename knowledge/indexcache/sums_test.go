@@ -181,11 +181,11 @@ func TestCorpusKeyUnwritableSums(t *testing.T) {
 
 // sampleSums is a sums file's content with names of every length.
 func sampleSums() sums {
-	s := sums{taken: time.Date(2026, 12, 6, 8, 0, 0, 0, time.UTC).UnixNano(), files: map[string]fileSum{}}
+	s := sums{taken: time.Date(2026, 12, 6, 8, 0, 0, 0, time.UTC).UnixNano()}
 	for i, name := range []string{"", "a.txt", "dossier/l’article été.md", strings.Repeat("x", maxSumsName)} {
-		f := fileSum{stat: fileStat{size: int64(1000 * i), mtime: -int64(i), ctime: 1 << 62, ino: uint64(i) << 40, dev: 7}}
+		f := fileSum{name: name, stat: fileStat{size: int64(1000 * i), mtime: -int64(i), ctime: 1 << 62, ino: uint64(i) << 40, dev: 7}}
 		f.sum[0], f.sum[31] = byte(i), 0xff
-		s.files[name] = f
+		s.files = append(s.files, f)
 	}
 	return s
 }
@@ -205,11 +205,19 @@ func TestSumsRoundTrip(t *testing.T) {
 			t.Fatalf("a sums file cut at %d bytes of %d was read", cut, len(b))
 		}
 	}
+	swapped, twice := sampleSums(), sampleSums()
+	swapped.files[1], swapped.files[2] = swapped.files[2], swapped.files[1]
+	twice.files[2].name = twice.files[1].name
+	for _, bad := range []sums{swapped, twice} {
+		if got, err := decodeSums(bad.encode()); err == nil {
+			t.Fatalf("a sums file with its names out of order or twice was read: %+v", got)
+		}
+	}
 }
 
 func FuzzDecodeSums(f *testing.F) {
 	f.Add(sampleSums().encode())
-	f.Add(sums{files: map[string]fileSum{}}.encode())
+	f.Add(sums{}.encode())
 	f.Add([]byte(sumsMagic))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := decodeSums(data)
