@@ -26,11 +26,30 @@ const sumsSuffix = ".sums"
 // written costs only the next start's time: it is logged, not returned.
 func Open(fsys fs.FS, file, build string, logger *slog.Logger) (*knowledge.Base, error) {
 	start := time.Now()
-	key, err := CorpusKey(fsys, build, file, logger)
-	if err != nil {
-		return nil, err
+	// The corpus's key (a stat of every article) and the index file are
+	// read at once, on two cores: the file is read for the key it holds,
+	// and kept only when that is the corpus's. A stale file costs a read
+	// that the rebuild after it dwarfs.
+	type keyed struct {
+		key knowledge.Key
+		err error
 	}
-	base, err := read(file, key)
+	corpus := make(chan keyed, 1)
+	go func() {
+		key, err := CorpusKey(fsys, build, file, logger)
+		corpus <- keyed{key, err}
+	}()
+	base, own, unmap, err := read(file)
+	c := <-corpus
+	if c.err != nil {
+		unmap()
+		return nil, c.err
+	}
+	key := c.key
+	if err == nil && own != key {
+		unmap()
+		base, err = nil, fmt.Errorf("%s: %w", file, knowledge.ErrIndexStale)
+	}
 	if err == nil {
 		logger.Debug("index file read", "file", file, "took", time.Since(start).Round(time.Microsecond))
 		return base, nil
@@ -92,18 +111,21 @@ func writeAtomic(file string, write func(*os.File) error) error {
 	return nil
 }
 
-// read maps the file and reads the base from it. The mapping is kept for
-// the life of the base, which uses it in place; a file that is not valid
-// is unmapped.
-func read(file string, key knowledge.Key) (*knowledge.Base, error) {
-	data, unmap, err := mapFile(file)
+// read maps the file and reads the base from it, for the key the file
+// holds. The mapping is kept for the life of the base, which uses it in
+// place, until unmap; a file that is not valid is unmapped, and unmap then
+// does nothing.
+func read(file string) (base *knowledge.Base, key knowledge.Key, unmap func(), err error) {
+	data, unmapData, err := mapFile(file)
 	if err != nil {
-		return nil, err
+		return nil, key, func() {}, err
 	}
-	base, err := knowledge.ReadIndex(data, key)
+	if key, err = knowledge.IndexKey(data); err == nil {
+		base, err = knowledge.ReadIndex(data, key)
+	}
 	if err != nil {
-		unmap()
-		return nil, fmt.Errorf("%s: %w", file, err)
+		unmapData()
+		return nil, key, func() {}, fmt.Errorf("%s: %w", file, err)
 	}
-	return base, nil
+	return base, key, unmapData, nil
 }
