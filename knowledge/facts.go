@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"iter"
-	"maps"
 	"slices"
 	"strings"
 
@@ -35,9 +34,8 @@ type sentenceDraft struct {
 // built with them.
 type facts struct {
 	sentences sentenceTable
-	// names maps a folded name or alias ("joe biden", "biden") to the
-	// entities it may designate.
-	names map[string][]*Entity
+	// names maps a folded name or alias to the entities it may designate.
+	names nameTable
 	// lead holds the terms of each article's title and opening sentence,
 	// by the article's position in the base.
 	lead []TermSet
@@ -55,16 +53,16 @@ func (b *Base) Facts(s *Sentence) SentenceFacts {
 
 // EntitiesNamed returns the entities a name or alias designates, folded
 // with FoldName.
-func (b *Base) EntitiesNamed(folded string) []*Entity { return b.facts.names[folded] }
+func (b *Base) EntitiesNamed(folded string) []*Entity { return b.facts.names.named(folded) }
 
 // EntityNames returns every name and alias of the articles' entities,
 // folded with FoldName, once each and in no order: folded once, when the
 // facts are built, and kept in the index file.
-func (b *Base) EntityNames() iter.Seq[string] { return maps.Keys(b.facts.names) }
+func (b *Base) EntityNames() iter.Seq[string] { return b.facts.names.names() }
 
 // SpeakerEntities returns the entities a quotation's speaker designates.
 func (b *Base) SpeakerEntities(speaker string) []*Entity {
-	return b.facts.names[b.facts.speakerFold[speaker]]
+	return b.facts.names.named(b.facts.speakerFold[speaker])
 }
 
 // Lead returns the terms of the article's title and opening sentence:
@@ -148,8 +146,8 @@ func NameIn(text string, e *Entity) string {
 // roles and settings read the sentence facts gathered first.
 func buildFacts(b *Base) {
 	an := french.NewAnalyzer()
+	names := map[string][]*Entity{}
 	f := facts{
-		names:       map[string][]*Entity{},
 		lead:        make([]TermSet, len(b.Articles)),
 		settings:    make([][]string, len(b.Articles)),
 		speakerFold: map[string]string{},
@@ -158,8 +156,8 @@ func buildFacts(b *Base) {
 		for i := range a.Entities {
 			e := &a.Entities[i]
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				if key := FoldName(n); key != "" && !slices.Contains(f.names[key], e) {
-					f.names[key] = append(f.names[key], e)
+				if key := FoldName(n); key != "" && !slices.Contains(names[key], e) {
+					names[key] = append(names[key], e)
 				}
 			}
 		}
@@ -170,6 +168,7 @@ func buildFacts(b *Base) {
 			}
 		}
 	}
+	f.names = packNames(names)
 	list := sentenceFacts(b)
 	roles := map[*Entity][]french.Term{}
 	for _, a := range b.Articles {

@@ -63,14 +63,12 @@ func encodeFacts(w *wbuf, b *Base) {
 		w.uv(len(f.Roles().ids))
 	}
 	raw(w, t.roles)
-	w.uv(len(b.facts.names))
-	for _, k := range slices.Sorted(maps.Keys(b.facts.names)) {
-		es := b.facts.names[k]
-		w.str(k)
-		w.uv(len(es))
-		for _, e := range es {
-			entity(e)
-		}
+	names := &b.facts.names
+	packed(w, names.keys)
+	raw(w, names.off)
+	w.uv(len(names.ents))
+	for _, e := range names.ents {
+		entity(e)
 	}
 	for ai := range b.Articles {
 		raw(w, b.facts.lead[ai].ids)
@@ -122,21 +120,21 @@ func decodeFacts(r *rbuf, b *Base, m *slabs) {
 		}
 		return TermSet{ids: ids}
 	}
+	f.names.keys = readPacked(r)
+	f.names.off = readRaw[uint32](r)
 	n := r.count()
-	if n > nameCount(b) { // each key is a name or an alias
+	if n > nameCount(b) { // an entity's names and aliases fold to distinct keys or none
 		r.fail()
 		return
 	}
-	f.names = make(map[string][]*Entity, n)
-	for range n {
-		k := r.str()
-		es := m.entPtrs.take(r.count())
-		for i := range es {
-			if es[i] = entity(); es[i] == nil {
-				r.fail()
-			}
+	f.names.ents = m.entPtrs.take(n)
+	for i := range f.names.ents {
+		if f.names.ents[i] = entity(); f.names.ents[i] == nil {
+			r.fail()
 		}
-		f.names[k] = es
+	}
+	if !f.names.valid() {
+		r.fail()
 	}
 	for ai := range b.Articles {
 		f.lead[ai] = termSet()
