@@ -96,7 +96,7 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 			if k, ok := ix.noun(folds[j], stem); ok {
 				return k
 			}
-			if k, ok := ix.prepNouns[folds[j]]; ok && prep != "" {
+			if k, ok := ix.prepNouns.find(folds[j]); ok && prep != "" {
 				return k
 			}
 		}

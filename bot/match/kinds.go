@@ -128,8 +128,9 @@ func (k kind) row() *kindRow { return &kinds[k] }
 // after "quel".
 type kindIndex struct {
 	// nouns maps a head noun (folded) or "~" and its stem to its kind;
-	// prepNouns a head noun after a preposition (kindRow.prepNouns).
-	nouns, prepNouns map[string]kind
+	// prepNouns a head noun after a preposition (kindRow.prepNouns):
+	// compiled in (kindNounsOf).
+	nouns, prepNouns *kindTable
 	// openers maps an opening's first word to the openings it starts,
 	// longest first.
 	openers map[string][]opener
@@ -143,36 +144,12 @@ type opener struct {
 
 func newKindIndex() kindIndex {
 	ix := kindIndex{
-		nouns:            map[string]kind{},
-		prepNouns:        map[string]kind{},
+		nouns:            &compiledKindNouns,
+		prepNouns:        &compiledPrepNouns,
 		openers:          map[string][]opener{},
 		openingWordLists: openingWords,
 	}
-	// A noun stands for its own kind; a stem shared by nouns of two
-	// kinds ("part" and "parti") is the kind of the noun that is the
-	// stem itself. Each noun is stemmed once, for both passes.
-	type stemmed struct {
-		noun, stem string
-		k          kind
-	}
-	var all []stemmed
 	for k := range numKinds {
-		for _, n := range kinds[k].nouns {
-			all = append(all, stemmed{n, french.Stem(n), k})
-		}
-	}
-	for own := range 2 {
-		for _, n := range all {
-			ix.nouns[n.noun] = n.k
-			if (n.stem == n.noun) == (own == 0) && ix.nouns["~"+n.stem] == kindAny {
-				ix.nouns["~"+n.stem] = n.k
-			}
-		}
-	}
-	for k := range numKinds {
-		for _, n := range kinds[k].prepNouns {
-			ix.prepNouns[n] = k
-		}
 		for _, o := range kinds[k].openers {
 			words := splitWords(o)
 			ix.openers[words[0]] = append(ix.openers[words[0]], opener{words: words, k: k})
@@ -186,11 +163,10 @@ func newKindIndex() kindIndex {
 
 // noun returns the kind a head noun asks for.
 func (ix kindIndex) noun(noun string, stem func(string) string) (kind, bool) {
-	if k, ok := ix.nouns[noun]; ok {
+	if k, ok := ix.nouns.find(noun); ok {
 		return k, true
 	}
-	k, ok := ix.nouns["~"+stem(noun)]
-	return k, ok
+	return ix.nouns.find("~" + stem(noun))
 }
 
 // headNoun is the index of the noun after the question's first « quel »
@@ -228,15 +204,17 @@ func (ix kindIndex) misspeltNoun(w string) (string, bool) {
 	if len(w) < 4 {
 		return "", false
 	}
-	if _, ok := ix.nouns[w]; ok {
+	if _, ok := ix.nouns.find(w); ok {
 		return "", false
 	}
-	found := ""
-	for n, k := range ix.nouns {
+	found, foundKind := "", kindAny
+	for i, n := range ix.nouns.words.Strs {
 		if n[0] == '~' || !french.OneEditApart(w, n) {
 			continue
 		}
-		if found != "" && ix.nouns[found] != k {
+		if k := ix.nouns.kinds[i]; found == "" {
+			foundKind = k
+		} else if k != foundKind {
 			return "", false
 		}
 		if found == "" || n < found {

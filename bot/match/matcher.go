@@ -20,10 +20,10 @@ type Matcher struct {
 	kinds kindIndex
 	lang  language
 	// places are the place list's kinds and demonyms (placekind.go).
-	places map[string]french.Place
+	places *placeTable
 	// demonyms are the place list's demonyms, each with the country
 	// it belongs to (nationality.go).
-	demonyms map[string]string
+	demonyms *demonymTable
 	maxIDF   float64
 	// langErr is why the language resources are missing, if they are.
 	langErr error
@@ -111,10 +111,11 @@ func New(base *knowledge.Base) *Matcher { return NewWith(base, Options{}) }
 // NewWith prepares a matcher over base.
 func NewWith(base *knowledge.Base, opts Options) *Matcher {
 	m := &Matcher{
-		base:   base,
-		w:      LearnedWeights(),
-		kinds:  newKindIndex(),
-		places: french.Places(),
+		base:     base,
+		w:        LearnedWeights(),
+		kinds:    newKindIndex(),
+		places:   &compiledPlaces,
+		demonyms: &compiledDemonyms,
 		// The corpus's words were stemmed when the index was built:
 		// they are not stemmed again (a cited sentence's, most of a
 		// question's).
@@ -130,7 +131,6 @@ func NewWith(base *knowledge.Base, opts Options) *Matcher {
 	for n := range m.logs {
 		m.logs[n] = math.Log(float64(n))
 	}
-	m.demonyms = demonymsOf(m.places)
 	// The lemma table is embedded and tested, so an error cannot happen
 	// in a released build; the matcher would answer without it rather
 	// than not at all. The speller builds on its own goroutine.

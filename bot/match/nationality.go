@@ -1,8 +1,6 @@
 package match
 
 import (
-	"maps"
-	"slices"
 	"strings"
 
 	"github.com/citebot/citebot/knowledge"
@@ -35,33 +33,6 @@ func whichWord(fold string) bool {
 	return fold == "quel" || fold == "quelle" || fold == "quels" || fold == "quelles"
 }
 
-// demonymsOf are the place list's demonyms of countries, regions and
-// cities, folded, in their masculine singular form, each with the country
-// it belongs to, named by that country's first demonym (a city's or a
-// region's country when the list gives it, else the place itself:
-// « parisien » is « français », « pékinois » « chinois »); not a
-// continent's (« européens » is no nationality). A demonym of two places
-// belongs to the first of their names in order.
-func demonymsOf(places map[string]french.Place) map[string]string {
-	out := map[string]string{}
-	for _, name := range slices.Sorted(maps.Keys(places)) {
-		p := places[name]
-		if p.Kind == french.Continent || p.Kind == french.Nature || len(p.Demonyms) == 0 {
-			continue
-		}
-		country := p
-		if c, ok := places[p.In]; ok && p.Kind != french.Country && len(c.Demonyms) > 0 {
-			country = c
-		}
-		for _, d := range p.Demonyms {
-			if _, seen := out[d]; !seen {
-				out[d] = country.Demonyms[0]
-			}
-		}
-	}
-	return out
-}
-
 // demonym reports a folded word that is a demonym in any of its forms
 // (« britanniques », « hongroise », « italiennes »).
 func (m *Matcher) demonym(fold string) bool {
@@ -74,7 +45,7 @@ func (m *Matcher) demonym(fold string) bool {
 func (m *Matcher) demonymCountry(fold string) (string, bool) {
 	for _, suffix := range [...]string{"", "s", "e", "es", "ne", "nes"} {
 		if base, ok := strings.CutSuffix(fold, suffix); ok && base != "" {
-			if c, ok := m.demonyms[base]; ok {
+			if c, ok := m.demonyms.find(base); ok {
 				return c, true
 			}
 		}

@@ -30,7 +30,7 @@ func (m *Matcher) nounNames(toks []french.Token) []nounName {
 			noun.Kind != french.Word || noun.Has(french.Capitalized) || !french.IsContent(noun.Fold) {
 			continue
 		}
-		if _, place := m.places[t.Fold]; !place && !m.lang.inCorpus(t.Fold) {
+		if _, place := m.places.find(t.Fold); !place && !m.lang.inCorpus(t.Fold) {
 			continue
 		}
 		out = append(out, nounName{stem: m.an.Stem(noun.Fold), name: t.Fold})

@@ -44,9 +44,9 @@ func (m *Matcher) misfits(q *question, mn knowledge.Mention) bool {
 	if mn.Entity == nil || mn.Entity.Kind != knowledge.Place {
 		return false
 	}
-	p, ok := m.places[french.Fold(mn.Entity.Name)]
+	p, ok := m.places.find(french.Fold(mn.Entity.Name))
 	if !ok {
-		p, ok = m.places[french.Fold(mn.Text)]
+		p, ok = m.places.find(french.Fold(mn.Text))
 	}
 	if !ok {
 		return false
@@ -72,7 +72,7 @@ func (m *Matcher) misfits(q *question, mn knowledge.Mention) bool {
 		return true
 	}
 	// « Quelle ville hongroise … ? »: not a city of another country.
-	country, ok := m.places[p.In]
+	country, ok := m.places.find(p.In)
 	return asked == french.City && ok && !of(country) && m.demonymOfCountry(next)
 }
 
@@ -80,7 +80,7 @@ func (m *Matcher) misfits(q *question, mn knowledge.Mention) bool {
 // place list (« hongroise »), which a city of it must be in.
 func (m *Matcher) demonymOfCountry(word string) bool {
 	st := m.an.Stem(word)
-	for _, p := range m.places {
+	for _, p := range m.places.places {
 		if p.Kind == french.Country && slices.ContainsFunc(p.Demonyms, func(d string) bool { return m.an.Stem(d) == st }) {
 			return true
 		}
