@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -635,7 +636,7 @@ func (g *Generator) dateDraft(a *knowledge.Article, dm knowledge.DateMention) (d
 // lead names the article a question is about, unless its title is too
 // long or names the answer.
 func (g *Generator) lead(a *knowledge.Article, right option) string {
-	t := strings.TrimSpace(markup.ReplaceAllString(a.Title, ""))
+	t := strings.TrimSpace(markup().ReplaceAllString(a.Title, ""))
 	if t == "" || runes(t) > maxTitleRunes || len(g.base.Articles) == 1 || g.sharesWord(t, right.forms) {
 		return ""
 	}
@@ -643,7 +644,7 @@ func (g *Generator) lead(a *knowledge.Article, right option) string {
 }
 
 // markup matches the HTML tags some titles carry ("<i>Bejisa</i>").
-var markup = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+var markup = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`</?[a-zA-Z][^<>]*>`) })
 
 // sharesWord reports whether text holds a content word of one of the
 // forms: a title "Massacres de Septembre" would hint at "septembre 1792".

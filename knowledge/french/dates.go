@@ -3,6 +3,7 @@ package french
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -67,7 +68,11 @@ type calendar struct {
 	starts map[string]bool
 }
 
-var dates = newCalendar(DataLines("months.tsv"), DataLines("weekdays.txt"), DataLines("date_words.tsv"))
+// dates is the calendar, read when first needed: a start that reads its
+// index file and is asked no date does not parse the three files.
+var dates = sync.OnceValue(func() *calendar {
+	return newCalendar(DataLines("months.tsv"), DataLines("weekdays.txt"), DataLines("date_words.tsv"))
+})
 
 func newCalendar(months, weekdays, words []string) *calendar {
 	c := &calendar{months: map[string]int{}, monthsFR: map[string]bool{}, monthsEN: map[string]bool{}, weekdays: map[string]bool{}}
@@ -121,7 +126,7 @@ func newCalendar(months, weekdays, words []string) *calendar {
 }
 
 // IsMonth reports whether a folded word is a French month name ("aout").
-func IsMonth(fold string) bool { return dates.monthsFR[fold] }
+func IsMonth(fold string) bool { return dates().monthsFR[fold] }
 
 // MonthName is the French name of month m as written ("août"), or "" for
 // no month.
@@ -129,5 +134,5 @@ func MonthName(m time.Month) string {
 	if m < time.January || m > time.December {
 		return ""
 	}
-	return dates.names[m]
+	return dates().names[m]
 }

@@ -23,12 +23,12 @@ func FindDates(text string, toks []Span) []DateSpan {
 		}
 		f := t.Fold
 		switch {
-		case dates.weekdays[f] || dates.weekdays[trimPlural(f)]:
+		case dates().weekdays[f] || dates().weekdays[trimPlural(f)]:
 			if j, ok := dayMonth(toks, i+1); ok {
 				i = add(i, j, FullDate)
 			} else if i > 0 && toks[i-1].Is("ce", "cette") {
 				i = add(i-1, i+1, Relative)
-			} else if i+1 < len(toks) && dates.afterWeekday[toks[i+1].Fold] {
+			} else if i+1 < len(toks) && dates().afterWeekday[toks[i+1].Fold] {
 				i = add(i, i+2, Relative)
 			} else {
 				i = add(i, i+1, Weekday)
@@ -41,7 +41,7 @@ func FindDates(text string, toks []Span) []DateSpan {
 			} else {
 				i++
 			}
-		case dates.monthsEN[t.Text]:
+		case dates().monthsEN[t.Text]:
 			// November 12, 2018
 			j := i + 1
 			if j < len(toks) && dayNumber(toks[j].Fold) {
@@ -55,23 +55,23 @@ func FindDates(text string, toks []Span) []DateSpan {
 				}
 			}
 			i++
-		case dates.monthsFR[f]:
+		case dates().monthsFR[f]:
 			if i+1 < len(toks) && isYear(toks[i+1].Fold) {
 				i = add(i, i+2, Month)
 			} else {
 				i = add(i, i+1, Month)
 			}
-		case dates.relative[f]:
+		case dates().relative[f]:
 			i = add(i, i+1, Relative)
 		case f == "ce" || f == "cette":
-			if i+1 < len(toks) && dates.afterCe[toks[i+1].Fold] {
+			if i+1 < len(toks) && dates().afterCe[toks[i+1].Fold] {
 				i = add(i, i+2, Relative)
 			} else {
 				i++
 			}
-		case dates.period[f] && i > 0 && toks[i-1].Is("la", "le", "l'") && i+1 < len(toks) && dates.lastNext[toks[i+1].Fold]:
+		case dates().period[f] && i > 0 && toks[i-1].Is("la", "le", "l'") && i+1 < len(toks) && dates().lastNext[toks[i+1].Fold]:
 			i = add(i-1, i+2, Relative)
-		case (f == "a" || f == "an" || IsDigits(f)) && i+2 < len(toks) && dates.ago[toks[i+1].Fold] && toks[i+2].Is("ago"):
+		case (f == "a" || f == "an" || IsDigits(f)) && i+2 < len(toks) && dates().ago[toks[i+1].Fold] && toks[i+2].Is("ago"):
 			i = add(i, i+3, Relative)
 		case isYear(f) && yearInContext(text, toks, i):
 			start := i
@@ -103,12 +103,12 @@ func dayMonth(toks []Span, i int) (int, bool) {
 		return 0, false
 	}
 	switch {
-	case dates.monthsFR[toks[i+1].Fold]:
+	case dates().monthsFR[toks[i+1].Fold]:
 		if i+2 < len(toks) && isYear(toks[i+2].Fold) {
 			return i + 3, true
 		}
 		return i + 2, true
-	case dates.monthsEN[toks[i+1].Text] && i+2 < len(toks) && isYear(toks[i+2].Fold):
+	case dates().monthsEN[toks[i+1].Text] && i+2 < len(toks) && isYear(toks[i+2].Fold):
 		return i + 3, true
 	}
 	return 0, false
@@ -165,7 +165,7 @@ func yearInContext(text string, toks []Span, i int) bool {
 	}
 	if i+1 < len(toks) {
 		n := toks[i+1]
-		if dates.notYear[n.Fold] || IsDigits(n.Fold) && OneSpace(text, toks[i], n) {
+		if dates().notYear[n.Fold] || IsDigits(n.Fold) && OneSpace(text, toks[i], n) {
 			return false
 		}
 		if (n.Text == "," || n.Text == ".") && n.Start == toks[i].End && i+2 < len(toks) && IsDigits(toks[i+2].Fold) && toks[i+2].Start == n.End {
@@ -179,7 +179,7 @@ func yearInContext(text string, toks []Span, i int) bool {
 // English month, digits, or a Roman numeral's capital.
 func mayBeDate(t Span) bool {
 	c := t.Text[0]
-	return c >= '0' && c <= '9' || strings.IndexByte("IVX", c) >= 0 || dates.starts[t.Fold] || dates.monthsEN[t.Text]
+	return c >= '0' && c <= '9' || strings.IndexByte("IVX", c) >= 0 || dates().starts[t.Fold] || dates().monthsEN[t.Text]
 }
 
 // centuryOrdinal reports an ordinal that numbers a century as written:

@@ -71,18 +71,18 @@ func TestCalendar(t *testing.T) {
 			t.Errorf("months.tsv line %q: want number, French names, English names", l)
 		}
 	}
-	if len(dates.monthsFR) != 12 || len(dates.monthsEN) != 12 || !dates.monthsEN["May"] || !dates.monthsFR["aout"] {
-		t.Errorf("month names: %v %v", dates.monthsFR, dates.monthsEN)
+	if len(dates().monthsFR) != 12 || len(dates().monthsEN) != 12 || !dates().monthsEN["May"] || !dates().monthsFR["aout"] {
+		t.Errorf("month names: %v %v", dates().monthsFR, dates().monthsEN)
 	}
-	if n := len(DataLines("weekdays.txt")); n != 7 || len(dates.weekdays) != 7 {
+	if n := len(DataLines("weekdays.txt")); n != 7 || len(dates().weekdays) != 7 {
 		t.Errorf("weekdays.txt: %d days", n)
 	}
-	if !dates.relative["aujourd'hui"] || !dates.afterCe["week-end"] || !dates.notYear["€"] || !dates.ago["hours"] ||
-		!dates.afterWeekday["soir"] || !dates.period["semaine"] || !dates.lastNext["prochaine"] {
+	if !dates().relative["aujourd'hui"] || !dates().afterCe["week-end"] || !dates().notYear["€"] || !dates().ago["hours"] ||
+		!dates().afterWeekday["soir"] || !dates().period["semaine"] || !dates().lastNext["prochaine"] {
 		t.Errorf("date_words.tsv: a kind of word is missing")
 	}
 	for _, w := range []string{"Août", "aout", "févr", "sept", "déc", "dec"} {
-		if dates.months[strings.ToLower(w)] == 0 {
+		if dates().months[strings.ToLower(w)] == 0 {
 			t.Errorf("month %q not known", w)
 		}
 	}
