@@ -8,7 +8,7 @@ import (
 )
 
 var compiledKindNouns = kindTable{
-	words: strtab.Table{
+	keys: strtab.Table{
 		Strs: []string{
 			"acteur", "age", "agence", "an", "annee", "architecte", "artiste", "association", "auteur", "banque", "budget", "candidat", "capitaine", "capitale", "champion", "chanteur",
 			"chef", "chercheur", "chiffre", "citation", "club", "commune", "compagnie", "compositeur", "continent", "cout", "createur", "date", "decennie", "declaration", "departement", "depute",
@@ -99,7 +99,7 @@ var compiledKindNouns = kindTable{
 			0, 0, 0, 72, 0, 0, 0, 0, 0, 0, 239, 0, 0, 0, 0, 0,
 		},
 	},
-	kinds: []kind{
+	values: []kind{
 		13, 5, 2, 4, 4, 13, 13, 2, 13, 2, 5, 13, 13, 3, 13, 13, 13, 13, 5, 8, 2, 3, 2, 13, 3, 5, 13, 4, 4, 8, 3, 13,
 		3, 13, 13, 13, 13, 5, 14, 13, 13, 13, 13, 3, 13, 2, 4, 13, 2, 3, 8, 7, 13, 13, 13, 2, 10, 13, 8, 7, 13, 13, 13, 13,
 		10, 2, 4, 13, 3, 2, 13, 13, 4, 2, 13, 3, 3, 5, 13, 13, 7, 13, 2, 2, 13, 7, 10, 13, 7, 4, 4, 5, 8, 6, 7, 5,
@@ -115,7 +115,7 @@ var compiledKindNouns = kindTable{
 }
 
 var compiledPrepNouns = kindTable{
-	words: strtab.Table{
+	keys: strtab.Table{
 		Strs: []string{
 			"but", "dessein", "fin", "finalite", "intention", "objectif",
 		},
@@ -123,13 +123,13 @@ var compiledPrepNouns = kindTable{
 			0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 3, 0, 1, 4, 6, 5,
 		},
 	},
-	kinds: []kind{
+	values: []kind{
 		6, 6, 6, 6, 6, 6,
 	},
 }
 
 var compiledPlaces = placeTable{
-	names: strtab.Table{
+	keys: strtab.Table{
 		Strs: []string{
 			"afghanistan", "afrique", "afrique du sud", "albanie", "algerie", "allemagne", "alpes", "alsace", "amerique", "amerique latine", "amsterdam", "andorre", "angleterre", "angola", "aquitaine", "arabie saoudite",
 			"argentine", "armenie", "asie", "athenes", "atlantique", "australie", "autriche", "auvergne", "azerbaidjan", "bahrein", "bangladesh", "barcelone", "baviere", "beijing", "belarus", "belgique",
@@ -216,7 +216,7 @@ var compiledPlaces = placeTable{
 			0, 0, 101, 0, 102, 32, 0, 105, 169, 0, 0, 230, 81, 254, 0, 0,
 		},
 	},
-	places: []french.Place{
+	values: []french.Place{
 		{Kind: 1, Demonyms: []string{"afghan"}},                         // afghanistan
 		{Kind: 2, Demonyms: []string{"africain"}},                       // afrique
 		{Kind: 1, Demonyms: []string{"sud-africain"}},                   // afrique du sud
@@ -486,7 +486,7 @@ var compiledPlaces = placeTable{
 }
 
 var compiledDemonyms = demonymTable{
-	words: strtab.Table{
+	keys: strtab.Table{
 		Strs: []string{
 			"afghan", "albanais", "algerien", "allemand", "alsacien", "americain", "amstellodamois", "andorran", "anglais", "angolais", "aquitain", "argentin", "armenien", "athenien", "australien", "autrichien",
 			"auvergnat", "azerbaidjanais", "bahreini", "bangladais", "barcelonais", "bavarois", "belge", "beninois", "berlinois", "bernois", "bielorusse", "birman", "bolivien", "bordelais", "bosnien", "bourguignon",
@@ -537,7 +537,7 @@ var compiledDemonyms = demonymTable{
 			165, 121, 167, 0, 44, 47, 166, 70, 98, 0, 0, 0, 0, 14, 56, 0,
 		},
 	},
-	countries: []string{
+	values: []string{
 		"afghan", "albanais", "algerien", "allemand", "alsacien", "americain", "neerlandais", "andorran",
 		"anglais", "angolais", "aquitain", "argentin", "armenien", "grec", "australien", "autrichien",
 		"auvergnat", "azerbaidjanais", "bahreini", "bangladais", "espagnol", "bavarois", "belge", "beninois",

@@ -86,7 +86,7 @@ func compiledSource() ([]byte, error) {
 		m    map[string]kind
 	}{{"compiledKindNouns", nouns}, {"compiledPrepNouns", prepNouns}} {
 		words := slices.Sorted(maps.Keys(t.m))
-		fmt.Fprintf(&b, "var %s = kindTable{\nwords: %s,\nkinds: []kind{", t.name, strtab.New(words).GoLiteral())
+		fmt.Fprintf(&b, "var %s = kindTable{\nkeys: %s,\nvalues: []kind{", t.name, strtab.New(words).GoLiteral())
 		for i, w := range words {
 			if i%32 == 0 {
 				b.WriteString("\n")
@@ -97,7 +97,7 @@ func compiledSource() ([]byte, error) {
 	}
 	places := french.Places()
 	names := slices.Sorted(maps.Keys(places))
-	fmt.Fprintf(&b, "var compiledPlaces = placeTable{\nnames: %s,\nplaces: []french.Place{\n", strtab.New(names).GoLiteral())
+	fmt.Fprintf(&b, "var compiledPlaces = placeTable{\nkeys: %s,\nvalues: []french.Place{\n", strtab.New(names).GoLiteral())
 	for _, n := range names {
 		p := places[n]
 		fmt.Fprintf(&b, "{Kind: %d", p.Kind)
@@ -119,7 +119,7 @@ func compiledSource() ([]byte, error) {
 	b.WriteString("},\n}\n\n")
 	demonyms := demonymsOf(places)
 	words := slices.Sorted(maps.Keys(demonyms))
-	fmt.Fprintf(&b, "var compiledDemonyms = demonymTable{\nwords: %s,\ncountries: []string{", strtab.New(words).GoLiteral())
+	fmt.Fprintf(&b, "var compiledDemonyms = demonymTable{\nkeys: %s,\nvalues: []string{", strtab.New(words).GoLiteral())
 	for i, w := range words {
 		if i%8 == 0 {
 			b.WriteString("\n")

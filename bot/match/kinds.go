@@ -208,11 +208,11 @@ func (ix kindIndex) misspeltNoun(w string) (string, bool) {
 		return "", false
 	}
 	found, foundKind := "", kindAny
-	for i, n := range ix.nouns.words.Strs {
+	for i, n := range ix.nouns.keys.Strs {
 		if n[0] == '~' || !french.OneEditApart(w, n) {
 			continue
 		}
-		if k := ix.nouns.kinds[i]; found == "" {
+		if k := ix.nouns.values[i]; found == "" {
 			foundKind = k
 		} else if k != foundKind {
 			return "", false

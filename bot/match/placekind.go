@@ -80,7 +80,7 @@ func (m *Matcher) misfits(q *question, mn knowledge.Mention) bool {
 // place list (« hongroise »), which a city of it must be in.
 func (m *Matcher) demonymOfCountry(word string) bool {
 	st := m.an.Stem(word)
-	for _, p := range m.places.places {
+	for _, p := range m.places.values {
 		if p.Kind == french.Country && slices.ContainsFunc(p.Demonyms, func(d string) bool { return m.an.Stem(d) == st }) {
 			return true
 		}
