@@ -1,11 +1,13 @@
 package knowledge
 
+import "unsafe"
+
 // sentenceTable holds every sentence's facts in flat arrays, a sentence's
 // being a range of each: some 30 bytes a sentence where a struct of slices
 // took 144, and an array per kind of fact instead of a slice per sentence
 // (PIAF's 6,600 sentences: 0.2 MB instead of 1 MB, fresh memory that a
-// start must fault in). The role terms are used in place from an index
-// file.
+// start must fault in). The ranges, flags and role terms are used in place
+// from an index file.
 type sentenceTable struct {
 	// off[s] holds where sentence s's mentions, numbers, dates,
 	// quotations and role terms start in their arrays; off[s+1], where
@@ -74,6 +76,23 @@ func newSentenceTable(n int, total [factKinds]int) sentenceTable {
 		implicit: make([]*Entity, n),
 		flags:    make([]uint8, n),
 	}
+}
+
+// flatOffsets returns the ranges as one array, for the index file.
+func flatOffsets(off [][factKinds]uint32) []uint32 {
+	if len(off) == 0 {
+		return nil
+	}
+	return unsafe.Slice(&off[0][0], len(off)*factKinds)
+}
+
+// offsetsOf returns flat as n ranges, in place (flatOffsets' inverse); nil
+// when flat does not hold n of them.
+func offsetsOf(flat []uint32, n int) [][factKinds]uint32 {
+	if n == 0 || len(flat) != n*factKinds {
+		return nil
+	}
+	return unsafe.Slice((*[factKinds]uint32)(unsafe.Pointer(&flat[0])), n)
 }
 
 // ends returns the arrays' lengths: where the next sentence's ranges

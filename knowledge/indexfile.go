@@ -18,7 +18,7 @@ import (
 // indexFormat is the index file's version. Raise it whenever the layout
 // of the file, or what Load builds from a corpus, changes: a file of
 // another version is rebuilt, never read.
-const indexFormat = 12
+const indexFormat = 13
 
 // The index file starts with a header of indexHeaderSize bytes: the magic
 // string, the format, a byte-order mark and the corpus key. The payload

@@ -29,38 +29,32 @@ func encodeFacts(w *wbuf, b *Base) {
 		w.uv(r.art + 1)
 		w.uv(r.ent)
 	}
+	// The sentences' ranges and flags raw, used in place by the reader;
+	// then each sentence's items, which point into its article.
 	t := &b.facts.sentences
-	for _, n := range [...]int{len(t.mentions), len(t.numbers), len(t.dates), len(t.quotes), len(t.roles)} {
-		w.uv(n)
-	}
+	raw(w, flatOffsets(t.off))
+	raw(w, t.flags)
 	for _, s := range b.Sentences {
 		a := s.Article
 		f := b.Facts(s)
-		w.uv(len(f.Mentions()))
 		for _, m := range f.Mentions() {
 			entity(m.Entity)
 			w.str(m.Text)
 		}
-		w.uv(len(f.Numbers()))
 		for _, n := range f.Numbers() {
 			w.uv(indexOf(a.Numbers, n))
 		}
-		w.uv(len(f.Dates()))
 		for _, d := range f.Dates() {
 			w.uv(indexOf(a.Dates, d))
 		}
-		w.uv(len(f.Quotes()))
 		for _, q := range f.Quotes() {
 			w.uv(indexOf(a.Quotes, q))
 		}
-		w.bool(f.Digits())
-		w.bool(f.Anaphoric())
 		if f.Implicit() == nil {
 			w.uv(0)
 		} else {
 			entity(f.Implicit())
 		}
-		w.uv(len(f.Roles().ids))
 	}
 	raw(w, t.roles)
 	names := &b.facts.names
@@ -156,55 +150,72 @@ func decodeFacts(r *rbuf, b *Base, m *slabs) {
 }
 
 // decodeSentences reads the sentences' facts, entity reading an entity
-// reference (nil for none). The role terms are used in place; the caller
-// checks they are terms of the index.
+// reference (nil for none). The ranges, flags and role terms are used in
+// place; the caller checks the role terms are terms of the index.
 func decodeSentences(r *rbuf, b *Base, entity func() *Entity) sentenceTable {
-	var total [factKinds]int
-	for k := range total {
-		total[k] = r.count()
+	n := len(b.Sentences)
+	var t sentenceTable
+	if t.off = offsetsOf(readRaw[uint32](r), n+1); t.off == nil {
+		r.fail()
+		return sentenceTable{}
 	}
-	roles := total[factRoles]
-	total[factRoles] = 0 // read in place, not copied
-	t := newSentenceTable(len(b.Sentences), total)
-	var roleEnd uint32
+	t.flags = readRaw[uint8](r)
+	if len(t.flags) != n || !validOffsets(t.off) {
+		r.fail()
+		return sentenceTable{}
+	}
+	total := t.off[n]
+	// Each item takes a byte of the payload at least: a count the rest
+	// cannot hold is corrupt and allocates nothing.
+	if items := int(total[factMentions]) + int(total[factNumbers]) + int(total[factDates]) + int(total[factQuotes]); items > len(r.b)-r.off {
+		r.fail()
+		return sentenceTable{}
+	}
+	t.mentions = make([]Mention, total[factMentions])
+	t.numbers = make([]*Number, total[factNumbers])
+	t.dates = make([]*DateMention, total[factDates])
+	t.quotes = make([]*Quote, total[factQuotes])
+	t.implicit = make([]*Entity, n)
 	for _, s := range b.Sentences {
 		if r.err != nil {
 			return t
 		}
-		a := s.Article
-		for range r.count() {
-			mn := Mention{Entity: entity(), Text: r.str()}
-			if mn.Entity == nil {
+		a, lo, hi := s.Article, t.off[s.ID], t.off[s.ID+1]
+		for i := lo[factMentions]; i < hi[factMentions]; i++ {
+			if t.mentions[i] = (Mention{Entity: entity(), Text: r.str()}); t.mentions[i].Entity == nil {
 				r.fail()
 			}
-			t.mentions = append(t.mentions, mn)
 		}
-		for range r.count() {
-			t.numbers = append(t.numbers, at(r, a.Numbers))
+		for i := lo[factNumbers]; i < hi[factNumbers]; i++ {
+			t.numbers[i] = at(r, a.Numbers)
 		}
-		for range r.count() {
-			t.dates = append(t.dates, at(r, a.Dates))
+		for i := lo[factDates]; i < hi[factDates]; i++ {
+			t.dates[i] = at(r, a.Dates)
 		}
-		for range r.count() {
-			t.quotes = append(t.quotes, at(r, a.Quotes))
+		for i := lo[factQuotes]; i < hi[factQuotes]; i++ {
+			t.quotes[i] = at(r, a.Quotes)
 		}
-		t.flags[s.ID] = factFlags(r.bool(), r.bool())
 		t.implicit[s.ID] = entity()
-		roleEnd += uint32(r.count())
-		t.off[s.ID+1] = t.ends()
-		t.off[s.ID+1][factRoles] = roleEnd
 	}
-	t.roles = readRaw[int32](r)
-	total[factRoles] = roles
-	if int(roleEnd) != roles {
+	if t.roles = readRaw[int32](r); len(t.roles) != int(total[factRoles]) {
 		r.fail()
 	}
-	for k, n := range t.ends() {
-		if int(n) != total[k] {
-			r.fail()
+	return t
+}
+
+// validOffsets reports ranges that start at zero and never go back.
+func validOffsets(off [][factKinds]uint32) bool {
+	if off[0] != ([factKinds]uint32{}) {
+		return false
+	}
+	for s := 1; s < len(off); s++ {
+		for k := range factKinds {
+			if off[s][k] < off[s-1][k] {
+				return false
+			}
 		}
 	}
-	return t
+	return true
 }
 
 // nameCount returns the number of names and aliases of the base's
