@@ -10,6 +10,7 @@ import (
 // 12/11/2018), months, weekdays, years, centuries (XIXe siècle, 20e
 // siècle) and relative dates (hier, ce lundi).
 func FindDates(text string, toks []Span) []DateSpan {
+	cal := dates()
 	var out []DateSpan
 	add := func(i, j int, k DateKind) int {
 		out = append(out, DateSpan{toks[i].Start, toks[j-1].End, k})
@@ -23,12 +24,12 @@ func FindDates(text string, toks []Span) []DateSpan {
 		}
 		f := t.Fold
 		switch {
-		case dates().weekdays[f] || dates().weekdays[trimPlural(f)]:
+		case cal.weekdays[f] || cal.weekdays[trimPlural(f)]:
 			if j, ok := dayMonth(toks, i+1); ok {
 				i = add(i, j, FullDate)
 			} else if i > 0 && toks[i-1].Is("ce", "cette") {
 				i = add(i-1, i+1, Relative)
-			} else if i+1 < len(toks) && dates().afterWeekday[toks[i+1].Fold] {
+			} else if i+1 < len(toks) && cal.afterWeekday[toks[i+1].Fold] {
 				i = add(i, i+2, Relative)
 			} else {
 				i = add(i, i+1, Weekday)
@@ -41,7 +42,7 @@ func FindDates(text string, toks []Span) []DateSpan {
 			} else {
 				i++
 			}
-		case dates().monthsEN[t.Text]:
+		case cal.monthsEN[t.Text]:
 			// November 12, 2018
 			j := i + 1
 			if j < len(toks) && dayNumber(toks[j].Fold) {
@@ -55,23 +56,23 @@ func FindDates(text string, toks []Span) []DateSpan {
 				}
 			}
 			i++
-		case dates().monthsFR[f]:
+		case cal.monthsFR[f]:
 			if i+1 < len(toks) && isYear(toks[i+1].Fold) {
 				i = add(i, i+2, Month)
 			} else {
 				i = add(i, i+1, Month)
 			}
-		case dates().relative[f]:
+		case cal.relative[f]:
 			i = add(i, i+1, Relative)
 		case f == "ce" || f == "cette":
-			if i+1 < len(toks) && dates().afterCe[toks[i+1].Fold] {
+			if i+1 < len(toks) && cal.afterCe[toks[i+1].Fold] {
 				i = add(i, i+2, Relative)
 			} else {
 				i++
 			}
-		case dates().period[f] && i > 0 && toks[i-1].Is("la", "le", "l'") && i+1 < len(toks) && dates().lastNext[toks[i+1].Fold]:
+		case cal.period[f] && i > 0 && toks[i-1].Is("la", "le", "l'") && i+1 < len(toks) && cal.lastNext[toks[i+1].Fold]:
 			i = add(i-1, i+2, Relative)
-		case (f == "a" || f == "an" || IsDigits(f)) && i+2 < len(toks) && dates().ago[toks[i+1].Fold] && toks[i+2].Is("ago"):
+		case (f == "a" || f == "an" || IsDigits(f)) && i+2 < len(toks) && cal.ago[toks[i+1].Fold] && toks[i+2].Is("ago"):
 			i = add(i, i+3, Relative)
 		case isYear(f) && yearInContext(text, toks, i):
 			start := i
@@ -99,16 +100,17 @@ func trimPlural(f string) string {
 
 // dayMonth reads "12 novembre [2018]" or "12 November 2018" from token i.
 func dayMonth(toks []Span, i int) (int, bool) {
+	cal := dates()
 	if i+1 >= len(toks) || !(dayNumber(toks[i].Fold) || toks[i].Fold == "1er") {
 		return 0, false
 	}
 	switch {
-	case dates().monthsFR[toks[i+1].Fold]:
+	case cal.monthsFR[toks[i+1].Fold]:
 		if i+2 < len(toks) && isYear(toks[i+2].Fold) {
 			return i + 3, true
 		}
 		return i + 2, true
-	case dates().monthsEN[toks[i+1].Text] && i+2 < len(toks) && isYear(toks[i+2].Fold):
+	case cal.monthsEN[toks[i+1].Text] && i+2 < len(toks) && isYear(toks[i+2].Fold):
 		return i + 3, true
 	}
 	return 0, false
@@ -178,8 +180,9 @@ func yearInContext(text string, toks []Span, i int) bool {
 // mayBeDate reports whether a word can start a date: a date word, an
 // English month, digits, or a Roman numeral's capital.
 func mayBeDate(t Span) bool {
+	cal := dates()
 	c := t.Text[0]
-	return c >= '0' && c <= '9' || strings.IndexByte("IVX", c) >= 0 || dates().starts[t.Fold] || dates().monthsEN[t.Text]
+	return c >= '0' && c <= '9' || strings.IndexByte("IVX", c) >= 0 || cal.starts[t.Fold] || cal.monthsEN[t.Text]
 }
 
 // centuryOrdinal reports an ordinal that numbers a century as written:

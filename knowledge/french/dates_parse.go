@@ -29,6 +29,7 @@ var datePatterns = sync.OnceValue(func() *datePatternSet {
 // ParseDate finds the first full date in s and returns it as ISO 8601 and as
 // written, or two empty strings.
 func ParseDate(s string) (iso, text string) {
+	cal := dates()
 	if !hasYear(s) {
 		return "", "" // every form has a year: skip the regular expressions
 	}
@@ -44,12 +45,12 @@ func ParseDate(s string) (iso, text string) {
 	group := func(m []int, g int) string { return s[m[2*g]:m[2*g+1]] }
 	p := datePatterns()
 	for _, m := range p.monthDayYear.FindAllStringSubmatchIndex(s, -1) {
-		if mo, ok := dates().months[strings.ToLower(group(m, 1))]; ok {
+		if mo, ok := cal.months[strings.ToLower(group(m, 1))]; ok {
 			try(m, atoi(group(m, 3)), mo, atoi(group(m, 2)))
 		}
 	}
 	for _, m := range p.dayMonthYear.FindAllStringSubmatchIndex(s, -1) {
-		if mo, ok := dates().months[strings.ToLower(group(m, 2))]; ok {
+		if mo, ok := cal.months[strings.ToLower(group(m, 2))]; ok {
 			try(m, atoi(group(m, 3)), mo, atoi(group(m, 1)))
 		}
 	}
