@@ -14,7 +14,7 @@ import (
 )
 
 // update rewrites the golden files of this package: go test ./knowledge -update
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/, and the bundled articles' index file (TestBundledIndexIsCurrent)")
 
 const (
 	seedDir = "corpus/articles"

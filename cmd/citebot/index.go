@@ -35,6 +35,9 @@ func runIndex(e proc, args []string) error {
 		return err
 	}
 	file := *out
+	if file == "" && lc.cfg.Corpus == "" {
+		return usagef("index: the bundled articles' index is compiled into citebot: name a folder with --corpus DIR, or a file with -o FILE")
+	}
 	if file == "" {
 		if file, err = cacheFile(lc.cfg.Corpus, e.getenv); err != nil {
 			return err

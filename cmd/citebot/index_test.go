@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,8 +12,10 @@ import (
 	"github.com/citebot/citebot/knowledge/corpus"
 )
 
-// TestIndexCommand writes the bundled articles' index file with -o and
-// into the cache, where ask then reads it and answers as without it.
+// TestIndexCommand writes the bundled articles' index file with -o (their
+// index is compiled in, so there is no cache file to write for them), and a
+// folder's into the cache, where ask then reads it and answers as without
+// it.
 func TestIndexCommand(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "seeds.idx")
 	r := runCLI(t, nil, "", "index", "-o", out)
@@ -32,17 +36,14 @@ func TestIndexCommand(t *testing.T) {
 
 	cache := t.TempDir()
 	env := map[string]string{"CITEBOT_CACHE_DIR": cache}
-	if r := runCLI(t, env, "", "index"); r.err != nil {
-		t.Fatal(r.err)
+	if r := runCLI(t, env, "", "index"); r.err == nil || !strings.Contains(r.err.Error(), "compiled into citebot") {
+		t.Errorf("index of the bundled articles into the cache: %v, want a usage error", r.err)
 	}
-	if _, err := os.Stat(filepath.Join(cache, "bundled.idx")); err != nil {
-		t.Fatalf("index wrote no file in the cache: %v", err)
+	if r := runCLI(t, env, "", "ask", "--json", "Qui est Lu Wei ?"); r.err != nil || !strings.Contains(r.stdout, `"answered":true`) {
+		t.Fatalf("ask: %v, %s", r.err, r.stdout)
 	}
-	const q = "Qui est Lu Wei ?"
-	warm := runCLI(t, env, "", "ask", "--json", q)
-	cold := runCLI(t, map[string]string{"CITEBOT_CACHE_DIR": cacheDirOff}, "", "ask", "--json", q)
-	if warm.err != nil || cold.err != nil || warm.stdout != cold.stdout || !strings.Contains(warm.stdout, `"answered":true`) {
-		t.Fatalf("answers from the index file and from the articles differ:\n%s %v\n%s %v", warm.stdout, warm.err, cold.stdout, cold.err)
+	if files, _ := os.ReadDir(cache); len(files) != 0 {
+		t.Errorf("asking about the bundled articles wrote %d files in the cache, want none", len(files))
 	}
 
 	// A folder's index leaves the articles' sums beside it, so that the
@@ -59,11 +60,53 @@ func TestIndexCommand(t *testing.T) {
 	if sums, _ := filepath.Glob(filepath.Join(cache, "*.idx.sums")); len(sums) != 1 {
 		t.Errorf("index left %d sums files in the cache, want 1", len(sums))
 	}
+	const q = "Où le sommet s'est-il ouvert ?"
+	warm := runCLI(t, env, "", "ask", "--json", "--corpus", dir, q)
+	cold := runCLI(t, map[string]string{"CITEBOT_CACHE_DIR": cacheDirOff}, "", "ask", "--json", "--corpus", dir, q)
+	if warm.err != nil || cold.err != nil || warm.stdout != cold.stdout || !strings.Contains(warm.stdout, `"answered":true`) {
+		t.Fatalf("answers from the index file and from the articles differ:\n%s %v\n%s %v", warm.stdout, warm.err, cold.stdout, cold.err)
+	}
 
-	if r := runCLI(t, map[string]string{"CITEBOT_CACHE_DIR": cacheDirOff}, "", "index"); r.err == nil {
+	if r := runCLI(t, map[string]string{"CITEBOT_CACHE_DIR": cacheDirOff}, "", "index", "--corpus", dir); r.err == nil {
 		t.Error("index with the cache off and no -o succeeded")
 	}
 	if r := runCLI(t, nil, "", "index", "extra"); r.err == nil {
 		t.Error("index accepted an argument")
+	}
+}
+
+// TestBundledBase reads the bundled articles from the index file compiled
+// in with them, and refuses one that is not theirs (other articles, another
+// format, half a file), which loadCorpus then replaces by indexing them.
+func TestBundledBase(t *testing.T) {
+	base, err := bundledBase(corpus.Index())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(base.Articles) != 4 {
+		t.Fatalf("%d articles, want 4", len(base.Articles))
+	}
+	other, err := knowledge.CorpusKey(corpus.FS(), "another program")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := base.WriteIndex(&buf, other); err != nil {
+		t.Fatal(err)
+	}
+	format := bytes.Clone(corpus.Index())
+	format[16]++ // the format version, little-endian
+	for _, c := range []struct {
+		name string
+		data []byte
+		want error
+	}{
+		{"other articles", buf.Bytes(), knowledge.ErrIndexStale},
+		{"another format", format, knowledge.ErrIndexStale},
+		{"half a file", corpus.Index()[:len(corpus.Index())/2], knowledge.ErrIndexCorrupt},
+	} {
+		if _, err := bundledBase(c.data); !errors.Is(err, c.want) {
+			t.Errorf("%s: %v, want %v", c.name, err, c.want)
+		}
 	}
 }

@@ -57,18 +57,28 @@ func (lc *localCommand) load(e proc) (*slog.Logger, *knowledge.Base, fs.FS, erro
 }
 
 // loadCorpus loads the articles under dir, or the bundled ones when dir is
-// "", through their index file in the cache (see cacheFile) when there is
-// one. knowledge.Load's errors already name the file at fault.
+// "": those from the index file compiled in with them, others through
+// their index file in the cache (see cacheFile) when there is one.
+// knowledge.Load's errors already name the file at fault.
 func loadCorpus(dir string, getenv func(string) string, logger *slog.Logger) (*knowledge.Base, fs.FS, error) {
 	fsys, name := corpusFS(dir), dir
+	start := time.Now()
 	if dir == "" {
 		name = "the bundled articles"
+		base, err := bundledBase(corpus.Index())
+		if err == nil {
+			logger.Debug("corpus loaded", "corpus", name, "from", "the index compiled in", "articles", len(base.Articles),
+				"sentences", len(base.Sentences), "took", time.Since(start).Round(time.Microsecond))
+			return base, fsys, nil
+		}
+		// Only a build whose articles or index format changed without
+		// its file being rewritten (corpus.RegenerateIndex) gets here.
+		logger.Debug("the bundled index is not used", "reason", err)
 	}
 	file, err := cacheFile(dir, getenv)
 	if err != nil {
 		return nil, nil, err
 	}
-	start := time.Now()
 	var base *knowledge.Base
 	if file == "" {
 		base, err = knowledge.Load(fsys)
@@ -84,6 +94,21 @@ func loadCorpus(dir string, getenv func(string) string, logger *slog.Logger) (*k
 	logger.Debug("corpus loaded", "corpus", name, "articles", len(base.Articles),
 		"sentences", len(base.Sentences), "took", time.Since(start).Round(time.Millisecond))
 	return base, fsys, nil
+}
+
+// bundledBase reads the bundled articles' base from their index file data,
+// when it is theirs: it fails with knowledge.ErrIndexStale when the file is
+// of other articles or of another index format.
+func bundledBase(data []byte) (*knowledge.Base, error) {
+	key, err := knowledge.CorpusKey(corpus.FS(), corpus.IndexBuild)
+	if err != nil {
+		return nil, err
+	}
+	base, err := knowledge.ReadIndex(data, key)
+	if err != nil {
+		return nil, fmt.Errorf("the bundled articles' index: %w", err)
+	}
+	return base, nil
 }
 
 // corpusFS is the folder of articles: dir, or the bundled ones.

@@ -104,7 +104,8 @@ func subcommandUsage(name string) (string, bool) {
 			"start instead of analysing the articles again: by default into the cache directory\n" +
 			"(env CITEBOT_CACHE_DIR, default the user cache directory; \"off\" for none), where\n" +
 			"they also write it themselves on their first start. A file made from other\n" +
-			"articles or by another version is rebuilt.\n\nFlags:\n" +
+			"articles or by another version is rebuilt. The bundled articles' index is\n" +
+			"compiled into citebot: for them, name a file with -o.\n\nFlags:\n" +
 			"  -o FILE             write the index file to FILE\n" + local, true
 	case "quiz":
 		return "Usage: citebot quiz [flags]\n\nPrints the multiple-choice items written from the articles' facts, each with\nits right option and the sentence that proves it.\n\nFlags:\n" +
