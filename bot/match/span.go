@@ -2,6 +2,7 @@ package match
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -156,8 +157,9 @@ const SpanBaseFeatures = numSpanBase
 // feature once per group of question kinds.
 const NumSpanFeatures = int(numSpanGroups) * numSpanBase
 
-// SpanFeatureNames name the span model's weights ("date:year").
-var SpanFeatureNames = func() [NumSpanFeatures]string {
+// SpanFeatureNames name the span model's weights ("date:year"), for model
+// files: made when first asked for, since the compiled-in model needs none.
+var SpanFeatureNames = sync.OnceValue(func() [NumSpanFeatures]string {
 	var n [NumSpanFeatures]string
 	for g := range numSpanGroups {
 		for f := range numSpanBase {
@@ -165,7 +167,7 @@ var SpanFeatureNames = func() [NumSpanFeatures]string {
 		}
 	}
 	return n
-}()
+})
 
 // SpanCandidate is one candidate short answer of a cited sentence: its
 // words, where they stand in the sentence (bytes Start to End) and its

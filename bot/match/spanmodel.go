@@ -210,8 +210,9 @@ func SpanModelOf(w SpanWeights, trainedOn string) SpanModel {
 		m.Thresholds[spanGroupNames[g]] = round(v)
 		m.RuleThresholds[spanGroupNames[g]] = round(w.RuleThresholds[g])
 	}
+	names := SpanFeatureNames()
 	for i, v := range w.Coef {
-		m.Weights[SpanFeatureNames[i]] = round(v)
+		m.Weights[names[i]] = round(v)
 	}
 	m.Trees = forestJSON(w.Trees, SpanTreeFeatureNames[:])
 	return m
@@ -235,7 +236,8 @@ func ParseSpanModel(data []byte) (SpanWeights, error) {
 		return SpanWeights{}, fmt.Errorf("span model: %w", err)
 	}
 	var w SpanWeights
-	if err := fill(w.Coef[:], SpanFeatureNames[:], m.Weights, "span weights"); err != nil {
+	names := SpanFeatureNames()
+	if err := fill(w.Coef[:], names[:], m.Weights, "span weights"); err != nil {
 		return SpanWeights{}, err
 	}
 	if err := fill(w.Thresholds[:], spanGroupNames[:], m.Thresholds, "span thresholds"); err != nil {

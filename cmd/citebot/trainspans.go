@@ -169,7 +169,7 @@ func fitSpans(qs []spanQuestion, keep func(spanQuestion) bool, p *train.BoostPar
 	for _, b := range blocks {
 		coef, err := train.Softmax(groups[b], match.SpanBaseFeatures)
 		if err != nil {
-			return w, fmt.Errorf("train-spans: %s: %w", match.SpanFeatureNames[b], err)
+			return w, fmt.Errorf("train-spans: %s: %w", match.SpanFeatureNames()[b], err)
 		}
 		copy(w.Coef[b:], coef)
 	}
