@@ -110,3 +110,26 @@ func TestBundledBase(t *testing.T) {
 		}
 	}
 }
+
+// TestNoCacheDirectory: with no cache directory to be found (no
+// CITEBOT_CACHE_DIR, no XDG_CACHE_HOME, no HOME, as under a bare service
+// manager), a folder's articles are indexed at every start, with a
+// warning, and the bundled ones read from their compiled-in index; both
+// answer.
+func TestNoCacheDirectory(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", "")
+	t.Setenv("HOME", "")
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "001.txt"), []byte("Le sommet de Londres s'est ouvert mardi.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"CITEBOT_CACHE_DIR": ""}
+	r := runCLI(t, env, "", "ask", "--json", "--corpus", dir, "Où le sommet s'est-il ouvert ?")
+	if r.err != nil || !strings.Contains(r.stdout, `"answered":true`) || !strings.Contains(r.stderr, "no index file") {
+		t.Errorf("a folder with no cache directory: %v\n%s\n%s", r.err, r.stdout, r.stderr)
+	}
+	r = runCLI(t, env, "", "ask", "--json", "Qui est Lu Wei ?")
+	if r.err != nil || !strings.Contains(r.stdout, `"answered":true`) || r.stderr != "" {
+		t.Errorf("the bundled articles with no cache directory: %v\n%s\n%s", r.err, r.stdout, r.stderr)
+	}
+}

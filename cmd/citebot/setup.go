@@ -77,7 +77,10 @@ func loadCorpus(dir string, getenv func(string) string, logger *slog.Logger) (*k
 	}
 	file, err := cacheFile(dir, getenv)
 	if err != nil {
-		return nil, nil, err
+		// As with a cache that cannot be written, the articles are
+		// indexed at every start: slower, but answered.
+		logger.Warn("no index file; every start indexes the articles", "err", err)
+		file = ""
 	}
 	var base *knowledge.Base
 	if file == "" {
