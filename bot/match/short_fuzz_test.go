@@ -7,7 +7,9 @@ import (
 
 // FuzzShortAnswer calls the matcher directly on any question: a short
 // answer other than Oui/Non is always words of the cited sentence,
-// verbatim (the line a student copies is never made up).
+// verbatim, or the speaker its citation names (« Il a proposé … » for
+// « Qui a proposé … ? », the quotation the extractor gives William
+// Hague): the line a student copies is never made up.
 func FuzzShortAnswer(f *testing.F) {
 	for _, s := range []string{
 		"Est-ce que la Chine a signé ?", "Y a-t-il", "c'est qui", "C'est quoi l'appel de Paris ?", "Résume l'article sur",
@@ -22,6 +24,9 @@ func FuzzShortAnswer(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		a := m.Answer(text, nil)
 		if a.Short == "" || a.Short == "Oui" || a.Short == "Non" {
+			return
+		}
+		if a.Answered && len(a.Speakers) > 0 && a.Short == a.Speakers[0] && a.Speakers[0] != "" {
 			return
 		}
 		if !a.Answered || !strings.Contains(a.Sentences[0].Text, a.Short) {
