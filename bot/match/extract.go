@@ -108,6 +108,35 @@ func (m *Matcher) numberAnswer(q *question, s *knowledge.Sentence) (string, *kno
 	return "", nil, in.Digits() && q.counted == ""
 }
 
+// withUnit is the count a, when it is a number the sentence states
+// followed by a unit of time, with that unit as the sentence writes it
+// (« 19 ans » for « À quel âge … ? », « au moins 8 ans »), verbatim: the
+// number alone says nothing. Other words after a number are left out: the
+// counted noun the question gives already (« Combien de pays … ? » →
+// « plus de 60 », which a classroom session compares with « Combien
+// d'États … ? »), or a verb or an adjective (« 7 seraient », « 130
+// grandes »).
+func (m *Matcher) withUnit(s *knowledge.Sentence, a string) string {
+	for _, n := range m.base.Facts(s).Numbers() {
+		unit, _, _ := strings.Cut(n.Unit, " ")
+		if n.Text != a || !french.IsTimeUnit(french.Fold(unit)) {
+			continue
+		}
+		at := strings.Index(s.Text, a)
+		if at < 0 {
+			return a
+		}
+		end := at + len(a)
+		rest := s.Text[end:]
+		gap := len(rest) - len(strings.TrimLeft(rest, " \u00a0"))
+		if gap > 0 && strings.HasPrefix(rest[gap:], unit) {
+			return s.Text[at : end+gap+len(unit)]
+		}
+		return a
+	}
+	return a
+}
+
 // durationAnswer is a length of time the sentence states: a number of
 // units of time ("trois semaines", "48 heures"), verbatim.
 func (m *Matcher) durationAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {

@@ -43,6 +43,21 @@ func TestWhTypos(t *testing.T) {
 	})
 }
 
+// TestCountWithUnit answers a count with the unit of time that the
+// sentence writes right after the number, and with the number alone
+// otherwise: the noun counted, which the question gives, or a verb.
+func TestCountWithUnit(t *testing.T) {
+	checkShort(t, "Le sommet", "Il a réuni les représentants de 130 grandes sociétés. "+
+		"Il est parti pour Paris à 15 ans. "+
+		"Il doit avoir résidé au moins 8\u00a0ans en Suisse. "+
+		"Selon la police, 7 seraient blessés.", "number", []shortCase{
+		{"Combien de grandes sociétés le sommet a-t-il réunies ?", "130"},
+		{"À quel âge est-il parti pour Paris ?", "15 ans"},
+		{"Combien d'années doit-il avoir résidé en Suisse ?", "au moins 8\u00a0ans"},
+		{"Combien sont blessés selon la police ?", "7"},
+	})
+}
+
 // TestRoleShortAnswer answers "Qui est X ?" with the role the cited
 // sentence gives X beside the name (no-break spaces and all), and never
 // with an apposition when the question asks something else of X.

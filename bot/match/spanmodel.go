@@ -315,6 +315,9 @@ func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 	if r.q.kind == kindPerson && a != "" && (acronymOnly(a) || m.doneToOther(r.q, c.hit.Sentence)) {
 		return ""
 	}
+	if r.q.kind == kindNumber && a != "" {
+		return m.withUnit(c.hit.Sentence, a)
+	}
 	return a
 }
 
