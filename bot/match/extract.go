@@ -3,6 +3,8 @@ package match
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -122,15 +124,24 @@ func (m *Matcher) withUnit(s *knowledge.Sentence, a string) string {
 		if n.Text != a || !french.IsTimeUnit(french.Fold(unit)) {
 			continue
 		}
-		at := strings.Index(s.Text, a)
-		if at < 0 {
-			return a
-		}
-		end := at + len(a)
-		rest := s.Text[end:]
-		gap := len(rest) - len(strings.TrimLeft(rest, " \u00a0"))
-		if gap > 0 && strings.HasPrefix(rest[gap:], unit) {
-			return s.Text[at : end+gap+len(unit)]
+		// The number where the sentence writes it as a word of its
+		// own (not the « 8 » of « 18 ans »), followed by the unit.
+		for from := 0; from < len(s.Text); {
+			at := strings.Index(s.Text[from:], a)
+			if at < 0 {
+				break
+			}
+			at += from
+			end := at + len(a)
+			from = end
+			if r, _ := utf8.DecodeLastRuneInString(s.Text[:at]); at > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				continue
+			}
+			rest := s.Text[end:]
+			gap := len(rest) - len(strings.TrimLeft(rest, " \u00a0"))
+			if gap > 0 && strings.HasPrefix(rest[gap:], unit) {
+				return s.Text[at : end+gap+len(unit)]
+			}
 		}
 		return a
 	}

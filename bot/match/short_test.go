@@ -50,11 +50,13 @@ func TestCountWithUnit(t *testing.T) {
 	checkShort(t, "Le sommet", "Il a réuni les représentants de 130 grandes sociétés. "+
 		"Il est parti pour Paris à 15 ans. "+
 		"Il doit avoir résidé au moins 8\u00a0ans en Suisse. "+
+		"Le 18 mai, après 8 ans d'exil, il revint. "+
 		"Selon la police, 7 seraient blessés.", "number", []shortCase{
 		{"Combien de grandes sociétés le sommet a-t-il réunies ?", "130"},
 		{"À quel âge est-il parti pour Paris ?", "15 ans"},
 		{"Combien d'années doit-il avoir résidé en Suisse ?", "au moins 8\u00a0ans"},
 		{"Combien sont blessés selon la police ?", "7"},
+		{"Combien d'années a duré son exil ?", "8 ans"}, // not the « 8 » of « 18 mai »
 	})
 }
 
