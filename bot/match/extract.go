@@ -124,28 +124,36 @@ func (m *Matcher) withUnit(s *knowledge.Sentence, a string) string {
 		if n.Text != a || !french.IsTimeUnit(french.Fold(unit)) {
 			continue
 		}
-		// The number where the sentence writes it as a word of its
-		// own (not the « 8 » of « 18 ans »), followed by the unit.
-		for from := 0; from < len(s.Text); {
-			at := strings.Index(s.Text[from:], a)
-			if at < 0 {
-				break
-			}
-			at += from
-			end := at + len(a)
-			from = end
-			if r, _ := utf8.DecodeLastRuneInString(s.Text[:at]); at > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-				continue
-			}
-			rest := s.Text[end:]
-			gap := len(rest) - len(strings.TrimLeft(rest, " \u00a0"))
-			if gap > 0 && strings.HasPrefix(rest[gap:], unit) {
-				return s.Text[at : end+gap+len(unit)]
-			}
+		if span, ok := numberWithUnit(s.Text, a, unit); ok {
+			return span
 		}
 		return a
 	}
 	return a
+}
+
+// numberWithUnit is the first place text writes the number num as a word
+// of its own (not the « 8 » of « 18 ans ») followed by unit, spaces
+// between, verbatim.
+func numberWithUnit(text, num, unit string) (string, bool) {
+	for from := 0; from < len(text); {
+		at := strings.Index(text[from:], num)
+		if at < 0 {
+			break
+		}
+		at += from
+		end := at + len(num)
+		from = end
+		if r, _ := utf8.DecodeLastRuneInString(text[:at]); at > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		rest := text[end:]
+		gap := len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))
+		if gap > 0 && strings.HasPrefix(rest[gap:], unit) {
+			return text[at : end+gap+len(unit)], true
+		}
+	}
+	return "", false
 }
 
 // durationAnswer is a length of time the sentence states: a number of
@@ -156,13 +164,8 @@ func (m *Matcher) durationAnswer(q *question, s *knowledge.Sentence) (string, *k
 		if !french.IsTimeUnit(french.Fold(unit)) || q.inQuestion(n.Text) {
 			continue
 		}
-		at := strings.Index(s.Text, n.Text)
-		if at < 0 {
-			continue
-		}
-		end := at + len(n.Text)
-		if u := strings.Index(s.Text[end:], unit); u >= 0 && strings.TrimSpace(s.Text[end:end+u]) == "" {
-			return s.Text[at : end+u+len(unit)], nil, true
+		if span, ok := numberWithUnit(s.Text, n.Text, unit); ok {
+			return span, nil, true
 		}
 	}
 	return "", nil, false
