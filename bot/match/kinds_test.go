@@ -117,12 +117,14 @@ func TestKindsTable(t *testing.T) {
 }
 
 // TestDuration answers "Combien de temps …" with the duration the article
-// states, verbatim.
+// states, verbatim, its number read as a word of its own (not the « 5 »
+// of « 31,5 »).
 func TestDuration(t *testing.T) {
 	base, err := knowledge.Load(fstest.MapFS{"sommet.txt": {Data: []byte(
 		"Le sommet de Lyon\n\nLe sommet de Lyon s'est ouvert lundi en présence de 40 délégations. " +
 			"Les négociations ont duré trois semaines avant l'accord final. " +
-			"Le mandat du nouveau président du comité est de cinq ans.\n")}})
+			"Le mandat du nouveau président du comité est de cinq ans. " +
+			"Le club lui offre une extension de contrat de 31,5 millions de dollars sur 5 ans.\n")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,6 +132,7 @@ func TestDuration(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"Combien de temps ont duré les négociations ?", "trois semaines"},
 		{"Quelle est la durée du mandat du président du comité ?", "cinq ans"},
+		{"Quelle est la durée de l'extension de contrat ?", "5 ans"},
 	} {
 		a := m.Answer(tt.q, nil)
 		if !a.Answered || a.Short != tt.want || !strings.Contains(a.Sentences[0].Text, a.Short) {
