@@ -134,8 +134,12 @@ func (m *Matcher) withUnit(s *knowledge.Sentence, a string) string {
 
 // numberWithUnit is the first place text writes the number num as a word
 // of its own (not the « 8 » of « 18 ans ») followed by unit, spaces
-// between, verbatim.
+// between, verbatim. An empty num is none (and would never move the
+// search on).
 func numberWithUnit(text, num, unit string) (string, bool) {
+	if num == "" {
+		return "", false
+	}
 	for from := 0; from < len(text); {
 		at := strings.Index(text[from:], num)
 		if at < 0 {

@@ -54,3 +54,25 @@ func FuzzSpacedIndex(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNumberWithUnit: whatever the text, number and unit, a span found is
+// the text's own, opens with the number where no letter or digit comes
+// before it, closes with the unit, and holds only spaces between them.
+func FuzzNumberWithUnit(f *testing.F) {
+	f.Add("Le 18 mai, après 8 ans d'exil, il revint.", "8", "ans")
+	f.Add("31,5 millions de dollars sur 5\u00a0ans", "5", "ans")
+	f.Add("huit mois", "huit", "mois")
+	f.Fuzz(func(t *testing.T, text, num, unit string) {
+		span, ok := numberWithUnit(text, num, unit)
+		if !ok {
+			return
+		}
+		at := strings.Index(text, span)
+		if num == "" || at < 0 || !strings.HasPrefix(span, num) || !strings.HasSuffix(span, unit) {
+			t.Fatalf("numberWithUnit(%q, %q, %q) = %q", text, num, unit, span)
+		}
+		if gap := span[len(num) : len(span)-len(unit)]; len(span) < len(num)+len(unit)+1 || strings.TrimSpace(gap) != "" {
+			t.Fatalf("numberWithUnit(%q, %q, %q) = %q: no spaces alone between", text, num, unit, span)
+		}
+	})
+}
