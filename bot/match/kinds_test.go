@@ -117,8 +117,8 @@ func TestKindsTable(t *testing.T) {
 }
 
 // TestDuration answers "Combien de temps …" with the duration the article
-// states, verbatim, its number read as a word of its own (not the « 5 »
-// of « 31,5 »).
+// states, verbatim, its number read where the unit follows it (« sur 5
+// ans », past the « 5 » of « 31,5 millions »).
 func TestDuration(t *testing.T) {
 	base, err := knowledge.Load(fstest.MapFS{"sommet.txt": {Data: []byte(
 		"Le sommet de Lyon\n\nLe sommet de Lyon s'est ouvert lundi en présence de 40 délégations. " +
