@@ -1,0 +1,160 @@
+package match
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
+)
+
+// This file reads the short answers that are numbers: a count, a count's
+// unit of time, a length of time.
+
+// numberAnswer is the number that counts what the question counts, else
+// one whose unit shares a word with the question, else the first.
+func (m *Matcher) numberAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
+	in := m.base.Facts(s)
+	if q.counted != "" {
+		// "Combien de participants": a number of internautes does not
+		// answer. A unit with the counted word itself beats one with a
+		// related word.
+		var related *knowledge.Number
+		for _, n := range in.Numbers() {
+			if q.inQuestion(n.Text) {
+				continue
+			}
+			switch m.countsSame(q, n.Unit) {
+			case 2:
+				return n.Text, nil, true
+			case 1:
+				if related == nil {
+					related = n
+				}
+			}
+		}
+		if related != nil {
+			return related.Text, nil, true
+		}
+		if v := m.vagueCount(q, s); v != "" {
+			return v, nil, true
+		}
+		return "", nil, false
+	}
+	var first *knowledge.Number
+	for _, n := range in.Numbers() {
+		if q.inQuestion(n.Text) {
+			continue
+		}
+		if first == nil {
+			first = n
+		}
+		if n.Unit != "" && m.sharesWord(q, n.Unit) {
+			return n.Text, nil, true
+		}
+	}
+	if first != nil {
+		return first.Text, nil, true
+	}
+	return "", nil, in.Digits() && q.counted == ""
+}
+
+// withUnit is the count a, when it is a number the sentence states
+// followed by a unit of time, with that unit as the sentence writes it
+// (« 19 ans » for « À quel âge … ? », « au moins 8 ans »), verbatim: the
+// number alone says nothing. Other words after a number are left out: the
+// counted noun the question gives already (« Combien de pays … ? » →
+// « plus de 60 », which a classroom session compares with « Combien
+// d'États … ? »), or a verb or an adjective (« 7 seraient », « 130
+// grandes »).
+func (m *Matcher) withUnit(s *knowledge.Sentence, a string) string {
+	for _, n := range m.base.Facts(s).Numbers() {
+		unit, _, _ := strings.Cut(n.Unit, " ")
+		if n.Text != a || !french.IsTimeUnit(french.Fold(unit)) {
+			continue
+		}
+		if span, ok := numberWithUnit(s.Text, a, unit); ok {
+			return span
+		}
+		return a
+	}
+	return a
+}
+
+// numberWithUnit is the first place text writes the number num as a word
+// of its own (not the « 8 » of « 18 ans ») followed by unit, spaces
+// between, verbatim. An empty num is none (and would never move the
+// search on).
+func numberWithUnit(text, num, unit string) (string, bool) {
+	if num == "" {
+		return "", false
+	}
+	for from := 0; from < len(text); {
+		at := strings.Index(text[from:], num)
+		if at < 0 {
+			break
+		}
+		at += from
+		end := at + len(num)
+		from = end
+		if r, _ := utf8.DecodeLastRuneInString(text[:at]); at > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			continue
+		}
+		rest := text[end:]
+		gap := len(rest) - len(strings.TrimLeftFunc(rest, unicode.IsSpace))
+		if gap > 0 && strings.HasPrefix(rest[gap:], unit) {
+			return text[at : end+gap+len(unit)], true
+		}
+	}
+	return "", false
+}
+
+// durationAnswer is a length of time the sentence states: a number of
+// units of time ("trois semaines", "48 heures"), verbatim.
+func (m *Matcher) durationAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
+	for _, n := range m.base.Facts(s).Numbers() {
+		unit, _, _ := strings.Cut(n.Unit, " ")
+		if !french.IsTimeUnit(french.Fold(unit)) || q.inQuestion(n.Text) {
+			continue
+		}
+		if span, ok := numberWithUnit(s.Text, n.Text, unit); ok {
+			return span, nil, true
+		}
+	}
+	return "", nil, false
+}
+
+// countsSame says whether a number's unit counts what the question counts:
+// 2 for the same stem, 1 for a related one or a unit the extractor left
+// empty, 0 otherwise.
+func (m *Matcher) countsSame(q *question, unit string) int {
+	if unit == "" {
+		return 1
+	}
+	stems := m.stemsOf(unit)
+	for _, st := range stems {
+		if st == q.counted {
+			return 2
+		}
+	}
+	for _, st := range stems {
+		if slices.Contains(m.lang.related(q.counted), st) {
+			return 1
+		}
+	}
+	// A translated question counts in French words: compare with its
+	// first term's alternatives.
+	for _, qt := range q.terms {
+		if m.an.Stem(qt.fold) != q.counted {
+			continue
+		}
+		for _, a := range qt.stems {
+			if a.known && slices.Contains(stems, a.Stem) {
+				return 1
+			}
+		}
+	}
+	return 0
+}
