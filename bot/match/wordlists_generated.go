@@ -315,19 +315,32 @@ var yesNoWords = yesNoWordLists{
 	},
 	contrary: strtab.Table{
 		Strs: []string{
-			"bien", "cependant", "echappa", "echappaient", "echappait", "echappant", "echappe", "echappent", "echapper", "echapperent", "empeche", "evita", "evitaient", "evitait", "evitant", "evite",
-			"evitent", "eviter", "eviterent", "forcement", "interdit", "interdite", "interdits", "mais", "neanmoins", "necessairement", "obligatoirement", "oppose", "opposee", "opposes", "peu", "pourtant",
-			"probablement", "refuse", "refusee", "refusees", "refusent", "refuser", "rejete", "rejetee", "rejette", "rejettent", "seulement", "toutefois",
+			"bien", "cependant", "empeche", "forcement", "interdit", "interdite", "interdits", "mais", "neanmoins", "necessairement", "obligatoirement", "oppose", "opposee", "opposes", "peu", "pourtant",
+			"probablement", "seulement", "toutefois",
 		},
 		Slots: []int32{
-			0, 9, 32, 0, 0, 0, 42, 0, 0, 0, 0, 0, 0, 0, 39, 0,
-			0, 31, 0, 0, 18, 34, 10, 0, 0, 36, 0, 0, 17, 0, 0, 24,
-			0, 0, 0, 0, 0, 38, 0, 0, 20, 27, 0, 0, 0, 0, 0, 0,
-			0, 0, 33, 0, 0, 3, 0, 0, 0, 19, 12, 23, 0, 0, 13, 0,
-			0, 0, 0, 0, 30, 0, 0, 1, 0, 0, 21, 44, 0, 25, 26, 29,
-			35, 37, 11, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 0, 0, 28,
-			5, 0, 0, 8, 0, 0, 0, 14, 43, 7, 0, 0, 0, 0, 16, 6,
-			0, 40, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 41, 2, 22, 0,
+			0, 0, 16, 0, 14, 0, 0, 1, 0, 0, 5, 19, 0, 9, 10, 13,
+			0, 15, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8,
+			12, 0, 0, 0, 0, 0, 0, 18, 4, 11, 0, 0, 0, 0, 0, 0,
+			0, 0, 17, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 2, 6, 0,
+		},
+	},
+	reverse: strtab.Table{
+		Strs: []string{
+			"echappa", "echappaient", "echappait", "echappant", "echappe", "echappent", "echapper", "echapperent", "evita", "evitaient", "evitait", "evitant", "evite", "evitent", "eviter", "eviterent",
+			"exclu", "excluaient", "excluait", "excluant", "exclue", "excluent", "exclues", "exclure", "exclurent", "exclus", "exclut", "refusa", "refusaient", "refusait", "refusant", "refuse",
+			"refusee", "refusees", "refusent", "refuser", "refuserent", "refuses", "rejeta", "rejetaient", "rejetait", "rejetant", "rejete", "rejetee", "rejetees", "rejeter", "rejeterent", "rejetes",
+			"rejette", "rejettent",
+		},
+		Slots: []int32{
+			0, 7, 0, 0, 0, 0, 27, 41, 50, 0, 0, 0, 0, 0, 43, 0,
+			0, 0, 38, 0, 15, 32, 8, 0, 0, 34, 0, 0, 14, 0, 0, 0,
+			0, 0, 0, 0, 0, 36, 45, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 25, 0, 0, 46, 1, 0, 0, 0, 16, 9, 37, 0, 0, 10, 26,
+			19, 0, 0, 22, 31, 0, 0, 48, 0, 21, 28, 0, 0, 0, 23, 20,
+			33, 35, 0, 0, 0, 0, 17, 0, 12, 18, 39, 47, 0, 0, 40, 0,
+			3, 0, 0, 6, 0, 0, 0, 11, 0, 5, 0, 24, 0, 0, 13, 4,
+			0, 44, 0, 0, 0, 29, 0, 0, 42, 2, 0, 0, 30, 49, 0, 0,
 		},
 	},
 	restrict: strtab.Table{

@@ -61,6 +61,7 @@ var wordListSources = []struct{ v, field, file, list string }{
 	{"yesNoWords", "negationEnd", "yes_no_words.tsv", "negation-end"},
 	{"yesNoWords", "negationVerb", "yes_no_words.tsv", "negation-verb"},
 	{"yesNoWords", "contrary", "yes_no_words.tsv", "contrary"},
+	{"yesNoWords", "reverse", "yes_no_words.tsv", "reverse"},
 	{"yesNoWords", "restrict", "yes_no_words.tsv", "restrict"},
 	{"spanWords", "prepositions", "matcher_words.tsv", "span-preposition"},
 	{"spanWords", "determiners", "matcher_words.tsv", "span-determiner"},

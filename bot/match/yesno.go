@@ -164,6 +164,18 @@ func contrary(toks []french.Token) bool {
 	return false
 }
 
+// reverse reports a verb that says its clause's action was turned down
+// or did not happen ("refuse de revenir", "a évité d'être capturé"): the
+// clause answers no, as a negation does.
+func reverse(toks []french.Token) bool {
+	for _, t := range toks {
+		if yesNoWords.reverse.Has(t.Fold) {
+			return true
+		}
+	}
+	return false
+}
+
 // restricts reports a word by which a question qualifies what it asks
 // ("uniquement", "toujours"): a plain yes or no would say more than the
 // sentence.
@@ -185,13 +197,14 @@ func restricts(t french.Token) bool { return yesNoWords.restrict.Has(t.Fold) }
 // plain answer.
 func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 	qt := french.Tokenize(q.text)
-	if len(q.terms) < 2 || negation(qt) || contrary(qt) || slices.ContainsFunc(qt, restricts) {
+	if len(q.terms) < 2 || negation(qt) || contrary(qt) || reverse(qt) || slices.ContainsFunc(qt, restricts) {
 		return ""
 	}
 	r := m.read(q, s)
 	first, last := len(r.toks), -1
-	var all, held, own float64
-	attribute := attributeAt(q.text, qt)
+	var all, held, own, titled float64
+	missing := false
+	attrStart, attrEnd := attributeAt(q.text, qt)
 	for _, t := range q.terms {
 		at, exact := r.find(t)
 		if t.ent != nil {
@@ -201,16 +214,36 @@ func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 			continue
 		}
 		all += t.weight
-		if at < 0 && m.verbWord(qt, t) || !exact && t.pos == attribute {
-			return "" // the statement lacks the question's verb or attribute
+		if at < 0 && m.verbWord(qt, t) {
+			// The statement lacks the question's verb, unless it holds
+			// another form of it (« vivent » / « vivre », whose stems
+			// differ).
+			if at = m.verbAt(r, t.fold); at < 0 {
+				return ""
+			}
+			exact = true
+		}
+		if !exact && attrStart <= t.pos && t.pos < attrEnd {
+			return "" // the statement lacks the question's attribute
 		}
 		if at >= 0 {
 			held += t.weight
 			first, last = min(first, at), max(last, at)
+		} else if m.inTitle(s.Article, t) {
+			titled += t.weight
+		} else {
+			missing = true
 		}
 		if exact {
 			own += t.weight
 		}
+	}
+	if !missing {
+		// The article's title sets what its sentences speak of (« La
+		// conférence mondiale sur Internet … »: « Les participants
+		// auront … accès à Google »), when the sentence holds all the
+		// other words.
+		held, own = held+titled, own+titled
 	}
 	if last < 0 || held <= yesNoHeld*all {
 		return ""
@@ -219,11 +252,15 @@ func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 	for end < len(r.toks) && !r.breaks(end) {
 		end++ // to the clause's end: « … est en revanche refusée »
 	}
-	span := r.toks[max(0, first-negationWindow):end]
+	// The polarity is read from the first of the words less
+	// negationWindow (a « ne » before the verb, « refuse de » before
+	// it), what qualifies it from the first word on: « Mais le roi …
+	// refuse de revenir » is a plain no.
+	span, clause := r.toks[max(0, first-negationWindow):end], r.toks[first:end]
 	switch {
-	case restrictive(span) || contrary(span):
+	case restrictive(span) || contrary(clause) || reverse(span) && negation(span):
 		return ""
-	case negation(span):
+	case negation(span) || reverse(span):
 		return "Non"
 	case own <= yesNoHeld*all:
 		return ""
@@ -231,10 +268,30 @@ func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 	return "Oui"
 }
 
-// attributeAt is the token index of the word after an inverted copula
-// (« Moab est-il un désert ? »: « désert »; articles skipped), the
-// attribute a yes/no question asks about, or -1.
-func attributeAt(text string, toks []french.Token) int {
+// inTitle reports a question word that the title of article a holds, by
+// any of its stems.
+func (m *Matcher) inTitle(a *knowledge.Article, t qterm) bool {
+	title := m.titleStems(a)
+	return slices.ContainsFunc(t.stems, func(s alt) bool { return slices.Contains(title, s.Stem) })
+}
+
+// verbAt is the first word of the reading that the lemma table reads as a
+// form of the same verb as the question's word fold, or -1.
+func (m *Matcher) verbAt(r *reading, fold string) int {
+	for i, t := range r.toks {
+		if m.lang.sameVerb(fold, t.Fold) {
+			return i
+		}
+	}
+	return -1
+}
+
+// attributeAt is the run of tokens [start, end) after an inverted copula,
+// the attribute a yes/no question asks about: its first word after any
+// article and the content words that follow it (« Moab est-il
+// un désert ? »: « désert »; « Le projet est-il un projet facile ? »:
+// « projet facile »), or -1, -1.
+func attributeAt(text string, toks []french.Token) (start, end int) {
 	for i := 0; i+2 < len(toks); i++ {
 		switch toks[i+1].Fold {
 		case "il", "elle", "ils", "elles", "on":
@@ -249,10 +306,14 @@ func attributeAt(text string, toks []french.Token) int {
 			j++
 		}
 		if j < len(toks) {
-			return j
+			k := j + 1
+			for k < len(toks) && toks[k].Kind == french.Word && french.IsContent(toks[k].Fold) {
+				k++
+			}
+			return j, k
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // find is the first token that is the question word t as the asker wrote

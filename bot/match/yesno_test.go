@@ -39,6 +39,33 @@ func TestYesNo(t *testing.T) {
 	})
 }
 
+// TestYesNoReadings answers from sentences of PIAF's articles: a verb
+// that turns its clause down answers no as a negation does, the
+// question's verb may be in another form, and the article's title holds
+// the words the sentence leaves to it.
+func TestYesNoReadings(t *testing.T) {
+	checkShort(t, "La conférence mondiale sur Internet", "Les participants auront exceptionnellement accès à Google et Facebook qui sont normalement bloqués en Chine. "+
+		"Ce sont les seuls grands singes à ne pas vivre en groupe. "+
+		"Mais le roi, tout en acceptant l'humiliation de porter le bonnet phrygien devant les sans-culottes, refuse de revenir sur sa décision. "+
+		"Après avoir évité d'être capturé par les Soviétiques, Rydz passa la frontière roumaine le 18 septembre. "+
+		"Mais le projet s'avère complexe à étudier et à construire. Le chemin est facile.", kindYesNo.String(), []shortCase{
+		// The title sets the conference.
+		{"Les participants à la conférence mondiale sur Internet auront-ils accès à Google ?", "Oui"},
+		// Not when a word is neither in the sentence nor the title.
+		{"Les participants au tournoi mondial sur Internet auront-ils accès à Google ?", ""},
+		// « vivent » and « vivre » do not share a stem.
+		{"Ces singes vivent-ils en groupe ?", "Non"},
+		// « Mais » opens the sentence and qualifies nothing.
+		{"Le roi accepte-t-il de revenir sur sa décision ?", "Non"},
+		{"Le roi accepte-t-il de porter le bonnet phrygien ?", "Oui"},
+		{"Rydz fut-il capturé par les Soviétiques ?", "Non"},
+		// The question turns itself down.
+		{"Le roi refuse-t-il de revenir sur sa décision ?", ""},
+		// The attribute asked is not there.
+		{"Le projet est-il un projet facile ?", ""},
+	})
+}
+
 // inversionPattern is what hasInversion reads, as the regular expression
 // it replaces: the fuzzer holds the two to the same answer.
 var inversionPattern = regexp.MustCompile(`(?i)\p{L}-(?:t-)?(?:il|elle|ils|elles|on)\b`)
