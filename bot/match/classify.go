@@ -213,7 +213,8 @@ func (m *Matcher) fixNounTypos(folds []string) (int, bool) {
 }
 
 // fixWhTypos puts back a question word misspelt by one edit (« Qaund »,
-// « Combein », « Pourqoui ») among the question's first whTypoReach words,
+// « Combein », « Pourqoui »), or the one « à » is glued to (« Aquel »),
+// among the question's first whTypoReach words,
 // where the word is neither a word of the articles nor one the lexicon
 // knows: such a typo must not change what the question asks for (« Qaund
 // … s'est-elle … ? » read as a yes/no question). Only question words of
@@ -221,7 +222,14 @@ func (m *Matcher) fixNounTypos(folds []string) (int, bool) {
 // « quel ») are one edit from too many words.
 func (m *Matcher) fixWhTypos(folds []string) {
 	for i, f := range folds[:min(len(folds), whTypoReach)] {
-		if len(f) < whTypoMin-1 || whWord(f) || m.base.WordCount(f) > 0 || m.lang.lex != nil && m.lang.lex.KnowsFrench(f) {
+		if whWord(f) || m.base.WordCount(f) > 0 || m.lang.lex != nil && m.lang.lex.KnowsFrench(f) {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(f, "a"); ok && whWord(rest) {
+			folds[i] = rest // « Aquel âge … ? »: « à » glued to it
+			continue
+		}
+		if len(f) < whTypoMin-1 {
 			continue
 		}
 		fix := ""

@@ -17,6 +17,8 @@ func FuzzShortAnswer(f *testing.F) {
 		"est-ce qu", "n'a-t-il pas", "Qui est le", "quel est le nom",
 		"Quel type de vol l'appel veut-il empêcher ?", "Qui bloque des sites ?", "Qaund", "Did China sign the Paris Call?",
 		"La conférence est-elle un sommet traditionnel ?",
+		"Les participants à la conférence mondiale sur Internet auront-ils accès à Google ?",
+		"Les industriels refusent-ils de coopérer ?", "Tous excluent-ils une cyberpolice ?", "La Chine est-elle un pays facile ?",
 	} {
 		f.Add(s)
 	}

@@ -40,6 +40,8 @@ func TestWhTypos(t *testing.T) {
 		{"Qaund la conférence s'est-elle ouverte ?", "mardi"},
 		{"Combein de pays ont assisté à la conférence ?", "plus de 60"},
 		{"Combien de pays ont assisté à la conférence ?", "plus de 60"},
+		// « à » glued to the question word.
+		{"Aquel jour la conférence s'est-elle ouverte ?", "mardi"},
 	})
 }
 
