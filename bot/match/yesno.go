@@ -187,14 +187,16 @@ func restricts(t french.Token) bool { return yesNoWords.restrict.Has(t.Fold) }
 // more than yesNoHeld of the weight of its words other than names, while
 // every name the question gives is in the sentence (by a pronoun too) or
 // is its article's setting (« la conférence de Londres » in the article
-// on it). Its polarity is read from the words
-// between the first of those other words (less negationWindow, for a « ne »
-// before the verb) and the last: a negation answers "Non", a contrary word
-// no plain answer, else "Oui" if the asker's own words (or their spelling
+// on it). The question's verb may be in another form of it, and the words
+// the sentence lacks may be in the article's title when it holds all the
+// others. Its polarity is read from the words between the first of those
+// other words and the last: a negation or a verb that turns the clause
+// down (« refuse de revenir ») answers "Non", both or a contrary word no
+// plain answer, else "Oui" if the asker's own words (or their spelling
 // corrections) make more than yesNoHeld of that weight, since related
 // words may say the opposite ("accessible" / "accès … bloqués"). A question
-// that negates or restricts ("n'a-t-il pas", "sans", "seulement") has no
-// plain answer.
+// that negates, turns down or restricts ("n'a-t-il pas", "sans", "refuse",
+// "seulement") has no plain answer.
 func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 	qt := french.Tokenize(q.text)
 	if len(q.terms) < 2 || negation(qt) || contrary(qt) || reverse(qt) || slices.ContainsFunc(qt, restricts) {
@@ -252,10 +254,10 @@ func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 	for end < len(r.toks) && !r.breaks(end) {
 		end++ // to the clause's end: « … est en revanche refusée »
 	}
-	// The polarity is read from the first of the words less
-	// negationWindow (a « ne » before the verb, « refuse de » before
-	// it), what qualifies it from the first word on: « Mais le roi …
-	// refuse de revenir » is a plain no.
+	// A negation or a turned-down verb may stand up to negationWindow
+	// words before the first question word (« ne », « refuse de »
+	// before the verb); what qualifies the clause stands after it:
+	// « Mais le roi … refuse de revenir » is a plain no.
 	span, clause := r.toks[max(0, first-negationWindow):end], r.toks[first:end]
 	switch {
 	case restrictive(span) || contrary(clause) || reverse(span) && negation(span):
