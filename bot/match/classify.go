@@ -222,14 +222,11 @@ func (m *Matcher) fixNounTypos(folds []string) (int, bool) {
 // « quel ») are one edit from too many words.
 func (m *Matcher) fixWhTypos(folds []string) {
 	for i, f := range folds[:min(len(folds), whTypoReach)] {
-		if whWord(f) || m.base.WordCount(f) > 0 || m.lang.lex != nil && m.lang.lex.KnowsFrench(f) {
+		if len(f) < whTypoMin-1 || whWord(f) || m.base.WordCount(f) > 0 || m.lang.lex != nil && m.lang.lex.KnowsFrench(f) {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(f, "a"); ok && whWord(rest) {
 			folds[i] = rest // « Aquel âge … ? »: « à » glued to it
-			continue
-		}
-		if len(f) < whTypoMin-1 {
 			continue
 		}
 		fix := ""

@@ -71,8 +71,8 @@ func (m *Matcher) numberAnswer(q *question, s *knowledge.Sentence) (string, *kno
 // grandes »).
 func (m *Matcher) withUnit(s *knowledge.Sentence, a string) string {
 	for _, n := range m.base.Facts(s).Numbers() {
-		unit, _, _ := strings.Cut(n.Unit, " ")
-		if n.Text != a || !french.IsTimeUnit(french.Fold(unit)) {
+		unit, ok := timeUnit(n)
+		if n.Text != a || !ok {
 			continue
 		}
 		if span, ok := numberWithUnit(s.Text, a, unit); ok {
@@ -81,6 +81,13 @@ func (m *Matcher) withUnit(s *knowledge.Sentence, a string) string {
 		return a
 	}
 	return a
+}
+
+// timeUnit is the first word of number n's unit, as the sentence writes
+// it, and whether it is a unit of time (« ans » of « ans d'exil »).
+func timeUnit(n *knowledge.Number) (string, bool) {
+	unit, _, _ := strings.Cut(n.Unit, " ")
+	return unit, french.IsTimeUnit(french.Fold(unit))
 }
 
 // numberWithUnit is the first place text writes the number num as a word
@@ -115,8 +122,8 @@ func numberWithUnit(text, num, unit string) (string, bool) {
 // units of time ("trois semaines", "48 heures"), verbatim.
 func (m *Matcher) durationAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
 	for _, n := range m.base.Facts(s).Numbers() {
-		unit, _, _ := strings.Cut(n.Unit, " ")
-		if !french.IsTimeUnit(french.Fold(unit)) || q.inQuestion(n.Text) {
+		unit, ok := timeUnit(n)
+		if !ok || q.inQuestion(n.Text) {
 			continue
 		}
 		if span, ok := numberWithUnit(s.Text, n.Text, unit); ok {

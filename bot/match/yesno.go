@@ -278,10 +278,16 @@ func (m *Matcher) inTitle(a *knowledge.Article, t qterm) bool {
 }
 
 // verbAt is the first word of the reading that the lemma table reads as a
-// form of the same verb as the question's word fold, or -1.
+// form of the same verb as the question's word fold (sameVerb, with
+// fold's verbs looked up once), or -1.
 func (m *Matcher) verbAt(r *reading, fold string) int {
+	var qBuf, tBuf [4]string
+	verbs := m.lang.verbLemmas(qBuf[:0], fold)
+	if len(verbs) == 0 {
+		return -1
+	}
 	for i, t := range r.toks {
-		if m.lang.sameVerb(fold, t.Fold) {
+		if sharesVerb(verbs, m.lang.lemmas.Lemmas(tBuf[:0], t.Fold)) {
 			return i
 		}
 	}
