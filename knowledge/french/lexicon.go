@@ -34,12 +34,12 @@ type Lexicon struct {
 	spellerFile string
 }
 
-// NewLexicon returns the Lexicon that LoadLexicon builds from the data
-// files embedded in the package (see README.md): synonyms.txt,
-// institutions.txt and en-fr.tsv. Its tables are compiled in as static
+// NewLexicon returns the Lexicon that loadLexicon builds from the data
+// files of the package (see README.md): synonyms.txt, institutions.txt,
+// derivations.txt and en-fr.tsv. Its tables are compiled in as static
 // data (lexicon_generated.go): stemming and folding the entries took most
-// of the matcher's start-up, and filling maps with their 9,700 entries
-// still a tenth of a start. The tests check the tables
+// of the matcher's start-up, and filling maps with their entries (9,700
+// before the derivations) still a tenth of a start. The tests check the tables
 // (TestLexiconTablesAreCurrent), so nothing can fail here.
 func NewLexicon() *Lexicon {
 	l := newLexicon()
@@ -57,10 +57,25 @@ func newLexicon() *Lexicon {
 // "english<TAB>french1|french2" entry per line; blank lines and # comments
 // are skipped. It lets a deployment add a larger thesaurus.
 func LoadLexicon(synonyms, english io.Reader) (*Lexicon, error) {
+	return loadLexicon(synonyms, nil, english)
+}
+
+// loadLexicon is LoadLexicon with derived groups as well (derivations.txt,
+// the dictionary's derivations: nil for none), read as synonyms but for
+// the French words: most of them are rare words that a misspelt question
+// word should not be corrected to.
+func loadLexicon(synonyms, derived, english io.Reader) (*Lexicon, error) {
 	b := lexiconMaps{related: map[string][]string{}, english: map[string][]string{}, french: map[string]struct{}{}}
-	if err := b.loadSynonyms(synonyms); err != nil {
+	groups := make(map[string]map[string]struct{})
+	if err := b.loadSynonyms(synonyms, groups, true); err != nil {
 		return nil, fmt.Errorf("french: synonyms: %w", err)
 	}
+	if derived != nil {
+		if err := b.loadSynonyms(derived, groups, false); err != nil {
+			return nil, fmt.Errorf("french: derivations: %w", err)
+		}
+	}
+	b.relate(groups)
 	if err := b.loadEnglish(english); err != nil {
 		return nil, fmt.Errorf("french: english glossary: %w", err)
 	}
@@ -75,15 +90,18 @@ type lexiconMaps struct {
 	french           map[string]struct{}
 }
 
-func (l *lexiconMaps) loadSynonyms(r io.Reader) error {
-	groups := make(map[string]map[string]struct{})
-	err := eachLine(r, func(n int, line string) error {
+// loadSynonyms adds each group's stems to the others' in groups, and its
+// words to the French words when known.
+func (l *lexiconMaps) loadSynonyms(r io.Reader, groups map[string]map[string]struct{}, known bool) error {
+	return eachLine(r, func(n int, line string) error {
 		var stems []string
 		for _, entry := range strings.Split(line, ",") {
 			if s := phraseStem(entry); s != "" {
 				stems = append(stems, s)
 			}
-			l.addFrench(entry)
+			if known {
+				l.addFrench(entry)
+			}
 		}
 		if len(stems) < 2 {
 			return fmt.Errorf("line %d: a group needs two words with content: %q", n, line)
@@ -102,21 +120,16 @@ func (l *lexiconMaps) loadSynonyms(r io.Reader) error {
 		}
 		return nil
 	})
-	if err != nil {
-		return err
-	}
+}
+
+// relate makes the related lists of the groups read.
+func (l *lexiconMaps) relate(groups map[string]map[string]struct{}) {
 	for s, set := range groups {
 		if len(set) == 0 {
 			continue
 		}
-		rel := make([]string, 0, len(set))
-		for o := range set {
-			rel = append(rel, o)
-		}
-		slices.Sort(rel)
-		l.related[s] = slices.Clip(rel)
+		l.related[s] = slices.Sorted(maps.Keys(set))
 	}
-	return nil
 }
 
 func (l *lexiconMaps) loadEnglish(r io.Reader) error {

@@ -19,6 +19,13 @@ var synonymsData string
 //go:embed data/institutions.txt
 var institutionsData string
 
+// derivationsData are the nouns and adjectives a verb or noun derives
+// by a regular suffix, generated from the Hunspell dictionary
+// (tools/lexgen -derivations), read as more groups of related words.
+//
+//go:embed data/derivations.txt
+var derivationsData string
+
 //go:embed data/en-fr.tsv
 var englishData string
 

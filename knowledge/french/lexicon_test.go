@@ -197,10 +197,10 @@ var update = flag.Bool("update", false, "rewrite the lexicon's generated tables 
 
 // TestLexiconTablesAreCurrent requires the compiled tables
 // (lexicon_generated.go) and the speller file to be what LoadLexicon
-// makes of the synonym files and the glossary, and NewLexicon to be that
-// lexicon.
+// makes of the synonym files, the derivations and the glossary, and
+// NewLexicon to be that lexicon.
 func TestLexiconTablesAreCurrent(t *testing.T) {
-	src, err := LoadLexicon(embeddedSynonyms(), strings.NewReader(englishData))
+	src, err := loadLexicon(embeddedSynonyms(), strings.NewReader(derivationsData), strings.NewReader(englishData))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,12 @@
 //	go run ./tools/lexgen -aff /usr/share/hunspell/fr.aff -dic /usr/share/hunspell/fr.dic \
 //	    -out knowledge/lexres/data/lemmas.bin
 //
+// With -derivations it writes instead the nouns and adjectives that the
+// dictionary's verbs and nouns derive by a regular suffix
+// (knowledge/french/data/derivations.txt, derivations.go):
+//
+//	go run ./tools/lexgen -derivations knowledge/french/data/derivations.txt
+//
 // The same dictionary gives the same file, byte for byte.
 package main
 
@@ -36,8 +42,12 @@ func run(args []string) error {
 	affPath := fl.String("aff", "/usr/share/hunspell/fr.aff", "Hunspell affix file")
 	dicPath := fl.String("dic", "/usr/share/hunspell/fr.dic", "Hunspell dictionary")
 	out := fl.String("out", "knowledge/lexres/data/lemmas.bin", "lemma table to write")
+	derived := fl.String("derivations", "", "write the derivations (knowledge/french/data/derivations.txt) instead of the lemma table")
 	if err := fl.Parse(args); err != nil {
 		return err
+	}
+	if *derived != "" {
+		return writeDerivations(*dicPath, *derived)
 	}
 	aff, err := os.Open(*affPath)
 	if err != nil {

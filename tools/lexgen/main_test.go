@@ -113,3 +113,56 @@ func TestEmbeddedTableIsReproducible(t *testing.T) {
 		t.Errorf("knowledge/lexres/data/lemmas.bin differs from what %s gives (%d bytes, embedded %d): run go run ./tools/lexgen", dicPath, out.Len(), len(embedded))
 	}
 }
+
+func TestDerivations(t *testing.T) {
+	const dic = `12
+signer/a0 po:v1_it_q__a
+signataire/S. po:nom po:adj
+signature/S. po:nom
+organiser/a0 po:v1
+organisation/S. po:nom
+ouvrir/i0 po:v3_itnq__a
+ouverture/S. po:nom
+démocratie/S. po:nom
+démocratique/S. po:adj
+Rouen/-- po:npr
+rouennerie/S. po:nom
+opinion/S. po:nom
+`
+	var out bytes.Buffer
+	n, err := derivations(strings.NewReader(dic), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// organisation shares organiser's stem (organis): the stemmer
+	// matches them already. No rule makes adjectives (démocratique); opinion
+	// is no verb's; a name (Rouen) is no verb.
+	want := "ouvrir, ouverture\nsigner, signataire, signature\n"
+	_, lines, _ := strings.Cut(out.String(), "\n") // the comment line
+	if n != 2 || lines != want {
+		t.Errorf("%d groups:\n%s\nwant 2:\n%s", n, lines, want)
+	}
+}
+
+// TestEmbeddedDerivationsAreReproducible regenerates the derivations the
+// lexicon compiles in from Debian's hunspell-fr-comprehensive (installed
+// by .ci/run) and requires the same bytes.
+func TestEmbeddedDerivationsAreReproducible(t *testing.T) {
+	const dicPath = "/usr/share/hunspell/fr.dic"
+	dic, err := os.Open(dicPath)
+	if err != nil {
+		t.Skip("hunspell-fr-comprehensive not installed:", err)
+	}
+	defer dic.Close()
+	var out bytes.Buffer
+	if _, err := derivations(dic, &out); err != nil {
+		t.Fatal(err)
+	}
+	embedded, err := os.ReadFile("../../knowledge/french/data/derivations.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(out.Bytes(), embedded) {
+		t.Errorf("knowledge/french/data/derivations.txt differs from what %s gives: run go run ./tools/lexgen -derivations knowledge/french/data/derivations.txt", dicPath)
+	}
+}
