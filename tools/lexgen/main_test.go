@@ -166,3 +166,42 @@ func TestEmbeddedDerivationsAreReproducible(t *testing.T) {
 		t.Errorf("knowledge/french/data/derivations.txt differs from what %s gives: run go run ./tools/lexgen -derivations knowledge/french/data/derivations.txt", dicPath)
 	}
 }
+
+// FuzzGenerate reads an affix file and a dictionary of any shape: never a
+// panic; a lemma table that the lexres reader takes, and derivations
+// whose every group is a verb of the dictionary and nouns.
+func FuzzGenerate(f *testing.F) {
+	aff, err := os.ReadFile("testdata/fr.aff")
+	if err != nil {
+		f.Fatal(err)
+	}
+	dic, err := os.ReadFile("testdata/fr.dic")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(aff), string(dic))
+	f.Add("SFX a0 Y 1\nSFX a0 er ons [", "2\nsigner/a0 po:v1\nsignataire/S. po:nom\n")
+	f.Add("SFX a0 Y 9\n", "x\nouvrir po:v3\nouverture po:nom\nÉ po:nom\n")
+	f.Fuzz(func(t *testing.T, aff, dic string) {
+		var out bytes.Buffer
+		if _, err := generate(strings.NewReader(aff), strings.NewReader(dic), &out); err == nil {
+			if _, err := lexres.NewLemmas(out.String()); err != nil {
+				t.Fatalf("the table written is refused: %v", err)
+			}
+		}
+		out.Reset()
+		if _, err := derivations(strings.NewReader(dic), &out); err != nil {
+			return
+		}
+		_, groups, _ := strings.Cut(out.String(), "\n")
+		for _, line := range strings.Split(strings.TrimSuffix(groups, "\n"), "\n") {
+			if line == "" {
+				continue
+			}
+			words := strings.Split(line, ", ")
+			if len(words) < 2 || !strings.Contains(dic, words[0]) {
+				t.Fatalf("group %q", line)
+			}
+		}
+	})
+}
