@@ -1,11 +1,6 @@
 package french
 
 import (
-	"bufio"
-	"fmt"
-	"io"
-	"maps"
-	"slices"
 	"strings"
 
 	"github.com/citebot/citebot/knowledge/strtab"
@@ -22,6 +17,9 @@ const maxPhrase = 3
 type Lexicon struct {
 	// related maps a stem to the stems related to it, sorted, without itself.
 	related wordLists
+	// derived maps a stem to those of derivations.txt only: the nouns a
+	// verb derives and the verb of such a noun.
+	derived wordLists
 	// english maps a folded English word or phrase to folded French words
 	// or phrases.
 	english wordLists
@@ -43,152 +41,13 @@ type Lexicon struct {
 // (TestLexiconTablesAreCurrent), so nothing can fail here.
 func NewLexicon() *Lexicon {
 	l := newLexicon()
-	l.related, l.english, l.french = compiledRelated, compiledEnglish, compiledFrench
+	l.related, l.derived, l.english, l.french = compiledRelated, compiledDerived, compiledEnglish, compiledFrench
 	l.spellerFile = frenchSpellerData
 	return l
 }
 
 func newLexicon() *Lexicon {
 	return &Lexicon{englishFunction: compiledWords.englishFunction}
-}
-
-// LoadLexicon builds a Lexicon from other data in the same formats: synonyms
-// has one comma-separated group of French words per line, english one
-// "english<TAB>french1|french2" entry per line; blank lines and # comments
-// are skipped. It lets a deployment add a larger thesaurus.
-func LoadLexicon(synonyms, english io.Reader) (*Lexicon, error) {
-	return loadLexicon(synonyms, nil, english)
-}
-
-// loadLexicon is LoadLexicon with derived groups as well (derivations.txt,
-// the dictionary's derivations: nil for none), read as synonyms but for
-// the French words: most of them are rare words that a misspelt question
-// word should not be corrected to.
-func loadLexicon(synonyms, derived, english io.Reader) (*Lexicon, error) {
-	b := lexiconMaps{related: map[string][]string{}, english: map[string][]string{}, french: map[string]struct{}{}}
-	groups := make(map[string]map[string]struct{})
-	if err := b.loadSynonyms(synonyms, groups, true); err != nil {
-		return nil, fmt.Errorf("french: synonyms: %w", err)
-	}
-	if derived != nil {
-		if err := b.loadSynonyms(derived, groups, false); err != nil {
-			return nil, fmt.Errorf("french: derivations: %w", err)
-		}
-	}
-	b.relate(groups)
-	if err := b.loadEnglish(english); err != nil {
-		return nil, fmt.Errorf("french: english glossary: %w", err)
-	}
-	l := newLexicon()
-	l.related, l.english, l.french = listsOf(b.related), listsOf(b.english), strtab.New(slices.Sorted(maps.Keys(b.french)))
-	return l, nil
-}
-
-// lexiconMaps is a Lexicon being loaded.
-type lexiconMaps struct {
-	related, english map[string][]string
-	french           map[string]struct{}
-}
-
-// loadSynonyms adds each group's stems to the others' in groups, and its
-// words to the French words when known.
-func (l *lexiconMaps) loadSynonyms(r io.Reader, groups map[string]map[string]struct{}, known bool) error {
-	return eachLine(r, func(n int, line string) error {
-		var stems []string
-		for _, entry := range strings.Split(line, ",") {
-			if s := phraseStem(entry); s != "" {
-				stems = append(stems, s)
-			}
-			if known {
-				l.addFrench(entry)
-			}
-		}
-		if len(stems) < 2 {
-			return fmt.Errorf("line %d: a group needs two words with content: %q", n, line)
-		}
-		for _, s := range stems {
-			set := groups[s]
-			if set == nil {
-				set = make(map[string]struct{})
-				groups[s] = set
-			}
-			for _, o := range stems {
-				if o != s {
-					set[o] = struct{}{}
-				}
-			}
-		}
-		return nil
-	})
-}
-
-// relate makes the related lists of the groups read.
-func (l *lexiconMaps) relate(groups map[string]map[string]struct{}) {
-	for s, set := range groups {
-		if len(set) == 0 {
-			continue
-		}
-		l.related[s] = slices.Sorted(maps.Keys(set))
-	}
-}
-
-func (l *lexiconMaps) loadEnglish(r io.Reader) error {
-	return eachLine(r, func(n int, line string) error {
-		en, fr, ok := strings.Cut(line, "\t")
-		en = strings.Join(strings.Fields(Fold(en)), " ")
-		if !ok || en == "" || strings.TrimSpace(fr) == "" {
-			return fmt.Errorf("line %d: want english<TAB>french1|french2, got %q", n, line)
-		}
-		for _, f := range strings.Split(fr, "|") {
-			f = strings.Join(strings.Fields(Fold(f)), " ")
-			if f == "" || slices.Contains(l.english[en], f) {
-				continue
-			}
-			l.english[en] = append(l.english[en], f)
-			l.addFrench(f)
-		}
-		return nil
-	})
-}
-
-// addFrench records the words of a French entry as known French words.
-func (l *lexiconMaps) addFrench(entry string) {
-	for _, t := range Tokenize(entry) {
-		if t.Kind == Word {
-			l.french[strings.Clone(t.Fold)] = struct{}{}
-		}
-	}
-}
-
-// phraseStem returns the stems of an entry's content words joined by
-// spaces ("Premier ministre" → "premi ministr"), or "" if it has none.
-func phraseStem(entry string) string {
-	var stems []string
-	for _, t := range Analyze(entry) {
-		if !t.Part {
-			stems = append(stems, t.Stem)
-		}
-	}
-	return strings.Join(stems, " ")
-}
-
-// eachLine calls fn with each trimmed line of r that is neither blank nor a
-// # comment, and its 1-based line number.
-func eachLine(r io.Reader, fn func(n int, line string) error) error {
-	sc := bufio.NewScanner(r)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if err := fn(n, line); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read: %w", err)
-	}
-	return nil
 }
 
 // KnowsFrench reports whether the folded word is a French word of the
@@ -237,6 +96,14 @@ func (l *Lexicon) Related(stem string) []string {
 // a byte buffer: the look-up does not copy it.
 func (l *Lexicon) RelatedKey(stem []byte) []string {
 	return l.related.get(string(stem))
+}
+
+// Derived returns the stems related to a stem by derivation only
+// (derivations.txt: « sign » → « signatair », « signatur »), sorted: a
+// noun that names the verb's act or agent, or the verb of such a noun,
+// never a word of another meaning. The slice is shared: do not modify it.
+func (l *Lexicon) Derived(stem string) []string {
+	return l.derived.get(stem)
 }
 
 // RelatedWord is Related for a folded word rather than its stem.

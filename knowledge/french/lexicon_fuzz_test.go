@@ -8,7 +8,8 @@ import (
 
 // FuzzLoadLexicon reads synonym groups, derivations and a glossary as a
 // deployment may give them: never a panic, and a lexicon that loads
-// relates each stem to others only, sorted, each relation both ways.
+// relates each stem to others only, sorted, each relation both ways, and
+// every derivation among the relations.
 func FuzzLoadLexicon(f *testing.F) {
 	f.Add("france, français, paris\n# comment\n\nsigner, signature", "signer, signataire", "how many\tcombien|nombre")
 	f.Add("chef de l'État, président", "", "")
@@ -28,6 +29,14 @@ func FuzzLoadLexicon(f *testing.F) {
 			for _, o := range rel {
 				if !slices.Contains(l.Related(o), key) {
 					t.Fatalf("%q relates to %q, not back", key, o)
+				}
+			}
+		}
+		for i := range l.derived.lists {
+			key := l.derived.keys.Strs[i]
+			for _, o := range l.derived.lists[i] {
+				if !slices.Contains(l.Related(key), o) {
+					t.Fatalf("%q derives %q but is not related to it", key, o)
 				}
 			}
 		}

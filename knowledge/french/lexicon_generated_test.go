@@ -15,6 +15,8 @@ func lexiconSource(l *Lexicon) ([]byte, error) {
 	b.WriteString("package french\n\nimport \"github.com/citebot/citebot/knowledge/strtab\"\n\n")
 	b.WriteString("// compiledRelated maps a stem to the stems its synonym groups relate to it.\n")
 	writeLists(&b, "compiledRelated", l.related)
+	b.WriteString("// compiledDerived maps a stem to the stems derivations.txt relates to it.\n")
+	writeLists(&b, "compiledDerived", l.derived)
 	b.WriteString("// compiledEnglish maps a folded English word or phrase to its folded French translations.\n")
 	writeLists(&b, "compiledEnglish", l.english)
 	b.WriteString("// compiledFrench holds the folded French words of all three files.\n")

@@ -218,6 +218,9 @@ func TestLexiconTablesAreCurrent(t *testing.T) {
 	if !reflect.DeepEqual(l.related, src.related) {
 		t.Error("NewLexicon's relations differ from LoadLexicon's on the same files")
 	}
+	if !reflect.DeepEqual(l.derived, src.derived) {
+		t.Error("NewLexicon's derivations differ from LoadLexicon's on the same files")
+	}
 	if !reflect.DeepEqual(l.french, src.french) {
 		t.Error("NewLexicon's French words differ from LoadLexicon's on the same files")
 	}
