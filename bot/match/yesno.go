@@ -187,9 +187,10 @@ func restricts(t french.Token) bool { return yesNoWords.restrict.Has(t.Fold) }
 // more than yesNoHeld of the weight of its words other than names, while
 // every name the question gives is in the sentence (by a pronoun too) or
 // is its article's setting (« la conférence de Londres » in the article
-// on it). The question's verb may be in another form of it, and the words
-// the sentence lacks may be in the article's title when it holds all the
-// others. Its polarity is read from the words between the first of those
+// on it). A word may be one the question's derives or derives from
+// (« signé » / « signataires »), the question's verb in another form of
+// it, and the words the sentence lacks may be in the article's title when
+// it holds all the others. Its polarity is read from the words between the first of those
 // other words and the last: a negation or a verb that turns the clause
 // down (« refuse de revenir ») answers "Non", both or a contrary word no
 // plain answer, else "Oui" if the asker's own words (or their spelling
@@ -204,14 +205,23 @@ func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 	}
 	r := m.read(q, s)
 	first, last := len(r.toks), -1
+	namesFirst, namesLast := len(r.toks), -1 // the question's names in the sentence
 	var all, held, own, titled float64
 	missing := false
 	attrStart, attrEnd := attributeAt(q.text, qt)
 	for _, t := range q.terms {
 		at, exact := r.find(t)
+		if !exact && t.ent == nil {
+			if d := m.derivedAt(r, t); d >= 0 {
+				at, exact = d, true
+			}
+		}
 		if t.ent != nil {
 			if at < 0 && !m.base.Mentions(s, t.ent) && !m.base.Setting(s.Article, t.ent) {
 				return ""
+			}
+			if at >= 0 {
+				namesFirst, namesLast = min(namesFirst, at), max(namesLast, at)
 			}
 			continue
 		}
@@ -258,7 +268,15 @@ func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 	// words before the first question word (« ne », « refuse de »
 	// before the verb); what qualifies the clause stands after it:
 	// « Mais le roi … refuse de revenir » is a plain no.
-	span, clause := r.toks[max(0, first-negationWindow):end], r.toks[first:end]
+	start := max(0, first-negationWindow)
+	span, clause := r.toks[start:end], r.toks[first:end]
+	if namesFirst < start && turnsDown(r.toks[namesFirst:start]) || namesLast >= end && turnsDown(r.toks[end:namesLast+1]) {
+		// A name of the question stands past a negation from the
+		// statement (« les signataires, parmi lesquels ne figureront
+		// pas … la Russie »): what the statement says may not be said
+		// of it.
+		return ""
+	}
 	switch {
 	case restrictive(span) || contrary(clause) || reverse(span) && negation(span):
 		return ""
@@ -269,6 +287,9 @@ func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 	}
 	return "Oui"
 }
+
+// turnsDown reports a negation or a verb that turns its clause down.
+func turnsDown(toks []french.Token) bool { return negation(toks) || reverse(toks) }
 
 // inTitle reports a question word that the title of article a holds, by
 // any of its stems.
@@ -289,6 +310,25 @@ func (m *Matcher) verbAt(r *reading, fold string) int {
 	for i, t := range r.toks {
 		if sharesVerb(verbs, m.lang.lemmas.Lemmas(tBuf[:0], t.Fold)) {
 			return i
+		}
+	}
+	return -1
+}
+
+// derivedAt is the first of the statement's words that the question's
+// word derives, or derives from (« signé » / « les signataires »: the
+// same act, which a related word need not be), or -1.
+func (m *Matcher) derivedAt(r *reading, t qterm) int {
+	for _, own := range t.stems {
+		if own.origin != ownWord {
+			continue
+		}
+		if d := m.lang.lex.Derived(own.Stem); len(d) > 0 {
+			for i, st := range r.stems {
+				if slices.Contains(d, st) {
+					return i
+				}
+			}
 		}
 	}
 	return -1

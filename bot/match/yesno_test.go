@@ -48,7 +48,9 @@ func TestYesNoReadings(t *testing.T) {
 		"Ce sont les seuls grands singes à ne pas vivre en groupe. "+
 		"Mais le roi, tout en acceptant l'humiliation de porter le bonnet phrygien devant les sans-culottes, refuse de revenir sur sa décision. "+
 		"Après avoir évité d'être capturé par les Soviétiques, Rydz passa la frontière roumaine le 18 septembre. "+
-		"Mais le projet s'avère complexe à étudier et à construire. Le chemin est facile.", kindYesNo.String(), []shortCase{
+		"Mais le projet s'avère complexe à étudier et à construire. Le chemin est facile. "+
+		"Des grands groupes américains comme Alphabet (Google) et Facebook figurent par exemple parmi les signataires. "+
+		"Les signataires, parmi lesquels ne figureront pas dans un premier temps la Chine et la Russie, disent soutenir la paix.", kindYesNo.String(), []shortCase{
 		// The title sets the conference.
 		{"Les participants à la conférence mondiale sur Internet auront-ils accès à Google ?", "Oui"},
 		// Not when a word is neither in the sentence nor the title.
@@ -63,6 +65,11 @@ func TestYesNoReadings(t *testing.T) {
 		{"Le roi refuse-t-il de revenir sur sa décision ?", ""},
 		// The attribute asked is not there.
 		{"Le projet est-il un projet facile ?", ""},
+		// « signataires » is what « signer » derives: the same act.
+		{"Facebook a-t-il signé ?", "Oui"},
+		// A negation stands between the statement and the name: it may
+		// not be said of the name (here it is not: no plain answer).
+		{"La Russie a-t-elle signé ?", ""},
 	})
 }
 
