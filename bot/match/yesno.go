@@ -190,12 +190,14 @@ func restricts(t french.Token) bool { return yesNoWords.restrict.Has(t.Fold) }
 // on it). A word may be one the question's derives or derives from
 // (« signé » / « signataires »), the question's verb in another form of
 // it, and the words the sentence lacks may be in the article's title when
-// it holds all the others. Its polarity is read from the words between the first of those
-// other words and the last: a negation or a verb that turns the clause
-// down (« refuse de revenir ») answers "Non", both or a contrary word no
-// plain answer, else "Oui" if the asker's own words (or their spelling
-// corrections) make more than yesNoHeld of that weight, since related
-// words may say the opposite ("accessible" / "accès … bloqués"). A question
+// it holds all the others. Its polarity is read from the words between
+// the first of those other words and the last: a negation or a verb that
+// turns the clause down (« refuse de revenir ») answers "Non", both or a
+// contrary word no plain answer, as does a negation between them and the
+// question's name, else "Oui" if the asker's own words (their spelling
+// corrections, the nouns they derive) make more than yesNoHeld of that
+// weight, since related words may say the opposite ("accessible" /
+// "accès … bloqués"). A question
 // that negates, turns down or restricts ("n'a-t-il pas", "sans", "refuse",
 // "seulement") has no plain answer.
 func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
@@ -271,10 +273,8 @@ func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 	start := max(0, first-negationWindow)
 	span, clause := r.toks[start:end], r.toks[first:end]
 	if namesFirst < start && turnsDown(r.toks[namesFirst:start]) || namesLast >= end && turnsDown(r.toks[end:namesLast+1]) {
-		// A name of the question stands past a negation from the
-		// statement (« les signataires, parmi lesquels ne figureront
-		// pas … la Russie »): what the statement says may not be said
-		// of it.
+		// « Les signataires, parmi lesquels ne figureront pas … la
+		// Russie »: what is said may not be said of the name.
 		return ""
 	}
 	switch {
@@ -315,9 +315,8 @@ func (m *Matcher) verbAt(r *reading, fold string) int {
 	return -1
 }
 
-// derivedAt is the first of the statement's words that the question's
-// word derives, or derives from (« signé » / « les signataires »: the
-// same act, which a related word need not be), or -1.
+// derivedAt is the first of the statement's words that is of the
+// question's word's root (Lexicon.Derived: « signé » / « signataires »), or -1.
 func (m *Matcher) derivedAt(r *reading, t qterm) int {
 	for _, own := range t.stems {
 		if own.origin != ownWord {

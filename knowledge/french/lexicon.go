@@ -17,8 +17,8 @@ const maxPhrase = 3
 type Lexicon struct {
 	// related maps a stem to the stems related to it, sorted, without itself.
 	related wordLists
-	// derived maps a stem to those of derivations.txt only: the nouns a
-	// verb derives and the verb of such a noun.
+	// derived maps a stem to those derivations.txt relates to it, also
+	// in related.
 	derived wordLists
 	// english maps a folded English word or phrase to folded French words
 	// or phrases.
@@ -37,8 +37,8 @@ type Lexicon struct {
 // derivations.txt and en-fr.tsv. Its tables are compiled in as static
 // data (lexicon_generated.go): stemming and folding the entries took most
 // of the matcher's start-up, and filling maps with their entries (9,700
-// before the derivations) still a tenth of a start. The tests check the tables
-// (TestLexiconTablesAreCurrent), so nothing can fail here.
+// before the derivations) still a tenth of a start. The tests check the
+// tables (TestLexiconTablesAreCurrent), so nothing can fail here.
 func NewLexicon() *Lexicon {
 	l := newLexicon()
 	l.related, l.derived, l.english, l.french = compiledRelated, compiledDerived, compiledEnglish, compiledFrench
@@ -99,9 +99,10 @@ func (l *Lexicon) RelatedKey(stem []byte) []string {
 }
 
 // Derived returns the stems related to a stem by derivation only
-// (derivations.txt: « sign » → « signatair », « signatur »), sorted: a
-// noun that names the verb's act or agent, or the verb of such a noun,
-// never a word of another meaning. The slice is shared: do not modify it.
+// (derivations.txt: « sign » → « signatair », « signatur »), sorted: the
+// nouns of a verb's act or agent, the verb of such a noun and its other
+// nouns; words of one root, unlike the synonyms of Related, which may
+// even say the opposite. The slice is shared: do not modify it.
 func (l *Lexicon) Derived(stem string) []string {
 	return l.derived.get(stem)
 }

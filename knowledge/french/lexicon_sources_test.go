@@ -19,7 +19,7 @@ var synonymsData string
 //go:embed data/institutions.txt
 var institutionsData string
 
-// derivationsData are the nouns and adjectives a verb or noun derives
+// derivationsData are the nouns of action and of agent a verb derives
 // by a regular suffix, generated from the Hunspell dictionary
 // (tools/lexgen -derivations), read as more groups of related words.
 //

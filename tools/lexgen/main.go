@@ -9,8 +9,8 @@
 //	go run ./tools/lexgen -aff /usr/share/hunspell/fr.aff -dic /usr/share/hunspell/fr.dic \
 //	    -out knowledge/lexres/data/lemmas.bin
 //
-// With -derivations it writes instead the nouns and adjectives that the
-// dictionary's verbs and nouns derive by a regular suffix
+// With -derivations it writes instead the nouns of action and of agent
+// that the dictionary's verbs derive by a regular suffix
 // (knowledge/french/data/derivations.txt, derivations.go):
 //
 //	go run ./tools/lexgen -derivations knowledge/french/data/derivations.txt
