@@ -161,6 +161,7 @@ func TestEnglishKinds(t *testing.T) {
 		{"Who wrote the Reuters dispatch about the Paris Call?", kindByline},
 		{"Who edited the article?", kindByline},
 		{"How many countries attended?", kindNumber},
+		{"How long did Joe Biden's speech last?", kindDuration}, // « combien de temps »
 		{"Selon Joe Biden, combien de pays ont assisté ?", kindNumber},
 		{"Et selon lui, combien de pays ont assisté ?", kindNumber},
 		{"D'après le chef de la délégation américaine, pourquoi faut-il agir vite ?", kindReason},
@@ -171,6 +172,35 @@ func TestEnglishKinds(t *testing.T) {
 		if got := m.parse(tt.q).kind; got != tt.want {
 			t.Errorf("%q: kind %s, want %s", tt.q, got, tt.want)
 		}
+	}
+}
+
+// TestEnglishCounts reads "how many X" as « combien de X »: X is what the
+// answer's number counts, as in French, and the frame's words are not
+// words the question asks about (their glossary gives « nombre »). Trois
+// « événements » do not answer how many guests Macron invited.
+func TestEnglishCounts(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct{ en, fr string }{
+		{"How many guests did Emmanuel Macron invite to lunch?", "Combien d'invités Emmanuel Macron a-t-il conviés à déjeuner ?"},
+		{"How many countries attended the London conference?", "Combien de pays ont assisté à la conférence de Londres ?"},
+	} {
+		en, fr := m.parse(tt.en), m.parse(tt.fr)
+		if en.counted == "" || fr.counted == "" {
+			t.Fatalf("%q counts %q, %q counts %q", tt.en, en.counted, tt.fr, fr.counted)
+		}
+		for _, qt := range en.terms {
+			if strings.HasPrefix(qt.fold, "how") {
+				t.Errorf("%q: the frame is a term: %+v", tt.en, qt)
+			}
+		}
+		a, b := m.Answer(tt.en, nil), m.Answer(tt.fr, nil)
+		if a.Answered != b.Answered || a.Short != b.Short {
+			t.Errorf("%q: answered %v %q, but %q: %v %q", tt.en, a.Answered, a.Short, tt.fr, b.Answered, b.Short)
+		}
+	}
+	if r := m.Answer("How many guests did Emmanuel Macron invite to lunch?", nil); r.Answered {
+		t.Errorf("guests counted by %q in %q", r.Short, r.Sentences[0].Text)
 	}
 }
 

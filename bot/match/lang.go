@@ -184,10 +184,12 @@ var englishFrame = []struct {
 	en []string
 	fr []string
 }{
-	{[]string{"how", "many"}, []string{"combien"}},
+	// « combien de X », as a French question counts: X is what the
+	// answer's number must count.
+	{[]string{"how", "many"}, []string{"combien", "de"}},
 	{[]string{"how", "much"}, []string{"combien"}},
 	{[]string{"how", "often"}, []string{"a", "quelle", "frequence"}},
-	{[]string{"how", "long"}, []string{"combien"}},
+	{[]string{"how", "long"}, []string{"combien", "de", "temps"}},
 	{[]string{"in", "which", "year"}, []string{"en", "quelle", "annee"}},
 	{[]string{"in", "what", "year"}, []string{"en", "quelle", "annee"}},
 	{[]string{"who"}, []string{"qui"}},
@@ -220,7 +222,12 @@ var englishFrame = []struct {
 var yesNoOpening = []string{"est", "ce", "que"}
 
 // translateFrame rewrites the leading English question words in French.
-func (l language) translateFrame(folds []string) []string {
+// It also returns how many of them the French frame reads with no word
+// of content (« how many » → « combien de »): their glossary translation
+// (« nombre ») is not a word the question asks about, no more than in
+// « Combien de pays … ? »; 0 when the frame holds one (« how long » →
+// « combien de temps », whose « temps » a French question weighs too).
+func (l language) translateFrame(folds []string) ([]string, int) {
 	for _, f := range englishFrame {
 		if len(folds) < len(f.en) {
 			continue
@@ -253,10 +260,14 @@ func (l language) translateFrame(folds []string) []string {
 				out[1] = "est"
 				start = 2
 			}
-			return possessive(out, start)
+			framed := len(f.en)
+			if slices.ContainsFunc(f.fr, french.IsContent) {
+				framed = 0
+			}
+			return possessive(out, start), framed
 		}
 	}
-	return folds
+	return folds, 0
 }
 
 // possessive rewrites the first « X 's N » after the frame (from start) as

@@ -32,8 +32,9 @@ func (m *Matcher) parse(text string) *question {
 		q.folds = append(q.folds, t.Fold)
 	}
 	q.english = m.lang.looksEnglish(toks)
+	framed := 0 // the English words the frame reads
 	if q.english {
-		q.folds = m.lang.translateFrame(q.folds)
+		q.folds, framed = m.lang.translateFrame(q.folds)
 		m.lang.frameWords(q.folds, m.kinds, m.an.Stem)
 	}
 	m.fixWhTypos(q.folds)
@@ -89,6 +90,9 @@ func (m *Matcher) parse(text string) *question {
 			}
 			for k := tr.First; k <= tr.Last; k++ {
 				translated[k] = true
+			}
+			if tr.Last < framed {
+				continue // « how many »: the frame reads it
 			}
 			if qt := m.translation(tr, startsUpper(toks[tr.First].Text) && tr.First > 0); len(qt.stems) > 0 {
 				q.terms = append(q.terms, qt)
