@@ -162,6 +162,10 @@ func TestEnglishKinds(t *testing.T) {
 		{"Who edited the article?", kindByline},
 		{"How many countries attended?", kindNumber},
 		{"How long did Joe Biden's speech last?", kindDuration}, // « combien de temps »
+		{"In how many countries were the companies based?", kindNumber},
+		{"In which city will the conference be held?", kindPlace},
+		{"According to the Amnesty researcher, where is internet freedom under attack?", kindPlace},
+		{"According to William Hague, how many principles should guide cooperation?", kindNumber},
 		{"Selon Joe Biden, combien de pays ont assisté ?", kindNumber},
 		{"Et selon lui, combien de pays ont assisté ?", kindNumber},
 		{"D'après le chef de la délégation américaine, pourquoi faut-il agir vite ?", kindReason},

@@ -221,53 +221,78 @@ var englishFrame = []struct {
 // yesNoOpening is « est-ce que », read as the classifier reads it.
 var yesNoOpening = []string{"est", "ce", "que"}
 
-// translateFrame rewrites the leading English question words in French.
-// It also returns how many of them the French frame reads with no word
-// of content (« how many » → « combien de »): their glossary translation
-// (« nombre ») is not a word the question asks about, no more than in
-// « Combien de pays … ? »; 0 when the frame holds one (« how long » →
-// « combien de temps », whose « temps » a French question weighs too).
+// englishPrepositions are the prepositions an English question may open
+// with before its frame ("In how many countries …?"), in French: the
+// classifier reads « dans combien de pays » as it reads a French question.
+var englishPrepositions = map[string]string{
+	"in": "dans", "since": "depuis", "for": "pour", "to": "a", "from": "de",
+	"with": "avec", "at": "a", "on": "sur", "by": "par", "during": "pendant",
+}
+
+// translateFrame rewrites the leading English question words in French,
+// after a preposition ("In how many …") too. It also returns how many of
+// the words the French frame reads with no word of content (« how many »
+// → « combien de »): their glossary translation (« nombre ») is not a
+// word the question asks about, no more than in « Combien de pays … ? »;
+// 0 when the frame holds one (« how long » → « combien de temps », whose
+// « temps » a French question weighs too).
 func (l language) translateFrame(folds []string) ([]string, int) {
-	for _, f := range englishFrame {
-		if len(folds) < len(f.en) {
-			continue
-		}
-		ok := true
-		for i, w := range f.en {
-			if folds[i] != w {
-				ok = false
-				break
+	if out, framed, ok := frameAt(folds); ok {
+		return out, framed
+	}
+	if fr, ok := englishPrepositions[firstOf(folds)]; ok {
+		if out, framed, ok := frameAt(folds[1:]); ok {
+			if framed > 0 {
+				framed++
 			}
-		}
-		if ok {
-			out := append([]string{}, f.fr...)
-			for _, w := range folds[len(f.en):] {
-				// English articles would hide the noun that says
-				// what is asked ("what is the population").
-				switch w {
-				case "the":
-					w = "le"
-				case "a", "an":
-					w = "un"
-				case "of":
-					w = "de"
-				}
-				out = append(out, w)
-			}
-			// "who is X" keeps "est" so that the role question is seen.
-			start := len(f.fr)
-			if len(out) > 1 && (out[1] == "is" || out[1] == "was") {
-				out[1] = "est"
-				start = 2
-			}
-			framed := len(f.en)
-			if slices.ContainsFunc(f.fr, french.IsContent) {
-				framed = 0
-			}
-			return possessive(out, start), framed
+			return append([]string{fr}, out...), framed
 		}
 	}
 	return folds, 0
+}
+
+// firstOf is folds' first word, or "".
+func firstOf(folds []string) string {
+	if len(folds) == 0 {
+		return ""
+	}
+	return folds[0]
+}
+
+// frameAt is translateFrame for a frame that opens folds; ok is false
+// when none does.
+func frameAt(folds []string) (out []string, framed int, ok bool) {
+	for _, f := range englishFrame {
+		if len(folds) < len(f.en) || !slices.Equal(folds[:len(f.en)], f.en) {
+			continue
+		}
+		out := append([]string{}, f.fr...)
+		for _, w := range folds[len(f.en):] {
+			// English articles would hide the noun that says
+			// what is asked ("what is the population").
+			switch w {
+			case "the":
+				w = "le"
+			case "a", "an":
+				w = "un"
+			case "of":
+				w = "de"
+			}
+			out = append(out, w)
+		}
+		// "who is X" keeps "est" so that the role question is seen.
+		start := len(f.fr)
+		if len(out) > 1 && (out[1] == "is" || out[1] == "was") {
+			out[1] = "est"
+			start = 2
+		}
+		framed := len(f.en)
+		if slices.ContainsFunc(f.fr, french.IsContent) {
+			framed = 0
+		}
+		return possessive(out, start), framed, true
+	}
+	return nil, 0, false
 }
 
 // possessive rewrites the first « X 's N » after the frame (from start) as

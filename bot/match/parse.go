@@ -32,15 +32,19 @@ func (m *Matcher) parse(text string) *question {
 		q.folds = append(q.folds, t.Fold)
 	}
 	q.english = m.lang.looksEnglish(toks)
-	framed := 0 // the English words the frame reads
+	var framed [2]int // the English words the frame reads, from and to
 	if q.english {
-		q.folds, framed = m.lang.translateFrame(q.folds)
+		// « According to X, where … ? »: the frame follows the comma.
+		k := attributionEnd(text, toks)
+		head, n := m.lang.translateFrame(q.folds[k:])
+		q.folds = append(q.folds[:k:k], head...)
+		framed = [2]int{k, k + n}
 		m.lang.frameWords(q.folds, m.kinds, m.an.Stem)
 	}
 	m.fixWhTypos(q.folds)
 	q.kindTypo, _ = m.fixNounTypos(q.folds)
 	q.kind = m.kinds.classify(text, q.folds, m.an.Stem, m.namedWord)
-	if k := attributionEnd(text, toks); q.kind == kindAny && k > 0 && !q.english {
+	if k := attributionEnd(text, toks); q.kind == kindAny && k > 0 {
 		// « Selon Joe Biden, combien de pays … ? »: the question
 		// proper follows the comma.
 		q.kind = m.kinds.classify(text[toks[k].Start:], q.folds[k:], m.an.Stem, m.namedWord)
@@ -91,7 +95,7 @@ func (m *Matcher) parse(text string) *question {
 			for k := tr.First; k <= tr.Last; k++ {
 				translated[k] = true
 			}
-			if tr.Last < framed {
+			if framed[0] <= tr.First && tr.Last < framed[1] {
 				continue // « how many »: the frame reads it
 			}
 			if qt := m.translation(tr, startsUpper(toks[tr.First].Text) && tr.First > 0); len(qt.stems) > 0 {
@@ -349,7 +353,8 @@ func resumptive(text string, toks []french.Token, i int) bool {
 
 // attributionEnd is the index of the token after the comma that closes a
 // question's opening attribution (« Selon Joe Biden, … », « D'après
-// l'article, … », « Aux yeux de Pékin, … »), or 0 when it has none.
+// l'article, … », « Aux yeux de Pékin, … », "According to Amnesty, …"),
+// or 0 when it has none.
 func attributionEnd(text string, toks []french.Token) int {
 	i := 0
 	if len(toks) > 0 && toks[0].Fold == "et" {
@@ -357,7 +362,8 @@ func attributionEnd(text string, toks []french.Token) int {
 	}
 	switch {
 	case len(toks) > i+2 && toks[i].Fold == "selon":
-	case len(toks) > i+3 && (toks[i].Fold == "d" && toks[i+1].Fold == "apres" || toks[i].Fold == "aux" && toks[i+1].Fold == "yeux"):
+	case len(toks) > i+3 && (toks[i].Fold == "d" && toks[i+1].Fold == "apres" || toks[i].Fold == "aux" && toks[i+1].Fold == "yeux" ||
+		toks[i].Fold == "according" && toks[i+1].Fold == "to"):
 	default:
 		return 0
 	}
