@@ -166,6 +166,11 @@ func TestEnglishKinds(t *testing.T) {
 		{"In which city will the conference be held?", kindPlace},
 		{"According to the Amnesty researcher, where is internet freedom under attack?", kindPlace},
 		{"According to William Hague, how many principles should guide cooperation?", kindNumber},
+		{"Which global companies were present at China's World Internet Conference?", kindOrg}, // a possessive past the noun asked
+		{"What principles did William Hague propose?", kindList},                               // « quels principes »
+		{"Who said that the Internet is a force for good?", kindSpeaker},
+		{"Who are the signatories?", kindPerson},
+		{"What is the name of the official?", kindHuman}, // « le nom du responsable »
 		{"Selon Joe Biden, combien de pays ont assisté ?", kindNumber},
 		{"Et selon lui, combien de pays ont assisté ?", kindNumber},
 		{"D'après le chef de la délégation américaine, pourquoi faut-il agir vite ?", kindReason},
@@ -205,6 +210,32 @@ func TestEnglishCounts(t *testing.T) {
 	}
 	if r := m.Answer("How many guests did Emmanuel Macron invite to lunch?", nil); r.Answered {
 		t.Errorf("guests counted by %q in %q", r.Short, r.Sentences[0].Text)
+	}
+}
+
+// TestEnglishPlural reads a plural noun after "which" or "what" as
+// « quels »: the question asks for all of them (« Apple, Amazon et
+// Microsoft »), as its French asks.
+func TestEnglishPlural(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"Which global companies were present at China's World Internet Conference?", true},
+		{"Which social networks does China block?", true},
+		{"Which Hungarian city will host the 2012 conference?", false},
+		{"What is the process?", false},
+		{"Which status does the text have?", false},
+	} {
+		if got := asksSeveral(m.parse(tt.q)); got != tt.want {
+			t.Errorf("%q: asks several %v, want %v", tt.q, got, tt.want)
+		}
+	}
+	en := m.Answer("Which global companies were present at China's World Internet Conference?", nil)
+	fr := m.Answer("Quelles entreprises mondiales étaient présentes à la conférence mondiale sur Internet en Chine ?", nil)
+	if en.Short == "" || en.Short != fr.Short {
+		t.Errorf("short answers %q in English, %q in French", en.Short, fr.Short)
 	}
 }
 

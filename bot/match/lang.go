@@ -192,6 +192,8 @@ var englishFrame = []struct {
 	{[]string{"how", "long"}, []string{"combien", "de", "temps"}},
 	{[]string{"in", "which", "year"}, []string{"en", "quelle", "annee"}},
 	{[]string{"in", "what", "year"}, []string{"en", "quelle", "annee"}},
+	// « Qui a dit … ? » asks for the speaker of a quotation.
+	{[]string{"who", "said"}, []string{"qui", "a", "dit"}},
 	{[]string{"who"}, []string{"qui"}},
 	{[]string{"whom"}, []string{"qui"}},
 	{[]string{"where"}, []string{"ou"}},
@@ -238,6 +240,9 @@ var englishPrepositions = map[string]string{
 // « temps » a French question weighs too).
 func (l language) translateFrame(folds []string) ([]string, int) {
 	if out, framed, ok := frameAt(folds); ok {
+		if out[0] == "quel" && l.pluralAfter(folds[1:]) {
+			out[0] = "quels" // "which companies": « quelles entreprises », a list
+		}
 		return out, framed
 	}
 	if fr, ok := englishPrepositions[firstOf(folds)]; ok {
@@ -280,11 +285,17 @@ func frameAt(folds []string) (out []string, framed int, ok bool) {
 			}
 			out = append(out, w)
 		}
-		// "who is X" keeps "est" so that the role question is seen.
+		// "who is X" keeps « est » so that the role question is seen,
+		// "who are" « sont »: people, several of them.
 		start := len(f.fr)
-		if len(out) > 1 && (out[1] == "is" || out[1] == "was") {
-			out[1] = "est"
+		if be, ok := englishBe[firstOf(out[1:])]; ok {
+			out[1] = be
 			start = 2
+		}
+		for i := start; i+1 < len(out); i++ {
+			if out[i] == "le" && out[i+1] == "name" {
+				out[i+1] = "nom" // « le nom de X »: X says what is asked
+			}
 		}
 		framed := len(f.en)
 		if slices.ContainsFunc(f.fr, french.IsContent) {
@@ -295,12 +306,33 @@ func frameAt(folds []string) (out []string, framed int, ok bool) {
 	return nil, 0, false
 }
 
-// possessive rewrites the first « X 's N » after the frame (from start) as
-// « le N de X », the order in which the classifier finds the noun that
-// says what is asked: "what is Lu Wei's position" reads « quel est le
-// position de lu wei ».
+// englishBe is the French of the forms of "to be" that follow a question
+// word.
+var englishBe = map[string]string{"is": "est", "was": "etait", "are": "sont", "were": "etaient"}
+
+// pluralAfter reports a plural noun among the words after "which" or
+// "what", before any function word ("which global companies", not
+// "what is", "which process"): English marks the number on the noun only.
+func (l language) pluralAfter(words []string) bool {
+	for i, w := range words {
+		if i > englishAdjectives || l.englishStop(w) {
+			return false
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive rewrites « X 's N » right after the frame (from start; X of
+// at most possessorWords words) as « le N de X », the order in which the
+// classifier finds the noun that says what is asked: "what is Lu Wei's
+// position" reads « quel est le position de lu wei ». A possessive
+// further on is not what is asked ("which companies were present at
+// China's conference").
 func possessive(folds []string, start int) []string {
-	for p := start + 1; p+1 < len(folds); p++ {
+	for p := start + 1; p+1 < len(folds) && p <= start+possessorWords; p++ {
 		if folds[p] != "'s" {
 			continue
 		}
@@ -324,7 +356,7 @@ func (l language) frameWords(folds []string, kinds kindIndex, stem func(string) 
 	// city" is read « quel ville hongrois ».
 	isNoun := func(f string) bool { _, ok := kinds.noun(f, stem); return ok }
 	for i, f := range folds {
-		if f != "quel" {
+		if f != "quel" && f != "quels" {
 			continue
 		}
 		for j := i + 2; i+1 < len(folds) && !isNoun(folds[i+1]) && j < len(folds) && j <= i+1+englishAdjectives; j++ {

@@ -278,6 +278,11 @@ const (
 	// hungarian city »).
 	englishAdjectives = 2
 
+	// possessorWords is how many words the possessor in an English
+	// question's « X's N » right after its frame may take ("the United
+	// States's").
+	possessorWords = 3
+
 	// agentBack is how many words before a participle may hold what it
 	// is said of (« le FC Internazionale Milano a été fondé … par … »).
 	agentBack = 12
