@@ -10,6 +10,7 @@ func FuzzAnswer(f *testing.F) {
 		"Et ?", "Alors ?", "Mais ?", "Et ensuite ?", "et dans quelle", "Qui est <b>Lu Wei</b> ?", "\uff9e", "quel nom du",
 		"Combien de temps a duré la conférence ?", "combien", "qui", "qu'a-t-il", "Where?", "le nom de la",
 		"c'est quoi", "qu'est-ce que l'", "Que dit l'article", "que dit l'article sur", "X, c'est quoi ?", "que veut dire",
+		"How many", "In how many", "According to X,", "which 's", "What is the name of", "Who said", "Which companies 's",
 	} {
 		f.Add(s)
 	}
