@@ -24,10 +24,7 @@ func (l language) englishStop(fold string) bool {
 
 // englishFrame maps the words that frame an English question to the
 // French ones the classifier reads.
-var englishFrame = []struct {
-	en []string
-	fr []string
-}{
+var englishFrame = []englishFraming{
 	// « combien de X », as a French question counts: X is what the
 	// answer's number must count.
 	{[]string{"how", "many"}, []string{"combien", "de"}},
@@ -64,6 +61,13 @@ var englishFrame = []struct {
 	{[]string{"should"}, yesNoOpening},
 }
 
+// englishFraming is an English frame and the French words the classifier
+// reads for it.
+type englishFraming struct {
+	en []string
+	fr []string
+}
+
 // yesNoOpening is « est-ce que », read as the classifier reads it.
 var yesNoOpening = []string{"est", "ce", "que"}
 
@@ -84,7 +88,7 @@ var englishPrepositions = map[string]string{
 // « temps » a French question weighs too).
 func (l language) translateFrame(folds []string) ([]string, int) {
 	if out, framed, ok := frameAt(folds); ok {
-		if out[0] == "quel" && l.pluralAfter(folds[1:]) {
+		if out[0] == "quel" && l.pluralAfter(folds[1:], folds[0] == "what") {
 			out[0] = "quels" // "which companies": « quelles entreprises », a list
 		}
 		return out, framed
@@ -157,16 +161,27 @@ var englishBe = map[string]string{"is": "est", "was": "etait", "are": "sont", "w
 // pluralAfter reports a plural noun among the words after "which" or
 // "what", before any function word ("which global companies", not
 // "what is", "which process"): English marks the number on the noun only.
-func (l language) pluralAfter(words []string) bool {
+// After "what" (afterWhat), a verb may take the place ("what causes the
+// delay?"): the noun must be followed by an auxiliary ("what principles
+// did …").
+func (l language) pluralAfter(words []string, afterWhat bool) bool {
 	for i, w := range words {
 		if i > englishAdjectives || l.englishStop(w) {
 			return false
 		}
 		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
-			return true
+			return !afterWhat || i+1 < len(words) && englishAuxiliary(words[i+1])
 		}
 	}
 	return false
+}
+
+// englishAuxiliary reports an English auxiliary: a word whose frame, first in a
+// question, asks for yes or no.
+func englishAuxiliary(w string) bool {
+	return slices.ContainsFunc(englishFrame, func(f englishFraming) bool {
+		return len(f.en) == 1 && f.en[0] == w && slices.Equal(f.fr, yesNoOpening)
+	})
 }
 
 // possessive rewrites « X 's N » right after the frame (from start; X of

@@ -227,6 +227,9 @@ func TestEnglishPlural(t *testing.T) {
 		{"Which Hungarian city will host the 2012 conference?", false},
 		{"What is the process?", false},
 		{"Which status does the text have?", false},
+		{"What principles did William Hague propose?", true},
+		{"What causes the delay?", false}, // a verb
+		{"What makes China special?", false},
 	} {
 		if got := asksSeveral(m.parse(tt.q)); got != tt.want {
 			t.Errorf("%q: asks several %v, want %v", tt.q, got, tt.want)
