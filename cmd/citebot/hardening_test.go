@@ -183,8 +183,9 @@ func TestServeBurstWithFailures(t *testing.T) {
 
 // TestServeFloodWaitSparesOtherChats is defect 5 end to end: 8 chats are
 // told to wait 10 s (retry_after as the issue measured it); a 9th chat's
-// question, sent during the wait, is answered within 2 s, and the 8 are
-// answered once the wait is over.
+// question, sent during the wait, is answered before any of the 8, which
+// are answered once the wait is over. The order is asserted, not a time
+// bound on the 9th, which a loaded machine could break.
 func TestServeFloodWaitSparesOtherChats(t *testing.T) {
 	t.Parallel()
 	f := newTGFake(t)
@@ -199,15 +200,14 @@ func TestServeFloodWaitSparesOtherChats(t *testing.T) {
 	asked := time.Now()
 	f.push(dmText(9, "Qui est Lu Wei ?"))
 	f.waitFor(t, "the 9th chat's answer", func() bool { return len(f.sentTo(9)) == 1 })
-	if d := time.Since(asked); d > 2*time.Second {
-		t.Errorf("the 9th chat was answered after %v, want under 2 s", d)
-	}
 	f.waitFor(t, "the 8 answers after the wait", func() bool { return len(f.sent) == 9 })
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	ninth := f.sentTo(9)[0].at
+	t.Logf("the 9th chat was answered %v after it asked", ninth.Sub(asked))
 	for chat := int64(1); chat <= 8; chat++ {
-		if got := f.sentTo(chat); len(got) != 1 || got[0].at.Sub(asked) < 8*time.Second {
-			t.Errorf("chat %d: %d answers, the first %v after the 9th was asked; want one, after the 10 s wait", chat, len(got), got)
+		if got := f.sentTo(chat); len(got) != 1 || got[0].at.Sub(asked) < 8*time.Second || !got[0].at.After(ninth) {
+			t.Errorf("chat %d: %d answers, the first %v after the 9th was asked; want one, after the 10 s wait and the 9th's answer", chat, len(got), got)
 		}
 	}
 }
