@@ -86,7 +86,7 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 		}
 		// "le nom du représentant", "le titre de l'article": the noun
 		// after "nom" says what is asked.
-		if j+2 < len(folds) && has(j, "nom", "identite") && has(j+1, "du", "de", "des", "d") {
+		if j+2 < len(folds) && namingNoun(folds[j]) && has(j+1, "du", "de", "des", "d") {
 			j += 2
 			for has(j, "la", "l", "le", "les") {
 				j++
@@ -158,6 +158,10 @@ func dateKinds(folds []string) []knowledge.DateKind {
 	}
 	return nil
 }
+
+// namingNoun reports a noun by which a question asks for a name (« le nom
+// du représentant »): the noun after it says what is asked.
+func namingNoun(fold string) bool { return fold == "nom" || fold == "identite" }
 
 // countedNoun returns what a "combien de X" or "quel nombre de X" question
 // counts (X, folded), or "".

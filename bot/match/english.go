@@ -87,21 +87,25 @@ var englishPrepositions = map[string]string{
 // 0 when the frame holds one (« how long » → « combien de temps », whose
 // « temps » a French question weighs too).
 func (l language) translateFrame(folds []string) ([]string, int) {
-	if out, framed, ok := frameAt(folds); ok {
-		if out[0] == "quel" && l.pluralAfter(folds[1:], folds[0] == "what") {
-			out[0] = "quels" // "which companies": « quelles entreprises », a list
-		}
-		return out, framed
+	rest, prep := folds, ""
+	out, framed, ok := frameAt(rest)
+	if fr, isPrep := englishPrepositions[firstOf(folds)]; !ok && isPrep {
+		rest, prep = folds[1:], fr
+		out, framed, ok = frameAt(rest)
 	}
-	if fr, ok := englishPrepositions[firstOf(folds)]; ok {
-		if out, framed, ok := frameAt(folds[1:]); ok {
-			if framed > 0 {
-				framed++
-			}
-			return append([]string{fr}, out...), framed
+	if !ok {
+		return folds, 0
+	}
+	if out[0] == "quel" && l.pluralAfter(rest[1:], rest[0] == "what") {
+		out[0] = "quels" // "which companies": « quelles entreprises », a list
+	}
+	if prep != "" {
+		out = append([]string{prep}, out...)
+		if framed > 0 {
+			framed++
 		}
 	}
-	return folds, 0
+	return out, framed
 }
 
 // firstOf is folds' first word, or "".
@@ -139,11 +143,6 @@ func frameAt(folds []string) (out []string, framed int, ok bool) {
 		if be, ok := englishBe[firstOf(out[1:])]; ok {
 			out[1] = be
 			start = 2
-		}
-		for i := start; i+1 < len(out); i++ {
-			if out[i] == "le" && out[i+1] == "name" {
-				out[i+1] = "nom" // « le nom de X »: X says what is asked
-			}
 		}
 		framed := len(f.en)
 		if slices.ContainsFunc(f.fr, french.IsContent) {
@@ -239,13 +238,14 @@ func (l language) frameWords(folds []string, kinds kindIndex, stem func(string) 
 
 // frameWord is the French word the classifier reads for an English word,
 // or the word itself: a noun that says what is asked (« position » →
-// « poste », « city » → « ville »), a word of writing or editing
+// « poste », « city » → « ville »), a noun that names it (« name » →
+// « nom »: « le nom de X »), a word of writing or editing
 // (« wrote » → « écrit »), a document (« dispatch » → « dépêche »), the
 // last word of a translated phrase.
 func (l language) frameWord(f string, kinds kindIndex, stem func(string) string) string {
 	reads := func(f string) bool {
 		_, noun := kinds.noun(f, stem)
-		return noun || matchWords.writer.Has(f) || matchWords.editor.Has(f) || matchWords.published.Has(f) || isDocument(f)
+		return noun || namingNoun(f) || matchWords.writer.Has(f) || matchWords.editor.Has(f) || matchWords.published.Has(f) || isDocument(f)
 	}
 	if l.lex == nil || reads(f) {
 		return f

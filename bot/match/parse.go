@@ -32,10 +32,11 @@ func (m *Matcher) parse(text string) *question {
 		q.folds = append(q.folds, t.Fold)
 	}
 	q.english = m.lang.looksEnglish(toks)
+	attributed := attributionEnd(text, toks)
 	var framed [2]int // the English words the frame reads, from and to
 	if q.english {
 		// « According to X, where … ? »: the frame follows the comma.
-		k := attributionEnd(text, toks)
+		k := attributed
 		head, n := m.lang.translateFrame(q.folds[k:])
 		q.folds = append(q.folds[:k:k], head...)
 		framed = [2]int{k, k + n}
@@ -44,7 +45,7 @@ func (m *Matcher) parse(text string) *question {
 	m.fixWhTypos(q.folds)
 	q.kindTypo, _ = m.fixNounTypos(q.folds)
 	q.kind = m.kinds.classify(text, q.folds, m.an.Stem, m.namedWord)
-	if k := attributionEnd(text, toks); q.kind == kindAny && k > 0 {
+	if k := attributed; q.kind == kindAny && k > 0 {
 		// « Selon Joe Biden, combien de pays … ? »: the question
 		// proper follows the comma.
 		q.kind = m.kinds.classify(text[toks[k].Start:], q.folds[k:], m.an.Stem, m.namedWord)
