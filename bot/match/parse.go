@@ -127,8 +127,23 @@ func (m *Matcher) parse(text string) *question {
 	q.kindNoun = -1
 	if j := m.kinds.headNoun(q.folds); j >= 0 && genericKind(q.kind) {
 		q.kindNoun = q.wordAt(j)
+	} else if j := durationNoun(q.folds); j >= 0 && q.kind == kindDuration {
+		q.kindNoun = q.wordAt(j)
 	}
 	return q
+}
+
+// durationNoun is the index of « temps » in « combien de temps », or -1:
+// the frame's noun, which any duration answers, as « année » after
+// « quel » is a date's (« dans un premier temps » is no answer to how
+// long something lasted).
+func durationNoun(folds []string) int {
+	for i := range folds {
+		if hasWords(folds[i:], []string{"combien", "de", "temps"}) {
+			return i + 2
+		}
+	}
+	return -1
 }
 
 // genericKind reports a kind whose noun any answer of the kind is (« pays »

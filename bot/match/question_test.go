@@ -191,3 +191,21 @@ func TestKindNounCredit(t *testing.T) {
 		t.Errorf("« ministre » taken for the noun of a kind any answer of it is")
 	}
 }
+
+// TestDurationNounCredit: « temps » in « Combien de temps … ? » is the
+// frame's noun, held by a sentence stating a duration, not a word to find
+// (« dans un premier temps » says nothing of how long).
+func TestDurationNounCredit(t *testing.T) {
+	m, find := paragraphsMatcher(t,
+		"Dans un premier temps, la conférence des ministres a réuni huit pays à Paris.",
+		"La conférence des ministres a duré trois jours.")
+	const ask = "Combien de temps a duré la conférence des ministres ?"
+	q := m.parse(ask)
+	if q.kind != kindDuration || q.kindNoun < 0 || q.terms[q.kindNoun].fold != "temps" {
+		t.Fatalf("kind %v, noun %d in %+v: want a duration, « temps » its noun", q.kind, q.kindNoun, q.terms)
+	}
+	want := find("La conférence des ministres a duré trois jours.")
+	if a := m.Answer(ask, nil); !a.Answered || a.Sentences[0] != want || a.Short != "trois jours" {
+		t.Errorf("answered %v, short %q, cited %v: want « %s », « trois jours »", a.Answered, a.Short, a.Sentences, want.Text)
+	}
+}
