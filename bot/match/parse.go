@@ -127,20 +127,26 @@ func (m *Matcher) parse(text string) *question {
 	q.kindNoun = -1
 	if j := m.kinds.headNoun(q.folds); j >= 0 && genericKind(q.kind) {
 		q.kindNoun = q.wordAt(j)
-	} else if j := durationNoun(q.folds); j >= 0 && q.kind == kindDuration {
+	} else if j := openerNoun(q.folds, q.kind); j >= 0 {
 		q.kindNoun = q.wordAt(j)
 	}
 	return q
 }
 
-// durationNoun is the index of « temps » in « combien de temps », or -1:
-// the frame's noun, which any duration answers, as « année » after
-// « quel » is a date's (« dans un premier temps » is no answer to how
-// long something lasted).
-func durationNoun(folds []string) int {
-	for i := range folds {
-		if hasWords(folds[i:], []string{"combien", "de", "temps"}) {
-			return i + 2
+// openerNoun is the index of the noun that closes the question's opener
+// of several words, or -1: « temps » in « combien de temps », which any
+// duration answers, as « année » after « quel » is a date's (« dans un
+// premier temps » is no answer to how long something lasted).
+func openerNoun(folds []string, k kind) int {
+	for _, o := range k.row().openers {
+		if !strings.Contains(o, " ") {
+			continue // « quand », « combien »: no noun
+		}
+		words := splitWords(o)
+		for i := range folds {
+			if hasWords(folds[i:], words) {
+				return i + len(words) - 1
+			}
 		}
 	}
 	return -1
