@@ -90,7 +90,7 @@ var kinds = [numKinds]kindRow{
 		nouns:    []string{"entreprise", "societe", "organisation", "groupe", "firme", "compagnie", "association", "institution", "agence", "parti", "club", "equipe", "organisme", "marque", "journal", "media", "universite", "banque", "ong"},
 		entities: []knowledge.EntityKind{knowledge.Organisation, knowledge.Person}, firstKind: true},
 	kindPlace: {name: "place", openers: []string{"ou"}, evidence: evidenceMedium,
-		nouns:    []string{"ville", "pays", "region", "lieu", "endroit", "continent", "capitale", "departement", "province", "etat", "territoire", "quartier", "commune", "ile", "localite", "zone", "site", "destination"},
+		nouns:    []string{"ville", "pays", "region", "lieu", "endroit", "continent", "capitale", "departement", "province", "etat", "territoire", "quartier", "commune", "ile", "localite", "zone", "destination"},
 		entities: []knowledge.EntityKind{knowledge.Place}},
 	kindDate: {name: "date", openers: []string{"quand"}, evidence: evidenceStrong, extract: (*Matcher).dateAnswer,
 		nouns: []string{"annee", "date", "jour", "mois", "epoque", "siecle", "periode", "heure", "moment", "saison", "decennie", "an"}},
