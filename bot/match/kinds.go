@@ -189,6 +189,21 @@ func (ix kindIndex) headNoun(folds []string) int {
 	return -1
 }
 
+// openerNoun is the index of the noun that closes an opening of several
+// words asking for kind k, or -1: « temps » in « combien de temps », which
+// any duration answers, as « année » after « quel » is a date's (« dans un
+// premier temps » is no answer to how long something lasted).
+func (ix kindIndex) openerNoun(folds []string, k kind) int {
+	for i, f := range folds {
+		for _, o := range ix.openers[f] {
+			if o.k == k && len(o.words) > 1 && hasWords(folds[i:], o.words) {
+				return i + len(o.words) - 1
+			}
+		}
+	}
+	return -1
+}
+
 // quelWord reports « quel » in any of its forms.
 func quelWord(fold string) bool {
 	return fold == "quel" || fold == "quelle" || fold == "quels" || fold == "quelles"

@@ -127,29 +127,10 @@ func (m *Matcher) parse(text string) *question {
 	q.kindNoun = -1
 	if j := m.kinds.headNoun(q.folds); j >= 0 && genericKind(q.kind) {
 		q.kindNoun = q.wordAt(j)
-	} else if j := openerNoun(q.folds, q.kind); j >= 0 {
+	} else if j := m.kinds.openerNoun(q.folds, q.kind); j >= 0 {
 		q.kindNoun = q.wordAt(j)
 	}
 	return q
-}
-
-// openerNoun is the index of the noun that closes the question's opener
-// of several words, or -1: « temps » in « combien de temps », which any
-// duration answers, as « année » after « quel » is a date's (« dans un
-// premier temps » is no answer to how long something lasted).
-func openerNoun(folds []string, k kind) int {
-	for _, o := range k.row().openers {
-		if !strings.Contains(o, " ") {
-			continue // « quand », « combien »: no noun
-		}
-		words := splitWords(o)
-		for i := range folds {
-			if hasWords(folds[i:], words) {
-				return i + len(words) - 1
-			}
-		}
-	}
-	return -1
 }
 
 // genericKind reports a kind whose noun any answer of the kind is (« pays »
