@@ -79,13 +79,6 @@ func (o *offsets) offsetLocked() int {
 	return low
 }
 
-// busy reports whether some update is still being answered.
-func (o *offsets) busy() bool {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	return len(o.pending) > 0
-}
-
 // maxRememberedUpdates bounds the update_ids the webhook remembers to
 // recognise a redelivery: Telegram redelivers within minutes, and at most
 // a few dozen updates are in flight at once.

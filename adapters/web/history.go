@@ -58,16 +58,6 @@ func (h *history) restart() {
 	h.turns = nil
 }
 
-// find returns the turn numbered n, if the page still holds it.
-func (h *history) find(n int) *turn {
-	for i := range h.turns {
-		if h.turns[i].N == n {
-			return &h.turns[i]
-		}
-	}
-	return nil
-}
-
 // last is the latest turn, or nil.
 func (h *history) last() *turn {
 	if len(h.turns) == 0 {

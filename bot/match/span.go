@@ -184,11 +184,6 @@ func (c *SpanCandidate) RelatesToRule() bool {
 	return c.Features[sfRuleEqual]+c.Features[sfInRule]+c.Features[sfHoldsRule] > 0
 }
 
-// holds reports whether the candidate's words hold the other's.
-func (c *SpanCandidate) holds(o *SpanCandidate) bool {
-	return c.Start <= o.Start && o.End <= c.End
-}
-
 // byteSpan is where some words stand in a sentence, and what they are.
 type byteSpan struct {
 	start, end int
