@@ -60,7 +60,7 @@ func runEval(ctx context.Context, e proc, args []string) error {
 		}
 		fsys = f
 		opts := bot.Options{Logger: logger}
-		if opts.Matcher, err = modelOptions(*modelFile); err != nil {
+		if opts.Matcher, err = modelOptions(*modelFile, ""); err != nil {
 			return err
 		}
 		if preds, err = askGold(ctx, jsonl.Asker{Handler: bot.New(base, opts)}, gold); err != nil {

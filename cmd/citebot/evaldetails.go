@@ -9,6 +9,7 @@ import (
 	"github.com/citebot/citebot/bot/match"
 	"github.com/citebot/citebot/cmd/citebot/internal/score"
 	"github.com/citebot/citebot/internal/evalset"
+	"github.com/citebot/citebot/knowledge/lexres"
 )
 
 // writeEvalDetails prints what eval shows, when asked, after score.py's
@@ -43,8 +44,11 @@ func writeEvalDetails(w io.Writer, gold []score.Gold, preds map[string]*score.Pr
 }
 
 // modelOptions are the matcher options of a model file ("" for the
-// embedded model).
-func modelOptions(path string) (match.Options, error) {
+// embedded model). A model that weighs the thesaurus reads it from
+// thesaurus ("" for where Debian's mythes-fr installs it): answered
+// without it, the model would not be the one that was measured, so a
+// thesaurus that is not installed is an error, not a silent difference.
+func modelOptions(path, thesaurus string) (match.Options, error) {
 	if path == "" {
 		return match.Options{}, nil
 	}
@@ -56,5 +60,16 @@ func modelOptions(path string) (match.Options, error) {
 	if err != nil {
 		return match.Options{}, fmt.Errorf("eval: %s: %w", path, err)
 	}
-	return match.Options{Weights: &w}, nil
+	opts := match.Options{Weights: &w}
+	if w.Thesaurus != 0 {
+		th, err := lexres.FindThesaurus(thesaurus)
+		if err != nil {
+			return match.Options{}, fmt.Errorf("eval: %w", err)
+		}
+		if th == nil {
+			return match.Options{}, fmt.Errorf("eval: %s weighs the thesaurus, which is not installed (apt-get install mythes-fr)", path)
+		}
+		opts.Thesaurus = th
+	}
+	return opts, nil
 }

@@ -1,9 +1,8 @@
 package lexres
 
 import (
-	"bytes"
-	"compress/gzip"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -47,58 +46,20 @@ func TestReadThesaurusErrors(t *testing.T) {
 	}
 }
 
-func TestReadBilingual(t *testing.T) {
-	index, err := os.ReadFile("testdata/eng-fra.index")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dict, err := os.ReadFile("testdata/eng-fra.dict")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gz bytes.Buffer
-	zw := gzip.NewWriter(&gz)
-	zw.Write(dict)
-	zw.Close()
-	for name, d := range map[string][]byte{"plain": dict, "gzip": gz.Bytes()} {
-		b, err := ReadBilingual(bytes.NewReader(index), bytes.NewReader(d))
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if got := b.French("born"); !reflect.DeepEqual(got, []string{"ne", "nee"}) {
-			t.Errorf("%s: born → %q", name, got)
-		}
-		if got := b.French("chase"); !reflect.DeepEqual(got, []string{"poursuivre", "chasser"}) {
-			t.Errorf("%s: chase → %q", name, got)
-		}
-		if b.Len() != 2 {
-			t.Errorf("%s: %d headwords, want 2 (info and multi-word left out)", name, b.Len())
-		}
-	}
-	if _, err := ReadBilingual(strings.NewReader("born\tA\tzzzz\n"), bytes.NewReader(dict)); err == nil {
-		t.Error("an offset past the end was accepted")
-	}
-	if _, err := ReadBilingual(strings.NewReader("born\n"), bytes.NewReader(dict)); err == nil {
-		t.Error("an index line without offsets was accepted")
-	}
-}
-
 func TestFindOptional(t *testing.T) {
 	dir := t.TempDir()
 	if th, err := FindThesaurus(dir + "/none.dat"); th != nil || err != nil {
 		t.Errorf("missing thesaurus: %v, %v; want nil, nil", th, err)
 	}
-	if b, err := FindBilingual(dir+"/none.index", dir+"/none.dict.dz"); b != nil || err != nil {
-		t.Errorf("missing dictionary: %v, %v; want nil, nil", b, err)
-	}
 	if th, err := FindThesaurus("testdata/thes.dat"); th.Len() != 2 || err != nil {
 		t.Errorf("testdata thesaurus: %d, %v", th.Len(), err)
 	}
-	if _, err := FindThesaurus("testdata/eng-fra.index"); err == nil || !strings.Contains(err.Error(), "eng-fra.index") {
-		t.Errorf("a bad thesaurus must be an error naming it: %v", err)
+	bad := filepath.Join(dir, "bad.dat")
+	if err := os.WriteFile(bad, []byte("UTF-8\nparler|2\n(Verbe)|causer\n"), 0o644); err != nil {
+		t.Fatal(err)
 	}
-	if b, err := FindBilingual("testdata/eng-fra.index", "testdata/eng-fra.dict"); b.Len() != 2 || err != nil {
-		t.Errorf("testdata dictionary: %d, %v", b.Len(), err)
+	if _, err := FindThesaurus(bad); err == nil || !strings.Contains(err.Error(), "bad.dat") {
+		t.Errorf("a bad thesaurus must be an error naming it: %v", err)
 	}
 }
 
@@ -109,17 +70,6 @@ func FuzzReadThesaurus(f *testing.F) {
 		th, err := ReadThesaurus(strings.NewReader(in))
 		if err == nil && th == nil {
 			t.Fatal("nil thesaurus without an error")
-		}
-	})
-}
-
-func FuzzReadBilingual(f *testing.F) {
-	f.Add("born\tA\tY\n", "born /b/\nné, née\n")
-	f.Add("x\t////////\tA\n", "")
-	f.Fuzz(func(t *testing.T, index, dict string) {
-		b, err := ReadBilingual(strings.NewReader(index), strings.NewReader(dict))
-		if err == nil && b == nil {
-			t.Fatal("nil dictionary without an error")
 		}
 	})
 }
