@@ -71,7 +71,7 @@ func (m *Matcher) parse(text string) *question {
 	if !q.english {
 		q.nounNames = m.nounNames(toks)
 	}
-	q.phase = askedPhase(q)
+	q.phase = m.lang.askedPhase(q)
 	q.dateKinds = dateKinds(q.folds)
 	if c := countedNoun(q.folds); c != "" {
 		q.counted = m.an.Stem(c)

@@ -16,8 +16,25 @@ const (
 	endPhase
 )
 
-// phaseOf is the end of an event a folded word names.
-func phaseOf(fold string) phase {
+// phaseOf is the end of an event a folded word names, itself or as a
+// form of a word that names one: the list holds lemmas and a few forms,
+// and the lemma table reads the rest (« s'achèvera », « terminera »).
+func (l language) phaseOf(fold string) phase {
+	if p := listedPhase(fold); p != noPhase {
+		return p
+	}
+	var buf [4]string
+	for _, lemma := range l.lemmas.Lemmas(buf[:0], fold) {
+		if p := listedPhase(lemma); lemma != fold && p != noPhase {
+			return p
+		}
+	}
+	return noPhase
+}
+
+// listedPhase is the end of an event a folded word names by the word
+// list alone.
+func listedPhase(fold string) phase {
 	switch {
 	case matchWords.phaseStart.Has(fold):
 		return startPhase
@@ -29,12 +46,12 @@ func phaseOf(fold string) phase {
 
 // askedPhase is the end of an event a date question asks about (the
 // first word naming one), or noPhase.
-func askedPhase(q *question) phase {
+func (l language) askedPhase(q *question) phase {
 	if q.kind != kindDate {
 		return noPhase
 	}
 	for _, f := range q.folds {
-		if p := phaseOf(f); p != noPhase {
+		if p := l.phaseOf(f); p != noPhase {
 			return p
 		}
 	}
@@ -50,7 +67,7 @@ func (m *Matcher) datesOtherPhase(q *question, s *knowledge.Sentence) bool {
 	}
 	other := false
 	for _, t := range m.read(q, s).toks {
-		switch p := phaseOf(t.Fold); {
+		switch p := m.lang.phaseOf(t.Fold); {
 		case p == asked:
 			return false
 		case p != noPhase:
