@@ -99,10 +99,16 @@ func (b *Bot) reply(a match.Answer) Reply {
 	case len(a.Headings) == 1 && (a.Short == "" || a.Short == a.Headings[0].Text):
 		// The line itself is the answer: cited once, not twice.
 		body = french.UpperFirst(string(a.Headings[0].Kind)) + " de l'article :"
+	case a.Short != "" && a.Quotation && a.Unsure:
+		body = fmt.Sprintf("Je n'en suis pas sûr : « %s »", a.Short)
 	case a.Short != "" && a.Quotation:
 		body = fmt.Sprintf("« %s »", a.Short)
+	case a.Short != "" && a.Unsure:
+		body = "Je n'en suis pas sûr : " + a.Short + "."
 	case a.Short != "":
 		body = french.UpperFirst(a.Short) + "."
+	case a.Unsure:
+		body = fmt.Sprintf("Je ne suis pas sûr que les articles y répondent ; le passage le plus proche, dans l'article « %s » :", cits[0].Title)
 	default:
 		body = fmt.Sprintf("D'après l'article « %s » :", cits[0].Title)
 	}

@@ -15,6 +15,9 @@ type Answer struct {
 	// Quotation is true when Short is a quotation (« … »).
 	Quotation  bool
 	Confidence float64
+	// Unsure is true when the answer's confidence is below
+	// Weights.Unsure: the reply says that it is not sure.
+	Unsure bool
 	// Sentences are the cited sentences, best first; More are further
 	// supporting sentences for "/plus".
 	Sentences []*knowledge.Sentence
@@ -91,6 +94,7 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 		return a
 	}
 	a.Answered = true
+	a.Unsure = a.Confidence < m.w.Unsure && q.kind != kindSummary
 	a.Short = m.shortAnswer(r, &best)
 	a.Sentences = []*knowledge.Sentence{best.hit.Sentence}
 	a.Speakers = []string{best.speaker}

@@ -237,3 +237,23 @@ func TestDesignatedPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestUnsure: an answer below Weights.Unsure is marked unsure, one above
+// it is not, and a summary, whose confidence says nothing of the lead
+// it cites, never is (its confidence is below the threshold too).
+func TestUnsure(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct {
+		q         string
+		low, want bool
+	}{
+		{"Que veulent les industriels ?", true, true},
+		{"Qui a qualifié Internet de force du bien ?", false, false},
+		{"Résume l'article sur la Chine", true, false},
+	} {
+		a := m.Answer(tt.q, nil)
+		if !a.Answered || a.Unsure != tt.want || (a.Confidence < m.w.Unsure) != tt.low {
+			t.Errorf("%q: answered %v, unsure %v at confidence %.2f; want unsure %v, below %.2f %v", tt.q, a.Answered, a.Unsure, a.Confidence, tt.want, m.w.Unsure, tt.low)
+		}
+	}
+}
