@@ -115,6 +115,7 @@ func (b *Bot) reply(a match.Answer) Reply {
 	r := withCitations(KindAnswer, body, cits)
 	r.Answered = true
 	r.Answer = a.Short
+	r.Unsure = a.Unsure
 	r.Confidence = math.Round(a.Confidence*100) / 100
 	if len(a.More) > 0 {
 		r.Actions = []Action{{Label: "Plus de sources", Command: "/plus"}}

@@ -32,8 +32,8 @@ func TestUnsureAnswers(t *testing.T) {
 			tt.a.Sentences = []*knowledge.Sentence{s}
 			tt.a.Speakers = []string{""}
 			r := b.reply(tt.a)
-			if r.Body != tt.body || r.Answer != tt.short || !r.Answered {
-				t.Errorf("body %q, answer %q, answered %v; want %q, %q", r.Body, r.Answer, r.Answered, tt.body, tt.short)
+			if r.Body != tt.body || r.Answer != tt.short || !r.Answered || r.Unsure != tt.a.Unsure {
+				t.Errorf("body %q, answer %q, answered %v, unsure %v; want %q, %q", r.Body, r.Answer, r.Answered, r.Unsure, tt.body, tt.short)
 			}
 			if len(r.Citations) != 1 || !strings.Contains(r.Text, s.Text) {
 				t.Errorf("citations %d, text %q: want the sentence cited", len(r.Citations), r.Text)

@@ -62,9 +62,12 @@ type Reply struct {
 	Text string `json:"text"`
 	// Body is the reply without its citation lines, for adapters that
 	// render citations themselves (Discord embeds, Telegram HTML).
-	Body       string     `json:"-"`
-	Confidence float64    `json:"confidence"`
-	Citations  []Citation `json:"citations"`
+	Body       string  `json:"-"`
+	Confidence float64 `json:"confidence"`
+	// Unsure is true when the matcher is not sure of the answer
+	// (match.Answer.Unsure); Body says so.
+	Unsure    bool       `json:"unsure,omitempty"`
+	Citations []Citation `json:"citations"`
 	// Actions are follow-ups the user may take, such as a "more sources"
 	// button.
 	Actions []Action `json:"actions,omitempty"`

@@ -407,3 +407,29 @@ func TestAddressCeiling(t *testing.T) {
 		t.Errorf("over the address ceiling: %d, asked %d\n%s", resp.StatusCode, rec.count(), body)
 	}
 }
+
+// TestUnsureAnswer: a short answer the bot is not sure of is labelled so,
+// once (the body that says it again is not shown); a sure one is not.
+func TestUnsureAnswer(t *testing.T) {
+	cit := bot.Citation{Article: "000_01ced38fed6e86f1", Title: "Les représentants", Paragraph: 1, Sentence: 1, Quote: "La conférence s'achèvera vendredi."}
+	for _, tt := range []struct {
+		reply     bot.Reply
+		label     string
+		bodyShown bool
+		notWanted string
+	}{
+		{bot.Reply{Answer: "vendredi", Body: "Vendredi."}, "Réponse vendredi", false, "incertaine"},
+		{bot.Reply{Answer: "vendredi", Body: "Je n'en suis pas sûr : vendredi.", Unsure: true}, "Réponse incertaine vendredi", false, ""},
+	} {
+		r := tt.reply
+		r.Kind, r.Answered, r.Text, r.Citations = bot.KindAnswer, true, r.Body, []bot.Citation{cit}
+		_, srv := newSite(t, Options{Handler: &recorder{reply: r}})
+		c := newClient(t, srv)
+		c.get("/")
+		_, page := c.post("/", url.Values{"q": {"Quand la conférence s'achèvera-t-elle ?"}}, true)
+		text := strings.Join(strings.Fields(visibleText(page)), " ")
+		if !strings.Contains(text, tt.label) || strings.Contains(text, r.Body) != tt.bodyShown || tt.notWanted != "" && strings.Contains(text, tt.notWanted) {
+			t.Errorf("unsure %v: turn reads %q; want %q, body shown %v", r.Unsure, text, tt.label, tt.bodyShown)
+		}
+	}
+}

@@ -35,6 +35,8 @@ type turnView struct {
 	Question string
 	Kind     string
 	Short    string
+	// Unsure labels the short answer as one the bot is not sure of.
+	Unsure bool
 	// Body is shown unless it only restates the short answer.
 	Body      string
 	ShowBody  bool
@@ -65,6 +67,7 @@ func (s *Site) turnView(t turn, latest bool, token string) turnView {
 		Question: t.Question,
 		Kind:     string(r.Kind),
 		Short:    r.Answer,
+		Unsure:   r.Unsure,
 		Body:     r.Body,
 		Token:    token,
 		Vote:     t.Vote,
@@ -76,7 +79,9 @@ func (s *Site) turnView(t turn, latest bool, token string) turnView {
 	if v.Body == "" {
 		v.Body = r.Text
 	}
-	v.ShowBody = v.Short == "" || !restates(v.Body, v.Short)
+	// An unsure short answer's body only says it again, unsure: the
+	// label says that.
+	v.ShowBody = v.Short == "" || !restates(v.Body, v.Short) && !v.Unsure
 	for _, c := range r.Citations {
 		title := c.Title
 		if title == "" {
