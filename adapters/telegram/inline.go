@@ -75,14 +75,19 @@ func (a *Adapter) onInline(q *tgbotapi.InlineQuery, done func()) bool {
 
 // quoteCards turns an answer's citations into inline results: the card
 // shows the article and the quote; picking it sends the quote, its source
-// (linked when the article has a URL) and the answer's sentence.
+// (linked when the article has a URL) and the short answer, or the
+// reply's words when the bot is not sure of it, which say so.
 func quoteCards(r bot.Reply) []any {
 	var out []any
+	body := r.Answer
+	if r.Unsure {
+		body = r.Body
+	}
 	for i, c := range r.Citations {
 		if i == maxInlineResults {
 			break
 		}
-		card := bot.Reply{Kind: bot.KindAnswer, Body: r.Answer, Citations: []bot.Citation{c}}
+		card := bot.Reply{Kind: bot.KindAnswer, Body: body, Citations: []bot.Citation{c}}
 		html := renderHTML(card, MaxMessageLength)
 		if len(html) == 0 {
 			continue

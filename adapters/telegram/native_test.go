@@ -171,6 +171,28 @@ func TestInlineQueryAnsweredWithQuoteCards(t *testing.T) {
 	}
 }
 
+// TestInlineCardSaysUnsure: the card of an answer the bot is not sure of
+// carries the reply's words that say so, not the bare short answer.
+func TestInlineCardSaysUnsure(t *testing.T) {
+	hs := start(t, func(m bot.Message) bot.Reply {
+		return bot.Reply{Kind: bot.KindAnswer, Answered: true, Answer: "vendredi", Body: "Je n'en suis pas sûr : vendredi.", Unsure: true,
+			Citations: []bot.Citation{{Article: "a1", Title: "Chine", Paragraph: 5, Sentence: 3, Quote: "Cette conférence s'achèvera vendredi."}}}
+	})
+	hs.fake.push(t, tgbotapi.Update{InlineQuery: &tgbotapi.InlineQuery{ID: "iq-1", From: user(61), Query: "Quand finit la conférence ?"}})
+	hs.fake.waitCall(t, "answerInlineQuery")
+	var results []struct {
+		Content struct {
+			Text string `json:"message_text"`
+		} `json:"input_message_content"`
+	}
+	if err := json.Unmarshal([]byte(hs.fake.callsOf("answerInlineQuery")[0].form.Get("results")), &results); err != nil || len(results) != 1 {
+		t.Fatalf("results: %v, %+v", err, results)
+	}
+	if card := results[0].Content.Text; !strings.Contains(card, "pas sûr : vendredi") {
+		t.Errorf("card %q does not say the bot is not sure", card)
+	}
+}
+
 // TestCallbackAcknowledgedAtOnce: a button press in a chat whose queue is
 // busy answering a slow question is acknowledged while that answer is
 // still being computed, before anything is sent.
