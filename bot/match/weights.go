@@ -98,7 +98,7 @@ type Weights struct {
 	// Unsure: an answer whose confidence is below it says that it is
 	// not sure. Held out (`citebot train`'s reliability table, the split
 	// PIAF), answers under 0.3 are right 0.13 of the time and those
-	// above 0.64; on the seeds' blind sets 0.55 and 0.90
+	// above 0.64; on dev and the seeds' blind sets 0.57 and 0.88
 	// (docs/measurements.md, "Stop 54").
 	Unsure float64
 
