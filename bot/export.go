@@ -121,7 +121,7 @@ func md(s string) string {
 
 // csvHeader names the CSV export's columns.
 var csvHeader = []string{"id", "asked_at", "student", "name", "question", "answered", "answer", "repeat_of",
-	"up", "down", "article", "title", "paragraph", "sentence", "quote", "other_citations"}
+	"up", "down", "article", "title", "paragraph", "sentence", "quote", "other_citations", "unsure"}
 
 // ExportCSV is the session as CSV, one row per question, its first
 // citation in columns and the others listed.
@@ -147,7 +147,7 @@ func ExportCSV(s Session, es []Entry) File {
 		for _, c := range e.Citations[min(1, len(e.Citations)):] {
 			others = append(others, fmt.Sprintf("%s#p%ds%d", c.Article, c.Paragraph, c.Sentence))
 		}
-		row = append(row, strings.Join(others, " "))
+		row = append(row, strings.Join(others, " "), strconv.FormatBool(e.Unsure))
 		_ = w.Write(row)
 	}
 	w.Flush()

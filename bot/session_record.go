@@ -32,7 +32,7 @@ func (b *Bot) record(ctx context.Context, m Message, question string, a match.An
 	e := Entry{
 		Session: s.ID, Student: pseudonym(s.Salt, m.Platform, m.UserID), Asked: b.opts.Now(),
 		Question: cleanText(question), Answered: r.Answered, Answer: r.Answer, Body: r.Body,
-		Confidence: r.Confidence, Citations: r.Citations, Similar: similarKey(a),
+		Confidence: r.Confidence, Unsure: r.Unsure, Citations: r.Citations, Similar: similarKey(a),
 	}
 	if s.Names {
 		e.Name = truncateRunes(cleanTitle(m.UserName), maxNameRunes-1)
@@ -65,7 +65,7 @@ func repeatReply(first Entry, times int) Reply {
 		kind = KindAnswer
 	}
 	r := withCitations(kind, note+"\n"+first.Body, first.Citations)
-	r.Answered, r.Answer, r.Confidence = first.Answered, first.Answer, first.Confidence
+	r.Answered, r.Answer, r.Confidence, r.Unsure = first.Answered, first.Answer, first.Confidence, first.Unsure
 	if first.Answered {
 		r.Actions = []Action{{Label: "Plus de sources", Command: "/plus"}}
 	}

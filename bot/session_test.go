@@ -260,3 +260,29 @@ func TestSessionRepeatsHeadingQuestions(t *testing.T) {
 		t.Errorf("an intertitle taken for the title: %q", other.Text)
 	}
 }
+
+// TestSessionKeepsUnsure: an answer the bot was not sure of is recorded
+// so, says so again when the question is asked again, and the CSV export
+// marks it.
+func TestSessionKeepsUnsure(t *testing.T) {
+	c := newClassroom(t)
+	s := c.say("prof", true, "/session start Industrie")
+	first := c.say("eleve1", false, "Que veulent les industriels ?")
+	again := c.say("eleve2", false, "Que veulent les industriels ?")
+	sure := c.say("eleve1", false, "Qui est Lu Wei ?")
+	if !first.Unsure || !again.Unsure || sure.Unsure || !strings.Contains(again.Text, "pas sûr") {
+		t.Fatalf("unsure: first %v, asked again %v (%q), sure %v", first.Unsure, again.Unsure, again.Text, sure.Unsure)
+	}
+	es, err := c.b.store.Entries(context.Background(), s.Session, 0, 0)
+	if err != nil || len(es) != 3 || !es[0].Unsure || es[2].Unsure {
+		t.Fatalf("entries %+v, %v", es, err)
+	}
+	rows, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(ExportCSV(Session{ID: s.Session}, es).Data), "\uFEFF"))).ReadAll()
+	if err != nil || len(rows) != 4 {
+		t.Fatalf("CSV: %d rows, %v", len(rows), err)
+	}
+	col := slices.Index(rows[0], "unsure")
+	if col < 0 || rows[1][col] != "true" || rows[3][col] != "false" {
+		t.Errorf("CSV unsure column %d: %v / %v", col, rows[1], rows[3])
+	}
+}

@@ -111,12 +111,14 @@ type Entry struct {
 	Name    string    `json:"name,omitempty"`
 	Asked   time.Time `json:"asked_at"`
 	// Question is what the student wrote; the rest is the reply.
-	Question   string     `json:"question"`
-	Answered   bool       `json:"answered"`
-	Answer     string     `json:"answer"`
-	Body       string     `json:"text"`
-	Confidence float64    `json:"confidence"`
-	Citations  []Citation `json:"citations"`
+	Question   string  `json:"question"`
+	Answered   bool    `json:"answered"`
+	Answer     string  `json:"answer"`
+	Body       string  `json:"text"`
+	Confidence float64 `json:"confidence"`
+	// Unsure is true when the reply said it was not sure of the answer.
+	Unsure    bool       `json:"unsure,omitempty"`
+	Citations []Citation `json:"citations"`
 	// Similar is what makes two questions one ("answer|number|a1#p3s1|…"):
 	// the kind asked and the cited sentence, or the analysed words of an
 	// abstained question.

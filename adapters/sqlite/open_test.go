@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/citebot/citebot/adapters/sqlite"
+	"github.com/citebot/citebot/bot"
 )
 
 // readOnly makes path read-only for this process: a mode for a normal
@@ -144,5 +145,42 @@ func TestDefaultPath(t *testing.T) {
 	}
 	if _, err := sqlite.DefaultPath("linux", env()); err == nil || !strings.Contains(err.Error(), "CITEBOT_DB") {
 		t.Errorf("without HOME: %v; want an error naming CITEBOT_DB", err)
+	}
+}
+
+// TestOlderSchemaUpgraded: a database written by an earlier citebot
+// (testdata/schema2.db: schema version 2, one session and one answered
+// question, made before entries had an unsure column) is brought up to
+// date on open, its question kept, and takes the new column's values.
+func TestOlderSchemaUpgraded(t *testing.T) {
+	ctx := context.Background()
+	data, err := os.ReadFile("testdata/schema2.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "citebot.db")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("open a version 2 database: %v", err)
+	}
+	defer s.Close()
+	var version int
+	if err := s.DB().QueryRowContext(ctx, "SELECT MAX(version) FROM schema_migrations").Scan(&version); err != nil || version < 3 {
+		t.Fatalf("schema version %d, %v; want 3 or more", version, err)
+	}
+	old, err := s.Entry(ctx, 1)
+	if err != nil || old.Question != "Quand la conférence s'achèvera-t-elle ?" || old.Answer != "vendredi" || old.Unsure || len(old.Citations) != 1 {
+		t.Fatalf("the earlier question read back as %+v, %v", old, err)
+	}
+	e, err := s.Record(ctx, bot.Entry{Session: old.Session, Student: "st2", Asked: old.Asked, Question: "Et quand a-t-elle commencé ?",
+		Answered: true, Answer: "aujourd'hui", Body: "Je n'en suis pas sûr : aujourd'hui.", Confidence: 0.2, Unsure: true, Citations: old.Citations})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back, err := s.Entry(ctx, e.ID); err != nil || !back.Unsure {
+		t.Errorf("a new unsure answer read back as %+v, %v", back, err)
 	}
 }

@@ -75,6 +75,8 @@ var schema = []string{
 		at BIGINT NOT NULL,
 		UNIQUE (round_id, student)
 	)`,
+	// 3: whether the reply said it was not sure of its answer.
+	`ALTER TABLE entries ADD COLUMN unsure BOOLEAN NOT NULL DEFAULT FALSE`,
 }
 
 // migrations are the schema's steps in d's types.

@@ -164,11 +164,11 @@ func (s *Store) Record(ctx context.Context, e bot.Entry) (bot.Entry, error) {
 	// The first entry with the same key, found inside the insert so that
 	// the question and its link are written at once.
 	err = tx.QueryRowContext(ctx, s.q(`INSERT INTO entries (session_id, student, name, asked_at, question, answered,
-			answer, body, confidence, citations, similar_key, repeat_of)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+			answer, body, confidence, unsure, citations, similar_key, repeat_of)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
 			COALESCE((SELECT MIN(id) FROM entries WHERE session_id = ? AND similar_key = ? AND similar_key <> ''), 0))
 		RETURNING id, repeat_of`),
-		e.Session, e.Student, e.Name, micros(e.Asked), e.Question, e.Answered, e.Answer, e.Body, e.Confidence,
+		e.Session, e.Student, e.Name, micros(e.Asked), e.Question, e.Answered, e.Answer, e.Body, e.Confidence, e.Unsure,
 		string(cits), e.Similar, e.Session, e.Similar).Scan(&e.ID, &e.RepeatOf)
 	if err != nil {
 		if s.foreignKey(err) {
@@ -190,7 +190,7 @@ func (s *Store) Record(ctx context.Context, e bot.Entry) (bot.Entry, error) {
 }
 
 const entryColumns = `e.id, e.session_id, e.student, e.name, e.asked_at, e.question, e.answered, e.answer, e.body,
-	e.confidence, e.citations, e.similar_key, e.repeat_of,
+	e.confidence, e.unsure, e.citations, e.similar_key, e.repeat_of,
 	(SELECT COUNT(*) FROM votes v WHERE v.entry_id = e.id AND v.up),
 	(SELECT COUNT(*) FROM votes v WHERE v.entry_id = e.id AND NOT v.up)`
 
@@ -199,7 +199,7 @@ func scanEntry(row interface{ Scan(...any) error }) (bot.Entry, error) {
 	var asked int64
 	var cits string
 	err := row.Scan(&e.ID, &e.Session, &e.Student, &e.Name, &asked, &e.Question, &e.Answered, &e.Answer, &e.Body,
-		&e.Confidence, &cits, &e.Similar, &e.RepeatOf, &e.Up, &e.Down)
+		&e.Confidence, &e.Unsure, &cits, &e.Similar, &e.RepeatOf, &e.Up, &e.Down)
 	if errors.Is(err, sql.ErrNoRows) {
 		return bot.Entry{}, bot.ErrNoEntry
 	}

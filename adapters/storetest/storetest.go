@@ -218,7 +218,7 @@ func testRecord(t *testing.T, open Opener) {
 	s := mustOpen(t, open)
 	start(t, s, session("s1", "room1", t0))
 	want := entry("s1", "stu1", "Qui est Lu Wei ?", "who|a1#p3s2", true)
-	want.Name = "Élodie"
+	want.Name, want.Unsure = "Élodie", true
 	got := record(t, s, want)
 	if got.ID <= 0 || got.RepeatOf != 0 || got.Times != 1 {
 		t.Fatalf("Record = id %d, repeat of %d, times %d; want a new id, 0, 1", got.ID, got.RepeatOf, got.Times)
@@ -254,9 +254,9 @@ func entryDiff(got, want bot.Entry) string {
 	if !got.Asked.Equal(want.Asked) {
 		d = append(d, fmt.Sprintf("asked %v vs %v", got.Asked, want.Asked))
 	}
-	if got.Question != want.Question || got.Answered != want.Answered || got.Answer != want.Answer || got.Body != want.Body || got.Confidence != want.Confidence {
-		d = append(d, fmt.Sprintf("answer %q %v %q %q %v vs %q %v %q %q %v", got.Question, got.Answered, got.Answer, got.Body, got.Confidence,
-			want.Question, want.Answered, want.Answer, want.Body, want.Confidence))
+	if got.Question != want.Question || got.Answered != want.Answered || got.Answer != want.Answer || got.Body != want.Body || got.Confidence != want.Confidence || got.Unsure != want.Unsure {
+		d = append(d, fmt.Sprintf("answer %q %v %q %q %v %v vs %q %v %q %q %v %v", got.Question, got.Answered, got.Answer, got.Body, got.Confidence, got.Unsure,
+			want.Question, want.Answered, want.Answer, want.Body, want.Confidence, want.Unsure))
 	}
 	if !slices.Equal(got.Citations, want.Citations) {
 		d = append(d, fmt.Sprintf("citations %+v vs %+v", got.Citations, want.Citations))

@@ -531,6 +531,7 @@ type entryView struct {
 	Code               string
 	Question           string
 	Answered           bool
+	Unsure             bool // the bot said it was not sure of the answer
 	Answer, Quote      string
 	Title, Href, Place string
 	Up, Asked, Score   int
@@ -543,7 +544,7 @@ type entryView struct {
 
 func (e *boardEntry) view(code string, teacher bool, token string, voted bool) entryView {
 	v := entryView{
-		ID: e.ID, Code: code, Question: e.Question, Answered: e.Answered, Answer: e.Answer,
+		ID: e.ID, Code: code, Question: e.Question, Answered: e.Answered, Unsure: e.Unsure, Answer: e.Answer,
 		Up: len(e.voters), Asked: e.asked, Score: e.score(),
 		Hidden: e.hidden, Pinned: e.pinned, Done: e.done, Teacher: teacher, Token: token, Voted: voted,
 	}

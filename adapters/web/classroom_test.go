@@ -404,3 +404,23 @@ func TestTeacherPageShowsTelegramLink(t *testing.T) {
 		t.Error("a Telegram link without a Telegram bot")
 	}
 }
+
+// TestBoardMarksUnsureAnswers: on the board, the answer the bot said it
+// was not sure of carries the mark, and the sure one does not.
+func TestBoardMarksUnsureAnswers(t *testing.T) {
+	_, _, srv := newClassSite(t, nil)
+	code := openClass(t, newClient(t, srv), "3e B", nil)
+	student := newClientWithPage(t, srv, "/classe/"+code)
+	unsure := askClass(t, student, code, "Que veulent les industriels ?")
+	sure := askClass(t, student, code, question)
+	_, board := student.get("/classe/" + code)
+	entries := map[string]string{}
+	for _, part := range strings.Split(board, `<li class="entry`)[1:] {
+		if m := regexp.MustCompile(`id="e(\d+)"`).FindStringSubmatch(part); m != nil {
+			entries[m[1]] = part
+		}
+	}
+	if !strings.Contains(entries[unsure], "Réponse incertaine") || strings.Contains(entries[sure], "Réponse incertaine") || entries[sure] == "" {
+		t.Errorf("unsure entry:\n%.600s\nsure entry:\n%.600s", entries[unsure], entries[sure])
+	}
+}
