@@ -76,6 +76,10 @@ func withCitations(kind Kind, body string, cits []Citation) Reply {
 	return Reply{Kind: kind, Body: body, Text: strings.Join(parts, "\n"), Citations: cits}
 }
 
+// UnsurePrefix opens the body of a short answer the bot is not sure of
+// (« Je n'en suis pas sûr : vendredi. »).
+const UnsurePrefix = "Je n'en suis pas sûr : "
+
 // reply renders the matcher's answer.
 func (b *Bot) reply(a match.Answer) Reply {
 	if !a.Answered {
@@ -100,11 +104,11 @@ func (b *Bot) reply(a match.Answer) Reply {
 		// The line itself is the answer: cited once, not twice.
 		body = french.UpperFirst(string(a.Headings[0].Kind)) + " de l'article :"
 	case a.Short != "" && a.Quotation && a.Unsure:
-		body = fmt.Sprintf("Je n'en suis pas sûr : « %s »", a.Short)
+		body = fmt.Sprintf("%s« %s »", UnsurePrefix, a.Short)
 	case a.Short != "" && a.Quotation:
 		body = fmt.Sprintf("« %s »", a.Short)
 	case a.Short != "" && a.Unsure:
-		body = "Je n'en suis pas sûr : " + a.Short + "."
+		body = UnsurePrefix + a.Short + "."
 	case a.Short != "":
 		body = french.UpperFirst(a.Short) + "."
 	case a.Unsure:

@@ -409,17 +409,19 @@ func TestAddressCeiling(t *testing.T) {
 }
 
 // TestUnsureAnswer: a short answer the bot is not sure of is labelled so,
-// once (the body that says it again is not shown); a sure one is not.
+// once (the body that only says it again is not shown, one that says more
+// is); a sure one is not.
 func TestUnsureAnswer(t *testing.T) {
 	cit := bot.Citation{Article: "000_01ced38fed6e86f1", Title: "Les représentants", Paragraph: 1, Sentence: 1, Quote: "La conférence s'achèvera vendredi."}
 	for _, tt := range []struct {
-		reply     bot.Reply
-		label     string
-		bodyShown bool
-		notWanted string
+		reply  bot.Reply
+		shown  string // must be on the page
+		hidden string // must not
 	}{
-		{bot.Reply{Answer: "vendredi", Body: "Vendredi."}, "Réponse vendredi", false, "incertaine"},
-		{bot.Reply{Answer: "vendredi", Body: "Je n'en suis pas sûr : vendredi.", Unsure: true}, "Réponse incertaine vendredi", false, ""},
+		{bot.Reply{Answer: "vendredi", Body: "Vendredi."}, "Réponse vendredi", "incertaine"},
+		{bot.Reply{Answer: "vendredi", Body: bot.UnsurePrefix + "vendredi.", Unsure: true}, "Réponse incertaine vendredi", "pas sûr"},
+		{bot.Reply{Answer: "vendredi", Body: "Déjà posée (2 fois dans cette séance) : « Quand ? »\n" + bot.UnsurePrefix + "vendredi.", Unsure: true},
+			"Réponse incertaine vendredi Déjà posée", ""},
 	} {
 		r := tt.reply
 		r.Kind, r.Answered, r.Text, r.Citations = bot.KindAnswer, true, r.Body, []bot.Citation{cit}
@@ -428,8 +430,8 @@ func TestUnsureAnswer(t *testing.T) {
 		c.get("/")
 		_, page := c.post("/", url.Values{"q": {"Quand la conférence s'achèvera-t-elle ?"}}, true)
 		text := strings.Join(strings.Fields(visibleText(page)), " ")
-		if !strings.Contains(text, tt.label) || strings.Contains(text, r.Body) != tt.bodyShown || tt.notWanted != "" && strings.Contains(text, tt.notWanted) {
-			t.Errorf("unsure %v: turn reads %q; want %q, body shown %v", r.Unsure, text, tt.label, tt.bodyShown)
+		if !strings.Contains(text, tt.shown) || tt.hidden != "" && strings.Contains(text, tt.hidden) {
+			t.Errorf("body %q: turn reads %q; want %q and not %q", r.Body, text, tt.shown, tt.hidden)
 		}
 	}
 }

@@ -79,9 +79,9 @@ func (s *Site) turnView(t turn, latest bool, token string) turnView {
 	if v.Body == "" {
 		v.Body = r.Text
 	}
-	// An unsure short answer's body only says it again, unsure: the
-	// label says that.
-	v.ShowBody = v.Short == "" || !restates(v.Body, v.Short) && !v.Unsure
+	// An unsure short answer's body says it again, unsure: the label
+	// says that.
+	v.ShowBody = v.Short == "" || !restates(strings.TrimPrefix(v.Body, bot.UnsurePrefix), v.Short)
 	for _, c := range r.Citations {
 		title := c.Title
 		if title == "" {
