@@ -30,6 +30,7 @@ type Metrics struct {
 	questions      *prometheus.CounterVec
 	answered       *prometheus.CounterVec
 	abstained      *prometheus.CounterVec
+	unsure         *prometheus.CounterVec
 	platformErrors *prometheus.CounterVec
 	duration       *prometheus.HistogramVec
 	platformUp     *prometheus.GaugeVec
@@ -60,6 +61,10 @@ func New(reg prometheus.Registerer) *Metrics {
 			Namespace: "citebot", Name: "abstained_total",
 			Help: "Questions the articles do not answer, by platform.",
 		}, []string{"platform"}),
+		unsure: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Namespace: "citebot", Name: "unsure_total",
+			Help: "Answers the bot said it was not sure of (counted in answered_total too), by platform.",
+		}, []string{"platform"}),
 		platformErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Namespace: "citebot", Name: "platform_errors_total",
 			Help: "Failed calls to a chat platform, by platform and operation.",
@@ -89,6 +94,7 @@ func New(reg prometheus.Registerer) *Metrics {
 	m.questions = register(reg, m.questions)
 	m.answered = register(reg, m.answered)
 	m.abstained = register(reg, m.abstained)
+	m.unsure = register(reg, m.unsure)
 	m.platformErrors = register(reg, m.platformErrors)
 	m.duration = register(reg, m.duration)
 	m.platformUp = register(reg, m.platformUp)
@@ -117,12 +123,13 @@ func (m *Metrics) PlatformError(platform, op string) {
 // Expect creates a platform's series at zero, so that /metrics lists every
 // citebot_ series from the start (a dashboard or alert on a series that
 // does not exist yet sees nothing): its questions, answers, abstentions,
-// answer time, the platform errors of ops, and, unless it is "http", its
+// unsure answers, answer time, the platform errors of ops, and, unless it is "http", its
 // up gauge.
 func (m *Metrics) Expect(platform string, ops ...string) {
 	m.questions.WithLabelValues(platform)
 	m.answered.WithLabelValues(platform)
 	m.abstained.WithLabelValues(platform)
+	m.unsure.WithLabelValues(platform)
 	m.duration.WithLabelValues(platform)
 	for _, op := range ops {
 		m.platformErrors.WithLabelValues(platform, op)
@@ -220,6 +227,9 @@ func (w wrapped) Handle(ctx context.Context, msg bot.Message) bot.Reply {
 		w.m.questions.WithLabelValues(msg.Platform).Inc()
 		if r.Kind == bot.KindAnswer {
 			w.m.answered.WithLabelValues(msg.Platform).Inc()
+			if r.Unsure {
+				w.m.unsure.WithLabelValues(msg.Platform).Inc()
+			}
 		} else {
 			w.m.abstained.WithLabelValues(msg.Platform).Inc()
 		}

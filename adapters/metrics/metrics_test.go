@@ -16,17 +16,17 @@ import (
 type kindHandler struct{ kinds map[string]bot.Kind }
 
 func (h kindHandler) Handle(_ context.Context, m bot.Message) bot.Reply {
-	return bot.Reply{Kind: h.kinds[m.Text], Text: "x"}
+	return bot.Reply{Kind: h.kinds[m.Text], Text: "x", Unsure: m.Text == "u"}
 }
 
 func TestWrapCountsOnlyQuestions(t *testing.T) {
 	reg := prometheus.NewRegistry()
 	m := New(reg)
 	h := m.Wrap(kindHandler{kinds: map[string]bot.Kind{
-		"a": bot.KindAnswer, "b": bot.KindAbstain, "/aide": bot.KindInfo, "e": bot.KindError,
+		"a": bot.KindAnswer, "u": bot.KindAnswer, "b": bot.KindAbstain, "/aide": bot.KindInfo, "e": bot.KindError,
 	}})
 	msgs := []bot.Message{
-		{Platform: "telegram", Text: "a"},
+		{Platform: "telegram", Text: "u"},
 		{Platform: "telegram", Text: "a"},
 		{Platform: "telegram", Text: "b"},
 		{Platform: "telegram", Text: "/aide"},
@@ -41,6 +41,7 @@ func TestWrapCountsOnlyQuestions(t *testing.T) {
 		`citebot_questions_total{platform="telegram"}`:         3,
 		`citebot_answered_total{platform="telegram"}`:          2,
 		`citebot_abstained_total{platform="telegram"}`:         1,
+		`citebot_unsure_total{platform="telegram"}`:            1,
 		`citebot_questions_total{platform="http"}`:             1,
 		`citebot_abstained_total{platform="http"}`:             1,
 		`citebot_answer_duration_seconds{platform="telegram"}`: 3,
@@ -147,14 +148,14 @@ func TestEverySeriesFromStart(t *testing.T) {
 	for _, f := range families {
 		got[f.GetName()] = len(f.GetMetric())
 	}
-	for _, name := range []string{"citebot_questions_total", "citebot_answered_total", "citebot_abstained_total",
+	for _, name := range []string{"citebot_questions_total", "citebot_answered_total", "citebot_abstained_total", "citebot_unsure_total",
 		"citebot_platform_errors_total", "citebot_answer_duration_seconds", "citebot_platform_up",
 		"citebot_build_info", "citebot_http_request_duration_seconds"} {
 		if got[name] == 0 {
 			t.Errorf("%s has no series at start", name)
 		}
 	}
-	if len(got) != 8 {
+	if len(got) != 9 {
 		t.Errorf("families %v: a citebot_ family the test does not know, or one missing", got)
 	}
 

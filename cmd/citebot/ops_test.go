@@ -78,6 +78,7 @@ func TestServeReadinessAndMetrics(t *testing.T) {
 		`citebot_questions_total{platform="http"} 0`,
 		`citebot_answered_total{platform="telegram"} 0`,
 		`citebot_abstained_total{platform="telegram"} 0`,
+		`citebot_unsure_total{platform="telegram"} 0`,
 		`citebot_answer_duration_seconds_count{platform="telegram"} 0`,
 		`citebot_platform_errors_total{op="getUpdates",platform="telegram"} 0`,
 		`citebot_platform_up{platform="telegram"}`,
