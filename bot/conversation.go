@@ -33,6 +33,12 @@ func (c *conversation) remember(a match.Answer) {
 		c.more = nil
 		return
 	}
+	if a.Overview {
+		// All the articles' openings: the conversation is about no one
+		// of them, and stays what it was.
+		c.more = nil
+		return
+	}
 	if len(a.Headings) > 0 {
 		// A line printed apart from the text: the conversation is
 		// about its article, and no sentence was cited.

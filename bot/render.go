@@ -94,6 +94,10 @@ func (b *Bot) reply(a match.Answer) Reply {
 	}
 	var body string
 	switch {
+	case a.Overview && len(cits) < a.Articles:
+		body = fmt.Sprintf("Les %d premiers des %d articles, par leur première phrase (/sources les liste tous) :", len(cits), a.Articles)
+	case a.Overview:
+		body = "Les articles, par leur première phrase :"
 	case len(a.Headings) > 1:
 		// « Quels sont les intertitres … ? »: each is cited.
 		body = french.UpperFirst(string(a.Headings[0].Kind)) + "s de l'article :"
@@ -137,6 +141,8 @@ func (b *Bot) abstain(a match.Answer) Reply {
 		r := withCitations(KindAbstain, "Les articles n'en disent pas plus que ce que je vous ai déjà cité.", nil)
 		r.Confidence = math.Round(a.Confidence*100) / 100
 		return r
+	case a.WhichArticle:
+		body = "De quel article parlez-vous ? Nommez son sujet (« Résume l'article sur … »)."
 	case len(a.Unknown) > 0:
 		body = "Les articles ne parlent pas " + de(french.JoinList(quoteAll(a.Unknown))) + "."
 	default:

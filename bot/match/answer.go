@@ -33,6 +33,16 @@ type Answer struct {
 	// Unknown names what the question asks about that the articles never
 	// mention, when that is why the matcher abstained.
 	Unknown []string
+	// Overview is true when the answer is the articles' opening
+	// sentences, one each, for a summary request that names no topic
+	// (« De quoi parlent les articles ? »); Articles is then how many
+	// articles there are, of which Sentences cites the first ones.
+	Overview bool
+	Articles int
+	// WhichArticle is true when the matcher abstained on a summary
+	// request of « cet article » with no article in the conversation
+	// and several in the corpus: it cannot tell which one is meant.
+	WhichArticle bool
 	// SaidAll is true when the matcher abstained on a follow-up asking
 	// for what was not said yet ("Qu'a-t-il dit d'autre ?") because
 	// what would answer it was cited already in the conversation.
@@ -63,6 +73,9 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	}
 	if q.kind == kindByline {
 		return m.answerByline(q, r, cands, conv, a)
+	}
+	if q.kind == kindSummary && len(q.terms) == 0 {
+		return m.answerNoTopic(q, conv, a)
 	}
 	if q.titleSays && r != nil {
 		if t := m.answerFromTitle(r, a); t.Answered {

@@ -33,6 +33,13 @@ var englishFrame = []englishFraming{
 	{[]string{"how", "long"}, []string{"combien", "de", "temps"}},
 	{[]string{"in", "which", "year"}, []string{"en", "quelle", "annee"}},
 	{[]string{"in", "what", "year"}, []string{"en", "quelle", "annee"}},
+	// A summary request (summary.go): « Résume l'article sur X »,
+	// « De quoi parlent les articles ? ».
+	{[]string{"summarize"}, []string{"resume"}},
+	{[]string{"summarise"}, []string{"resume"}},
+	{[]string{"what", "are", "the", "articles", "about"}, []string{"de", "quoi", "parlent", "les", "articles"}},
+	{[]string{"what", "is", "the", "article", "about"}, []string{"de", "quoi", "parle", "l", "article"}},
+	{[]string{"what", "is", "this", "article", "about"}, []string{"de", "quoi", "parle", "cet", "article"}},
 	// « Qui a dit … ? » asks for the speaker of a quotation.
 	{[]string{"who", "said"}, []string{"qui", "a", "dit"}},
 	{[]string{"who"}, []string{"qui"}},

@@ -28,8 +28,12 @@ func summaryFrame(folds []string) bool {
 	case has(0, "de") && has(1, "quoi") && has(2, "parle", "parlent", "traite", "traitent"):
 		// "De quoi parle l'article …", not "De quoi parlent-ils ?".
 		return slices.ContainsFunc(folds[3:], isDocument)
+	case has(0, "quels", "quelles") && has(1, "sont") && has(2, "les") && has(3, "sujets", "themes") &&
+		has(4, "de", "du", "d", "des") && len(folds) > 5 && namesDocument(folds[5:min(len(folds), 8)]):
+		// « Quels sont les sujets des articles ? »
+		return true
 	case has(0, "quel", "quelle") && has(1, "est") && has(2, "le", "la", "l") && has(3, "sujet", "theme", "objet", "chapeau") &&
-		has(4, "de", "du", "d") && len(folds) > 5 && namesDocument(folds[5:min(len(folds), 8)]):
+		has(4, "de", "du", "d", "des") && len(folds) > 5 && namesDocument(folds[5:min(len(folds), 8)]):
 		// « Quel est le sujet de l'article sur le G8 ? », « le chapeau
 		// de la dépêche »: its lead says it; not « l'objet de l'article
 		// 3 », a law's.
@@ -114,4 +118,44 @@ func (m *Matcher) titleHoldsTopic(q *question, a *knowledge.Article) bool {
 		asked++
 	}
 	return asked > 0
+}
+
+// answerNoTopic answers a summary request that names no topic: « Résume
+// cet article » after an answer summarises the article it cited; with a
+// single article, that one; when the request names the articles in the
+// plural (« De quoi parlent les articles ? »), the opening sentence of
+// each article, up to overviewArticles; else it abstains, since it
+// cannot tell which article « cet article » is (WhichArticle). The lead
+// is the article's own words for what it is about: nothing is ranked, so
+// nothing is doubted.
+func (m *Matcher) answerNoTopic(q *question, conv *Context, a Answer) Answer {
+	arts := m.base.Articles
+	plural := slices.ContainsFunc(q.folds, func(f string) bool { return f == "articles" || f == "depeches" })
+	switch {
+	case len(arts) == 0:
+		return a
+	case conv.active() && !plural:
+		a.Sentences = lead(conv.Article)
+	case len(arts) == 1:
+		a.Sentences = lead(arts[0])
+	case !plural:
+		a.WhichArticle = true
+		return a
+	default:
+		a.Overview, a.Articles = true, len(arts)
+		for _, art := range arts[:min(len(arts), overviewArticles)] {
+			if l := lead(art); len(l) > 0 {
+				a.Sentences = append(a.Sentences, l[0])
+			}
+		}
+	}
+	if len(a.Sentences) == 0 {
+		return a
+	}
+	a.Answered, a.Confidence = true, 1
+	a.Speakers = make([]string, len(a.Sentences))
+	if conv != nil {
+		a.Focus = conv.Focus
+	}
+	return a
 }

@@ -1,6 +1,8 @@
 package match
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -55,5 +57,91 @@ func TestSummaryOfTheArticleTitled(t *testing.T) {
 		if got := a.Sentences[0].Article.Title; got != tt.title {
 			t.Errorf("%q: the lead of %q, want %q", tt.q, got, tt.title)
 		}
+	}
+}
+
+// TestSummaryWithoutTopic answers a summary request that names no topic:
+// the articles' openings for the plural, the conversation's article for
+// « cet article », the only article when there is one, and an abstention
+// that asks which article when it cannot tell.
+func TestSummaryWithoutTopic(t *testing.T) {
+	two, err := knowledge.Load(fstest.MapFS{
+		"a.txt": {Data: []byte("Le sommet de Lyon\n\nLe sommet de Lyon s'est ouvert lundi. Quarante délégations y participent.\n")},
+		"b.txt": {Data: []byte("La finale de football\n\nLa finale s'est jouée au stade de France. Le public était nombreux.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	one, err := knowledge.Load(fstest.MapFS{
+		"a.txt": {Data: []byte("Le sommet de Lyon\n\nLe sommet de Lyon s'est ouvert lundi. Quarante délégations y participent.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inLyon := &Context{Article: two.Articles[0], Last: two.Articles[0].Paragraphs[0].Sentences[:1]}
+	for _, tt := range []struct {
+		name     string
+		base     *knowledge.Base
+		q        string
+		conv     *Context
+		overview bool
+		which    bool
+		want     []string // the cited sentences, in order; none for an abstention
+	}{
+		{"the articles", two, "De quoi parlent les articles ?", nil, true, false,
+			[]string{"Le sommet de Lyon s'est ouvert lundi.", "La finale s'est jouée au stade de France."}},
+		{"their subjects", two, "Quel est le sujet des articles ?", nil, true, false,
+			[]string{"Le sommet de Lyon s'est ouvert lundi.", "La finale s'est jouée au stade de France."}},
+		{"their subjects, plural", two, "Quels sont les sujets des articles ?", nil, true, false,
+			[]string{"Le sommet de Lyon s'est ouvert lundi.", "La finale s'est jouée au stade de France."}},
+		{"in English", two, "What are the articles about?", nil, true, false,
+			[]string{"Le sommet de Lyon s'est ouvert lundi.", "La finale s'est jouée au stade de France."}},
+		{"summarize, in English", two, "Summarize the articles", nil, true, false,
+			[]string{"Le sommet de Lyon s'est ouvert lundi.", "La finale s'est jouée au stade de France."}},
+		{"plural in a conversation", two, "Résume les articles", inLyon, true, false,
+			[]string{"Le sommet de Lyon s'est ouvert lundi.", "La finale s'est jouée au stade de France."}},
+		{"this article, after an answer", two, "Résume cet article", inLyon, false, false,
+			[]string{"Le sommet de Lyon s'est ouvert lundi.", "Quarante délégations y participent."}},
+		{"this article, alone", two, "Quel est le sujet de cet article ?", nil, false, true, nil},
+		{"the only article", one, "De quoi parle l'article ?", nil, false, false,
+			[]string{"Le sommet de Lyon s'est ouvert lundi.", "Quarante délégations y participent."}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := New(tt.base).Answer(tt.q, tt.conv)
+			var got []string
+			for _, s := range a.Sentences {
+				got = append(got, s.Text)
+			}
+			if a.Answered != (tt.want != nil) || a.Overview != tt.overview || a.WhichArticle != tt.which || !slices.Equal(got, tt.want) {
+				t.Errorf("%q: answered %v, overview %v, which %v, cited %q; want overview %v, which %v, cited %q",
+					tt.q, a.Answered, a.Overview, a.WhichArticle, got, tt.overview, tt.which, tt.want)
+			}
+			if tt.overview && a.Articles != len(tt.base.Articles) {
+				t.Errorf("%q: %d articles counted, want %d", tt.q, a.Articles, len(tt.base.Articles))
+			}
+			if a.Answered && (a.Short != "" || a.Unsure || len(a.Speakers) != len(a.Sentences) || len(a.More) > 0) {
+				t.Errorf("%q: short %q, unsure %v, %d speakers, %d more", tt.q, a.Short, a.Unsure, len(a.Speakers), len(a.More))
+			}
+		})
+	}
+}
+
+// TestOverviewCitesAtMostSome cites the opening of the first
+// overviewArticles articles of a larger corpus, and counts them all.
+func TestOverviewCitesAtMostSome(t *testing.T) {
+	files := fstest.MapFS{}
+	for i := range overviewArticles + 3 {
+		files[fmt.Sprintf("a%02d.txt", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("Article %d\n\nLe conseil numéro %d s'est réuni.\n", i, i))}
+	}
+	base, err := knowledge.Load(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := New(base).Answer("De quoi parlent les articles ?", nil)
+	if !a.Overview || len(a.Sentences) != overviewArticles || a.Articles != overviewArticles+3 {
+		t.Fatalf("overview %v, %d cited of %d counted; want %d of %d", a.Overview, len(a.Sentences), a.Articles, overviewArticles, overviewArticles+3)
+	}
+	if got := a.Sentences[0].Text; got != "Le conseil numéro 0 s'est réuni." {
+		t.Errorf("first cited %q, want the first article's opening", got)
 	}
 }

@@ -353,6 +353,11 @@ const (
 	// leadSentences is how many opening sentences answer a summary request:
 	// a news lead is one or two sentences.
 	leadSentences = 2
+
+	// overviewArticles is how many articles a summary of them all cites,
+	// by their opening sentence: more would bury the reply (/sources
+	// lists them all).
+	overviewArticles = 6
 )
 
 // orderGap is how many content tokens at most may separate two successive

@@ -7,14 +7,14 @@ import "github.com/citebot/citebot/knowledge/strtab"
 var matchWords = matchWordLists{
 	summary: strtab.Table{
 		Strs: []string{
-			"article", "articles", "chapeau", "depeche", "disent", "dit", "explique", "expliquent", "fais", "fait", "faites", "objet", "parle", "parlent", "raconte", "racontent",
-			"resume", "resumer", "resumes", "resumez", "sujet", "texte", "theme", "traite", "traitent",
+			"article", "articles", "chapeau", "depeche", "depeches", "disent", "dit", "explique", "expliquent", "fais", "fait", "faites", "objet", "parle", "parlent", "raconte",
+			"racontent", "resume", "resumer", "resumes", "resumez", "sujet", "sujets", "summarise", "summarize", "texte", "theme", "themes", "traite", "traitent",
 		},
 		Slots: []int32{
-			0, 22, 8, 0, 5, 21, 0, 0, 18, 11, 24, 13, 25, 0, 0, 0,
-			0, 14, 0, 0, 0, 0, 0, 0, 7, 1, 0, 19, 0, 0, 2, 0,
-			3, 9, 0, 0, 0, 4, 10, 0, 0, 16, 17, 0, 0, 0, 6, 0,
-			20, 0, 23, 15, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0,
+			0, 26, 9, 0, 6, 22, 0, 0, 19, 12, 29, 14, 30, 0, 0, 0,
+			0, 15, 0, 28, 0, 23, 0, 0, 8, 1, 0, 20, 0, 0, 2, 0,
+			3, 10, 5, 0, 0, 4, 11, 0, 0, 17, 18, 0, 0, 0, 7, 24,
+			21, 0, 27, 16, 0, 0, 0, 0, 0, 0, 25, 13, 0, 0, 0, 0,
 		},
 	},
 	doVerbs: strtab.Table{
