@@ -123,7 +123,11 @@ func (b *Bot) Handle(ctx context.Context, m Message) (r Reply) {
 	if r, ok := b.quizAnswerText(ctx, m, text); ok {
 		return r
 	}
-	return b.ask(ctx, m, stripMentions(text))
+	text = stripMentions(text)
+	if r, ok := b.smallTalkReply(m, text); ok {
+		return r
+	}
+	return b.ask(ctx, m, text)
 }
 
 // RateLimited is the reply to a message refused by a Limiter.

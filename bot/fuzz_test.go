@@ -15,6 +15,7 @@ func FuzzHandle(f *testing.F) {
 		"Qui a qualifié Internet de force du bien ?", "combien de pays a londres", "Et qu'a-t-il dit d'autre ?",
 		"Who is William Nee?", "/quote camron", "@everyone", "\xff\xfe", "« »", "a-t-il-elle", "Qu'a dit « Il n'y a pas » ?",
 		"combien de de de", "le nom du nom du nom", "2012 2013 2019", strings.Repeat("é", 2000),
+		"Bonjour citebot !", "merci", "De quoi parlent les articles ?", "Résume cet article",
 	} {
 		f.Add(s)
 	}

@@ -344,6 +344,12 @@ func (s *Site) classQuestion(w http.ResponseWriter, r *http.Request) {
 		s.classRefuse(w, r, code, sess, &formError{http.StatusTooManyRequests, reply.Body})
 		return
 	}
+	if reply.Kind == bot.KindInfo {
+		// « Bonjour », « Merci » (bot/smalltalk.go): said to the student,
+		// not put on the board, which holds questions.
+		s.classRefuse(w, r, code, sess, &formError{http.StatusUnprocessableEntity, reply.Body})
+		return
+	}
 	if wantsFragment(r) {
 		// The script scrolls to the question when the board shows it.
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")

@@ -424,3 +424,23 @@ func TestBoardMarksUnsureAnswers(t *testing.T) {
 		t.Errorf("unsure entry:\n%.600s\nsure entry:\n%.600s", entries[unsure], entries[sure])
 	}
 }
+
+// TestClassSmallTalk: a student's « Bonjour » gets the bot's greeting
+// back, on the page and to the script, and stays off the board, which
+// holds questions.
+func TestClassSmallTalk(t *testing.T) {
+	_, _, srv := newClassSite(t, nil)
+	code := openClass(t, newClient(t, srv), "3e B", nil)
+	student := newClientWithPage(t, srv, "/classe/"+code)
+	for _, fragment := range []bool{false, true} {
+		resp, body := student.post("/classe/"+code, url.Values{"q": {"Bonjour !"}}, fragment)
+		if resp.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(body, "Je réponds à vos questions") {
+			t.Errorf("fragment %v: status %d, want 422 with the greeting\n%.500s", fragment, resp.StatusCode, body)
+		}
+	}
+	askClass(t, student, code, question)
+	_, board := student.get("/classe/" + code)
+	if n := len(boardOrder(board)); n != 1 || strings.Contains(board, "Bonjour !</") {
+		t.Errorf("board holds %d entries, want the one question:\n%.800s", n, board)
+	}
+}
