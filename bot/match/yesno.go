@@ -270,7 +270,7 @@ func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 	// words before the first question word (« ne », « refuse de »
 	// before the verb); what qualifies the clause stands after it:
 	// « Mais le roi … refuse de revenir » is a plain no.
-	start := max(0, first-negationWindow)
+	start := negationStart(r.toks, max(0, first-negationWindow), first)
 	span, clause := r.toks[start:end], r.toks[first:end]
 	if namesFirst < start && turnsDown(r.toks[namesFirst:start]) || namesLast >= end && turnsDown(r.toks[end:namesLast+1]) {
 		// « Les signataires, parmi lesquels ne figureront pas … la
@@ -286,6 +286,26 @@ func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 		return ""
 	}
 	return "Oui"
+}
+
+// negationStart moves start, the first of the words before the question's
+// first word (at first) that may negate it, back to the « ne » of a
+// negation whose second part is among them: « ne permettaient pas
+// d'obtenir la signature » negates the signature, though its « ne » stands
+// further back than negationWindow.
+func negationStart(toks []french.Token, start, first int) int {
+	for k := start; k < first; k++ {
+		if !yesNoWords.negationEnd.Has(toks[k].Fold) {
+			continue
+		}
+		for j := k - 1; j >= max(0, k-negationWindow); j-- {
+			if toks[j].Fold == "ne" || toks[j].Fold == "n" {
+				return min(j, start)
+			}
+		}
+		return start
+	}
+	return start
 }
 
 // turnsDown reports a negation or a verb that turns its clause down.

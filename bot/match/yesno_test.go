@@ -17,7 +17,8 @@ func TestYesNo(t *testing.T) {
 		"Les participants auront exceptionnellement accès à Google et Facebook qui sont normalement bloqués en Chine. "+
 		"Les représentants des organisations de l'ONU sont réunis à Londres pour la conférence sur le cyberespace. "+
 		"Le texte de l'appel est accessible en ligne. "+
-		"Le musée a fermé ses salles d'exposition. Les salles de la mairie sont neuves.", kindYesNo.String(), []shortCase{
+		"Le musée a fermé ses salles d'exposition. Les salles de la mairie sont neuves. "+
+		"Les discussions ne permettaient pas d'obtenir la signature du Canada sur le traité.", kindYesNo.String(), []shortCase{
 		{"Est-ce que la France a signé l'appel de Paris ?", "Oui"},
 		{"La France a-t-elle signé l'appel de Paris ?", "Oui"},
 		{"Est-ce que les États-Unis ont signé le texte sur la cybersécurité ?", "Non"},
@@ -34,6 +35,9 @@ func TestYesNo(t *testing.T) {
 		// Held, but half only by a related word: « bloquer » may say
 		// what « fermer » says, or not.
 		{"Les salles sont-elles bloquées ?", ""},
+		// The « ne … pas » of the verb whose complement is the signature,
+		// though its « ne » stands further back than negationWindow.
+		{"Le Canada a-t-il signé le traité ?", "Non"},
 		// A question that restricts what it asks.
 		{"La France a-t-elle uniquement signé l'appel de Paris ?", ""},
 	})
