@@ -7,10 +7,10 @@ import (
 	"github.com/citebot/citebot/knowledge/french"
 )
 
-// A class greets the bot, thanks it and asks what it is before asking
-// about the articles. Such a message asks nothing of the articles:
-// answering « Je ne trouve pas la réponse » to « Bonjour » reads as a
-// broken bot. Only a whole message of these words is small talk
+// A class greets the bot, thanks it, asks what it is and which articles
+// it knows before asking about the articles. Such a message asks nothing
+// of the articles: answering « Je ne trouve pas la réponse » to
+// « Bonjour » reads as a broken bot. Only a whole message of these words is small talk
 // (« Merci, et qui a signé ? » is a question), so nothing the articles
 // could answer is caught.
 
@@ -23,6 +23,7 @@ const (
 	thanks
 	farewell
 	whoAreYou
+	whichArticles
 )
 
 // smallTalkPhrase is what a message is, folded (french.Fold) and cut
@@ -41,6 +42,11 @@ func smallTalkPhrase(words string) smallTalk {
 		"que peux tu faire", "que pouvez vous faire", "comment ca marche", "comment tu marches", "aide", "aide moi",
 		"help", "who are you", "what can you do":
 		return whoAreYou
+	case "quels sont les articles", "quels sont tes articles", "quels sont vos articles", "quels articles connais tu",
+		"quels articles connaissez vous", "quelles sont tes sources", "quelles sont vos sources", "liste les articles",
+		"la liste des articles", "combien d articles y a t il", "combien d articles connais tu", "combien d articles as tu",
+		"combien y a t il d articles", "what are your sources", "which articles do you know", "how many articles are there":
+		return whichArticles
 	}
 	return notSmallTalk
 }
@@ -75,6 +81,10 @@ func (b *Bot) smallTalkReply(m Message, text string) (Reply, bool) {
 		return infoReply("Au revoir ! Vos questions seront les bienvenues."), true
 	case whoAreYou:
 		return infoReply(b.HelpFor(m.Platform)), true
+	case whichArticles:
+		// The corpus itself, as /sources lists it: no article says how
+		// many articles there are.
+		return infoReply(b.Sources()), true
 	}
 	return Reply{}, false
 }

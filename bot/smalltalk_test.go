@@ -26,6 +26,8 @@ func TestSmallTalk(t *testing.T) {
 		{"Qui es-tu ?", KindInfo, "/sources"},
 		{"Que sais-tu faire ?", KindInfo, "/sources"},
 		{"aide", KindInfo, "/sources"},
+		{"Combien d'articles y a-t-il ?", KindInfo, "Je connais 4 articles :"},
+		{"Quelles sont tes sources ?", KindInfo, "Je connais 4 articles :"},
 		{"Merci, et qui est Lu Wei ?", KindAnswer, "Lu Wei"},
 		{"Bonjour, qui est Lu Wei ?", KindAnswer, "Lu Wei"},
 		{"Salut est-il un mot des articles ?", KindAbstain, ""},
