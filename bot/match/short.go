@@ -304,3 +304,14 @@ func (m *Matcher) nearQuestion(q *question, s *knowledge.Sentence, span string) 
 func focusTerm(t qterm) bool {
 	return !slices.ContainsFunc(t.stems, func(a alt) bool { return a.origin != focusName })
 }
+
+// personNamed reports a short answer that is a person the sentence names:
+// no answer to « Quelle agence … ? », which asks for an organisation.
+func (m *Matcher) personNamed(s *knowledge.Sentence, a string) bool {
+	for _, mn := range m.base.Facts(s).Mentions() {
+		if mn.Text == a && mn.Entity.Kind == knowledge.Person {
+			return true
+		}
+	}
+	return false
+}

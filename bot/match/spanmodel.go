@@ -309,10 +309,15 @@ func (m *Matcher) ExplainSpans(text string) SpanExplanation {
 // the hand rules' for the kinds they settle (ruleKind), else the span
 // model's best candidate when it is likely enough to hold the answer;
 // never a bare acronym for « Qui … ? » (acronym.go), nor a name from a
-// sentence that says the question's verb of something else (agent.go).
+// sentence that says the question's verb of something else (agent.go),
+// nor a person the sentence names for « Quelle agence … ? » (on PIAF 13
+// such answers, one right: a firm named after its founder).
 func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 	a := m.pickShort(r, c)
 	if r.q.kind == kindPerson && a != "" && (acronymOnly(a) || m.doneToOther(r.q, c.hit.Sentence)) {
+		return ""
+	}
+	if r.q.kind == kindOrg && a != "" && m.personNamed(c.hit.Sentence, a) {
 		return ""
 	}
 	if r.q.kind == kindNumber && a != "" {
