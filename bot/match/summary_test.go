@@ -79,6 +79,8 @@ func TestSummaryWithoutTopic(t *testing.T) {
 		t.Fatal(err)
 	}
 	inLyon := &Context{Article: two.Articles[0], Last: two.Articles[0].Paragraphs[0].Sentences[:1]}
+	openings := []string{"Le sommet de Lyon s'est ouvert lundi.", "La finale s'est jouée au stade de France."}
+	lyonLead := []string{"Le sommet de Lyon s'est ouvert lundi.", "Quarante délégations y participent."}
 	for _, tt := range []struct {
 		name     string
 		base     *knowledge.Base
@@ -88,23 +90,15 @@ func TestSummaryWithoutTopic(t *testing.T) {
 		which    bool
 		want     []string // the cited sentences, in order; none for an abstention
 	}{
-		{"the articles", two, "De quoi parlent les articles ?", nil, true, false,
-			[]string{"Le sommet de Lyon s'est ouvert lundi.", "La finale s'est jouée au stade de France."}},
-		{"their subjects", two, "Quel est le sujet des articles ?", nil, true, false,
-			[]string{"Le sommet de Lyon s'est ouvert lundi.", "La finale s'est jouée au stade de France."}},
-		{"their subjects, plural", two, "Quels sont les sujets des articles ?", nil, true, false,
-			[]string{"Le sommet de Lyon s'est ouvert lundi.", "La finale s'est jouée au stade de France."}},
-		{"in English", two, "What are the articles about?", nil, true, false,
-			[]string{"Le sommet de Lyon s'est ouvert lundi.", "La finale s'est jouée au stade de France."}},
-		{"summarize, in English", two, "Summarize the articles", nil, true, false,
-			[]string{"Le sommet de Lyon s'est ouvert lundi.", "La finale s'est jouée au stade de France."}},
-		{"plural in a conversation", two, "Résume les articles", inLyon, true, false,
-			[]string{"Le sommet de Lyon s'est ouvert lundi.", "La finale s'est jouée au stade de France."}},
-		{"this article, after an answer", two, "Résume cet article", inLyon, false, false,
-			[]string{"Le sommet de Lyon s'est ouvert lundi.", "Quarante délégations y participent."}},
+		{"the articles", two, "De quoi parlent les articles ?", nil, true, false, openings},
+		{"their subjects", two, "Quel est le sujet des articles ?", nil, true, false, openings},
+		{"their subjects, plural", two, "Quels sont les sujets des articles ?", nil, true, false, openings},
+		{"in English", two, "What are the articles about?", nil, true, false, openings},
+		{"summarize, in English", two, "Summarize the articles", nil, true, false, openings},
+		{"plural in a conversation", two, "Résume les articles", inLyon, true, false, openings},
+		{"this article, after an answer", two, "Résume cet article", inLyon, false, false, lyonLead},
 		{"this article, alone", two, "Quel est le sujet de cet article ?", nil, false, true, nil},
-		{"the only article", one, "De quoi parle l'article ?", nil, false, false,
-			[]string{"Le sommet de Lyon s'est ouvert lundi.", "Quarante délégations y participent."}},
+		{"the only article", one, "De quoi parle l'article ?", nil, false, false, lyonLead},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a := New(tt.base).Answer(tt.q, tt.conv)
