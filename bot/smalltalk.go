@@ -52,7 +52,7 @@ func smallTalkPhrase(words string) smallTalk {
 }
 
 // smallTalkOf is what the message is, if it is only small talk: its
-// words folded, the bot's own name and a leading « et » or « oh » aside.
+// words folded, the bot's own name aside.
 func smallTalkOf(text string) smallTalk {
 	if len(text) > 64 {
 		return notSmallTalk // no phrase is this long: spare the folding

@@ -28,15 +28,12 @@ func summaryFrame(folds []string) bool {
 	case has(0, "de") && has(1, "quoi") && has(2, "parle", "parlent", "traite", "traitent"):
 		// "De quoi parle l'article …", not "De quoi parlent-ils ?".
 		return slices.ContainsFunc(folds[3:], isDocument)
-	case has(0, "quels", "quelles") && has(1, "sont") && has(2, "les") && has(3, "sujets", "themes") &&
-		has(4, "de", "du", "d", "des") && len(folds) > 5 && namesDocument(folds[5:min(len(folds), 8)]):
-		// « Quels sont les sujets des articles ? »
-		return true
-	case has(0, "quel", "quelle") && has(1, "est") && has(2, "le", "la", "l") && has(3, "sujet", "theme", "objet", "chapeau") &&
+	case has(0, "quel", "quelle", "quels", "quelles") && has(1, "est", "sont") && has(2, "le", "la", "l", "les") &&
+		has(3, "sujet", "sujets", "theme", "themes", "objet", "chapeau") &&
 		has(4, "de", "du", "d", "des") && len(folds) > 5 && namesDocument(folds[5:min(len(folds), 8)]):
 		// « Quel est le sujet de l'article sur le G8 ? », « le chapeau
-		// de la dépêche »: its lead says it; not « l'objet de l'article
-		// 3 », a law's.
+		// de la dépêche », « Quels sont les sujets des articles ? »: its
+		// lead says it; not « l'objet de l'article 3 », a law's.
 		return true
 	case has(0, "que", "qu") && has(1, "dit", "disent", "raconte", "racontent", "explique", "expliquent"):
 		// "Que dit l'article sur la Chine ?", "Que racontent les
