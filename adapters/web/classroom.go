@@ -246,6 +246,7 @@ type boardView struct {
 	Teacher    bool
 	Token      string
 	Notice     string
+	Said       string // the bot's reply to a greeting, for this student alone
 	Entries    []entryView
 	Summary    string
 	Secret     string
@@ -270,6 +271,10 @@ func (s *Site) board(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Site) showBoard(w http.ResponseWriter, r *http.Request, status int, code string, sess bot.Session, teacher bool, notice string) {
+	s.renderBoard(w, r, status, code, sess, teacher, boardNote{refused: notice})
+}
+
+func (s *Site) renderBoard(w http.ResponseWriter, r *http.Request, status int, code string, sess bot.Session, teacher bool, note boardNote) {
 	id := s.browser(w, r)
 	entries, err := s.live.entries(r.Context(), code, sess)
 	if err != nil {
@@ -279,7 +284,7 @@ func (s *Site) showBoard(w http.ResponseWriter, r *http.Request, status int, cod
 	token := s.tokens.For(id)
 	v := boardView{
 		Title: sess.Title, Nav: "classe", Code: code, Open: sess.Open(), Teacher: teacher,
-		Token: token, Notice: notice, JoinURL: joinURL(r, code),
+		Token: token, Notice: note.refused, Said: note.said, JoinURL: joinURL(r, code),
 		Stream: "/classe/" + code + "/direct",
 	}
 	if teacher {
@@ -346,8 +351,14 @@ func (s *Site) classQuestion(w http.ResponseWriter, r *http.Request) {
 	}
 	if reply.Kind == bot.KindInfo {
 		// « Bonjour », « Merci » (bot/smalltalk.go): said to the student,
-		// not put on the board, which holds questions.
-		s.classRefuse(w, r, code, sess, &formError{http.StatusUnprocessableEntity, reply.Body})
+		// not put on the board, which holds questions. The script shows
+		// it in its status line; a page without it, beside the form, in
+		// the colours of a remark, not of a refusal.
+		if wantsFragment(r) {
+			s.classRefuse(w, r, code, sess, &formError{http.StatusUnprocessableEntity, reply.Body})
+			return
+		}
+		s.renderBoard(w, r, http.StatusOK, code, sess, s.isTeacher(r, code), boardNote{said: reply.Body})
 		return
 	}
 	if wantsFragment(r) {
@@ -374,6 +385,10 @@ func (s *Site) classRefuse(w http.ResponseWriter, r *http.Request, code string, 
 	}
 	s.showBoard(w, r, fe.status, code, sess, s.isTeacher(r, code), fe.msg)
 }
+
+// boardNote is what the board page says above its form: why the last form
+// was refused, or what the bot said to this student alone.
+type boardNote struct{ refused, said string }
 
 // upvote toggles the browser's support for a question: the board puts the
 // questions most of the class wants answered first.

@@ -432,11 +432,15 @@ func TestClassSmallTalk(t *testing.T) {
 	_, _, srv := newClassSite(t, nil)
 	code := openClass(t, newClient(t, srv), "3e B", nil)
 	student := newClientWithPage(t, srv, "/classe/"+code)
-	for _, fragment := range []bool{false, true} {
-		resp, body := student.post("/classe/"+code, url.Values{"q": {"Bonjour !"}}, fragment)
-		if resp.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(body, "Je réponds à vos questions") {
-			t.Errorf("fragment %v: status %d, want 422 with the greeting\n%.500s", fragment, resp.StatusCode, body)
-		}
+	// The page shows the greeting as a remark, not as a refusal; the
+	// script gets it as the reason nothing went on the board.
+	resp, body := student.post("/classe/"+code, url.Values{"q": {"Bonjour !"}}, false)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(body, `<p class="said" role="status">Bonjour ! Je réponds`) || strings.Contains(body, `class="notice"`) {
+		t.Errorf("page: status %d, want 200 with the greeting as a remark\n%.1500s", resp.StatusCode, body)
+	}
+	resp, body = student.post("/classe/"+code, url.Values{"q": {"Bonjour !"}}, true)
+	if resp.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(body, "Je réponds à vos questions") {
+		t.Errorf("script: status %d, want 422 with the greeting\n%.500s", resp.StatusCode, body)
 	}
 	askClass(t, student, code, question)
 	_, board := student.get("/classe/" + code)
