@@ -261,6 +261,8 @@ func TestGoldenReplies(t *testing.T) {
 		"À quelle heure la dépêche sur l'appel de Paris a-t-elle été publiée ?",
 		"/sources",
 		"/quote robinson",
+		"Qui est cité dans l'article sur la Chine ?",
+		"Quelles personnes sont mentionnées ?",
 	}
 	var out strings.Builder
 	for _, q := range questions {

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/bot/match"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
@@ -258,20 +258,15 @@ func (b *Bot) example() string {
 	return ", par exemple : « Qu'a dit " + best + " ? »"
 }
 
-// People lists the people quoted, sorted: the speakers the article names
-// as a person, not a body ("les organisateurs"), a place standing for a
-// government ("Washington") or a document.
+// People lists the people quoted (match.QuotedPeople), sorted.
 func (b *Bot) People() []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, a := range b.base.Articles {
-		for _, q := range a.Quotes {
-			if q.Speaker == "" || seen[q.Speaker] {
-				continue
-			}
-			if slices.ContainsFunc(a.Entities, func(e knowledge.Entity) bool { return e.Kind == knowledge.Person && e.Name == q.Speaker }) {
-				seen[q.Speaker] = true
-				out = append(out, q.Speaker)
+		for name := range match.QuotedPeople(a) {
+			if !seen[name] {
+				seen[name] = true
+				out = append(out, name)
 			}
 		}
 	}

@@ -33,9 +33,10 @@ func (c *conversation) remember(a match.Answer) {
 		c.more = nil
 		return
 	}
-	if a.Overview {
-		// All the articles' openings: the conversation is about no one
-		// of them, and stays what it was.
+	if a.Overview || a.People != match.NoPeople && !oneArticle(a.Sentences) {
+		// All the articles' openings, or the people they all quote:
+		// the conversation is about no one of them, and stays what it
+		// was.
 		c.more = nil
 		return
 	}
@@ -169,4 +170,14 @@ func entityArticle(base *knowledge.Base, e *knowledge.Entity) string {
 		}
 	}
 	return ""
+}
+
+// oneArticle reports whether the sentences are all of one article.
+func oneArticle(ss []*knowledge.Sentence) bool {
+	for _, s := range ss {
+		if s.Article != ss[0].Article {
+			return false
+		}
+	}
+	return true
 }

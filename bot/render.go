@@ -98,6 +98,8 @@ func (b *Bot) reply(a match.Answer) Reply {
 		body = fmt.Sprintf("Les %d premiers des %d articles, par leur première phrase (/sources les liste tous) :", len(cits), a.Articles)
 	case a.Overview:
 		body = "Les articles, par leur première phrase :"
+	case a.People != match.NoPeople:
+		body = peopleBody(a)
 	case len(a.Headings) > 1:
 		// « Quels sont les intertitres … ? »: each is cited.
 		body = french.UpperFirst(string(a.Headings[0].Kind)) + "s de l'article :"
@@ -129,6 +131,20 @@ func (b *Bot) reply(a match.Answer) Reply {
 		r.Actions = []Action{{Label: "Plus de sources", Command: "/plus"}}
 	}
 	return r
+}
+
+// peopleBody opens an answer that lists the people the articles quote
+// or name: all their names, then what the citations are.
+func peopleBody(a match.Answer) string {
+	switch {
+	case a.People == match.PeopleNamed && a.Uncited:
+		return "Personnes nommées : " + a.Short + ". Les premières phrases qui les nomment :"
+	case a.People == match.PeopleNamed:
+		return "Personnes nommées : " + a.Short + ". La première phrase qui nomme chacune :"
+	case a.Uncited:
+		return "Personnes citées : " + a.Short + ". Les premières citations (/citer NOM donne toutes celles d'une personne) :"
+	}
+	return "Personnes citées : " + a.Short + ". La première citation de chacune (/citer NOM les donne toutes) :"
 }
 
 // abstain says plainly that the articles do not answer, and what they do

@@ -39,6 +39,12 @@ type Answer struct {
 	// articles there are, of which Sentences cites the first ones.
 	Overview bool
 	Articles int
+	// People, for « Qui est cité dans les articles ? », is whom the
+	// answer lists (people.go): Short names them all, and Sentences cite
+	// the first sentence quoting or naming each, up to overviewPeople;
+	// Uncited is true when some beyond them have no citation.
+	People  PeopleList
+	Uncited bool
 	// WhichArticle is true when the matcher abstained on a summary
 	// request of « cet article » with no article in the conversation
 	// and several in the corpus: it cannot tell which one is meant.
@@ -70,6 +76,9 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	a := Answer{Quotation: q.kind.row().quotation, Kind: q.kind.row().name, Stems: q.stems()}
 	if len(q.unknown) > 0 && len(q.terms) > 0 {
 		a.Unknown = q.unknown
+	}
+	if q.people != NoPeople {
+		return m.answerPeople(q, conv, cands, a)
 	}
 	if q.kind == kindByline {
 		return m.answerByline(q, r, cands, conv, a)
@@ -164,6 +173,7 @@ func (m *Matcher) candidatesHiding(text string, conv *Context, hide func(*knowle
 	q := m.parse(sanitize(text))
 	m.knownByPhrase(q)
 	summaryTopic(q)
+	peopleTopic(q)
 	m.bylineTopic(q)
 	titleSaysTopic(q)
 	m.refer(q, conv)

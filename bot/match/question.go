@@ -35,6 +35,10 @@ type question struct {
 	// says (« Selon le titre de l'article, … »).
 	heading   headingAsk
 	titleSays bool
+	// people is whom a question about who the articles quote or name
+	// asks for (people.go); its frame ends at folds[peopleFrom].
+	people     PeopleList
+	peopleFrom int
 	// origins are the nouns the question qualifies by a nationality
 	// (« la délégation française »: délégation, français), for
 	// speaksOfOther.

@@ -358,6 +358,11 @@ const (
 	// by their opening sentence: more would bury the reply (/sources
 	// lists them all).
 	overviewArticles = 6
+
+	// overviewPeople is how many people an answer listing who the
+	// articles quote cites, by their first quotation; the short answer
+	// names them all.
+	overviewPeople = 8
 )
 
 // orderGap is how many content tokens at most may separate two successive
