@@ -263,6 +263,7 @@ func TestGoldenReplies(t *testing.T) {
 		"/quote robinson",
 		"Qui est cité dans l'article sur la Chine ?",
 		"Quelles personnes sont mentionnées ?",
+		"Combien d'articles parlent de cybercriminalité ?",
 	}
 	var out strings.Builder
 	for _, q := range questions {

@@ -33,10 +33,10 @@ func (c *conversation) remember(a match.Answer) {
 		c.more = nil
 		return
 	}
-	if a.Overview || a.People != match.NoPeople && !oneArticle(a.Sentences) {
-		// All the articles' openings, or the people they all quote:
-		// the conversation is about no one of them, and stays what it
-		// was.
+	if a.Overview || (a.Mentioning || a.People != match.NoPeople) && !oneArticle(a.Sentences) {
+		// All the articles' openings, the people they all quote, the
+		// articles that speak of something: the conversation is about
+		// no one of them, and stays what it was.
 		c.more = nil
 		return
 	}

@@ -98,6 +98,8 @@ func (b *Bot) reply(a match.Answer) Reply {
 		body = fmt.Sprintf("Les %d premiers des %d articles, par leur première phrase (/sources les liste tous) :", len(cits), a.Articles)
 	case a.Overview:
 		body = "Les articles, par leur première phrase :"
+	case a.Mentioning:
+		body = mentioningBody(a.Articles, len(cits))
 	case a.People != match.NoPeople:
 		body = peopleBody(a)
 	case len(a.Headings) > 1:
@@ -145,6 +147,18 @@ func peopleBody(a match.Answer) string {
 		return "Personnes citées : " + a.Short + ". Les premières citations (/citer NOM donne toutes celles d'une personne) :"
 	}
 	return "Personnes citées : " + a.Short + ". La première citation de chacune (/citer NOM les donne toutes) :"
+}
+
+// mentioningBody opens an answer that cites the articles speaking of the
+// question's topic: how many do, and which the citations are.
+func mentioningBody(articles, cited int) string {
+	switch {
+	case articles == 1:
+		return "Un seul article en parle :"
+	case cited < articles:
+		return fmt.Sprintf("%d articles en parlent ; les %d qui en parlent le plus, chacun par sa première phrase qui en parle :", articles, cited)
+	}
+	return fmt.Sprintf("%d articles en parlent, chacun par sa première phrase qui en parle :", articles)
 }
 
 // abstain says plainly that the articles do not answer, and what they do

@@ -37,8 +37,12 @@ type Answer struct {
 	// sentences, one each, for a summary request that names no topic
 	// (« De quoi parlent les articles ? »); Articles is then how many
 	// articles there are, of which Sentences cites the first ones.
-	Overview bool
-	Articles int
+	// Mentioning is true when the answer cites the articles that speak
+	// of the question's topic (« Quels articles parlent de la Chine ? »,
+	// mentioning.go), one sentence each; Articles is then how many do.
+	Overview   bool
+	Mentioning bool
+	Articles   int
 	// People, for « Qui est cité dans les articles ? », is whom the
 	// answer lists (people.go): Short names them all, and Sentences cite
 	// the first sentence quoting or naming each, up to overviewPeople;
@@ -79,6 +83,9 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	}
 	if q.people != NoPeople {
 		return m.answerPeople(q, conv, cands, a)
+	}
+	if q.articles != noArticlesAsk {
+		return m.answerMentioning(q, a)
 	}
 	if q.kind == kindByline {
 		return m.answerByline(q, r, cands, conv, a)
@@ -174,6 +181,7 @@ func (m *Matcher) candidatesHiding(text string, conv *Context, hide func(*knowle
 	m.knownByPhrase(q)
 	summaryTopic(q)
 	peopleTopic(q)
+	mentioningTopic(q)
 	m.bylineTopic(q)
 	titleSaysTopic(q)
 	m.refer(q, conv)

@@ -12,6 +12,7 @@ func FuzzAnswer(f *testing.F) {
 		"c'est quoi", "qu'est-ce que l'", "Que dit l'article", "que dit l'article sur", "X, c'est quoi ?", "que veut dire",
 		"How many", "In how many", "According to X,", "which 's", "What is the name of", "Who said", "Which companies 's",
 		"Qui est cité dans l'article sur", "et qui s'exprime dans les", "Which people are quoted in the",
+		"Quels articles parlent de", "dans combien d'articles est-il question", "How many articles talk about",
 	} {
 		f.Add(s)
 	}

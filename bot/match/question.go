@@ -39,6 +39,10 @@ type question struct {
 	// asks for (people.go); its frame ends at folds[peopleFrom].
 	people     PeopleList
 	peopleFrom int
+	// articles is what a question about the articles that speak of a
+	// topic asks (mentioning.go); the topic starts at folds[articlesFrom].
+	articles     articlesAsk
+	articlesFrom int
 	// origins are the nouns the question qualifies by a nationality
 	// (« la délégation française »: délégation, français), for
 	// speaksOfOther.
