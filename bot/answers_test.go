@@ -264,6 +264,7 @@ func TestGoldenReplies(t *testing.T) {
 		"Qui est cité dans l'article sur la Chine ?",
 		"Quelles personnes sont mentionnées ?",
 		"Combien d'articles parlent de cybercriminalité ?",
+		"Quels pays sont cités dans l'article sur le G8 ?",
 	}
 	var out strings.Builder
 	for _, q := range questions {

@@ -33,9 +33,9 @@ func (c *conversation) remember(a match.Answer) {
 		c.more = nil
 		return
 	}
-	if a.Overview || (a.Mentioning || a.People != match.NoPeople) && !oneArticle(a.Sentences) {
-		// All the articles' openings, the people they all quote, the
-		// articles that speak of something: the conversation is about
+	if a.Overview || (a.Mentioning || a.Listing != match.NoListing) && !oneArticle(a.Sentences) {
+		// All the articles' openings, the people they all quote or the
+		// places they name, the articles that speak of something: the conversation is about
 		// no one of them, and stays what it was.
 		c.more = nil
 		return

@@ -100,8 +100,8 @@ func (b *Bot) reply(a match.Answer) Reply {
 		body = "Les articles, par leur première phrase :"
 	case a.Mentioning:
 		body = mentioningBody(a.Articles, len(cits))
-	case a.People != match.NoPeople:
-		body = peopleBody(a)
+	case a.Listing != match.NoListing:
+		body = listingBody(a)
 	case len(a.Headings) > 1:
 		// « Quels sont les intertitres … ? »: each is cited.
 		body = french.UpperFirst(string(a.Headings[0].Kind)) + "s de l'article :"
@@ -135,18 +135,24 @@ func (b *Bot) reply(a match.Answer) Reply {
 	return r
 }
 
-// peopleBody opens an answer that lists the people the articles quote
-// or name: all their names, then what the citations are.
-func peopleBody(a match.Answer) string {
-	switch {
-	case a.People == match.PeopleNamed && a.Uncited:
-		return "Personnes nommées : " + a.Short + ". Les premières phrases qui les nomment :"
-	case a.People == match.PeopleNamed:
-		return "Personnes nommées : " + a.Short + ". La première phrase qui nomme chacune :"
-	case a.Uncited:
-		return "Personnes citées : " + a.Short + ". Les premières citations (/citer NOM donne toutes celles d'une personne) :"
+// listingBody opens an answer that lists the people the articles quote,
+// or the people or places they name: all their names, then what the
+// citations are.
+func listingBody(a match.Answer) string {
+	switch a.Listing {
+	case match.ListQuoted:
+		if a.Uncited {
+			return "Personnes citées : " + a.Short + ". Les premières citations (/citer NOM donne toutes celles d'une personne) :"
+		}
+		return "Personnes citées : " + a.Short + ". La première citation de chacune (/citer NOM les donne toutes) :"
+	case match.ListCountries:
+		return "Pays nommés : " + a.Short + ". Les premières phrases qui les nomment :"
+	case match.ListCities:
+		return "Villes nommées : " + a.Short + ". Les premières phrases qui les nomment :"
+	case match.ListPlaces:
+		return "Lieux nommés : " + a.Short + ". Les premières phrases qui les nomment :"
 	}
-	return "Personnes citées : " + a.Short + ". La première citation de chacune (/citer NOM les donne toutes) :"
+	return "Personnes nommées : " + a.Short + ". Les premières phrases qui les nomment :"
 }
 
 // mentioningBody opens an answer that cites the articles speaking of the

@@ -43,11 +43,12 @@ type Answer struct {
 	Overview   bool
 	Mentioning bool
 	Articles   int
-	// People, for « Qui est cité dans les articles ? », is whom the
-	// answer lists (people.go): Short names them all, and Sentences cite
-	// the first sentence quoting or naming each, up to overviewPeople;
-	// Uncited is true when some beyond them have no citation.
-	People  PeopleList
+	// Listing, for « Qui est cité dans les articles ? », « Quels pays
+	// sont mentionnés ? », is who or what the answer lists (listing.go):
+	// Short names them all, and Sentences cite the first sentence
+	// quoting or naming each, up to overviewPeople; Uncited is true when
+	// some beyond them have no citation.
+	Listing Listing
 	Uncited bool
 	// WhichArticle is true when the matcher abstained on a summary
 	// request of « cet article » with no article in the conversation
@@ -81,8 +82,8 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	if len(q.unknown) > 0 && len(q.terms) > 0 {
 		a.Unknown = q.unknown
 	}
-	if q.people != NoPeople {
-		return m.answerPeople(q, conv, cands, a)
+	if q.listing != NoListing {
+		return m.answerListing(q, conv, cands, a)
 	}
 	if q.articles != noArticlesAsk {
 		return m.answerMentioning(q, a)
@@ -180,7 +181,7 @@ func (m *Matcher) candidatesHiding(text string, conv *Context, hide func(*knowle
 	q := m.parse(sanitize(text))
 	m.knownByPhrase(q)
 	summaryTopic(q)
-	peopleTopic(q)
+	listingTopic(q)
 	mentioningTopic(q)
 	m.bylineTopic(q)
 	titleSaysTopic(q)

@@ -35,10 +35,11 @@ type question struct {
 	// says (« Selon le titre de l'article, … »).
 	heading   headingAsk
 	titleSays bool
-	// people is whom a question about who the articles quote or name
-	// asks for (people.go); its frame ends at folds[peopleFrom].
-	people     PeopleList
-	peopleFrom int
+	// listing is who or what a question about what the articles quote
+	// or name asks for (listing.go); its frame ends at
+	// folds[listingFrom].
+	listing     Listing
+	listingFrom int
 	// articles is what a question about the articles that speak of a
 	// topic asks (mentioning.go); the topic starts at folds[articlesFrom].
 	articles     articlesAsk
