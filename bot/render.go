@@ -136,23 +136,27 @@ func (b *Bot) reply(a match.Answer) Reply {
 }
 
 // listingBody opens an answer that lists the people the articles quote,
-// or the people or places they name: all their names, then what the
-// citations are.
+// or the people, places or bodies they name: how many and all their
+// names, then what the citations are.
 func listingBody(a match.Answer) string {
+	names := fmt.Sprintf(" (%d) : %s.", len(a.Listed), french.JoinList(a.Listed))
+	cited := " Les premières phrases qui les nomment :"
 	switch a.Listing {
 	case match.ListQuoted:
 		if a.Uncited {
-			return "Personnes citées : " + a.Short + ". Les premières citations (/citer NOM donne toutes celles d'une personne) :"
+			return "Personnes citées" + names + " Les premières citations (/citer NOM donne toutes celles d'une personne) :"
 		}
-		return "Personnes citées : " + a.Short + ". La première citation de chacune (/citer NOM les donne toutes) :"
+		return "Personnes citées" + names + " La première citation de chacune (/citer NOM les donne toutes) :"
 	case match.ListCountries:
-		return "Pays nommés : " + a.Short + ". Les premières phrases qui les nomment :"
+		return "Pays nommés" + names + cited
 	case match.ListCities:
-		return "Villes nommées : " + a.Short + ". Les premières phrases qui les nomment :"
+		return "Villes nommées" + names + cited
 	case match.ListPlaces:
-		return "Lieux nommés : " + a.Short + ". Les premières phrases qui les nomment :"
+		return "Lieux nommés" + names + cited
+	case match.ListOrganisations:
+		return "Organisations nommées" + names + cited
 	}
-	return "Personnes nommées : " + a.Short + ". Les premières phrases qui les nomment :"
+	return "Personnes nommées" + names + cited
 }
 
 // mentioningBody opens an answer that cites the articles speaking of the

@@ -45,10 +45,12 @@ type Answer struct {
 	Articles   int
 	// Listing, for « Qui est cité dans les articles ? », « Quels pays
 	// sont mentionnés ? », is who or what the answer lists (listing.go):
-	// Short names them all, and Sentences cite the first sentence
-	// quoting or naming each, up to overviewPeople; Uncited is true when
-	// some beyond them have no citation.
+	// Listed names them all, Short too (or says how many, for
+	// « combien »), and Sentences cite the first sentence quoting or
+	// naming each, up to overviewPeople; Uncited is true when some
+	// beyond them have no citation.
 	Listing Listing
+	Listed  []string
 	Uncited bool
 	// WhichArticle is true when the matcher abstained on a summary
 	// request of « cet article » with no article in the conversation

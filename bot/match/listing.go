@@ -3,6 +3,7 @@ package match
 import (
 	"iter"
 	"slices"
+	"strconv"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -34,6 +35,9 @@ const (
 	ListCountries
 	ListCities
 	ListPlaces
+	// ListOrganisations: the bodies they name, of any kind (companies,
+	// agencies, NGOs: the articles do not say which).
+	ListOrganisations
 )
 
 // listingFrame reads a question about who or what the articles quote or
@@ -43,11 +47,12 @@ const (
 // followed by nothing or by where: « dans les articles », « dans
 // l'article sur la Chine ». An English question's frame comes translated
 // (« qui est »), the rest as written (« quoted in the articles »). It
-// returns what is asked and the index of the first word after the frame.
+// returns what is asked, the index of the first word after the frame, and
+// whether it asks how many (« combien de personnes sont citées »).
 // Anything else after the frame makes it another question (« Qui est
 // cité comme exemple ? », « Quels pays ont signé ? »). A follow-up's
 // opening (« Et qui … ») is skipped.
-func listingFrame(all []string, followUps strtab.Table) (Listing, int) {
+func listingFrame(all []string, followUps strtab.Table) (ask Listing, from int, count bool) {
 	skip := 0
 	for skip < len(all) && followUps.Has(all[skip]) {
 		skip++
@@ -77,7 +82,7 @@ func listingFrame(all []string, followUps strtab.Table) (Listing, int) {
 		}
 		return NoListing, i
 	}
-	ask, i := NoListing, 0
+	i := 0
 	switch {
 	case has(0, "qui") && has(1, "parle", "parlent", "intervient", "interviennent", "temoigne", "temoignent", "speaks", "talks"):
 		ask, i = ListQuoted, 2
@@ -94,13 +99,19 @@ func listingFrame(all []string, followUps strtab.Table) (Listing, int) {
 	case has(0, "quelles", "quels", "quel", "quelle") && has(1, "sont", "are") && has(2, "les"):
 		// « Quelles sont les personnes citées ? »
 		ask, i = asked(noun(3), 4)
-	case has(0, "quelles", "quels", "quel", "quelle") && noun(1) != NoListing:
+	case has(0, "quelles", "quels", "quel", "quelle") && noun(1) != NoListing,
+		has(0, "combien") && has(1, "de", "d") && noun(2) != NoListing:
 		// « Quelles personnes sont citées ? », « … ont été citées »,
-		// « … parlent », « Quels pays sont mentionnés ? »; not
-		// « Quelles personnes ont signé ? ».
-		i = 2
+		// « … parlent », « Quels pays sont mentionnés ? », « Combien de
+		// personnes sont citées ? »; not « Quelles personnes ont
+		// signé ? ».
+		w := 1
+		if folds[0] == "combien" {
+			w, count = 2, true
+		}
+		i = w + 1
 		switch {
-		case noun(1) == ListQuoted && has(i, "parlent", "interviennent", "temoignent"):
+		case noun(w) == ListQuoted && has(i, "parlent", "interviennent", "temoignent"):
 			ask, i = ListQuoted, i+1
 		case has(i, "sont", "est", "are"):
 			i++
@@ -108,17 +119,17 @@ func listingFrame(all []string, followUps strtab.Table) (Listing, int) {
 			i += 2
 		}
 		if ask == NoListing && participleAsk(folds, i) != NoListing {
-			ask, i = asked(noun(1), i)
+			ask, i = asked(noun(w), i)
 		}
 	}
 	if ask == NoListing {
-		return NoListing, 0
+		return NoListing, 0, false
 	}
 	end := afterPlace(folds, i)
 	if end < 0 {
-		return NoListing, 0
+		return NoListing, 0, false
 	}
-	return ask, skip + end
+	return ask, skip + end, count
 }
 
 // listedNoun is what a noun of a question about what the articles name
@@ -134,6 +145,8 @@ func listedNoun(fold string) Listing {
 		return ListCities
 	case "lieux", "lieu", "endroits", "places":
 		return ListPlaces
+	case "organisations", "organisation", "organismes", "organisme", "institutions", "organizations":
+		return ListOrganisations
 	}
 	return NoListing
 }
@@ -230,8 +243,11 @@ func (m *Matcher) answerListing(q *question, conv *Context, cands []scored, a An
 		return a
 	}
 	a.Answered, a.Confidence = true, 1
-	a.Listing = q.listing
+	a.Listing, a.Listed = q.listing, names
 	a.Short = french.JoinList(names)
+	if q.listingCount {
+		a.Short = strconv.Itoa(len(names))
+	}
 	if conv != nil {
 		a.Focus = conv.Focus
 	}
@@ -278,6 +294,8 @@ func (m *Matcher) isListed(e *knowledge.Entity, l Listing) bool {
 		return e.Kind == knowledge.Person
 	case ListPlaces:
 		return e.Kind == knowledge.Place
+	case ListOrganisations:
+		return e.Kind == knowledge.Organisation
 	case ListCountries, ListCities:
 		p, ok := m.places.find(french.Fold(e.Name))
 		want := french.Country

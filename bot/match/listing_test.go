@@ -39,6 +39,9 @@ func TestListingFrame(t *testing.T) {
 		{"Quelles villes sont mentionnées ?", ListCities, ""},
 		{"Quels sont les lieux évoqués dans cet article ?", ListPlaces, ""},
 		{"Which countries are mentioned in the articles?", ListCountries, ""},
+		{"Combien de personnes sont citées dans les articles ?", ListQuoted, ""},
+		{"Quelles organisations sont mentionnées dans l'article sur la Chine ?", ListOrganisations, "sur"},
+		{"Combien de pays ont signé l'appel de Paris ?", NoListing, ""},
 		{"Quels pays ont signé l'appel de Paris ?", NoListing, ""},
 		{"Quels sont les pays du G8 ?", NoListing, ""},
 		{"Quelles personnes ont signé ?", NoListing, ""},
@@ -78,6 +81,8 @@ func TestAnswerListing(t *testing.T) {
 		{"Quels pays sont cités dans l'article sur la cybercriminalité ?", nil,
 			"Russie, États-Unis, Japon, Canada, Grande-Bretagne, Italie, Allemagne et France", 1},
 		{"Quelles villes sont mentionnées dans l'article sur la Chine ?", nil, "Pékin", 1},
+		{"Combien de personnes sont citées dans l'article sur la Chine ?", nil, "2", 1},
+		{"Quelles organisations sont citées dans l'article sur la cybercriminalité ?", nil, "G8 et Intel", 1},
 	} {
 		a := m.Answer(tt.q, tt.conv)
 		if !a.Answered || a.Short != tt.short || a.Listing == NoListing || len(a.Sentences) != len(a.Speakers) {

@@ -58,7 +58,7 @@ func (m *Matcher) parse(text string) *question {
 		}
 	}
 	q.titleSays = titleAttribution(q.folds)
-	q.listing, q.listingFrom = listingFrame(q.folds, m.kinds.followUps)
+	q.listing, q.listingFrom, q.listingCount = listingFrame(q.folds, m.kinds.followUps)
 	q.articles, q.articlesFrom = articlesFrame(q.folds, m.kinds.followUps)
 	for i, f := range q.folds {
 		if (isAnaphor(f) || inversion(f)) && (q.english || !resumptive(text, toks, i)) {

@@ -37,9 +37,10 @@ type question struct {
 	titleSays bool
 	// listing is who or what a question about what the articles quote
 	// or name asks for (listing.go); its frame ends at
-	// folds[listingFrom].
-	listing     Listing
-	listingFrom int
+	// folds[listingFrom]; listingCount is true when it asks how many.
+	listing      Listing
+	listingFrom  int
+	listingCount bool
 	// articles is what a question about the articles that speak of a
 	// topic asks (mentioning.go); the topic starts at folds[articlesFrom].
 	articles     articlesAsk
