@@ -13,9 +13,9 @@ import (
 // article opens with to say what it is about.
 
 // summaryFrame reports a request for a summary: "résume …", "résumez
-// …", "fais un résumé …", "de quoi parle / traite …", "que dit
-// l'article …", "quel est le sujet (thème, objet, chapeau) de l'article
-// …". folds start at the
+// …", "fais un résumé …", "donne-moi un résumé …", "de quoi parle / traite …", "que dit
+// l'article …", "quel est le sujet (thème, objet, chapeau, message,
+// idée principale) de l'article …". folds start at the
 // question's first word after "et"; "de quoi parle" asks for a summary
 // when it names the article.
 func summaryFrame(folds []string) bool {
@@ -23,18 +23,24 @@ func summaryFrame(folds []string) bool {
 	switch {
 	case has(0, "resume", "resumer", "resumez", "resumes"):
 		return true
+	case has(0, "fais", "fait", "faites", "donne", "donnez") && has(1, "moi", "nous") && has(2, "un", "le") && has(3, "resume"):
+		return true // « Donne-moi un résumé de l'article sur … »
 	case has(0, "fais", "fait", "faites") && has(1, "un", "le") && has(2, "resume"):
 		return true
 	case has(0, "de") && has(1, "quoi") && has(2, "parle", "parlent", "traite", "traitent"):
 		// "De quoi parle l'article …", not "De quoi parlent-ils ?".
 		return slices.ContainsFunc(folds[3:], isDocument)
 	case has(0, "quel", "quelle", "quels", "quelles") && has(1, "est", "sont") && has(2, "le", "la", "l", "les") &&
-		has(3, "sujet", "sujets", "theme", "themes", "objet", "chapeau") &&
-		has(4, "de", "du", "d", "des") && len(folds) > 5 && namesDocument(folds[5:min(len(folds), 8)]):
+		has(3, "sujet", "sujets", "theme", "themes", "objet", "chapeau", "idee", "message"):
 		// « Quel est le sujet de l'article sur le G8 ? », « le chapeau
-		// de la dépêche », « Quels sont les sujets des articles ? »: its
-		// lead says it; not « l'objet de l'article 3 », a law's.
-		return true
+		// de la dépêche », « Quels sont les sujets des articles ? »,
+		// « Quelle est l'idée principale de l'article … ? »: its lead
+		// says it; not « l'objet de l'article 3 », a law's.
+		i := 4
+		if has(i, "principal", "principale", "essentiel", "essentielle") {
+			i++
+		}
+		return has(i, "de", "du", "d", "des") && len(folds) > i+1 && namesDocument(folds[i+1:min(len(folds), i+4)])
 	case has(0, "que", "qu") && has(1, "dit", "disent", "raconte", "racontent", "explique", "expliquent"):
 		// "Que dit l'article sur la Chine ?", "Que racontent les
 		// articles sur le G8 ?": what the article says, not what

@@ -47,6 +47,8 @@ func TestSummaryOfTheArticleTitled(t *testing.T) {
 		{"Résume l'article sur la gouvernance d'Internet", "Les représentants des gouvernements, des organisations de l'ONU"},
 		{"résume l'article sur la conférence en Chine", "Conférence Mondiale sur Internet en Chine, vers des usages plus démocratiques du Web ?"},
 		{"Que dit l'article sur la Chine ?", "Conférence Mondiale sur Internet en Chine, vers des usages plus démocratiques du Web ?"},
+		{"Quelle est l'idée principale de l'article sur la Chine ?", "Conférence Mondiale sur Internet en Chine, vers des usages plus démocratiques du Web ?"},
+		{"Donne-moi un résumé de l'article sur la cybercriminalité", "Cybercriminalité - Combattre le crime high-tech Le G8 appelle à la coopération gouvernements-entreprises"},
 		{"Que racontent les articles sur la cybercriminalité ?", "Cybercriminalité - Combattre le crime high-tech Le G8 appelle à la coopération gouvernements-entreprises"},
 	} {
 		a := m.Answer(tt.q, nil)

@@ -7,14 +7,19 @@ import "github.com/citebot/citebot/knowledge/strtab"
 var matchWords = matchWordLists{
 	summary: strtab.Table{
 		Strs: []string{
-			"article", "articles", "chapeau", "depeche", "depeches", "disent", "dit", "explique", "expliquent", "fais", "fait", "faites", "objet", "parle", "parlent", "raconte",
-			"racontent", "resume", "resumer", "resumes", "resumez", "sujet", "sujets", "summarise", "summarize", "texte", "theme", "themes", "traite", "traitent",
+			"article", "articles", "chapeau", "depeche", "depeches", "disent", "dit", "donne", "donnez", "essentiel", "essentielle", "explique", "expliquent", "fais", "fait", "faites",
+			"idee", "message", "objet", "parle", "parlent", "principal", "principale", "raconte", "racontent", "resume", "resumer", "resumes", "resumez", "sujet", "sujets", "summarise",
+			"summarize", "texte", "theme", "themes", "traite", "traitent",
 		},
 		Slots: []int32{
-			0, 26, 9, 0, 6, 22, 0, 0, 19, 12, 29, 14, 30, 0, 0, 0,
-			0, 15, 0, 28, 0, 23, 0, 0, 8, 1, 0, 20, 0, 0, 2, 0,
-			3, 10, 5, 0, 0, 4, 11, 0, 0, 17, 18, 0, 0, 0, 7, 24,
-			21, 0, 27, 16, 0, 0, 0, 0, 0, 0, 25, 13, 0, 0, 0, 0,
+			0, 0, 13, 0, 6, 0, 0, 0, 38, 0, 0, 20, 0, 0, 0, 0,
+			0, 0, 0, 36, 0, 31, 0, 0, 12, 0, 0, 0, 0, 0, 2, 8,
+			3, 14, 0, 0, 23, 4, 15, 0, 0, 22, 25, 0, 0, 0, 0, 32,
+			29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 0, 0, 0,
+			0, 34, 0, 0, 11, 30, 0, 0, 27, 16, 37, 0, 0, 0, 17, 0,
+			0, 21, 0, 0, 0, 0, 0, 0, 0, 1, 0, 28, 0, 0, 0, 10,
+			0, 0, 5, 0, 18, 0, 0, 0, 0, 0, 26, 0, 0, 0, 7, 0,
+			0, 0, 35, 24, 0, 0, 0, 0, 0, 0, 33, 0, 0, 0, 0, 9,
 		},
 	},
 	doVerbs: strtab.Table{
