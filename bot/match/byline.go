@@ -44,9 +44,7 @@ const (
 // Misérables ? », nor the « droits d'auteur des articles »). folds are
 // the question's words, folded, after any follow-up opening ("et …").
 func bylineFrame(folds []string, followUps strtab.Table) signatureRole {
-	for len(folds) > 0 && followUps.Has(folds[0]) {
-		folds = folds[1:]
-	}
+	folds = folds[pastFollowUps(folds, followUps):]
 	if len(folds) > 0 && folds[0] == "par" {
 		folds = folds[1:]
 	}

@@ -256,3 +256,13 @@ func asksMany(folds []string) bool {
 	}
 	return false
 }
+
+// pastFollowUps is the index of the first word after a follow-up's
+// opening (« et », « mais », « alors »): where a question's frame starts.
+func pastFollowUps(folds []string, followUps strtab.Table) int {
+	i := 0
+	for i < len(folds) && followUps.Has(folds[i]) {
+		i++
+	}
+	return i
+}

@@ -25,9 +25,7 @@ const definitionMaxWords = 6
 // definitionFrame reports a question that asks what its words name; folds
 // are its words, folded, after any follow-up opening ("et …").
 func definitionFrame(folds []string, followUps strtab.Table) bool {
-	for len(folds) > 0 && followUps.Has(folds[0]) {
-		folds = folds[1:]
-	}
+	folds = folds[pastFollowUps(folds, followUps):]
 	has := func(i int, w ...string) bool { return i < len(folds) && slices.Contains(w, folds[i]) }
 	n := len(folds)
 	switch {

@@ -53,10 +53,7 @@ const (
 // cité comme exemple ? », « Quels pays ont signé ? »). A follow-up's
 // opening (« Et qui … ») is skipped.
 func listingFrame(all []string, followUps strtab.Table) (ask Listing, from int, count bool) {
-	skip := 0
-	for skip < len(all) && followUps.Has(all[skip]) {
-		skip++
-	}
+	skip := pastFollowUps(all, followUps)
 	folds := all[skip:]
 	has := func(i int, w ...string) bool { return i < len(folds) && slices.Contains(w, folds[i]) }
 	noun := func(i int) Listing {

@@ -35,10 +35,7 @@ const (
 // document word must follow the question word: « Quel article de la
 // Déclaration traite de … ? » asks about a law's article.
 func articlesFrame(all []string, followUps strtab.Table) (articlesAsk, int) {
-	skip := 0
-	for skip < len(all) && followUps.Has(all[skip]) {
-		skip++
-	}
+	skip := pastFollowUps(all, followUps)
 	folds := all[skip:]
 	has := func(i int, w ...string) bool { return i < len(folds) && slices.Contains(w, folds[i]) }
 	doc := func(i int) bool { return i < len(folds) && isDocument(folds[i]) }
