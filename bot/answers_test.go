@@ -265,6 +265,8 @@ func TestGoldenReplies(t *testing.T) {
 		"Quelles personnes sont mentionnées ?",
 		"Combien d'articles parlent de cybercriminalité ?",
 		"Quels pays sont cités dans l'article sur le G8 ?",
+		"Qui a écrit l'article sur le G8 ?",
+		"Qui a écrit cet article ?",
 	}
 	var out strings.Builder
 	for _, q := range questions {

@@ -182,7 +182,13 @@ func (b *Bot) abstain(a match.Answer) Reply {
 		r.Confidence = math.Round(a.Confidence*100) / 100
 		return r
 	case a.WhichArticle:
-		body = "De quel article parlez-vous ? Nommez son sujet (« Résume l'article sur … »)."
+		body = "De quel article parlez-vous ? Nommez son sujet : « l'article sur … »."
+	case a.Unsaid != nil:
+		// The article is known; it does not say. Saying so is no
+		// « Je ne trouve pas la réponse ».
+		r := withCitations(KindAbstain, fmt.Sprintf("L'article « %s » ne dit pas %s.", a.Unsaid.Title, unsaidWhat(a.UnsaidWhat)), nil)
+		r.Confidence = math.Round(a.Confidence*100) / 100
+		return r
 	case len(a.Unknown) > 0:
 		body = "Les articles ne parlent pas " + de(french.JoinList(quoteAll(a.Unknown))) + "."
 	default:
@@ -192,6 +198,19 @@ func (b *Bot) abstain(a match.Answer) Reply {
 	r := withCitations(KindAbstain, body, nil)
 	r.Confidence = math.Round(a.Confidence*100) / 100
 	return r
+}
+
+// unsaidWhat says what an article does not say of itself.
+func unsaidWhat(what string) string {
+	switch what {
+	case match.UnsaidWriter:
+		return "qui l'a écrit"
+	case match.UnsaidEditor:
+		return "qui l'a édité"
+	case match.UnsaidAgency:
+		return "quelle agence l'a publié"
+	}
+	return "quand il a été publié"
 }
 
 // coverageHint lists what the articles are about.

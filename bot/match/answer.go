@@ -56,6 +56,13 @@ type Answer struct {
 	// request of « cet article » with no article in the conversation
 	// and several in the corpus: it cannot tell which one is meant.
 	WhichArticle bool
+	// Unsaid, when the matcher abstained on a question about an
+	// article's signature or dateline (« Qui a écrit l'article sur le
+	// G8 ? »), is that article: it does not say who wrote or edited it,
+	// or when or by whom it was sent (UnsaidWhat, one of UnsaidWriter,
+	// UnsaidEditor, UnsaidDate, UnsaidAgency).
+	Unsaid     *knowledge.Article
+	UnsaidWhat string
 	// SaidAll is true when the matcher abstained on a follow-up asking
 	// for what was not said yet ("Qu'a-t-il dit d'autre ?") because
 	// what would answer it was cited already in the conversation.

@@ -174,7 +174,8 @@ func (m *Matcher) bylineTopic(q *question) {
 // dateline, a: the article the question's other words find when the
 // matcher trusts its best candidate, else, when they name no topic, the
 // conversation's article or a corpus's only one. An article that does not
-// say is no answer.
+// say is no answer, and the answer says which article does not say
+// (Unsaid).
 func (m *Matcher) answerByline(q *question, r *ranking, cands []scored, conv *Context, a Answer) Answer {
 	var art *knowledge.Article
 	switch {
@@ -191,6 +192,9 @@ func (m *Matcher) answerByline(q *question, r *ranking, cands []scored, conv *Co
 	case len(m.base.Articles) == 1:
 		a.Confidence, art = m.w.Signed, m.base.Articles[0]
 	default:
+		// « Qui a écrit cet article ? » with several and none in the
+		// conversation: which one, it cannot tell.
+		a.WhichArticle = len(m.base.Articles) > 1
 		return a
 	}
 	if q.signed == headed {
@@ -201,9 +205,14 @@ func (m *Matcher) answerByline(q *question, r *ranking, cands []scored, conv *Co
 		// No news dateline opens the text: the page may print when it
 		// was sent above it.
 		ask := headingAsk{kind: knowledge.DatelineHeading}
-		return headingAnswer(a, art, pickHeadings(art, ask), ask, conv)
+		h := headingAnswer(a, art, pickHeadings(art, ask), ask, conv)
+		if !h.Answered {
+			h.Unsaid, h.UnsaidWhat = art, UnsaidDate
+		}
+		return h
 	}
 	if len(sents) == 0 {
+		a.Unsaid, a.UnsaidWhat = art, q.signed.unsaid()
 		return a
 	}
 	a.Answered, a.Short, a.Sentences = true, names, sents
@@ -213,6 +222,30 @@ func (m *Matcher) answerByline(q *question, r *ranking, cands []scored, conv *Co
 	}
 	return a
 }
+
+// unsaid names what a question about an article's signature asks, for
+// Answer.UnsaidWhat.
+func (r signatureRole) unsaid() string {
+	switch r {
+	case writers:
+		return UnsaidWriter
+	case editors:
+		return UnsaidEditor
+	case sentOn:
+		return UnsaidDate
+	case sentBy:
+		return UnsaidAgency
+	}
+	return ""
+}
+
+// What an article may not say of itself (Answer.UnsaidWhat).
+const (
+	UnsaidWriter = "writer"
+	UnsaidEditor = "editor"
+	UnsaidDate   = "date"
+	UnsaidAgency = "agency"
+)
 
 // signature returns the sentences of the article that say what is asked:
 // its signers in the role asked for, their names joined ("Michel Rose et

@@ -96,6 +96,7 @@ func TestBylineAnswer(t *testing.T) {
 		// Not signed, no dateline, or no article to go by.
 		{m, "Quand l'article sur la conférence de Londres a-t-il été publié ?", nil, ""},
 		{m, "Qui a rédigé l'article sur la conférence de Londres ?", nil, ""},
+		{m, "Quelle agence a publié l'article sur la conférence de Londres ?", nil, ""},
 		{m, "Qui a écrit cet article ?", &Context{Article: unsigned}, ""},
 		{m, "Qui a écrit cet article ?", nil, ""},
 	} {
@@ -103,6 +104,14 @@ func TestBylineAnswer(t *testing.T) {
 		if a.Answered != (tc.wantShort != "") || a.Short != tc.wantShort {
 			t.Errorf("%q: answered %v, short %q, want %q", tc.q, a.Answered, a.Short, tc.wantShort)
 			continue
+		}
+		// An abstention names the article that does not say, when it
+		// knows which one is asked about, and asks which otherwise.
+		if !a.Answered && tc.conv == nil && strings.Contains(tc.q, "cet article") != a.WhichArticle {
+			t.Errorf("%q: WhichArticle %v", tc.q, a.WhichArticle)
+		}
+		if !a.Answered && strings.Contains(tc.q, "Londres") && (a.Unsaid != unsigned || a.UnsaidWhat == "") {
+			t.Errorf("%q: unsaid %v %q, want the London article", tc.q, a.Unsaid, a.UnsaidWhat)
 		}
 		if a.Answered && (len(a.Sentences) != 1 || a.Sentences[0].Article.ID != signed.ID || !strings.Contains(a.Sentences[0].Text, a.Short)) {
 			t.Errorf("%q: cited %v, want the sentence that says %q", tc.q, a.Sentences, a.Short)
