@@ -92,7 +92,7 @@ func (m *Matcher) copulaAnswer(q *question, s *knowledge.Sentence) string {
 // follows « est » when forward, what precedes it when backward.
 func (r *reading) copula(head qterm, forward, backward bool) string {
 	for c, t := range r.toks {
-		if !matchWords.copulas.Has(t.Fold) || c == 0 || c+1 >= len(r.toks) || negated(r.toks, c) {
+		if !matchWords.copulas.Has(t.Fold) || c == 0 || c+1 >= len(r.toks) || negated(r.toks, c) || pronominal(r.toks, c) {
 			continue
 		}
 		// « X est Y »: the head noun shortly before the verb, in its
@@ -131,6 +131,14 @@ func negated(toks []french.Token, c int) bool {
 		return true
 	}
 	return yesNoWords.negationEnd.Has(toks[c+1].Fold)
+}
+
+// pronominal reports a verb at token c that is the auxiliary of a
+// pronominal verb (« une conférence … qui s'est ouverte mardi »): what
+// follows is what the subject did, not what it is.
+func pronominal(toks []french.Token, c int) bool {
+	f := toks[c-1].Fold
+	return f == "s" || f == "se"
 }
 
 // predicate is the sentence's words from token from to the end of the

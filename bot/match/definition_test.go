@@ -75,3 +75,15 @@ func TestDefinitionBeforeBracket(t *testing.T) {
 		{"qu'est-ce que la vitamine D3 ?", "Cholécalciférol"},
 	})
 }
+
+// TestDefinitionCopula answers « Qu'est-ce que X ? » with what a copula
+// after X says it is, but not with what a pronominal verb's auxiliary
+// after it says it did (« … sur le climat qui s'est ouverte mardi »:
+// « ouverte mardi » is the meeting's, and no definition).
+func TestDefinitionCopula(t *testing.T) {
+	checkShort(t, "Le sommet", "Les délégués sont réunis à Lima pour une conférence sur le climat qui s'est ouverte mardi. "+
+		"Le mridang est un tambour de l'Inde du Sud.", "", []shortCase{
+		{"Qu'est-ce que le climat ?", ""},
+		{"Qu'est-ce que le mridang ?", "un tambour de l'Inde du Sud"},
+	})
+}
