@@ -187,7 +187,7 @@ func (m *Matcher) candidates(text string, conv *Context) (*question, *ranking, [
 // candidatesHiding is candidates as if the sentences hide accepts were
 // not in the articles (nil: none hidden), for training (see ExplainHiding).
 func (m *Matcher) candidatesHiding(text string, conv *Context, hide func(*knowledge.Sentence) bool) (*question, *ranking, []scored) {
-	q := m.parse(sanitize(text))
+	q := m.parse(asYesNo(sanitize(text)))
 	m.knownByPhrase(q)
 	summaryTopic(q)
 	listingTopic(q)

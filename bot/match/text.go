@@ -36,6 +36,29 @@ var markupTag = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)</?(?:b|strong|i|em|u|ins|s|strike|del|code|pre|span|a|tg-spoiler|blockquote|br|p)(?:\s+[a-z-]+=(?:"[^"<>]*"|'[^'<>]*'))*\s*/?>`)
 })
 
+// statementFrame matches the openings of a statement put up to be
+// judged: « Vrai ou faux : … », « Est-il vrai que … », « C'est vrai
+// qu'… ? ». Compiled when first asked for.
+var statementFrame = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)^(?:vrai\s+ou\s+faux\s*[:?!.,;-]*\s*|(?:est[- ]il|est[- ]ce|c['’]est)\s+(?:vrai|exact)\s+(?:que\s+|qu['’]))`)
+})
+
+// asYesNo reads a statement put up to be judged as the yes/no question
+// it is: « Vrai ou faux : la Chine a signé l'appel » asks « Est-ce que
+// la Chine a signé l'appel ? », and « vrai », « faux » are no words of
+// what is asked.
+func asYesNo(s string) string {
+	loc := statementFrame().FindStringIndex(s)
+	if loc == nil || loc[1] == len(s) {
+		return s
+	}
+	rest := s[loc[1]:]
+	if r, _ := utf8.DecodeRuneInString(rest); strings.ContainsRune("aeiouyàâéèêëîïôöûü", unicode.ToLower(r)) {
+		return "Est-ce qu'" + rest
+	}
+	return "Est-ce que " + rest
+}
+
 // quotedPart returns the words between the first pair of quotation marks.
 func quotedPart(s string) string {
 	for _, pair := range [][2]string{{"«", "»"}, {"“", "”"}, {"\"", "\""}} {

@@ -40,7 +40,30 @@ func TestYesNo(t *testing.T) {
 		{"Le Canada a-t-il signé le traité ?", "Non"},
 		// A question that restricts what it asks.
 		{"La France a-t-elle uniquement signé l'appel de Paris ?", ""},
+		// A statement put up to be judged.
+		{"Vrai ou faux : la France a signé l'appel de Paris.", "Oui"},
+		{"Est-il vrai que les États-Unis ont signé le texte sur la cybersécurité ?", "Non"},
+		{"C'est vrai que les participants auront accès à Google ?", "Oui"},
 	})
+}
+
+// TestAsYesNo reads a statement put up to be judged as a yes/no
+// question, and leaves anything else as it is.
+func TestAsYesNo(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Vrai ou faux : la Chine a signé l'appel", "Est-ce que la Chine a signé l'appel"},
+		{"vrai ou faux ? Amnesty critique la Chine.", "Est-ce qu'Amnesty critique la Chine."},
+		{"Est-il vrai que Google est bloqué en Chine ?", "Est-ce que Google est bloqué en Chine ?"},
+		{"Est-ce vrai qu’il a signé ?", "Est-ce qu'il a signé ?"},
+		{"C'est exact que le G8 s'est réuni à Paris ?", "Est-ce que le G8 s'est réuni à Paris ?"},
+		{"Vrai ou faux", "Vrai ou faux"},
+		{"Est-il vraiment venu ?", "Est-il vraiment venu ?"},
+		{"Qui a dit que c'est vrai que la Terre est ronde ?", "Qui a dit que c'est vrai que la Terre est ronde ?"},
+	} {
+		if got := asYesNo(tc.in); got != tc.want {
+			t.Errorf("asYesNo(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }
 
 // TestYesNoReadings answers from sentences of PIAF's articles: a verb
