@@ -267,6 +267,8 @@ func TestGoldenReplies(t *testing.T) {
 		"Quels pays sont cités dans l'article sur le G8 ?",
 		"Qui a écrit l'article sur le G8 ?",
 		"Qui a écrit cet article ?",
+		"Qui est cité dans l'article 4 ?",
+		"Résume l'article 7",
 	}
 	var out strings.Builder
 	for _, q := range questions {

@@ -183,6 +183,10 @@ func (b *Bot) abstain(a match.Answer) Reply {
 		return r
 	case a.WhichArticle:
 		body = "De quel article parlez-vous ? Nommez son sujet : « l'article sur … »."
+	case a.NoArticle > 0:
+		r := withCitations(KindAbstain, fmt.Sprintf("Il n'y a pas d'article %d : je connais %s, numérotés dans /sources.", a.NoArticle, b.articleCount()), nil)
+		r.Confidence = math.Round(a.Confidence*100) / 100
+		return r
 	case a.Unsaid != nil:
 		// The article is known; it does not say. Saying so is no
 		// « Je ne trouve pas la réponse ».

@@ -63,6 +63,9 @@ type Answer struct {
 	// UnsaidEditor, UnsaidDate, UnsaidAgency).
 	Unsaid     *knowledge.Article
 	UnsaidWhat string
+	// NoArticle is the number of the article the question names when
+	// there are fewer articles (« Résume l'article 7 » of four).
+	NoArticle int
 	// SaidAll is true when the matcher abstained on a follow-up asking
 	// for what was not said yet ("Qu'a-t-il dit d'autre ?") because
 	// what would answer it was cited already in the conversation.
@@ -90,6 +93,10 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	a := Answer{Quotation: q.kind.row().quotation, Kind: q.kind.row().name, Stems: q.stems()}
 	if len(q.unknown) > 0 && len(q.terms) > 0 {
 		a.Unknown = q.unknown
+	}
+	if q.pastList > 0 {
+		a.NoArticle = q.pastList
+		return a
 	}
 	if q.listing != NoListing {
 		return m.answerListing(q, conv, cands, a)
@@ -188,6 +195,7 @@ func (m *Matcher) candidates(text string, conv *Context) (*question, *ranking, [
 // not in the articles (nil: none hidden), for training (see ExplainHiding).
 func (m *Matcher) candidatesHiding(text string, conv *Context, hide func(*knowledge.Sentence) bool) (*question, *ranking, []scored) {
 	q := m.parse(asYesNo(sanitize(text)))
+	m.referTo(q)
 	m.knownByPhrase(q)
 	summaryTopic(q)
 	listingTopic(q)

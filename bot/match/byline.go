@@ -179,6 +179,8 @@ func (m *Matcher) bylineTopic(q *question) {
 func (m *Matcher) answerByline(q *question, r *ranking, cands []scored, conv *Context, a Answer) Answer {
 	var art *knowledge.Article
 	switch {
+	case q.numbered != nil && len(q.terms) == 0:
+		a.Confidence, art = m.w.Signed, q.numbered
 	case len(cands) > 0:
 		conf, ok := m.trust(r, cands)
 		if !ok && !m.neverAbstain {

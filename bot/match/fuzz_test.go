@@ -11,7 +11,7 @@ func FuzzAnswer(f *testing.F) {
 		"Combien de temps a duré la conférence ?", "combien", "qui", "qu'a-t-il", "Where?", "le nom de la",
 		"c'est quoi", "qu'est-ce que l'", "Que dit l'article", "que dit l'article sur", "X, c'est quoi ?", "que veut dire",
 		"How many", "In how many", "According to X,", "which 's", "What is the name of", "Who said", "Which companies 's",
-		"Qui est cité dans l'article sur", "et qui s'exprime dans les", "Which people are quoted in the", "Quels pays sont cités dans", "quelles sont les villes", "Vrai ou faux :", "Est-il vrai qu'",
+		"Qui est cité dans l'article sur", "et qui s'exprime dans les", "Which people are quoted in the", "Quels pays sont cités dans", "quelles sont les villes", "Vrai ou faux :", "Est-il vrai qu'", "Résume l'article 99999999999999999999", "dans le 0e article",
 		"Quels articles parlent de", "dans combien d'articles est-il question", "How many articles talk about",
 	} {
 		f.Add(s)

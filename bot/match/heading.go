@@ -3,6 +3,7 @@ package match
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -129,8 +130,8 @@ func headingNoun(f string) knowledge.HeadingKind {
 	return ""
 }
 
-// ordinal is the rank a word gives (« deuxième », « second »: 2), -1 for
-// the last, 0 for none.
+// ordinal is the rank a word gives (« deuxième », « second », « 2e »: 2),
+// -1 for the last, 0 for none.
 func ordinal(f string) int {
 	switch f {
 	case "premier", "premiere", "1er", "1re", "first":
@@ -143,6 +144,15 @@ func ordinal(f string) int {
 		return 4
 	case "dernier", "derniere", "last":
 		return -1
+	}
+	if i := slices.Index([]string{"cinquieme", "sixieme", "septieme", "huitieme", "neuvieme", "dixieme"}, f); i >= 0 {
+		return i + 5
+	}
+	// « 12e », « 12eme », « 12th »
+	for _, suffix := range []string{"eme", "e", "th"} {
+		if k, err := strconv.Atoi(strings.TrimSuffix(f, suffix)); err == nil && k > 0 && strings.HasSuffix(f, suffix) {
+			return k
+		}
 	}
 	return 0
 }

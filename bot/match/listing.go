@@ -166,7 +166,8 @@ func participleAsk(folds []string, i int) Listing {
 }
 
 // afterPlace returns the index past « dans les articles », « dans
-// l'article » (the article's topic may follow: « … sur la Chine ») at
+// l'article », « dans le deuxième article » (the article's topic or
+// number may follow: « … sur la Chine », « … 2 ») at
 // folds[i], i itself at the end of the question, or -1 when something
 // else follows.
 func afterPlace(folds []string, i int) int {
@@ -174,8 +175,14 @@ func afterPlace(folds []string, i int) int {
 	case i == len(folds):
 		return i
 	case i+2 < len(folds) && (folds[i] == "dans" || folds[i] == "in") &&
-		slices.Contains([]string{"les", "l", "le", "la", "cet", "cette", "ces", "ce", "the", "this", "these"}, folds[i+1]) && isDocument(folds[i+2]):
-		return i + 3
+		slices.Contains([]string{"les", "l", "le", "la", "cet", "cette", "ces", "ce", "the", "this", "these"}, folds[i+1]):
+		j := i + 2
+		if ordinal(folds[j]) != 0 {
+			j++ // « dans le deuxième article »
+		}
+		if j < len(folds) && isDocument(folds[j]) {
+			return j + 1
+		}
 	}
 	return -1
 }
@@ -208,6 +215,8 @@ func (m *Matcher) answerListing(q *question, conv *Context, cands []scored, a An
 	plural := slices.ContainsFunc(frame, func(f string) bool { return f == "articles" || f == "depeches" })
 	named := slices.ContainsFunc(frame, isDocument)
 	switch {
+	case q.numbered != nil:
+		arts = []*knowledge.Article{q.numbered}
 	case len(q.terms) > 0 && len(cands) == 0:
 		return a
 	case len(q.terms) > 0:

@@ -35,6 +35,11 @@ type question struct {
 	// says (« Selon le titre de l'article, … »).
 	heading   headingAsk
 	titleSays bool
+	// numbered is the article the question names by its number in the
+	// articles' list (« l'article 2 », articleref.go), or nil; pastList
+	// is the number it names when the list is shorter.
+	numbered *knowledge.Article
+	pastList int
 	// listing is who or what a question about what the articles quote
 	// or name asks for (listing.go); its frame ends at
 	// folds[listingFrom]; listingCount is true when it asks how many.

@@ -124,7 +124,8 @@ func (m *Matcher) titleHoldsTopic(q *question, a *knowledge.Article) bool {
 }
 
 // answerNoTopic answers a summary request that names no topic: « Résume
-// cet article » after an answer summarises the article it cited; with a
+// l'article 2 » the second of the list; « Résume cet article » after an
+// answer summarises the article it cited; with a
 // single article, that one; when the request names the articles in the
 // plural (« De quoi parlent les articles ? »), the opening sentence of
 // each article, up to overviewArticles; else it abstains, since it
@@ -137,6 +138,8 @@ func (m *Matcher) answerNoTopic(q *question, conv *Context, a Answer) Answer {
 	switch {
 	case len(arts) == 0:
 		return a
+	case q.numbered != nil:
+		a.Sentences = lead(q.numbered)
 	case conv.active() && !plural:
 		a.Sentences = lead(conv.Article)
 	case len(arts) == 1:
