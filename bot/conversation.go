@@ -35,8 +35,8 @@ func (c *conversation) remember(a match.Answer) {
 	}
 	if a.Overview || (a.Mentioning || a.Listing != match.NoListing) && !oneArticle(a.Sentences) {
 		// All the articles' openings, the people they all quote or the
-		// places they name, the articles that speak of something: the conversation is about
-		// no one of them, and stays what it was.
+		// places they name, the articles that speak of something: the
+		// conversation is about no one of them, and stays what it was.
 		c.more = nil
 		return
 	}

@@ -47,7 +47,7 @@ type Answer struct {
 	// sont mentionnés ? », is who or what the answer lists (listing.go):
 	// Listed names them all, Short too (or says how many, for
 	// « combien »), and Sentences cite the first sentence quoting or
-	// naming each, up to overviewPeople; Uncited is true when some
+	// naming each, up to overviewListed; Uncited is true when some
 	// beyond them have no citation.
 	Listing Listing
 	Listed  []string

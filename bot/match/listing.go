@@ -204,11 +204,11 @@ func listingTopic(q *question) {
 }
 
 // answerListing answers a question about who or what the articles quote
-// or name:
-// in the article its other words name (the title that holds them, else
-// the best candidate's), in the conversation's article for « cet
-// article », else in all of them. Nothing is ranked, so nothing is
-// doubted; an article that quotes no one gets no answer.
+// or name: in the article it names by its number, in the article its
+// other words name (the title that holds them, else the best
+// candidate's), in the conversation's article for « cet article », else
+// in all of them. Nothing is ranked, so nothing is doubted; an article
+// that quotes no one gets no answer.
 func (m *Matcher) answerListing(q *question, conv *Context, cands []scored, a Answer) Answer {
 	arts := m.base.Articles
 	frame := q.folds[:q.listingFrom]
@@ -237,7 +237,7 @@ func (m *Matcher) answerListing(q *question, conv *Context, cands []scored, a An
 			switch {
 			case slices.Contains(a.Sentences, s):
 				// Cited already: « (Michel Rose et Jean-Baptiste Vey) ».
-			case len(a.Sentences) < overviewPeople:
+			case len(a.Sentences) < overviewListed:
 				a.Sentences = append(a.Sentences, s)
 				a.Speakers = append(a.Speakers, m.SpeakerOf(s))
 			default:

@@ -98,8 +98,8 @@ func TestAnswerListing(t *testing.T) {
 				t.Errorf("%q: sentence %d cited twice", tt.q, s.ID)
 			}
 		}
-		if len(arts) != tt.articles || len(a.Sentences) > overviewPeople {
-			t.Errorf("%q: %d citations from %d articles, want at most %d from %d", tt.q, len(a.Sentences), len(arts), overviewPeople, tt.articles)
+		if len(arts) != tt.articles || len(a.Sentences) > overviewListed {
+			t.Errorf("%q: %d citations from %d articles, want at most %d from %d", tt.q, len(a.Sentences), len(arts), overviewListed, tt.articles)
 		}
 	}
 	// Which article « cet article » is, nobody said; an article the

@@ -104,9 +104,9 @@ func mentioningTopic(q *question) {
 // answerMentioning answers a question about the articles that speak of
 // a topic: every article with a sentence that holds each of the topic's
 // words (as written, or spelt right), the ones whose title holds them
-// first, then the ones holding most such sentences, each cited by the first of them, up to
-// overviewArticles. Nothing is ranked, so nothing is doubted; no such
-// article is no answer.
+// first, then the ones holding most such sentences, each cited by the
+// first of them, up to overviewArticles. Nothing is ranked, so nothing
+// is doubted; no such article is no answer.
 func (m *Matcher) answerMentioning(q *question, a Answer) Answer {
 	if len(q.terms) == 0 || len(q.unknown) > 0 {
 		return a

@@ -359,10 +359,10 @@ const (
 	// lists them all).
 	overviewArticles = 6
 
-	// overviewPeople is how many people an answer listing who the
-	// articles quote cites, by their first quotation; the short answer
-	// names them all.
-	overviewPeople = 8
+	// overviewListed is how many people (places, bodies) an answer
+	// listing who the articles quote or name cites, by their first
+	// quotation or mention; the short answer names them all.
+	overviewListed = 8
 )
 
 // orderGap is how many content tokens at most may separate two successive
