@@ -36,7 +36,10 @@ func articleRef(folds []string, articles int) (int, int) {
 		if d >= 1 && slices.Contains([]string{"n", "no", "numero"}, folds[d]) {
 			d--
 		}
-		if k, err := strconv.Atoi(folds[n-1]); err == nil && isDocument(folds[d]) && k >= 1 {
+		if !startsDigit(folds[n-1]) || !isDocument(folds[d]) {
+			return 0, -1 // spare Atoi's error, made for every question
+		}
+		if k, err := strconv.Atoi(folds[n-1]); err == nil && k >= 1 {
 			return k, d
 		}
 	}
@@ -59,3 +62,6 @@ func (m *Matcher) referTo(q *question) {
 	q.terms = slices.DeleteFunc(q.terms, func(t qterm) bool { return t.pos >= at })
 	q.unknown = slices.DeleteFunc(q.unknown, func(u string) bool { return slices.Contains(q.folds[at:], strings.ToLower(u)) })
 }
+
+// startsDigit reports a word that opens with a digit.
+func startsDigit(fold string) bool { return fold != "" && fold[0] >= '0' && fold[0] <= '9' }

@@ -150,6 +150,9 @@ func ordinal(f string) int {
 	}
 	// « 12e », « 12eme », « 12th »
 	for _, suffix := range []string{"eme", "e", "th"} {
+		if !startsDigit(f) {
+			break
+		}
 		if k, err := strconv.Atoi(strings.TrimSuffix(f, suffix)); err == nil && k > 0 && strings.HasSuffix(f, suffix) {
 			return k
 		}
