@@ -52,9 +52,10 @@ type Answer struct {
 	Listing Listing
 	Listed  []string
 	Uncited bool
-	// WhichArticle is true when the matcher abstained on a summary
-	// request of « cet article » with no article in the conversation
-	// and several in the corpus: it cannot tell which one is meant.
+	// WhichArticle is true when the matcher abstained on a question
+	// about « cet article » (a summary, who it quotes, who wrote it)
+	// with no article in the conversation and several in the corpus: it
+	// cannot tell which one is meant.
 	WhichArticle bool
 	// Unsaid, when the matcher abstained on a question about an
 	// article's signature or dateline (« Qui a écrit l'article sur le

@@ -148,11 +148,11 @@ func ordinal(f string) int {
 	if i := slices.Index([]string{"cinquieme", "sixieme", "septieme", "huitieme", "neuvieme", "dixieme"}, f); i >= 0 {
 		return i + 5
 	}
+	if !startsDigit(f) {
+		return 0
+	}
 	// « 12e », « 12eme », « 12th »
 	for _, suffix := range []string{"eme", "e", "th"} {
-		if !startsDigit(f) {
-			break
-		}
 		if k, err := strconv.Atoi(strings.TrimSuffix(f, suffix)); err == nil && k > 0 && strings.HasSuffix(f, suffix) {
 			return k
 		}

@@ -212,7 +212,7 @@ func listingTopic(q *question) {
 func (m *Matcher) answerListing(q *question, conv *Context, cands []scored, a Answer) Answer {
 	arts := m.base.Articles
 	frame := q.folds[:q.listingFrom]
-	plural := slices.ContainsFunc(frame, func(f string) bool { return f == "articles" || f == "depeches" })
+	plural := slices.ContainsFunc(frame, isDocuments)
 	named := slices.ContainsFunc(frame, isDocument)
 	switch {
 	case q.numbered != nil:

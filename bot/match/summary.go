@@ -13,9 +13,9 @@ import (
 // article opens with to say what it is about.
 
 // summaryFrame reports a request for a summary: "résume …", "résumez
-// …", "fais un résumé …", "donne-moi un résumé …", "de quoi parle / traite …", "que dit
-// l'article …", "quel est le sujet (thème, objet, chapeau, message,
-// idée principale) de l'article …". folds start at the
+// …", "fais un résumé …", "donne-moi un résumé …", "de quoi parle /
+// traite …", "que dit l'article …", "quel est le sujet (thème, objet,
+// chapeau, message, idée principale) de l'article …". folds start at the
 // question's first word after "et"; "de quoi parle" asks for a summary
 // when it names the article.
 func summaryFrame(folds []string) bool {
@@ -59,6 +59,9 @@ func isDocument(fold string) bool {
 	}
 	return false
 }
+
+// isDocuments reports a word that names the articles in the plural.
+func isDocuments(fold string) bool { return fold == "articles" || fold == "depeches" }
 
 // summaryWord reports a word that frames a summary request rather than
 // naming its topic.
@@ -124,9 +127,9 @@ func (m *Matcher) titleHoldsTopic(q *question, a *knowledge.Article) bool {
 }
 
 // answerNoTopic answers a summary request that names no topic: « Résume
-// l'article 2 » the second of the list; « Résume cet article » after an
-// answer summarises the article it cited; with a
-// single article, that one; when the request names the articles in the
+// l'article 2 » summarises the second of the list; « Résume cet
+// article » after an answer, the article it cited; with a single
+// article, that one; when the request names the articles in the
 // plural (« De quoi parlent les articles ? »), the opening sentence of
 // each article, up to overviewArticles; else it abstains, since it
 // cannot tell which article « cet article » is (WhichArticle). The lead
@@ -134,7 +137,7 @@ func (m *Matcher) titleHoldsTopic(q *question, a *knowledge.Article) bool {
 // nothing is doubted.
 func (m *Matcher) answerNoTopic(q *question, conv *Context, a Answer) Answer {
 	arts := m.base.Articles
-	plural := slices.ContainsFunc(q.folds, func(f string) bool { return f == "articles" || f == "depeches" })
+	plural := slices.ContainsFunc(q.folds, isDocuments)
 	switch {
 	case len(arts) == 0:
 		return a
