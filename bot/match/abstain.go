@@ -14,6 +14,7 @@ const (
 	doubtNames              // it shares only the question's names, not what it asks about them
 	doubtOther              // it speaks of another nationality's (« la délégation américaine » for « française »), or dates the other end of the event (« ouverte » for « terminée »)
 	doubtPlace              // its places are all of another kind than the one asked for (onlyMisfits)
+	doubtAgent              // it says the verb of « Qui V X ? » only of something else (doneToOther)
 )
 
 // doubtKind says why the sentence cannot be trusted to answer, or noDoubt.
@@ -32,6 +33,8 @@ func (m *Matcher) doubtKind(q *question, c scored) doubtReason {
 		return doubtOther
 	case !c.typeOK && m.onlyMisfits(q, c.hit.Sentence):
 		return doubtPlace
+	case q.kind == kindPerson && m.doneToOther(q, c.hit.Sentence):
+		return doubtAgent
 	}
 	return noDoubt
 }
@@ -50,6 +53,8 @@ func (m *Matcher) doubt(q *question, c scored) string {
 		return "it speaks of another nationality's, or of the event's other end"
 	case doubtPlace:
 		return "its places are not of the kind asked for"
+	case doubtAgent:
+		return "it says the question's verb only of something else"
 	}
 	return ""
 }

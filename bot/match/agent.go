@@ -75,7 +75,7 @@ func (m *Matcher) doneToOther(q *question, s *knowledge.Sentence) bool {
 		}
 		// A participle alone or with its agent; « est arrivé » may be
 		// active, its subject before it.
-		alone := v == 0 || !auxiliary(r.toks[v-1].Fold) && !matchWords.copulas.Has(r.toks[v-1].Fold)
+		alone := !r.afterAuxiliary(v)
 		byAgent := v+1 < len(r.toks) && r.toks[v+1].Fold == "par"
 		if !pastParticiple(t.Text) || !alone && !byAgent || !r.saidOfOther(v, q.terms[verb]) {
 			return false
@@ -83,6 +83,28 @@ func (m *Matcher) doneToOther(q *question, s *knowledge.Sentence) bool {
 		found = true
 	}
 	return found
+}
+
+// afterAuxiliary reports a participle at token v with a form of « avoir »
+// or a copula before it in its clause: right before it, or before a run of
+// participles it is coordinated with and adverbs in « -ment »
+// (« les Mangemorts ont capturé et tué Emmeline Vance », « Beaujeu aurait
+// restitué l'Ordre », « a finalement organisé »), at most auxiliaryReach
+// words back.
+func (r *reading) afterAuxiliary(v int) bool {
+	for j := v - 1; j >= 0 && j >= v-auxiliaryReach; j-- {
+		if strings.ContainsAny(r.gap(j+1), ",;:()") {
+			return false
+		}
+		t := r.toks[j]
+		switch {
+		case avoirForm(t.Fold) || matchWords.copulas.Has(t.Fold):
+			return true
+		case t.Fold != "et" && t.Fold != "ou" && !pastParticiple(t.Text) && !strings.HasSuffix(t.Fold, "ment"):
+			return false
+		}
+	}
+	return false
 }
 
 // saidOfOther reports whether the participle at token v is said of

@@ -1,6 +1,12 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/citebot/citebot/knowledge"
+)
 
 // TestAgentPhraseShortAnswer answers "Qui V X ?" with the phrase « par »
 // opens a few words after V's participle, any form of V, up to a
@@ -30,4 +36,61 @@ func TestAgentOfSomethingElse(t *testing.T) {
 		{"Qui organise le Forum sur la paix ?", "Emmanuel Macron"},
 		{"Qui a fondé le musée Pouchkine ?", "Ivan Tsvetaev"},
 	})
+}
+
+// TestDoneToOther tells a participle said of something else than what
+// the question asks about from the question's verb in the active, its
+// auxiliary a few words before it: across a coordinated participle, an
+// adverb, in the conditional.
+func TestDoneToOther(t *testing.T) {
+	sentences := []string{
+		"Trois événements touchent à ces problématiques : le Forum sur la paix organisé par Emmanuel Macron et le sommet Govtech.",
+		"Rogue affirme que c'est sur ses informations que les Mangemorts ont capturé et tué Emmeline Vance.",
+		"Ce texte complète la retraite templière en Écosse où Beaujeu, neveu de Jacques de Molay, aurait restitué l'Ordre du Temple.",
+		"Le comité a finalement organisé le sommet Govtech.",
+		"Le sommet Govtech, organisé par le comité, a réuni les ministres.",
+	}
+	base, err := knowledge.Load(fstest.MapFS{"a.txt": {Data: []byte("Événements\n\n" + strings.Join(sentences, " ") + "\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(base)
+	for _, tt := range []struct {
+		q    string
+		s    int
+		want bool
+	}{
+		{"Qui a organisé le sommet Govtech ?", 0, true},
+		{"Qui a organisé le Forum sur la paix ?", 0, false},
+		{"Qui a tué Emmeline Vance ?", 1, false},
+		{"Qui a restitué l'Ordre du Temple ?", 2, false},
+		{"Qui a organisé le sommet Govtech ?", 3, false},
+		// What the participle is said of stands before it.
+		{"Qui a organisé le sommet Govtech ?", 4, false},
+	} {
+		var s *knowledge.Sentence
+		for _, c := range base.Sentences {
+			if c.Text == sentences[tt.s] {
+				s = c
+			}
+		}
+		if s == nil {
+			t.Fatalf("no sentence %q", sentences[tt.s])
+		}
+		if got := m.doneToOther(m.parse(tt.q), s); got != tt.want {
+			t.Errorf("%q / %q: %v, want %v", tt.q, s.Text, got, tt.want)
+		}
+	}
+}
+
+// TestDoneToOtherAbstains asks the seeds who organised an event one of
+// them names beside another event and its organiser.
+func TestDoneToOtherAbstains(t *testing.T) {
+	m := New(seedBase(t))
+	if a := m.Answer("Qui a organisé le sommet Govtech ?", nil); a.Answered {
+		t.Errorf("answered %q from %q", a.Short, a.Sentences[0].Text)
+	}
+	if a := m.Answer("Qui a organisé le Forum sur la paix ?", nil); !a.Answered || a.Short != "Emmanuel Macron" {
+		t.Errorf("answered %v, short %q", a.Answered, a.Short)
+	}
 }

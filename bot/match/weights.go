@@ -292,6 +292,11 @@ const (
 	// States's").
 	possessorWords = 3
 
+	// auxiliaryReach is how many words before a participle its auxiliary
+	// may stand, across participles it is coordinated with and adverbs
+	// (« ont capturé et tué », « a finalement organisé »).
+	auxiliaryReach = 4
+
 	// agentBack is how many words before a participle may hold what it
 	// is said of (« le FC Internazionale Milano a été fondé … par … »).
 	agentBack = 12
