@@ -100,8 +100,35 @@ func (m *Matcher) predicateDistance(r *ranking, s *knowledge.Sentence, at int) i
 
 // fitsKinds reports whether date d has a precision kinds asks for (nil:
 // any): a month with its year (« juin 2014 ») answers a question about a
-// year.
+// year; a day without one (« 12 novembre », « lundi 19 novembre ») does
+// not (on PIAF, four such answers to « En quelle année … ? » in five were
+// wrong).
 func fitsKinds(kinds []knowledge.DateKind, d *knowledge.DateMention) bool {
-	return kinds == nil || slices.Contains(kinds, d.Kind) ||
-		d.Kind == knowledge.Month && slices.Contains(kinds, knowledge.Year) && strings.IndexFunc(d.Text, unicode.IsDigit) >= 0
+	if kinds == nil {
+		return true
+	}
+	year := slices.Contains(kinds, knowledge.Year)
+	switch d.Kind {
+	case knowledge.Month:
+		return slices.Contains(kinds, d.Kind) || year && strings.IndexFunc(d.Text, unicode.IsDigit) >= 0
+	case knowledge.FullDate:
+		return slices.Contains(kinds, d.Kind) && (!year || statesYear(d.Text))
+	}
+	return slices.Contains(kinds, d.Kind)
+}
+
+// statesYear reports a date that writes its year: a run of three or four
+// digits (« 12 novembre 2018 », « 14/07/1789 »).
+func statesYear(date string) bool {
+	run := 0
+	for _, c := range date {
+		if !unicode.IsDigit(c) {
+			run = 0
+			continue
+		}
+		if run++; run >= 3 {
+			return true
+		}
+	}
+	return false
 }

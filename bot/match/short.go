@@ -315,3 +315,23 @@ func (m *Matcher) personNamed(s *knowledge.Sentence, a string) bool {
 	}
 	return false
 }
+
+// statesAskedYear reports whether a short answer to « En quelle année
+// … ? » writes a number that is no part of a day without its year:
+// « novembre » or « 15 » from « le 15 novembre de la même année » is no
+// answer, « 761 », « l'an 9 », « 1997-1998 » are (the dates' extractor
+// does not take every bare number for a year).
+func (m *Matcher) statesAskedYear(q *question, s *knowledge.Sentence, a string) bool {
+	if len(q.dateKinds) == 0 || q.dateKinds[0] != knowledge.Year {
+		return true // any date, or a century (« XXe siècle »)
+	}
+	if strings.IndexFunc(a, unicode.IsDigit) < 0 {
+		return false
+	}
+	for _, d := range m.base.Facts(s).Dates() {
+		if d.Kind == knowledge.FullDate && !statesYear(d.Text) && (strings.Contains(d.Text, a) || strings.Contains(a, d.Text)) {
+			return false
+		}
+	}
+	return true
+}

@@ -342,16 +342,6 @@ func TestReasonShortAnswer(t *testing.T) {
 	})
 }
 
-// TestDatePrecision answers « En quelle année … ? » with a month that
-// gives its year, and « À quelle date … ? » with a year.
-func TestDatePrecision(t *testing.T) {
-	checkShort(t, "L'église", "L'église connaît une profonde rénovation en 1891. "+
-		"En juin 2014, le gouvernement lève la clause la plus décriée.", "date", []shortCase{
-		{"À quelle date l'église a-t-elle été rénovée ?", "1891"},
-		{"En quelle année le gouvernement lève-t-il la clause ?", "juin 2014"},
-	})
-}
-
 // TestEventShortAnswer answers « Quand … ? » without a date in the cited
 // sentence by the phrase of time after the question's words, which may
 // hold a synonym of one of them (« presse » for « média »).

@@ -1,0 +1,86 @@
+package match
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/citebot/citebot/knowledge"
+)
+
+// TestDatePrecision answers « En quelle année … ? » with a month that
+// gives its year, never with a day that does not (« le 15 novembre de la
+// même année »), and « À quelle date … ? » with a year.
+func TestDatePrecision(t *testing.T) {
+	checkShort(t, "L'église", "L'église connaît une profonde rénovation en 1891. "+
+		"En juin 2014, le gouvernement lève la clause la plus décriée. "+
+		"Les conventions sont approuvées par le congrès du parti tenu à Sfax le 15 novembre de la même année.", "date", []shortCase{
+		{"À quelle date l'église a-t-elle été rénovée ?", "1891"},
+		{"En quelle année le gouvernement lève-t-il la clause ?", "juin 2014"},
+		{"En quelle année les conventions sont-elles approuvées par le congrès du parti ?", ""},
+		{"Quel jour les conventions sont-elles approuvées par le congrès du parti ?", "15 novembre"},
+	})
+}
+
+// TestFitsKinds reads a date's precision against the one asked for: a
+// day answers « quel jour », a year « en quelle année » only when it
+// writes its year.
+func TestFitsKinds(t *testing.T) {
+	year := dateKinds([]string{"en", "quelle", "annee"})
+	day := dateKinds([]string{"quel", "jour"})
+	for _, tt := range []struct {
+		kinds []knowledge.DateKind
+		kind  knowledge.DateKind
+		text  string
+		want  bool
+	}{
+		{year, knowledge.FullDate, "12 novembre 2018", true},
+		{year, knowledge.FullDate, "14/07/1789", true},
+		{year, knowledge.FullDate, "12 novembre", false},
+		{year, knowledge.FullDate, "lundi 19 novembre", false},
+		{year, knowledge.Month, "juin 2014", true},
+		{year, knowledge.Month, "juin", false},
+		{year, knowledge.Year, "1891", true},
+		{day, knowledge.FullDate, "12 novembre", true},
+		{nil, knowledge.Weekday, "lundi", true},
+	} {
+		d := &knowledge.DateMention{Text: tt.text, Kind: tt.kind}
+		if got := fitsKinds(tt.kinds, d); got != tt.want {
+			t.Errorf("%v %s %q: %v, want %v", tt.kinds, tt.kind, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestStatesAskedYear keeps any short answer, the span model's too, to
+// « En quelle année … ? » from naming part of a day without its year.
+func TestStatesAskedYear(t *testing.T) {
+	text := "Les conventions sont approuvées par le congrès tenu à Sfax le 15 novembre de la même année."
+	base, err := knowledge.Load(fstest.MapFS{"a.txt": {Data: []byte("La Tunisie\n\n" + text + "\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(base)
+	var s *knowledge.Sentence
+	for _, c := range base.Sentences {
+		if c.Text == text {
+			s = c
+		}
+	}
+	if s == nil {
+		t.Fatalf("no sentence %q", text)
+	}
+	for _, tt := range []struct {
+		q, a string
+		want bool
+	}{
+		{"En quelle année les conventions sont-elles approuvées ?", "novembre", false},
+		{"En quelle année les conventions sont-elles approuvées ?", "15", false},
+		{"En quelle année les conventions sont-elles approuvées ?", "1955", true},
+		{"En quelle année les conventions sont-elles approuvées ?", "l'an 9", true},
+		{"En quel siècle les conventions sont-elles approuvées ?", "XXe siècle", true},
+		{"Quel jour les conventions sont-elles approuvées ?", "15 novembre", true},
+	} {
+		if got := m.statesAskedYear(m.parse(tt.q), s, tt.a); got != tt.want {
+			t.Errorf("%q / %q: %v, want %v", tt.q, tt.a, got, tt.want)
+		}
+	}
+}
