@@ -165,21 +165,39 @@ func namingNoun(fold string) bool { return fold == "nom" || fold == "identite" }
 
 // countedNoun returns what a "combien de X" or "quel nombre de X" question
 // counts (X, folded), or "".
+//
+// The « de » comes at most three words after « combien » (« Combien trouve-
+// t-on d'espèces »), or right after the inverted subject pronoun that ends
+// the verb, up to countedReach words after it (« Combien y a-t-il
+// d'habitants », « Combien la marine indienne a-t-elle de porte-avions »):
+// not the « de » of a later complement (« Combien mesure le pont de
+// Normandie ? »).
 func countedNoun(folds []string) string {
 	for i, f := range folds {
 		if f != "combien" && f != "nombre" {
 			continue
 		}
-		for j := i + 1; j < len(folds) && j <= i+3; j++ {
-			if folds[j] == "de" || folds[j] == "d" || folds[j] == "des" || folds[j] == "du" {
-				if j+1 < len(folds) {
-					return folds[j+1]
-				}
+		for j := i + 1; j+1 < len(folds) && j <= i+countedReach; j++ {
+			if countedOf(folds[j]) && (j <= i+3 || f == "combien" && invertedPronoun(folds[j-1])) {
+				return folds[j+1]
 			}
 		}
 		return ""
 	}
 	return ""
+}
+
+// countedOf reports the « de » that opens what « combien » counts.
+func countedOf(fold string) bool { return fold == "de" || fold == "d" || fold == "des" || fold == "du" }
+
+// invertedPronoun reports a subject pronoun as inverted after the verb
+// (« a-t-il », « a-t-elle », « trouve-t-on »), the hyphens folded away.
+func invertedPronoun(fold string) bool {
+	switch fold {
+	case "il", "elle", "ils", "elles", "on":
+		return true
+	}
+	return false
 }
 
 // speechVerb reports a verb form that asks what someone said or thinks

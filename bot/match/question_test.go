@@ -209,3 +209,24 @@ func TestDurationNounCredit(t *testing.T) {
 		t.Errorf("answered %v, short %q, cited %v: want « %s », « trois jours »", a.Answered, a.Short, a.Sentences, want.Text)
 	}
 }
+
+// TestCountedNoun reads what « combien » counts: the noun after its « de »,
+// right after « combien » or after the verb's inverted subject, never a
+// later complement's.
+func TestCountedNoun(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct{ q, want string }{
+		{"Combien de pays ont signé ?", "pays"},
+		{"Combien trouve-t-on d'espèces de lichens en Écosse ?", "especes"},
+		{"Combien y a-t-il d'habitants dans l'agglomération berlinoise ?", "habitants"},
+		{"Combien y a t il de places dans la SAP Arena ?", "places"},
+		{"Combien la marine indienne a-t-elle de porte-avions en service ?", "porte-avions"},
+		{"Quel est le nombre de victimes ?", "victimes"},
+		{"Combien mesure le pont de Normandie ?", ""},
+		{"Combien coûte la construction de la tour ?", ""},
+	} {
+		if got := countedNoun(m.parse(tt.q).folds); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -273,6 +273,11 @@ const (
 	// (« À quoi sert X ? »).
 	useMaxWords = 16
 
+	// countedReach is how many words after « combien » may end its verb's
+	// inverted subject, whose « de » opens what is counted (« Combien la
+	// marine indienne a-t-elle de porte-avions »).
+	countedReach = 7
+
 	// nationalityReach is how far into a question « De quelle nationalité »
 	// may open.
 	nationalityReach = 3
