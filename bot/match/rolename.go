@@ -22,7 +22,10 @@ func roleFrame(folds []string) int {
 }
 
 // roleName is the name the cited sentence writes after the role the
-// question asks about (see above), or "".
+// question asks about (see above), or "". Where the sentence names the
+// role more than once, the first that its complement follows is read
+// (« le Premier ministre Bob Hawke et le ministre des finances Paul
+// Keating » for « Qui était le ministre des finances ? »), else the first.
 func (m *Matcher) roleName(q *question, s *knowledge.Sentence) string {
 	at := roleFrame(q.folds)
 	if at < 0 {
@@ -33,21 +36,37 @@ func (m *Matcher) roleName(q *question, s *knowledge.Sentence) string {
 		return ""
 	}
 	r := m.read(q, s)
-	head := r.first(q.terms[role])
-	if head < 0 {
-		return ""
+	first := ""
+	for head := range r.toks {
+		if !r.holds(q.terms[role], head) {
+			continue
+		}
+		name, complement := m.nameAfterRole(r, head)
+		if complement && name != "" {
+			return name
+		}
+		if first == "" {
+			first = name
+		}
 	}
+	return first
+}
+
+// nameAfterRole is the name written after the role at token head and its
+// complement, and whether a complement stood between them.
+func (m *Matcher) nameAfterRole(r *reading, head int) (string, bool) {
 	// The role's complement: question words and the words that join them
 	// (« de Treblinka », « de la Louisiane »).
 	j := head + 1
 	for j < len(r.toks) && (r.asked[j] || nameGlue(r.toks[j].Fold)) && !r.breaks(j) {
 		j++
 	}
-	if j >= len(r.toks) || j > head+1 && nameGlue(r.toks[j-1].Fold) {
-		return ""
+	complement := j > head+1
+	if j >= len(r.toks) || complement && nameGlue(r.toks[j-1].Fold) {
+		return "", false
 	}
 	if g := r.gap(j); clauseBreak(g) && g != ", " {
-		return ""
+		return "", false
 	}
 	if matchWords.copulas.Has(r.toks[j].Fold) && j+1 < len(r.toks) {
 		// « … le nouveau directeur sportif est le Belge Hilaire … »
@@ -56,7 +75,7 @@ func (m *Matcher) roleName(q *question, s *knowledge.Sentence) string {
 			j++
 		}
 	}
-	return m.nameRun(r, j)
+	return m.nameRun(r, j), complement
 }
 
 // nameWord reports a capitalised word that may be part of a name: not a

@@ -148,13 +148,17 @@ func TestMannerShortAnswer(t *testing.T) {
 }
 
 // TestRoleNameShortAnswer answers "Qui est le N de X ?" with the name
-// written right after N and its complement in the cited sentence.
+// written right after N and its complement in the cited sentence, where
+// the sentence names two holders of N the one its complement follows.
 func TestRoleNameShortAnswer(t *testing.T) {
 	checkShort(t, "Le procès", "Le tribunal jugea le commandant de Treblinka, Franz Stangl, en 1970. "+
 		"Les parents de la Vierge, Anne et Joachim, vivaient à Nazareth. "+
 		"Le juge du procès a condamné l'accusé. "+
-		"En 1858, selon Paul Martin, le premier roi maori fut Potatau Wherowhero.", "person", []shortCase{
+		"En 1858, selon Paul Martin, le premier roi maori fut Potatau Wherowhero. "+
+		"Dans les années 1980, le parti, dirigé par le Premier ministre Bob Hawke et le ministre des finances Paul Keating, modernise l'économie.", "person", []shortCase{
 		{"Qui était le commandant de Treblinka ?", "Franz Stangl"},
+		{"Qui était le ministre des finances dans les années 1980 ?", "Paul Keating"},
+		{"Qui était le Premier ministre dans les années 1980 ?", "Bob Hawke"},
 		{"Qui sont les parents de la Vierge ?", "Anne et Joachim"},
 		{"Qui fut le premier roi maori ?", "Potatau Wherowhero"},
 	})
