@@ -1,12 +1,6 @@
 package match
 
-import (
-	"strings"
-	"testing"
-	"testing/fstest"
-
-	"github.com/citebot/citebot/knowledge"
-)
+import "testing"
 
 // TestAgentPhraseShortAnswer answers "Qui V X ?" with the phrase « par »
 // opens a few words after V's participle, any form of V, up to a
@@ -50,11 +44,7 @@ func TestDoneToOther(t *testing.T) {
 		"Le comité a finalement organisé le sommet Govtech.",
 		"Le sommet Govtech, organisé par le comité, a réuni les ministres.",
 	}
-	base, err := knowledge.Load(fstest.MapFS{"a.txt": {Data: []byte("Événements\n\n" + strings.Join(sentences, " ") + "\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := New(base)
+	m, find := paragraphsMatcher(t, sentences...)
 	for _, tt := range []struct {
 		q    string
 		s    int
@@ -68,15 +58,7 @@ func TestDoneToOther(t *testing.T) {
 		// What the participle is said of stands before it.
 		{"Qui a organisé le sommet Govtech ?", 4, false},
 	} {
-		var s *knowledge.Sentence
-		for _, c := range base.Sentences {
-			if c.Text == sentences[tt.s] {
-				s = c
-			}
-		}
-		if s == nil {
-			t.Fatalf("no sentence %q", sentences[tt.s])
-		}
+		s := find(sentences[tt.s])
 		if got := m.doneToOther(m.parse(tt.q), s); got != tt.want {
 			t.Errorf("%q / %q: %v, want %v", tt.q, s.Text, got, tt.want)
 		}

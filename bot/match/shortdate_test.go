@@ -2,7 +2,6 @@ package match
 
 import (
 	"testing"
-	"testing/fstest"
 
 	"github.com/citebot/citebot/knowledge"
 )
@@ -54,20 +53,8 @@ func TestFitsKinds(t *testing.T) {
 // « En quelle année … ? » from naming part of a day without its year.
 func TestStatesAskedYear(t *testing.T) {
 	text := "Les conventions sont approuvées par le congrès tenu à Sfax le 15 novembre de la même année."
-	base, err := knowledge.Load(fstest.MapFS{"a.txt": {Data: []byte("La Tunisie\n\n" + text + "\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := New(base)
-	var s *knowledge.Sentence
-	for _, c := range base.Sentences {
-		if c.Text == text {
-			s = c
-		}
-	}
-	if s == nil {
-		t.Fatalf("no sentence %q", text)
-	}
+	m, find := paragraphsMatcher(t, text)
+	s := find(text)
 	for _, tt := range []struct {
 		q, a string
 		want bool
