@@ -273,6 +273,11 @@ const (
 	// (« À quoi sert X ? »).
 	useMaxWords = 16
 
+	// nameTail is how many words of the question may follow a name
+	// before the brackets that date it (« Jean Riolan le Jeune (1577-
+	// 1657) »).
+	nameTail = 3
+
 	// countedReach is how many words after « combien » may end its verb's
 	// inverted subject, whose « de » opens what is counted (« Combien la
 	// marine indienne a-t-elle de porte-avions »).
