@@ -17,10 +17,10 @@ import (
 // date before the dash, one about when it ended by the date after it, not
 // by the date nearest the question's words.
 
-// spanDate is the date in brackets right after a name the question gives
+// lifespanDate is the date in brackets right after a name the question gives
 // on the side of the dash the question's phase asks for (see above), or
 // "".
-func (m *Matcher) spanDate(q *question, s *knowledge.Sentence) string {
+func (m *Matcher) lifespanDate(q *question, s *knowledge.Sentence) string {
 	if q.kind != kindDate || q.phase == noPhase {
 		return ""
 	}

@@ -71,7 +71,7 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //     question's words; where no place is found, the phrase of place after
 //     the question's words (placePhrase);
 //   - a date when something began or ended: the one on that side of the
-//     dash in the brackets after its name (spanDate); else
+//     dash in the brackets after its name (lifespanDate); else
 //   - a number or date: of those that fit, the one nearest the question's
 //     words (nearestRival);
 //   - else what the kind's extractor found.
@@ -91,7 +91,7 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 // ruleShortOne is ruleShort's answer before a list is read.
 func (m *Matcher) ruleShortOne(r *ranking, c *scored) string {
 	q := r.q
-	if a := m.spanDate(q, c.hit.Sentence); a != "" {
+	if a := m.lifespanDate(q, c.hit.Sentence); a != "" {
 		return a
 	}
 	switch {

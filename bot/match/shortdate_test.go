@@ -72,9 +72,9 @@ func TestStatesAskedYear(t *testing.T) {
 	}
 }
 
-// TestSpanDate answers when someone was born or died by the side of the
+// TestLifespanDate answers when someone was born or died by the side of the
 // dash in the brackets after the name.
-func TestSpanDate(t *testing.T) {
+func TestLifespanDate(t *testing.T) {
 	checkShort(t, "Des vies", "Robert Haldane (28 février 1764 – 12 décembre 1842) est un prédicateur écossais. "+
 		"Jean Riolan le Jeune (1577-1657), fils de l'Ancien, réplique par un pamphlet publié à Paris en 1603.", "date", []shortCase{
 		{"Quand Robert Haldane est-il mort ?", "12 décembre 1842"},
@@ -84,16 +84,16 @@ func TestSpanDate(t *testing.T) {
 	})
 }
 
-// TestSpanDateWholeName reads no relative's brackets: the name before
+// TestLifespanDateWholeName reads no relative's brackets: the name before
 // them must be the question's whole name, not its surname.
-func TestSpanDateWholeName(t *testing.T) {
+func TestLifespanDateWholeName(t *testing.T) {
 	text := "Son grand-père Jacques Cheynet (1679-1760) était notaire, et Louis Cheynet le remplaça."
 	m, find := paragraphsMatcher(t, text, "Jacques Cheynet et Louis Cheynet vivaient à Lyon.")
 	s := find(text)
-	if got := m.spanDate(m.parse("Quand Louis Cheynet est-il mort ?"), s); got != "" {
+	if got := m.lifespanDate(m.parse("Quand Louis Cheynet est-il mort ?"), s); got != "" {
 		t.Errorf("Louis Cheynet: %q", got)
 	}
-	if got := m.spanDate(m.parse("Quand Jacques Cheynet est-il mort ?"), s); got != "1760" {
+	if got := m.lifespanDate(m.parse("Quand Jacques Cheynet est-il mort ?"), s); got != "1760" {
 		t.Errorf("Jacques Cheynet: %q, want 1760", got)
 	}
 }
