@@ -117,18 +117,23 @@ func fitsKinds(kinds []knowledge.DateKind, d *knowledge.DateMention) bool {
 	return slices.Contains(kinds, d.Kind)
 }
 
-// statesYear reports a date that writes its year: a run of three or four
-// digits (« 12 novembre 2018 », « 14/07/1789 »).
-func statesYear(date string) bool {
-	run := 0
-	for _, c := range date {
-		if !unicode.IsDigit(c) {
-			run = 0
-			continue
-		}
-		if run++; run >= 3 {
-			return true
+// statesYear reports a date that writes its year (yearRun: « 12 novembre
+// 2018 », « 14/07/1789 »).
+func statesYear(date string) bool { return yearRun(date) != "" }
+
+// yearRun is the first run of three or four digits in text, or "".
+func yearRun(text string) string {
+	start := -1
+	for i, c := range text + " " {
+		switch {
+		case unicode.IsDigit(c) && start < 0:
+			start = i
+		case !unicode.IsDigit(c) && start >= 0:
+			if n := i - start; n == 3 || n == 4 {
+				return text[start:i]
+			}
+			start = -1
 		}
 	}
-	return false
+	return ""
 }

@@ -103,20 +103,3 @@ func rangeDash(inside string) (int, int) {
 	}
 	return -1, 0
 }
-
-// yearRun is the first run of three or four digits in text, or "".
-func yearRun(text string) string {
-	start := -1
-	for i, c := range text + " " {
-		switch {
-		case unicode.IsDigit(c) && start < 0:
-			start = i
-		case !unicode.IsDigit(c) && start >= 0:
-			if n := i - start; n == 3 || n == 4 {
-				return text[start:i]
-			}
-			start = -1
-		}
-	}
-	return ""
-}
