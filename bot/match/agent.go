@@ -91,20 +91,32 @@ func (m *Matcher) doneToOther(q *question, s *knowledge.Sentence) bool {
 // (« les Mangemorts ont capturé et tué Emmeline Vance », « Beaujeu aurait
 // restitué l'Ordre », « a finalement organisé »), at most auxiliaryReach
 // words back.
-func (r *reading) afterAuxiliary(v int) bool {
+func (r *reading) afterAuxiliary(v int) bool { return r.auxiliaryOf(v) != "" }
+
+// afterAvoir reports a participle at token v whose auxiliary (as
+// afterAuxiliary reads it) is a form of « avoir »: the active voice
+// (« a été fondée » is the passive).
+func (r *reading) afterAvoir(v int) bool {
+	aux := r.auxiliaryOf(v)
+	return aux != "ete" && avoirForm(aux)
+}
+
+// auxiliaryOf is the folded auxiliary or copula afterAuxiliary finds
+// before the participle at token v, or "".
+func (r *reading) auxiliaryOf(v int) string {
 	for j := v - 1; j >= 0 && j >= v-auxiliaryReach; j-- {
 		if strings.ContainsAny(r.gap(j+1), ",;:()") {
-			return false
+			return ""
 		}
 		t := r.toks[j]
 		switch {
 		case avoirForm(t.Fold) || matchWords.copulas.Has(t.Fold):
-			return true
+			return t.Fold
 		case t.Fold != "et" && t.Fold != "ou" && !pastParticiple(t.Text) && !strings.HasSuffix(t.Fold, "ment"):
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // saidOfOther reports whether the participle at token v is said of
@@ -169,6 +181,9 @@ func (r *reading) agentAfter(v int, otherVerb func(french.Token) bool) int {
 		if r.breaks(j) || spanWords.classOf(t.Fold)&classVerb != 0 || participle(t.Fold) || otherVerb(t) || subjectBreak(t.Fold) {
 			return -1
 		}
+		if t.Fold == "par" && parLocution(r.toks[j+1:]) {
+			continue
+		}
 		if t.Fold == "par" {
 			if r.breaks(j+1) || !opensNounPhrase(r.toks[j+1]) {
 				return -1
@@ -206,4 +221,13 @@ func (l language) sameVerb(a, b string) bool {
 // (verbLemmas) is among another word's lemmas.
 func sharesVerb(verbs, lemmas []string) bool {
 	return slices.ContainsFunc(verbs, func(v string) bool { return slices.Contains(lemmas, v) })
+}
+
+// parLocution reports words after « par » that make an adverbial
+// locution with it (« par exemple », « par la suite »), not an agent.
+func parLocution(toks []french.Token) bool {
+	if len(toks) > 1 && (toks[0].Fold == "la" || toks[0].Fold == "le") {
+		toks = toks[1:]
+	}
+	return len(toks) > 0 && matchWords.parLocutions.Has(toks[0].Fold)
 }

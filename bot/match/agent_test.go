@@ -76,3 +76,33 @@ func TestDoneToOtherAbstains(t *testing.T) {
 		t.Errorf("answered %v, short %q", a.Answered, a.Short)
 	}
 }
+
+// TestAgentNotPatient reads who did the question's verb, not who
+// underwent it: the name before a participle alone or after « été » is
+// its patient (« une version du Coran rejetée »), the one before « a »
+// its agent; and « par la suite », « par exemple » open no agent.
+func TestAgentNotPatient(t *testing.T) {
+	sentences := []string{
+		"Ubay aurait été l'auteur d'une version du Coran rejetée par la suite par le pouvoir califal.",
+		"La version de Médine a été rejetée par exemple par les copistes de Koufa.",
+		"Othman a rejeté la version d'Ubay.",
+	}
+	m, find := paragraphsMatcher(t, sentences...)
+	for _, tt := range []struct {
+		q            string
+		s            int
+		name, phrase string
+	}{
+		{"Qui a rejeté la version ?", 0, "", "le pouvoir califal"},
+		{"Qui a rejeté la version ?", 1, "", "les copistes de Koufa"},
+		{"Qui a rejeté la version ?", 2, "Othman", ""},
+	} {
+		q, s := m.parse(sanitize(tt.q)), find(sentences[tt.s])
+		if got := m.agentName(q, s); got != tt.name {
+			t.Errorf("%q in %q: agentName %q, want %q", tt.q, sentences[tt.s], got, tt.name)
+		}
+		if got := m.agentPhrase(q, s); got != tt.phrase {
+			t.Errorf("%q in %q: agentPhrase %q, want %q", tt.q, sentences[tt.s], got, tt.phrase)
+		}
+	}
+}

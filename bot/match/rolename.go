@@ -144,7 +144,10 @@ func (m *Matcher) agentName(q *question, s *knowledge.Sentence) string {
 		}
 	}
 	for v := range r.toks {
-		if r.holds(q.terms[verb], v) {
+		// A participle alone or after « être » says the name before it
+		// underwent the verb (« une version du Coran rejetée par … »).
+		passive := pastParticiple(r.toks[v].Text) && !r.afterAvoir(v)
+		if r.holds(q.terms[verb], v) && !passive {
 			if name := m.subjectName(r, v); name != "" {
 				return name
 			}

@@ -16,7 +16,7 @@ type matchWordLists struct {
 	useVerbs, purposeCues                                                                   strtab.Table
 	vagueQuantities                                                                         strtab.Table
 	headingTitle, headingSub, headingSection, headingAmbiguous, headingFrame, headingPlural strtab.Table
-	phaseStart, phaseEnd                                                                    strtab.Table
+	phaseStart, phaseEnd, parLocutions                                                      strtab.Table
 }
 
 // yesNoWordLists are the lists of yes_no_words.tsv.

@@ -277,6 +277,15 @@ var matchWords = matchWordLists{
 			0, 0, 29, 0, 0, 0, 0, 0, 0, 0, 0, 39, 0, 0, 28, 35,
 		},
 	},
+	parLocutions: strtab.Table{
+		Strs: []string{
+			"ailleurs", "avance", "consequent", "contre", "definition", "endroits", "erreur", "excellence", "exemple", "hasard", "ici", "meme", "moments", "passe", "principe", "suite",
+		},
+		Slots: []int32{
+			5, 2, 12, 0, 11, 9, 0, 14, 10, 0, 13, 0, 0, 0, 1, 0,
+			0, 0, 0, 15, 0, 0, 0, 0, 4, 6, 3, 7, 8, 0, 0, 16,
+		},
+	},
 }
 
 var yesNoWords = yesNoWordLists{

@@ -56,6 +56,7 @@ var wordListSources = []struct{ v, field, file, list string }{
 	{"matchWords", "headingPlural", "matcher_words.tsv", "heading-plural"},
 	{"matchWords", "phaseStart", "matcher_words.tsv", "phase-start"},
 	{"matchWords", "phaseEnd", "matcher_words.tsv", "phase-end"},
+	{"matchWords", "parLocutions", "matcher_words.tsv", "par-locution"},
 	{"yesNoWords", "wh", "yes_no_words.tsv", "wh"},
 	{"yesNoWords", "negation", "yes_no_words.tsv", "negation"},
 	{"yesNoWords", "negationEnd", "yes_no_words.tsv", "negation-end"},
