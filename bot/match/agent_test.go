@@ -106,3 +106,23 @@ func TestAgentNotPatient(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBeforeRole reads the name a role is apposed to when none
+// follows the role: not a place, nor a name in a list.
+func TestNameBeforeRole(t *testing.T) {
+	sentences := []string{
+		"Le comité, assisté de Han Zheng, maire de la municipalité de Shanghai, prépare l'exposition.",
+		"Malgré les guerres de la France, roi et princes lancèrent une expédition.",
+		"Le parrain est le pape Pie IX, la marraine la reine Victoria.",
+	}
+	m, find := paragraphsMatcher(t, sentences...)
+	for i, tt := range []struct{ q, want string }{
+		{"Qui était le maire de Shanghai ?", "Han Zheng"},
+		{"Qui était le roi ?", ""},
+		{"Qui était la marraine ?", ""},
+	} {
+		if got := m.roleName(m.parse(sanitize(tt.q)), find(sentences[i])); got != tt.want {
+			t.Errorf("%q in %q: %q, want %q", tt.q, sentences[i], got, tt.want)
+		}
+	}
+}

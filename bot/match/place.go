@@ -23,6 +23,47 @@ func (m *Matcher) placePhrase(q *question, s *knowledge.Sentence) string {
 	return r.openPhrase(func(j int) bool { return placeOpening(r.toks, j) }, placeEnd)
 }
 
+// verbPlace is, for « Où V … ? », the phrase of place right after V in
+// the cited sentence (an adverb between them allowed): « Marat se cache
+// dans une cave », « s'est d'abord installée à Gowran ». It comes before
+// the nearest named place, which may be another's (« Danton s'enfuit en
+// Angleterre ; Marat se cache … »), or "".
+func (m *Matcher) verbPlace(q *question, s *knowledge.Sentence) string {
+	i := frameStart(q.folds)
+	if i >= len(q.folds) || q.folds[i] != "ou" {
+		return ""
+	}
+	r := m.read(q, s)
+	for v := range r.toks {
+		if !r.asked[v] || !m.questionVerb(q.folds[i+1:], r.toks[v].Fold) {
+			continue
+		}
+		j := v + 1
+		if j < len(r.toks) && strings.HasSuffix(r.toks[j].Fold, "ment") && !r.breaks(j) {
+			j++
+		}
+		if j+1 < len(r.toks) && !r.breaks(j) && placeOpening(r.toks, j) && (r.toks[j].Fold != "en" || startsUpper(r.toks[j+1].Text)) {
+			if p := r.phrase(j, func(t french.Token) bool { return placeEnd(t) || m.lang.onlyVerb(t.Fold) }); p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// questionVerb reports whether a folded word of a sentence is a form of
+// a verb of the question's words, folds: a word no determiner opens
+// (« l'enquête » is a noun).
+func (m *Matcher) questionVerb(folds []string, word string) bool {
+	for k, f := range folds {
+		noun := k > 0 && (folds[k-1] == "l" || spanWords.classOf(folds[k-1])&classDet != 0)
+		if !noun && m.lang.sameVerb(f, word) {
+			return true
+		}
+	}
+	return false
+}
+
 // whereFrame reports a question that opens with « où » (« d'où », « par
 // où ») or asks for a place as such (« Quel était le lieu … ? », « À quel
 // endroit … ? »), not for a named one (« Quel pays … ? »).

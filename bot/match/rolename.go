@@ -49,7 +49,44 @@ func (m *Matcher) roleName(q *question, s *knowledge.Sentence) string {
 			first = name
 		}
 	}
-	return first
+	if first != "" {
+		return first
+	}
+	for head := range r.toks {
+		if r.holds(q.terms[role], head) {
+			if name := m.nameBeforeRole(r, head); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// nameBeforeRole is the name the role at token head is apposed to, or
+// "": « Han Zheng, maire de la municipalité de Shanghai ». Not with a
+// determiner, which lists as often (« le parrain est le pape Pie IX, la
+// marraine la reine Victoria »), nor a place (« les guerres d'Italie, le
+// roi … »), nor before a verb the role's stem met.
+func (m *Matcher) nameBeforeRole(r *reading, head int) string {
+	k := head
+	if k == 0 || r.gap(k) != ", " || m.lang.onlyVerb(r.toks[k].Fold) {
+		return ""
+	}
+	first := k - 1
+	for first > 0 && (m.nameWord(r.toks[first-1]) || joinsNames(r.toks, first-1)) && !r.breaks(first) {
+		first--
+	}
+	for first < k && !m.nameWord(r.toks[first]) {
+		first++
+	}
+	if first == k {
+		return ""
+	}
+	name := m.nameRunBefore(r, first, k)
+	if m.knownOtherKind(name, []knowledge.EntityKind{knowledge.Person}) {
+		return ""
+	}
+	return name
 }
 
 // nameAfterRole is the name written after the role at token head and its

@@ -65,8 +65,10 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //     "Comment … ?": the phrase of means after the question's words
 //     (mannerAnswer);
 //   - "Qui est le N de X ?": the name written right after N and its
-//     complement (roleName); "Qui V X ?": V's agent or named subject
-//     (agentName); "Par qui … ?" as "Par quoi … ?";
+//     complement, else the one N is apposed to (roleName); "Qui V X ?":
+//     V's agent or named subject (agentName); "Par qui … ?" as "Par
+//     quoi … ?";
+//   - "Où V … ?": the phrase of place right after V (verbPlace);
 //   - a person, body or place: none farther than shortGap words from the
 //     question's words; where no place is found, the phrase of place after
 //     the question's words (placePhrase);
@@ -93,6 +95,11 @@ func (m *Matcher) ruleShortOne(r *ranking, c *scored) string {
 	q := r.q
 	if a := m.lifespanDate(q, c.hit.Sentence); a != "" {
 		return a
+	}
+	if q.kind == kindPlace {
+		if a := m.verbPlace(q, c.hit.Sentence); a != "" {
+			return a
+		}
 	}
 	switch {
 	case q.kind == kindYesNo:
