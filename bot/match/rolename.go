@@ -200,7 +200,18 @@ func (m *Matcher) subjectName(r *reading, v int) string {
 	for start > 0 && (matchWords.copulas.Has(r.toks[start-1].Fold) || auxiliary(r.toks[start-1].Fold)) {
 		start--
 	}
-	if start == 0 || r.breaks(start) {
+	if start > 0 && r.gap(start) == ", " {
+		// « Jean Cabot, au service de l'Angleterre, a exploré »; the
+		// name between the commas when it is one (« Le président du
+		// Conseil, Bernard Pellarin, oppose »).
+		end := start
+		if start = r.inciseStart(start); start <= 0 {
+			return ""
+		}
+		if name := m.nameRunBefore(r, start, end); name != "" && r.toks[end-1].End == r.toks[start].Start+len(name) {
+			return name
+		}
+	} else if start == 0 || r.breaks(start) {
 		return ""
 	}
 	first := start - 1
@@ -214,6 +225,26 @@ func (m *Matcher) subjectName(r *reading, v int) string {
 		return "" // not the whole subject
 	}
 	return m.nameRunBefore(r, first, start)
+}
+
+// inciseStart is, for a clause going on at token end after a comma, the
+// token that opens the phrase between commas before it (« Jean Cabot,
+// au service de l'Angleterre, a … »): at most appositionMax words, no
+// verb; else -1.
+func (r *reading) inciseStart(end int) int {
+	for j := end - 1; j > 0 && end-j <= appositionMax; j-- {
+		t := r.toks[j]
+		if spanWords.classOf(t.Fold)&classVerb != 0 || participle(t.Fold) || subjectBreak(t.Fold) {
+			return -1
+		}
+		switch g := r.gap(j); {
+		case g == ", ":
+			return j
+		case r.breaks(j):
+			return -1
+		}
+	}
+	return -1
 }
 
 // nameRun is the run of capitalised words (with « de », « d' », « et »

@@ -200,12 +200,19 @@ func lastWord(name string) string {
 // onlyNames reports a question whose every content word is part of a name
 // it gives ("Qui est William Nee ?").
 func onlyNames(q *question) bool {
+	names, asked, people := 0, false, true
 	for _, t := range q.terms {
-		if t.ent == nil {
+		switch {
+		case t.ent != nil:
+			names++
+			people = people && t.ent.Kind == knowledge.Person
+		case slices.Contains(q.kind.row().nouns, t.fold):
+			asked = true // « Quelle est la profession de X ? »
+		default:
 			return false
 		}
 	}
-	return len(q.terms) > 0
+	return names > 0 && (!asked || people)
 }
 
 // statedRole is a role the extractor knows of a person the question names

@@ -67,9 +67,10 @@ func TestCountWithUnit(t *testing.T) {
 // with an apposition when the question asks something else of X.
 func TestRoleShortAnswer(t *testing.T) {
 	checkShort(t, "Le moulin", "Le moulin fut acheté en 1820 par Jean-Baptiste Chasseur, un meunier\u00a0vivant en aval de la ville. "+
-		"Romulus fonda la ville, selon la légende.", "", []shortCase{
+		"Romulus fonda la ville, selon la légende. Le linguiste Claude Hagège estime que l'anglais domine.", "", []shortCase{
 		{"Qui est Jean-Baptiste Chasseur ?", "un meunier\u00a0vivant en aval de la ville"},
-		{"Qui est Jean-Baptiste Chasseur pour le moulin ?", ""}, // an apposition answers "Qui est X ?" only
+		{"Quelle est la profession de Claude Hagège ?", "linguiste"}, // a role asked of a person's name
+		{"Qui est Jean-Baptiste Chasseur pour le moulin ?", ""},      // an apposition answers "Qui est X ?" only
 	})
 }
 
@@ -175,6 +176,13 @@ func TestAgentShortAnswer(t *testing.T) {
 		{"Qui proclama la République populaire ?", "Mao Zedong"},
 		{"Qui dirigea la ville ?", ""}, // « Il »
 		{"Qui organise le forum ?", "Emmanuel Macron"},
+	})
+	// The subject's name before a phrase between commas, or that phrase
+	// when it is the name.
+	checkShort(t, "Le Labrador", "Puis, Jean Cabot, au service de l'Angleterre, a exploré en 1497 les côtes du Labrador. "+
+		"Le président du Conseil général de la Haute-Savoie, Bernard Pellarin, oppose une fin de non-recevoir.", "person", []shortCase{
+		{"Qui a exploré les côtes du Labrador ?", "Jean Cabot"},
+		{"Qui oppose une fin de non-recevoir ?", "Bernard Pellarin"},
 	})
 	// The agent of another participle after the question's verb is not
 	// the verb's.

@@ -17,16 +17,20 @@ import (
 
 // askedNames are the names « Qui est X ? » asks about: the entities it
 // names, or, when the articles know none, its words after the copula when
-// every one is capitalised (« Qui est Anselm Franz ? »); none for another
-// question.
+// every one is capitalised (« Qui est Anselm Franz ? »); the entities a
+// role question names (« Quelle est la profession de X ? »); none for
+// another question.
 func askedNames(q *question) []string {
 	i := frameStart(q.folds)
-	if i+2 >= len(q.folds) || q.folds[i] != "qui" || !matchWords.copulas.Has(q.folds[i+1]) {
-		return nil // « Quel métier exerce X ? » asks for one thing of X
-	}
 	var names []string
 	for _, e := range q.names {
 		names = append(names, e.Name)
+	}
+	if q.kind == kindRole && i < len(q.folds) && q.folds[i] != "qui" {
+		return names
+	}
+	if i+2 >= len(q.folds) || q.folds[i] != "qui" || !matchWords.copulas.Has(q.folds[i+1]) {
+		return nil
 	}
 	if len(names) > 0 || len(q.terms) == 0 {
 		return names
