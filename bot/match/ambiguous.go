@@ -68,6 +68,16 @@ func (m *Matcher) nearestRival(r *ranking, s *knowledge.Sentence, pick string) s
 		// beside it.
 		cands = slices.DeleteFunc(cands, func(c string) bool { return !isPercent(c) })
 	}
+	if r.q.kind == kindDate {
+		if d := m.verbDate(r.q, s, cands); d != "" {
+			return d
+		}
+	}
+	if r.q.kind == kindNumber {
+		if n := m.countedOfAsked(r.q, s, cands); n != "" {
+			return n
+		}
+	}
 	best, bestDist := "", 0
 	for _, o := range cands {
 		if d := m.predicateDistance(r, s, strings.Index(s.Text, o)); best == "" || d < bestDist {
@@ -75,6 +85,85 @@ func (m *Matcher) nearestRival(r *ranking, s *knowledge.Sentence, pick string) s
 		}
 	}
 	return best
+}
+
+// verbDate is, of dates, the first written after the question's verb
+// (one of its words, as a form of the same verb) in its clause, at most
+// verbDateReach words on: « Transformée en unité … en 1940, cette unité
+// fut finalement dissoute en octobre 1942 » for « Quand l'unité fut-elle
+// dissoute ? », not the « 1940 » nearer the question's other words. ""
+// when none is.
+func (m *Matcher) verbDate(q *question, s *knowledge.Sentence, dates []string) string {
+	r := m.read(q, s)
+	i := frameStart(q.folds)
+	for v := range r.toks {
+		if !r.asked[v] || !m.questionVerb(q.folds[i:], r.toks[v].Fold) {
+			continue
+		}
+		limit := len(s.Text)
+		for j := v + 1; j < len(r.toks); j++ {
+			if r.breaks(j) || j > v+verbDateReach {
+				limit = r.toks[j].Start
+				break
+			}
+		}
+		best, bestAt := "", limit
+		for _, d := range dates {
+			if at := strings.Index(s.Text, d); at >= r.toks[v].End && at < bestAt {
+				best, bestAt = d, at
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
+// countedOfAsked is, of numbers, the one whose counted noun the
+// sentence follows with the complement the question gives it: « 4 000
+// Juifs de Grèce » for « Combien de Juifs de Grèce … ? », among « 7 000
+// de Slovaquie, 8 000 venant du camp … ». "" when none or several are.
+func (m *Matcher) countedOfAsked(q *question, s *knowledge.Sentence, numbers []string) string {
+	comp := m.countedComplement(q)
+	if comp == "" {
+		return ""
+	}
+	r := m.read(q, s)
+	found := ""
+	for _, n := range numbers {
+		at := strings.Index(s.Text, n)
+		if at < 0 {
+			continue
+		}
+		for k, t := range r.toks {
+			if t.Start < at+len(n) {
+				continue
+			}
+			if k+2 < len(r.toks) && m.an.Stem(t.Fold) == q.counted && isDe(r.toks[k+1].Fold) && m.an.Stem(r.toks[k+2].Fold) == comp && !r.breaks(k+1) {
+				if found != "" && found != n {
+					return ""
+				}
+				found = n
+			}
+			break
+		}
+	}
+	return found
+}
+
+// countedComplement is the stem of the noun the question gives after what
+// it counts and « de » (« Combien de Juifs de Grèce »: grece), or "".
+func (m *Matcher) countedComplement(q *question) string {
+	if q.counted == "" {
+		return ""
+	}
+	for i := 0; i+2 < len(q.folds); i++ {
+		if m.an.Stem(q.folds[i]) == q.counted && isDe(q.folds[i+1]) {
+			return m.an.Stem(q.folds[i+2])
+		}
+	}
+	return ""
 }
 
 // asksShare reports a question about a rate or a share (« taux »,

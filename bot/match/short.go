@@ -74,7 +74,8 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //     the question's words (placePhrase);
 //   - a date when something began or ended: the one on that side of the
 //     dash in the brackets after its name (lifespanDate); else
-//   - a number or date: of those that fit, the one nearest the question's
+//   - a number or date: of those that fit, a date written after the
+//     question's verb (verbDate), else the one nearest the question's
 //     words (nearestRival);
 //   - else what the kind's extractor found.
 //

@@ -97,3 +97,16 @@ func TestLifespanDateWholeName(t *testing.T) {
 		t.Errorf("Jacques Cheynet: %q, want 1760", got)
 	}
 }
+
+// TestVerbDate answers « Quand V … ? » with the date written after a form
+// of V in its clause, before the date nearest the question's other words;
+// with that nearest date when no form of V is followed by one.
+func TestVerbDate(t *testing.T) {
+	checkShort(t, "Voix ouvrière", "Voix ouvrière, bimensuel, commence à être diffusé à partir de 1963, puis la publication devient hebdomadaire en 1967. "+
+		"Transformée en unité de reconnaissance en 1940, cette unité fut finalement dissoute en octobre 1942. "+
+		"Le journal hebdomadaire de la ville paraît depuis 1950, et le maire le lit en 1960.", "date", []shortCase{
+		{"Quand Voix ouvrière devient-elle hebdomadaire ?", "1967"},
+		{"Quand l'unité de reconnaissance fut-elle dissoute ?", "octobre 1942"},
+		{"Quand le journal hebdomadaire de la ville est-il publié ?", "1950"},
+	})
+}

@@ -16,3 +16,13 @@ func TestOrganisationNotAPerson(t *testing.T) {
 		t.Errorf("%q: short answer %q, a person the cited sentence names", q, a.Short)
 	}
 }
+
+// TestCountedOfAsked answers « Combien de X de Y … ? » with the number
+// the sentence writes before « X de Y », among numbers of X elsewhere.
+func TestCountedOfAsked(t *testing.T) {
+	checkShort(t, "Treblinka", "Plus de 337 000 Juifs du district de Radom, 35 000 du district de Lublin et 107 000 du district de Białystok y ont été exterminés. "+
+		"Le camp compte 40 gardes de la SS et 120 gardes de Trawniki.", "number", []shortCase{
+		{"Combien de Juifs du district de Radom ont été exterminés ?", "Plus de 337 000"},
+		{"Combien de gardes de Trawniki le camp compte-t-il ?", "120"},
+	})
+}

@@ -306,6 +306,9 @@ const (
 	// may stand, across participles it is coordinated with and adverbs
 	// (« ont capturé et tué », « a finalement organisé »).
 	auxiliaryReach = 4
+	// verbDateReach is how many words after the question's verb its date
+	// may stand, in the same clause (verbDate).
+	verbDateReach = 8
 
 	// agentBack is how many words before a participle may hold what it
 	// is said of (« le FC Internazionale Milano a été fondé … par … »).
