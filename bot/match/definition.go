@@ -25,32 +25,42 @@ const definitionMaxWords = 6
 // definitionFrame reports a question that asks what its words name; folds
 // are its words, folded, after any follow-up opening ("et …").
 func definitionFrame(folds []string, followUps strtab.Table) bool {
-	folds = folds[pastFollowUps(folds, followUps):]
+	return definitionStart(folds, followUps) >= 0
+}
+
+// definitionStart is the index in folds of the first word after a
+// definition question's frame (« que signifie », « c'est quoi »), or -1
+// for another question.
+func definitionStart(folds []string, followUps strtab.Table) int {
+	at := pastFollowUps(folds, followUps)
+	folds = folds[at:]
 	has := func(i int, w ...string) bool { return i < len(folds) && slices.Contains(w, folds[i]) }
 	n := len(folds)
 	switch {
-	case has(0, "c") && has(1, "est") && has(2, "quoi"):
-		return n > 3
+	case has(0, "c") && has(1, "est") && has(2, "quoi") && n > 3:
+		return at + 3
 	case n > 3 && slices.Equal(folds[n-3:], []string{"c", "est", "quoi"}):
-		return true // "l'appel de Paris, c'est quoi ?"
-	case has(0, "que", "qu") && has(1, "signifie", "signifient", "designe", "designent"):
-		return n > 2
-	case has(0, "que", "qu") && has(1, "veut", "veulent") && has(2, "dire"):
-		return n > 3
-	case has(0, "qu") && has(1, "appelle") && has(2, "on"):
-		return n > 3
+		return at // "l'appel de Paris, c'est quoi ?"
+	case has(0, "que", "qu") && has(1, "signifie", "signifient", "designe", "designent") && n > 2:
+		return at + 2
+	case has(0, "que", "qu") && has(1, "veut", "veulent") && has(2, "dire") && n > 3:
+		return at + 3
+	case has(0, "qu") && has(1, "appelle") && has(2, "on") && n > 3:
+		return at + 3
 	case has(0, "qu") && has(1, "est") && has(2, "ce") && has(3, "que", "qu"):
 		name := folds[4:]
 		if len(name) > 1 && matchWords.copulas.Has(name[0]) {
 			name = name[1:] // « qu'est-ce qu'était le dadaïsme ? »
 		}
 		if len(name) == 0 || len(name) > definitionMaxWords || slices.ContainsFunc(name, verbLike) {
-			return false
+			return -1
 		}
 		// A determiner, or an elided one ("l'Ouadia").
-		return len(name) == 1 || spanWords.determiners.Has(name[0]) || len(name[0]) == 1
+		if len(name) == 1 || spanWords.determiners.Has(name[0]) || len(name[0]) == 1 {
+			return at + len(folds) - len(name)
+		}
 	}
-	return false
+	return -1
 }
 
 // introduces reports whether the sentence holds every word of the question
@@ -78,23 +88,82 @@ func holdsAll(ws []float64) bool {
 
 // definitionAnswer is what the cited sentence says the thing a definition
 // question names is: « Le mridang est l'instrument des dieux », the
-// words in brackets after it, « un Terminator (un cyborg tueur) », or the
-// words it stands in brackets after, « le Service de sécurité militaire
-// (SSM) »; "" when it says none.
+// words in brackets after it, « un Terminator (un cyborg tueur) », the
+// quotation that gives its meaning (meaningQuoted), or the words it
+// stands in brackets after, « le Service de sécurité militaire (SSM) »;
+// "" when it says none.
 func (m *Matcher) definitionAnswer(q *question, s *knowledge.Sentence) string {
-	head := q.wordAfter(-1, true)
-	if head < 0 {
+	r := m.read(q, s)
+	first := -1
+	// Each word after the frame in turn, past an adverb (« Que signifie
+	// étymologiquement rex ? ») and a noun that names the word (« le mot
+	// wijde »), until one gives an answer.
+	for head := q.wordAfter(definitionStart(q.folds, m.kinds.followUps)-1, true); head >= 0; head = q.wordAfter(q.terms[head].pos, true) {
+		t := q.terms[head]
+		if strings.HasSuffix(t.fold, "ment") {
+			continue
+		}
+		if first < 0 {
+			first = head
+			// What a copula or a bracket says the thing is: of its first
+			// word only (« un nombre premier impair est … » is not said
+			// of « impair »).
+			if y := r.copula(t, true, false); y != "" {
+				return y
+			}
+			if b := r.bracketed(t, false); b != "" {
+				return b
+			}
+		}
+		if b := r.meaningQuoted(t); b != "" {
+			return b
+		}
+	}
+	if first < 0 {
 		return ""
 	}
-	r := m.read(q, s)
-	if y := r.copula(q.terms[head], true, false); y != "" {
-		return y
-	}
-	if b := r.bracketed(q.terms[head], false); b != "" {
-		return b
-	}
-	return r.bracketing(q.terms[head])
+	return r.bracketing(q.terms[first])
 }
+
+// meaningQuoted is the quotation that says what the question's word head
+// means in the sentence, right after it in brackets (« wijde
+// (« large ») ») or after a word of meaning a few words on (« Storegga
+// (mot signifiant en norvégien : « la grande bordure ») », « concipere
+// signifiant « concevoir » », « littéralement « l'État ottoman
+// exalté » »); "" when there is none.
+func (r *reading) meaningQuoted(head qterm) string {
+	at := r.first(head)
+	if at < 0 {
+		return ""
+	}
+	meant := false
+	for j := at + 1; j < len(r.toks) && j <= at+meaningReach; j++ {
+		g := r.gap(j)
+		if opensQuote(g) && (meant || j == at+1 && strings.Contains(g, "(")) {
+			end := j + 1
+			for end < len(r.toks) && !closesQuote(r.gap(end)) {
+				end++
+			}
+			if end < len(r.toks) || closesQuote(r.text[r.toks[end-1].End:]) {
+				return r.text[r.toks[j].Start:r.toks[end-1].End]
+			}
+			return ""
+		}
+		if strings.ContainsAny(g, ".;") || strings.Contains(g, ")") {
+			return ""
+		}
+		f := r.toks[j].Fold
+		meant = meant || strings.HasPrefix(f, "signifi") || strings.HasPrefix(f, "designe") || f == "litteralement" || f == "dire" && r.toks[j-1].Fold == "veut"
+	}
+	return ""
+}
+
+// opensQuote and closesQuote report the gap between two words that opens
+// or closes a quotation.
+func opensQuote(gap string) bool {
+	return strings.ContainsAny(gap, "«“") || strings.Count(gap, "\"") == 1 && strings.HasSuffix(strings.TrimSpace(gap), "\"")
+}
+func closesQuote(gap string) bool { return strings.ContainsAny(gap, "»”\"") }
 
 // bracketing is what the question's word head stands in brackets after
 // in the sentence: for an acronym, the words whose initials spell it

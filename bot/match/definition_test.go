@@ -87,3 +87,21 @@ func TestDefinitionCopula(t *testing.T) {
 		{"Qu'est-ce que le mridang ?", "un tambour de l'Inde du Sud"},
 	})
 }
+
+// TestDefinitionMeaning answers « Que signifie X ? » and « Que veut dire
+// X ? » from the words after their frame (not « signifie » itself, nor an
+// adverb), and with the quotation a word of meaning opens after X.
+func TestDefinitionMeaning(t *testing.T) {
+	checkShort(t, "Les timbres", "Les timbres ne sont pas reconnus par l'UPU (Union postale universelle).", "", []shortCase{
+		{"Que signifie UPU ?", "Union postale universelle"},
+	})
+	checkShort(t, "Les mots", "Les glissements de terrain de Storegga (mot signifiant en norvégien : « la grande bordure ») sont anciens. "+
+		"Le terme concept vient du verbe concipere signifiant « concevoir ». "+
+		"Le terme vient du mot néerlandais wijde (« large »). "+
+		"Le fondateur agit en tant que rex (roi), étymologiquement « tireur de trait ».", "", []shortCase{
+		{"Que veut dire Storegga en norvégien ?", "la grande bordure"},
+		{"Que signifie le verbe concipere ?", "concevoir"},
+		{"Que veut dire le mot wijde ?", "large"},
+		{"Que signifie étymologiquement rex ?", "roi"},
+	})
+}

@@ -306,6 +306,9 @@ const (
 	// may stand, across participles it is coordinated with and adverbs
 	// (« ont capturé et tué », « a finalement organisé »).
 	auxiliaryReach = 4
+	// meaningReach is how many words after the word a definition question
+	// asks about its meaning's quotation may open (meaningQuoted).
+	meaningReach = 6
 	// verbDateReach is how many words after the question's verb its date
 	// may stand, in the same clause (verbDate).
 	verbDateReach = 8
