@@ -223,6 +223,19 @@ func sharesVerb(verbs, lemmas []string) bool {
 	return slices.ContainsFunc(verbs, func(v string) bool { return slices.Contains(lemmas, v) })
 }
 
+// questionVerb reports whether a folded word of a sentence is a form of
+// a verb of the question's words, folds: a word no determiner opens
+// (« l'enquête » is a noun).
+func (m *Matcher) questionVerb(folds []string, word string) bool {
+	for k, f := range folds {
+		noun := k > 0 && (folds[k-1] == "l" || spanWords.classOf(folds[k-1])&classDet != 0)
+		if !noun && m.lang.sameVerb(f, word) {
+			return true
+		}
+	}
+	return false
+}
+
 // parLocution reports words after « par » that make an adverbial
 // locution with it (« par exemple », « par la suite »), not an agent.
 func parLocution(toks []french.Token) bool {

@@ -121,9 +121,10 @@ func (m *Matcher) verbDate(q *question, s *knowledge.Sentence, dates []string) s
 }
 
 // countedOfAsked is, of numbers, the one whose counted noun the
-// sentence follows with the complement the question gives it: « 4 000
-// Juifs de Grèce » for « Combien de Juifs de Grèce … ? », among « 7 000
-// de Slovaquie, 8 000 venant du camp … ». "" when none or several are.
+// sentence follows with the complement the question gives it: « Plus de
+// 337 000 Juifs du district de Radom, 35 000 du district de Lublin » for
+// « Combien de Juifs du district de Radom … ? ». "" when none or several
+// are.
 func (m *Matcher) countedOfAsked(q *question, s *knowledge.Sentence, numbers []string) string {
 	comp := m.countedComplement(q)
 	if comp == "" {
@@ -153,7 +154,8 @@ func (m *Matcher) countedOfAsked(q *question, s *knowledge.Sentence, numbers []s
 }
 
 // countedComplement is the stem of the noun the question gives after what
-// it counts and « de » (« Combien de Juifs de Grèce »: grece), or "".
+// it counts and « de » (« Combien de Juifs du district »: district), or
+// "".
 func (m *Matcher) countedComplement(q *question) string {
 	if q.counted == "" {
 		return ""

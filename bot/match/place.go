@@ -51,19 +51,6 @@ func (m *Matcher) verbPlace(q *question, s *knowledge.Sentence) string {
 	return ""
 }
 
-// questionVerb reports whether a folded word of a sentence is a form of
-// a verb of the question's words, folds: a word no determiner opens
-// (« l'enquête » is a noun).
-func (m *Matcher) questionVerb(folds []string, word string) bool {
-	for k, f := range folds {
-		noun := k > 0 && (folds[k-1] == "l" || spanWords.classOf(folds[k-1])&classDet != 0)
-		if !noun && m.lang.sameVerb(f, word) {
-			return true
-		}
-	}
-	return false
-}
-
 // whereFrame reports a question that opens with « où » (« d'où », « par
 // où ») or asks for a place as such (« Quel était le lieu … ? », « À quel
 // endroit … ? »), not for a named one (« Quel pays … ? »).

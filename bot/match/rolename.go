@@ -68,21 +68,20 @@ func (m *Matcher) roleName(q *question, s *knowledge.Sentence) string {
 // marraine la reine Victoria »), nor a place (« les guerres d'Italie, le
 // roi … »), nor before a verb the role's stem met.
 func (m *Matcher) nameBeforeRole(r *reading, head int) string {
-	k := head
-	if k == 0 || r.gap(k) != ", " || m.lang.onlyVerb(r.toks[k].Fold) {
+	if head == 0 || r.gap(head) != ", " || m.lang.onlyVerb(r.toks[head].Fold) {
 		return ""
 	}
-	first := k - 1
+	first := head - 1
 	for first > 0 && (m.nameWord(r.toks[first-1]) || joinsNames(r.toks, first-1)) && !r.breaks(first) {
 		first--
 	}
-	for first < k && !m.nameWord(r.toks[first]) {
+	for first < head && !m.nameWord(r.toks[first]) {
 		first++
 	}
-	if first == k {
+	if first == head {
 		return ""
 	}
-	name := m.nameRunBefore(r, first, k)
+	name := m.nameRunBefore(r, first, head)
 	if m.knownOtherKind(name, []knowledge.EntityKind{knowledge.Person}) {
 		return ""
 	}

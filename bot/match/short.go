@@ -199,7 +199,9 @@ func lastWord(name string) string {
 }
 
 // onlyNames reports a question whose every content word is part of a name
-// it gives ("Qui est William Nee ?").
+// it gives ("Qui est William Nee ?"), or else the noun its kind asks
+// with when every name is a person's ("Quelle est la profession de
+// Claude Hagège ?").
 func onlyNames(q *question) bool {
 	names, asked, people := 0, false, true
 	for _, t := range q.terms {
