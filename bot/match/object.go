@@ -17,19 +17,27 @@ import (
 // check below (commit 0a04fa9; the rule in README, "How it answers").
 
 // objectFrame reports a question that opens with "que"/"qu'" (after "et",
-// "selon lui"…) and is not "qu'est-ce que/qui", which asks to define.
+// "selon lui"…), or with "qu'est-ce que" when it does not ask to define
+// (« Qu'est-ce que regroupe le pôle ? », « Qu'est-ce que Louvet décrit
+// … ? »: the matcher sends « Qu'est-ce que X ? » to definitionAnswer
+// first); not "qu'est-ce qui", which asks for a subject.
 func objectFrame(folds []string) bool {
 	for i, f := range folds {
 		switch {
 		case matchWords.objectSkip.Has(f):
 			continue
 		case f == "que" || f == "qu":
-			if i+1 < len(folds) && doVerb(folds[i+1]) {
-				// "Que fait X ?" asks what X does: the verb
-				// is the answer, not what follows it.
-				return false
+			if i+2 < len(folds) && folds[i+1] == "est" && folds[i+2] == "ce" {
+				// Three words at least after it: « Qu'est-ce que
+				// Mariner 10 ? » asks to define.
+				i += 3
+				if i+3 >= len(folds) || folds[i] != "que" && folds[i] != "qu" {
+					return false
+				}
 			}
-			return !(i+2 < len(folds) && folds[i+1] == "est" && folds[i+2] == "ce")
+			// "Que fait X ?" asks what X does: the verb is the
+			// answer, not what follows it.
+			return !(i+1 < len(folds) && doVerb(folds[i+1]))
 		}
 		return false
 	}
@@ -79,8 +87,8 @@ func (m *Matcher) objectAnswer(q *question, s *knowledge.Sentence) string {
 			return ""
 		}
 	}
-	if last < 0 || last+1 >= len(toks) || strings.ContainsAny(s.Text[toks[first].Start:toks[last].End], ",;:()[]—–.!?") ||
-		clauseBreak(s.Text[toks[last].End:toks[last+1].Start]) {
+	if last < 0 || last+1 >= len(toks) || clauseBreak(s.Text[toks[last].End:toks[last+1].Start]) ||
+		!subjectJoined(s.Text, toks, matched, last) {
 		return ""
 	}
 	end := last + 1
@@ -98,6 +106,26 @@ func (m *Matcher) objectAnswer(q *question, s *knowledge.Sentence) string {
 	}
 	return ""
 }
+
+// subjectJoined reports whether the question's word before the verb at
+// token v stands in the verb's clause (« À partir d'août 2015, le navire
+// effectue … »), or the verb opens a relative clause after it (« le pôle
+// « Paris-La Défense », qui regroupe … »): else what follows the verb may
+// be said of something else. A verb with no question word before it is
+// joined.
+func subjectJoined(text string, toks []french.Token, matched []bool, v int) bool {
+	prev := v - 1
+	for prev >= 0 && !matched[prev] {
+		prev--
+	}
+	if prev < 0 || !strings.ContainsAny(text[toks[prev].End:toks[v].Start], clauseMarks) {
+		return true // a name in quotation marks is no break (« L'association « Non au CDG Express » propose … »)
+	}
+	return v > 0 && toks[v-1].Fold == "qui" && !clauseBreak(text[toks[v-1].End:toks[v].Start])
+}
+
+// clauseMarks are the punctuation marks that part a verb from its subject.
+const clauseMarks = ",;:()[]—–.!?"
 
 // doVerb reports a form of "faire".
 func doVerb(fold string) bool { return matchWords.doVerbs.Has(fold) }
