@@ -114,6 +114,9 @@ func (m *Matcher) definitionAnswer(q *question, s *knowledge.Sentence) string {
 			if b := r.bracketed(t, false); b != "" {
 				return b
 			}
+			if a := m.apposedDefinition(r, t); a != "" {
+				return a
+			}
 		}
 		if b := r.meaningQuoted(t); b != "" {
 			return b
@@ -250,3 +253,51 @@ func (r *reading) bracketed(head qterm, list bool) string {
 	}
 	return r.span(at+1, end)
 }
+
+// apposedDefinition is the noun phrase set after a comma right after the
+// defined name that starts at the question's word head, up to the clause's
+// end (« Le New South Wales Corps, corps d'infanterie installé dans la
+// région, … », « la culture swahilie, métissage culturel entre l'Afrique et
+// le monde arabo-musulman, se déploie … »), or "". It opens with a
+// determiner or with a word of content in lower case that the lemma table
+// reads as no verb's form: « La psychanalyse, fondée par Sigmund Freud,
+// … » says who founded it, « X, en 1990, … » when.
+func (m *Matcher) apposedDefinition(r *reading, head qterm) string {
+	at := r.first(head)
+	if at < 0 {
+		return ""
+	}
+	from := at + 1
+	for from < len(r.toks) && r.asked[from] && !r.breaks(from) {
+		from++ // the rest of the name: « culture swahilie »
+	}
+	if from >= len(r.toks) || strings.TrimSpace(r.gap(from)) != "," {
+		return ""
+	}
+	if t := r.toks[from]; !m.opensApposition(t) {
+		return ""
+	}
+	end := from + 1
+	for end < len(r.toks) && !r.breaks(end) {
+		end++
+	}
+	return r.span(from, end)
+}
+
+// opensApposition reports a word that can open a noun phrase in
+// apposition: a determiner, or a word of content in lower case that is
+// not a preposition, a word that opens a clause nor a verb's form.
+func (m *Matcher) opensApposition(t french.Token) bool {
+	if t.Kind != french.Word {
+		return false
+	}
+	if c := spanWords.classOf(t.Fold); c&classDet != 0 {
+		return true
+	} else if c&(classPrep|classVerb|classBadStart) != 0 {
+		return false
+	}
+	var buf [4]string
+	return !startsUpper(t.Text) && french.IsContent(t.Fold) && !french.IsDigits(t.Text) &&
+		!apposedClause(t.Text) && len(m.lang.verbLemmas(buf[:0], t.Fold)) == 0
+}
+

@@ -105,3 +105,22 @@ func TestDefinitionMeaning(t *testing.T) {
 		{"Que signifie étymologiquement rex ?", "roi"},
 	})
 }
+
+// TestDefinitionApposed reads what the sentence says a thing is in the
+// noun phrase set after a comma right after its name, and not a
+// participle's phrase, a circumstance or a name there.
+func TestDefinitionApposed(t *testing.T) {
+	checkShort(t, "L'Afrique de l'Est", "Au moment du développement de l'islam, la culture swahilie, métissage culturel "+
+		"entre l'Afrique et le monde arabo-musulman, se déploie sur la côte. "+
+		"Le pentecôtisme, nouvelle branche du christianisme, se développe aux États-Unis.", "", []shortCase{
+		{"Qu'est-ce que la culture swahilie ?", "métissage culturel entre l'Afrique et le monde arabo-musulman"},
+		{"c'est quoi le pentecôtisme ?", "nouvelle branche du christianisme"},
+	})
+	for _, text := range []string{
+		"La psychanalyse, fondée par Sigmund Freud, se base sur l'inconscient.",
+		"La psychanalyse, en 1900, se base sur l'inconscient.",
+		"La psychanalyse, Sigmund Freud la fonde à Vienne.",
+	} {
+		checkShort(t, "Vienne", text, "", []shortCase{{"Qu'est-ce que la psychanalyse ?", ""}})
+	}
+}
