@@ -40,6 +40,7 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	absFeatures := fl.String("abstain-features", "", "comma-separated abstention features the calibration may use (default: all), for measuring what each adds")
 	small := fl.Bool("small", true, "also learn the abstention from questions asked of small corpora on their topic (4 articles), with and without their article")
 	absTrees := fl.Int("abstain-trees", train.DefaultAbstainBoost.Trees, "boosted trees added to the abstention's regression (0: the regression alone)")
+	absBags := fl.Int("abstain-bags", train.DefaultAbstainBoost.Bags, "forests of --abstain-trees each, fitted on shares of the outcomes and averaged")
 	features := fl.String("rank-features", "", "comma-separated ranking features the learnt ranker may use (default: all), for measuring what each adds")
 	ranker := fl.String("ranker", "linear", "the learnt ranking: \"linear\" weights, or \"gbdt\", boosted trees added to the hand-set weights")
 	boost := boostFlags(fl)
@@ -81,9 +82,12 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 	if *absTrees < 0 {
 		return usagef("train: --abstain-trees: 0 or more, not %d", *absTrees)
 	}
+	if *absBags < 1 {
+		return usagef("train: --abstain-bags: 1 or more, not %d", *absBags)
+	}
 	if *absTrees > 0 {
 		p := train.DefaultAbstainBoost
-		p.Trees = *absTrees
+		p.Trees, p.Bags = *absTrees, *absBags
 		d.absBoost = &p
 	}
 	if *write == "" || d.smallTrain {
@@ -126,6 +130,9 @@ func runTrain(ctx context.Context, e proc, args []string) error {
 			how += " --abstain-trees 0"
 		} else if d.absBoost.Trees != train.DefaultAbstainBoost.Trees {
 			how += fmt.Sprintf(" --abstain-trees %d", d.absBoost.Trees)
+		}
+		if d.absBoost != nil && d.absBoost.Bags != train.DefaultAbstainBoost.Bags {
+			how += fmt.Sprintf(" --abstain-bags %d", d.absBoost.Bags)
 		}
 		if d.gbdt {
 			how += " --ranker gbdt"

@@ -81,6 +81,7 @@ func subcommandUsage(name string) (string, bool) {
 			"  --write FILE        train on every question and write the model to FILE\n" +
 			"  --hand-ranking      keep the hand-set ranking weights; learn the abstention only\n" +
 			"  --abstain-trees N   boosted trees added to the abstention's regression (default 100; 0: none)\n" +
+			"  --abstain-bags N    forests of those trees, each fitted on 80 % of the outcomes, averaged (default 1)\n" +
 			"  --thesaurus         use Debian's mythes-fr thesaurus as a ranking feature\n", true
 	case "train-spans":
 		return "Usage: citebot train-spans [flags]\n\n" +

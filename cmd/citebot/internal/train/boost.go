@@ -26,6 +26,9 @@ type BoostParams struct {
 	// under a softmax of the scores) or "lambda" (LambdaMART: pairs
 	// weighted by the NDCG they would change).
 	Loss string
+	// Bags, above 1, is how many forests BoostBinary fits, each on its
+	// own share of the rows (bagShare), and averages.
+	Bags int
 }
 
 // The boosting's numbers, chosen by the held-out folds of `citebot train

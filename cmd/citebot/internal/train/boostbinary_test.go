@@ -59,6 +59,48 @@ func TestBoostBinaryLearnsAnInteraction(t *testing.T) {
 	}
 }
 
+// TestBoostBinaryBags averages forests fitted on shares of the rows: the
+// interaction is still learnt, each bag's trees count for 1/Bags, the
+// same rows give the same forests, and a bag holds about bagShare of them.
+func TestBoostBinaryBags(t *testing.T) {
+	x, y := xorRows(4000, 1)
+	base := make([]float64, len(x))
+	p := BoostParams{Trees: 30, Depth: 2, MinLeaf: 20, Rate: 0.3, Bags: 4}
+	fo, err := BoostBinary(x, y, base, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fo.Len() != p.Trees*p.Bags {
+		t.Fatalf("%d trees, want %d", fo.Len(), p.Trees*p.Bags)
+	}
+	tx, ty := xorRows(2000, 2)
+	tbase := make([]float64, len(tx))
+	if got, coin := logLoss(tx, ty, tbase, fo.Score), logLoss(tx, ty, tbase, func([]float64) float64 { return 0 }); got > coin/2 {
+		t.Errorf("held-out log loss %.3f against the coin's %.3f", got, coin)
+	}
+	one := p
+	one.Bags = 1
+	single, err := BoostBinary(x, y, base, one)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if single.Score(tx[0]) == fo.Score(tx[0]) {
+		t.Error("four bags scored as one forest")
+	}
+	again, err := BoostBinary(x, y, base, p)
+	if err != nil || again.Score(tx[1]) != fo.Score(tx[1]) {
+		t.Error("the same rows gave other bags")
+	}
+	for b := range 4 {
+		if n := len(bagRows(len(x), b, 4)); n < 3000 || n > 3400 {
+			t.Errorf("bag %d holds %d of %d rows, want about %.0f %%", b, n, len(x), 100*bagShare)
+		}
+	}
+	if n := len(bagRows(10, 0, 1)); n != 10 {
+		t.Errorf("one bag holds %d of 10 rows", n)
+	}
+}
+
 func TestBoostBinaryKeepsATellingBase(t *testing.T) {
 	// The base logit tells the label, the features do not: the trees,
 	// added to it, must not turn a row wrong.
