@@ -300,4 +300,3 @@ func (m *Matcher) opensApposition(t french.Token) bool {
 	return !startsUpper(t.Text) && french.IsContent(t.Fold) && !french.IsDigits(t.Text) &&
 		!apposedClause(t.Text) && len(m.lang.verbLemmas(buf[:0], t.Fold)) == 0
 }
-
