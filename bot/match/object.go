@@ -124,7 +124,8 @@ func subjectJoined(text string, toks []french.Token, matched []bool, v int) bool
 	return v > 0 && toks[v-1].Fold == "qui" && !clauseBreak(text[toks[v-1].End:toks[v].Start])
 }
 
-// clauseMarks are the punctuation marks that part a verb from its subject.
+// clauseMarks are the punctuation marks that part a verb from its subject:
+// clauseBreak's, less the quotation marks around a name.
 const clauseMarks = ",;:()[]—–.!?"
 
 // doVerb reports a form of "faire".

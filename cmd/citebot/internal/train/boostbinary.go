@@ -2,7 +2,6 @@ package train
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/citebot/citebot/bot/match"
 )
@@ -51,6 +50,7 @@ func BoostBinary(x [][]float64, y []bool, base []float64, p BoostParams) (match.
 	for b := range bags {
 		score := append([]float64(nil), base...)
 		rows := bagRows(len(x), b, bags)
+		work := make([]int, len(rows)) // grow reorders its rows
 		for range p.Trees {
 			for _, i := range rows {
 				q := sigmoid(score[i])
@@ -59,7 +59,8 @@ func BoostBinary(x [][]float64, y []bool, base []float64, p BoostParams) (match.
 					g[i] -= 1
 				}
 			}
-			t := d.grow(slices.Clone(rows), g, h, p)
+			copy(work, rows)
+			t := d.grow(work, g, h, p)
 			for _, i := range rows {
 				score[i] += t.Score(x[i])
 			}
