@@ -95,9 +95,7 @@ func buildPools(b *knowledge.Base, st *stemmer) pools {
 					o.shapes = append(o.shapes, shape(f))
 				}
 			}
-			for _, r := range e.Roles {
-				o.roles = append(o.roles, r)
-			}
+			o.roles = append(o.roles, e.Roles...)
 			for _, s := range e.Mentions {
 				for _, f := range o.forms {
 					for _, sp := range findAll(s.Text, f) {

@@ -175,11 +175,15 @@ func validate(t *testing.T, c *jsonschema.Compiler, what string, schema json.Raw
 	var ref struct {
 		Ref string `json:"$ref"`
 	}
-	json.Unmarshal(schema, &ref)
-	loc := "openapi.json" + strings.TrimPrefix(ref.Ref, "#")
+	if err := json.Unmarshal(schema, &ref); err != nil {
+		t.Fatalf("%s: schema: %v", what, err)
+	}
+	var loc string
 	if ref.Ref == "" {
 		var inline any
-		json.Unmarshal(schema, &inline)
+		if err := json.Unmarshal(schema, &inline); err != nil {
+			t.Fatalf("%s: inline schema: %v", what, err)
+		}
 		name := "inline-" + strconv.Itoa(len(what)) + strings.NewReplacer("/", "_", " ", "_", "?", "_", "=", "_").Replace(what) + ".json"
 		if err := c.AddResource(name, inline); err != nil && !strings.Contains(err.Error(), "already") {
 			t.Fatal(err)
