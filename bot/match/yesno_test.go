@@ -101,8 +101,12 @@ func TestYesNoReadings(t *testing.T) {
 }
 
 // inversionPattern is what hasInversion reads, as the regular expression
-// it replaces: the fuzzer holds the two to the same answer.
-var inversionPattern = regexp.MustCompile(`(?i)\p{L}-(?:t-)?(?:il|elle|ils|elles|on)\b`)
+// it replaces: the fuzzer holds the two to the same answer. Only the
+// pronoun is in any case: under (?i) \p{L} also takes a rune whose other
+// case is a letter, such as the combining « ͅ » (U+0345, whose capital
+// is « Ι »), which no word ends with (the fuzzer's find, kept in
+// testdata/fuzz).
+var inversionPattern = regexp.MustCompile(`\p{L}-(?i:(?:t-)?(?:il|elle|ils|elles|on))\b`)
 
 func TestHasInversion(t *testing.T) {
 	for _, tc := range []struct {
