@@ -2,6 +2,7 @@ package match
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -80,23 +81,36 @@ func (m *Matcher) speaksOfOther(q *question, s *knowledge.Sentence) bool {
 	if len(q.origins) == 0 {
 		return false
 	}
-	r := m.read(q, s)
+	// The index's terms, not a reading of the sentence: this is asked of
+	// every candidate, and a reading would replace the cited sentence's
+	// (as in namesOther).
+	terms := m.base.AppendTerms(q.termRoom[:0], s)
+	q.termRoom = terms
 	other := false
-	for j, t := range r.toks {
-		country, ok := m.demonymCountry(t.Fold)
-		if !ok {
+	prev := -1 // the word before, when nothing but punctuation parts them
+	for j, t := range terms {
+		if t.Part {
 			continue
 		}
-		for _, o := range q.origins {
-			if country == o.country {
-				return false // the sentence speaks of the one asked too
-			}
-			if j > 0 && r.stems[j-1] == o.stem {
-				other = true
+		if country, ok := m.demonymCountry(t.Fold); ok {
+			for _, o := range q.origins {
+				if country == o.country {
+					return false // the sentence speaks of the one asked too
+				}
+				if prev >= 0 && terms[prev].Stem == o.stem && !hasLetter(s.Text[terms[prev].End:t.Start]) {
+					other = true
+				}
 			}
 		}
+		prev = j
 	}
 	return other
+}
+
+// hasLetter reports a letter or digit in s: a gap between two words that
+// holds another word.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // nationalityAnswer is the demonym the cited sentence gives nearest the

@@ -65,7 +65,7 @@ func (m *Matcher) namesOther(q *question, s *knowledge.Sentence) bool {
 				other = true
 			}
 		}
-		if other && !m.articleNames(s.Article, n.name) {
+		if other && !m.namedIn(q, s.Article, n.name) {
 			return true
 		}
 	}
@@ -95,6 +95,27 @@ func capitalAfterDe(text string) bool {
 func deBetween(gap string) bool {
 	g := strings.TrimSpace(gap)
 	return isDe(g) || g == "d'" || g == "d’"
+}
+
+// articleName is whether an article names a name (articleNames), as
+// remembered for one question.
+type articleName struct {
+	a    *knowledge.Article
+	name string
+	ok   bool
+}
+
+// namedIn is articleNames, remembered for the question: its candidates
+// and further sources come from a few articles, each read once.
+func (m *Matcher) namedIn(q *question, a *knowledge.Article, name string) bool {
+	for _, n := range q.named {
+		if n.a == a && n.name == name {
+			return n.ok
+		}
+	}
+	ok := m.articleNames(a, name)
+	q.named = append(q.named, articleName{a, name, ok})
+	return ok
 }
 
 // articleNames reports whether a sentence of the article holds the folded

@@ -58,8 +58,10 @@ type question struct {
 	// conférence de Budapest »), for namesOther.
 	nounNames []nounName
 	// termRoom is room for a sentence's index terms, reused by namesOther
-	// for every candidate it reads.
+	// for every candidate it reads; named remembers which articles
+	// articleNames found a name of nounNames in.
 	termRoom []french.Term
+	named    []articleName
 	// phase is the end of an event a date question asks about (phase.go).
 	phase phase
 	// english is true when the question was asked in English and

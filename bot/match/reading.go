@@ -31,6 +31,16 @@ func (m *Matcher) read(q *question, s *knowledge.Sentence) *reading {
 	if q.reading != nil && q.reading.sentence == s {
 		return q.reading
 	}
+	if rooms := q.readRooms; rooms != nil {
+		// The doubts read each candidate, the short-answer rules the
+		// cited one again: a sentence already read is read once.
+		for _, r := range (*rooms)[:min(q.readUsed, len(*rooms))] {
+			if r.sentence == s {
+				q.reading = r
+				return r
+			}
+		}
+	}
 	// Each sentence read goes into a room of its own, as a rule may
 	// still hold the one before: the ranking's pooled rooms while it
 	// lasts.

@@ -59,3 +59,34 @@ func TestTitleDotGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestReadOnce reads a sentence once per question while the ranking's
+// rooms last: the doubts read every candidate, the short-answer rules the
+// cited one again, and each gets the reading already made; past the
+// rooms, a sentence is read anew, and rightly.
+func TestReadOnce(t *testing.T) {
+	m := New(seedBase(t))
+	sents := m.base.Sentences
+	if len(sents) < scratchReads+2 {
+		t.Fatalf("%d sentences, want more than %d", len(sents), scratchReads+1)
+	}
+	q := m.parse("Qui a qualifié Internet de force du bien ?")
+	rooms := []*reading{}
+	q.readRooms = &rooms
+	first := m.read(q, sents[0])
+	m.read(q, sents[1])
+	if again := m.read(q, sents[0]); again != first {
+		t.Errorf("the first sentence read again after another: a new reading")
+	}
+	for _, s := range sents[1 : scratchReads+2] {
+		m.read(q, s)
+	}
+	last := sents[scratchReads+1] // read past the rooms
+	m.read(q, sents[0])
+	if r := m.read(q, last); r.sentence != last || r.text != last.Text {
+		t.Errorf("a sentence read past the rooms: reading of %q", r.text)
+	}
+	if r := m.read(q, sents[1]); r.sentence != sents[1] || len(r.toks) == 0 {
+		t.Errorf("the second sentence read again: reading of %q", r.text)
+	}
+}
