@@ -18,13 +18,9 @@ func (tz *tokenizer) add(start, end int, kind Kind, fs, fe int) {
 	case kind == Number:
 		f = appendNumber(scratch[:0], src)
 	case tok.Flags&AllCaps != 0 && strings.IndexByte(src, '.') >= 0:
-		// Dotted acronym: fold without the dots.
-		f = scratch[:0]
-		for i := 0; i < len(src); i++ {
-			if src[i] != '.' {
-				f = append(f, foldASCII(src[i]))
-			}
-		}
+		// Dotted acronym: fold without the dots, its letters as any
+		// word's (« É.U. » is « eu »).
+		f = appendFold(scratch[:0], strings.ReplaceAll(src, ".", ""))
 	case isFolded(src):
 		tok.Fold = src
 	default:

@@ -63,6 +63,7 @@ func TestTokenize(t *testing.T) {
 		{"1, 2, 3.", "#1 #2 #3"},
 		{"Le G8 et le G20, la 4G, à 14h30", "le g8 et le g20 la 4g a 14h30"},
 		{"les U.S.A. et l'ONU", "les usa et l' onu"},
+		{"les É.U. et la Π.A.", "les eu et la πa"}, // FuzzTokenize's find: a dotted acronym's letters folded as a word's
 		{"M. Cameron", "m cameron"},
 		{"Obama's plan, don't", "obama ~'s plan don ~'t"},
 		{"What's new?", "what ~'s new"},
