@@ -106,6 +106,12 @@ func TestNeverMisstatesSources(t *testing.T) {
 		{"combien de pays ont signe l'apel de paris", ""},
 		{"que pense zorglub de la conference de londres", ""},                 // one rare word may be no name
 		{"que disent les chaussettes rouges de la conference de londres", ""}, // French words
+		// A place of the place list typed in lower case, which no French
+		// word spells, is a name too; not one the articles hold, nor a
+		// French word (« vienne »).
+		{"qui a preside la conference de seoul en 2013", "seoul"},
+		{"qui a organise la conference de londres", ""},
+		{"que pense la chine de la conference qui se tient a vienne", ""},
 		// In English, a country the articles never name in French
 		// (« Inde ») is missing; one they name (« États-Unis », a
 		// phrase of two English words) is not.

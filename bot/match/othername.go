@@ -26,7 +26,7 @@ func (m *Matcher) nounNames(toks []french.Token) []nounName {
 	var out []nounName
 	for i := 2; i < len(toks); i++ {
 		t, noun := toks[i], toks[i-2]
-		if t.Kind != french.Word || !t.Has(french.Capitalized) || !isDe(toks[i-1].Fold) ||
+		if t.Kind != french.Word || !t.Has(french.Capitalized) && !m.placeName(t) || !isDe(toks[i-1].Fold) ||
 			noun.Kind != french.Word || noun.Has(french.Capitalized) || !french.IsContent(noun.Fold) {
 			continue
 		}
@@ -36,6 +36,17 @@ func (m *Matcher) nounNames(toks []french.Token) []nounName {
 		out = append(out, nounName{stem: m.an.Stem(noun.Fold), name: t.Fold})
 	}
 	return out
+}
+
+// placeName reports a word of the place list that no French word spells
+// (« budapest », « seoul »; not « vienne », « inde »): a name, even typed
+// without its capital.
+func (m *Matcher) placeName(t french.Token) bool {
+	if len(t.Fold) < 3 || m.lang.lemmas.IsWord(t.Fold) {
+		return false
+	}
+	_, place := m.places.find(t.Fold)
+	return place
 }
 
 // namesOther reports a sentence that qualifies a noun the question

@@ -44,6 +44,8 @@ func TestNamesOther(t *testing.T) {
 		{"Quels ont été les résultats de la conférence de Londre ?", london, false},
 		// « de Seydi » names whose pseudonym, « de Kâtib-i » which one.
 		{"Quel est le pseudonyme de Seydi Ali Reis ?", pseudonym, false},
+		// A place typed in lower case is a name all the same.
+		{"quels ont ete les resultats de la conference de seoul", london, true},
 		// No name after « de » in the question.
 		{"Quels ont été les résultats de la conférence ?", london, false},
 	} {
@@ -57,8 +59,10 @@ func TestNamesOther(t *testing.T) {
 // names, whose results one of them gives for another.
 func TestNamesOtherAbstains(t *testing.T) {
 	m := New(seedBase(t))
-	if a := m.Answer("Quels ont été les résultats de la conférence de Budapest en 2012 ?", nil); a.Answered {
-		t.Errorf("answered %q from %q, want an abstention", a.Short, a.Sentences[0].Text)
+	for _, q := range []string{"Quels ont été les résultats de la conférence de Budapest en 2012 ?", "quels ont ete les resultats de la conference de budapest en 2012"} {
+		if a := m.Answer(q, nil); a.Answered {
+			t.Errorf("%q: answered %q from %q, want an abstention", q, a.Short, a.Sentences[0].Text)
+		}
 	}
 	if a := m.Answer("Quels pourraient être les résultats de la conférence de Londres ?", nil); !a.Answered {
 		t.Error("the London conference's results: abstained")

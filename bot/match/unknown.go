@@ -14,6 +14,10 @@ import (
 func (m *Matcher) unknownLowerNames(q *question, toks []french.Token) {
 	start := -1
 	for i := 0; i <= len(toks); i++ {
+		if i < len(toks) && m.lowerPlace(q, toks[i]) {
+			q.unknown = append(q.unknown, toks[i].Text)
+			continue
+		}
 		if i < len(toks) && m.strangeWord(q, toks[i]) {
 			if start < 0 {
 				start = i
@@ -43,6 +47,26 @@ func (m *Matcher) strangeWord(q *question, t french.Token) bool {
 		return false
 	}
 	if _, ok := m.lang.correctFrench(f); ok {
+		return false
+	}
+	_, near := m.nearName(f)
+	return !near
+}
+
+// lowerPlace reports a place of the place list typed in lower case
+// (« la conférence de budapest »), which no French word spells (not
+// « vienne », « inde ») and the articles never name, even misspelt or by
+// a word of theirs: a name they never mention, as « Budapest » would be.
+func (m *Matcher) lowerPlace(q *question, t french.Token) bool {
+	f := t.Fold
+	if t.Kind != french.Word || startsUpper(t.Text) || french.IsStopWord(f) || french.IsQuestionWord(f) ||
+		m.base.WordCount(f) > 0 || m.knownTerm(q, f) || !m.placeName(t) {
+		return false
+	}
+	if qt := q.term(f); qt != nil && qt.ent != nil {
+		return false // a name of the articles (« saint-petersbourg »)
+	}
+	if c, ok := q.correct(m, f); ok && c != "" {
 		return false
 	}
 	_, near := m.nearName(f)
