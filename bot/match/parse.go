@@ -15,9 +15,14 @@ func isAnaphor(fold string) bool {
 
 // parse analyses the question text.
 func (m *Matcher) parse(text string) *question {
-	q := &question{text: text, contentWords: m.contentWords}
 	room := m.questionToks.Get().(*[]french.Token)
 	toks := french.TokenizeInto((*room)[:0], text)
+	if k := leadInEnd(toks); k > 0 {
+		// « Bonjour, qui … ? »: the question proper (leadin.go).
+		text = text[toks[k].Start:]
+		toks = french.TokenizeInto(toks[:0], text)
+	}
+	q := &question{text: text, contentWords: m.contentWords}
 	defer func() {
 		// The tokens go back to the pool, their strings let go; the
 		// question keeps copies of what it needs.

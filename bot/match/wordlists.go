@@ -45,8 +45,10 @@ func (w *spanWordLists) classOf(fold string) wordClass {
 
 // openingWordLists are the lists of question_openings.tsv: words that open
 // a follow-up, question words after "c'est", prepositions before a
-// question word, the question words after them, and the words between
-// "quel" and its noun.
+// question word, the question words after them, the words between
+// "quel" and its noun, and the greetings and polite lead-ins before a
+// question (leadin.go).
 type openingWordLists struct {
 	followUps, afterCest, prepositions, interrogatives, afterQuel strtab.Table
+	greetings, greetingTails, leadIns, leadInGlue                 strtab.Table
 }

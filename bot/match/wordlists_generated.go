@@ -518,6 +518,44 @@ var openingWords = openingWordLists{
 			0, 0, 6, 3, 23, 22, 0, 0, 0, 0, 0, 0, 24, 10, 0, 0,
 		},
 	},
+	greetings: strtab.Table{
+		Strs: []string{
+			"beaucoup", "bonjour", "bonsoir", "citebot", "coucou", "hello", "hey", "merci", "salut",
+		},
+		Slots: []int32{
+			2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 6, 0, 0, 9, 4,
+			5, 0, 0, 0, 0, 0, 0, 8, 0, 3, 0, 0, 0, 7, 0, 0,
+		},
+	},
+	greetingTails: strtab.Table{
+		Strs: []string{
+			"a", "le", "monde", "tous", "tout",
+		},
+		Slots: []int32{
+			4, 0, 0, 0, 0, 5, 0, 0, 0, 0, 2, 0, 1, 0, 3, 0,
+		},
+	},
+	leadIns: strtab.Table{
+		Strs: []string{
+			"demande", "dire", "dis", "dites", "expliquer", "plait", "question", "sais", "savez", "savoir", "stp", "svp",
+		},
+		Slots: []int32{
+			0, 1, 0, 2, 12, 6, 4, 3, 7, 0, 0, 0, 0, 10, 0, 0,
+			0, 0, 0, 0, 0, 0, 9, 11, 0, 8, 0, 0, 0, 0, 5, 0,
+		},
+	},
+	leadInGlue: strtab.Table{
+		Strs: []string{
+			"aimerais", "il", "j", "je", "me", "moi", "nous", "peux", "pourrais", "pourriez", "pouvez", "s", "souhaiterais", "te", "tu", "une",
+			"veux", "voudrais", "vous",
+		},
+		Slots: []int32{
+			0, 17, 12, 0, 0, 0, 0, 0, 1, 4, 13, 8, 0, 0, 0, 0,
+			0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			11, 0, 15, 19, 0, 0, 0, 5, 0, 0, 7, 0, 0, 16, 0, 0,
+			0, 0, 14, 0, 0, 0, 0, 0, 2, 0, 18, 0, 0, 3, 9, 10,
+		},
+	},
 }
 
 // namingPrefixes begin the forms of the verbs that introduce a name, in order.

@@ -73,6 +73,10 @@ var wordListSources = []struct{ v, field, file, list string }{
 	{"openingWords", "prepositions", "question_openings.tsv", "preposition"},
 	{"openingWords", "interrogatives", "question_openings.tsv", "interrogative"},
 	{"openingWords", "afterQuel", "question_openings.tsv", "after-quel"},
+	{"openingWords", "greetings", "question_openings.tsv", "greeting"},
+	{"openingWords", "greetingTails", "question_openings.tsv", "greeting-tail"},
+	{"openingWords", "leadIns", "question_openings.tsv", "lead-in"},
+	{"openingWords", "leadInGlue", "question_openings.tsv", "lead-in-glue"},
 }
 
 // spanClasses are the classes of spanWords' lists, by field.

@@ -1,0 +1,40 @@
+package match
+
+import "testing"
+
+// TestQuestionProper reads where the question proper starts after a
+// greeting or a polite lead-in, and answers it as if asked plainly.
+func TestQuestionProper(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct{ text, want string }{
+		{"Bonjour, qui a qualifié Internet de force du bien ?", "qui a qualifié Internet de force du bien ?"},
+		{"Bonjour à tous ! Qui est Lu Wei ?", "Qui est Lu Wei ?"},
+		{"Merci ! Et qui a signé l'appel de Paris ?", "Et qui a signé l'appel de Paris ?"},
+		{"Salut citebot, Lu Wei est-il venu à Londres ?", "Lu Wei est-il venu à Londres ?"},
+		{"Dis-moi où se tiendra le sommet du G8", "où se tiendra le sommet du G8"},
+		{"Pourriez-vous me dire dans quelle ville se tient la conférence ?", "dans quelle ville se tient la conférence ?"},
+		{"J'aimerais savoir combien de pays étaient représentés à Londres", "combien de pays étaient représentés à Londres"},
+		{"S'il vous plaît, est-ce que la Chine a signé l'appel ?", "est-ce que la Chine a signé l'appel ?"},
+		// A lead-in that no question word follows is kept: it may be
+		// what is asked.
+		{"Vous savez que la Chine bloque Facebook ?", "Vous savez que la Chine bloque Facebook ?"},
+		{"Je voudrais savoir si la Chine a signé", "Je voudrais savoir si la Chine a signé"},
+		// A preposition before the question word is the question's.
+		{"À qui doit-on la déclaration finale ?", "À qui doit-on la déclaration finale ?"},
+		// Nothing after the greeting: small talk, the bot's to answer.
+		{"Bonjour à tous !", "Bonjour à tous !"},
+		{"Tous les pays ont-ils signé ?", "Tous les pays ont-ils signé ?"},
+	} {
+		if got := m.parse(tt.text).text; got != tt.want {
+			t.Errorf("%q: question %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	plain := m.Answer("Qui a qualifié Internet de force du bien ?", nil)
+	greeted := m.Answer("Bonjour, qui a qualifié Internet de force du bien ?", nil)
+	if !plain.Answered || !greeted.Answered || greeted.Short != plain.Short || greeted.Sentences[0] != plain.Sentences[0] {
+		t.Errorf("greeted: %v %q, plainly: %v %q", greeted.Answered, greeted.Short, plain.Answered, plain.Short)
+	}
+	if a := m.Answer("Bonjour, quel âge a William Hague ?", nil); a.Answered {
+		t.Errorf("« Bonjour, quel âge a William Hague ? »: answered %q, want an abstention as without the greeting", a.Short)
+	}
+}
