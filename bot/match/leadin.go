@@ -1,6 +1,10 @@
 package match
 
-import "github.com/citebot/citebot/knowledge/french"
+import (
+	"strings"
+
+	"github.com/citebot/citebot/knowledge/french"
+)
 
 // « Bonjour, qui a qualifié Internet de force du bien ? », « Dis-moi où
 // se tient le sommet », « J'aimerais savoir combien de pays … »: a class
@@ -8,23 +12,53 @@ import "github.com/citebot/citebot/knowledge/french"
 // the greeting or the lead-in. Read from the first word, the greeting
 // took the place of the question word (the kind went unread) and stood
 // for a name the articles never mention. A greeting (« Bonjour à tous »,
-// « Merci ! ») is skipped whatever follows; a lead-in only when a question
-// word follows it, or a preposition and one (« dis-moi dans quelle
-// ville »), so that « Vous savez que … » stays a statement, and only when
-// it holds a word of asking (« dis », « savoir », « plaît »), so that the
-// typo « S'où … » keeps its « où ». Only the start
-// of a message is read: the question's own words are never skipped.
+// « Merci ! ») is skipped when a punctuation mark, a question word or a
+// lead-in follows it (« Salut est-il un mot … ? » asks about the word). A
+// lead-in is skipped when it holds a word of asking (« dis », « savoir »,
+// « plaît »: the typo « S'où … » keeps its « où ») and a question word
+// follows it, or a preposition and one (« dis-moi dans quelle ville »):
+// « Vous savez que … » stays a statement. Only the start of a message is
+// read: the question's own words are never skipped.
 
 // leadInEnd is the index of the token where the question proper starts,
-// after its greeting and its polite lead-in (see above), or 0.
-func leadInEnd(toks []french.Token) int {
+// after its greeting and its polite lead-in (see above), or 0. toks are
+// text's.
+func leadInEnd(text string, toks []french.Token) int {
+	// The greeting ends where a punctuation mark, a question word or a
+	// lead-in follows it: « Salut est-il un mot des articles ? » asks
+	// about the word, « Bonjour, le chef de l'État … » is no « Bonjour
+	// le ».
+	ends := func(k int) bool {
+		return k < len(toks) && (strings.ContainsAny(text[toks[k-1].End:toks[k].Start], ",;:.!") || opensQuestion(toks[k:]) || leadIn(toks[k:]))
+	}
+	g := 0
+	for g < len(toks) && openingWords.greetings.Has(toks[g].Fold) {
+		g++
+	}
+	t := g
+	for g > 0 && t < len(toks) && openingWords.greetingTails.Has(toks[t].Fold) {
+		t++ // « à tous », « tout le monde »
+	}
 	i := 0
-	if len(toks) > 0 && openingWords.greetings.Has(toks[0].Fold) {
-		for i < len(toks) && (openingWords.greetings.Has(toks[i].Fold) || openingWords.greetingTails.Has(toks[i].Fold)) {
-			i++
+	for k := t; g > 0 && k >= g; k-- {
+		if ends(k) {
+			i = k // « Bonjour à tous ! Le chef … »: not « le »
+			break
 		}
 	}
-	j, lead := i, false
+	if j := leadInLen(toks[i:]); j > 0 {
+		i += j
+	}
+	if i >= len(toks) {
+		return 0 // nothing after it: small talk, which the bot answers
+	}
+	return i
+}
+
+// leadInLen is how many tokens a polite lead-in takes at the start of
+// toks, when a question word follows it, else 0.
+func leadInLen(toks []french.Token) int {
+	j, lead := 0, false
 	for ; j < len(toks); j++ {
 		if f := toks[j].Fold; openingWords.leadIns.Has(f) {
 			lead = true
@@ -33,13 +67,13 @@ func leadInEnd(toks []french.Token) int {
 		}
 	}
 	if lead && opensQuestion(toks[j:]) {
-		i = j
+		return j
 	}
-	if i >= len(toks) {
-		return 0 // nothing after it: small talk, which the bot answers
-	}
-	return i
+	return 0
 }
+
+// leadIn reports a polite lead-in at the start of toks (leadInLen).
+func leadIn(toks []french.Token) bool { return leadInLen(toks) > 0 }
 
 // opensQuestion reports words that open a question: a question word,
 // after a preposition or not, or « est-ce que ».

@@ -21,6 +21,13 @@ func TestQuestionProper(t *testing.T) {
 		{"Je voudrais savoir si la Chine a signé", "Je voudrais savoir si la Chine a signé"},
 		// A preposition before the question word is the question's.
 		{"À qui doit-on la déclaration finale ?", "À qui doit-on la déclaration finale ?"},
+		{"bonjour qui est lu wei", "qui est lu wei"},
+		{"Bonjour, Le chef de l'État va-t-il convier des personnalités ?", "Le chef de l'État va-t-il convier des personnalités ?"},
+		{"Bonjour tout le monde, qui a signé ?", "qui a signé ?"},
+		{"Bonjour à tous ! Le chef de l'État va-t-il venir ?", "Le chef de l'État va-t-il venir ?"},
+		// A greeting that no punctuation, question word or lead-in
+		// follows may be what is asked about.
+		{"Salut est-il un mot des articles ?", "Salut est-il un mot des articles ?"},
 		// Nothing after the greeting: small talk, the bot's to answer.
 		{"Bonjour à tous !", "Bonjour à tous !"},
 		{"Tous les pays ont-ils signé ?", "Tous les pays ont-ils signé ?"},

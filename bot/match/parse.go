@@ -17,7 +17,7 @@ func isAnaphor(fold string) bool {
 func (m *Matcher) parse(text string) *question {
 	room := m.questionToks.Get().(*[]french.Token)
 	toks := french.TokenizeInto((*room)[:0], text)
-	if k := leadInEnd(toks); k > 0 {
+	if k := leadInEnd(text, toks); k > 0 {
 		// « Bonjour, qui … ? »: the question proper (leadin.go).
 		text = text[toks[k].Start:]
 		toks = french.TokenizeInto(toks[:0], text)
