@@ -110,7 +110,7 @@ func (m *Matcher) speaksOfOther(q *question, s *knowledge.Sentence) bool {
 // hasLetter reports a letter or digit in s: a gap between two words that
 // holds another word.
 func hasLetter(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 // nationalityAnswer is the demonym the cited sentence gives nearest the
