@@ -70,6 +70,11 @@ func TestSanitize(t *testing.T) {
 		{"si a <b et c> d", "si a <b et c> d"}, // not a tag: a comparison
 		{"Qui\x00 est\u200b\nLu\xffWei ?", "Qui est Lu\uFFFDWei ?"},
 		{strings.Repeat(" ", 3), ""},
+		// Capitals alone are read in lower case, but for one or two
+		// words (an acronym, a name).
+		{"QUI A SIGNÉ L'APPEL DE PARIS ?", "qui a signé l'appel de paris ?"},
+		{"OTAN ?", "OTAN ?"},
+		{"Qui dirige l'OTAN ?", "Qui dirige l'OTAN ?"},
 	} {
 		if got := sanitize(tt.in); got != tt.want {
 			t.Errorf("sanitize(%q) = %q, want %q", tt.in, got, tt.want)

@@ -17,10 +17,17 @@ func isAnaphor(fold string) bool {
 func (m *Matcher) parse(text string) *question {
 	room := m.questionToks.Get().(*[]french.Token)
 	toks := french.TokenizeInto((*room)[:0], text)
-	if k := leadInEnd(text, toks); k > 0 {
-		// « Bonjour, qui … ? »: the question proper (leadin.go).
-		text = text[toks[k].Start:]
-		toks = french.TokenizeInto(toks[:0], text)
+	if k, end := leadInEnd(text, toks), closingStart(text, toks); k > 0 || end < len(toks) {
+		// « Bonjour, qui … ? Merci ! »: the question proper
+		// (courtesy.go).
+		to := len(text)
+		if end < len(toks) {
+			to = toks[end].Start
+		}
+		if k < end {
+			text = strings.TrimSpace(text[toks[k].Start:to])
+			toks = french.TokenizeInto(toks[:0], text)
+		}
 	}
 	q := &question{text: text, contentWords: m.contentWords}
 	defer func() {

@@ -26,7 +26,26 @@ func sanitize(s string) string {
 		}
 		return r
 	}, s)
-	return strings.TrimSpace(s)
+	return unshout(strings.TrimSpace(s))
+}
+
+// unshout writes a question typed in capitals alone (« QUI A SIGNÉ
+// L'APPEL DE PARIS ? ») in lower case, as its asker would have without
+// caps lock: capitals there mark no name and no acronym, and every word
+// stood for a name the articles never mention. A question of one or two
+// words keeps them (« OTAN ? »).
+func unshout(s string) string {
+	words, lower := 0, false
+	for _, w := range strings.Fields(s) {
+		if strings.ContainsFunc(w, unicode.IsLetter) {
+			words++
+		}
+		lower = lower || strings.ContainsFunc(w, unicode.IsLower)
+	}
+	if lower || words < shoutWords {
+		return s
+	}
+	return strings.ToLower(s)
 }
 
 // markupTag matches the inline HTML tags chat clients and users put

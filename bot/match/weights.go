@@ -350,6 +350,11 @@ const (
 	// to answer the question.
 	yesNoHeld = 0.5
 
+	// shoutWords is how many words a question typed in capitals alone
+	// must have to be read in lower case (unshout): fewer may be an
+	// acronym or a name asked about.
+	shoutWords = 3
+
 	// spanMaxWords is the longest candidate the span model reads: PIAF's
 	// gold answers are shorter nearly always, and a longer run of words
 	// is a clause the citation already gives.

@@ -17,8 +17,11 @@ import (
 // lead-in is skipped when it holds a word of asking (« dis », « savoir »,
 // « plaît »: the typo « S'où … » keeps its « où ») and a question word
 // follows it, or a preposition and one (« dis-moi dans quelle ville »):
-// « Vous savez que … » stays a statement. Only the start of a message is
-// read: the question's own words are never skipped.
+// « Vous savez que … » stays a statement. At the end, the thanks or the
+// « s'il vous plaît » after the question's last punctuation mark (« Qui
+// est Lu Wei ? Merci ! », where « Merci » stood for a name the articles
+// never mention) go too, and a « svp » or « stp » after three words or
+// more. The question's own words are never skipped.
 
 // leadInEnd is the index of the token where the question proper starts,
 // after its greeting and its polite lead-in (see above), or 0. toks are
@@ -87,4 +90,40 @@ func opensQuestion(toks []french.Token) bool {
 		return true
 	}
 	return len(toks) > 2 && toks[0].Fold == "est" && toks[1].Fold == "ce" && (toks[2].Fold == "que" || toks[2].Fold == "qu")
+}
+
+// closingStart is the index of the first token of the thanks or
+// politeness that close the question (see above), or len(toks). toks
+// are text's.
+func closingStart(text string, toks []french.Token) int {
+	k := len(toks)
+	for k > 0 {
+		f := toks[k-1].Fold
+		if !openingWords.greetings.Has(f) && !openingWords.greetingTails.Has(f) && !openingWords.leadIns.Has(f) && !openingWords.leadInGlue.Has(f) {
+			break
+		}
+		k--
+	}
+	for ; k < len(toks); k++ {
+		switch {
+		case k > 0 && strings.ContainsAny(text[toks[k-1].End:toks[k].Start], "?!."):
+			return k // « … ? Merci ! »
+		case k >= 3 && allPolite(toks[k:]):
+			return k // « Qui a signé svp »
+		}
+	}
+	return len(toks)
+}
+
+// allPolite reports words that are all « svp », « stp » or the words of
+// « s'il vous plaît »: no question's own words at its end.
+func allPolite(toks []french.Token) bool {
+	for _, t := range toks {
+		switch t.Fold {
+		case "svp", "stp", "s", "il", "vous", "te", "plait":
+		default:
+			return false
+		}
+	}
+	return len(toks) > 0 && (toks[0].Fold == "svp" || toks[0].Fold == "stp" || toks[0].Fold == "s")
 }

@@ -2,8 +2,9 @@ package match
 
 import "testing"
 
-// TestQuestionProper reads where the question proper starts after a
-// greeting or a polite lead-in, and answers it as if asked plainly.
+// TestQuestionProper reads the question proper after a greeting or a
+// polite lead-in and before the thanks, and answers it as if asked
+// plainly, and as if in lower case when typed in capitals alone.
 func TestQuestionProper(t *testing.T) {
 	m := New(seedBase(t))
 	for _, tt := range []struct{ text, want string }{
@@ -31,15 +32,26 @@ func TestQuestionProper(t *testing.T) {
 		// Nothing after the greeting: small talk, the bot's to answer.
 		{"Bonjour à tous !", "Bonjour à tous !"},
 		{"Tous les pays ont-ils signé ?", "Tous les pays ont-ils signé ?"},
+		// The thanks or the politeness that close it.
+		{"Qui est Lu Wei ? Merci !", "Qui est Lu Wei ?"},
+		{"Bonjour, qui a signé l'appel ? Merci beaucoup à tous", "qui a signé l'appel ?"},
+		{"Qui a signé l'appel de Paris svp", "Qui a signé l'appel de Paris"},
+		{"Où se tient le sommet ? S'il vous plaît.", "Où se tient le sommet ?"},
+		{"Qui a dit merci ?", "Qui a dit merci ?"},
+		{"Qui est-il ?", "Qui est-il ?"},
+		{"Que signifie svp ?", "Que signifie svp ?"},
 	} {
 		if got := m.parse(tt.text).text; got != tt.want {
 			t.Errorf("%q: question %q, want %q", tt.text, got, tt.want)
 		}
 	}
 	plain := m.Answer("Qui a qualifié Internet de force du bien ?", nil)
-	greeted := m.Answer("Bonjour, qui a qualifié Internet de force du bien ?", nil)
-	if !plain.Answered || !greeted.Answered || greeted.Short != plain.Short || greeted.Sentences[0] != plain.Sentences[0] {
-		t.Errorf("greeted: %v %q, plainly: %v %q", greeted.Answered, greeted.Short, plain.Answered, plain.Short)
+	for _, q := range []string{"Bonjour, qui a qualifié Internet de force du bien ?", "Qui a qualifié Internet de force du bien ? Merci !",
+		"QUI A QUALIFIÉ INTERNET DE FORCE DU BIEN ?"} {
+		a := m.Answer(q, nil)
+		if !plain.Answered || !a.Answered || a.Short != plain.Short || a.Sentences[0] != plain.Sentences[0] {
+			t.Errorf("%q: %v %q, plainly: %v %q", q, a.Answered, a.Short, plain.Answered, plain.Short)
+		}
 	}
 	if a := m.Answer("Bonjour, quel âge a William Hague ?", nil); a.Answered {
 		t.Errorf("« Bonjour, quel âge a William Hague ? »: answered %q, want an abstention as without the greeting", a.Short)
