@@ -235,7 +235,9 @@ func (m *Matcher) fixNounTypos(folds []string) (int, bool) {
 }
 
 // fixWhTypos puts back a question word misspelt by one edit (« Qaund »,
-// « Combein », « Pourqoui »), or the one « à » is glued to (« Aquel »),
+// « Combein », « Pourqoui »), written as in a text message (« ki »,
+// « koi », « kel »: « k » for « qu »), or the one « à » is glued to
+// (« Aquel »),
 // among the question's first whTypoReach words,
 // where the word is neither a word of the articles nor one the lexicon
 // knows: such a typo must not change what the question asks for (« Qaund
@@ -244,7 +246,14 @@ func (m *Matcher) fixNounTypos(folds []string) (int, bool) {
 // « quel ») are one edit from too many words.
 func (m *Matcher) fixWhTypos(folds []string) {
 	for i, f := range folds[:min(len(folds), whTypoReach)] {
-		if len(f) < whTypoMin-1 || whWord(f) || m.base.WordCount(f) > 0 || m.lang.lex != nil && m.lang.lex.KnowsFrench(f) {
+		if whWord(f) || m.base.WordCount(f) > 0 || m.lang.lex != nil && m.lang.lex.KnowsFrench(f) {
+			continue
+		}
+		if w := strings.ReplaceAll(f, "k", "qu"); w != f && whWord(w) {
+			folds[i] = w // « ki », « koi », « kel »: the spelling of a text message
+			continue
+		}
+		if len(f) < whTypoMin-1 {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(f, "a"); ok && whWord(rest) {

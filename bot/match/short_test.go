@@ -43,6 +43,12 @@ func TestWhTypos(t *testing.T) {
 		// « à » glued to the question word.
 		{"Aquel jour la conférence s'est-elle ouverte ?", "mardi"},
 	})
+	// Written as in a text message: « k » for « qu ».
+	checkShort(t, "La conférence", "William Hague a ouvert la conférence mardi à Londres.", "", []shortCase{
+		{"kel jour la conférence s'est-elle ouverte ?", "mardi"},
+		{"ki a ouvert la conférence ?", "William Hague"},
+		{"Qui a ouvert la conférence ?", "William Hague"},
+	})
 }
 
 // TestCountWithUnit answers a count with the unit of time that the
