@@ -29,6 +29,11 @@ func (m *Matcher) parse(text string) *question {
 			toks = french.TokenizeInto(toks[:0], text)
 		}
 	}
+	if fronted, ok := frontQuestionWord(text, toks); ok {
+		// « Le virus est localisé où ? » (insitu.go).
+		text = fronted
+		toks = french.TokenizeInto(toks[:0], text)
+	}
 	q := &question{text: text, contentWords: m.contentWords}
 	defer func() {
 		// The tokens go back to the pool, their strings let go; the
