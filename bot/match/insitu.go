@@ -18,15 +18,12 @@ import (
 // question word counts: « qui », « que » inside a question are relative
 // pronouns, and « où », « quand » conjunctions.
 
-// inSituWords are the question words read at the end of a question.
-var inSituWords = [...]string{"quand", "ou", "qui", "quoi", "combien"}
-
 // frontQuestionWord returns text with its last words moved to the front
 // when they are a question word and its prepositions (see above), and
 // whether it did. toks are text's.
 func frontQuestionWord(text string, toks []french.Token) (string, bool) {
 	w := len(toks) - 1
-	if w < 2 || !isInSitu(toks[w].Fold) {
+	if w < 2 || !openingWords.inSitu.Has(toks[w].Fold) {
 		return text, false
 	}
 	f := 0
@@ -52,16 +49,6 @@ func frontQuestionWord(text string, toks []french.Token) (string, bool) {
 	}
 	// A follow-up's « Et » stays first: « Et quand la conférence … ».
 	return text[:toks[f].Start] + text[toks[s].Start:toks[w].End] + " " + rest + text[toks[w].End:], true
-}
-
-// isInSitu reports a question word read at the end of a question.
-func isInSitu(fold string) bool {
-	for _, w := range inSituWords {
-		if fold == w {
-			return true
-		}
-	}
-	return false
 }
 
 // lowerFirst writes s's first letter in lower case.

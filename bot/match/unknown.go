@@ -43,14 +43,21 @@ func (m *Matcher) strangeWord(q *question, t french.Token) bool {
 		m.base.WordCount(f) > 0 || m.knownTerm(q, f) || m.lang.lex.KnowsFrench(f) || m.lang.lemmas.IsWord(f) {
 		return false
 	}
-	if c, ok := q.correct(m, f); ok && c != "" {
-		return false
-	}
 	if _, ok := m.lang.correctFrench(f); ok {
 		return false
 	}
+	return !m.articlesSpell(q, f)
+}
+
+// articlesSpell reports a word the articles hold misspelt: the question's
+// spelling correction gives one of their words, or it is a letter from one
+// of their names.
+func (m *Matcher) articlesSpell(q *question, f string) bool {
+	if c, ok := q.correct(m, f); ok && c != "" {
+		return true
+	}
 	_, near := m.nearName(f)
-	return !near
+	return near
 }
 
 // lowerPlace reports a place of the place list typed in lower case
@@ -66,9 +73,5 @@ func (m *Matcher) lowerPlace(q *question, t french.Token) bool {
 	if qt := q.term(f); qt != nil && qt.ent != nil {
 		return false // a name of the articles (« saint-petersbourg »)
 	}
-	if c, ok := q.correct(m, f); ok && c != "" {
-		return false
-	}
-	_, near := m.nearName(f)
-	return !near
+	return !m.articlesSpell(q, f)
 }

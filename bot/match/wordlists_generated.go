@@ -556,6 +556,14 @@ var openingWords = openingWordLists{
 			0, 0, 14, 0, 0, 0, 0, 0, 2, 0, 18, 0, 0, 3, 9, 10,
 		},
 	},
+	inSitu: strtab.Table{
+		Strs: []string{
+			"combien", "ou", "quand", "qui", "quoi",
+		},
+		Slots: []int32{
+			0, 2, 0, 0, 0, 0, 4, 0, 1, 0, 0, 0, 3, 0, 0, 5,
+		},
+	},
 }
 
 // namingPrefixes begin the forms of the verbs that introduce a name, in order.

@@ -77,6 +77,7 @@ var wordListSources = []struct{ v, field, file, list string }{
 	{"openingWords", "greetingTails", "question_openings.tsv", "greeting-tail"},
 	{"openingWords", "leadIns", "question_openings.tsv", "lead-in"},
 	{"openingWords", "leadInGlue", "question_openings.tsv", "lead-in-glue"},
+	{"openingWords", "inSitu", "question_openings.tsv", "in-situ"},
 }
 
 // spanClasses are the classes of spanWords' lists, by field.
