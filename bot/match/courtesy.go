@@ -24,15 +24,15 @@ import (
 // more. The question's own words are never skipped.
 
 // leadInEnd is the index of the token where the question proper starts,
-// after its greeting and its polite lead-in (see above), or 0. toks are
-// text's.
-func leadInEnd(text string, toks []french.Token) int {
+// after its greeting and its polite lead-in (see above), or 0, and
+// whether it is an indirect yes/no question's « si ». toks are text's.
+func leadInEnd(text string, toks []french.Token) (int, bool) {
 	// The greeting ends where a punctuation mark, a question word or a
 	// lead-in follows it: « Salut est-il un mot des articles ? » asks
 	// about the word, « Bonjour, le chef de l'État … » is no « Bonjour
 	// le ».
 	ends := func(k int) bool {
-		return k < len(toks) && (strings.ContainsAny(text[toks[k-1].End:toks[k].Start], ",;:.!") || opensQuestion(toks[k:]) || leadIn(toks[k:]))
+		return k < len(toks) && (strings.ContainsAny(text[toks[k-1].End:toks[k].Start], ",;:.!") || opensQuestion(toks[k:]) || leadIn(text, toks[k:]))
 	}
 	g := 0
 	for g < len(toks) && openingWords.greetings.Has(toks[g].Fold) {
@@ -49,34 +49,59 @@ func leadInEnd(text string, toks []french.Token) int {
 			break
 		}
 	}
-	if j := leadInLen(toks[i:]); j > 0 {
-		i += j
-	}
+	j, ifClause := leadInLen(text, toks[i:])
+	i += j
 	if i >= len(toks) {
-		return 0 // nothing after it: small talk, which the bot answers
+		return 0, false // nothing after it: small talk, which the bot answers
 	}
-	return i
+	return i, ifClause
 }
 
 // leadInLen is how many tokens a polite lead-in takes at the start of
-// toks, when a question word follows it, else 0.
-func leadInLen(toks []french.Token) int {
+// toks, when a question word follows it, a punctuation mark (« Dites-moi,
+// le chef de l'État va-t-il … ? ») or an indirect yes/no question's « si »
+// (« Sais-tu si … », « Dis-moi s'il … »), else 0; and whether that « si »
+// follows, which the question proper starts with. toks are text's.
+func leadInLen(text string, toks []french.Token) (n int, ifClause bool) {
 	j, lead := 0, false
 	for ; j < len(toks); j++ {
+		switch {
+		case lead && opensQuestion(toks[j:]):
+			return j, false // « S'il vous plaît, est-ce que … »
+		case lead && indirectYesNo(toks[j:]):
+			return j, true
+		}
 		if f := toks[j].Fold; openingWords.leadIns.Has(f) {
 			lead = true
 		} else if !openingWords.leadInGlue.Has(f) {
 			break
 		}
 	}
-	if lead && opensQuestion(toks[j:]) {
-		return j
+	if lead && j > 0 && j < len(toks) && strings.ContainsAny(text[toks[j-1].End:toks[j].Start], ",:") {
+		return j, false
 	}
-	return 0
+	return 0, false
+}
+
+// indirectYesNo reports the « si » that opens an indirect yes/no
+// question at the start of toks: « si », or the « s' » of « s'il »,
+// « s'ils » but not of « s'il vous plaît ».
+func indirectYesNo(toks []french.Token) bool {
+	switch {
+	case len(toks) < 2:
+		return false
+	case toks[0].Fold == "si":
+		return true
+	}
+	return toks[0].Fold == "s" && (toks[1].Fold == "il" || toks[1].Fold == "ils") &&
+		!(len(toks) > 2 && (toks[2].Fold == "vous" || toks[2].Fold == "te"))
 }
 
 // leadIn reports a polite lead-in at the start of toks (leadInLen).
-func leadIn(toks []french.Token) bool { return leadInLen(toks) > 0 }
+func leadIn(text string, toks []french.Token) bool {
+	n, _ := leadInLen(text, toks)
+	return n > 0
+}
 
 // opensQuestion reports words that open a question: a question word,
 // after a preposition or not, or « est-ce que ».

@@ -19,7 +19,19 @@ func TestQuestionProper(t *testing.T) {
 		// A lead-in that no question word follows is kept: it may be
 		// what is asked.
 		{"Vous savez que la Chine bloque Facebook ?", "Vous savez que la Chine bloque Facebook ?"},
-		{"Je voudrais savoir si la Chine a signé", "Je voudrais savoir si la Chine a signé"},
+		{"Vous savez, la Chine bloque Facebook", "la Chine bloque Facebook"},
+		// An indirect yes/no question is asked directly.
+		{"Je voudrais savoir si la Chine a signé", "Est-ce que la Chine a signé"},
+		{"Sais-tu si Joe Biden était à Londres ?", "Est-ce que Joe Biden était à Londres ?"},
+		{"Dis-moi s'il y avait des représentants de l'ONU", "Est-ce qu'il y avait des représentants de l'ONU"},
+		{"Dis-moi s'il te plaît qui a signé", "qui a signé"},
+		{"Est-ce que tu sais qui a qualifié Internet de force du bien ?", "qui a qualifié Internet de force du bien ?"},
+		// A punctuation mark ends a lead-in whatever follows it.
+		{"Dites-moi, Joe Biden était-il à Londres ?", "Joe Biden était-il à Londres ?"},
+		{"Je voudrais savoir : et notamment de quelles informations ?", "et notamment de quelles informations ?"},
+		{"Une question : who wrote the Reuters dispatch?", "who wrote the Reuters dispatch?"},
+		// « si » after no lead-in is the question's.
+		{"Si la Chine signe, que fera la Russie ?", "Si la Chine signe, que fera la Russie ?"},
 		// A preposition before the question word is the question's.
 		{"À qui doit-on la déclaration finale ?", "À qui doit-on la déclaration finale ?"},
 		{"bonjour qui est lu wei", "qui est lu wei"},

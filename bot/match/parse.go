@@ -17,7 +17,8 @@ func isAnaphor(fold string) bool {
 func (m *Matcher) parse(text string) *question {
 	room := m.questionToks.Get().(*[]french.Token)
 	toks := french.TokenizeInto((*room)[:0], text)
-	if k, end := leadInEnd(text, toks), closingStart(text, toks); k > 0 || end < len(toks) {
+	k, ifClause := leadInEnd(text, toks)
+	if end := closingStart(text, toks); k > 0 || end < len(toks) {
 		// « Bonjour, qui … ? Merci ! »: the question proper
 		// (courtesy.go).
 		to := len(text)
@@ -25,7 +26,15 @@ func (m *Matcher) parse(text string) *question {
 			to = toks[end].Start
 		}
 		if k < end {
-			text = strings.TrimSpace(text[toks[k].Start:to])
+			from := toks[k].Start
+			if ifClause {
+				// « Sais-tu si la Chine a signé ? » asks « Est-ce que
+				// la Chine a signé ? », « s'il » « est-ce qu'il ».
+				text = directYesNo(toks[k].Fold) + text[toks[k+1].Start:to]
+			} else {
+				text = text[from:to]
+			}
+			text = strings.TrimSpace(text)
 			toks = french.TokenizeInto(toks[:0], text)
 		}
 	}
@@ -395,4 +404,13 @@ func attributionEnd(text string, toks []french.Token) int {
 		}
 	}
 	return 0
+}
+
+// directYesNo is what opens the direct question for the « si » (or the
+// « s' » of « s'il ») that opened an indirect one.
+func directYesNo(si string) string {
+	if si == "s" {
+		return "Est-ce qu'"
+	}
+	return "Est-ce que "
 }

@@ -546,14 +546,14 @@ var openingWords = openingWordLists{
 	},
 	leadInGlue: strtab.Table{
 		Strs: []string{
-			"aimerais", "il", "j", "je", "me", "moi", "nous", "peux", "pourrais", "pourriez", "pouvez", "s", "souhaiterais", "te", "tu", "une",
-			"veux", "voudrais", "vous",
+			"aimerais", "ce", "est", "il", "j", "je", "me", "moi", "nous", "peux", "pourrais", "pourriez", "pouvez", "qu", "que", "s",
+			"souhaiterais", "te", "tu", "une", "veux", "voudrais", "vous",
 		},
 		Slots: []int32{
-			0, 17, 12, 0, 0, 0, 0, 0, 1, 4, 13, 8, 0, 0, 0, 0,
-			0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-			11, 0, 15, 19, 0, 0, 0, 5, 0, 0, 7, 0, 0, 16, 0, 0,
-			0, 0, 14, 0, 0, 0, 0, 0, 2, 0, 18, 0, 0, 3, 9, 10,
+			0, 21, 16, 0, 0, 0, 0, 0, 1, 6, 17, 10, 14, 0, 0, 0,
+			0, 0, 0, 0, 8, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			13, 0, 19, 23, 0, 0, 0, 3, 7, 0, 9, 15, 0, 20, 0, 0,
+			0, 0, 18, 0, 0, 0, 0, 0, 4, 0, 22, 0, 0, 5, 11, 12,
 		},
 	},
 	inSitu: strtab.Table{
