@@ -23,6 +23,39 @@ import (
 // never mention) go too, and a « svp » or « stp » after three words or
 // more. The question's own words are never skipped.
 
+// questionProper returns the question proper of text (see above) and
+// its tokens, toks reused; toks are text's.
+func questionProper(text string, toks []french.Token) (string, []french.Token) {
+	k, ifClause := leadInEnd(text, toks)
+	if end := closingStart(text, toks); k > 0 || end < len(toks) {
+		to := len(text)
+		if end < len(toks) {
+			to = toks[end].Start
+		}
+		if k < end {
+			if ifClause {
+				// « Sais-tu si la Chine a signé ? » asks « Est-ce que
+				// la Chine a signé ? », « s'il » « est-ce qu'il ».
+				text = directYesNo(toks[k].Fold) + text[toks[k+1].Start:to]
+			} else {
+				text = text[toks[k].Start:to]
+			}
+			text = strings.TrimSpace(text)
+			toks = french.TokenizeInto(toks[:0], text)
+		}
+	}
+	return text, toks
+}
+
+// directYesNo is what opens the direct question for the « si » (or the
+// « s' » of « s'il ») that opened an indirect one.
+func directYesNo(si string) string {
+	if si == "s" {
+		return "Est-ce qu'"
+	}
+	return "Est-ce que "
+}
+
 // leadInEnd is the index of the token where the question proper starts,
 // after its greeting and its polite lead-in (see above), or 0, and
 // whether it is an indirect yes/no question's « si ». toks are text's.

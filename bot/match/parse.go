@@ -17,27 +17,8 @@ func isAnaphor(fold string) bool {
 func (m *Matcher) parse(text string) *question {
 	room := m.questionToks.Get().(*[]french.Token)
 	toks := french.TokenizeInto((*room)[:0], text)
-	k, ifClause := leadInEnd(text, toks)
-	if end := closingStart(text, toks); k > 0 || end < len(toks) {
-		// « Bonjour, qui … ? Merci ! »: the question proper
-		// (courtesy.go).
-		to := len(text)
-		if end < len(toks) {
-			to = toks[end].Start
-		}
-		if k < end {
-			from := toks[k].Start
-			if ifClause {
-				// « Sais-tu si la Chine a signé ? » asks « Est-ce que
-				// la Chine a signé ? », « s'il » « est-ce qu'il ».
-				text = directYesNo(toks[k].Fold) + text[toks[k+1].Start:to]
-			} else {
-				text = text[from:to]
-			}
-			text = strings.TrimSpace(text)
-			toks = french.TokenizeInto(toks[:0], text)
-		}
-	}
+	// « Bonjour, qui … ? Merci ! »: the question proper (courtesy.go).
+	text, toks = questionProper(text, toks)
 	if fronted, ok := frontQuestionWord(text, toks); ok {
 		// « Le virus est localisé où ? » (insitu.go).
 		text = fronted
@@ -404,13 +385,4 @@ func attributionEnd(text string, toks []french.Token) int {
 		}
 	}
 	return 0
-}
-
-// directYesNo is what opens the direct question for the « si » (or the
-// « s' » of « s'il ») that opened an indirect one.
-func directYesNo(si string) string {
-	if si == "s" {
-		return "Est-ce qu'"
-	}
-	return "Est-ce que "
 }
