@@ -16,6 +16,17 @@ func (l language) looksEnglish(toks []french.Token) bool {
 	return l.lex != nil && l.lex.LooksEnglish(toks)
 }
 
+// fixEnglishTypos writes in toks and folds, an English question's tokens
+// and their folds, the glossary's word for each typo of one (« Who wrote
+// the Reuters dipatch? »: « dispatch », which it translates).
+func (l language) fixEnglishTypos(toks []french.Token, folds []string) {
+	for i, t := range toks {
+		if c, ok := l.correctEnglish(t.Fold); ok && t.Kind == french.Word {
+			toks[i].Fold, folds[i] = c, c
+		}
+	}
+}
+
 // englishStop reports English function words that carry no content once a
 // question is translated.
 func (l language) englishStop(fold string) bool {

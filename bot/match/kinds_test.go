@@ -285,3 +285,32 @@ func TestMisspeltNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishTypos answers an English question with a typo as it answers
+// the question typed right: the glossary's word is read (« Lndon » was a
+// name the articles never mention, « dipatch » no word at all). A word
+// of the articles, or one too short to tell from another word, stays.
+func TestEnglishTypos(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct{ typo, right string }{
+		{"Who wrote the Reuters dipatch about the Paris Call?", "Who wrote the Reuters dispatch about the Paris Call?"},
+		{"How many countries and regions sent representatives to the Lndon cyberspace conference?", "How many countries and regions sent representatives to the London cyberspace conference?"},
+		{"When will the Chnese conference end?", "When will the Chinese conference end?"},
+		// An inflected form's typo is its dictionary form's.
+		{"Who edtied the Reuters dispatch about the Paris Call?", "Who edited the Reuters dispatch about the Paris Call?"},
+		{"How many conutries sent representatives to the London conference?", "How many countries sent representatives to the London conference?"},
+	} {
+		a, b := m.Answer(tt.typo, nil), m.Answer(tt.right, nil)
+		if !b.Answered {
+			t.Fatalf("%q: abstained", tt.right)
+		}
+		if !a.Answered || a.Short != b.Short || a.Sentences[0] != b.Sentences[0] {
+			t.Errorf("%q: answered %v %q, but %q: %v %q", tt.typo, a.Answered, a.Short, tt.right, b.Answered, b.Short)
+		}
+	}
+	for _, w := range []string{"going", "cameron", "conference", "ago"} {
+		if c, ok := m.lang.correctEnglish(w); ok {
+			t.Errorf("correctEnglish(%q) = %q, want no correction", w, c)
+		}
+	}
+}

@@ -31,6 +31,10 @@ type language struct {
 	// corrections as corrections does.
 	frenchSpeller func() *french.Speller
 	frenchFixes   *wordCache[string]
+	// englishSpeller and englishFixes are the same for the glossary's
+	// English words (correctEnglish).
+	englishSpeller func() *french.Speller
+	englishFixes   *wordCache[string]
 	// lemmas tell a French word the lexicon lacks from a typo.
 	lemmas lexres.Lemmas
 }
@@ -46,6 +50,8 @@ func newLanguage(base *knowledge.Base) (language, error) {
 	l.lex = french.NewLexicon()
 	l.frenchSpeller = sync.OnceValue(l.lex.FrenchSpeller)
 	l.frenchFixes = &wordCache[string]{}
+	l.englishSpeller = sync.OnceValue(l.lex.EnglishSpeller)
+	l.englishFixes = &wordCache[string]{}
 	var err error
 	if l.lemmas, err = lexres.EmbeddedLemmas(); err != nil {
 		return l, fmt.Errorf("bot: language resources: %w", err)
@@ -73,6 +79,35 @@ func (l language) correctFrench(fold string) (string, bool) {
 		c = ""
 	}
 	l.frenchFixes.put(fold, c)
+	return c, c != ""
+}
+
+// correctEnglish returns the glossary's English word nearest to a word of
+// an English question that neither the glossary, the articles nor French
+// know (« dipatch », « Lndon »), if one is close enough: typed right, the
+// glossary would have translated it.
+func (l language) correctEnglish(fold string) (string, bool) {
+	if l.englishSpeller == nil || len(fold) < minEnglishTypo || l.lex.EnglishFunction(fold) || l.lex.EnglishToFrench(fold) != nil ||
+		l.lex.KnowsFrench(fold) || l.lemmas.IsWord(fold) || l.inCorpus != nil && l.inCorpus(fold) {
+		return "", false
+	}
+	if c, ok := l.englishFixes.get(fold); ok {
+		return c, c != ""
+	}
+	// The glossary lists a word's dictionary form: « edtied » is
+	// « edit », « conutries » « country ».
+	sp, c, ok := l.englishSpeller(), "", false
+	for i, bases := 0, french.EnglishBases(fold); !ok && i <= len(bases); i++ {
+		w := fold
+		if i > 0 {
+			w = bases[i-1]
+		}
+		c, ok = sp.Correct(w)
+	}
+	if !ok || c == fold {
+		c = ""
+	}
+	l.englishFixes.put(fold, c)
 	return c, c != ""
 }
 

@@ -39,6 +39,9 @@ func (m *Matcher) parse(text string) *question {
 		q.folds = append(q.folds, t.Fold)
 	}
 	q.english = m.lang.looksEnglish(toks)
+	if q.english {
+		m.lang.fixEnglishTypos(toks, q.folds)
+	}
 	attributed := attributionEnd(text, toks)
 	var framed [2]int // the English words the frame reads, from and to
 	if q.english {

@@ -316,7 +316,6 @@ const (
 	// agentBack is how many words before a participle may hold what it
 	// is said of (« le FC Internazionale Milano a été fondé … par … »).
 	agentBack = 12
-
 	// namingMaxWords is the longest name read after a naming word.
 	namingMaxWords = 8
 
@@ -341,7 +340,6 @@ const (
 	// listGapBytes is the longest text between two items of a list of
 	// names (several.go): « , et probablement les ».
 	listGapBytes = 32
-
 	// titleWords is the most words of a title compared with the question.
 	titleWords = 24
 
@@ -354,6 +352,10 @@ const (
 	// must have to be read in lower case (unshout): fewer may be an
 	// acronym or a name asked about.
 	shoutWords = 3
+	// minEnglishTypo is the shortest word of an English question that
+	// correctEnglish corrects: a shorter one is too often one edit from
+	// another English word (« ago », « going »).
+	minEnglishTypo = 5
 
 	// spanMaxWords is the longest candidate the span model reads: PIAF's
 	// gold answers are shorter nearly always, and a longer run of words

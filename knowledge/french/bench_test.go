@@ -174,3 +174,13 @@ func BenchmarkNewLexicon(b *testing.B) {
 		NewLexicon()
 	}
 }
+
+// BenchmarkEnglishSpeller is what the first English word the glossary
+// lacks costs a process: the speller is read from its file then, once.
+func BenchmarkEnglishSpeller(b *testing.B) {
+	l := NewLexicon()
+	b.ReportAllocs()
+	for b.Loop() {
+		l.EnglishSpeller()
+	}
+}

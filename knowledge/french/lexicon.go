@@ -28,8 +28,9 @@ type Lexicon struct {
 	englishFunction strtab.Table
 	french          strtab.Table
 	// spellerFile is the speller file of the French words when they are
-	// the embedded ones (FrenchSpeller), else "".
-	spellerFile string
+	// the embedded ones (FrenchSpeller), else ""; englishSpellerFile the
+	// English words' (EnglishSpeller).
+	spellerFile, englishSpellerFile string
 }
 
 // NewLexicon returns the Lexicon that loadLexicon builds from the data
@@ -42,7 +43,7 @@ type Lexicon struct {
 func NewLexicon() *Lexicon {
 	l := newLexicon()
 	l.related, l.derived, l.english, l.french = compiledRelated, compiledDerived, compiledEnglish, compiledFrench
-	l.spellerFile = frenchSpellerData
+	l.spellerFile, l.englishSpellerFile = frenchSpellerData, englishSpellerData
 	return l
 }
 
@@ -119,7 +120,7 @@ func (l *Lexicon) EnglishToFrench(fold string) []string {
 	if fr := l.english.get(fold); fr != nil {
 		return fr
 	}
-	for _, base := range englishBases(fold) {
+	for _, base := range EnglishBases(fold) {
 		if fr := l.english.get(base); fr != nil {
 			return fr
 		}
@@ -127,10 +128,10 @@ func (l *Lexicon) EnglishToFrench(fold string) []string {
 	return nil
 }
 
-// englishBases guesses the dictionary forms of an inflected English word
+// EnglishBases guesses the dictionary forms of an inflected English word
 // (countries → country, attended → attend, hosting → host, stopped → stop)
 // so that the glossary needs only one form per word.
-func englishBases(w string) []string {
+func EnglishBases(w string) []string {
 	var out []string
 	add := func(suffix, repl string) {
 		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
@@ -265,4 +266,35 @@ func hasAccent(s string) bool {
 		}
 	}
 	return false
+}
+
+// EnglishSpeller is a speller over the glossary's English words and the
+// English function words: an English question's typo (« dipatch »,
+// « Lndon ») is the word the glossary translates, which the articles hold
+// in French. The embedded lexicon's is read from
+// generated/english_speller.bin, as FrenchSpeller's; another lexicon's is
+// built.
+func (l *Lexicon) EnglishSpeller() *Speller {
+	if l.englishSpellerFile != "" {
+		if ix, err := ParseSpellerIndex(l.englishSpellerFile); err == nil {
+			if sp, err := SpellerFromIndex(ix); err == nil {
+				return sp
+			}
+		}
+	}
+	return l.buildEnglishSpeller()
+}
+
+// buildEnglishSpeller indexes the glossary's English words.
+func (l *Lexicon) buildEnglishSpeller() *Speller {
+	freq := make(map[string]int, len(l.english.keys.Strs))
+	for _, key := range l.english.keys.Strs {
+		for _, w := range strings.Fields(key) {
+			freq[w] = 1
+		}
+	}
+	for _, w := range l.englishFunction.Strs {
+		freq[w] = 1
+	}
+	return NewSpeller(freq)
 }

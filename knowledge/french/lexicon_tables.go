@@ -41,3 +41,10 @@ func listsOf(m map[string][]string) wordLists {
 //
 //go:embed generated/french_speller.bin
 var frenchSpellerData string
+
+// englishSpellerData is the same for the glossary's English words
+// (Lexicon.EnglishSpeller): indexing them took 16 ms and 3.7 MB at the
+// first English typo of every process, reading the file 1.3 ms.
+//
+//go:embed generated/english_speller.bin
+var englishSpellerData string

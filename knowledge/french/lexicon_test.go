@@ -122,6 +122,32 @@ func TestEnglishToFrench(t *testing.T) {
 	}
 }
 
+// TestEnglishSpeller corrects an English question's typo to a word the
+// glossary translates, in any of the forms it reads back, and leaves a
+// word it knows alone.
+func TestEnglishSpeller(t *testing.T) {
+	sp := NewLexicon().EnglishSpeller()
+	for _, tt := range []struct{ typed, want string }{
+		{"dipatch", "dispatch"},
+		{"lndon", "london"},
+		{"chnese", "chinese"},
+		{"edtied", "edited"},       // a past the glossary lists as « edit »
+		{"conutries", "countries"}, // a plural of « country »
+		{"pivate", "private"},
+		{"publihs", "publish"},
+		{"accoring", "according"},
+	} {
+		if got, ok := sp.Correct(tt.typed); !ok || got != tt.want {
+			t.Errorf("Correct(%q) = %q, %v; want %q", tt.typed, got, ok, tt.want)
+		}
+	}
+	for _, w := range []string{"dispatch", "country", "edit", "which", "going"} {
+		if !sp.Known(w) {
+			t.Errorf("Known(%q) = false, want a word of the glossary or a function word", w)
+		}
+	}
+}
+
 func TestTranslateEnglish(t *testing.T) {
 	l := newTestLexicon(t)
 	var words []string
@@ -193,7 +219,7 @@ func TestLoadLexiconErrors(t *testing.T) {
 	}
 }
 
-var update = flag.Bool("update", false, "rewrite the lexicon's generated tables (lexicon_generated.go, generated/french_speller.bin) from the files they come from")
+var update = flag.Bool("update", false, "rewrite the lexicon's generated tables (lexicon_generated.go, generated/french_speller.bin, generated/english_speller.bin) from the files they come from")
 
 // TestLexiconTablesAreCurrent requires the compiled tables
 // (lexicon_generated.go) and the speller file to be what LoadLexicon
@@ -211,6 +237,7 @@ func TestLexiconTablesAreCurrent(t *testing.T) {
 	for _, table := range []struct{ file, want string }{
 		{"lexicon_generated.go", string(code)},
 		{"generated/french_speller.bin", formatSpeller(t, src.buildFrenchSpeller())},
+		{"generated/english_speller.bin", formatSpeller(t, src.buildEnglishSpeller())},
 	} {
 		gencheck.Check(t, table.file, []byte(table.want), *update, "go test ./knowledge/french -run TestLexiconTablesAreCurrent -update")
 	}
@@ -239,8 +266,9 @@ func formatSpeller(t *testing.T, sp *Speller) string {
 	return string(b)
 }
 
-// TestFrenchSpellerIsRead checks that the embedded lexicon's speller is
-// the one its file holds, the same as indexing the words gives.
+// TestFrenchSpellerIsRead checks that the embedded lexicon's spellers
+// (French and English) are the ones their files hold, the same as
+// indexing the words gives.
 func TestFrenchSpellerIsRead(t *testing.T) {
 	l := newTestLexicon(t)
 	read, built := l.FrenchSpeller(), l.buildFrenchSpeller()
@@ -257,5 +285,13 @@ func TestFrenchSpellerIsRead(t *testing.T) {
 		if a != b || aok != bok {
 			t.Errorf("Correct(%q): %q %v from the file, %q %v indexed", w, a, aok, b, bok)
 		}
+	}
+	read, built = l.EnglishSpeller(), l.buildEnglishSpeller()
+	if !reflect.DeepEqual(read.Index(), built.Index()) || read.lay != built.lay {
+		t.Fatal("the English speller read from its file differs from the one indexed")
+	}
+	file = uintptr(unsafe.Pointer(unsafe.StringData(englishSpellerData)))
+	if w := uintptr(unsafe.Pointer(unsafe.StringData(read.words.Text))); w < file || w >= file+uintptr(len(englishSpellerData)) {
+		t.Fatal("the English speller was not read from its file")
 	}
 }
