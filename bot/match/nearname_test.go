@@ -89,3 +89,27 @@ func TestLongNamesFilterKeepsEveryName(t *testing.T) {
 		t.Fatalf("only %d names of several words in the seeds", long)
 	}
 }
+
+// TestMisspeltName reads a question with a name's word typed one letter
+// off as the question typed right: the whole name is found (« Wiliam
+// Nee » is William Nee, not « Nee » and a word the articles lack).
+func TestMisspeltName(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct{ typo, right string }{
+		{"Selon Wiliam Nee, quel est le modèle chinois ?", "Selon William Nee, quel est le modèle chinois ?"},
+		{"Pour quelle organisation travaille Willliam Nee ?", "Pour quelle organisation travaille William Nee ?"},
+		{"Selon Witliam Hague, sur quel sujet la conférence de Londres doit-elle jeter les bases d'un consensus international ?", "Selon William Hague, sur quel sujet la conférence de Londres doit-elle jeter les bases d'un consensus international ?"},
+	} {
+		q := m.parse(tt.typo)
+		if r := m.parse(tt.right); len(q.names) != len(r.names) || len(q.terms) != len(r.terms) {
+			t.Errorf("%q: %d names, %d words; %q: %d, %d", tt.typo, len(q.names), len(q.terms), tt.right, len(r.names), len(r.terms))
+		}
+		a, b := m.Answer(tt.typo, nil), m.Answer(tt.right, nil)
+		if !b.Answered {
+			t.Fatalf("%q: abstained", tt.right)
+		}
+		if !a.Answered || a.Short != b.Short || a.Sentences[0] != b.Sentences[0] {
+			t.Errorf("%q: answered %v %q, but %q: %v %q", tt.typo, a.Answered, a.Short, tt.right, b.Answered, b.Short)
+		}
+	}
+}

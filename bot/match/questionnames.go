@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -13,10 +14,11 @@ import (
 // mention.
 func (m *Matcher) findNames(q *question, toks []french.Token) {
 	// Longest known name first, up to four words.
+	named := m.nameSpellings(toks)
 	for i := 0; i < len(toks); i++ {
 		matched := false
 		for n := min(4, len(toks)-i); n >= 1; n-- {
-			ents := m.entitiesNamed(toks[i : i+n])
+			ents := m.entitiesNamed(named[i : i+n])
 			if n == 1 && len(ents) > 0 && !startsUpper(toks[i].Text) && !writtenIn(toks[i].Text, ents[0].Name) {
 				// « Où est-elle née ? » does not ask about William
 				// Nee: a word in lower case with accents the name
@@ -122,6 +124,25 @@ func (m *Matcher) markName(q *question, fold string, e *knowledge.Entity) {
 			q.terms[i].ent = e
 		}
 	}
+}
+
+// nameSpellings returns toks, or a copy in which a capitalised word the
+// articles lack that is one letter off a word of their names has that
+// word's fold: « Wiliam Nee » is William Nee, not « Nee » and a word.
+func (m *Matcher) nameSpellings(toks []french.Token) []french.Token {
+	out := toks
+	for i, t := range toks {
+		if t.Kind != french.Word || !startsUpper(t.Text) || french.IsStopWord(t.Fold) || french.IsQuestionWord(t.Fold) || m.base.WordCount(t.Fold) > 0 {
+			continue
+		}
+		if w, ok := m.nearName(t.Fold); ok {
+			if &out[0] == &toks[0] {
+				out = slices.Clone(toks)
+			}
+			out[i].Fold = w
+		}
+	}
+	return out
 }
 
 // entitiesNamed returns the entities the words' folds, joined by spaces,
