@@ -26,6 +26,15 @@ import (
 // questionProper returns the question proper of text (see above) and
 // its tokens, toks reused; toks are text's.
 func questionProper(text string, toks []french.Token) (string, []french.Token) {
+	if from, to := questionSentences(text, toks); from > 0 || to < len(toks) {
+		// « J'ai une question. Qui … ? » (questionsentence.go).
+		end := len(text)
+		if to < len(toks) {
+			end = toks[to].Start
+		}
+		text = strings.TrimSpace(text[toks[from].Start:end])
+		toks = french.TokenizeInto(toks[:0], text)
+	}
 	k, ifClause := leadInEnd(text, toks)
 	if end := closingStart(text, toks); k > 0 || end < len(toks) {
 		to := len(text)

@@ -3,8 +3,9 @@ package match
 import "testing"
 
 // TestQuestionProper reads the question proper after a greeting or a
-// polite lead-in and before the thanks, and answers it as if asked
-// plainly, and as if in lower case when typed in capitals alone.
+// polite lead-in and before the thanks, without the statements around
+// it, and answers it as if asked plainly, and as if in lower case when
+// typed in capitals alone.
 func TestQuestionProper(t *testing.T) {
 	m := New(seedBase(t))
 	for _, tt := range []struct{ text, want string }{
@@ -52,6 +53,18 @@ func TestQuestionProper(t *testing.T) {
 		{"Qui a dit merci ?", "Qui a dit merci ?"},
 		{"Qui est-il ?", "Qui est-il ?"},
 		{"Que signifie svp ?", "Que signifie svp ?"},
+		// The statements around the question go.
+		{"J'ai une question. Qui a signé l'appel de Paris ?", "Qui a signé l'appel de Paris ?"},
+		{"Je lis les articles pour mon exposé. qui est lu wei ?", "qui est lu wei ?"},
+		{"Qui est Lu Wei ? C'est pour mon exposé.", "Qui est Lu Wei ?"},
+		{"Je révise. Qui est Lu Wei ? Et qui est William Nee ? Merci.", "Qui est Lu Wei ? Et qui est William Nee ?"},
+		// A question that asks of the statement keeps it; a full stop
+		// inside a name, a web address or a word ends no sentence.
+		{"Un homme a signé. Lequel ?", "Un homme a signé. Lequel ?"},
+		{"Qu'a dit M. Nee d'Amnesty ?", "Qu'a dit M. Nee d'Amnesty ?"},
+		{"Pour quels produits la société Creatures Inc. est-elle connue ?", "Pour quels produits la société Creatures Inc. est-elle connue ?"},
+		{"Quel site a un système comme Amazon.com ?", "Quel site a un système comme Amazon.com ?"},
+		{"Quand est parue la pre?mière oeuvre de Gesualdo", "Quand est parue la pre?mière oeuvre de Gesualdo"},
 	} {
 		if got := m.parse(tt.text).text; got != tt.want {
 			t.Errorf("%q: question %q, want %q", tt.text, got, tt.want)
@@ -59,6 +72,7 @@ func TestQuestionProper(t *testing.T) {
 	}
 	plain := m.Answer("Qui a qualifié Internet de force du bien ?", nil)
 	for _, q := range []string{"Bonjour, qui a qualifié Internet de force du bien ?", "Qui a qualifié Internet de force du bien ? Merci !",
+		"J'ai une question. Qui a qualifié Internet de force du bien ?", "Qui a qualifié Internet de force du bien ? Je ne trouve pas.",
 		"QUI A QUALIFIÉ INTERNET DE FORCE DU BIEN ?"} {
 		a := m.Answer(q, nil)
 		if !plain.Answered || !a.Answered || a.Short != plain.Short || a.Sentences[0] != plain.Sentences[0] {

@@ -301,7 +301,6 @@ const (
 	// question's « X's N » right after its frame may take ("the United
 	// States's").
 	possessorWords = 3
-
 	// auxiliaryReach is how many words before a participle its auxiliary
 	// may stand, across participles it is coordinated with and adverbs
 	// (« ont capturé et tué », « a finalement organisé »).
@@ -318,12 +317,10 @@ const (
 	agentBack = 12
 	// namingMaxWords is the longest name read after a naming word.
 	namingMaxWords = 8
-
 	// negationWindow is how many words after "ne" the second part of a
 	// negation may come ("ne l'a jamais signé"): French puts the verb and at
 	// most a pronoun or two between them.
 	negationWindow = 4
-
 	// attributionReach is the most words an opening attribution takes
 	// before its comma (« D'après le chef de la délégation des États-Unis, »).
 	attributionReach = 12
@@ -352,6 +349,9 @@ const (
 	// must have to be read in lower case (unshout): fewer may be an
 	// acronym or a name asked about.
 	shoutWords = 3
+	// questionMinWords: the fewest words of a question read without the
+	// message's statements (questionsentence.go).
+	questionMinWords = 3
 	// minEnglishTypo is the shortest word of an English question that
 	// correctEnglish corrects: a shorter one is too often one edit from
 	// another English word (« ago », « going »).
