@@ -13,7 +13,7 @@ func FuzzAnswer(f *testing.F) {
 		"How many", "In how many", "According to X,", "which 's", "What is the name of", "Who said", "Which companies 's",
 		"Qui est cité dans l'article sur", "et qui s'exprime dans les", "Which people are quoted in the", "Quels pays sont cités dans", "quelles sont les villes", "Vrai ou faux :", "Est-il vrai qu'", "Résume l'article 99999999999999999999", "dans le 0e article",
 		"Quels articles parlent de", "dans combien d'articles est-il question", "How many articles talk about",
-		"Bonjour, qui est Lu Wei ? Merci !", "Bonjour à tous !", "Dis-moi où", "svp", "? Merci", "Lu Wei, c'est qui ?", "J'ai une question. Qui ? Fin.", ". ? .", "M. ? Inc. x",
+		"Bonjour, qui est Lu Wei ? Merci !", "Bonjour à tous !", "Dis-moi où", "svp", "? Merci", "Lu Wei, c'est qui ?", "J'ai une question. Qui ? Fin.", ". ? .", "M. ? Inc. x", "C'est qui qui", "qui c'est qu'", "Pourquoi est-ce qu'",
 		"c'est qui", "Et quand ?", "QUI A SIGNÉ L'APPEL ?", "ki a signé", "s'il vous plaît",
 	} {
 		f.Add(s)

@@ -19,6 +19,11 @@ func (m *Matcher) parse(text string) *question {
 	toks := french.TokenizeInto((*room)[:0], text)
 	// « Bonjour, qui … ? Merci ! »: the question proper (courtesy.go).
 	text, toks = questionProper(text, toks)
+	if plain, ok := dropCleft(text, toks); ok {
+		// « C'est qui qui a … ? » (cleft.go).
+		text = plain
+		toks = french.TokenizeInto(toks[:0], text)
+	}
 	if fronted, ok := frontQuestionWord(text, toks); ok {
 		// « Le virus est localisé où ? » (insitu.go).
 		text = fronted
