@@ -20,15 +20,9 @@ func TestDropCleft(t *testing.T) {
 		{"C'est quoi que", "C'est quoi que"},
 		{"Qui est-ce qui", "Qui est-ce qui"},
 	} {
-		if got := m.parse(tt.text).text; got != tt.want {
-			t.Errorf("%q: question %q, want %q", tt.text, got, tt.want)
-		}
+		parsesAs(t, m, tt.text, tt.want)
 	}
-	plain := m.Answer("Qui a qualifié Internet de force du bien ?", nil)
 	for _, q := range []string{"C'est qui qui a qualifié Internet de force du bien ?", "Qui c'est qui a qualifié Internet de force du bien ?"} {
-		a := m.Answer(q, nil)
-		if !plain.Answered || !a.Answered || a.Short != plain.Short || a.Sentences[0] != plain.Sentences[0] {
-			t.Errorf("%q: %v %q, plainly: %v %q", q, a.Answered, a.Short, plain.Answered, plain.Short)
-		}
+		answeredAlike(t, m, q, "Qui a qualifié Internet de force du bien ?")
 	}
 }

@@ -66,18 +66,12 @@ func TestQuestionProper(t *testing.T) {
 		{"Quel site a un système comme Amazon.com ?", "Quel site a un système comme Amazon.com ?"},
 		{"Quand est parue la pre?mière oeuvre de Gesualdo", "Quand est parue la pre?mière oeuvre de Gesualdo"},
 	} {
-		if got := m.parse(tt.text).text; got != tt.want {
-			t.Errorf("%q: question %q, want %q", tt.text, got, tt.want)
-		}
+		parsesAs(t, m, tt.text, tt.want)
 	}
-	plain := m.Answer("Qui a qualifié Internet de force du bien ?", nil)
 	for _, q := range []string{"Bonjour, qui a qualifié Internet de force du bien ?", "Qui a qualifié Internet de force du bien ? Merci !",
 		"J'ai une question. Qui a qualifié Internet de force du bien ?", "Qui a qualifié Internet de force du bien ? Je ne trouve pas.",
 		"QUI A QUALIFIÉ INTERNET DE FORCE DU BIEN ?"} {
-		a := m.Answer(q, nil)
-		if !plain.Answered || !a.Answered || a.Short != plain.Short || a.Sentences[0] != plain.Sentences[0] {
-			t.Errorf("%q: %v %q, plainly: %v %q", q, a.Answered, a.Short, plain.Answered, plain.Short)
-		}
+		answeredAlike(t, m, q, "Qui a qualifié Internet de force du bien ?")
 	}
 	if a := m.Answer("Bonjour, quel âge a William Hague ?", nil); a.Answered {
 		t.Errorf("« Bonjour, quel âge a William Hague ? »: answered %q, want an abstention as without the greeting", a.Short)

@@ -300,13 +300,7 @@ func TestEnglishTypos(t *testing.T) {
 		{"Who edtied the Reuters dispatch about the Paris Call?", "Who edited the Reuters dispatch about the Paris Call?"},
 		{"How many conutries sent representatives to the London conference?", "How many countries sent representatives to the London conference?"},
 	} {
-		a, b := m.Answer(tt.typo, nil), m.Answer(tt.right, nil)
-		if !b.Answered {
-			t.Fatalf("%q: abstained", tt.right)
-		}
-		if !a.Answered || a.Short != b.Short || a.Sentences[0] != b.Sentences[0] {
-			t.Errorf("%q: answered %v %q, but %q: %v %q", tt.typo, a.Answered, a.Short, tt.right, b.Answered, b.Short)
-		}
+		answeredAlike(t, m, tt.typo, tt.right)
 	}
 	for _, w := range []string{"going", "cameron", "conference", "ago"} {
 		if c, ok := m.lang.correctEnglish(w); ok {

@@ -104,12 +104,6 @@ func TestMisspeltName(t *testing.T) {
 		if r := m.parse(tt.right); len(q.names) != len(r.names) || len(q.terms) != len(r.terms) {
 			t.Errorf("%q: %d names, %d words; %q: %d, %d", tt.typo, len(q.names), len(q.terms), tt.right, len(r.names), len(r.terms))
 		}
-		a, b := m.Answer(tt.typo, nil), m.Answer(tt.right, nil)
-		if !b.Answered {
-			t.Fatalf("%q: abstained", tt.right)
-		}
-		if !a.Answered || a.Short != b.Short || a.Sentences[0] != b.Sentences[0] {
-			t.Errorf("%q: answered %v %q, but %q: %v %q", tt.typo, a.Answered, a.Short, tt.right, b.Answered, b.Short)
-		}
+		answeredAlike(t, m, tt.typo, tt.right)
 	}
 }
