@@ -21,7 +21,10 @@ func (l language) looksEnglish(toks []french.Token) bool {
 // the Reuters dipatch? »: « dispatch », which it translates).
 func (l language) fixEnglishTypos(toks []french.Token, folds []string) {
 	for i, t := range toks {
-		if c, ok := l.correctEnglish(t.Fold); ok && t.Kind == french.Word {
+		if t.Kind != french.Word {
+			continue
+		}
+		if c, ok := l.correctEnglish(t.Fold); ok {
 			toks[i].Fold, folds[i] = c, c
 		}
 	}
