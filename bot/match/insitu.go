@@ -23,7 +23,7 @@ import (
 // whether it did. toks are text's.
 func frontQuestionWord(text string, toks []french.Token) (string, bool) {
 	w := len(toks) - 1
-	if w < 2 || !openingWords.inSitu.Has(toks[w].Fold) {
+	if w < 2 {
 		return text, false
 	}
 	f := 0
@@ -32,6 +32,12 @@ func frontQuestionWord(text string, toks []french.Token) (string, bool) {
 	}
 	if opensQuestion(toks[f:]) {
 		return text, false // « Qui a dit quoi ? »
+	}
+	if said, ok := saidWhat(text, toks, f); ok {
+		return said, true
+	}
+	if !openingWords.inSitu.Has(toks[w].Fold) {
+		return text, false
 	}
 	s := w
 	for s > f && openingWords.prepositions.Has(toks[s-1].Fold) {
@@ -49,6 +55,36 @@ func frontQuestionWord(text string, toks []french.Token) (string, bool) {
 	}
 	// A follow-up's « Et » stays first: « Et quand la conférence … ».
 	return text[:toks[f].Start] + text[toks[s].Start:toks[w].End] + " " + rest + text[toks[w].End:], true
+}
+
+// saidWhat returns « Cameron a dit quoi sur internet ? », « Et William
+// Nee a déclaré quoi ? » as « Qu'a dit Cameron sur internet ? », « Et qu'a
+// déclaré William Nee ? »: what someone said, asked in place, read in the
+// frame of a question about a quotation; and whether it did. The words
+// from f are the question's after its follow-up's « Et ».
+func saidWhat(text string, toks []french.Token, f int) (string, bool) {
+	i := f + 3
+	for i < len(toks) && toks[i].Fold != "quoi" {
+		i++
+	}
+	if i >= len(toks) {
+		return text, false
+	}
+	aux, verb := toks[i-2], toks[i-1]
+	switch aux.Fold {
+	case "a", "ont", "avait", "avaient":
+	default:
+		return text, false
+	}
+	if !speechVerb(verb.Fold) {
+		return text, false
+	}
+	que := "Qu'"
+	if f > 0 {
+		que = "qu'"
+	}
+	subject := strings.TrimRight(strings.TrimSpace(text[toks[f].Start:aux.Start]), ",")
+	return text[:toks[f].Start] + que + aux.Text + " " + verb.Text + " " + subject + text[toks[i].End:], true
 }
 
 // lowerFirst writes s's first letter in lower case.

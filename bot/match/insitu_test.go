@@ -20,7 +20,10 @@ func TestFrontQuestionWord(t *testing.T) {
 		// A question word already first, in the middle, or alone.
 		{"Qui a dit quoi ?", "Qui a dit quoi ?"},
 		{"Et qui a dit quoi ?", "Et qui a dit quoi ?"},
-		{"Cameron a dit quoi sur Internet ?", "Cameron a dit quoi sur Internet ?"},
+		// What someone said, asked in place: a quotation question.
+		{"Cameron a dit quoi sur Internet ?", "Qu'a dit Cameron sur Internet ?"},
+		{"Et William Nee, a déclaré quoi ?", "Et qu'a déclaré William Nee ?"},
+		{"Les participants ont vu quoi ?", "quoi les participants ont vu ?"},
 		{"La conférence qui s'est ouverte à Londres ?", "La conférence qui s'est ouverte à Londres ?"},
 		{"Et quand ?", "Et quand ?"},
 		{"C'est qui ?", "C'est qui ?"},
@@ -31,6 +34,7 @@ func TestFrontQuestionWord(t *testing.T) {
 		}
 	}
 	m := New(seedBase(t))
+	answeredAlike(t, m, "Cameron a dit quoi sur Internet ?", "Qu'a dit Cameron sur Internet ?")
 	plain := m.Answer("C'est qui Lu Wei ?", nil)
 	last := m.Answer("Lu Wei, c'est qui ?", nil)
 	if !plain.Answered || plain.Short == "" || last.Short != plain.Short {
