@@ -14,7 +14,7 @@ import (
 // mention.
 func (m *Matcher) findNames(q *question, toks []french.Token) {
 	// Longest known name first, up to four words.
-	named := m.nameSpellings(toks)
+	named := m.nameSpellings(q, toks)
 	for i := 0; i < len(toks); i++ {
 		matched := false
 		for n := min(4, len(toks)-i); n >= 1; n-- {
@@ -29,11 +29,6 @@ func (m *Matcher) findNames(q *question, toks []french.Token) {
 			if len(ents) == 0 && n == 1 && i != q.kindTypo {
 				if c, ok := q.correct(m, toks[i].Fold); ok {
 					ents = m.base.EntitiesNamed(c)
-				} else if i > 0 && startsUpper(toks[i].Text) && !french.IsStopWord(toks[i].Fold) &&
-					!french.IsQuestionWord(toks[i].Fold) && m.base.WordCount(toks[i].Fold) == 0 {
-					if w, ok := m.nearName(toks[i].Fold); ok {
-						ents = m.base.EntitiesNamed(w)
-					}
 				}
 			}
 			if len(ents) == 0 {
@@ -128,11 +123,12 @@ func (m *Matcher) markName(q *question, fold string, e *knowledge.Entity) {
 
 // nameSpellings returns toks, or a copy in which a capitalised word the
 // articles lack that is one letter off a word of their names has that
-// word's fold: « Wiliam Nee » is William Nee, not « Nee » and a word.
-func (m *Matcher) nameSpellings(toks []french.Token) []french.Token {
+// word's fold: « Wiliam Nee » is William Nee, not « Nee » and a word. The
+// question word's misspelt noun (q.kindTypo) stays.
+func (m *Matcher) nameSpellings(q *question, toks []french.Token) []french.Token {
 	out := toks
 	for i, t := range toks {
-		if t.Kind != french.Word || !startsUpper(t.Text) || french.IsStopWord(t.Fold) || french.IsQuestionWord(t.Fold) || m.base.WordCount(t.Fold) > 0 {
+		if i == q.kindTypo || t.Kind != french.Word || !startsUpper(t.Text) || french.IsStopWord(t.Fold) || french.IsQuestionWord(t.Fold) || m.base.WordCount(t.Fold) > 0 {
 			continue
 		}
 		if w, ok := m.nearName(t.Fold); ok {
