@@ -19,6 +19,7 @@
 //   - answer.go: the walk of one question, from text to Answer;
 //   - context.go: what a follow-up may refer to;
 //   - speakers.go: who said what, for quotation questions;
-//   - lang.go: the lexicon and the speller; english.go: an English
-//     question read as its French would be.
+//   - lang.go: the lexicon and the speller; typos.go: a question's
+//     misspelt words read as meant; english.go: an English question read
+//     as its French would be.
 package match

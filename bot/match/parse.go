@@ -59,6 +59,9 @@ func (m *Matcher) parse(text string) *question {
 	}
 	m.fixWhTypos(q.folds)
 	q.kindTypo, _ = m.fixNounTypos(q.folds)
+	if !q.english {
+		m.fixTypos(toks, q.folds)
+	}
 	q.kind = m.kinds.classify(text, q.folds, m.an.Stem, m.namedWord)
 	if k := attributed; q.kind == kindAny && k > 0 {
 		// « Selon Joe Biden, combien de pays … ? »: the question
@@ -129,7 +132,7 @@ func (m *Matcher) parse(text string) *question {
 			// The latter: a misspelt question word (fixWhTypos).
 			continue
 		}
-		qt := m.expand(q, t, i == 0)
+		qt := m.expand(q, t, i)
 		qt.pos = i
 		q.terms = append(q.terms, qt)
 	}
@@ -193,22 +196,18 @@ func (m *Matcher) translation(tr french.Translation, capital bool) qterm {
 	return qt
 }
 
-// expand builds the alternatives of one question word: itself, a spelling
-// correction when the corpus does not know it, synonyms and derivations.
-func (m *Matcher) expand(q *question, t french.Token, first bool) qterm {
-	qt := qterm{fold: t.Fold, cap: !first && startsUpper(t.Text)}
-	stem := m.an.Stem(t.Fold)
-	direct := m.base.WordCount(t.Fold) > 0 || m.base.HasStem(stem)
-	m.addStem(&qt, stem, 1, ownWord)
-	if !direct {
-		if c, ok := q.correct(m, t.Fold); ok && c != t.Fold && m.lang.sameVerb(t.Fold, c) {
-			// Another form of the same verb (« tenue », « tenus »):
-			// the asker's word as the articles write it, no typo.
-			m.addStem(&qt, m.an.Stem(c), 1, ownWord)
-		} else if ok && c != t.Fold {
-			m.addStem(&qt, m.an.Stem(c), m.w.Correction, corrected)
-		} else if c, ok := m.lang.correctFrench(t.Fold); ok && !qt.cap {
-			m.addStem(&qt, m.an.Stem(c), m.w.Correction, corrected)
+// expand builds the alternatives of the question's word i: itself, a
+// spelling correction when the corpus does not know it (the word read as
+// meant: fixTypos), synonyms and derivations.
+func (m *Matcher) expand(q *question, t french.Token, i int) qterm {
+	qt := qterm{fold: t.Fold, cap: i > 0 && startsUpper(t.Text)}
+	m.addStem(&qt, m.an.Stem(t.Fold), 1, ownWord)
+	if c, same := m.typoFix(t.Fold, qt.cap); same {
+		m.addStem(&qt, m.an.Stem(c), 1, ownWord)
+	} else if c != "" {
+		m.addStem(&qt, m.an.Stem(c), m.w.Correction, corrected)
+		if q.folds[i] == c {
+			qt.fold = c
 		}
 	}
 	m.finishTerm(&qt)

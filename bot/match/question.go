@@ -202,7 +202,7 @@ const (
 func (m *Matcher) ownStemsOnly(q *question) {
 	ownedElsewhere := func(i int, stem string) bool {
 		for j, t := range q.terms {
-			if j != i && slices.ContainsFunc(t.stems, func(a alt) bool { return a.origin == ownWord && a.Stem == stem }) {
+			if j != i && slices.ContainsFunc(t.stems, func(a alt) bool { return a.origin <= corrected && a.Stem == stem }) {
 				return true
 			}
 		}
