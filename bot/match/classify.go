@@ -105,12 +105,13 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 		}
 		return kindAny
 	case "que", "qu", "quoi":
-		// qu'a dit X, qu'a-t-il déclaré, que pense X
+		// qu'a dit X, qu'a-t-il déclaré, que pense X; qu'est-ce
+		// qu'a dit X, qu'est-ce que X a dit
 		j := i + 1
-		for has(j, "a", "ont", "avait", "avaient", "t", "il", "elle", "ils", "elles", "on") {
-			j++
+		if has(j, "est") && has(j+1, "ce") && has(j+2, "que", "qu") {
+			j += 3
 		}
-		if j < len(folds) && speechVerb(folds[j]) {
+		if saidAfter(folds, j) {
 			return kindQuote
 		}
 		return kindAny
@@ -124,6 +125,33 @@ func (ix kindIndex) classify(text string, folds []string, stem func(string) stri
 		return kindYesNo
 	}
 	return kindAny
+}
+
+// saidAfter reports a speech verb at folds[j] after the auxiliaries and
+// subject pronouns that may come first (« a-t-il dit »), or after a
+// subject of a few words and its auxiliary (« Cameron a dit », « le
+// ministre a-t-il déclaré »).
+func saidAfter(folds []string, j int) bool {
+	has := func(k int, words ...string) bool { return k >= 0 && k < len(folds) && slices.Contains(words, folds[k]) }
+	k := j
+	for has(k, "a", "ont", "avait", "avaient", "t", "il", "elle", "ils", "elles", "on") {
+		k++
+	}
+	if k < len(folds) && speechVerb(folds[k]) {
+		return true
+	}
+	// The auxiliary itself, not « on » after any verb: « Que peut-on
+	// dire de … ? » asks no one's words.
+	for k = j + 1; k < len(folds) && k <= j+saidSubjectReach; k++ {
+		if has(k-1, "qui", "que", "qu") {
+			return false // a relative clause's verb
+		}
+		if speechVerb(folds[k]) && (has(k-1, "a", "ont", "avait", "avaient") ||
+			has(k-1, "il", "elle", "ils", "elles", "on") && has(k-2, "t", "a", "ont", "avait", "avaient")) {
+			return true
+		}
+	}
+	return false
 }
 
 // inversion reports a verb-pronoun inversion ("est-il", "va-t-elle").

@@ -35,40 +35,60 @@ func questionProper(text string, toks []french.Token) (string, []french.Token) {
 		text = strings.TrimSpace(text[toks[from].Start:end])
 		toks = french.TokenizeInto(toks[:0], text)
 	}
-	k, ifClause := leadInEnd(text, toks)
+	k, ind := leadInEnd(text, toks)
 	if end := closingStart(text, toks); k > 0 || end < len(toks) {
 		to := len(text)
 		if end < len(toks) {
 			to = toks[end].Start
 		}
-		if k < end {
-			if ifClause {
-				// « Sais-tu si la Chine a signé ? » asks « Est-ce que
-				// la Chine a signé ? », « s'il » « est-ce qu'il ».
-				text = directYesNo(toks[k].Fold) + text[toks[k+1].Start:to]
-			} else {
-				text = text[toks[k].Start:to]
-			}
-			text = strings.TrimSpace(text)
+		if k+ind.words < end {
+			// « Sais-tu si la Chine a signé ? » asks « Est-ce que la
+			// Chine a signé ? », « Dis-moi ce qu'a dit Cameron » « Qu'est-ce
+			// qu'a dit Cameron ».
+			text = strings.TrimSpace(ind.direct + text[toks[k+ind.words].Start:to])
 			toks = french.TokenizeInto(toks[:0], text)
 		}
 	}
 	return text, toks
 }
 
-// directYesNo is what opens the direct question for the « si » (or the
-// « s' » of « s'il ») that opened an indirect one.
-func directYesNo(si string) string {
-	if si == "s" {
-		return "Est-ce qu'"
+// indirect is the opener of an indirect question after a lead-in and
+// what opens the direct question instead: « si » and « Est-ce que »,
+// « ce qu' » and « Qu'est-ce qu' ». The zero value is no opener.
+type indirect struct {
+	words  int // the opener's tokens
+	direct string
+}
+
+// indirectOpener reads the opener of an indirect question at the start of
+// toks: « si », the « s' » of « s'il », « s'ils » but not of « s'il vous
+// plaît », « ce que », « ce qu' », « ce qui ».
+func indirectOpener(toks []french.Token) (indirect, bool) {
+	switch {
+	case len(toks) < 2:
+	case toks[0].Fold == "si":
+		return indirect{1, "Est-ce que "}, true
+	case toks[0].Fold == "s":
+		if (toks[1].Fold == "il" || toks[1].Fold == "ils") && !(len(toks) > 2 && (toks[2].Fold == "vous" || toks[2].Fold == "te")) {
+			return indirect{1, "Est-ce qu'"}, true
+		}
+	case toks[0].Fold == "ce" && len(toks) > 2:
+		switch toks[1].Fold {
+		case "que":
+			return indirect{2, "Qu'est-ce que "}, true
+		case "qu":
+			return indirect{2, "Qu'est-ce qu'"}, true
+		case "qui":
+			return indirect{2, "Qu'est-ce qui "}, true
+		}
 	}
-	return "Est-ce que "
+	return indirect{}, false
 }
 
 // leadInEnd is the index of the token where the question proper starts,
-// after its greeting and its polite lead-in (see above), or 0, and
-// whether it is an indirect yes/no question's « si ». toks are text's.
-func leadInEnd(text string, toks []french.Token) (int, bool) {
+// after its greeting and its polite lead-in (see above), or 0, and the
+// indirect question's opener there, if any. toks are text's.
+func leadInEnd(text string, toks []french.Token) (int, indirect) {
 	// The greeting ends where a punctuation mark, a question word or a
 	// lead-in follows it: « Salut est-il un mot des articles ? » asks
 	// about the word, « Bonjour, le chef de l'État … » is no « Bonjour
@@ -91,27 +111,31 @@ func leadInEnd(text string, toks []french.Token) (int, bool) {
 			break
 		}
 	}
-	j, ifClause := leadInLen(text, toks[i:])
+	j, ind := leadInLen(text, toks[i:])
 	i += j
 	if i >= len(toks) {
-		return 0, false // nothing after it: small talk, which the bot answers
+		return 0, indirect{} // nothing after it: small talk, which the bot answers
 	}
-	return i, ifClause
+	return i, ind
 }
 
 // leadInLen is how many tokens a polite lead-in takes at the start of
-// toks, when a question word follows it, a punctuation mark (« Dites-moi,
-// le chef de l'État va-t-il … ? ») or an indirect yes/no question's « si »
-// (« Sais-tu si … », « Dis-moi s'il … »), else 0; and whether that « si »
-// follows, which the question proper starts with. toks are text's.
-func leadInLen(text string, toks []french.Token) (n int, ifClause bool) {
+// toks, when a question word or an attribution follows it (« Dis-moi
+// selon Hague, quel … »), a punctuation mark (« Dites-moi, le chef de
+// l'État va-t-il … ? ») or the opener of an indirect question (« Sais-tu
+// si … », « Dis-moi s'il … », « Dis-moi ce qu'a dit … »), else 0; and
+// that opener, which the question proper starts with. toks are text's.
+func leadInLen(text string, toks []french.Token) (int, indirect) {
 	j, lead := 0, false
 	for ; j < len(toks); j++ {
-		switch {
-		case lead && opensQuestion(toks[j:]):
-			return j, false // « S'il vous plaît, est-ce que … »
-		case lead && indirectYesNo(toks[j:]):
-			return j, true
+		if lead && opensQuestion(toks[j:]) {
+			return j, indirect{} // « S'il vous plaît, est-ce que … »
+		}
+		if ind, ok := indirectOpener(toks[j:]); lead && ok {
+			return j, ind
+		}
+		if lead && attributionEnd(text, toks[j:]) > 0 {
+			return j, indirect{} // « Dis-moi selon Hague, quel … »
 		}
 		if f := toks[j].Fold; openingWords.leadIns.Has(f) {
 			lead = true
@@ -120,23 +144,9 @@ func leadInLen(text string, toks []french.Token) (n int, ifClause bool) {
 		}
 	}
 	if lead && j > 0 && j < len(toks) && strings.ContainsAny(text[toks[j-1].End:toks[j].Start], ",:") {
-		return j, false
+		return j, indirect{}
 	}
-	return 0, false
-}
-
-// indirectYesNo reports the « si » that opens an indirect yes/no
-// question at the start of toks: « si », or the « s' » of « s'il »,
-// « s'ils » but not of « s'il vous plaît ».
-func indirectYesNo(toks []french.Token) bool {
-	switch {
-	case len(toks) < 2:
-		return false
-	case toks[0].Fold == "si":
-		return true
-	}
-	return toks[0].Fold == "s" && (toks[1].Fold == "il" || toks[1].Fold == "ils") &&
-		!(len(toks) > 2 && (toks[2].Fold == "vous" || toks[2].Fold == "te"))
+	return 0, indirect{}
 }
 
 // leadIn reports a polite lead-in at the start of toks (leadInLen).

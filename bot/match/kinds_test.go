@@ -90,6 +90,12 @@ func TestClassify(t *testing.T) {
 		{"Que dit-il ?", kindQuote},
 		{"Que dit William Nee de la Chine ?", kindQuote},
 		{"Que dit le ministre sur l'article 13 ?", kindQuote},
+		{"Qu'est-ce qu'a déclaré William Nee ?", kindQuote},
+		{"Qu'est-ce que Cameron a dit sur Internet ?", kindQuote},
+		{"Que le ministre a-t-il déclaré ?", kindQuote},
+		{"Qu'est-ce que l'homme qui a dit cela fait ?", kindAny},
+		{"Qu'est-ce que la Chine a bloqué ?", kindAny},
+		{"Que peut-on dire de la densité de la population ?", kindAny},
 		{"Et ?", kindAny},
 		{"", kindAny},
 	} {

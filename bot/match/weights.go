@@ -341,13 +341,14 @@ const (
 	titleWords = 24
 
 	// yesNoHeld is the share of the weight of a yes/no question's words
-	// other than names that the cited sentence must hold for its polarity
-	// to answer the question.
+	// but names the cited sentence must hold for its polarity to answer.
 	yesNoHeld = 0.5
+	// saidSubjectReach: the most words of the subject before « a dit »
+	// (« Qu'est-ce que le ministre a dit ? », saidAfter).
+	saidSubjectReach = 4
 
-	// shoutWords is how many words a question typed in capitals alone
-	// must have to be read in lower case (unshout): fewer may be an
-	// acronym or a name asked about.
+	// shoutWords: the fewest words of a question in capitals alone read in
+	// lower case (unshout); fewer may be an acronym or a name asked about.
 	shoutWords = 3
 	// questionMinWords: the fewest words of a question read without the
 	// message's statements (questionsentence.go).
@@ -361,7 +362,6 @@ const (
 	// gold answers are shorter nearly always, and a longer run of words
 	// is a clause the citation already gives.
 	spanMaxWords = 8
-
 	// spanHeadReach is how many tokens before or after a candidate span
 	// the noun the question asks which one of may stand for the span to
 	// be next to it (« le ruisseau Le Rouillon », « la commune de X »).
@@ -373,7 +373,6 @@ const (
 	// eight best for 93 %; the trees over the best 8 gave 0.2228 short
 	// answers at 0.818 precise, over the best 16 0.2251 at 0.820.
 	spanTreeTop = 16
-
 	// spanWindow is how many tokens either side of a candidate span are
 	// searched for the question's words: a clause's reach.
 	spanWindow = 3

@@ -537,11 +537,14 @@ var openingWords = openingWordLists{
 	},
 	leadIns: strtab.Table{
 		Strs: []string{
-			"demande", "dire", "dis", "dites", "expliquer", "plait", "question", "sais", "savez", "savoir", "stp", "svp",
+			"aide", "aidez", "demande", "dire", "dis", "dites", "explique", "expliquer", "expliquez", "indique", "indiquez", "plait", "question", "raconte", "racontez", "rappelez",
+			"rappelle", "sais", "savez", "savoir", "stp", "svp",
 		},
 		Slots: []int32{
-			0, 1, 0, 2, 12, 6, 4, 3, 7, 0, 0, 0, 0, 10, 0, 0,
-			0, 0, 0, 0, 0, 0, 9, 11, 0, 8, 0, 0, 0, 0, 5, 0,
+			0, 3, 2, 0, 22, 12, 6, 9, 13, 0, 10, 0, 1, 20, 0, 0,
+			11, 0, 0, 0, 0, 0, 0, 0, 7, 18, 17, 0, 0, 0, 8, 0,
+			0, 0, 0, 4, 0, 0, 0, 5, 0, 0, 0, 15, 0, 0, 0, 0,
+			0, 0, 0, 14, 0, 0, 19, 21, 0, 0, 0, 0, 0, 0, 16, 0,
 		},
 	},
 	leadInGlue: strtab.Table{
