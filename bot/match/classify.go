@@ -264,7 +264,7 @@ func (m *Matcher) fixNounTypos(folds []string) (int, bool) {
 
 // fixWhTypos puts back a question word misspelt by one edit (« Qaund »,
 // « Combein », « Pourqoui »), written as in a text message (« ki »,
-// « koi », « kel »: « k » for « qu »), or the one « à » is glued to
+// « koi », « kel »: « k » for « qu »; « qd », « pk »), or the one « à » is glued to
 // (« Aquel »),
 // among the question's first whTypoReach words,
 // where the word is neither a word of the articles nor one the lexicon
@@ -279,6 +279,10 @@ func (m *Matcher) fixWhTypos(folds []string) {
 		}
 		if w := strings.ReplaceAll(f, "k", "qu"); w != f && whWord(w) {
 			folds[i] = w // « ki », « koi », « kel »: the spelling of a text message
+			continue
+		}
+		if w := textedWh(f); w != "" {
+			folds[i] = w
 			continue
 		}
 		if len(f) < whTypoMin-1 {
@@ -298,6 +302,22 @@ func (m *Matcher) fixWhTypos(folds []string) {
 			folds[i] = fix
 		}
 	}
+}
+
+// textedWh is the question word a text message abbreviates so (« qd »,
+// « cmt », « pk »), or "".
+func textedWh(f string) string {
+	switch f {
+	case "qd":
+		return "quand"
+	case "cmt", "cmnt":
+		return "comment"
+	case "pk", "pq", "pkoi":
+		return "pourquoi"
+	case "cb", "cbien":
+		return "combien"
+	}
+	return ""
 }
 
 // asksMany reports a question about several (« Quels acteurs … ? »,

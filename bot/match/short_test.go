@@ -32,25 +32,6 @@ func checkShort(t *testing.T, title, text, kindName string, cases []shortCase) {
 	}
 }
 
-// TestWhTypos reads a misspelt question word as the word it stands for,
-// and leaves a word of the articles or the lexicon alone.
-func TestWhTypos(t *testing.T) {
-	checkShort(t, "La conférence", "La conférence s'est ouverte mardi à Londres. "+
-		"Des représentants de plus de 60 pays ont assisté à la conférence.", "", []shortCase{
-		{"Qaund la conférence s'est-elle ouverte ?", "mardi"},
-		{"Combein de pays ont assisté à la conférence ?", "plus de 60"},
-		{"Combien de pays ont assisté à la conférence ?", "plus de 60"},
-		// « à » glued to the question word.
-		{"Aquel jour la conférence s'est-elle ouverte ?", "mardi"},
-	})
-	// Written as in a text message: « k » for « qu ».
-	checkShort(t, "La conférence", "William Hague a ouvert la conférence mardi à Londres.", "", []shortCase{
-		{"kel jour la conférence s'est-elle ouverte ?", "mardi"},
-		{"ki a ouvert la conférence ?", "William Hague"},
-		{"Qui a ouvert la conférence ?", "William Hague"},
-	})
-}
-
 // TestCountWithUnit answers a count with the unit of time that the
 // sentence writes right after the number, and with the number alone
 // otherwise: the noun counted, which the question gives, or a verb.
