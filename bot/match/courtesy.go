@@ -21,11 +21,19 @@ import (
 // « s'il vous plaît » after the question's last punctuation mark (« Qui
 // est Lu Wei ? Merci ! », where « Merci » stood for a name the articles
 // never mention) go too, and a « svp » or « stp » after three words or
-// more. The question's own words are never skipped.
+// more. A filler of speech (« Du coup, », « Au fait ») is skipped as a
+// greeting is, a « hein » at the end as a « svp », and a worksheet's
+// numbering (« 1) », « Q3 : ») before everything. The question's own
+// words are never skipped.
 
 // questionProper returns the question proper of text (see above) and
 // its tokens, toks reused; toks are text's.
 func questionProper(text string, toks []french.Token) (string, []french.Token) {
+	if k := listMarkerEnd(text, toks); k > 0 {
+		// « 1) Qui … ? », « Q3 : … »: a worksheet's numbering.
+		text = text[toks[k].Start:]
+		toks = french.TokenizeInto(toks[:0], text)
+	}
 	if from, to := questionSentences(text, toks); from > 0 || to < len(toks) {
 		// « J'ai une question. Qui … ? » (questionsentence.go).
 		end := len(text)
@@ -45,11 +53,41 @@ func questionProper(text string, toks []french.Token) (string, []french.Token) {
 			// « Sais-tu si la Chine a signé ? » asks « Est-ce que la
 			// Chine a signé ? », « Dis-moi ce qu'a dit Cameron » « Qu'est-ce
 			// qu'a dit Cameron ».
-			text = strings.TrimSpace(ind.direct + text[toks[k+ind.words].Start:to])
+			text = strings.TrimRight(strings.TrimSpace(ind.direct+text[toks[k+ind.words].Start:to]), " ,;:")
 			toks = french.TokenizeInto(toks[:0], text)
 		}
 	}
 	return text, toks
+}
+
+// listMarkerEnd is the index of the token after the number or letter
+// that marks a question in a list (« 1) », « 2. », « 3 - », « 4/ »,
+// « a) », « Q1 : », « Q: », « Question 3 : », « Ex. 2 : »), or 0. A
+// number of more than two digits (« 2012 : que … ? ») or with no mark
+// after it (« 3 pays … ») opens the question itself.
+func listMarkerEnd(text string, toks []french.Token) int {
+	if len(toks) < 2 {
+		return 0
+	}
+	k, marks := 1, ").:/-"
+	switch f := toks[0].Fold; {
+	case f == "question" || f == "q" || f == "exercice" || f == "ex" || len(f) > 1 && f[0] == 'q' && french.IsDigits(f[1:]):
+		if toks[1].Kind == french.Number && len(toks[1].Fold) <= 2 {
+			k = 2
+		}
+	case toks[0].Kind == french.Number:
+		if len(f) > 2 || !french.IsDigits(f) {
+			return 0
+		}
+	case len(f) == 1 && f[0] >= 'a' && f[0] <= 'h':
+		marks = ")" // « a) », not « a. » or « à : »
+	default:
+		return 0
+	}
+	if k >= len(toks) || !strings.ContainsAny(text[toks[k-1].End:toks[k].Start], marks) {
+		return 0
+	}
+	return k
 }
 
 // indirect is the opener of an indirect question after a lead-in and
@@ -97,8 +135,14 @@ func leadInEnd(text string, toks []french.Token) (int, indirect) {
 		return k < len(toks) && (strings.ContainsAny(text[toks[k-1].End:toks[k].Start], ",;:.!") || opensQuestion(toks[k:]) || leadIn(text, toks[k:]))
 	}
 	g := 0
-	for g < len(toks) && openingWords.greetings.Has(toks[g].Fold) {
-		g++
+	for g < len(toks) {
+		if openingWords.greetings.Has(toks[g].Fold) {
+			g++
+		} else if n := fillerLen(toks[g:]); n > 0 {
+			g += n // « Du coup, qui … ? »: spoken as a greeting is
+		} else {
+			break
+		}
 	}
 	t := g
 	for g > 0 && t < len(toks) && openingWords.greetingTails.Has(toks[t].Fold) {
@@ -169,6 +213,23 @@ func opensQuestion(toks []french.Token) bool {
 	return len(toks) > 2 && toks[0].Fold == "est" && toks[1].Fold == "ce" && (toks[2].Fold == "que" || toks[2].Fold == "qu")
 }
 
+// fillerLen is how many tokens a filler of speech (« bon », « du coup »)
+// takes at the start of toks, or 0.
+func fillerLen(toks []french.Token) int {
+	switch {
+	case len(toks) == 0:
+		return 0
+	case openingWords.fillers.Has(toks[0].Fold):
+		return 1
+	case len(toks) > 1 && len(toks[0].Fold)+len(toks[1].Fold) < 16:
+		var buf [16]byte
+		if openingWords.fillers.Has(string(append(append(append(buf[:0], toks[0].Fold...), ' '), toks[1].Fold...))) {
+			return 2
+		}
+	}
+	return 0
+}
+
 // closingStart is the index of the first token of the thanks or
 // politeness that close the question (see above), or len(toks). toks
 // are text's.
@@ -176,7 +237,7 @@ func closingStart(text string, toks []french.Token) int {
 	k := len(toks)
 	for k > 0 {
 		f := toks[k-1].Fold
-		if !openingWords.greetings.Has(f) && !openingWords.greetingTails.Has(f) && !openingWords.leadIns.Has(f) && !openingWords.leadInGlue.Has(f) {
+		if !openingWords.greetings.Has(f) && !openingWords.greetingTails.Has(f) && !openingWords.leadIns.Has(f) && !openingWords.leadInGlue.Has(f) && f != "hein" {
 			break
 		}
 		k--
@@ -192,15 +253,15 @@ func closingStart(text string, toks []french.Token) int {
 	return len(toks)
 }
 
-// allPolite reports words that are all « svp », « stp » or the words of
-// « s'il vous plaît »: no question's own words at its end.
+// allPolite reports words that are all « svp », « stp », the words of
+// « s'il vous plaît » or a « hein »: no question's own words at its end.
 func allPolite(toks []french.Token) bool {
 	for _, t := range toks {
 		switch t.Fold {
-		case "svp", "stp", "s", "il", "vous", "te", "plait":
+		case "svp", "stp", "s", "il", "vous", "te", "plait", "hein":
 		default:
 			return false
 		}
 	}
-	return len(toks) > 0 && (toks[0].Fold == "svp" || toks[0].Fold == "stp" || toks[0].Fold == "s")
+	return len(toks) > 0 && (toks[0].Fold == "svp" || toks[0].Fold == "stp" || toks[0].Fold == "s" || toks[0].Fold == "hein")
 }

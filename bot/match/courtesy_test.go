@@ -39,6 +39,21 @@ func TestQuestionProper(t *testing.T) {
 		{"Dites-moi, Joe Biden était-il à Londres ?", "Joe Biden était-il à Londres ?"},
 		{"Je voudrais savoir : et notamment de quelles informations ?", "et notamment de quelles informations ?"},
 		{"Une question : who wrote the Reuters dispatch?", "who wrote the Reuters dispatch?"},
+		// Fillers of speech.
+		{"Du coup, qui a signé l'appel de Paris ?", "qui a signé l'appel de Paris ?"},
+		{"Au fait qui est Lu Wei ?", "qui est Lu Wei ?"},
+		{"Bon, et qui a signé ?", "et qui a signé ?"},
+		{"Qui a signé l'appel de Paris, hein ?", "Qui a signé l'appel de Paris"},
+		{"Du coup de force, qui parle ?", "Du coup de force, qui parle ?"},
+		// A worksheet's numbering.
+		{"1) Qui a signé l'appel de Paris ?", "Qui a signé l'appel de Paris ?"},
+		{"2. qui est lu wei", "qui est lu wei"},
+		{"Q3 : Où se tient le sommet ?", "Où se tient le sommet ?"},
+		{"Question 4 : qui a signé ?", "qui a signé ?"},
+		{"b) Et qui a signé ?", "Et qui a signé ?"},
+		{"2012 : qui a signé ?", "2012 : qui a signé ?"},
+		{"3 pays ont-ils signé ?", "3 pays ont-ils signé ?"},
+		{"À qui doit-on la déclaration ?", "À qui doit-on la déclaration ?"},
 		// « si » after no lead-in is the question's.
 		{"Si la Chine signe, que fera la Russie ?", "Si la Chine signe, que fera la Russie ?"},
 		// A preposition before the question word is the question's.
@@ -78,7 +93,7 @@ func TestQuestionProper(t *testing.T) {
 	}
 	for _, q := range []string{"Bonjour, qui a qualifié Internet de force du bien ?", "Qui a qualifié Internet de force du bien ? Merci !",
 		"J'ai une question. Qui a qualifié Internet de force du bien ?", "Qui a qualifié Internet de force du bien ? Je ne trouve pas.",
-		"QUI A QUALIFIÉ INTERNET DE FORCE DU BIEN ?"} {
+		"QUI A QUALIFIÉ INTERNET DE FORCE DU BIEN ?", "1) Qui a qualifié Internet de force du bien ?"} {
 		answeredAlike(t, m, q, "Qui a qualifié Internet de force du bien ?")
 	}
 	if a := m.Answer("Bonjour, quel âge a William Hague ?", nil); a.Answered {

@@ -46,10 +46,10 @@ func (w *spanWordLists) classOf(fold string) wordClass {
 // openingWordLists are the lists of question_openings.tsv: words that open
 // a follow-up, question words after "c'est", prepositions before a
 // question word, the question words after them, the words between
-// "quel" and its noun, the greetings and polite lead-ins before a
+// "quel" and its noun, the greetings, fillers and polite lead-ins before a
 // question and the thanks after it (courtesy.go), and the question words
 // read at its end (insitu.go).
 type openingWordLists struct {
-	followUps, afterCest, prepositions, interrogatives, afterQuel strtab.Table
-	greetings, greetingTails, leadIns, leadInGlue, inSitu         strtab.Table
+	followUps, afterCest, prepositions, interrogatives, afterQuel  strtab.Table
+	greetings, greetingTails, fillers, leadIns, leadInGlue, inSitu strtab.Table
 }

@@ -535,6 +535,15 @@ var openingWords = openingWordLists{
 			4, 0, 0, 0, 0, 5, 0, 0, 0, 0, 2, 0, 1, 0, 3, 0,
 		},
 	},
+	fillers: strtab.Table{
+		Strs: []string{
+			"au fait", "bah", "ben", "bon", "bref", "du coup", "en fait", "euh", "ok", "okay", "tiens",
+		},
+		Slots: []int32{
+			0, 0, 5, 0, 0, 8, 0, 0, 0, 10, 3, 11, 2, 6, 0, 9,
+			4, 1, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		},
+	},
 	leadIns: strtab.Table{
 		Strs: []string{
 			"aide", "aidez", "demande", "dire", "dis", "dites", "explique", "expliquer", "expliquez", "indique", "indiquez", "plait", "question", "raconte", "racontez", "rappelez",

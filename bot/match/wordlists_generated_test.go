@@ -75,6 +75,7 @@ var wordListSources = []struct{ v, field, file, list string }{
 	{"openingWords", "afterQuel", "question_openings.tsv", "after-quel"},
 	{"openingWords", "greetings", "question_openings.tsv", "greeting"},
 	{"openingWords", "greetingTails", "question_openings.tsv", "greeting-tail"},
+	{"openingWords", "fillers", "question_openings.tsv", "filler"},
 	{"openingWords", "leadIns", "question_openings.tsv", "lead-in"},
 	{"openingWords", "leadInGlue", "question_openings.tsv", "lead-in-glue"},
 	{"openingWords", "inSitu", "question_openings.tsv", "in-situ"},
