@@ -15,6 +15,7 @@ func FuzzAnswer(f *testing.F) {
 		"Quels articles parlent de", "dans combien d'articles est-il question", "How many articles talk about",
 		"Bonjour, qui est Lu Wei ? Merci !", "Bonjour à tous !", "Dis-moi où", "svp", "? Merci", "Lu Wei, c'est qui ?", "J'ai une question. Qui ? Fin.", ". ? .", "M. ? Inc. x", "C'est qui qui", "qui c'est qu'", "Pourquoi est-ce qu'",
 		"c'est qui", "Et quand ?", "QUI A SIGNÉ L'APPEL ?", "ki a signé", "s'il vous plaît",
+		"1) Qui ?", "Q3 :", "a)", "2.", "Du coup", "du coup, hein ?", "Dis-moi ce qu'", "Sais-tu ce qui", "qd", "Qu'est-ce qu'a dit",
 	} {
 		f.Add(s)
 	}
