@@ -206,8 +206,8 @@ func (m *Matcher) expand(q *question, t french.Token, i int) qterm {
 		m.addStem(&qt, m.an.Stem(c), 1, ownWord)
 	} else if c != "" {
 		m.addStem(&qt, m.an.Stem(c), m.w.Correction, corrected)
-		if q.folds[i] == c {
-			qt.fold = c
+		if !q.english && q.folds[i] == c {
+			qt.fold = c // an English question's folds are its frame's
 		}
 	}
 	m.finishTerm(&qt)

@@ -27,10 +27,10 @@ func (m *Matcher) typoFix(fold string, capital bool) (fix string, sameVerb bool)
 }
 
 // fixTypos reads a French question's lower-case words as meant: a word
-// typed with a slip (« trminée », « conérence ») takes its correction's
-// fold, so that what reads the question's words (its kind, the event's
-// end, a verb's polarity, the synonyms of its other words) reads the word
-// the asker meant. Words already read otherwise (fixWhTypos,
+// typed with a slip (« rprésenté », « conérence ») takes its correction's
+// fold, so that what reads the question's words (its kind, a yes/no
+// question's verb, the synonyms of its other words) reads the word the
+// asker meant. Words already read otherwise (fixWhTypos,
 // fixNounTypos), stop words, question words and French words the
 // articles lack (« cités », « hongroise ») stay.
 func (m *Matcher) fixTypos(toks []french.Token, folds []string) {
