@@ -172,14 +172,16 @@ func leadInEnd(text string, toks []french.Token) (int, indirect) {
 func leadInLen(text string, toks []french.Token) (int, indirect) {
 	j, lead := 0, false
 	for ; j < len(toks); j++ {
-		if lead && opensQuestion(toks[j:]) {
-			return j, indirect{} // « S'il vous plaît, est-ce que … »
-		}
-		if ind, ok := indirectOpener(toks[j:]); lead && ok {
-			return j, ind
-		}
-		if lead && attributionEnd(text, toks[j:]) > 0 {
-			return j, indirect{} // « Dis-moi selon Hague, quel … »
+		if lead {
+			if opensQuestion(toks[j:]) {
+				return j, indirect{} // « S'il vous plaît, est-ce que … »
+			}
+			if ind, ok := indirectOpener(toks[j:]); ok {
+				return j, ind
+			}
+			if attributionEnd(text, toks[j:]) > 0 {
+				return j, indirect{} // « Dis-moi selon Hague, quel … »
+			}
 		}
 		if f := toks[j].Fold; openingWords.leadIns.Has(f) {
 			lead = true
