@@ -23,14 +23,20 @@ import (
 // never mention) go too, and a « svp » or « stp » after three words or
 // more. A filler of speech (« Du coup, », « Au fait ») is skipped as a
 // greeting is, a « hein » at the end as a « svp », and a worksheet's
-// numbering (« 1) », « Q3 : ») before everything. The question's own
-// words are never skipped.
+// numbering (« 1) », « Q3 : ») before everything, and what the asker
+// says of themself before a comma (« J'ai lu les articles, qui … ? »).
+// The question's own words are never skipped.
 
 // questionProper returns the question proper of text (see above) and
 // its tokens, toks reused; toks are text's.
 func questionProper(text string, toks []french.Token) (string, []french.Token) {
 	if k := listMarkerEnd(text, toks); k > 0 {
 		// « 1) Qui … ? », « Q3 : … »: a worksheet's numbering.
+		text = text[toks[k].Start:]
+		toks = french.TokenizeInto(toks[:0], text)
+	}
+	if k := asideEnd(text, toks); k > 0 {
+		// « J'ai lu les articles, qui … ? »
 		text = text[toks[k].Start:]
 		toks = french.TokenizeInto(toks[:0], text)
 	}
@@ -88,6 +94,30 @@ func listMarkerEnd(text string, toks []french.Token) int {
 		return 0
 	}
 	return k
+}
+
+// asideEnd is the index of the question after what the asker says of
+// themself before a comma (« J'ai lu les articles, qui … ? », « Je ne
+// comprends pas, pourquoi … ? », « J'ai lu l'article, le Japon était-il
+// représenté ? »), or 0: a clause in the first person
+// singular of at most attributionReach words, naming no one (« J'ai lu
+// que Cameron a parlé, qu'a-t-il dit ? » asks of what it says).
+func asideEnd(text string, toks []french.Token) int {
+	if len(toks) < 3 || toks[0].Fold != "je" && toks[0].Fold != "j" {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= attributionReach; k++ {
+		if startsUpper(toks[k].Text) || toks[k].Kind == french.Number {
+			return 0
+		}
+		if strings.Contains(text[toks[k-1].End:toks[k].Start], ",") {
+			if opensQuestion(toks[k:]) || attributionEnd(text, toks[k:]) > 0 || hasInversion(text[toks[k].Start:]) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // indirect is the opener of an indirect question after a lead-in and

@@ -45,6 +45,14 @@ func TestQuestionProper(t *testing.T) {
 		{"Bon, et qui a signé ?", "et qui a signé ?"},
 		{"Qui a signé l'appel de Paris, hein ?", "Qui a signé l'appel de Paris"},
 		{"Du coup de force, qui parle ?", "Du coup de force, qui parle ?"},
+		// What the asker says of themself before a comma.
+		{"J'ai lu les articles, qui a signé l'appel de Paris ?", "qui a signé l'appel de Paris ?"},
+		{"Je ne comprends pas, pourquoi la Chine bloque-t-elle Facebook ?", "pourquoi la Chine bloque-t-elle Facebook ?"},
+		{"J'ai lu que Cameron a parlé, qu'a-t-il dit ?", "J'ai lu que Cameron a parlé, qu'a-t-il dit ?"},
+		{"J'ai lu l'article, le Japon était-il représenté ?", "le Japon était-il représenté ?"},
+		{"J'ai relu le texte, selon Hague, quel est l'objectif ?", "selon Hague, quel est l'objectif ?"},
+		{"Je trouve ça bien, c'est clair.", "Je trouve ça bien, c'est clair."},
+		{"Je sais que la Chine a signé, mais qui d'autre ?", "Je sais que la Chine a signé, mais qui d'autre ?"},
 		// A worksheet's numbering.
 		{"1) Qui a signé l'appel de Paris ?", "Qui a signé l'appel de Paris ?"},
 		{"2. qui est lu wei", "qui est lu wei"},
