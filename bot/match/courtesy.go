@@ -101,20 +101,21 @@ func listMarkerEnd(text string, toks []french.Token) int {
 // comprends pas, pourquoi … ? », « J'ai lu l'article, le Japon était-il
 // représenté ? »), or 0: a clause in the first person
 // singular of at most attributionReach words, naming no one (« J'ai lu
-// que Cameron a parlé, qu'a-t-il dit ? » asks of what it says).
+// que Cameron a parlé, qu'a-t-il dit ? » asks of what it says), neither a
+// lead-in nor an attribution, which leadInLen reads.
 func asideEnd(text string, toks []french.Token) int {
 	if len(toks) < 3 || toks[0].Fold != "je" && toks[0].Fold != "j" {
 		return 0
 	}
 	for k := 1; k < len(toks) && k <= attributionReach; k++ {
-		if startsUpper(toks[k].Text) || toks[k].Kind == french.Number {
-			return 0
-		}
 		if strings.Contains(text[toks[k-1].End:toks[k].Start], ",") {
 			if opensQuestion(toks[k:]) || attributionEnd(text, toks[k:]) > 0 || hasInversion(text[toks[k].Start:]) {
 				return k
 			}
 			return 0
+		}
+		if f := toks[k].Fold; startsUpper(toks[k].Text) || toks[k].Kind == french.Number || openingWords.leadIns.Has(f) || f == "selon" {
+			return 0 // a name, a lead-in (« Je voudrais savoir, … »), an attribution
 		}
 	}
 	return 0

@@ -52,6 +52,7 @@ func TestQuestionProper(t *testing.T) {
 		{"J'ai lu l'article, le Japon était-il représenté ?", "le Japon était-il représenté ?"},
 		{"J'ai relu le texte, selon Hague, quel est l'objectif ?", "selon Hague, quel est l'objectif ?"},
 		{"Je trouve ça bien, c'est clair.", "Je trouve ça bien, c'est clair."},
+		{"Je voudrais savoir : dans quelle région, hors G8, existent-ils ?", "dans quelle région, hors G8, existent-ils ?"},
 		{"Je sais que la Chine a signé, mais qui d'autre ?", "Je sais que la Chine a signé, mais qui d'autre ?"},
 		// A worksheet's numbering.
 		{"1) Qui a signé l'appel de Paris ?", "Qui a signé l'appel de Paris ?"},
