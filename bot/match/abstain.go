@@ -25,7 +25,7 @@ func (m *Matcher) doubtKind(q *question, c scored) doubtReason {
 		return doubtBarely
 	case row.evidence == evidenceStrong && !c.typeOK && (!c.hasNumber || c.pred < m.w.MinPredHas):
 		return doubtKind
-	case row.strict && !c.typeOK && !asksMany(q.folds) && !m.pronounPerson(q, c.hit.Sentence):
+	case row.strict && !c.typeOK && !asksMany(q.folds[q.framed:]) && !m.pronounPerson(q, c.hit.Sentence):
 		return doubtStrict
 	case row.evidence == evidenceNone && !c.typeOK && c.pred < m.w.MinPred && !(q.pronoun && c.sameArt):
 		return doubtNames

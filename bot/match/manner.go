@@ -63,10 +63,11 @@ func mannerOpening(toks []french.Token, j int) bool {
 // end of the clause, a verb or a relative pronoun.
 
 // prepQuoiFrame returns the preposition (folded) a question opens with
-// before « quoi » or « qui » (« À qui Lucifer fait-il face ? »), or "".
+// before « quoi » or « qui » (« À qui Lucifer fait-il face ? », « De quoi
+// se sont-ils félicités ? »), or "".
 func prepQuoiFrame(folds []string) string {
 	i := frameStart(folds)
-	if i+1 < len(folds) && (folds[i+1] == "quoi" || folds[i+1] == "qui") && spanWords.classOf(folds[i])&classPrep != 0 {
+	if i+1 < len(folds) && (folds[i+1] == "quoi" || folds[i+1] == "qui") && (spanWords.classOf(folds[i])&classPrep != 0 || isDe(folds[i])) {
 		return folds[i]
 	}
 	return ""
@@ -92,7 +93,12 @@ func (m *Matcher) prepQuoiAnswer(q *question, s *knowledge.Sentence) string {
 		return ""
 	}
 	r := m.read(q, s)
-	return r.openPhrase(func(j int) bool { return samePreposition(prep, r.toks[j]) }, func(t french.Token) bool {
+	return r.openPhrase(func(j int) bool {
+		// « de » right after the question's word only: after another
+		// word it is that word's complement (« une couche de huit
+		// mètres »).
+		return samePreposition(prep, r.toks[j]) && (!isDe(prep) || r.asked[j-1])
+	}, func(t french.Token) bool {
 		// « … sur des planches étroites afin de … » says why.
 		return spanWords.classOf(t.Fold)&classVerb != 0 || subjectBreak(t.Fold) || t.Fold == "afin" || t.Fold == "mais"
 	})

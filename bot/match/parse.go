@@ -48,6 +48,11 @@ func (m *Matcher) parse(text string) *question {
 		m.lang.fixEnglishTypos(toks, q.folds)
 	}
 	attributed := attributionEnd(text, toks)
+	if attributed == 0 {
+		// « Hormis la Russie, combien … ? » (fronted.go).
+		attributed = frontedEnd(text, toks)
+	}
+	q.framed = attributed
 	var framed [2]int // the English words the frame reads, from and to
 	if q.english {
 		// « According to X, where … ? »: the frame follows the comma.
@@ -144,6 +149,13 @@ func (m *Matcher) parse(text string) *question {
 		q.terms = slices.DeleteFunc(q.terms, func(t qterm) bool { return speechVerb(t.fold) })
 	}
 	m.findNames(q, toks)
+	if from, to, ok := exclusionAt(text, toks); ok {
+		for k, t := range q.terms {
+			if t.pos > from && t.pos < to {
+				q.excluded = append(q.excluded, k)
+			}
+		}
+	}
 	q.kindNoun = -1
 	if j := m.kinds.headNoun(q.folds); j >= 0 && genericKind(q.kind) {
 		q.kindNoun = q.wordAt(j)
@@ -368,28 +380,4 @@ func resumptive(text string, toks []french.Token, i int) bool {
 		}
 	}
 	return false
-}
-
-// attributionEnd is the index of the token after the comma that closes a
-// question's opening attribution (« Selon Joe Biden, … », « D'après
-// l'article, … », « Aux yeux de Pékin, … », "According to Amnesty, …"),
-// or 0 when it has none.
-func attributionEnd(text string, toks []french.Token) int {
-	i := 0
-	if len(toks) > 0 && toks[0].Fold == "et" {
-		i = 1 // « Et selon lui, … »
-	}
-	switch {
-	case len(toks) > i+2 && toks[i].Fold == "selon":
-	case len(toks) > i+3 && (toks[i].Fold == "d" && toks[i+1].Fold == "apres" || toks[i].Fold == "aux" && toks[i+1].Fold == "yeux" ||
-		toks[i].Fold == "according" && toks[i+1].Fold == "to"):
-	default:
-		return 0
-	}
-	for k := i + 2; k < len(toks) && k <= i+attributionReach; k++ {
-		if strings.Contains(text[toks[k-1].End:toks[k].Start], ",") {
-			return k
-		}
-	}
-	return 0
 }

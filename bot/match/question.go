@@ -84,6 +84,13 @@ type question struct {
 	quoted string
 	// counted is what a "combien de X" question counts (X's stem).
 	counted string
+	// framed is the index in folds of the question proper's first word,
+	// after an opening attribution or phrase (« Selon X, », « Hormis
+	// X, »), or 0.
+	framed int
+	// excluded are the indexes in terms of the words of the phrase an
+	// « Outre X, … » question excludes (exclusion.go).
+	excluded []int
 	// dateKinds is the precision a date question asks for; nil is any.
 	dateKinds []knowledge.DateKind
 	// contentWords are the matcher's cached content words of a text
@@ -365,17 +372,6 @@ func (q *question) stems() []string {
 		}
 	}
 	return out
-}
-
-// frameStart is the index of the question's first word after those that
-// open a follow-up or an attribution (« et », « selon lui »): where its
-// frame (« qui est », « qu'est-ce qui ») starts.
-func frameStart(folds []string) int {
-	i := 0
-	for i < len(folds) && matchWords.objectSkip.Has(folds[i]) {
-		i++
-	}
-	return i
 }
 
 // wordAfter is the index in q.terms of the question's first word after

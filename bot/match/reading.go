@@ -3,6 +3,7 @@ package match
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
@@ -125,16 +126,62 @@ func (r *reading) openingAfter(last int, opens func(j int) bool) int {
 
 // phrase is the words from token from to the end of the clause or the
 // first word stop reports, less the stop words it ends on (« … à Meriden
-// de »), when they can answer (span), else "".
+// de »), when they can answer (span), else "". Words the phrase puts in
+// quotation marks are part of it, with the marks (« se sont félicités du
+// «consensus» dégagé », « sur une base «volontaire» »), when the marks
+// close before the clause ends.
 func (r *reading) phrase(from int, stop func(french.Token) bool) string {
-	end := from + 1
-	for end < len(r.toks) && !r.breaks(end) && !stop(r.toks[end]) {
+	end, opened := from+1, -1
+	for end < len(r.toks) && !stop(r.toks[end]) {
+		if r.breaks(end) {
+			if opened >= 0 || !onlyOpensQuote(r.gap(end)) {
+				break
+			}
+			opened = end
+		}
 		end++
+	}
+	if opened >= 0 {
+		if closing := quoteClosed(r.gap2(end)); closing > 0 {
+			if p := r.span(from, end); p != "" {
+				return p + r.text[r.toks[end-1].End:r.toks[end-1].End+closing]
+			}
+			return ""
+		}
+		end = opened // the marks do not close: the phrase stops before them
 	}
 	for end > from+1 && french.IsStopWord(r.toks[end-1].Fold) {
 		end--
 	}
 	return r.span(from, end)
+}
+
+// gap2 is the text after token end-1 up to token end, or to the
+// sentence's end when end is past its last token.
+func (r *reading) gap2(end int) string {
+	if end < len(r.toks) {
+		return r.gap(end)
+	}
+	return r.text[r.toks[end-1].End:]
+}
+
+// onlyOpensQuote reports a gap between words that opens a quotation and
+// does nothing else.
+func onlyOpensQuote(gap string) bool {
+	return opensQuote(gap) && strings.TrimFunc(gap, func(c rune) bool { return unicode.IsSpace(c) || strings.ContainsRune("«“\"", c) }) == ""
+}
+
+// quoteClosed is how many bytes of the gap after a quoted word run to
+// the end of the quotation mark that closes it (its spaces before it
+// too), or 0 when it does not start with one.
+func quoteClosed(gap string) int {
+	rest := strings.TrimLeftFunc(gap, unicode.IsSpace)
+	for _, mark := range []string{"»", "”", "\""} {
+		if strings.HasPrefix(rest, mark) {
+			return len(gap) - len(rest) + len(mark)
+		}
+	}
+	return 0
 }
 
 // span is the sentence's tokens from to end, as the sentence writes them,

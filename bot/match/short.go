@@ -97,6 +97,12 @@ func (m *Matcher) ruleShortOne(r *ranking, c *scored) string {
 	if a := m.lifespanDate(q, c.hit.Sentence); a != "" {
 		return a
 	}
+	if !ruleKind(q.kind) && q.kind != kindNumber && q.kind != kindDate && q.kind != kindDuration {
+		// « Outre X, quel … ? »: another member of X's list.
+		if a := m.exclusionAnswer(q, c.hit.Sentence); a != "" {
+			return a
+		}
+	}
 	if q.kind == kindPlace {
 		if a := m.verbPlace(q, c.hit.Sentence); a != "" {
 			return a

@@ -217,8 +217,15 @@ func TestPlacePhraseShortAnswer(t *testing.T) {
 func TestPrepQuoiShortAnswer(t *testing.T) {
 	checkShort(t, "La défense", "En 1981, la DSM est remplacée par la Direction de la sécurité qui dépend du ministre. "+
 		"La reprise de l'économie est due au secteur de l'énergie. "+
-		"Le guide doit mener son ami sur des planches étroites afin de traverser.", "", []shortCase{
+		"Le guide doit mener son ami sur des planches étroites afin de traverser. "+
+		"Les organisateurs se sont félicités du «consensus» dégagé. Une couche sédimentaire de huit mètres a été extraite. "+
+		"Les industriels veulent coopérer sur une base «volontaire» mais refusent des règles.", "", []shortCase{
 		{"Par quoi la DSM est-elle remplacée ?", "par la Direction de la sécurité"},
+		// Quoted words within the phrase, and « de » only right after
+		// the question's word.
+		{"De quoi les organisateurs se sont-ils félicités ?", "du «consensus»"},
+		{"Sur quoi les industriels veulent-ils coopérer ?", "sur une base «volontaire»"},
+		{"De quoi la couche est-elle composée ?", ""}, // « de » after « sédimentaire »
 		{"À quoi est due la reprise de l'économie ?", "au secteur de l'énergie"},
 		{"Sur quoi le guide doit-il mener son ami ?", "sur des planches étroites"},
 		{"Par qui la DSM est-elle remplacée ?", "par la Direction de la sécurité"},
