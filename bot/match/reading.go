@@ -142,7 +142,7 @@ func (r *reading) phrase(from int, stop func(french.Token) bool) string {
 		end++
 	}
 	if opened >= 0 {
-		if closing := quoteClosed(r.gap2(end)); closing > 0 {
+		if closing := quoteClosed(r.gapOrTail(end)); closing > 0 {
 			if p := r.span(from, end); p != "" {
 				return p + r.text[r.toks[end-1].End:r.toks[end-1].End+closing]
 			}
@@ -156,9 +156,9 @@ func (r *reading) phrase(from int, stop func(french.Token) bool) string {
 	return r.span(from, end)
 }
 
-// gap2 is the text after token end-1 up to token end, or to the
+// gapOrTail is the text after token end-1 up to token end, or to the
 // sentence's end when end is past its last token.
-func (r *reading) gap2(end int) string {
+func (r *reading) gapOrTail(end int) string {
 	if end < len(r.toks) {
 		return r.gap(end)
 	}

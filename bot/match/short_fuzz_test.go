@@ -19,6 +19,8 @@ func FuzzShortAnswer(f *testing.F) {
 		"La conférence est-elle un sommet traditionnel ?",
 		"Les participants à la conférence mondiale sur Internet auront-ils accès à Google ?",
 		"Les industriels refusent-ils de coopérer ?", "Tous excluent-ils une cyberpolice ?", "La Chine est-elle un pays facile ?",
+		"Hormis la Russie, combien de pays composent le G8 ?", "Outre des pays, quel type de territoires a envoyé des délégués ?",
+		"De quoi les organisateurs se sont-ils félicités ?", "Sur quelle base les industriels coopèrent-ils ?",
 	} {
 		f.Add(s)
 	}
