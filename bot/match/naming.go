@@ -13,18 +13,84 @@ import (
 // « surnommé », « connu sous le nom de »), near the question's words.
 
 // namingFrame reports a question that asks what something is called:
-// "comment s'appelle / se nomme …", "quel est le nom de …".
+// « comment s'appelle / se nomme / appelle-t-on / est surnommé … », « quel
+// est le nom / l'autre nom / le surnom / le prénom de … », « quel nom
+// porte … ».
 func namingFrame(folds []string) bool {
-	for i := 0; i+2 < len(folds); i++ {
-		switch {
-		case folds[i] == "comment" && (folds[i+1] == "s" || folds[i+1] == "se") && namingWord(folds[i+2]):
-			return true
-		case (folds[i] == "quel" || folds[i] == "quelle") && (folds[i+1] == "est" || folds[i+1] == "etait") &&
-			i+3 < len(folds) && folds[i+2] == "le" && folds[i+3] == "nom":
-			return true
+	for i, f := range folds {
+		switch f {
+		case "comment":
+			if slices.ContainsFunc(folds[i+1:], namingWord) {
+				return true
+			}
+		case "quel", "quelle", "quels", "quelles":
+			j := i + 1
+			if j < len(folds) && matchWords.copulas.Has(folds[j]) {
+				j++
+			}
+			if j < len(folds) && (determiner(french.Token{Fold: folds[j]}) || folds[j] == "l") {
+				j++
+			}
+			if j < len(folds) && nameQualifier(folds[j]) {
+				j++
+			}
+			if j < len(folds) && matchWords.nameNouns.Has(folds[j]) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// nameQualifier reports a word between the determiner and a name noun that
+// still asks for a name: « l'autre nom », « l'ancien nom », « le vrai nom ».
+func nameQualifier(fold string) bool {
+	switch fold {
+	case "autre", "ancien", "nouveau", "vrai", "veritable", "premier", "second", "deuxieme", "dernier":
+		return true
+	}
+	return false
+}
+
+// namingCue is the index in folds of the question's naming word (« s'appelle »)
+// or name noun (« surnom »), or -1.
+func namingCue(folds []string) int {
+	return slices.IndexFunc(folds, func(f string) bool { return namingWord(f) || matchWords.nameNouns.Has(f) })
+}
+
+// nameOpening reports whether a name read after a naming word may open
+// with token t: not with « de » (« la renommée de son groupe » is fame,
+// « baptisa du nom de X » names X), nor, after a name noun's « de » and
+// out of quotes, with a word in lower case of the question's (« le nom de
+// famille des … » when a family name is asked).
+func nameOpening(q *question, t french.Token, nounCue bool) bool {
+	if t.Fold == "de" || t.Fold == "d" || t.Fold == "du" {
+		return false
+	}
+	return !nounCue || startsUpper(t.Text) || !slices.Contains(q.folds, t.Fold)
+}
+
+// saidName reports « dit » or « dite » that gives another name to what
+// comes before it: after a comma or a bracket, before a word in capitals
+// (« Michele Ongaro (dit Pannonio) », « la Convention …, dite Convention
+// de Carthagène »), unlike « a-t-il dit ».
+func saidName(text string, toks []french.Token, i int) bool {
+	switch toks[i].Fold {
+	case "dit", "dite", "dits", "dites":
+		return i > 0 && i+1 < len(toks) && strings.ContainsAny(text[toks[i-1].End:toks[i].Start], ",(") && startsUpper(toks[i+1].Text)
+	}
+	return false
+}
+
+// nameEndsBefore reports whether a name in capitals ends before token k:
+// a word in lower case, not one that glues a name (« de », « la »), and
+// not followed by one in capitals, or a preposition (« en »).
+func nameEndsBefore(toks []french.Token, k int) bool {
+	t := toks[k]
+	if startsUpper(t.Text) || matchWords.nameGlue.Has(t.Fold) {
+		return false
+	}
+	return k+1 >= len(toks) || !startsUpper(toks[k+1].Text) || spanWords.classOf(t.Fold)&classPrep != 0
 }
 
 // namingWord reports a form of a verb that introduces a name
@@ -49,10 +115,10 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 	}
 	toks := french.Tokenize(s.Text)
 	for i, t := range toks {
-		cue := namingWord(t.Fold)
-		if !cue && t.Fold == "nom" && i > 0 && toks[i-1].Fold == "le" && i+1 < len(toks) && toks[i+1].Fold == "de" {
-			// "connu sous le nom de X"
-			cue, i = true, i+1
+		cue, nounCue := namingWord(t.Fold) || t.Fold == "alias" || saidName(s.Text, toks, i), false
+		if !cue && matchWords.nameNouns.Has(t.Fold) && i > 0 && determiner(toks[i-1]) && i+1 < len(toks) && (toks[i+1].Fold == "de" || toks[i+1].Fold == "d") {
+			// "connu sous le nom de X", "le surnom de « X »"
+			cue, nounCue, i = true, true, i+1
 		}
 		if !cue || i+1 >= len(toks) {
 			continue
@@ -62,15 +128,35 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 			// named.
 			continue
 		}
+		quoted := strings.ContainsAny(s.Text[toks[i].End:toks[i+1].Start], "«“\"")
+		if !nameOpening(q, toks[i+1], nounCue && !quoted) {
+			continue // « baptisa du nom de X »: the noun's « de » next
+		}
+		// A name in quotes ends with them; one in capitals ends before
+		// a word in lower case that the next word does not carry on in
+		// capitals (« prénommée Kayla et sa mère », « French and
+		// Indian Wars en Nouvelle-Angleterre »), the words that glue a
+		// name aside.
+		capital := startsUpper(toks[i+1].Text) || determiner(toks[i+1]) && i+2 < len(toks) && startsUpper(toks[i+2].Text)
 		end := i + 1
-		for end+1 < len(toks) && end-i < namingMaxWords && !strings.ContainsAny(s.Text[toks[end].End:toks[end+1].Start], ",;:()[].!?—–") {
+		for end+1 < len(toks) && end-i < namingMaxWords {
+			gap := s.Text[toks[end].End:toks[end+1].Start]
+			if strings.ContainsAny(gap, ",;:()[].!?—–") || quoted && strings.ContainsAny(gap, "»”\"") {
+				break
+			}
+			if capital && !quoted && nameEndsBefore(toks, end+1) {
+				break
+			}
 			end++
+		}
+		for end > i+1 && matchWords.nameGlue.Has(toks[end].Fold) {
+			end-- // « Institution des »
 		}
 		if end-i >= namingMaxWords {
 			return ""
 		}
 		span := strings.Trim(s.Text[toks[i+1].Start:toks[end].End], "«» \u00a0\"“”")
-		if span == "" || !m.nearQuestion(q, s, span) {
+		if span == "" || q.inQuestion(span) || !m.nearQuestion(q, s, span) {
 			return ""
 		}
 		return span
@@ -78,7 +164,7 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 	// « Comment s'appelle le couvercle de l'arche ? »: « … du couvercle
 	// (propitiatoire) de l'Arche »; « Comment s'appelait le frère de
 	// Carlo ? »: « … son frère Luigi ».
-	cue := slices.IndexFunc(q.folds, namingWord)
+	cue := namingCue(q.folds)
 	head := q.wordAfter(cue, false)
 	if cue < 0 || head < 0 {
 		return ""

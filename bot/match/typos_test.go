@@ -9,7 +9,7 @@ import (
 // the word meant, by everything that reads the question's words: « la
 // conérence » is no longer another word whose synonyms « sessions »
 // could take (it cited the wrong one of two sentences). A word the
-// articles or French know (« cités »), a capitalised word and a question word stay
+// articles or French know (« cités », « nomment »), a capitalised word and a question word stay
 // as typed.
 func TestTyposReadAsMeant(t *testing.T) {
 	m := New(seedBase(t))
@@ -24,6 +24,8 @@ func TestTyposReadAsMeant(t *testing.T) {
 		{"Pour quelle entreprise travaille David Ausmit ?", nil, []string{"ausmit", "entreprise"}},
 		{"Qaund la conférence s'est-elle ouverte ?", []string{"quand"}, nil},
 		{"Quels pays sont cités dans l'article sur le G8 ?", nil, []string{"cites"}},
+		// A verb's form, one edit from « comment ».
+		{"Comment se nomment les sessions de la conférence ?", nil, []string{"comment", "nomment"}},
 	} {
 		folds := m.parse(tt.text).folds
 		for _, w := range append(tt.want, tt.stay...) {

@@ -13,7 +13,7 @@ import "github.com/citebot/citebot/knowledge/strtab"
 type matchWordLists struct {
 	summary, doVerbs, objectSkip, notObject, relatives, appointed, clauseOpeners, nameGlue  strtab.Table
 	writer, editor, published, copulas, share, pronounHeads, frameVerbs, sortNouns          strtab.Table
-	useVerbs, purposeCues                                                                   strtab.Table
+	useVerbs, purposeCues, nameNouns                                                        strtab.Table
 	vagueQuantities                                                                         strtab.Table
 	headingTitle, headingSub, headingSection, headingAmbiguous, headingFrame, headingPlural strtab.Table
 	phaseStart, phaseEnd, parLocutions                                                      strtab.Table

@@ -90,6 +90,15 @@ var matchWords = matchWordLists{
 			0, 0, 7, 1, 12, 0, 2, 0, 0, 0, 0, 0, 0, 0, 9, 0,
 		},
 	},
+	nameNouns: strtab.Table{
+		Strs: []string{
+			"nom", "noms", "prenom", "prenoms", "pseudonyme", "pseudonymes", "sobriquet", "sobriquets", "surnom", "surnoms",
+		},
+		Slots: []int32{
+			0, 4, 0, 0, 0, 0, 0, 0, 3, 0, 8, 0, 5, 6, 0, 0,
+			0, 0, 2, 10, 0, 1, 9, 0, 0, 0, 0, 0, 0, 7, 0, 0,
+		},
+	},
 	writer: strtab.Table{
 		Strs: []string{
 			"auteur", "auteure", "auteurs", "ecrit", "ecrite", "ecrits", "journaliste", "journalistes", "redacteur", "redacteurs", "redactrice", "redige", "redigea", "redigee",
@@ -579,4 +588,4 @@ var openingWords = openingWordLists{
 }
 
 // namingPrefixes begin the forms of the verbs that introduce a name, in order.
-var namingPrefixes = []string{"appel", "baptis", "denomm", "intitul", "nomm", "renomm", "surnomm"}
+var namingPrefixes = []string{"appel", "baptis", "denomm", "intitul", "nomm", "prenomm", "renomm", "surnomm"}

@@ -37,6 +37,7 @@ var wordListSources = []struct{ v, field, file, list string }{
 	{"matchWords", "appointed", "matcher_words.tsv", "appointed"},
 	{"matchWords", "clauseOpeners", "matcher_words.tsv", "clause-opener"},
 	{"matchWords", "nameGlue", "matcher_words.tsv", "name-glue"},
+	{"matchWords", "nameNouns", "matcher_words.tsv", "name-noun"},
 	{"matchWords", "writer", "matcher_words.tsv", "writer-word"},
 	{"matchWords", "editor", "matcher_words.tsv", "editor-word"},
 	{"matchWords", "published", "matcher_words.tsv", "published-word"},

@@ -1,0 +1,70 @@
+package match
+
+import "testing"
+
+// TestNamingFrame tells questions that ask what something is called from
+// those that name it or ask something else about a name.
+func TestNamingFrame(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct {
+		question string
+		want     bool
+	}{
+		{"Comment s'appelle la rencontre entre Milan et l'Inter ?", true},
+		{"Comment appelle-t-on les partisans des Français ?", true},
+		{"Comment se prénomme le frère de Sterling Clark ?", true},
+		{"Comment Perrin est-il appelé par les habitants de Deux-Rivières ?", true},
+		{"Quel est l'autre nom de la guerre de Sept Ans ?", true},
+		{"Quel est le surnom de Hans Herrmann ?", true},
+		{"quel nom porte la bataille du 16 août ?", true},
+		{"Quel était le nom d'origine des Butler ?", true},
+		// A name given to find what bears it, a question about a name,
+		// no name asked.
+		{"Quel pays est surnommé la perle de l'Afrique ?", false},
+		{"Quelle est l'origine du nom Museveni ?", false},
+		{"Qui dépose un document au nom de onze dignitaires ?", false},
+		{"Comment limiter l'inflation ?", false},
+	} {
+		if got := namingFrame(m.parse(tt.question).folds); got != tt.want {
+			t.Errorf("%q: %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+// TestNamingAnswer reads the name a sentence gives after a naming word, a
+// name noun and its « de », « dit » or « alias »: whole in quotes, up to
+// the end of its capitals otherwise, and none that the question names
+// already or that is no name.
+func TestNamingAnswer(t *testing.T) {
+	for _, tt := range []struct{ sentence, question, want string }{
+		{"Le peintre hongrois le plus connu du XVe siècle est Michele Ongaro (dit Pannonio).",
+			"Quel est le surnom de Michele Ongaro ?", "Pannonio"},
+		{"Pierre Bois en est le dirigeant pratique, David Korner, alias Barta, le dirigeant politique.",
+			"Quel est le surnom de David Korner ?", "Barta"},
+		{"Ce séjour de six ans lui vaudra le surnom de « belle Indienne ».",
+			"Quel est le surnom de Françoise ?", "belle Indienne"},
+		{"Il a une sœur cadette prénommée Kayla et sa mère se prénomme Lynda.",
+			"Comment se prénomme la sœur cadette de Paul ?", "Kayla"},
+		{"Les guerres intercoloniales (nommées French and Indian Wars en Nouvelle-Angleterre) durent un siècle.",
+			"Comment se nomment les guerres intercoloniales ?", "French and Indian Wars"},
+		{"Il ouvre une pension qui prit le nom d’ « Institution des pères de famille » dans laquelle il accueille des élèves.",
+			"Comment s'appelle la pension qu'il ouvre ?", "Institution des pères de famille"},
+		{"Ce biais lui a valu le surnom de « prix No-Bell » en référence à Jocelyn Bell.",
+			"Quel surnom a-t-on donné au prix pour ce biais ?", "prix No-Bell"},
+		{"Il longea la côte qu'il baptisa du nom de Nouvelle-France.",
+			"Quel nom a-t-il donné à la côte qu'il longea ?", "Nouvelle-France"},
+		// Fame, not a name; the name the question gives; a family
+		// name's « de ».
+		{"La carrière du groupe a commencé en 2007 pour éviter tout parasitage dû à la renommée de son groupe précédent.",
+			"Quel est le nom choisi pour son groupe ?", ""},
+		{"Il est affrété par Corsica Linea sous le nom de Vizzavona.",
+			"Quel était le premier nom du Vizzavona ?", ""},
+		{"Il est à noter que le nom de famille des jeunes Londoniens est aussi celui de leur chien.",
+			"Quel est le nom de famille des jeunes Londoniens ?", ""},
+	} {
+		pm, find := paragraphsMatcher(t, tt.sentence)
+		if got := pm.namingAnswer(pm.parse(tt.question), find(tt.sentence)); got != tt.want {
+			t.Errorf("%q: %q, want %q", tt.question, got, tt.want)
+		}
+	}
+}
