@@ -189,7 +189,8 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 // namedAfter is the name set after a comma or a colon that closes the
 // question's words from token at (« Perrin et sa femme, Faile Bashere »,
 // « une nouvelle capitale pour son royaume : Indraprastha »), a
-// determiner before it included (« le Pegase »), or "".
+// determiner before it included (« le Pegase »), a common noun too
+// (« …, le kokpar (ou bouzkachi) »), or "".
 func (m *Matcher) namedAfter(r *reading, at int) string {
 	last := at
 	for j := at + 1; j < len(r.toks) && j-at <= namingMaxWords && !r.breaks(j); j++ {
@@ -214,5 +215,21 @@ func (m *Matcher) namedAfter(r *reading, at int) string {
 			return r.text[r.toks[j].Start:r.toks[j+1].Start] + n
 		}
 	}
-	return ""
+	// « une langue propre, le judéo-espagnol, … », « …, le kokpar (ou
+	// bouzkachi) »: a determiner and namingNounWords words or fewer in
+	// lower case, none of the question's, up to the clause's next mark.
+	if !determiner(r.toks[j]) {
+		return ""
+	}
+	end := j + 1
+	for end < len(r.toks) && end-j <= namingNounWords && !r.breaks(end) {
+		if t := r.toks[end]; startsUpper(t.Text) || r.asked[end] || !french.IsContent(t.Fold) {
+			return ""
+		}
+		end++
+	}
+	if end == j+1 || end < len(r.toks) && !r.breaks(end) {
+		return ""
+	}
+	return r.text[r.toks[j].Start:r.toks[end-1].End]
 }

@@ -32,9 +32,9 @@ func TestNamingFrame(t *testing.T) {
 }
 
 // TestNamingAnswer reads the name a sentence gives after a naming word, a
-// name noun and its « de », « dit » or « alias »: whole in quotes, up to
-// the end of its capitals otherwise, and none that the question names
-// already or that is no name.
+// name noun and its « de », « dit » or « alias », or a noun after a comma:
+// whole in quotes, up to the end of its capitals otherwise, and none that
+// the question names already or that is no name.
 func TestNamingAnswer(t *testing.T) {
 	for _, tt := range []struct{ sentence, question, want string }{
 		{"Le peintre hongrois le plus connu du XVe siècle est Michele Ongaro (dit Pannonio).",
@@ -53,6 +53,8 @@ func TestNamingAnswer(t *testing.T) {
 			"Quel surnom a-t-on donné au prix pour ce biais ?", "prix No-Bell"},
 		{"Il longea la côte qu'il baptisa du nom de Nouvelle-France.",
 			"Quel nom a-t-il donné à la côte qu'il longea ?", "Nouvelle-France"},
+		{"Il est l'un des acteurs du jeu équestre traditionnel d’Asie centrale, le kokpar (ou bouzkachi), qui forme sa raison d'être.",
+			"Comment s'appelle le jeu équestre traditionnel d'Asie centrale ?", "le kokpar"},
 		// Fame, not a name; the name the question gives; a family
 		// name's « de ».
 		{"La carrière du groupe a commencé en 2007 pour éviter tout parasitage dû à la renommée de son groupe précédent.",
@@ -61,6 +63,8 @@ func TestNamingAnswer(t *testing.T) {
 			"Quel était le premier nom du Vizzavona ?", ""},
 		{"Il est à noter que le nom de famille des jeunes Londoniens est aussi celui de leur chien.",
 			"Quel est le nom de famille des jeunes Londoniens ?", ""},
+		{"Ils parlent une langue propre, le vieux parler des montagnes, depuis des siècles.",
+			"Comment s'appelle la langue propre de ce peuple ?", ""},
 	} {
 		pm, find := paragraphsMatcher(t, tt.sentence)
 		if got := pm.namingAnswer(pm.parse(tt.question), find(tt.sentence)); got != tt.want {

@@ -315,8 +315,9 @@ const (
 	// agentBack is how many words before a participle may hold what it
 	// is said of (« le FC Internazionale Milano a été fondé … par … »).
 	agentBack = 12
-	// namingMaxWords is the longest name read after a naming word.
-	namingMaxWords = 8
+	// namingMaxWords is the longest name read after a naming word,
+	// namingNounWords the most words in lower case of one after a comma (« , le kokpar »).
+	namingMaxWords, namingNounWords = 8, 2
 	// negationWindow is how many words after "ne" the second part of a
 	// negation may come ("ne l'a jamais signé"): French puts the verb and at
 	// most a pronoun or two between them.
