@@ -264,14 +264,14 @@ func (m *Matcher) fixNounTypos(folds []string) (int, bool) {
 
 // fixWhTypos puts back a question word misspelt by one edit (« Qaund »,
 // « Combein », « Pourqoui »), written as in a text message (« ki »,
-// « koi », « kel »: « k » for « qu »; « qd », « pk »), or the one « à » is glued to
-// (« Aquel »),
-// among the question's first whTypoReach words,
+// « koi », « kel »: « k » for « qu »; « qd », « pk »), or the one « à » is
+// glued to (« Aquel »), among the question's first whTypoReach words,
 // where the word is neither a word of the articles, nor one the lexicon
-// knows, nor a verb's form the lemma table knows (« se nomment »): such a typo must not change what the question asks for (« Qaund
-// … s'est-elle … ? » read as a yes/no question). Only question words of
-// whTypoMin letters or more are put back: the shorter ones (« qui »,
-// « quel ») are one edit from too many words.
+// knows, nor a verb's form the lemma table knows (« se nomment »): such a
+// typo must not change what the question asks for (« Qaund … s'est-elle
+// … ? » read as a yes/no question). Only question words of whTypoMin
+// letters or more are put back: the shorter ones (« qui », « quel ») are
+// one edit from too many words.
 func (m *Matcher) fixWhTypos(folds []string) {
 	for i, f := range folds[:min(len(folds), whTypoReach)] {
 		if whWord(f) || m.base.WordCount(f) > 0 || m.lang.lex != nil && m.lang.lex.KnowsFrench(f) || m.lang.verbForm(f) {
