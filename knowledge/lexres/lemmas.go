@@ -20,6 +20,7 @@ type Lemmas struct {
 	codes   []string
 	blocks  string // each block's offset in entries and key (lemmatable.go)
 	entries string
+	cache   *findCache // nil in the zero Lemmas
 }
 
 // errLemmaTable is what NewLemmas returns for data that AppendLemmaTable
@@ -45,7 +46,7 @@ func NewLemmas(data string) (Lemmas, error) {
 	if i < 0 || ncodes > uint64(len(d)) {
 		return Lemmas{}, errLemmaTable
 	}
-	l := Lemmas{codes: make([]string, 0, ncodes)}
+	l := Lemmas{codes: make([]string, 0, ncodes), cache: new(findCache)}
 	for range ncodes {
 		var n uint64
 		n, i = uvarint(d, i)
@@ -126,13 +127,22 @@ func (l Lemmas) IsWord(fold string) bool {
 	return false
 }
 
-// find returns the code of fold's lemmas: bisection finds the last block
-// whose first form is not greater than fold, then its forms are read in
-// order until fold or a greater form, without being rebuilt: a form that
-// shares more with the form before it than that form shares with fold is
-// still less than fold, one that shares less is greater, and only one that
-// shares just as much has its own bytes compared.
+// find returns the code of fold's lemmas, and whether the table holds
+// fold, remembered by the cache when there is one.
 func (l Lemmas) find(fold string) (string, bool) {
+	if l.cache != nil {
+		return l.cache.find(l, fold)
+	}
+	return l.lookup(fold)
+}
+
+// lookup is find in the table: bisection finds the last block whose first
+// form is not greater than fold, then its forms are read in order until
+// fold or a greater form, without being rebuilt: a form that shares more
+// with the form before it than that form shares with fold is still less
+// than fold, one that shares less is greater, and only one that shares
+// just as much has its own bytes compared.
+func (l Lemmas) lookup(fold string) (string, bool) {
 	key := blockKey(fold)
 	lo, hi := 0, len(l.blocks)/blockEntry
 	for lo < hi {
