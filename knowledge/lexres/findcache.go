@@ -11,14 +11,14 @@ import (
 // look-ups hit and the words common to many questions stay.
 const findCacheSlots = 4096
 
-// findCache remembers what find returned for recent forms, one per slot
-// of the form's hash: a question's words are looked up many times over
-// (its typo check, its verbs, each rule that reads a candidate), and each
-// bisection of the table's blocks reads memory the processor's caches do
-// not hold, where a slot holds the answer. It is bounded (crafted
-// questions can only replace its entries), safe for concurrent use (a slot
-// is replaced whole), and keeps copies of the forms, never the caller's
-// text.
+// findCache remembers what a look-up returned for recent forms, one per
+// slot of the form's hash: a question's words are looked up many times
+// over (its typo check, its verbs, each rule that reads a candidate), and
+// each bisection of the table's blocks reads memory the processor's
+// caches do not hold, where a slot holds the answer. It is bounded
+// (crafted questions can only replace its entries), safe for concurrent
+// use (a slot is replaced whole), and keeps copies of the forms, never the
+// caller's text.
 type findCache struct {
 	slots [findCacheSlots]atomic.Pointer[foundForm]
 }
@@ -40,13 +40,19 @@ func (c *findCache) slot(fold string) *atomic.Pointer[foundForm] {
 	return &c.slots[h&(findCacheSlots-1)]
 }
 
-// find is Lemmas.find through the cache.
-func (c *findCache) find(l Lemmas, fold string) (string, bool) {
+// get is what look returns for fold, remembered.
+func (c *findCache) get(fold string, look func(string) (string, bool)) (string, bool) {
 	s := c.slot(fold)
 	if f := s.Load(); f != nil && f.fold == fold {
 		return f.code, f.ok
 	}
-	code, ok := l.lookup(fold)
+	code, ok := look(fold)
 	s.Store(&foundForm{fold: strings.Clone(fold), code: code, ok: ok})
 	return code, ok
+}
+
+// lemmaCaches are a Lemmas' caches: of find, and of IsWord, which looks
+// up a word unknown to the table in up to five inflected forms it builds.
+type lemmaCaches struct {
+	forms, words findCache
 }

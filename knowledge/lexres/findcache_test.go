@@ -11,7 +11,8 @@ import (
 // same through its cache as without it, asked twice (the second answer
 // from the cache) and with more forms than the cache has slots, so that
 // forms sharing a slot replace each other; the forms looked up are copies,
-// so a caller's buffer changed after a look-up changes nothing.
+// so a caller's buffer changed after a look-up changes nothing. IsWord,
+// cached apart, agrees with the table too.
 func TestFindCacheAgreesWithTable(t *testing.T) {
 	l, err := EmbeddedLemmas()
 	if err != nil {
@@ -33,10 +34,17 @@ func TestFindCacheAgreesWithTable(t *testing.T) {
 			}
 		}
 	}
+	for pass := range 2 {
+		for _, w := range []string{"maison", "gerer", "toutefois", "zzzz", "partie", "cheval", "signer", "internet"} {
+			if got, want := l.IsWord(w), l.isWord(w); got != want {
+				t.Errorf("pass %d, IsWord(%q) = %v, the table says %v", pass, w, got, want)
+			}
+		}
+	}
 	buf := []byte("parties")
 	l.find(unsafe.String(&buf[0], len(buf)))
 	copy(buf, "zzzzzzz")
-	if f := l.cache.slot("parties").Load(); f == nil || f.fold != "parties" {
+	if f := l.cache.forms.slot("parties").Load(); f == nil || f.fold != "parties" {
 		t.Errorf("the cache holds the caller's bytes: %+v", f)
 	}
 }

@@ -20,7 +20,7 @@ type Lemmas struct {
 	codes   []string
 	blocks  string // each block's offset in entries and key (lemmatable.go)
 	entries string
-	cache   *findCache // nil in the zero Lemmas
+	cache   *lemmaCaches // nil in the zero Lemmas
 }
 
 // errLemmaTable is what NewLemmas returns for data that AppendLemmaTable
@@ -46,7 +46,7 @@ func NewLemmas(data string) (Lemmas, error) {
 	if i < 0 || ncodes > uint64(len(d)) {
 		return Lemmas{}, errLemmaTable
 	}
-	l := Lemmas{codes: make([]string, 0, ncodes), cache: new(findCache)}
+	l := Lemmas{codes: make([]string, 0, ncodes), cache: new(lemmaCaches)}
 	for range ncodes {
 		var n uint64
 		n, i = uvarint(d, i)
@@ -107,6 +107,15 @@ func (l Lemmas) Known(fold string) bool {
 // the usual way (« maison » of « maisons », « gérer » of « gérons »). A
 // word that never inflects (« toutefois ») is not found.
 func (l Lemmas) IsWord(fold string) bool {
+	if l.cache != nil {
+		_, ok := l.cache.words.get(fold, func(f string) (string, bool) { return "", l.isWord(f) })
+		return ok
+	}
+	return l.isWord(fold)
+}
+
+// isWord is IsWord without the cache.
+func (l Lemmas) isWord(fold string) bool {
 	if l.Known(fold) {
 		return true
 	}
@@ -131,7 +140,7 @@ func (l Lemmas) IsWord(fold string) bool {
 // fold, remembered by the cache when there is one.
 func (l Lemmas) find(fold string) (string, bool) {
 	if l.cache != nil {
-		return l.cache.find(l, fold)
+		return l.cache.forms.get(fold, l.lookup)
 	}
 	return l.lookup(fold)
 }
