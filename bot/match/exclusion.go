@@ -206,9 +206,9 @@ func memberOpens(fold string) bool {
 
 // memberStop reports a word that ends a list's member: a verb of being
 // or having, or a relative pronoun (« … et régions ont assisté », « …,
-// qui … »).
+// qui … », « Google et Facebook qui sont … »).
 func memberStop(fold string) bool {
-	return verbLike(fold) || matchWords.relatives.Has(fold)
+	return verbLike(fold) || matchWords.relatives.Has(fold) || relativePronoun(fold)
 }
 
 // holdsExcluded reports whether token i is a word of the excluded phrase;

@@ -46,6 +46,8 @@ func TestExclusionAnswer(t *testing.T) {
 		{"En dehors des individus et des infrastructures vitales, quel élément du réseau les signataires veulent-ils préserver ?", "la disponibilité ou l’intégrité du coeur public d’Internet"},
 		{"En plus des sociétés technologiques chinoises, à qui s'adressait l'invitation de Lu Wei ?", "des représentants d’entreprises mondiales"},
 		{"Que veut renforcer Emmanuel Macron au niveau européen, en plus de durcir le retrait des contenus djihadistes ?", "renforcer le respect du droit d’auteur"},
+		// The relative clause after the member is not part of it.
+		{"En plus de Google, à quel réseau social les participants auront-ils accès en Chine ?", "Facebook"},
 	} {
 		a := m.Answer(tt.question, nil)
 		if a.Short != tt.want {
