@@ -125,6 +125,10 @@ func (m *Matcher) parse(text string) *question {
 				continue // « how many »: the frame reads it
 			}
 			if qt := m.translation(tr, startsUpper(toks[tr.First].Text) && tr.First > 0); len(qt.stems) > 0 {
+				// Where the English phrase's last word stands (its
+				// head: "cyber security"), as a French word's: the
+				// rules read the noun after « quel » by position.
+				qt.pos = tr.Last
 				q.terms = append(q.terms, qt)
 			}
 		}

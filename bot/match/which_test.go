@@ -26,5 +26,7 @@ func TestWhichShortAnswer(t *testing.T) {
 		{"Quels bâtiments la ville a-t-elle bâtis ?", ""},
 		// A name after the noun is no qualifier of it.
 		{"Quels pouvoirs Charles confia-t-il aux princes ?", "les pouvoirs administratifs et militaires"},
+		// In English: the noun's translation stands where the noun does.
+		{"What type of theft do the signatories want to prevent?", "le vol de propriété intellectuelle"},
 	})
 }
