@@ -234,10 +234,14 @@ func (r *reading) spelt(at int) int {
 }
 
 // bracketed is the words in brackets right after the question's word
-// head in the sentence, when they can answer (span), or "". A list may
-// hold commas (« sept filières (lettres, mathématiques, …) »).
+// head in the sentence, and the question's words that follow it there,
+// when they can answer (span), or "". A list may hold commas (« sept
+// filières (lettres, mathématiques, …) »).
 func (r *reading) bracketed(head qterm, list bool) string {
 	at := r.first(head)
+	for at >= 0 && at+1 < len(r.toks) && r.asked[at+1] && strings.TrimSpace(r.gap(at+1)) == "" {
+		at++ // the rest of the question's phrase: « langues officielles (…) »
+	}
 	if at < 0 || at+1 >= len(r.toks) || strings.TrimSpace(r.gap(at+1)) != "(" {
 		return ""
 	}

@@ -104,6 +104,9 @@ func (m *Matcher) kindTerms(q *question) []int {
 	for first < len(q.folds) && m.kinds.afterQuel.Has(q.folds[first]) {
 		first++ // « Quels sont les lochs … »
 	}
+	if first < len(q.folds) && french.IsCount(q.folds[first]) {
+		first++ // « Quelles sont les sept filières … »: the noun is the kind
+	}
 	first = pastSortNoun(q.folds, first)
 	var out []int
 	for next := first; ; next++ {

@@ -236,9 +236,13 @@ func TestPrepQuoiShortAnswer(t *testing.T) {
 // cited sentence gives of X, in brackets or after a colon.
 func TestListShortAnswer(t *testing.T) {
 	checkShort(t, "Le pays", "Le pays vante trois spécialités : le fromage, le vin et le pain. "+
-		"Le lycée ouvre sept filières (lettres, sciences, sport) en 1991.", "list", []shortCase{
+		"Le lycée ouvre sept filières (lettres, sciences, sport) en 1991. "+
+		"Le pays a onze langues officielles (anglais, zoulou, xhosa) depuis 1994.", "list", []shortCase{
 		{"Quelles sont les spécialités du pays ?", "le fromage, le vin et le pain"},
 		{"Quelles sont les filières du lycée ?", "lettres, sciences, sport"},
+		// The count before the noun, the question's words after it.
+		{"Quelles sont les sept filières du lycée ?", "lettres, sciences, sport"},
+		{"Quelles sont les langues officielles du pays ?", "anglais, zoulou, xhosa"},
 	})
 }
 

@@ -68,3 +68,10 @@ func NumberQualifiers() [][]string {
 	}
 	return out
 }
+
+// IsCount reports a folded word that counts several: digits, or a number
+// word of two or more (« sept », « vingt »), not « un » or « une », which
+// are articles as often.
+func IsCount(fold string) bool {
+	return IsDigits(fold) && fold != "0" && fold != "1" || numberWords().values["number"][fold] >= 2
+}

@@ -43,6 +43,11 @@ func TestNumberWords(t *testing.T) {
 	if len(q) == 0 || strings.Join(q[0], " ") != "un peu plus de" {
 		t.Errorf("NumberQualifiers()[0] = %q, want the longest phrase first", q)
 	}
+	for w, want := range map[string]bool{"sept": true, "deux": true, "2": true, "1991": true, "un": false, "une": false, "1": false, "0": false, "filieres": false, "": false} {
+		if got := IsCount(w); got != want {
+			t.Errorf("IsCount(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
 
 func FuzzParseNumberWords(f *testing.F) {
