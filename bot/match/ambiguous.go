@@ -68,6 +68,9 @@ func (m *Matcher) nearestRival(r *ranking, s *knowledge.Sentence, pick string) s
 		// beside it.
 		cands = slices.DeleteFunc(cands, func(c string) bool { return !isPercent(c) })
 	}
+	if p := m.pairedWithName(r.q, s, cands); p != "" {
+		return p
+	}
 	if r.q.kind == kindDate {
 		if d := m.verbDate(r.q, s, cands); d != "" {
 			return d
@@ -227,4 +230,53 @@ func yearRun(text string) string {
 		}
 	}
 	return ""
+}
+
+// pairedWithName is, of cands, the one the sentence writes right after
+// one of the question's names (« accueillie par la Hongrie en 2012 et la
+// République de Corée en 2013 » for « … la Corée … ? »), when another is
+// written right after another name: each name has its own. "" otherwise.
+func (m *Matcher) pairedWithName(q *question, s *knowledge.Sentence, cands []string) string {
+	if len(cands) < 2 {
+		return ""
+	}
+	r := m.read(q, s)
+	pick, others := "", 0
+	for _, o := range cands {
+		k := r.tokenAt(strings.Index(s.Text, o))
+		if k < 1 {
+			continue
+		}
+		for i := k - 1; i >= max(0, k-namePairReach-1); i-- {
+			if r.breaks(i + 1) {
+				break
+			}
+			if !startsUpper(r.toks[i].Text) {
+				continue
+			}
+			if slices.ContainsFunc(q.terms, func(t qterm) bool { return (t.ent != nil || t.cap) && r.holds(t, i) }) {
+				if pick != "" && pick != o {
+					return "" // two of the question's names, each with its own
+				}
+				pick = o
+			} else {
+				others++
+			}
+			break
+		}
+	}
+	if others == 0 {
+		return ""
+	}
+	return pick
+}
+
+// tokenAt is the index of the token that starts at byte at, or -1.
+func (r *reading) tokenAt(at int) int {
+	for i, t := range r.toks {
+		if t.Start == at {
+			return i
+		}
+	}
+	return -1
 }

@@ -16,6 +16,7 @@
 //     yesno.go, object.go;
 //   - abstain.go: when not to answer, and the confidence;
 //   - weights.go: every ranking and abstention number, in one value;
+//     limits.go: the numbers the short answers are read with;
 //   - answer.go: the walk of one question, from text to Answer;
 //   - context.go: what a follow-up may refer to;
 //   - speakers.go: who said what, for quotation questions;

@@ -128,7 +128,7 @@ func (m *Matcher) ruleShortOne(r *ranking, c *scored) string {
 		return m.namingAnswer(q, c.hit.Sentence)
 	case q.kind == kindManner && c.answerSpan == "":
 		return firstRule(q, c.hit.Sentence, m.mannerCopulaAnswer, m.mannerAnswer)
-	case q.kind == kindPerson:
+	case q.kind == kindPerson || q.kind == kindSpeaker && c.answerSpan == "":
 		if a := firstRule(q, c.hit.Sentence, m.roleName, m.agentName, m.prepQuoiAnswer, m.agentSubject, m.agentPhrase, m.roleSubject); a != "" {
 			return a
 		}

@@ -110,3 +110,16 @@ func TestVerbDate(t *testing.T) {
 		{"Quand le journal hebdomadaire de la ville est-il publié ?", "1950"},
 	})
 }
+
+// TestPairedWithName answers with the date or count the sentence writes
+// after the question's name when each of its names has its own (« la
+// Hongrie en 2012 et la République de Corée en 2013 »), and leaves the
+// question's other words to choose when only one name has one.
+func TestPairedWithName(t *testing.T) {
+	checkShort(t, "Les conférences", "Les conférences suivantes seront accueillies par la Hongrie en 2012 et la République de Corée en 2013. "+
+		"La Grèce signe un traité d'association avec la CEE en 1961, neuf ans après son adhésion à l'OTAN en 1952.", "date", []shortCase{
+		{"En quelle année la Corée accueillera-t-elle une des conférences suivantes ?", "2013"},
+		{"En quelle année la Hongrie accueillera-t-elle une des conférences suivantes ?", "2012"},
+		{"En quelle année la Grèce signe-t-elle le traité d'association avec la CEE ?", "1961"},
+	})
+}
