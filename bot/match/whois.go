@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/citebot/citebot/knowledge"
@@ -18,8 +19,10 @@ import (
 // askedNames are the names « Qui est X ? » asks about: the entities it
 // names, or, when the articles know none, its words after the copula when
 // every one is capitalised (« Qui est Anselm Franz ? »); the entities a
-// role question names (« Quelle est la profession de X ? »); none for
-// another question.
+// role question names (« Quelle est la profession de X ? »), or, when the
+// articles know none and it writes its kind's noun, the first name it
+// writes in capitals (on PIAF, 3 more right short answers, none lost, 2
+// more wrong); none for another question.
 func askedNames(q *question) []string {
 	i := frameStart(q.folds)
 	var names []string
@@ -27,6 +30,14 @@ func askedNames(q *question) []string {
 		names = append(names, e.Name)
 	}
 	if q.kind == kindRole && i < len(q.folds) && q.folds[i] != "qui" {
+		if len(names) == 0 {
+			// « Quel est le métier de Poppy Pomfresh ? »: the first
+			// name it writes, not one of a place or body after it
+			// (« … dans l'écurie Mercedes-Benz »).
+			if runs := capitalRuns(q.text, french.Analyze(q.text)); len(runs) > 0 && asksKindNoun(q) {
+				return runs[:1]
+			}
+		}
 		return names
 	}
 	if i+2 >= len(q.folds) || q.folds[i] != "qui" || !matchWords.copulas.Has(q.folds[i+1]) {
@@ -125,4 +136,11 @@ func (m *Matcher) titleBefore(q *question, s *knowledge.Sentence) string {
 		}
 	}
 	return ""
+}
+
+// asksKindNoun reports a question that writes the noun its kind asks with
+// (« profession », « rôle »): « Quel est le métier de X ? », not « Par qui
+// est géré le gouvernement Qin ? ».
+func asksKindNoun(q *question) bool {
+	return slices.ContainsFunc(q.terms, func(t qterm) bool { return slices.Contains(q.kind.row().nouns, t.fold) })
 }

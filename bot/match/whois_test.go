@@ -15,3 +15,23 @@ func TestWhoIsShortAnswer(t *testing.T) {
 		{"Quelle est la fonction de Max Hymans ?", "alors secrétaire général"},
 	})
 }
+
+// TestRoleOfUnknownName reads the role a question asks of a name the
+// articles' entities do not know from the first name it writes in
+// capitals, by a title before it or an apposition after it that opens a
+// noun phrase (not « siégeant à Genève »); a name of one word is not read
+// as ending at every comma.
+func TestRoleOfUnknownName(t *testing.T) {
+	checkShort(t, "La Révolution", "Mais le journaliste Gorsas, dans son Courrier des départements, va plus loin. "+
+		"Il fait partie du clan des républicains radicaux qui soutiennent le député Albert Le Bail.", "role", []shortCase{
+		{"Quel est la profession de Gorsas ?", "journaliste"},
+		{"Quelle fonction politique occupait Albert Le Bail ?", "député"},
+	})
+	checkShort(t, "Le siège", "Sur la proposition de l'ingénieur Le Michaud d'Arçon, officier du génie, on décide un assaut. "+
+		"Brodeur, siégeant à Genève, reçoit la délégation. "+
+		"Médine refuse le mot car, un jour, il en a souffert.", "role", []shortCase{
+		{"Quel était la profession de Le Michaud d'Arçon ?", "officier du génie"},
+		{"Quelle est la profession de Brodeur ?", ""}, // not « siégeant à Genève »
+		{"Qui est Médine ?", ""},                      // not the words after the sentence's first comma
+	})
+}
