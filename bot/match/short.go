@@ -6,7 +6,6 @@ import (
 	"unicode"
 
 	"github.com/citebot/citebot/knowledge"
-	"github.com/citebot/citebot/knowledge/french"
 )
 
 // The short answer is the line a student copies: a wrong one is worse
@@ -156,63 +155,6 @@ func firstRule(q *question, s *knowledge.Sentence, rules ...shortRule) string {
 		if a := rule(q, s); a != "" {
 			return a
 		}
-	}
-	return ""
-}
-
-// apposition returns the words that follow a name the question gives,
-// after a comma and in lower case, up to the next punctuation: the role
-// the sentence gives that person ("William Nee, chercheur pour Amnesty
-// International"), or "". When the articles' entities know none of the
-// question's names, the name askedNames reads stands for them, and the
-// apposition must open a noun phrase (on PIAF, 4 right of 16 without that
-// check, 2 of 2 with it).
-func (m *Matcher) apposition(q *question, s *knowledge.Sentence) string {
-	var names []string
-	for _, e := range q.names {
-		names = append(names, e.Name)
-	}
-	known := len(names)
-	if known == 0 {
-		names = askedNames(q)
-	}
-	for _, name := range names {
-		for _, form := range []string{name, lastWord(name)} {
-			at, after := spacedIndex(s.Text, form+",")
-			if form == "" || at < 0 { // a name of one word has no last word apart
-				continue
-			}
-			rest := s.Text[after:]
-			end := strings.IndexAny(rest, ",;:.()«»\"")
-			if end < 0 {
-				end = len(rest)
-			}
-			span := strings.TrimSpace(rest[:end])
-			words := strings.Fields(span)
-			if len(words) == 0 || len(words) > appositionMax || startsUpper(span) || apposedClause(words[0]) ||
-				known == 0 && !m.opensNounPhrase(words[0]) {
-				continue
-			}
-			return span
-		}
-	}
-	return ""
-}
-
-// apposedClause reports a word that opens a clause rather than a title
-// after a comma ("Cameron, qui …", "Nee, a-t-il déclaré").
-func apposedClause(first string) bool {
-	if matchWords.clauseOpeners.Has(strings.ToLower(first)) {
-		return true
-	}
-	return strings.Contains(first, "-") || strings.Contains(first, "'") || strings.Contains(first, "’")
-}
-
-// lastWord is the last word of a name: articles write "M. Nee" after
-// "William Nee".
-func lastWord(name string) string {
-	if i := strings.LastIndexByte(name, ' '); i >= 0 {
-		return name[i+1:]
 	}
 	return ""
 }
@@ -375,17 +317,4 @@ func (m *Matcher) statesAskedYear(q *question, s *knowledge.Sentence, a string) 
 		}
 	}
 	return true
-}
-
-// opensNounPhrase reports a word a role's noun phrase may open with: not a
-// preposition, a conjunction, a verb or a number (« , siégeant à Genève »,
-// « , de Pouldreuzic », « , car … »), which an apposition after a name
-// the articles' entities do not know too often is.
-func (m *Matcher) opensNounPhrase(word string) bool {
-	f := french.Fold(word)
-	if f == "" || unicode.IsDigit(rune(f[0])) {
-		return false
-	}
-	c := spanWords.classOf(f)
-	return c&classDet != 0 || c&(classPrep|classVerb|classBadStart) == 0 && french.IsContent(f) && !m.lang.onlyVerb(f) && !m.lang.verbForm(f)
 }

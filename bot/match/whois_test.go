@@ -35,3 +35,16 @@ func TestRoleOfUnknownName(t *testing.T) {
 		{"Qui est Médine ?", ""},                      // not the words after the sentence's first comma
 	})
 }
+
+// TestApposedRole reads a role after a comma or in brackets after the
+// name, a hyphenated title too, up to « et » before the next person; not a
+// name's spelling in another script.
+func TestApposedRole(t *testing.T) {
+	checkShort(t, "Le gouvernement", "Le conseil réunit Gao Hucheng, vice-ministre du Commerce et Liu Jieyi, ministre-assistant. "+
+		"Paul se lie d'amitié avec Émile Zola et Louis Marguery (avoué à la Cour). "+
+		"Weichai Holding Group (潍柴控股) est une entreprise d'État chinoise.", "role", []shortCase{
+		{"Qui est Gao Hucheng ?", "vice-ministre du Commerce"},
+		{"Qui est Louis Marguery ?", "avoué à la Cour"},
+		{"Qui est Weichai Holding Group ?", "une entreprise d'État chinoise"},
+	})
+}
