@@ -266,8 +266,8 @@ func (r *reading) members(from int) (string, bool) {
 // at token at and its qualifiers (« plusieurs ouvrages techniques, le
 // Mir'ât-ı Kâinât … et le Kitâb ül Muhit »), from its « de » complement
 // when the members after it are like it (« le commerce du fer, du sel et
-// de l'alcool »): members
-// that open with a determiner or a name and hold « et » or « ou », else "".
+// de l'alcool »): members that open with a determiner or a name and hold
+// « et » or « ou », else "".
 func (m *Matcher) commaList(r *reading, at int) string {
 	j := at + 1
 	for j < len(r.toks) && j <= at+examplesReach && !r.breaks(j) && m.qualifies(r.toks, j) {

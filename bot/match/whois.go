@@ -11,12 +11,12 @@ import (
 )
 
 // "Qui est Nicolas Berggruen ?": besides a role beside the name or an
-// apposition after it (apposition), the cited sentence may say who X is with a copula,
-// « Nicolas Berggruen est un investisseur, … », « Anselm Franz (né … ) est
-// un ingénieur autrichien » (namedCopula), or with a title written
-// between a determiner and the name, « la mère du compositeur était
-// nièce du pape Pie IV », « La ministre de la justice Tzipi Livni »
-// (titleBefore).
+// apposition after it (apposition), the cited sentence may say who X is
+// with a copula, « Nicolas Berggruen est un investisseur, … », « Anselm
+// Franz (né … ) est un ingénieur autrichien » (namedCopula), or with a
+// title written between a determiner and the name, « la mère du
+// compositeur était nièce du pape Pie IV », « La ministre de la justice
+// Tzipi Livni » (titleBefore).
 
 // askedNames are the names « Qui est X ? » asks about: the entities it
 // names, or, when the articles know none, its words after the copula when
@@ -166,9 +166,13 @@ func (m *Matcher) apposition(q *question, s *knowledge.Sentence) string {
 		names = askedNames(q)
 	}
 	for _, name := range names {
-		for _, form := range []string{name + ",", lastWord(name) + ",", name + " ("} {
+		forms := []string{name + ",", name + " ("}
+		if last := lastWord(name); last != "" { // a one-word name has none apart
+			forms = slices.Insert(forms, 1, last+",")
+		}
+		for _, form := range forms {
 			at, after := spacedIndex(s.Text, form)
-			if len(form) < 3 || at < 0 { // a name of one word has no last word apart
+			if at < 0 {
 				continue
 			}
 			rest := s.Text[after:]
