@@ -71,6 +71,9 @@ func (m *Matcher) nearestRival(r *ranking, s *knowledge.Sentence, pick string) s
 	if p := m.pairedWithName(r.q, s, cands); p != "" {
 		return p
 	}
+	if p := m.pairedWithYear(r.q, s, cands); p != "" {
+		return p
+	}
 	if r.q.kind == kindDate {
 		if d := m.verbDate(r.q, s, cands); d != "" {
 			return d

@@ -85,12 +85,31 @@ func (m *Matcher) copulaAnswer(q *question, s *knowledge.Sentence) string {
 	if head < 0 {
 		return ""
 	}
-	return m.read(q, s).copula(q.terms[head], !picksOne(q.folds, q.terms[head].pos), true)
+	r := m.read(q, s)
+	return r.copulaIf(q.terms[head], !picksOne(q.folds, q.terms[head].pos), true, r.notPassive)
+}
+
+// notPassive reports a predicate, from token from, that does not open
+// with a verb's past participle, after an adverb or not (« Ce type de
+// moteur est essentiellement utilisé sur … »): with « est », that is a
+// passive verb, what is done with the subject, not what it is.
+func (r *reading) notPassive(from int) bool {
+	if strings.HasSuffix(r.toks[from].Fold, "ment") && from+1 < len(r.toks) {
+		from++
+	}
+	t := r.toks[from]
+	return !pastParticiple(t.Text) || !r.lang.verbForm(t.Fold)
 }
 
 // copula is what the sentence says the question's word head is: what
 // follows « est » when forward, what precedes it when backward.
 func (r *reading) copula(head qterm, forward, backward bool) string {
+	return r.copulaIf(head, forward, backward, func(int) bool { return true })
+}
+
+// copulaIf is copula, with a predicate read forward only when keep
+// accepts it by its first token (else the next « est » is tried).
+func (r *reading) copulaIf(head qterm, forward, backward bool, keep func(from int) bool) string {
 	for c, t := range r.toks {
 		if !matchWords.copulas.Has(t.Fold) || c == 0 || c+1 >= len(r.toks) || negated(r.toks, c) || pronominal(r.toks, c) {
 			continue
@@ -102,7 +121,7 @@ func (r *reading) copula(head qterm, forward, backward bool) string {
 				break
 			}
 			if r.holds(head, k) {
-				if y := r.predicate(c + 1); y != "" {
+				if y := r.predicate(c + 1); y != "" && keep(c+1) {
 					return y
 				}
 				break
@@ -160,13 +179,25 @@ scan:
 	if !objectOpening(r.toks[from:end]) {
 		return ""
 	}
+	for j := from; j < end; j++ {
+		if r.own[j] {
+			// « … est de constituer un groupe de télévisions régionales
+			// dans le sud … »: the phrase before the question's word.
+			for end = j; end > from && spanWords.classOf(r.toks[end].Fold)&classPrep == 0; end-- {
+			}
+			break
+		}
+	}
+	if f := r.toks[from].Fold; end-from >= 2 && (f == "de" || f == "d") && r.lang.verbInfinitive(r.toks[from+1].Fold) {
+		from++ // « est de constituer … »: the infinitive
+	}
 	return r.span(from, end)
 }
 
 // subjectBefore is the sentence's words before the verb at token verb,
 // back to the clause's start or a « que » that opens it.
 func (r *reading) subjectBefore(verb int) string {
-	if start := r.subjectStart(verb); start >= 0 {
+	if start := r.subjectStart(verb, copulaReach); start >= 0 {
 		return r.span(start, verb)
 	}
 	return ""
@@ -174,12 +205,12 @@ func (r *reading) subjectBefore(verb int) string {
 
 // subjectStart is where subjectBefore's words start, or -1 when they are
 // no noun phrase.
-func (r *reading) subjectStart(verb int) int {
+func (r *reading) subjectStart(verb, reach int) int {
 	start := verb
 	for start > 0 && !r.breaks(start) && r.toks[start-1].Fold != "que" && r.toks[start-1].Fold != "qu" {
 		start--
 	}
-	if c := spanWords.classOf(r.toks[start].Fold); verb-start > copulaReach || verb > start && c&classPrep != 0 && c&classDet == 0 {
+	if c := spanWords.classOf(r.toks[start].Fold); verb-start > reach || verb > start && c&classPrep != 0 && c&classDet == 0 {
 		return -1 // too long, or a circumstance (« Depuis la chapelle … »)
 	}
 	for _, t := range r.toks[start:verb] {
@@ -235,7 +266,16 @@ func (m *Matcher) subjectAnswer(q *question, s *knowledge.Sentence) string {
 	if v < 0 {
 		return ""
 	}
-	return r.subjectBefore(v)
+	start := r.subjectStart(v, subjectReach)
+	if start < 0 {
+		return ""
+	}
+	for _, t := range r.toks[start:v] {
+		if m.lang.onlyVerb(t.Fold) {
+			return "" // a clause (« … occupe une place de plus en plus importante »)
+		}
+	}
+	return r.span(start, v)
 }
 
 // verbGroup is where the question word verb first stands in the sentence

@@ -108,7 +108,7 @@ func (m *Matcher) definitionAnswer(q *question, s *knowledge.Sentence) string {
 			// What a copula or a bracket says the thing is: of its first
 			// word only (« un nombre premier impair est … » is not said
 			// of « impair »).
-			if y := r.copula(t, true, false); y != "" {
+			if y := r.copulaIf(t, true, false, r.notPassive); y != "" {
 				return y
 			}
 			if b := r.bracketed(t, false); b != "" {

@@ -27,6 +27,10 @@ const (
 	// half as many after it (« est une « priorité … »).
 	copulaReach = 6
 
+	// subjectReach is how long the subject of « Qu'est-ce qui V ? »'s verb
+	// may be (« Cette division du pied en 12 parts égales engendra … »).
+	subjectReach = 10
+
 	// copulaPrefixMax is how many words « selon X, » may take before
 	// « quel est » (« Selon William Nee, quel est … ? »).
 	copulaPrefixMax = 6
@@ -177,4 +181,13 @@ const (
 	// question's names and the date or count the sentence pairs with it
 	// (« la République de Corée en 2013 »: pairedWithName).
 	namePairReach = 1
+
+	// yearPairReach is how many words may stand between a count and the
+	// year the sentence pairs it with (« 12 milliards d'euros en 2019 »:
+	// pairedWithYear).
+	yearPairReach = 3
+
+	// yearPhraseMax is the longest phrase read as the thing a sentence
+	// pairs with a year (« le Gesher en 1996 »: yearPhrase).
+	yearPhraseMax = 6
 )

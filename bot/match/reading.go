@@ -24,6 +24,8 @@ type reading struct {
 	own []bool
 	// last is the last of the question's words in the sentence, or -1.
 	last int
+	// lang is the matcher's: its lemmas tell a verb's forms.
+	lang *language
 }
 
 // read reads the cited sentence for question q, once for all the rules
@@ -56,7 +58,7 @@ func (m *Matcher) read(q *question, s *knowledge.Sentence) *reading {
 	}
 	toks := french.TokenizeInto(r.toks, s.Text)
 	*r = reading{sentence: s, text: s.Text, toks: toks, stems: slices.Grow(r.stems[:0], len(toks))[:len(toks)],
-		asked: slices.Grow(r.asked[:0], len(toks))[:len(toks)], own: slices.Grow(r.own[:0], len(toks))[:len(toks)], last: -1}
+		asked: slices.Grow(r.asked[:0], len(toks))[:len(toks)], own: slices.Grow(r.own[:0], len(toks))[:len(toks)], last: -1, lang: &m.lang}
 	q.reading = r
 	cur := m.base.StemCursor(s)
 	var room [askedRoom]string

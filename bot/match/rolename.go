@@ -282,7 +282,7 @@ func (m *Matcher) agentSubject(q *question, s *knowledge.Sentence) string {
 	if v < 0 {
 		return ""
 	}
-	start := r.subjectStart(v)
+	start := r.subjectStart(v, copulaReach)
 	if start < 0 || !opensNounPhrase(r.toks[start]) {
 		return ""
 	}

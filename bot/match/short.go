@@ -121,7 +121,7 @@ func (m *Matcher) ruleShortOne(r *ranking, c *scored) string {
 	case q.defines && c.answerSpan == "":
 		return m.definitionAnswer(q, c.hit.Sentence)
 	case q.kind == kindAny && c.answerSpan == "":
-		return firstRule(q, c.hit.Sentence, m.namingAnswer, m.nationalityAnswer, m.useAnswer, m.doAnswer, m.objectAnswer, m.copulaAnswer, m.subjectAnswer, m.prepQuoiAnswer, m.examplesAnswer, m.whichAnswer)
+		return firstRule(q, c.hit.Sentence, m.yearPhrase, m.namingAnswer, m.nationalityAnswer, m.useAnswer, m.doAnswer, m.objectAnswer, m.copulaAnswer, m.subjectAnswer, m.prepQuoiAnswer, m.examplesAnswer, m.whichAnswer)
 	case q.kind == kindList && c.answerSpan == "":
 		return firstRule(q, c.hit.Sentence, m.listAnswer, m.whichManyAnswer)
 	case q.kind == kindManner && c.answerSpan == "" && namingFrame(q.folds):

@@ -75,24 +75,6 @@ func TestObjectShortAnswer(t *testing.T) {
 	})
 }
 
-// TestCopulaShortAnswer answers "Quel est X ?" with what the cited
-// sentence says X is, on either side of « est », and nothing when that
-// repeats the question or the question picks X among others.
-func TestCopulaShortAnswer(t *testing.T) {
-	checkShort(t, "Le festival", "Selon le maire, le but du festival est d'attirer des visiteurs venus de loin. "+
-		"Il a ajouté que la musique baroque est la priorité absolue de la ville. "+
-		"La recette du gâteau est un secret de famille et le four est ancien. "+
-		"Le décor du théâtre est celui du décor de l'opéra. "+
-		"Le grand lac est situé au nord.", "", []shortCase{
-		{"Selon le maire, quel est le but du festival ?", "d'attirer des visiteurs venus de loin"},
-		{"Et selon le maire, quel est le but du festival ?", "d'attirer des visiteurs venus de loin"},
-		{"Quelle est la priorité absolue de la ville ?", "la musique baroque"},
-		{"Quelle est la recette du gâteau ?", "un secret de famille"},
-		{"Quel est le décor du théâtre ?", ""},             // the answer repeats the question
-		{"Quel est le lac le plus grand du village ?", ""}, // asks which lake, not what it is
-	})
-}
-
 // TestDefinitionShortAnswer answers "Qu'est-ce que X ?" with what the
 // cited sentence says X is, after « est » or in brackets, and never with
 // what it says X is not.
@@ -106,20 +88,6 @@ func TestDefinitionShortAnswer(t *testing.T) {
 		{"Qu'est-ce qu'un tessen ?", "éventail de guerre"},
 		{"Qu'est-ce que la fondation ?", ""}, // what it is not
 		{"Qu'est-ce que les chaebols ?", ""}, // stops short of its noun
-	})
-}
-
-// TestSubjectShortAnswer answers "Qu'est-ce qui V … ?" with the subject
-// of V in the cited sentence, never with words that are a clause.
-func TestSubjectShortAnswer(t *testing.T) {
-	checkShort(t, "Le volcan", "Sur l'île, des fumerolles et des sources chaudes indiquent une activité volcanique. "+
-		"De petits morceaux de roseau sont glissés entre les peaux du tambour. "+
-		"Un autre facteur qui limite le poids des dialectes est leur distance. "+
-		"Depuis la chapelle ouverte est visible l'atrium des Amériques.", "", []shortCase{
-		{"Qu'est-ce qui indique une activité volcanique ?", "des fumerolles et des sources chaudes"},
-		{"Qu'est-ce qui est glissé entre les peaux du tambour ?", "De petits morceaux de roseau"},
-		{"Qu'est-ce qui limite le poids des dialectes ?", ""}, // « Un autre facteur qui »
-		{"Qu'est-ce qui est visible ?", ""},                   // « Depuis la chapelle ouverte »
 	})
 }
 

@@ -69,6 +69,13 @@ func objectPronoun(fold string) bool {
 	return false
 }
 
+// verbInfinitive is infinitive less the nouns and adjectives that look
+// like one (« lumière », « premier »): those have a plural.
+func (l language) verbInfinitive(fold string) bool {
+	var buf [4]string
+	return l.infinitive(fold) && !slices.Contains(l.lemmas.Lemmas(buf[:0], fold+"s"), fold)
+}
+
 // infinitive reports a folded word that the lemma table reads as a verb's
 // own form (« confronter », « rétablir », « produire »).
 func (l language) infinitive(fold string) bool {
