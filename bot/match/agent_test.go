@@ -126,3 +126,13 @@ func TestNameBeforeRole(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentNounName answers « Qui a V X ? » with the name apposed to V's
+// noun of agent when its complement is X, not to another's.
+func TestAgentNounName(t *testing.T) {
+	checkShort(t, "Les inventeurs", "Il en va ainsi de Ányos Jedlik, inventeur du moteur électrique, et d'Ernő Rubik, inventeur du cube magique. "+
+		"La société, dirigée par son fondateur, signe un contrat.", "person", []shortCase{
+		{"Qui a inventé le moteur électrique ?", "Ányos Jedlik"},
+		{"Qui a inventé le cube magique ?", "Ernő Rubik"},
+	})
+}

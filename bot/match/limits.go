@@ -190,4 +190,9 @@ const (
 	// yearPhraseMax is the longest phrase read as the thing a sentence
 	// pairs with a year (« le Gesher en 1996 »: yearPhrase).
 	yearPhraseMax = 6
+
+	// namingTitleWords is how many words in lower case may stand between
+	// the determiner and a name set after a comma (« …, le séminaire
+	// Saint-Thomas »: namedAfter).
+	namingTitleWords = 2
 )

@@ -214,6 +214,15 @@ func (m *Matcher) namedAfter(r *reading, at int) string {
 		if n := m.nameRun(r, j+1); n != "" {
 			return r.text[r.toks[j].Start:r.toks[j+1].Start] + n
 		}
+		// « …, le séminaire Saint-Thomas », « …, le général Bernardo de
+		// Gálvez »: a title or a kind in lower case before the name.
+		for k := j + 1; k < len(r.toks) && k-j <= namingTitleWords && !r.breaks(k) && !r.asked[k] && !startsUpper(r.toks[k].Text) && french.IsContent(r.toks[k].Fold); k++ {
+			if k+1 < len(r.toks) && strings.TrimSpace(r.gap(k+1)) == "" {
+				if n := m.nameRun(r, k+1); n != "" {
+					return r.text[r.toks[j].Start:r.toks[k+1].Start] + n
+				}
+			}
+		}
 	}
 	// « une langue propre, le judéo-espagnol, … », « …, le kokpar (ou
 	// bouzkachi) »: a determiner and namingNounWords words or fewer in

@@ -1,6 +1,9 @@
 package match
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 )
@@ -306,4 +309,46 @@ func (m *Matcher) agentSubject(q *question, s *knowledge.Sentence) string {
 // function word (a name, « Pierre Dugua de Mons »).
 func opensNounPhrase(t french.Token) bool {
 	return determiner(t) || startsUpper(t.Text) && !french.IsStopWord(t.Fold)
+}
+
+// agentNounName is, for « Qui V X ? », the name the cited sentence apposes
+// to V's noun of agent followed by the question's words (« le fondateur
+// de l'évêché, Albert », « Albert, fondateur de l'évêché »: derivations.txt
+// relates the noun to the verb), or "".
+func (m *Matcher) agentNounName(q *question, s *knowledge.Sentence) string {
+	verb := agentVerb(q)
+	if verb < 0 || m.lang.lex == nil || len(q.terms[verb].stems) == 0 {
+		return ""
+	}
+	derived := m.lang.lex.Derived(q.terms[verb].stems[0].Stem)
+	if len(derived) == 0 {
+		return ""
+	}
+	r := m.read(q, s)
+	for head := range r.toks {
+		if !agentNoun(r.toks[head].Fold) || !slices.Contains(derived, r.stems[head]) {
+			continue
+		}
+		if head+1 >= len(r.toks) || !r.asked[head+1] && !(head+2 < len(r.toks) && nameGlue(r.toks[head+1].Fold) && r.asked[head+2]) {
+			continue // another's agent (« inventeur du moteur » for « Qui a inventé le cube ? »)
+		}
+		if name, _ := m.nameAfterRole(r, head); name != "" {
+			return name
+		}
+		if name := m.nameBeforeRole(r, head); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// agentNoun reports a noun of agent by its suffix (« fondateur »,
+// « créatrice », « signataire »).
+func agentNoun(fold string) bool {
+	for _, end := range []string{"eur", "eurs", "euse", "euses", "rice", "rices", "aire", "aires"} {
+		if strings.HasSuffix(fold, end) {
+			return true
+		}
+	}
+	return false
 }

@@ -246,15 +246,17 @@ func TestFarEntity(t *testing.T) {
 
 // TestNamingShortAnswer answers "Comment s'appelle X ?" with the name
 // after a naming word near X, in brackets after X, right after it or after
-// a comma or colon that closes the question's words, never with what
-// follows "nommé à …" (appointed).
+// a comma or colon that closes the question's words (a title before it
+// included), never with what follows "nommé à …" (appointed).
 func TestNamingShortAnswer(t *testing.T) {
 	checkShort(t, "Le derby", "La rencontre entre les deux clubs milanais est appelée derby della Madonnina. "+
 		"Le juge du tribunal fut nommé à vie par le roi. "+
 		"Deux chérubins d'or ornent le couvercle (propitiatoire) de l'arche. "+
 		"Carlo naquit après son frère Luigi, qui mourut jeune. "+
 		"Yudhishthira bâtit une nouvelle capitale pour son royaume\u00a0: Indraprastha, qui prospère. "+
-		"Il servit sur le navire français, le Pegase, en 1782.", "", []shortCase{
+		"Il servit sur le navire français, le Pegase, en 1782. "+
+		"Le gouverneur de la Louisiane, le général Bernardo de Gálvez, prit les forteresses.", "", []shortCase{
+		{"Comment s'appelait le gouverneur de Louisiane ?", "le général Bernardo de Gálvez"},
 		{"Comment s'appelle la rencontre entre les deux clubs milanais ?", "derby della Madonnina"},
 		{"Comment se nomme le juge du tribunal ?", ""},
 		{"Comment s'appelle le couvercle de l'arche ?", "propitiatoire"},
