@@ -195,4 +195,9 @@ const (
 	// the determiner and a name set after a comma (« …, le séminaire
 	// Saint-Thomas »: namedAfter).
 	namingTitleWords = 2
+
+	// titleTail is how many words of a work's title may follow the
+	// question's words before the comma that closes it (« Dans De l'Esprit
+	// géométrique et de l'Art de persuader, Pascal … »: authorName).
+	titleTail = 5
 )

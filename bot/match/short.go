@@ -129,7 +129,7 @@ func (m *Matcher) ruleShortOne(r *ranking, c *scored) string {
 	case q.kind == kindManner && c.answerSpan == "":
 		return firstRule(q, c.hit.Sentence, m.mannerCopulaAnswer, m.mannerAnswer)
 	case q.kind == kindPerson || q.kind == kindSpeaker && c.answerSpan == "":
-		if a := firstRule(q, c.hit.Sentence, m.roleName, m.agentName, m.agentNounName, m.prepQuoiAnswer, m.agentSubject, m.agentPhrase, m.roleSubject); a != "" {
+		if a := firstRule(q, c.hit.Sentence, m.roleName, m.authorName, m.agentName, m.agentNounName, m.prepQuoiAnswer, m.agentSubject, m.agentPhrase, m.roleSubject); a != "" {
 			return a
 		}
 		if c.answerSpan != "" && !m.nearQuestion(q, c.hit.Sentence, c.answerSpan) {

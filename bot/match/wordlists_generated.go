@@ -108,6 +108,26 @@ var matchWords = matchWordLists{
 			0, 0, 13, 0, 3, 4, 11, 0, 0, 0, 0, 0, 9, 10, 2, 0,
 		},
 	},
+	workVerbs: strtab.Table{
+		Strs: []string{
+			"composer", "dessiner", "ecrire", "peindre", "realiser", "rediger", "scenariser", "sculpter",
+		},
+		Slots: []int32{
+			0, 3, 0, 1, 2, 0, 4, 0, 7, 8, 0, 0, 0, 0, 5, 6,
+		},
+	},
+	workAuthors: strtab.Table{
+		Strs: []string{
+			"auteur", "auteure", "auteures", "auteurs", "autrice", "compositeur", "compositrice", "dessinateur", "dessinatrice", "dramaturge", "ecrivain", "ecrivaine", "librettiste", "parolier", "peintre", "poete",
+			"poetesse", "realisateur", "realisatrice", "romancier", "romanciere", "scenariste", "sculpteur", "sculptrice",
+		},
+		Slots: []int32{
+			19, 0, 0, 10, 18, 12, 0, 0, 0, 0, 13, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 4, 0, 0, 0, 5, 22, 0, 24, 16, 0, 0, 0,
+			0, 0, 11, 0, 21, 0, 15, 0, 0, 20, 23, 0, 0, 0, 8, 1,
+			0, 14, 0, 6, 0, 0, 0, 3, 0, 0, 0, 0, 7, 17, 2, 9,
+		},
+	},
 	editor: strtab.Table{
 		Strs: []string{
 			"edite", "editee", "editeur", "editeurs", "editrice",

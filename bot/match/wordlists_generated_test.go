@@ -39,6 +39,8 @@ var wordListSources = []struct{ v, field, file, list string }{
 	{"matchWords", "nameGlue", "matcher_words.tsv", "name-glue"},
 	{"matchWords", "nameNouns", "matcher_words.tsv", "name-noun"},
 	{"matchWords", "writer", "matcher_words.tsv", "writer-word"},
+	{"matchWords", "workVerbs", "matcher_words.tsv", "work-verb"},
+	{"matchWords", "workAuthors", "matcher_words.tsv", "work-author"},
 	{"matchWords", "editor", "matcher_words.tsv", "editor-word"},
 	{"matchWords", "published", "matcher_words.tsv", "published-word"},
 	{"matchWords", "copulas", "matcher_words.tsv", "copula"},
