@@ -14,7 +14,7 @@
 //     manner.go (« Comment … ? », « Par quoi … ? »), place.go (« Où … ? »),
 //     rolename.go (« Qui est le N de X ? », « Qui V X ? »), naming.go,
 //     yesno.go, object.go, yearpair.go (what a sentence pairs with the
-//     question's year);
+//     question's year), author.go (« Qui a écrit X ? »);
 //   - abstain.go: when not to answer, and the confidence;
 //   - weights.go: every ranking and abstention number, in one value;
 //     limits.go: the numbers the short answers are read with;
