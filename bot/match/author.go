@@ -9,9 +9,9 @@ import (
 // directed a work is answered by the name the cited sentence gives the
 // work's title: the one its author noun is apposed to (« Portalis, auteur
 // du Code Napoléon »), the one after it (« le Boléro de Maurice Ravel »),
-// or the subject of the clause it opens or interrupts (« Dans De l'Esprit
-// géométrique …, Pascal étudie », « André Breton compare, dans Arcane
-// 17, … »). The verbs and the author nouns are matcher_words.tsv's
+// or the subject of the clause it opens or interrupts (« …, The Spirit and
+// the Flesh, Walter Williams indique », « André Breton compare, dans
+// Arcane 17, … »). The verbs and the author nouns are matcher_words.tsv's
 // work-verb and work-author lists.
 
 // workVerb is the index in q.terms of the verb of « Qui a V X ? » when V
@@ -49,9 +49,10 @@ func (m *Matcher) authorName(q *question, s *knowledge.Sentence) string {
 			return n
 		}
 	}
-	// « …, The Spirit and the Flesh, Walter Williams indique … », « Dans
-	// De l'Esprit géométrique et de l'Art de persuader, Pascal étudie »:
-	// the title's end may be unasked, up to titleTail words with no verb.
+	// « …, The Spirit and the Flesh, Walter Williams indique … »; the
+	// title's end may be unasked, up to titleTail words with no verb
+	// (« Dans De l'Esprit géométrique et de l'Art, Pascal étudie » for
+	// « Qui a écrit De l'Esprit géométrique ? »).
 	for k := to; k < len(toks) && k-to <= titleTail; k++ {
 		if r.gap(k) == ", " {
 			n := r.fullName(k)

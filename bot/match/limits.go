@@ -198,6 +198,7 @@ const (
 
 	// titleTail is how many words of a work's title may follow the
 	// question's words before the comma that closes it (« Dans De l'Esprit
-	// géométrique et de l'Art de persuader, Pascal … »: authorName).
+	// géométrique et de l'Art, Pascal … » for « Qui a écrit De l'Esprit
+	// géométrique ? »: authorName).
 	titleTail = 5
 )

@@ -24,7 +24,11 @@ func (m *Matcher) pairedWithYear(q *question, s *knowledge.Sentence, cands []str
 	r := m.read(q, s)
 	pick, others := "", 0
 	for _, o := range cands {
-		end := r.tokenEndingAt(strings.Index(s.Text, o) + len(o))
+		at := strings.Index(s.Text, o)
+		if at < 0 {
+			continue
+		}
+		end := r.tokenEndingAt(at + len(o))
 		if end < 0 {
 			continue
 		}
