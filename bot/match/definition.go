@@ -238,11 +238,22 @@ func (r *reading) spelt(at int) int {
 // when they can answer (span), or "". A list may hold commas (« sept
 // filières (lettres, mathématiques, …) »).
 func (r *reading) bracketed(head qterm, list bool) string {
-	at := r.first(head)
-	for at >= 0 && at+1 < len(r.toks) && r.asked[at+1] && strings.TrimSpace(r.gap(at+1)) == "" {
+	for i := range r.toks {
+		if r.holds(head, i) {
+			if b := r.bracketedAt(i, list); b != "" {
+				return b
+			}
+		}
+	}
+	return ""
+}
+
+// bracketedAt is bracketed's words for the head at token at.
+func (r *reading) bracketedAt(at int, list bool) string {
+	for at+1 < len(r.toks) && r.asked[at+1] && strings.TrimSpace(r.gap(at+1)) == "" {
 		at++ // the rest of the question's phrase: « langues officielles (…) »
 	}
-	if at < 0 || at+1 >= len(r.toks) || strings.TrimSpace(r.gap(at+1)) != "(" {
+	if at+1 >= len(r.toks) || strings.TrimSpace(r.gap(at+1)) != "(" {
 		return ""
 	}
 	end := at + 1

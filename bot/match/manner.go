@@ -37,7 +37,66 @@ func (m *Matcher) mannerCopulaAnswer(q *question, s *knowledge.Sentence) string 
 	if head < 0 {
 		return ""
 	}
-	return m.read(q, s).copula(q.terms[head], true, false)
+	r := m.read(q, s)
+	if a := r.copula(q.terms[head], true, false); a != "" {
+		return a
+	}
+	return m.epithet(r, q.terms[head])
+}
+
+// epithet is what the sentence says its subject head is like in the
+// adjectives that follow it, with the question's words after it, or
+// between commas: « des tendances cyclothymiques », « une politique de
+// transfert ambitieuse », « La cage d'escalier, carrée et très claire,
+// … ». Adjectives may be coordinated (« et ») and qualified by a degree
+// adverb (« très ») or one in -ment; « "" » when none follows.
+func (m *Matcher) epithet(r *reading, head qterm) string {
+	for i := range r.toks {
+		if !r.holds(head, i) {
+			continue
+		}
+		j := i + 1
+		for j < len(r.toks) && !r.breaks(j) && (r.asked[j] || isDe(r.toks[j].Fold) && j+1 < len(r.toks) && r.asked[j+1]) {
+			j++ // the rest of the question's phrase: « politique de transfert »
+		}
+		apposed := j < len(r.toks) && r.breaks(j)
+		if j >= len(r.toks) || apposed && strings.TrimSpace(r.gap(j)) != "," {
+			continue
+		}
+		from, end, degree := j, j, false
+		k := j
+		for ; k < len(r.toks) && (k == j || !r.breaks(k)); k++ {
+			t := r.toks[k]
+			if matchWords.degreeAdverbs.Has(t.Fold) || strings.HasSuffix(t.Fold, "ment") && t.Fold != "ment" {
+				degree = true
+				continue
+			}
+			if t.Fold == "et" && end > from {
+				continue
+			}
+			if !m.adjective(r, k, degree) {
+				break
+			}
+			end, degree = k+1, false
+		}
+		if end > from && (!apposed || end == k && k < len(r.toks) && strings.TrimSpace(r.gap(k)) == ",") {
+			// Apposed, the adjectives close with a comma: « Dans son
+			// œuvre, faillibilisme et pragmatisme peuvent … » apposes
+			// nothing.
+			return r.span(from, end)
+		}
+	}
+	return ""
+}
+
+// adjective reports a token that may be an adjective after a noun: a word
+// in lower case of no word class the span lists know, not the question's,
+// not a form only a verb has unless a past participle (« qualifiée ») or
+// after a degree adverb (« très claire »), which no verb follows.
+func (m *Matcher) adjective(r *reading, k int, degree bool) bool {
+	t := r.toks[k]
+	return t.Kind == french.Word && !startsUpper(t.Text) && !r.own[k] && french.IsContent(t.Fold) &&
+		spanWords.classOf(t.Fold) == 0 && (degree || pastParticiple(t.Text) || !m.lang.onlyVerb(t.Fold) && !m.lang.verbForm(t.Fold))
 }
 
 // mannerOpening reports a word that opens a phrase of means or manner at

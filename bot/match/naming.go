@@ -162,16 +162,30 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 		return span
 	}
 	// « Comment s'appelle le couvercle de l'arche ? »: « … du couvercle
-	// (propitiatoire) de l'Arche »; « Comment s'appelait le frère de
-	// Carlo ? »: « … son frère Luigi ».
+	// (propitiatoire) de l'Arche »; « Comment appelle-t-on une loi issue
+	// d'un référendum ? »: « … une loi adoptée par référendum (loi
+	// référendaire) », in brackets after the question's words; « Comment
+	// s'appelait le frère de Carlo ? »: « … son frère Luigi ».
 	cue := namingCue(q.folds)
-	head := q.wordAfter(cue, false)
-	if cue < 0 || head < 0 {
+	if cue < 0 {
 		return ""
 	}
+	head := q.wordAfter(cue, false)
 	r := m.read(q, s)
-	if y := r.bracketed(q.terms[head], false); y != "" {
-		return y
+	if head >= 0 {
+		if y := r.bracketed(q.terms[head], false); y != "" {
+			return y
+		}
+	}
+	for i := range r.toks {
+		if y := ""; r.asked[i] {
+			if y = r.bracketedAt(i, false); y != "" && !french.IsDigits(strings.TrimSpace(y)) {
+				return y // not a year: « Windekens (1915-1989) »
+			}
+		}
+	}
+	if head < 0 {
+		return ""
 	}
 	at := r.first(q.terms[head])
 	if at < 0 {

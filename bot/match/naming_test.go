@@ -55,6 +55,10 @@ func TestNamingAnswer(t *testing.T) {
 			"Quel nom a-t-il donné à la côte qu'il longea ?", "Nouvelle-France"},
 		{"Il est l'un des acteurs du jeu équestre traditionnel d’Asie centrale, le kokpar (ou bouzkachi), qui forme sa raison d'être.",
 			"Comment s'appelle le jeu équestre traditionnel d'Asie centrale ?", "le kokpar"},
+		{"Chaque maillon porte un limiteur de profondeur (de nom rabot) qui règle la coupe.",
+			"Comment s'appelle le limiteur de profondeur d'une chaîne ?", "de nom rabot"},
+		{"Il en existe de nombreux centres : en France (IRSCE), en Espagne (GEP) et en Finlande (HPRC).",
+			"Quel est le nom du centre de recherche en Espagne ?", "GEP"},
 		// Fame, not a name; the name the question gives; a family
 		// name's « de ».
 		{"La carrière du groupe a commencé en 2007 pour éviter tout parasitage dû à la renommée de son groupe précédent.",
@@ -65,6 +69,9 @@ func TestNamingAnswer(t *testing.T) {
 			"Quel est le nom de famille des jeunes Londoniens ?", ""},
 		{"Ils parlent une langue propre, le vieux parler des montagnes, depuis des siècles.",
 			"Comment s'appelle la langue propre de ce peuple ?", ""},
+		// A year in brackets names no one.
+		{"Le linguiste Albert Windekens (1970) étudia le tokharien.",
+			"Quel est le nom entier du linguiste Windekens ?", ""},
 	} {
 		pm, find := paragraphsMatcher(t, tt.sentence)
 		if got := pm.namingAnswer(pm.parse(tt.question), find(tt.sentence)); got != tt.want {

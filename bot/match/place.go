@@ -80,9 +80,11 @@ func avoirForm(f string) bool {
 // placeOpening reports a preposition of place at token j followed by a
 // name or a determiner: « à Glenrowan », « aux Tuileries », « en
 // Tasmanie », « dans la vitrine », « sur l'île »; not « en courant » or
-// « a » the verb (« en 1880 » holds no content word: span).
+// « a » the verb (« en 1880 » holds no content word: span), nor a phrase
+// of time or manner (« en décembre », « au dernier moment », « en
+// présence de »).
 func placeOpening(toks []french.Token, j int) bool {
-	if j+1 >= len(toks) {
+	if j+1 >= len(toks) || notPlace(toks[j+1:min(len(toks), j+3)]) {
 		return false
 	}
 	n := toks[j+1]
@@ -104,4 +106,16 @@ func placeEnd(t french.Token) bool {
 	c := spanWords.classOf(t.Fold)
 	return c&(classPrep|classVerb) != 0 && t.Fold != "de" && t.Fold != "d" && t.Fold != "du" && t.Fold != "des" ||
 		t.Fold == "qui" || t.Fold == "que" || t.Fold == "qu" || t.Fold == "et" || french.IsDigits(t.Fold)
+}
+
+// notPlace reports a month or a word of matcher_words.tsv's not-place
+// list among the first words after a preposition of place, toks: the
+// preposition then opens a phrase of time or manner.
+func notPlace(toks []french.Token) bool {
+	for _, t := range toks {
+		if french.IsMonth(t.Fold) || matchWords.notPlace.Has(t.Fold) {
+			return true
+		}
+	}
+	return false
 }

@@ -27,3 +27,27 @@ func TestVerbPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacePhraseNotTime answers « Où … ? » with the phrase of place
+// after the question's words, never with one of time or manner that a
+// preposition of place opens: « en décembre », « au dernier moment »,
+// « en présence de ».
+func TestPlacePhraseNotTime(t *testing.T) {
+	sentences := []string{
+		"Les barrières s'abaissent au dernier moment, avant le passage du train.",
+		"Les Bermudes adoptent en décembre 2017 une loi rétablissant l'interdiction.",
+		"Une cérémonie d'inauguration en présence des dirigeants est tenue à bord.",
+		"Les Acadiens déportés s'installent en Louisiane après 1765.",
+	}
+	m, find := paragraphsMatcher(t, sentences...)
+	for i, tt := range []struct{ q, want string }{
+		{"Où les barrières s'abaissent-elles ?", ""},
+		{"Où a été adoptée la loi rétablissant l'interdiction ?", ""},
+		{"Où a lieu la cérémonie d'inauguration ?", ""},
+		{"Où les Acadiens déportés s'installent-ils ?", "en Louisiane"},
+	} {
+		if got := m.placePhrase(m.parse(sanitize(tt.q)), find(sentences[i])); got != tt.want {
+			t.Errorf("%q in %q: %q, want %q", tt.q, sentences[i], got, tt.want)
+		}
+	}
+}

@@ -315,6 +315,27 @@ var matchWords = matchWordLists{
 			0, 0, 0, 15, 0, 0, 0, 0, 4, 6, 3, 7, 8, 0, 0, 16,
 		},
 	},
+	notPlace: strtab.Table{
+		Strs: []string{
+			"absence", "attendant", "automne", "cadre", "cas", "compagnie", "debut", "depit", "epoque", "ete", "faveur", "fin", "fonction", "guise", "hiver", "instant",
+			"journee", "matin", "moment", "moments", "nuit", "periode", "presence", "printemps", "provenance", "raison", "soir", "temps", "vue",
+		},
+		Slots: []int32{
+			0, 7, 9, 25, 23, 29, 0, 0, 0, 0, 0, 24, 0, 0, 5, 0,
+			0, 21, 0, 15, 0, 0, 18, 0, 0, 0, 12, 8, 10, 19, 26, 28,
+			0, 0, 2, 0, 14, 0, 0, 17, 3, 0, 20, 0, 0, 0, 4, 11,
+			0, 0, 16, 22, 0, 0, 6, 13, 1, 27, 0, 0, 0, 0, 0, 0,
+		},
+	},
+	degreeAdverbs: strtab.Table{
+		Strs: []string{
+			"assez", "aussi", "bien", "extremement", "fort", "moins", "particulierement", "peu", "plus", "relativement", "si", "tres", "trop",
+		},
+		Slots: []int32{
+			0, 0, 7, 0, 0, 10, 0, 3, 2, 6, 0, 0, 5, 0, 0, 0,
+			0, 8, 11, 12, 0, 1, 9, 0, 0, 0, 0, 4, 13, 0, 0, 0,
+		},
+	},
 }
 
 var yesNoWords = yesNoWordLists{

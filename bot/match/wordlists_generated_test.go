@@ -60,6 +60,8 @@ var wordListSources = []struct{ v, field, file, list string }{
 	{"matchWords", "phaseStart", "matcher_words.tsv", "phase-start"},
 	{"matchWords", "phaseEnd", "matcher_words.tsv", "phase-end"},
 	{"matchWords", "parLocutions", "matcher_words.tsv", "par-locution"},
+	{"matchWords", "notPlace", "matcher_words.tsv", "not-place"},
+	{"matchWords", "degreeAdverbs", "matcher_words.tsv", "degree-adverb"},
 	{"yesNoWords", "wh", "yes_no_words.tsv", "wh"},
 	{"yesNoWords", "negation", "yes_no_words.tsv", "negation"},
 	{"yesNoWords", "negationEnd", "yes_no_words.tsv", "negation-end"},
