@@ -60,8 +60,9 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //     … ?": what follows « par » after the question's words
 //     (prepQuoiAnswer);
 //   - "Comment s'appelle … ?": the name after a naming word, in brackets
-//     after the thing named or right after it (namingAnswer); "Comment
-//     est X ?": what the sentence says X is (mannerCopulaAnswer); another
+//     after the thing named or the question's words, or right after it
+//     (namingAnswer); "Comment est X ?": what the sentence says X is, or
+//     the adjectives after X (mannerCopulaAnswer); another
 //     "Comment … ?": the phrase of means after the question's words
 //     (mannerAnswer);
 //   - "Qui est le N de X ?": the name written right after N and its
