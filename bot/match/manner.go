@@ -49,7 +49,7 @@ func (m *Matcher) mannerCopulaAnswer(q *question, s *knowledge.Sentence) string 
 // between commas: « des tendances cyclothymiques », « une politique de
 // transfert ambitieuse », « La cage d'escalier, carrée et très claire,
 // … ». Adjectives may be coordinated (« et ») and qualified by a degree
-// adverb (« très ») or one in -ment; « "" » when none follows.
+// adverb (« très ») or one in -ment; "" when none follows.
 func (m *Matcher) epithet(r *reading, head qterm) string {
 	for i := range r.toks {
 		if !r.holds(head, i) {

@@ -162,10 +162,10 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 		return span
 	}
 	// « Comment s'appelle le couvercle de l'arche ? »: « … du couvercle
-	// (propitiatoire) de l'Arche »; « Comment appelle-t-on une loi issue
-	// d'un référendum ? »: « … une loi adoptée par référendum (loi
-	// référendaire) », in brackets after the question's words; « Comment
-	// s'appelait le frère de Carlo ? »: « … son frère Luigi ».
+	// (propitiatoire) de l'Arche »; « Quel est le nom du centre de
+	// recherche en Espagne ? »: « … en Espagne (GEP) », in brackets after
+	// any of the question's words; « Comment s'appelait le frère de
+	// Carlo ? »: « … son frère Luigi ».
 	cue := namingCue(q.folds)
 	if cue < 0 {
 		return ""
@@ -178,10 +178,11 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 		}
 	}
 	for i := range r.toks {
-		if y := ""; r.asked[i] {
-			if y = r.bracketedAt(i, false); y != "" && !french.IsDigits(strings.TrimSpace(y)) {
-				return y // not a year: « Windekens (1915-1989) »
-			}
+		if !r.asked[i] {
+			continue
+		}
+		if y := r.bracketedAt(i, false); y != "" && !french.IsDigits(strings.TrimSpace(y)) {
+			return y // not a year: « Windekens (1970) »
 		}
 	}
 	if head < 0 {
