@@ -163,6 +163,14 @@ func pronominal(toks []french.Token, c int) bool {
 // predicate is the sentence's words from token from to the end of the
 // clause, when they make an answer (span).
 func (r *reading) predicate(from int) string {
+	if r.cataphor(from) {
+		// « Le mot d'ordre était le suivant : démocratiser … »: the
+		// predicate follows the colon, and is nothing without one.
+		if from+2 >= len(r.toks) || strings.TrimSpace(r.gap(from+2)) != ":" {
+			return ""
+		}
+		from += 2
+	}
 	end, and := from+1, -1
 scan:
 	for ; end < len(r.toks) && !r.breaks(end); end++ {
@@ -304,4 +312,18 @@ func auxiliary(fold string) bool {
 		return true
 	}
 	return false
+}
+
+// cataphor reports « le suivant », « la suivante », « les suivants » at
+// token from: words that say the predicate comes after a colon.
+func (r *reading) cataphor(from int) bool {
+	if from+1 >= len(r.toks) {
+		return false
+	}
+	switch r.toks[from].Fold {
+	case "le", "la", "les":
+	default:
+		return false
+	}
+	return strings.HasPrefix(r.toks[from+1].Fold, "suivant")
 }

@@ -14,7 +14,9 @@ func TestCopulaShortAnswer(t *testing.T) {
 		"L'objectif du groupe est de constituer un réseau de télévisions régionales dans le sud du pays. "+
 		"La couleur du phare est de lumière blanche. "+
 		"Ce moteur est essentiellement utilisé sur les avions. "+
-		"Le problème principal rencontré est l'efficacité de la perturbation.", "", []shortCase{
+		"Le problème principal rencontré est l'efficacité de la perturbation. "+
+		"La devise de la confrérie était la suivante : servir sans compter. "+
+		"Le slogan du club était le suivant.", "", []shortCase{
 		{"Selon le maire, quel est le but du festival ?", "attirer des visiteurs venus de loin"},
 		{"Et selon le maire, quel est le but du festival ?", "attirer des visiteurs venus de loin"},
 		// The phrase before the question's own word, the infinitive after « de ».
@@ -26,6 +28,9 @@ func TestCopulaShortAnswer(t *testing.T) {
 		{"Quelle est la recette du gâteau ?", "un secret de famille"},
 		{"Quel est le décor du théâtre ?", ""},             // the answer repeats the question
 		{"Quel est le lac le plus grand du village ?", ""}, // asks which lake, not what it is
+		// « la suivante : » says the predicate follows the colon.
+		{"Quelle était la devise de la confrérie ?", "servir sans compter"},
+		{"Quel était le slogan du club ?", ""}, // no quotation, and « le suivant » is none
 	})
 }
 

@@ -56,6 +56,8 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //     X … ?": the examples it gives of X (examplesAnswer), "Quels sont
 //     les X ?" its list of X (listAnswer);
 //     "Qu'est-ce que X ?": what it says X is (definitionAnswer);
+//     "Quel était le mot d'ordre … ?" where no one is quoted: what the
+//     sentence says it was (copulaAnswer);
 //     "Qu'est-ce qui V … ?": the subject of V (subjectAnswer); "Par quoi
 //     … ?": what follows « par » after the question's words
 //     (prepQuoiAnswer);
@@ -119,6 +121,9 @@ func (m *Matcher) ruleShortOne(r *ranking, c *scored) string {
 		return firstRule(q, c.hit.Sentence, m.apposition, m.namedCopula, m.titleBefore)
 	case q.kind == kindRole && c.answerSpan == "" && len(q.names) == 0:
 		return firstRule(q, c.hit.Sentence, m.namedCopula, m.titleBefore, m.apposition)
+	case q.kind == kindQuote && c.answerSpan == "":
+		// « Quel était le mot d'ordre … ? » where no one is quoted.
+		return m.copulaAnswer(q, c.hit.Sentence)
 	case q.defines && c.answerSpan == "":
 		return m.definitionAnswer(q, c.hit.Sentence)
 	case q.kind == kindAny && c.answerSpan == "":
