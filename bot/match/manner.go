@@ -20,6 +20,41 @@ func (m *Matcher) mannerAnswer(q *question, s *knowledge.Sentence) string {
 	return r.openPhrase(func(j int) bool { return mannerOpening(r.toks, j) }, func(french.Token) bool { return false })
 }
 
+// "Comment ont-ils critiqué les pratiques … ?": the adverb of manner in
+// -ment written right before or after the question's verb answers it:
+// « qui ont vivement critiqué les pratiques », « se faire attaquer
+// physiquement par Lucifer »; not one that says when, how much or which
+// (« notamment », « récemment », matcher_words.tsv's not-manner).
+
+// mannerAdverb is the adverb of manner beside the question's verb in the
+// cited sentence (see above), or "".
+func (m *Matcher) mannerAdverb(q *question, s *knowledge.Sentence) string {
+	r := m.read(q, s)
+	for _, t := range q.terms {
+		if t.ent != nil || !m.lang.verbForm(t.fold) || t.pos > 0 && spanWords.determiners.Has(q.folds[t.pos-1]) {
+			continue // « la lutte » is no verb
+		}
+		for i := range r.toks {
+			if !r.holds(t, i) {
+				continue
+			}
+			for _, k := range [2]int{i - 1, i + 1} {
+				if k >= 0 && k < len(r.toks) && (k < i || !r.breaks(k)) && (k > i || !r.breaks(i)) && r.mannerAdverb(k) {
+					return r.toks[k].Text
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// mannerAdverb reports an adverb of manner at token k (see above).
+func (r *reading) mannerAdverb(k int) bool {
+	t := r.toks[k]
+	return t.Kind == french.Word && !r.asked[k] && len(t.Fold) > len("ment")+2 && strings.HasSuffix(t.Fold, "ment") &&
+		!matchWords.notManner.Has(t.Fold) && !matchWords.degreeAdverbs.Has(t.Fold) && !r.lang.verbForm(t.Fold)
+}
+
 // "Comment est le second service de Maria Kirilenko ?": a question that
 // asks how something is, « comment » and a form of « être » before a
 // determiner, is answered as « Quel est X ? » is, by what the sentence

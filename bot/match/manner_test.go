@@ -32,3 +32,21 @@ func TestEpithet(t *testing.T) {
 		{"Comment sont les jardins ?", ""},
 	})
 }
+
+// TestMannerAdverb answers « Comment V … ? » with the adverb in -ment
+// right before or after V in the cited sentence, after a phrase of means
+// if there is one; never with one that says when or which, nor beside a
+// noun the question names.
+func TestMannerAdverb(t *testing.T) {
+	checkShort(t, "La grève", "Les syndicats ont vivement critiqué la réforme des retraites. "+
+		"Le ministre a récemment défendu son budget devant les députés. "+
+		"Le cortège a défilé calmement dans les rues de Lyon. "+
+		"Les manifestants ont quitté la place par la rue Centrale, rapidement. "+
+		"Dans les usines, la lutte quotidiennement organisée reprend malgré l'hiver.", "", []shortCase{
+		{"Comment les syndicats ont-ils critiqué la réforme ?", "vivement"},
+		{"Comment le cortège a-t-il défilé à Lyon ?", "calmement"},
+		{"Comment les manifestants ont-ils quitté la place ?", "par la rue Centrale"}, // the phrase of means first
+		{"Comment le ministre a-t-il défendu son budget ?", ""},                       // « récemment » says when
+		{"Comment se déroule la lutte dans les usines ?", ""},                         // « la lutte »: a noun
+	})
+}

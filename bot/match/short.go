@@ -66,7 +66,8 @@ func (m *Matcher) nearestEntity(r *ranking, s *knowledge.Sentence, kinds []knowl
 //     (namingAnswer); "Comment est X ?": what the sentence says X is, or
 //     the adjectives after X (mannerCopulaAnswer); another
 //     "Comment … ?": the phrase of means after the question's words
-//     (mannerAnswer);
+//     (mannerAnswer), else the adverb of manner beside its verb
+//     (mannerAdverb);
 //   - "Qui est le N de X ?": the name written right after N and its
 //     complement, else the one N is apposed to (roleName); "Qui V X ?":
 //     V's agent or named subject (agentName); "Par qui … ?" as "Par
@@ -133,7 +134,7 @@ func (m *Matcher) ruleShortOne(r *ranking, c *scored) string {
 	case q.kind == kindManner && c.answerSpan == "" && namingFrame(q.folds):
 		return m.namingAnswer(q, c.hit.Sentence)
 	case q.kind == kindManner && c.answerSpan == "":
-		return firstRule(q, c.hit.Sentence, m.mannerCopulaAnswer, m.mannerAnswer)
+		return firstRule(q, c.hit.Sentence, m.mannerCopulaAnswer, m.mannerAnswer, m.mannerAdverb)
 	case q.kind == kindPerson || q.kind == kindSpeaker && c.answerSpan == "":
 		if a := firstRule(q, c.hit.Sentence, m.roleName, m.authorName, m.agentName, m.agentNounName, m.prepQuoiAnswer, m.agentSubject, m.agentPhrase, m.roleSubject); a != "" {
 			return a

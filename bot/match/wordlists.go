@@ -16,7 +16,7 @@ type matchWordLists struct {
 	useVerbs, purposeCues, nameNouns                                                        strtab.Table
 	vagueQuantities, workVerbs, workAuthors                                                 strtab.Table
 	headingTitle, headingSub, headingSection, headingAmbiguous, headingFrame, headingPlural strtab.Table
-	phaseStart, phaseEnd, parLocutions, notPlace, degreeAdverbs                             strtab.Table
+	phaseStart, phaseEnd, parLocutions, notPlace, degreeAdverbs, notManner                  strtab.Table
 }
 
 // yesNoWordLists are the lists of yes_no_words.tsv.

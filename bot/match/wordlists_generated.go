@@ -336,6 +336,24 @@ var matchWords = matchWordLists{
 			0, 8, 11, 12, 0, 1, 9, 0, 0, 0, 0, 4, 13, 0, 0, 0,
 		},
 	},
+	notManner: strtab.Table{
+		Strs: []string{
+			"absolument", "actuellement", "anterieurement", "apparemment", "autrement", "certainement", "clairement", "completement", "dernierement", "effectivement", "egalement", "enormement", "entierement", "essentiellement", "evidemment", "exclusivement",
+			"extremement", "finalement", "forcement", "frequemment", "generalement", "habituellement", "heureusement", "immediatement", "initialement", "justement", "largement", "logiquement", "malheureusement", "naturellement", "nettement", "normalement",
+			"notablement", "notamment", "officiellement", "originellement", "particulierement", "partiellement", "posterieurement", "pratiquement", "precedemment", "principalement", "probablement", "prochainement", "quasiment", "rarement", "recemment", "regulierement",
+			"relativement", "respectivement", "seulement", "simplement", "successivement", "suffisamment", "surement", "tellement", "totalement", "traditionnellement", "ulterieurement", "uniquement", "vraiment", "vraisemblablement",
+		},
+		Slots: []int32{
+			20, 0, 0, 0, 0, 0, 0, 0, 6, 7, 0, 29, 0, 9, 0, 47,
+			0, 38, 8, 0, 0, 0, 0, 0, 0, 12, 36, 23, 50, 0, 0, 0,
+			0, 0, 37, 1, 62, 49, 60, 0, 19, 0, 0, 35, 0, 13, 26, 33,
+			48, 0, 43, 0, 0, 0, 18, 0, 0, 0, 21, 17, 5, 0, 0, 54,
+			0, 0, 0, 11, 52, 0, 0, 0, 41, 42, 24, 0, 2, 56, 40, 3,
+			44, 15, 58, 61, 0, 30, 22, 31, 34, 59, 0, 0, 57, 0, 0, 0,
+			0, 4, 10, 25, 0, 28, 46, 51, 14, 0, 45, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 55, 0, 53, 0, 27, 39, 0, 0, 0, 32, 0, 16,
+		},
+	},
 }
 
 var yesNoWords = yesNoWordLists{

@@ -62,6 +62,7 @@ var wordListSources = []struct{ v, field, file, list string }{
 	{"matchWords", "parLocutions", "matcher_words.tsv", "par-locution"},
 	{"matchWords", "notPlace", "matcher_words.tsv", "not-place"},
 	{"matchWords", "degreeAdverbs", "matcher_words.tsv", "degree-adverb"},
+	{"matchWords", "notManner", "matcher_words.tsv", "not-manner"},
 	{"yesNoWords", "wh", "yes_no_words.tsv", "wh"},
 	{"yesNoWords", "negation", "yes_no_words.tsv", "negation"},
 	{"yesNoWords", "negationEnd", "yes_no_words.tsv", "negation-end"},
