@@ -185,7 +185,9 @@ func (r *reading) agentAfter(v int, otherVerb func(french.Token) bool) int {
 			continue
 		}
 		if t.Fold == "par" {
-			if r.breaks(j+1) || !opensNounPhrase(r.toks[j+1]) {
+			// « par de nombreux groupes »: « de » before an adjective
+			// is a determiner too.
+			if f := r.toks[j+1].Fold; r.breaks(j+1) || !opensNounPhrase(r.toks[j+1]) && f != "de" && f != "d" {
 				return -1
 			}
 			return j + 1

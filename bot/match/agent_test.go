@@ -10,8 +10,12 @@ func TestAgentPhraseShortAnswer(t *testing.T) {
 	checkShort(t, "Le club", "Le club a été fondé en 1908 par des dirigeants dissidents du Milan AC. "+
 		"La construction du bâtiment fut commandée en 1910 par le magnat du commerce qui désirait un style néogothique. "+
 		"La forteresse fut prise par les troupes du roi dans la nuit. "+
-		"Le tournoi fut une victoire de l'équipe menée par son capitaine.", "person", []shortCase{
+		"Le tournoi fut une victoire de l'équipe menée par son capitaine. "+
+		"Un projet de loi vivement soutenu par de nombreux élus locaux, qui ont critiqué le budget.", "person", []shortCase{
 		{"Qui a fondé le club ?", "des dirigeants dissidents du Milan AC"},
+		// « de » opens the agent as a determiner; the adverb after the
+		// auxiliary is passed over to the verb.
+		{"Qui a vivement soutenu le projet de loi ?", "de nombreux élus locaux"},
 		{"Qui commanda la construction du bâtiment ?", "le magnat du commerce"},
 		{"Qui prit la forteresse ?", "les troupes du roi"},
 		{"Qui a gagné le tournoi ?", ""},

@@ -101,11 +101,10 @@ func (m *Matcher) kindTerms(q *question) []int {
 		return nil
 	}
 	first := at + 1
-	for first < len(q.folds) && m.kinds.afterQuel.Has(q.folds[first]) {
-		first++ // « Quels sont les lochs … »
-	}
-	if first < len(q.folds) && french.IsCount(q.folds[first]) {
-		first++ // « Quelles sont les sept filières … »: the noun is the kind
+	// « Quels sont les lochs … », « Quelles sont les sept filières … »,
+	// « … les trois principales céréales … »: the noun is the kind.
+	for first < len(q.folds) && (m.kinds.afterQuel.Has(q.folds[first]) || french.IsCount(q.folds[first])) {
+		first++
 	}
 	first = pastSortNoun(q.folds, first)
 	var out []int

@@ -36,3 +36,12 @@ func TestCommaList(t *testing.T) {
 		{"Quels tableaux le peintre a-t-il vendus ?", ""},
 	})
 }
+
+// TestExamplesKind reads the kind a « Quels N … ? » question asks for past
+// the copula, a count and an adjective before N (« les trois principales
+// céréales »): the examples of N answer it.
+func TestExamplesKind(t *testing.T) {
+	checkShort(t, "L'Acadie", "Dans leurs champs, les Acadiens cultivent certaines céréales comme le sarrasin.", "list", []shortCase{
+		{"Quelles sont les trois principales céréales que cultivent les Acadiens ?", "le sarrasin"},
+	})
+}
