@@ -51,8 +51,15 @@ func (m *Matcher) mannerAdverb(q *question, s *knowledge.Sentence) string {
 // mannerAdverb reports an adverb of manner at token k (see above).
 func (r *reading) mannerAdverb(k int) bool {
 	t := r.toks[k]
-	return t.Kind == french.Word && !r.asked[k] && len(t.Fold) > len("ment")+2 && strings.HasSuffix(t.Fold, "ment") &&
+	return t.Kind == french.Word && !r.asked[k] && adverbInMent(t.Fold) &&
 		!matchWords.notManner.Has(t.Fold) && !matchWords.degreeAdverbs.Has(t.Fold) && !r.lang.verbForm(t.Fold)
+}
+
+// adverbInMent reports a folded word shaped as an adverb in -ment
+// (« vivement », « fermement »): a stem of three letters or more before
+// the suffix, which « ment » and « moment » lack.
+func adverbInMent(fold string) bool {
+	return len(fold) > len("ment")+2 && strings.HasSuffix(fold, "ment")
 }
 
 // "Comment est le second service de Maria Kirilenko ?": a question that

@@ -145,7 +145,7 @@ func agentFrame(folds []string) int {
 	i := frameStart(folds)
 	if i+1 < len(folds) && folds[i] == "qui" && !matchWords.copulas.Has(folds[i+1]) {
 		if auxiliary(folds[i+1]) && i+2 < len(folds) {
-			if i+3 < len(folds) && len(folds[i+2]) > len("ment")+2 && strings.HasSuffix(folds[i+2], "ment") {
+			if i+3 < len(folds) && adverbInMent(folds[i+2]) {
 				return i + 3 // « qui a fermement approuvé »
 			}
 			return i + 2 // « qui a fondé »
