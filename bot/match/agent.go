@@ -112,7 +112,7 @@ func (r *reading) auxiliaryOf(v int) string {
 		switch {
 		case avoirForm(t.Fold) || matchWords.copulas.Has(t.Fold):
 			return t.Fold
-		case t.Fold != "et" && t.Fold != "ou" && !pastParticiple(t.Text) && !strings.HasSuffix(t.Fold, "ment"):
+		case t.Fold != "et" && t.Fold != "ou" && !pastParticiple(t.Text) && !adverbInMent(t.Fold):
 			return ""
 		}
 	}

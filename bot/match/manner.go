@@ -109,7 +109,7 @@ func (m *Matcher) epithet(r *reading, head qterm) string {
 		k := j
 		for ; k < len(r.toks) && (k == j || !r.breaks(k)); k++ {
 			t := r.toks[k]
-			if matchWords.degreeAdverbs.Has(t.Fold) || strings.HasSuffix(t.Fold, "ment") && t.Fold != "ment" {
+			if matchWords.degreeAdverbs.Has(t.Fold) || adverbInMent(t.Fold) {
 				degree = true
 				continue
 			}
