@@ -165,3 +165,19 @@ func (m *Matcher) countsSame(q *question, unit string) int {
 	}
 	return 0
 }
+
+// countNoDate reports a short answer that is a count the sentence writes
+// in letters and in none of its dates: « sept » of « sept principes », no
+// answer to « Quand … ? ». A count in digits may be a year the sentence's
+// dates do not hold (« en 843 »: on PIAF, 9 of 11 such answers were
+// right).
+func (m *Matcher) countNoDate(s *knowledge.Sentence, a string) bool {
+	if strings.ContainsFunc(a, unicode.IsDigit) {
+		return false
+	}
+	f := m.base.Facts(s)
+	if !slices.ContainsFunc(f.Numbers(), func(n *knowledge.Number) bool { return n.Text == a }) {
+		return false
+	}
+	return !slices.ContainsFunc(f.Dates(), func(d *knowledge.DateMention) bool { return strings.Contains(d.Text, a) })
+}

@@ -123,3 +123,27 @@ func TestPairedWithName(t *testing.T) {
 		{"En quelle année la Grèce signe-t-elle le traité d'association avec la CEE ?", "1961"},
 	})
 }
+
+// TestCountNoDate keeps a count written in letters (« sept » of « sept
+// principes ») from answering « Quand … ? », but not a number in digits,
+// which may be a year the sentence's dates do not hold, nor one of its
+// dates.
+func TestCountNoDate(t *testing.T) {
+	text := "Il a proposé en mars 2011 sept principes, adoptés en 843."
+	m, find := paragraphsMatcher(t, text)
+	s := find(text)
+	for _, tt := range []struct {
+		a    string
+		want bool
+	}{
+		{"sept", true},
+		{"843", false},
+		{"mars 2011", false},
+		{"2011", false},
+		{"principes", false},
+	} {
+		if got := m.countNoDate(s, tt.a); got != tt.want {
+			t.Errorf("%q: %v, want %v", tt.a, got, tt.want)
+		}
+	}
+}

@@ -324,7 +324,7 @@ func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 	if r.q.kind == kindNumber && a != "" {
 		return m.withUnit(c.hit.Sentence, a)
 	}
-	if r.q.kind == kindDate && a != "" && !m.statesAskedYear(r.q, c.hit.Sentence, a) {
+	if r.q.kind == kindDate && a != "" && (!m.statesAskedYear(r.q, c.hit.Sentence, a) || m.countNoDate(c.hit.Sentence, a)) {
 		return ""
 	}
 	return a
