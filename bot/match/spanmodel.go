@@ -312,7 +312,8 @@ func (m *Matcher) ExplainSpans(text string) SpanExplanation {
 // sentence that says the question's verb of something else (agent.go),
 // nor a person the sentence names for « Quelle agence … ? » (on PIAF 13
 // such answers, one right: a firm named after its founder), nor a day
-// without its year for « En quelle année … ? » (statesAskedYear).
+// without its year for « En quelle année … ? » (statesAskedYear), nor a
+// count in letters for « Quand … ? » (countNoDate).
 func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 	a := m.pickShort(r, c)
 	if r.q.kind == kindPerson && a != "" && (acronymOnly(a) || m.doneToOther(r.q, c.hit.Sentence)) {
