@@ -15,6 +15,7 @@ const (
 	doubtOther              // it speaks of another nationality's (« la délégation américaine » for « française »), or dates the other end of the event (« ouverte » for « terminée »)
 	doubtPlace              // its places are all of another kind than the one asked for (onlyMisfits)
 	doubtAgent              // it says the verb of « Qui V X ? » only of something else (doneToOther)
+	doubtOnlyOf             // it names a person or gives a date, but shares only the question's names (saysOnlyNames)
 )
 
 // doubtKind says why the sentence cannot be trusted to answer, or noDoubt.
@@ -35,6 +36,8 @@ func (m *Matcher) doubtKind(q *question, c scored) doubtReason {
 		return doubtPlace
 	case q.kind == kindPerson && m.doneToOther(q, c.hit.Sentence):
 		return doubtAgent
+	case m.saysOnlyNames(q, c):
+		return doubtOnlyOf
 	}
 	return noDoubt
 }
@@ -55,6 +58,8 @@ func (m *Matcher) doubt(q *question, c scored) string {
 		return "its places are not of the kind asked for"
 	case doubtAgent:
 		return "it says the question's verb only of something else"
+	case doubtOnlyOf:
+		return "it shares only the question's names, not what it asks of them"
 	}
 	return ""
 }
@@ -125,4 +130,18 @@ func (m *Matcher) confidence(q *question, c scored) float64 {
 		conf += w.ConfFollow
 	}
 	return math.Max(0, math.Min(1, conf))
+}
+
+// saysOnlyNames reports a sentence that holds a person or a date, as a
+// question about a person or a date asks, but shares only the question's
+// names with it, not what it asks about them: « When was Amnesty
+// International founded? » is not answered by a sentence on Amnesty that
+// holds « avant la réunion », nor « Who is the secretary general of
+// Amnesty International? » by one that names its researcher. A follow-up
+// about the one the conversation is about is left to the other doubts.
+func (m *Matcher) saysOnlyNames(q *question, c scored) bool {
+	if q.kind != kindPerson && q.kind != kindDate || !c.typeOK || q.pronoun && c.sameArt {
+		return false
+	}
+	return c.pred < m.w.MinPredOf
 }

@@ -43,3 +43,34 @@ func b2f(b bool) float64 {
 	}
 	return 0
 }
+
+// TestSaysOnlyNames: a sentence that names a person or gives a date but
+// shares only the question's names does not answer who or when; one that
+// says what is asked of them does.
+func TestSaysOnlyNames(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct {
+		question string
+		answered bool
+	}{
+		{"Quand Amnesty International a-t-elle été fondée ?", false}, // « avant la réunion », of William Nee's statement
+		{"When was Amnesty International founded?", false},
+		{"Qui dirige Amnesty International ?", false}, // William Nee, its researcher
+		{"Who is the secretary general of Amnesty International?", false},
+		{"Quand la conférence de Londres s'est-elle ouverte ?", true},
+		{"Qui a qualifié Internet de force du bien ?", true},
+	} {
+		q, r, cands := m.candidates(tt.question, nil)
+		if len(cands) == 0 {
+			t.Errorf("%q: no candidate", tt.question)
+			continue
+		}
+		if got := m.saysOnlyNames(q, bySum(cands)[0]); got == tt.answered {
+			t.Errorf("%q: saysOnlyNames %v, want %v", tt.question, got, !tt.answered)
+		}
+		r.release()
+		if a := m.Answer(tt.question, nil); a.Answered != tt.answered {
+			t.Errorf("%q: answered %v (%q), want %v", tt.question, a.Answered, a.Short, tt.answered)
+		}
+	}
+}
