@@ -28,7 +28,7 @@ func (m *Matcher) doubtKind(q *question, c scored) doubtReason {
 		return doubtKind
 	case row.strict && !c.typeOK && !asksMany(q.folds[q.framed:]) && !m.pronounPerson(q, c.hit.Sentence):
 		return doubtStrict
-	case row.evidence == evidenceNone && !c.typeOK && c.pred < m.w.MinPred && !(q.pronoun && c.sameArt):
+	case row.evidence == evidenceNone && !c.typeOK && m.sharesOnlyNames(q, c):
 		return doubtNames
 	case m.speaksOfOther(q, c.hit.Sentence) || m.datesOtherPhase(q, c.hit.Sentence) || m.namesOther(q, c.hit.Sentence):
 		return doubtOther
@@ -132,16 +132,21 @@ func (m *Matcher) confidence(q *question, c scored) float64 {
 	return math.Max(0, math.Min(1, conf))
 }
 
+// sharesOnlyNames reports a sentence that, with its neighbours, holds less
+// than MinPred of the weight of the question's words other than names: it
+// speaks of what the question names, not of what it asks about it. A
+// follow-up about the one the conversation is about is left to the other
+// doubts.
+func (m *Matcher) sharesOnlyNames(q *question, c scored) bool {
+	return c.pred < m.w.MinPred && !(q.pronoun && c.sameArt)
+}
+
 // saysOnlyNames reports a sentence that holds a person or a date, as a
 // question about a person or a date asks, but shares only the question's
-// names with it, not what it asks about them: « When was Amnesty
-// International founded? » is not answered by a sentence on Amnesty that
-// holds « avant la réunion », nor « Who is the secretary general of
-// Amnesty International? » by one that names its researcher. A follow-up
-// about the one the conversation is about is left to the other doubts.
+// names with it: « When was Amnesty International founded? » is not
+// answered by a sentence on Amnesty that holds « avant la réunion », nor
+// « Who is the secretary general of Amnesty International? » by one that
+// names its researcher.
 func (m *Matcher) saysOnlyNames(q *question, c scored) bool {
-	if q.kind != kindPerson && q.kind != kindDate || !c.typeOK || q.pronoun && c.sameArt {
-		return false
-	}
-	return c.pred < m.w.MinPredOf
+	return (q.kind == kindPerson || q.kind == kindDate) && c.typeOK && m.sharesOnlyNames(q, c)
 }

@@ -84,8 +84,7 @@ type Weights struct {
 	// Abstention: the best candidate is not trusted when …
 	MinContext float64 // … the question's words are barely there, with neighbours
 	MinPredHas float64 // … a number or date is asked, none is stated, and less than this share of the non-name words match
-	MinPred    float64 // … the kind has no evidence and less than this share of the non-name words match
-	MinPredOf  float64 // … a person or a date is asked, one is stated, and less than this share of the non-name words match
+	MinPred    float64 // … the kind has no evidence, or a person or a date is asked and one is stated, and less than this share of the non-name words match
 
 	// More sources: at most MaxMore, each holding at least MoreCov of the
 	// best candidate's coverage and, when the calibration is learned, a
@@ -206,11 +205,11 @@ func DefaultWeights() Weights {
 
 		MinContext: 0.3,
 		MinPredHas: 0.5,
-		MinPred:    0.3,
-		// On PIAF, the answers this withdraws at 0.3 were right 9 times
-		// in 30 (at 0.1, 7 in 19); on its split, 10 more questions on
-		// the other half abstained for 4 answered right fewer (6 for 3).
-		MinPredOf: 0.3,
+		// For a person or a date stated (saysOnlyNames), the answers
+		// it withdraws on PIAF were right 9 times in 30 (at 0.1, 7 in
+		// 19); on its split, 10 more questions on the other half
+		// abstained for 4 answered right fewer (6 for 3).
+		MinPred: 0.3,
 
 		MaxMore:   4,
 		MoreCov:   0.5,
