@@ -199,16 +199,24 @@ func namingNoun(fold string) bool { return fold == "nom" || fold == "identite" }
 // the verb, up to countedReach words after it (« Combien y a-t-il
 // d'habitants », « Combien la marine indienne a-t-elle de porte-avions »):
 // not the « de » of a later complement (« Combien mesure le pont de
-// Normandie ? »).
+// Normandie ? »). An adjective before the noun is passed over (« Combien
+// de grandes puissances composent le G8 ? » counts « puissances »)
+// unless a function word follows it: then it is the noun (« Combien de
+// jeunes ont voté ? »).
 func countedNoun(folds []string) string {
 	for i, f := range folds {
 		if f != "combien" && f != "nombre" {
 			continue
 		}
 		for j := i + 1; j+1 < len(folds) && j <= i+countedReach; j++ {
-			if countedOf(folds[j]) && (j <= i+3 || f == "combien" && invertedPronoun(folds[j-1])) {
-				return folds[j+1]
+			if !countedOf(folds[j]) || !(j <= i+3 || f == "combien" && invertedPronoun(folds[j-1])) {
+				continue
 			}
+			noun := folds[j+1]
+			if j+2 < len(folds) && matchWords.countAdjectives.Has(noun) && !french.IsFunctionWord(folds[j+2]) && !french.IsStopWord(folds[j+2]) {
+				noun = folds[j+2]
+			}
+			return noun
 		}
 		return ""
 	}

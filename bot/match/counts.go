@@ -17,6 +17,9 @@ import (
 // one whose unit shares a word with the question, else the first.
 func (m *Matcher) numberAnswer(q *question, s *knowledge.Sentence) (string, *knowledge.Entity, bool) {
 	in := m.base.Facts(s)
+	if q.money {
+		return moneyAnswer(q, in.Numbers())
+	}
 	if q.counted != "" {
 		// "Combien de participants": a number of internautes does not
 		// answer. A unit with the counted word itself beats one with a
@@ -59,6 +62,64 @@ func (m *Matcher) numberAnswer(q *question, s *knowledge.Sentence) (string, *kno
 		return first.Text, nil, true
 	}
 	return "", nil, in.Digits() && q.counted == ""
+}
+
+// moneyAnswer is the first number that is a sum of money: its unit a
+// currency (« 12 milliards » of « 12 milliards d'euros »), or none the
+// extractor could read (« 294 millions »). A count of something else is
+// no sum (« des dizaines » of « des dizaines d'États » for « Quel montant
+// les entreprises ont-elles promis ? »), nor is a percentage.
+func moneyAnswer(q *question, numbers []*knowledge.Number) (string, *knowledge.Entity, bool) {
+	for _, n := range numbers {
+		if !q.inQuestion(n.Text) && isMoney(n.Unit) {
+			return n.Text, nil, true
+		}
+	}
+	return "", nil, false
+}
+
+// isMoney reports a number's unit that makes it a sum of money: a
+// currency in its first three words or a currency sign, or no unit at all.
+func isMoney(unit string) bool {
+	if unit == "" {
+		return true
+	}
+	if strings.ContainsAny(unit, "€$£¥") {
+		return true
+	}
+	for i, w := range strings.Fields(unit) {
+		if i == 3 {
+			break
+		}
+		if _, after, ok := strings.Cut(w, "'"); ok {
+			w = after // « d'euros »
+		} else if _, after, ok := strings.Cut(w, "’"); ok {
+			w = after
+		}
+		if matchWords.currencies.Has(french.Fold(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// statesNumber reports whether the sentence states any number, or, for a
+// question about money, a sum of money: a sentence that only counts
+// States or dates an event gives no amount the extractor might have
+// missed.
+func (m *Matcher) statesNumber(q *question, s *knowledge.Sentence) bool {
+	in := m.base.Facts(s)
+	if q.money {
+		return slices.ContainsFunc(in.Numbers(), func(n *knowledge.Number) bool { return isMoney(n.Unit) })
+	}
+	return len(in.Numbers()) > 0 || in.Digits()
+}
+
+// asksMoney reports a question about a sum of money (« Quel montant … ? »,
+// « Combien a coûté … ? »), not about a share of one (« Quelle part du
+// budget … ? »).
+func asksMoney(folds []string) bool {
+	return slices.ContainsFunc(folds, matchWords.moneyWords.Has) && !asksShare(folds)
 }
 
 // withUnit is the count a, when it is a number the sentence states

@@ -101,6 +101,7 @@ func (m *Matcher) parse(text string) *question {
 	if c := countedNoun(q.folds); c != "" {
 		q.counted = m.an.Stem(c)
 	}
+	q.money = q.kind == kindNumber && asksMoney(q.folds)
 
 	// Content words, with the names they form. An English question's
 	// words are translated phrase by phrase first. Room is made for

@@ -84,6 +84,9 @@ type question struct {
 	quoted string
 	// counted is what a "combien de X" question counts (X's stem).
 	counted string
+	// money is true when a number question asks for a sum of money
+	// (asksMoney).
+	money bool
 	// framed is the index in folds of the question proper's first word,
 	// after an opening attribution or phrase (« Selon X, », « Hormis
 	// X, »), or 0.

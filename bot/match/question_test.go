@@ -224,6 +224,9 @@ func TestCountedNoun(t *testing.T) {
 		{"Quel est le nombre de victimes ?", "victimes"},
 		{"Combien mesure le pont de Normandie ?", ""},
 		{"Combien coûte la construction de la tour ?", ""},
+		{"Hormis la Russie, combien de grandes puissances industrielles composent le G8 ?", "puissances"},
+		{"Combien d'autres pays ont signé ?", "pays"},
+		{"Combien de jeunes ont voté ?", "jeunes"},
 	} {
 		if got := countedNoun(m.parse(tt.q).folds); got != tt.want {
 			t.Errorf("%q: %q, want %q", tt.q, got, tt.want)

@@ -174,7 +174,7 @@ func (m *Matcher) rank(r *ranking, hits []knowledge.Hit, conv *Context) []scored
 		}
 		c.cov, c.ctxCov, c.pred = m.coverage(r, s, credit)
 		c.local = m.localCoverage(r, s)
-		c.hasNumber = len(m.base.Facts(s).Numbers()) > 0 || m.base.Facts(s).Digits()
+		c.hasNumber = m.statesNumber(q, s)
 		c.speaker, c.speakerOK = m.speakerMatch(q, s)
 		if !q.kind.row().aboutWords {
 			// Who else said it, where, how many: the named

@@ -14,7 +14,7 @@ type matchWordLists struct {
 	summary, doVerbs, objectSkip, notObject, relatives, appointed, clauseOpeners, nameGlue  strtab.Table
 	writer, editor, published, copulas, share, pronounHeads, frameVerbs, sortNouns          strtab.Table
 	useVerbs, purposeCues, nameNouns                                                        strtab.Table
-	vagueQuantities, workVerbs, workAuthors                                                 strtab.Table
+	vagueQuantities, countAdjectives, moneyWords, currencies, workVerbs, workAuthors        strtab.Table
 	headingTitle, headingSub, headingSection, headingAmbiguous, headingFrame, headingPlural strtab.Table
 	phaseStart, phaseEnd, parLocutions, notPlace, degreeAdverbs, notManner                  strtab.Table
 }

@@ -201,6 +201,53 @@ var matchWords = matchWordLists{
 			4, 10, 0, 0, 0, 3, 9, 11, 0, 1, 12, 0, 0, 0, 0, 0,
 		},
 	},
+	countAdjectives: strtab.Table{
+		Strs: []string{
+			"anciennes", "anciens", "autre", "autres", "beaux", "belles", "bonnes", "bons", "differentes", "differents", "divers", "diverses", "grand", "grande", "grandes", "grands",
+			"gros", "grosse", "grosses", "hautes", "hauts", "jeune", "jeunes", "mauvais", "mauvaises", "nouveau", "nouveaux", "nouvel", "nouvelle", "nouvelles", "petit", "petite",
+			"petites", "petits", "principales", "principaux", "veritables", "vieille", "vieilles", "vieux", "vraies", "vrais",
+		},
+		Slots: []int32{
+			21, 0, 9, 10, 20, 32, 18, 0, 14, 0, 0, 0, 0, 0, 17, 0,
+			0, 0, 40, 0, 0, 0, 26, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 15, 0, 29, 11, 0, 0, 0, 3, 42, 27, 0, 0, 0, 0, 19,
+			28, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 13, 0, 0,
+			0, 4, 0, 0, 0, 0, 2, 0, 0, 0, 16, 0, 0, 0, 0, 0,
+			0, 0, 0, 24, 31, 0, 0, 0, 0, 0, 7, 23, 41, 0, 0, 0,
+			12, 34, 0, 25, 33, 0, 0, 0, 37, 0, 22, 0, 0, 0, 0, 0,
+			30, 1, 36, 39, 0, 35, 38, 0, 0, 0, 0, 0, 6, 0, 5, 0,
+		},
+	},
+	moneyWords: strtab.Table{
+		Strs: []string{
+			"argent", "budget", "budgets", "cost", "costs", "cout", "coutaient", "coutait", "coute", "coutent", "coutera", "couteraient", "couterait", "couteront", "couts", "money",
+			"montant", "montants", "remuneration", "salaire", "salaires", "salary", "somme", "sommes",
+		},
+		Slots: []int32{
+			0, 0, 0, 22, 1, 19, 24, 0, 2, 17, 0, 0, 0, 0, 0, 15,
+			8, 5, 11, 10, 16, 0, 0, 0, 12, 0, 0, 0, 0, 13, 21, 0,
+			0, 3, 18, 0, 0, 0, 6, 0, 0, 7, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 23, 0, 0, 0, 4, 9, 14, 0, 20, 0, 0, 0,
+		},
+	},
+	currencies: strtab.Table{
+		Strs: []string{
+			"cent", "centime", "centimes", "cents", "couronne", "couronnes", "dinar", "dinars", "dirham", "dirhams", "dollar", "dollars", "ducat", "ducats", "ecu", "ecus",
+			"eur", "euro", "euros", "florin", "florins", "franc", "francs", "lire", "lires", "livre", "livres", "mark", "marks", "peso", "pesos", "pound",
+			"pounds", "rand", "rands", "rouble", "roubles", "roupie", "roupies", "shekel", "shekels", "sterling", "usd", "yen", "yens", "yuan", "yuans", "zloty",
+			"zlotys",
+		},
+		Slots: []int32{
+			0, 0, 0, 0, 0, 0, 9, 43, 30, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 33, 0, 0, 32, 0, 0, 49, 26, 0, 0, 0, 0, 21, 0,
+			28, 31, 0, 0, 12, 15, 0, 0, 0, 29, 0, 0, 41, 6, 45, 10,
+			0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 0, 0, 11,
+			35, 0, 0, 0, 0, 0, 0, 17, 46, 0, 0, 0, 5, 0, 0, 1,
+			0, 19, 0, 7, 0, 0, 34, 37, 2, 20, 25, 22, 39, 40, 27, 14,
+			8, 36, 38, 44, 47, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+			0, 0, 0, 0, 4, 16, 13, 0, 18, 23, 0, 48, 0, 42, 0, 0,
+		},
+	},
 	useVerbs: strtab.Table{
 		Strs: []string{
 			"sert", "servaient", "servait", "servent", "servi", "servie", "servies", "servir", "servira", "serviront", "servis",
