@@ -75,6 +75,7 @@ func (m *Matcher) nearestRival(r *ranking, s *knowledge.Sentence, pick string) s
 		return p
 	}
 	if r.q.kind == kindDate {
+		cands = m.ofAskedPhase(r.q, s, cands)
 		if d := m.verbDate(r.q, s, cands); d != "" {
 			return d
 		}

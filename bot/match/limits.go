@@ -96,6 +96,10 @@ const (
 	// verbDateReach is how many words after the question's verb its date
 	// may stand, in the same clause (verbDate).
 	verbDateReach = 8
+	// phaseReach is how many words before a date the word that says which
+	// end of an event it dates may stand (« commencé le 11 mars 1981 »,
+	// ofAskedPhase).
+	phaseReach = 4
 
 	// agentBack is how many words before a participle may hold what it
 	// is said of (« le FC Internazionale Milano a été fondé … par … »).

@@ -1,6 +1,10 @@
 package match
 
-import "github.com/citebot/citebot/knowledge"
+import (
+	"strings"
+
+	"github.com/citebot/citebot/knowledge"
+)
 
 // « Quand la conférence de Londres s'est-elle terminée ? » is not answered
 // by « … une conférence qui s'est ouverte mardi »: a date question asks
@@ -75,4 +79,61 @@ func (m *Matcher) datesOtherPhase(q *question, s *knowledge.Sentence) bool {
 		}
 	}
 	return other
+}
+
+// ofAskedPhase keeps, of a sentence's dates, those not dated as the other
+// end of the event than the one the question asks: « une période qui
+// avait commencé le 11 mars 1981 pour se terminer à la fin du mandat …
+// soit le 11 mars 1989 » answers « Quand devait prendre fin le mandat ? »
+// with 1989, whatever the question's words stand nearer. A date is of the
+// phase of the nearest word naming one at most phaseReach words before
+// it, in its clause. All of dates when none or every one is of the other
+// end.
+func (m *Matcher) ofAskedPhase(q *question, s *knowledge.Sentence, dates []string) []string {
+	if q.phase == noPhase || len(dates) < 2 {
+		return dates
+	}
+	r := m.read(q, s)
+	var kept []string
+	for _, d := range dates {
+		if m.datedPhase(r, strings.Index(s.Text, d)) != q.phase.other() {
+			kept = append(kept, d)
+		}
+	}
+	if len(kept) == 0 {
+		return dates
+	}
+	return kept
+}
+
+// datedPhase is the phase of the nearest word naming one at most
+// phaseReach words before text[at:], in its clause, or noPhase.
+func (m *Matcher) datedPhase(r *reading, at int) phase {
+	if at < 0 {
+		return noPhase
+	}
+	i := 0
+	for i < len(r.toks) && r.toks[i].Start < at {
+		i++
+	}
+	for j := i - 1; j >= 0 && j >= i-phaseReach; j-- {
+		if j+1 < len(r.toks) && r.breaks(j+1) {
+			break
+		}
+		if p := m.lang.phaseOf(r.toks[j].Fold); p != noPhase {
+			return p
+		}
+	}
+	return noPhase
+}
+
+// other is the event's other end.
+func (p phase) other() phase {
+	switch p {
+	case startPhase:
+		return endPhase
+	case endPhase:
+		return startPhase
+	}
+	return noPhase
 }
