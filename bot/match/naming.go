@@ -177,6 +177,9 @@ func (m *Matcher) namingAnswer(q *question, s *knowledge.Sentence) string {
 			return y
 		}
 	}
+	if y := m.quotedName(q, r); y != "" {
+		return y
+	}
 	for i := range r.toks {
 		if !r.asked[i] {
 			continue
@@ -256,4 +259,43 @@ func (m *Matcher) namedAfter(r *reading, at int) string {
 		return ""
 	}
 	return r.text[r.toks[j].Start:r.toks[end-1].End]
+}
+
+// quotedName is the one short term the sentence writes in quotation
+// marks, not the question's own, near its words: what a text calls
+// something it names in quotes (« il privatise l'Uganda Commercial Bank,
+// la « banque du peuple » », « le « derby d'Italie » »); "" when the
+// sentence quotes none or more than one, or only a word of a verb
+// (« Torrusio est « démis » de son poste »).
+func (m *Matcher) quotedName(q *question, r *reading) string {
+	found := ""
+	for j := 1; j < len(r.toks); j++ {
+		if !opensQuote(r.gap(j)) {
+			if found != "" && closesQuote(r.gap(j)) {
+				return "" // another quotation, its opening mark shared
+			}
+			continue
+		}
+		end := j + 1
+		for end < len(r.toks) && !closesQuote(r.gap(end)) {
+			end++
+		}
+		if end == len(r.toks) && !closesQuote(r.text[r.toks[end-1].End:]) {
+			return "" // a quotation the sentence does not close
+		}
+		span := r.text[r.toks[j].Start:r.toks[end-1].End]
+		f := r.toks[j].Fold
+		if end-j > namingMaxWords || q.inQuestion(span) || end-j == 1 && (m.lang.onlyVerb(f) || m.lang.verbForm(f)) {
+			j = end
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found, j = span, end
+	}
+	if found == "" || !m.nearQuestion(q, r.sentence, found) {
+		return ""
+	}
+	return found
 }

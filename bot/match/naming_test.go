@@ -59,6 +59,19 @@ func TestNamingAnswer(t *testing.T) {
 			"Comment s'appelle le limiteur de profondeur d'une chaîne ?", "de nom rabot"},
 		{"Il en existe de nombreux centres : en France (IRSCE), en Espagne (GEP) et en Finlande (HPRC).",
 			"Quel est le nom du centre de recherche en Espagne ?", "GEP"},
+		// The one short term the sentence quotes, near the question's
+		// words, when no naming word gives one.
+		{"Dans le droit fil du consensus de Washington, il privatise ainsi l’Uganda Commercial Bank, la « banque du peuple ».",
+			"Comment est surnommée l'Uganda Commercial Bank ?", "banque du peuple"},
+		{"Le soir, l'entrée est souvent remplacée par un potage ou une soupe (d'où l'appellation de « souper » pour ce repas).",
+			"Comment peut s'appeler le troisième repas de la journée ?", "souper"},
+		// Two quoted terms; a quoted verb; a quotation left open.
+		{"Le club dispute le « derby d'Italie » et le « derby della Madonnina » chaque saison.",
+			"Comment s'appelle la rencontre du club ?", ""},
+		{"Pour sauver la situation, Ernesto Torrusio est « démis » de son poste de vice-maire.",
+			"Comment s'appelait le vice-maire de la situation ?", ""},
+		{"Le club dispute le « derby d'Italie chaque saison.",
+			"Comment s'appelle la rencontre du club ?", ""},
 		// Fame, not a name; the name the question gives; a family
 		// name's « de ».
 		{"La carrière du groupe a commencé en 2007 pour éviter tout parasitage dû à la renommée de son groupe précédent.",
