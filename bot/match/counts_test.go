@@ -65,3 +65,23 @@ func TestMoneyAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestWithUnit: a count keeps the unit of time or of measure the sentence
+// writes after it, qualifier and all; a counted noun or any other word
+// after it is left out.
+func TestWithUnit(t *testing.T) {
+	volga := "La Volga, qui draine un bassin de 1,4 million de kilomètres carrés, est le plus long fleuve d'Europe (3 350 km)."
+	rail := "Ce réseau a une longueur totale de près de 8 775 kilomètres et dessert toutes les villes."
+	exile := "Il rentre après 19 ans d'exil, avec plus de 60 pays visités."
+	m, find := paragraphsMatcher(t, volga, rail, exile)
+	for _, tt := range []struct{ sentence, count, want string }{
+		{volga, "3 350", "3 350 km"},
+		{rail, "près de 8 775", "près de 8 775 kilomètres"},
+		{exile, "19", "19 ans"},
+		{exile, "plus de 60", "plus de 60"}, // « pays », the counted noun
+	} {
+		if got := m.withUnit(find(tt.sentence), tt.count); got != tt.want {
+			t.Errorf("%q in %q: %q, want %q", tt.count, tt.sentence, got, tt.want)
+		}
+	}
+}

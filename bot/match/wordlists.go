@@ -14,7 +14,8 @@ type matchWordLists struct {
 	summary, doVerbs, objectSkip, notObject, relatives, appointed, clauseOpeners, nameGlue  strtab.Table
 	writer, editor, published, copulas, share, pronounHeads, frameVerbs, sortNouns          strtab.Table
 	useVerbs, purposeCues, nameNouns                                                        strtab.Table
-	vagueQuantities, countAdjectives, moneyWords, currencies, workVerbs, workAuthors        strtab.Table
+	vagueQuantities, countAdjectives, moneyWords, currencies, measureUnits, workVerbs       strtab.Table
+	workAuthors                                                                             strtab.Table
 	headingTitle, headingSub, headingSection, headingAmbiguous, headingFrame, headingPlural strtab.Table
 	phaseStart, phaseEnd, parLocutions, notPlace, degreeAdverbs, notManner                  strtab.Table
 }

@@ -52,6 +52,7 @@ var wordListSources = []struct{ v, field, file, list string }{
 	{"matchWords", "countAdjectives", "matcher_words.tsv", "count-adjective"},
 	{"matchWords", "moneyWords", "matcher_words.tsv", "money-word"},
 	{"matchWords", "currencies", "matcher_words.tsv", "currency"},
+	{"matchWords", "measureUnits", "matcher_words.tsv", "measure-unit"},
 	{"matchWords", "useVerbs", "matcher_words.tsv", "use-verb"},
 	{"matchWords", "purposeCues", "matcher_words.tsv", "purpose-cue"},
 	{"matchWords", "headingTitle", "matcher_words.tsv", "heading-title"},
