@@ -126,11 +126,10 @@ func asksMoney(folds []string) bool {
 // followed by a unit of time or of measure, with that unit as the
 // sentence writes it (« 19 ans » for « À quel âge … ? », « au moins
 // 8 ans », « 3 350 km »), verbatim: the number alone says nothing. Other
-// words after a number are left out: the
-// counted noun the question gives already (« Combien de pays … ? » →
-// « plus de 60 », which a classroom session compares with « Combien
-// d'États … ? »), or a verb or an adjective (« 7 seraient », « 130
-// grandes »).
+// words after a number are left out: the counted noun the question gives
+// already (« Combien de pays … ? » → « plus de 60 », which a classroom
+// session compares with « Combien d'États … ? »), or a verb or an
+// adjective (« 7 seraient », « 130 grandes »).
 func (m *Matcher) withUnit(s *knowledge.Sentence, a string) string {
 	for _, n := range m.base.Facts(s).Numbers() {
 		unit, ok := timeUnit(n)
