@@ -87,8 +87,10 @@ func (m *Matcher) roleAnswer(q *question, s *knowledge.Sentence) (string, *knowl
 	for _, e := range q.names {
 		if len(e.Roles) > 0 && m.base.Mentions(s, e) {
 			for _, r := range e.Roles {
-				if strings.Contains(s.Text, r) && !q.inQuestion(r) {
-					return r, e, true // not « d'Intel » for « … chez Intel ? »
+				// The role's spaces are plain, the sentence's may be
+				// no-break ones (« chercheur pour\u00a0Amnesty »).
+				if at, end := spacedIndex(s.Text, r); at >= 0 && !q.inQuestion(r) {
+					return s.Text[at:end], e, true // not « d'Intel » for « … chez Intel ? »
 				}
 			}
 		}

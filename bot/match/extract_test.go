@@ -1,8 +1,10 @@
 package match
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
@@ -38,4 +40,42 @@ func TestRoleNotInQuestion(t *testing.T) {
 		{"Quel poste David Aucsmith occupe-t-il chez Intel ?", "intervenant pour les industriels américains"},
 		{"Quel poste occupe James Robinson ?", "chef de la délégation américaine"},
 	})
+}
+
+// TestRoleAnswerNoBreakSpace finds a role whose words the source parts
+// with a no-break space (the extractor's role has plain spaces): the
+// sentence that states it answers « Qui est Nee ? », not a shorter one
+// that only names him.
+func TestRoleAnswerNoBreakSpace(t *testing.T) {
+	m := New(seedBase(t))
+	q := m.parse("Qui est Nee ?")
+	cases := []struct {
+		part, want string
+		ok         bool
+	}{
+		{"La liberté d’Internet est attaquée", "chercheur pour\u00a0Amnesty International", true},
+		{"Il affirme que le modèle chinois", "", false},
+	}
+	for _, tt := range cases {
+		s := sentenceWith(t, m, tt.part)
+		if got, _, ok := m.roleAnswer(q, s); got != tt.want || ok != tt.ok {
+			t.Errorf("roleAnswer(…%q…) = %q, %v; want %q, %v", tt.part, got, ok, tt.want, tt.ok)
+		}
+	}
+	a := m.Answer("Qui est Nee ?", nil)
+	if !a.Answered || a.Short != "chercheur pour\u00a0Amnesty International" || !strings.Contains(a.Sentences[0].Text, cases[0].part) {
+		t.Errorf("Qui est Nee ? answered %v, short %q, cites %q", a.Answered, a.Short, a.Sentences[0].Text)
+	}
+}
+
+// sentenceWith is the articles' first sentence that holds part.
+func sentenceWith(t *testing.T, m *Matcher, part string) *knowledge.Sentence {
+	t.Helper()
+	for _, s := range m.base.Sentences {
+		if strings.Contains(s.Text, part) {
+			return s
+		}
+	}
+	t.Fatalf("no sentence holds %q", part)
+	return nil
 }
