@@ -169,12 +169,19 @@ func (m *Matcher) abstainFeatures(r *ranking, cands []scored) AbstainFeatures {
 	f[AbsCov], f[AbsCtx], f[AbsLocal], f[AbsPred] = best.cov, best.ctxCov, best.local, best.pred
 	f[AbsType], f[AbsTypeMiss] = best.f[FeatType], best.f[FeatTypeMiss]
 	f[AbsNameMissing], f[AbsSpeaker] = best.f[FeatNameMissing], best.f[FeatSpeaker]
-	if len(cands) > 1 {
-		// By the weighted sum alone, as cands are ordered.
-		f[AbsMargin] = best.lin - cands[1].lin
+	// The lead by the weighted sum alone, as cands are ordered. A lone
+	// candidate leads a sentence that shares nothing with the question,
+	// whose sum is 0: read as a tie, the one sentence naming « Hague »
+	// made « Qui est Hague ? » a guess.
+	sum := func(c *scored) float64 {
 		if m.w.Trees.Len() == 0 {
-			f[AbsMargin] = best.score - cands[1].score
+			return c.score
 		}
+		return c.lin
+	}
+	f[AbsMargin] = sum(&best)
+	if len(cands) > 1 {
+		f[AbsMargin] -= sum(&cands[1])
 	}
 	top := 0.0
 	for _, c := range cands {
