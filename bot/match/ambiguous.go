@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // A sentence often states several numbers or dates: "passant de 8
@@ -63,10 +64,10 @@ func (m *Matcher) rivals(q *question, s *knowledge.Sentence, pick string) []stri
 // its facts the question asks for.
 func (m *Matcher) nearestRival(r *ranking, s *knowledge.Sentence, pick string) string {
 	cands := append([]string{pick}, m.rivals(r.q, s, pick)...)
-	if r.q.kind == kindNumber && asksShare(r.q.folds) && slices.ContainsFunc(cands, isPercent) {
+	if r.q.kind == kindNumber && asksShare(r.q.folds) && slices.ContainsFunc(cands, isShare) {
 		// « Quel est le taux de chômage ? »: a share, not the count
 		// beside it.
-		cands = slices.DeleteFunc(cands, func(c string) bool { return !isPercent(c) })
+		cands = slices.DeleteFunc(cands, func(c string) bool { return !isShare(c) })
 	}
 	if p := m.pairedWithName(r.q, s, cands); p != "" {
 		return p
@@ -181,10 +182,14 @@ func asksShare(folds []string) bool {
 	return slices.ContainsFunc(folds, func(f string) bool { return matchWords.share.Has(f) })
 }
 
-// isPercent reports a number written as a percentage (« 14,8 % »,
-// « 45 pour cent »).
-func isPercent(text string) bool {
-	return strings.HasSuffix(text, "%") || strings.HasSuffix(text, "pour cent") || strings.HasSuffix(text, "pourcent")
+// isShare reports a number written as a percentage (« 14,8 % », « 45
+// pour cent ») or a fraction (« un quart », « plus de la moitié »).
+func isShare(text string) bool {
+	if strings.HasSuffix(text, "%") || strings.HasSuffix(text, "pour cent") || strings.HasSuffix(text, "pourcent") {
+		return true
+	}
+	i := strings.LastIndexAny(text, " '’\u00a0")
+	return french.NumberWords("fraction")[french.Fold(text[i+1:])] > 0
 }
 
 // predicateDistance is distanceToQuestion over the question's words other

@@ -271,8 +271,10 @@ func TestNamingShortAnswer(t *testing.T) {
 func TestNearestRival(t *testing.T) {
 	checkShort(t, "Le sommet de Lyon", "Annoncé le 3 mars 2018 par le maire, le sommet de Lyon s'est ouvert le 12 novembre 2018 devant les délégations. "+
 		"Les négociations ont duré trois semaines avant l'accord final. Le mandat du nouveau président du comité est de cinq ans. "+
-		"En décembre, 19 000 chômeurs portent le taux de chômage de la ville à 3,3 %.", "", []shortCase{
+		"En décembre, 19 000 chômeurs portent le taux de chômage de la ville à 3,3 %. "+
+		"La Chine représente un quart des utilisateurs d’Internet soit plus de 600 millions d’internautes.", "", []shortCase{
 		{"Quel est le taux de chômage de la ville en décembre ?", "3,3 %"},
+		{"Quelle part des utilisateurs d'Internet vit en Chine ?", "un quart"}, // a fraction is a share too
 		{"Quand le sommet de Lyon s'est-il ouvert devant les délégations ?", "12 novembre 2018"},
 		{"Quand le sommet de Lyon a-t-il été annoncé par le maire ?", "3 mars 2018"},
 	})
