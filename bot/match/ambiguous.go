@@ -189,7 +189,7 @@ func isShare(text string) bool {
 		return true
 	}
 	i := strings.LastIndexAny(text, " '’\u00a0")
-	return french.NumberWords("fraction")[french.Fold(text[i+1:])] > 0
+	return french.IsFraction(french.Fold(text[i+1:]))
 }
 
 // predicateDistance is distanceToQuestion over the question's words other

@@ -69,6 +69,10 @@ func NumberQualifiers() [][]string {
 	return out
 }
 
+// IsFraction reports a folded noun of a share (« quart », « moitie »),
+// read in place: NumberWords would copy the list on every call.
+func IsFraction(fold string) bool { return numberWords().values["fraction"][fold] > 0 }
+
 // IsCount reports a folded word that counts several: digits, or a number
 // word of two or more (« sept », « vingt »), not « un » or « une », which
 // are articles as often.

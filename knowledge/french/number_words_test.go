@@ -48,6 +48,11 @@ func TestNumberWords(t *testing.T) {
 			t.Errorf("IsCount(%q) = %v, want %v", w, got, want)
 		}
 	}
+	for w, want := range map[string]bool{"quart": true, "quarts": true, "moitie": true, "tiers": true, "vingt": false, "part": false, "": false} {
+		if got := IsFraction(w); got != want {
+			t.Errorf("IsFraction(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
 
 func FuzzParseNumberWords(f *testing.F) {
