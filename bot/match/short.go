@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // The short answer is the line a student copies: a wrong one is worse
@@ -272,8 +273,9 @@ func (m *Matcher) nearQuestion(q *question, s *knowledge.Sentence, span string) 
 	if first < 0 {
 		return true
 	}
+	clause := relativeEnd(s.Text, toks, last)
 	for i := range toks {
-		if i >= first && i <= last || (i < first-shortGap || i > last+shortGap) {
+		if i >= first && i <= last || (i < first-shortGap || i > max(last+shortGap, clause)) {
 			continue
 		}
 		st := r.stems[i]
@@ -324,4 +326,19 @@ func (m *Matcher) statesAskedYear(q *question, s *knowledge.Sentence, a string) 
 		}
 	}
 	return true
+}
+
+// relativeEnd is the last token of a relative clause « , qui … » that
+// opens right after token last and runs to the next punctuation mark:
+// its words say something of the span, however long it is. last when
+// none opens there.
+func relativeEnd(text string, toks []french.Token, last int) int {
+	if last+1 >= len(toks) || toks[last+1].Fold != "qui" {
+		return last
+	}
+	end := last + 1
+	for end+1 < len(toks) && !strings.ContainsAny(text[toks[end].End:toks[end+1].Start], ",;:.!?()«»\"") {
+		end++
+	}
+	return end
 }

@@ -146,6 +146,13 @@ func TestAgentShortAnswer(t *testing.T) {
 		{"Qui a critiqué la Chine ?", ""},
 		{"Qui a fondé le musée ?", "Jean Martin"}, // « année » is no participle
 	})
+	// A relative clause says what its antecedent did, however far the
+	// question's words lie in it; words past the clause do not.
+	checkShort(t, "Londres", "Ses propos ont été repris par le vice-président américain Joe Biden, qui a prononcé un discours à distance à la conférence. "+
+		"Le texte fut relu par le secrétaire général adjoint Jean Martin, présent dans la salle, puis longuement discuté à distance.", "person", []shortCase{
+		{"Qui a parlé à distance à la conférence ?", "Joe Biden"},
+		{"Qui a discuté à distance ?", ""},
+	})
 }
 
 // TestAgentSubjectShortAnswer answers "Qui V X ?" with the noun phrase
