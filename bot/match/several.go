@@ -61,6 +61,7 @@ func (m *Matcher) entityRun(q *question, s *knowledge.Sentence, kinds []knowledg
 			items = append(items, sp)
 		}
 	}
+	items = glossed(s.Text, items)
 	i := slices.IndexFunc(items, func(sp byteSpan) bool { return sp.start <= at && at < sp.end })
 	if i < 0 {
 		return ""
@@ -113,4 +114,22 @@ func listArticle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// glossed joins to an item the name that follows it in brackets, its
+// other name (« Alphabet (Google) »), which is no item of its own.
+func glossed(text string, items []byteSpan) []byteSpan {
+	out := items[:0]
+	for k := 0; k < len(items); k++ {
+		it := items[k]
+		if k+1 < len(items) {
+			next := items[k+1]
+			if strings.TrimSpace(text[it.end:next.start]) == "(" && strings.HasPrefix(text[next.end:], ")") {
+				it.end = next.end + 1
+				k++
+			}
+		}
+		out = append(out, it)
+	}
+	return out
 }

@@ -19,7 +19,8 @@ func TestListAnswer(t *testing.T) {
 		"appel.txt": {Data: []byte("L'appel de Paris\n\n" +
 			"Les signataires de l'appel, parmi lesquels ne figurent pas la Chine, la Russie, et probablement les États-Unis, " +
 			"soutiennent un cyberespace ouvert. " +
-			"Le texte a été proposé par la France à Paris.\n")},
+			"Le texte a été proposé par la France à Paris. " +
+			"Outre Microsoft, des grands groupes américains comme Alphabet (Google) et Facebook figurent parmi les soutiens.\n")},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -29,6 +30,8 @@ func TestListAnswer(t *testing.T) {
 		{"Qui furent les premiers colons de Québec ?", "Louis Hébert et Marie Rollet"},
 		{"Quels pays ne figurent pas parmi les signataires de l'appel ?", "Chine, la Russie, et probablement les États-Unis"},
 		{"Quel pays ne figure pas parmi les signataires de l'appel ?", "Chine"},
+		// A name's other name in brackets belongs to it.
+		{"Quels grands groupes américains figurent parmi les soutiens ?", "Alphabet (Google) et Facebook"},
 	} {
 		a := m.Answer(tt.q, nil)
 		if !a.Answered || a.Short != tt.want {
