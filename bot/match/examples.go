@@ -213,8 +213,9 @@ func (m *Matcher) listAnswer(q *question, s *knowledge.Sentence) string {
 
 // copulaList is the list a copula gives the kind noun at token at (« Les
 // trois principales chaînes sont TF1, France 2 et M6, seule … »), read
-// after the words that qualify the noun and the adverbs after the copula
-// (« sont ainsi »): its members, noun phrases that open with a
+// after the words that qualify the noun, the adverbs after the copula
+// (« sont ainsi ») and a participle with « comme » (« sont définis
+// comme »): its members, noun phrases that open with a
 // determiner, a name or a number, brackets and all, up to a verb, the end
 // of the clause, or a comma after the member that follows « et » or « ou »
 // unless a determiner opens another member after it, or a comma before
@@ -232,6 +233,9 @@ func (r *reading) copulaList(at int) string {
 	for from < len(r.toks) && !r.breaks(from) && french.IsStopWord(r.toks[from].Fold) && !determiner(r.toks[from]) &&
 		spanWords.classOf(r.toks[from].Fold)&classPrep == 0 {
 		from++ // « sont ainsi … »
+	}
+	if from+1 < len(r.toks) && r.toks[from+1].Fold == "comme" && !r.breaks(from+1) && r.lang.verbForm(r.toks[from].Fold) {
+		from += 2 // « sont définis comme … »
 	}
 	if from >= len(r.toks) || !opensMember(r.toks[from]) {
 		return "" // « sont importés de France », « sont scindées entre … »

@@ -4,21 +4,25 @@ import "testing"
 
 // TestCopulaList answers « Quelles sont les N ? » with the list a plural
 // copula gives N, to the comma after the member that follows « et » (not
-// the clause after it), through members a determiner opens; nothing when
-// the copula gives a participle or a single thing.
+// the clause after it), through members a determiner opens, past a
+// participle and « comme » (« sont définis comme »); nothing when the
+// copula gives a participle or a single thing.
 func TestCopulaList(t *testing.T) {
 	checkShort(t, "La télévision", "Les trois principales chaînes sont TF1, France 2 et M6, seule France 2 appartient au groupe public. "+
 		"Le groupe opère sur quatre secteurs qui sont les moteurs et véhicules, les yachts de luxe et les pièces automobiles. "+
 		"Les menaces sont l'extension de la végétation et les infiltrations d'eau car le schiste est friable. "+
 		"Les programmes éducatifs sont diffusés de France tandis que les feuilletons viennent d'ailleurs. "+
 		"Son thème principal est la vie, et sa portée était profonde. "+
-		"Les sujets du peintre sont la mer, et ses toiles sont petites.", "list", []shortCase{
+		"Les sujets du peintre sont la mer, et ses toiles sont petites. "+
+		"Des élus ont assisté au congrès, dont les enjeux sont définis comme la croissance économique, la sécurité et l'emploi.", "list", []shortCase{
 		{"Quelles sont les trois principales chaînes ?", "TF1, France 2 et M6"},
 		{"Dans quels secteurs opère le groupe ?", "les moteurs et véhicules, les yachts de luxe et les pièces automobiles"},
 		{"Quelles sont les menaces ?", "l'extension de la végétation et les infiltrations d'eau"},
 		{"Quels sont les programmes éducatifs ?", ""},
 		{"Quels sont les thèmes principaux ?", ""},
 		{"Quels sont les sujets du peintre ?", "la mer"}, // not « la mer, et ses toiles »
+		// Past « définis comme ».
+		{"Quels sont les enjeux du congrès ?", "la croissance économique, la sécurité et l'emploi"},
 	})
 }
 
