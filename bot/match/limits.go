@@ -35,6 +35,11 @@ const (
 	// « quel est » (« Selon William Nee, quel est … ? »).
 	copulaPrefixMax = 6
 
+	// pairReach is how long, in words, the qualifier of each name of a
+	// pair « A en 2012 et B en 2013 » may be (paired.go): longer, it is
+	// a clause of its own, not what tells the two apart.
+	pairReach = 3
+
 	// examplesReach is how many words may stand between the kind a
 	// question asks for and the word that gives examples of it (« les
 	// médias sociaux tels que … »), and how far « quel » may open it.

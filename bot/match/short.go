@@ -93,6 +93,9 @@ func (m *Matcher) ruleShort(r *ranking, c *scored) string {
 			return run
 		}
 	}
+	if a != "" && len(r.q.kind.row().entities) > 0 {
+		return m.pairedMember(r.q, c.hit.Sentence, a)
+	}
 	return a
 }
 
@@ -261,15 +264,7 @@ func (m *Matcher) nearQuestion(q *question, s *knowledge.Sentence, span string) 
 	end := at + len(span)
 	r := m.read(q, s)
 	toks := r.toks
-	first, last := -1, -1
-	for i, t := range toks {
-		if t.End > at && t.Start < end {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := tokensOf(toks, at, end)
 	if first < 0 {
 		return true
 	}
