@@ -39,13 +39,19 @@ func TestFrontedEnd(t *testing.T) {
 }
 
 // TestFrontedPhraseKeepsTheKind reads the kind a question asks for after
-// a phrase set before its question word as without it.
+// a phrase set before its question word as without it, and a
+// « combien » anywhere as at the start.
 func TestFrontedPhraseKeepsTheKind(t *testing.T) {
 	m := New(seedBase(t))
 	for _, tt := range []struct{ fronted, plain string }{
 		{"Hormis la Russie, combien de grandes puissances composent le G8 ?", "Combien de grandes puissances composent le G8 ?"},
 		{"À Londres, qui a qualifié Internet de force du bien ?", "Qui a qualifié Internet de force du bien ?"},
 		{"Lors de la conférence, en quelle année la Corée accueillera-t-elle la suivante ?", "En quelle année la Corée accueillera-t-elle la conférence suivante ?"},
+		// « combien » asks wherever it stands, with no comma before it
+		// or in place.
+		{"En 2012 combien de pays étaient représentés à Londres ?", "Combien de pays étaient représentés à Londres ?"},
+		{"La conférence de Londres a réuni combien de pays ?", "Combien de pays la conférence de Londres a-t-elle réunis ?"},
+		{"En 2013, au niveau mondial, combien de pays participent ?", "Combien de pays participent ?"},
 	} {
 		if got, want := m.parse(tt.fronted).kind, m.parse(tt.plain).kind; got != want || got == kindAny {
 			t.Errorf("%q: kind %v, want %v as %q", tt.fronted, got.row().name, want.row().name, tt.plain)

@@ -73,6 +73,11 @@ func (m *Matcher) parse(text string) *question {
 		// proper follows the comma.
 		q.kind = m.kinds.classify(text[toks[k].Start:], q.folds[k:], m.an.Stem, m.namedWord)
 	}
+	if k := slices.Index(q.folds, "combien"); q.kind == kindAny && k > 0 && !q.english && k < len(toks) {
+		// « En 1650 combien de moines … ? », « L'église a combien
+		// d'étages ? »: « combien » asks a question wherever it stands.
+		q.kind = m.kinds.classify(text[toks[k].Start:], q.folds[k:], m.an.Stem, m.namedWord)
+	}
 	q.defines = q.kind == kindAny && definitionFrame(q.folds, m.kinds.followUps)
 	if q.kind == kindByline {
 		q.signed = bylineFrame(q.folds, m.kinds.followUps)
