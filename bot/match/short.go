@@ -323,10 +323,10 @@ func (m *Matcher) statesAskedYear(q *question, s *knowledge.Sentence, a string) 
 	return true
 }
 
-// relativeEnd is the last token of a relative clause « , qui … » that
-// opens right after token last and runs to the next punctuation mark:
-// its words say something of the span, however long it is. last when
-// none opens there.
+// relativeEnd is the last token of a relative clause « qui … » that
+// opens right after token last, a comma between or not, and runs to the
+// next punctuation mark: its words say something of the span, however
+// long it is. last when none opens there.
 func relativeEnd(text string, toks []french.Token, last int) int {
 	if last+1 >= len(toks) || toks[last+1].Fold != "qui" {
 		return last
