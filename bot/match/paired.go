@@ -28,7 +28,7 @@ func (m *Matcher) pairedMember(q *question, s *knowledge.Sentence, a string) str
 	if last < 0 {
 		return a
 	}
-	if other, from, ok := m.pairAfter(q, r, m.base.Facts(s).Mentions(), last); ok {
+	if other, from, ok := pairAfter(q, r, m.base.Facts(s).Mentions(), last); ok {
 		return r.text[r.toks[from].Start:r.toks[other].End]
 	}
 	return a
@@ -38,7 +38,7 @@ func (m *Matcher) pairedMember(q *question, s *knowledge.Sentence, a string) str
 // at token last: it returns the last token of NAME and the token its
 // answer opens with (its determiner when it has one), when the question
 // holds a word of QUAL2 and none of QUAL.
-func (m *Matcher) pairAfter(q *question, r *reading, names []knowledge.Mention, last int) (end, from int, ok bool) {
+func pairAfter(q *question, r *reading, names []knowledge.Mention, last int) (end, from int, ok bool) {
 	own, et := qualifier(r, last+1)
 	if et >= len(r.toks) || r.toks[et].Fold != "et" || strings.TrimSpace(r.gap(et)) != "" || holdsAny(q, own) {
 		return 0, 0, false
@@ -94,18 +94,4 @@ func mentionEnd(r *reading, names []knowledge.Mention, i int) int {
 		}
 	}
 	return -1
-}
-
-// tokensOf is the first and last tokens within bytes at to end, or -1.
-func tokensOf(toks []french.Token, at, end int) (first, last int) {
-	first, last = -1, -1
-	for i, t := range toks {
-		if t.End > at && t.Start < end {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	return first, last
 }

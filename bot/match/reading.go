@@ -221,3 +221,17 @@ func closesName(gap string) bool {
 	g := strings.TrimSpace(gap)
 	return g == "”" || g == "»" || g == "\""
 }
+
+// tokensOf is the first and last tokens within bytes at to end, or -1.
+func tokensOf(toks []french.Token, at, end int) (first, last int) {
+	first, last = -1, -1
+	for i, t := range toks {
+		if t.End > at && t.Start < end {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first, last
+}
