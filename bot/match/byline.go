@@ -100,6 +100,9 @@ func datelineFrame(folds []string) signatureRole {
 	if len(folds) > 0 && folds[0] == "de" {
 		folds = folds[1:]
 	}
+	if pressAgency(folds) {
+		return sentBy
+	}
 	names := false
 	for i, f := range folds {
 		if isDocument(f) && (i+1 == len(folds) || !french.IsDigits(folds[i+1])) {
@@ -130,6 +133,23 @@ func datelineFrame(folds []string) signatureRole {
 		}
 	}
 	return noSignature
+}
+
+// pressAgency reports « quelle agence de presse … ? » (or « de
+// nouvelles », and an English "which news agency", read « quels agence
+// nouvelles »), the article not named: a news agency is only ever in the
+// articles as the one that sent one, so the question asks for the
+// dateline of the article its other words find (« Quelle agence de
+// presse a rapporté l'appel de Paris ? »).
+func pressAgency(folds []string) bool {
+	if len(folds) < 4 || !slices.Contains([]string{"quel", "quelle", "quels", "quelles"}, folds[0]) || folds[1] != "agence" {
+		return false
+	}
+	next := folds[2]
+	if next == "de" {
+		next = folds[3]
+	}
+	return next == "presse" || next == "nouvelles"
 }
 
 // datelineNoun is what a noun after « quel(le) » asks of a dateline

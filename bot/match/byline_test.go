@@ -33,6 +33,13 @@ func TestBylineFrame(t *testing.T) {
 		{"Quelle est la date de la dépêche ?", sentOn},
 		{"Quelle agence a publié l'article ?", sentBy},
 		{"De quelle agence de presse vient la dépêche ?", sentBy},
+		// A news agency sends articles: the article need not be named.
+		{"Quelle agence de presse a rapporté l'appel de Paris ?", sentBy},
+		{"Par quelle agence de presse la conférence du G8 a-t-elle été couverte ?", sentBy},
+		{"Quelle agence de nouvelles a relaté la conférence ?", sentBy},
+		{"Quelle agence a rapporté l'appel de Paris ?", noSignature},
+		{"Quelle agence spatiale a lancé la sonde ?", noSignature},
+		{"Selon quelle agence de presse la Chine compte-t-elle 600 millions d'internautes ?", noSignature},
 		// Other writings, rights, signatures and disciplines (PIAF's).
 		{"Qui a écrit Les Misérables ?", noSignature},
 		{"Qui détient les droits d'auteur des articles ?", noSignature},
@@ -91,12 +98,15 @@ func TestBylineAnswer(t *testing.T) {
 		{m, "Quelle agence a publié l'article sur l'appel de Paris ?", nil, "Reuters"},
 		{m, "Who wrote the dispatch about the Paris Call?", nil, "Michel Rose et Jean-Baptiste Vey"},
 		{m, "Who edited the Reuters dispatch about the Paris Call?", nil, "Arthur Connan"},
+		{m, "Quelle agence de presse a rapporté l'appel de Paris ?", nil, "Reuters"},
+		{m, "Which news agency reported on the Paris Call?", nil, "Reuters"},
 		// The signers are not who the signed sentence is about (signer).
 		{m, "Quel est le nom du président de Microsoft qui a défendu l'appel de Paris ?", nil, ""},
 		// Not signed, no dateline, or no article to go by.
 		{m, "Quand l'article sur la conférence de Londres a-t-il été publié ?", nil, ""},
 		{m, "Qui a rédigé l'article sur la conférence de Londres ?", nil, ""},
 		{m, "Quelle agence a publié l'article sur la conférence de Londres ?", nil, ""},
+		{m, "Quelle agence de presse a couvert la conférence de Londres ?", nil, ""},
 		{m, "Qui a écrit cet article ?", &Context{Article: unsigned}, ""},
 		{m, "Qui a écrit cet article ?", nil, ""},
 	} {
