@@ -230,6 +230,7 @@ func (l language) frameWords(folds []string, kinds kindIndex, stem func(string) 
 	for i, f := range folds {
 		folds[i] = l.frameWord(f, kinds, stem)
 	}
+	englishNaming(folds)
 	// English puts adjectives before the noun that says what is asked,
 	// French after it, where the classifier reads it: "which hungarian
 	// city" is read « quel ville hongrois ».
@@ -281,3 +282,40 @@ func (l language) frameWord(f string, kinds kindIndex, stem func(string) string)
 	}
 	return f
 }
+
+// englishNaming reads "what did X call Y ?" and "what is X called ?" as
+// « comment X a-t-il appelé Y ? » (namingFrame): what English asks with
+// "what" and a verb of naming, French asks with « comment ». "call for",
+// "call on" and "call off" ask for something else, and after "is" only a
+// last past participle names (not "What is the Paris Call ?").
+func englishNaming(folds []string) {
+	if len(folds) < 3 || folds[0] != "quel" {
+		return
+	}
+	last := len(folds) - 1
+	switch {
+	case englishDo[folds[1]]:
+		for i := 2; i < len(folds); i++ {
+			if englishNamingVerbs[folds[i]] && (i == last || !englishNotNaming[folds[i+1]]) {
+				folds[0], folds[i] = "comment", "appele"
+				return
+			}
+		}
+	case matchWords.copulas.Has(folds[1]) && englishNamed[folds[last]]:
+		folds[0], folds[last] = "comment", "appele"
+	}
+}
+
+// englishDo are the forms of "do" after "what" (read « quel »).
+var englishDo = map[string]bool{"did": true, "does": true, "do": true}
+
+// englishNamingVerbs are the forms of the English verbs of naming after
+// "do"; englishNamed their past participles.
+var (
+	englishNamingVerbs = map[string]bool{"call": true, "name": true, "nickname": true, "dub": true, "term": true}
+	englishNamed       = map[string]bool{"called": true, "named": true, "nicknamed": true, "dubbed": true, "termed": true}
+)
+
+// englishNotNaming are the particles that make "call" ask for something
+// else than a name.
+var englishNotNaming = map[string]bool{"for": true, "on": true, "upon": true, "off": true, "up": true}

@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNamingFrame tells questions that ask what something is called from
 // those that name it or ask something else about a name.
@@ -18,15 +21,33 @@ func TestNamingFrame(t *testing.T) {
 		{"Quel est le surnom de Hans Herrmann ?", true},
 		{"quel nom porte la bataille du 16 août ?", true},
 		{"Quel était le nom d'origine des Butler ?", true},
+		// English asks with "what" and a verb of naming.
+		{"What did David Cameron call the internet?", true},
+		{"What is the Chinese censorship system called?", true},
+		{"What do the English call this meeting?", true},
 		// A name given to find what bears it, a question about a name,
 		// no name asked.
 		{"Quel pays est surnommé la perle de l'Afrique ?", false},
 		{"Quelle est l'origine du nom Museveni ?", false},
 		{"Qui dépose un document au nom de onze dignitaires ?", false},
 		{"Comment limiter l'inflation ?", false},
+		{"What did the G8 call for?", false},
+		{"What did the minister call on the companies to do?", false},
+		{"What is the Paris Call?", false},
 	} {
 		if got := namingFrame(m.parse(tt.question).folds); got != tt.want {
 			t.Errorf("%q: %v, want %v", tt.question, got, tt.want)
+		}
+	}
+}
+
+// TestEnglishNamingAnswer answers "What did X call Y?" with the name the
+// cited sentence gives, as « Comment X a-t-il appelé Y ? » is.
+func TestEnglishNamingAnswer(t *testing.T) {
+	m := New(seedBase(t))
+	for _, q := range []string{"What did David Cameron call the internet?", "Comment David Cameron a-t-il appelé Internet ?"} {
+		if a := m.Answer(q, nil); !strings.EqualFold(a.Short, "une force du bien") {
+			t.Errorf("%q: short answer %q, want « une force du bien »", q, a.Short)
 		}
 	}
 }
