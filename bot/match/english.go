@@ -310,9 +310,10 @@ func englishNaming(folds []string) {
 var englishDo = map[string]bool{"did": true, "does": true, "do": true}
 
 // englishNamingVerbs are the forms of the English verbs of naming after
-// "do"; englishNamed their past participles.
+// "do" ("name" is not: frameWord reads it « nom » first); englishNamed
+// their past participles.
 var (
-	englishNamingVerbs = map[string]bool{"call": true, "name": true, "nickname": true, "dub": true, "term": true}
+	englishNamingVerbs = map[string]bool{"call": true, "nickname": true, "dub": true, "term": true}
 	englishNamed       = map[string]bool{"called": true, "named": true, "nicknamed": true, "dubbed": true, "termed": true}
 )
 
