@@ -142,7 +142,7 @@ func datelineFrame(folds []string) signatureRole {
 // dateline of the article its other words find (« Quelle agence de
 // presse a rapporté l'appel de Paris ? »).
 func pressAgency(folds []string) bool {
-	if len(folds) < 4 || !slices.Contains([]string{"quel", "quelle", "quels", "quelles"}, folds[0]) || folds[1] != "agence" {
+	if len(folds) < 4 || !whichWord(folds[0]) || folds[1] != "agence" {
 		return false
 	}
 	next := folds[2]
