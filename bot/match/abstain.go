@@ -19,7 +19,8 @@ const (
 )
 
 // doubtKind says why the sentence cannot be trusted to answer, or noDoubt.
-func (m *Matcher) doubtKind(q *question, c scored) doubtReason {
+func (m *Matcher) doubtKind(r *ranking, c scored) doubtReason {
+	q := r.q
 	row := q.kind.row()
 	switch {
 	case c.ctxCov < m.w.MinContext:
@@ -34,34 +35,12 @@ func (m *Matcher) doubtKind(q *question, c scored) doubtReason {
 		return doubtOther
 	case !c.typeOK && m.onlyMisfits(q, c.hit.Sentence):
 		return doubtPlace
-	case q.kind == kindPerson && m.doneToOther(q, c.hit.Sentence):
+	case q.kind == kindPerson && m.doneToOtherIn(r, c.hit.Sentence):
 		return doubtAgent
 	case m.saysOnlyNames(q, c):
 		return doubtOnlyOf
 	}
 	return noDoubt
-}
-
-// doubt says why the sentence cannot be trusted to answer, or "" when it
-// can.
-func (m *Matcher) doubt(q *question, c scored) string {
-	switch m.doubtKind(q, c) {
-	case doubtBarely:
-		return "the question's words are barely in the articles"
-	case doubtKind, doubtStrict:
-		return "no " + q.kind.row().name + " of the kind asked for"
-	case doubtNames:
-		return "only the question's names match"
-	case doubtOther:
-		return "it speaks of another nationality's, or of the event's other end"
-	case doubtPlace:
-		return "its places are not of the kind asked for"
-	case doubtAgent:
-		return "it says the question's verb only of something else"
-	case doubtOnlyOf:
-		return "it shares only the question's names, not what it asks of them"
-	}
-	return ""
 }
 
 // trust returns the confidence that the best candidate answers, and
@@ -80,7 +59,7 @@ func (m *Matcher) trust(r *ranking, cands []scored) (float64, bool) {
 		// to answer (abstainFeatures).
 		doubted = bySum(cands)[0]
 	}
-	d := m.doubtKind(r.q, doubted)
+	d := m.doubtKind(r, doubted)
 	ok := d == noDoubt
 	if c := &m.w.Calibration; c.enabled() {
 		ok = ok || d == doubtNames

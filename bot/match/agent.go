@@ -85,6 +85,17 @@ func (m *Matcher) doneToOther(q *question, s *knowledge.Sentence) bool {
 	return found
 }
 
+// doneToOtherIn is doneToOther for a sentence of ranking r: one that
+// holds no form of the question's verb, as the ranking matched it, is not
+// read (tokenized and stemmed again) to find that out.
+func (m *Matcher) doneToOtherIn(r *ranking, s *knowledge.Sentence) bool {
+	verb := agentVerb(r.q)
+	if verb < 0 || m.matches(r, s)[verb] == 0 {
+		return false
+	}
+	return m.doneToOther(r.q, s)
+}
+
 // afterAuxiliary reports a participle at token v with a form of « avoir »
 // or a copula before it in its clause: right before it, or before a run of
 // participles it is coordinated with and adverbs in « -ment »

@@ -69,6 +69,33 @@ func TestDoneToOther(t *testing.T) {
 	}
 }
 
+// TestDoneToOtherInAgrees checks that the ranking's shortcut (a sentence
+// with no form of the verb is not read) answers as doneToOther does, for
+// every sentence of TestDoneToOther and every question, the verb there or
+// not, in the same form or another.
+func TestDoneToOtherInAgrees(t *testing.T) {
+	sentences := []string{
+		"Trois événements touchent à ces problématiques : le Forum sur la paix organisé par Emmanuel Macron et le sommet Govtech.",
+		"Le sommet Govtech, organisé par le comité, a réuni les ministres.",
+		"Le comité organisera le sommet Govtech, consacré à l'économie numérique.",
+		"Le sommet Govtech a réuni les ministres, invités par le comité.",
+	}
+	m, find := paragraphsMatcher(t, sentences...)
+	for _, text := range []string{"Qui a organisé le sommet Govtech ?", "Qui organise le sommet Govtech ?", "Qui a invité les ministres ?", "Qui a réuni les ministres ?"} {
+		q, r, _ := m.candidates(text, nil)
+		if r == nil {
+			t.Fatalf("%q: no ranking", text)
+		}
+		for _, st := range sentences {
+			s := find(st)
+			if got, want := m.doneToOtherIn(r, s), m.doneToOther(q, s); got != want {
+				t.Errorf("%q / %q: %v, doneToOther says %v", text, st, got, want)
+			}
+		}
+		r.release()
+	}
+}
+
 // TestDoneToOtherAbstains asks the seeds who organised an event one of
 // them names beside another event and its organiser.
 func TestDoneToOtherAbstains(t *testing.T) {

@@ -167,7 +167,8 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 		}
 		// A further source answers the same question: it is near every
 		// name the answer is near, and trusted on its own.
-		if m.doubt(q, c) == "" && c.cov >= m.w.MoreCov*best.cov && (c.nameNear || !best.nameNear) &&
+		// (The cheap tests first: most candidates fail them.)
+		if c.cov >= m.w.MoreCov*best.cov && (c.nameNear || !best.nameNear) && m.doubtKind(r, c) == noDoubt &&
 			m.trustedAlone(r, cands[i:], m.w.MoreTrust*a.Confidence) {
 			a.More = append(a.More, c.hit.Sentence)
 		}

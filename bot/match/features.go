@@ -205,7 +205,7 @@ func (m *Matcher) abstainFeatures(r *ranking, cands []scored) AbstainFeatures {
 	}
 	f[AbsKind+int(q.kind)] = 1
 	f[AbsArticleCov], f[AbsMissRare] = m.articleEvidence(r, best.hit.Sentence)
-	switch m.doubtKind(q, best) {
+	switch m.doubtKind(r, best) {
 	case doubtBarely:
 		f[AbsDoubtBarely] = 1
 	case doubtKind, doubtStrict:

@@ -316,7 +316,7 @@ func (m *Matcher) ExplainSpans(text string) SpanExplanation {
 // count in letters for « Quand … ? » (countNoDate).
 func (m *Matcher) shortAnswer(r *ranking, c *scored) string {
 	a := m.pickShort(r, c)
-	if r.q.kind == kindPerson && a != "" && (acronymOnly(a) || m.doneToOther(r.q, c.hit.Sentence)) {
+	if r.q.kind == kindPerson && a != "" && (acronymOnly(a) || m.doneToOtherIn(r, c.hit.Sentence)) {
 		return ""
 	}
 	if r.q.kind == kindOrg && a != "" && m.personNamed(c.hit.Sentence, a) {
