@@ -71,8 +71,9 @@ func TestDoneToOther(t *testing.T) {
 
 // TestDoneToOtherInAgrees checks that the ranking's shortcut (a sentence
 // with no form of the verb is not read) answers as doneToOther does, for
-// every sentence of TestDoneToOther and every question, the verb there or
-// not, in the same form or another.
+// every question and sentence: the verb said of something else, in
+// another tense, as a participle of what the question asks about, or
+// not there at all.
 func TestDoneToOtherInAgrees(t *testing.T) {
 	sentences := []string{
 		"Trois événements touchent à ces problématiques : le Forum sur la paix organisé par Emmanuel Macron et le sommet Govtech.",
