@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/citebot/citebot/bot/match"
+	"github.com/citebot/citebot/knowledge"
 	"github.com/citebot/citebot/knowledge/french"
 )
 
@@ -208,6 +209,7 @@ func (b *Bot) more(ctx context.Context, m Message) Reply {
 	if len(conv.more) == 0 {
 		return infoReply("Je n'ai pas d'autre source pour la dernière réponse.")
 	}
+	heading := moreHeading(conv.more, conv.ctx.Article)
 	cits := make([]Citation, 0, len(conv.more))
 	for _, s := range conv.more {
 		cits = append(cits, citation(s, b.matcher.SpeakerOf(s)))
@@ -215,9 +217,29 @@ func (b *Bot) more(ctx context.Context, m Message) Reply {
 	}
 	conv.more = nil
 	b.saveConversation(ctx, m.Conversation, conv)
-	r := withCitations(KindAnswer, "Autres passages sur le même sujet :", cits)
+	r := withCitations(KindAnswer, heading, cits)
 	r.Answered = true
 	return r
+}
+
+// moreHeading opens the further sources of an answer from article a
+// (the matcher gives its own article's first): another article's are
+// close to the question's words, and need not be on the same subject
+// (four articles on Internet conferences share most of their words).
+func moreHeading(more []*knowledge.Sentence, a *knowledge.Article) string {
+	same := 0
+	for _, s := range more {
+		if s.Article == a {
+			same++
+		}
+	}
+	switch same {
+	case len(more):
+		return "Autres passages du même article :"
+	case 0:
+		return "Passages d'autres articles proches de la question :"
+	}
+	return "Autres passages du même article, puis d'autres articles proches de la question :"
 }
 
 // Speakers lists the people and bodies quoted in the articles, sorted.
