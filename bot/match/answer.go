@@ -140,17 +140,24 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 		a.SaidAll = repeated
 		return a
 	}
+	// A summary cites the lead of the article the request is about; with
+	// none about its topic (« Que dit l'article sur Joe Biden ? »), it
+	// is answered as what the articles say of it.
+	var about *knowledge.Article
+	if q.kind == kindSummary {
+		about = m.aboutArticle(q, cands)
+	}
 	a.Answered = true
-	a.Unsure = a.Confidence < m.w.Unsure && q.kind != kindSummary
+	a.Unsure = a.Confidence < m.w.Unsure && about == nil
 	a.Short = m.shortAnswer(r, &best)
 	a.Sentences = []*knowledge.Sentence{best.hit.Sentence}
 	a.Speakers = []string{best.speaker}
-	if q.kind == kindSummary {
+	if about != nil {
 		// The article's lead, cited, for a summary; no more sources.
-		a.Sentences = lead(m.aboutArticle(q, cands))
+		a.Sentences = lead(about)
 		a.Speakers = make([]string, len(a.Sentences))
 	}
-	for i := 1; i < len(cands) && len(a.More) < m.w.MaxMore && q.kind != kindSummary; i++ {
+	for i := 1; i < len(cands) && len(a.More) < m.w.MaxMore && about == nil; i++ {
 		c := cands[i]
 		if conv != nil && conv.Cited[c.hit.Sentence.ID] {
 			continue // already given in this conversation: nothing more

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/citebot/citebot/knowledge"
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // "Résume l'article sur la Chine", "De quoi parle l'article sur le G8 ?",
@@ -90,40 +91,74 @@ func lead(a *knowledge.Article) []*knowledge.Sentence {
 // candidate's article whose title holds every word of the request's
 // topic ("l'article sur la cybercriminalité" is the one titled
 // « Cybercriminalité … », though another mentions it in its best
-// sentence), else the best candidate's. A title says what its article is
-// about; one passing sentence does not.
+// sentence), else the first whose title or opening sentences hold one of
+// them; nil when none does. A title and a lead say what their article is
+// about; one passing sentence does not (« Que dit l'article sur Joe
+// Biden ? » is not asking for the lead of an article that never names
+// him there).
 func (m *Matcher) aboutArticle(q *question, cands []scored) *knowledge.Article {
 	for _, c := range cands {
 		if a := c.hit.Sentence.Article; m.titleHoldsTopic(q, a) {
 			return a
 		}
 	}
-	return cands[0].hit.Sentence.Article
+	for _, c := range cands {
+		if a := c.hit.Sentence.Article; m.opensOnTopic(q, a) {
+			return a
+		}
+	}
+	return nil
 }
 
 // titleHoldsTopic reports whether the title holds each word the asker
 // wrote (by its own stem or a spelling correction; synonyms and the
 // conversation's focus do not count), and there is at least one.
 func (m *Matcher) titleHoldsTopic(q *question, a *knowledge.Article) bool {
-	title := m.titleStems(a)
-	asked := 0
+	all, _ := topicIn(q, m.titleStems(a))
+	return all
+}
+
+// opensOnTopic reports whether the article's title or lead holds one of
+// the words the asker wrote, as titleHoldsTopic reads them.
+func (m *Matcher) opensOnTopic(q *question, a *knowledge.Article) bool {
+	if _, some := topicIn(q, m.titleStems(a)); some {
+		return true
+	}
+	for _, s := range lead(a) {
+		var stems []string
+		for _, t := range french.Tokenize(s.Text) {
+			if t.Kind == french.Word {
+				stems = append(stems, m.an.Stem(t.Fold))
+			}
+		}
+		if _, some := topicIn(q, stems); some {
+			return true
+		}
+	}
+	return false
+}
+
+// topicIn reports whether stems hold every word the asker wrote of the
+// question's topic (by its own stem or a spelling correction), and
+// whether they hold one; all is false when the question has none.
+func topicIn(q *question, stems []string) (all, some bool) {
+	asked, found := 0, 0
 	for _, qt := range q.terms {
-		own, found := false, false
+		own, in := false, false
 		for _, s := range qt.stems {
 			if s.origin == ownWord || s.origin == corrected {
 				own = true
-				found = found || slices.Contains(title, s.Stem)
+				in = in || slices.Contains(stems, s.Stem)
 			}
 		}
-		if !own {
-			continue
+		if own {
+			asked++
+			if in {
+				found++
+			}
 		}
-		if !found {
-			return false
-		}
-		asked++
 	}
-	return asked > 0
+	return asked > 0 && found == asked, found > 0
 }
 
 // answerNoTopic answers a summary request that names no topic: « Résume

@@ -3,6 +3,7 @@ package match
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -37,8 +38,8 @@ func TestSummary(t *testing.T) {
 
 // TestSummaryOfTheArticleTitled cites the lead of the article whose title
 // names the whole topic, though another article's sentence ranks first
-// (the London article mentions cybercrime in passing), and keeps the
-// best sentence's article when no title holds every word asked.
+// (the London article mentions cybercrime in passing), and else the
+// article whose title or lead holds one of the words asked.
 func TestSummaryOfTheArticleTitled(t *testing.T) {
 	m := New(seedBase(t))
 	for _, tt := range []struct{ q, title string }{
@@ -58,6 +59,24 @@ func TestSummaryOfTheArticleTitled(t *testing.T) {
 		}
 		if got := a.Sentences[0].Article.Title; got != tt.title {
 			t.Errorf("%q: the lead of %q, want %q", tt.q, got, tt.title)
+		}
+	}
+}
+
+// TestSummaryOfNoArticle answers a summary request about what no
+// article's title or lead speaks of with the sentence that speaks of it,
+// as a question about it: the lead of the article that names it in
+// passing would not.
+func TestSummaryOfNoArticle(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct{ q, part string }{
+		{"Que dit l'article sur Joe Biden ?", "Joe Biden, qui a prononcé un discours à distance"},
+		{"Résume l'article sur Amnesty International", "est attaquée par le gouvernement à travers le monde"},
+		{"Que dit l'article sur la censure ?", "un système de censure sophistiqué"},
+	} {
+		a := m.Answer(tt.q, nil)
+		if !a.Answered || len(a.Sentences) != 1 || !strings.Contains(a.Sentences[0].Text, tt.part) {
+			t.Errorf("%q: answered %v with %d sentences, want the one with %q", tt.q, a.Answered, len(a.Sentences), tt.part)
 		}
 	}
 }
