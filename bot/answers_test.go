@@ -289,3 +289,21 @@ func TestGoldenReplies(t *testing.T) {
 		t.Errorf("replies differ from %s (run with -update if intended):\n%s", golden, got)
 	}
 }
+
+// TestEllipticFollowUp asks « Et Cameron ? » after a question about
+// William Hague: the conversation remembers the question, so that the
+// follow-up asks it again about Cameron, and again about Biden after
+// that.
+func TestEllipticFollowUp(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	for _, tt := range []struct{ text, speaker string }{
+		{"Qu'a dit William Hague ?", "William Hague"},
+		{"Et Cameron ?", "David Cameron"},
+		{"Et Joe Biden ?", "Joe Biden"},
+	} {
+		r := ask(t, b, "c", tt.text)
+		if !r.Answered || !strings.Contains(r.Citations[0].Quote, tt.speaker) {
+			t.Fatalf("%q: %s", tt.text, r.Text)
+		}
+	}
+}

@@ -26,6 +26,9 @@ type conversation struct {
 // remember records an answer so that the next question can refer to it.
 func (c *conversation) remember(a match.Answer) {
 	c.turns++
+	// An elliptical follow-up (« Et Cameron ? ») asks this question
+	// again, answered or not.
+	c.ctx.Question = a.Question
 	if !a.Answered {
 		// "/plus" is about the last reply: an abstention has no
 		// further sources, whatever the answer before it had. The
@@ -75,11 +78,12 @@ func (c *conversation) cite(s *knowledge.Sentence) {
 // state is the conversation as a Store keeps it.
 func (c *conversation) state(base *knowledge.Base) ConversationState {
 	st := ConversationState{
-		Turns: c.turns,
-		Last:  sentenceRefs(c.ctx.Last),
-		Cited: sentenceRefs(c.citedOrder),
-		More:  sentenceRefs(c.more),
-		Entry: c.entry,
+		Turns:    c.turns,
+		Last:     sentenceRefs(c.ctx.Last),
+		Cited:    sentenceRefs(c.citedOrder),
+		More:     sentenceRefs(c.more),
+		Entry:    c.entry,
+		Question: c.ctx.Question,
 	}
 	if c.ctx.Article != nil {
 		st.Article = c.ctx.Article.ID
@@ -107,8 +111,9 @@ func restoreConversation(base *knowledge.Base, st ConversationState) *conversati
 	c := &conversation{
 		turns: st.Turns,
 		ctx: match.Context{
-			Article: base.Article(st.Article),
-			Last:    resolveSentences(base, st.Last),
+			Article:  base.Article(st.Article),
+			Last:     resolveSentences(base, st.Last),
+			Question: st.Question,
 		},
 		more:  resolveSentences(base, st.More),
 		entry: st.Entry,

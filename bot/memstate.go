@@ -41,6 +41,7 @@ func encodeState(st ConversationState) string {
 		b = appendString(b, st.Focus.Name)
 	}
 	b = binary.AppendVarint(b, st.Entry)
+	b = appendString(b, st.Question)
 	return string(b)
 }
 
@@ -86,6 +87,7 @@ func decodeState(s string) (ConversationState, error) {
 		d.bad = true
 	}
 	st.Entry = d.varint()
+	st.Question = d.string()
 	if d.bad || d.s != "" {
 		return ConversationState{}, errStateCorrupt
 	}

@@ -11,7 +11,7 @@ func TestStateRoundTrip(t *testing.T) {
 	for _, st := range []ConversationState{
 		{},
 		{Turns: 1, Article: "a"},
-		{Turns: 3, Article: "sommet", Entry: 42,
+		{Turns: 3, Article: "sommet", Entry: 42, Question: "Qu'a dit William Hague ?",
 			Last:  []SentenceRef{{Article: "sommet", Paragraph: 2, Sentence: 1}},
 			Cited: []SentenceRef{{Article: "sommet", Paragraph: 1, Sentence: 1}, {Article: "sommet", Paragraph: 2, Sentence: 1}},
 			More:  []SentenceRef{{Article: "autre", Paragraph: 4, Sentence: 3}, {Article: "sommet", Paragraph: 9, Sentence: 2}, {Article: "sommet", Paragraph: 9, Sentence: 3}},

@@ -50,6 +50,9 @@ type ConversationState struct {
 	// Entry is the classroom session entry of the last answer, for
 	// feedback ("/bien"); 0 outside a session.
 	Entry int64 `json:"entry,omitempty"`
+	// Question is the last question asked, for an elliptical follow-up
+	// (« Et Cameron ? ») to ask again.
+	Question string `json:"question,omitempty"`
 }
 
 // SentenceRef names one sentence the way a citation does.
@@ -74,7 +77,7 @@ const maxCited = 256
 // size estimates the bytes the state holds, for a store's memory bound.
 func (st *ConversationState) size() int {
 	const ref = 48 // a SentenceRef's or EntityRef's fixed part
-	n := 64 + len(st.Article)
+	n := 64 + len(st.Article) + len(st.Question)
 	for _, refs := range [][]SentenceRef{st.Last, st.Cited, st.More} {
 		for _, r := range refs {
 			n += ref + len(r.Article)

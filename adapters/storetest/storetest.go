@@ -450,6 +450,8 @@ func testConversations(t *testing.T, open Opener) {
 		Focus:   &bot.EntityRef{Article: "a1", Name: "Lu Wei"},
 		Cited:   []bot.SentenceRef{{Article: "a1", Paragraph: 2, Sentence: 1}, {Article: "a2", Paragraph: 1, Sentence: 4}},
 		More:    []bot.SentenceRef{{Article: "a2", Paragraph: 5, Sentence: 2}},
+		// The last question, for an elliptical follow-up.
+		Question: "Qui est Lu Wei ?",
 	}
 	if err := s.SaveConversation(ctx, key, st); err != nil {
 		t.Fatal(err)

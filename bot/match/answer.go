@@ -80,6 +80,10 @@ type Answer struct {
 	// "Déjà posée").
 	Kind  string
 	Stems []string
+	// Question is the question answered: the text asked, or the
+	// previous question about what an elliptical follow-up names
+	// (ellipsis.go), for the conversation to remember.
+	Question string
 }
 
 // Answer answers a question in the context of a conversation (nil for a
@@ -87,11 +91,12 @@ type Answer struct {
 // the conversation's focus to a follow-up, search, rank the hits, then
 // answer with the best or abstain.
 func (m *Matcher) Answer(text string, conv *Context) Answer {
+	text, conv = m.elliptic(text, conv)
 	q, r, cands := m.candidates(text, conv)
 	if r != nil {
 		defer r.release()
 	}
-	a := Answer{Quotation: q.kind.row().quotation, Kind: q.kind.row().name, Stems: q.stems()}
+	a := Answer{Quotation: q.kind.row().quotation, Kind: q.kind.row().name, Stems: q.stems(), Question: text}
 	if len(q.unknown) > 0 && len(q.terms) > 0 {
 		a.Unknown = q.unknown
 	}

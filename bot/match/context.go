@@ -14,6 +14,9 @@ type Context struct {
 	Focus *knowledge.Entity
 	// Cited holds the IDs of the sentences cited so far.
 	Cited map[int]bool
+	// Question is the last question asked, as Answer.Question gives it:
+	// what an elliptical follow-up (« Et Cameron ? ») asks again.
+	Question string
 }
 
 // active reports whether the conversation has a previous answer to refer

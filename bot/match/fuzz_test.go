@@ -16,6 +16,7 @@ func FuzzAnswer(f *testing.F) {
 		"Bonjour, qui est Lu Wei ? Merci !", "Bonjour à tous !", "Dis-moi où", "svp", "? Merci", "Lu Wei, c'est qui ?", "J'ai une question. Qui ? Fin.", ". ? .", "M. ? Inc. x", "C'est qui qui", "qui c'est qu'", "Pourquoi est-ce qu'",
 		"c'est qui", "Et quand ?", "QUI A SIGNÉ L'APPEL ?", "ki a signé", "s'il vous plaît",
 		"1) Qui ?", "Q3 :", "a)", "2.", "Du coup", "du coup, hein ?", "Dis-moi ce qu'", "Sais-tu ce qui", "qd", "Qu'est-ce qu'a dit",
+		"Et Cameron ?", "Et en 2013 ?", "et 0", "And Cameron?", "Et la Chine ?",
 	} {
 		f.Add(s)
 	}
@@ -23,7 +24,8 @@ func FuzzAnswer(f *testing.F) {
 	m := New(base)
 	first := m.Answer("Qui est Lu Wei ?", nil)
 	f.Fuzz(func(t *testing.T, text string) {
-		conv := &Context{Article: first.Sentences[0].Article, Last: first.Sentences, Focus: first.Focus, Cited: map[int]bool{first.Sentences[0].ID: true}}
+		conv := &Context{Article: first.Sentences[0].Article, Last: first.Sentences, Focus: first.Focus, Cited: map[int]bool{first.Sentences[0].ID: true},
+			Question: first.Question}
 		for _, c := range []*Context{nil, conv} {
 			a := m.Answer(text, c)
 			if a.Answered != (len(a.Sentences) > 0) {

@@ -210,4 +210,9 @@ const (
 	// géométrique et de l'Art, Pascal … » for « Qui a écrit De l'Esprit
 	// géométrique ? »: authorName).
 	titleTail = 5
+
+	// maxEllipsisWords bounds the words of what an elliptical follow-up
+	// names (« Et David Cameron ? », ellipsis.go): longer, it says more
+	// than a name and is a question of its own.
+	maxEllipsisWords = 6
 )
