@@ -88,8 +88,9 @@ type Answer struct {
 
 // Answer answers a question in the context of a conversation (nil for a
 // fresh question). The walk: parse the question and find its kind, add
-// the conversation's focus to a follow-up, search, rank the hits, then
-// answer with the best or abstain.
+// the conversation's focus to a follow-up (an elliptical one, « Et
+// Cameron ? », asks the previous question again: ellipsis.go), search,
+// rank the hits, then answer with the best or abstain.
 func (m *Matcher) Answer(text string, conv *Context) Answer {
 	text, conv = m.elliptic(text, conv)
 	q, r, cands := m.candidates(text, conv)
