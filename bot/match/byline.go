@@ -206,7 +206,7 @@ func (m *Matcher) answerByline(q *question, r *ranking, cands []scored, conv *Co
 		if !ok && !m.neverAbstain {
 			return a
 		}
-		a.Confidence, art = conf, m.aboutArticle(q, cands)
+		a.Confidence, art = conf, m.articleAsked(q, cands)
 	case len(q.terms) > 0:
 		return a
 	case conv.active():

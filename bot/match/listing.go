@@ -220,7 +220,7 @@ func (m *Matcher) answerListing(q *question, conv *Context, cands []scored, a An
 	case len(q.terms) > 0 && len(cands) == 0:
 		return a
 	case len(q.terms) > 0:
-		arts = []*knowledge.Article{m.aboutArticle(q, cands)}
+		arts = []*knowledge.Article{m.articleAsked(q, cands)}
 	case named && !plural && conv.active():
 		arts = []*knowledge.Article{conv.Article}
 	case named && !plural && len(arts) > 1:

@@ -110,6 +110,16 @@ func (m *Matcher) aboutArticle(q *question, cands []scored) *knowledge.Article {
 	return nil
 }
 
+// articleAsked is the article a question about « l'article sur X » asks
+// who wrote or whom it quotes: the one about X (aboutArticle), else the
+// best candidate's, which speaks of X. cands is not empty.
+func (m *Matcher) articleAsked(q *question, cands []scored) *knowledge.Article {
+	if a := m.aboutArticle(q, cands); a != nil {
+		return a
+	}
+	return cands[0].hit.Sentence.Article
+}
+
 // titleHoldsTopic reports whether the title holds each word the asker
 // wrote (by its own stem or a spelling correction; synonyms and the
 // conversation's focus do not count), and there is at least one.

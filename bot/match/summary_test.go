@@ -81,6 +81,31 @@ func TestSummaryOfNoArticle(t *testing.T) {
 	}
 }
 
+// TestArticleAskedOfNoTopic asks who wrote, and whom it quotes, « the
+// article about » what no article's title or lead speaks of: the article
+// that speaks of it is meant (called directly: stop 79 left these
+// without one, and the matcher panicked).
+func TestArticleAskedOfNoTopic(t *testing.T) {
+	m := New(seedBase(t))
+	for _, tt := range []struct{ q, article string }{
+		{"Qui a écrit l'article sur Joe Biden ?", "000"},
+		{"Qui est cité dans l'article sur Joe Biden ?", "000"},
+		{"Quelles personnes sont citées dans l'article sur Amnesty International ?", "002"},
+	} {
+		a := m.Answer(tt.q, nil)
+		var got string
+		switch {
+		case a.Unsaid != nil:
+			got = a.Unsaid.ID
+		case len(a.Sentences) > 0:
+			got = a.Sentences[0].Article.ID
+		}
+		if !strings.HasPrefix(got, tt.article) {
+			t.Errorf("%q: about article %q, want %s", tt.q, got, tt.article)
+		}
+	}
+}
+
 // TestSummaryWithoutTopic answers a summary request that names no topic:
 // the articles' openings for the plural, the conversation's article for
 // « cet article », the only article when there is one, and an abstention
