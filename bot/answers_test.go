@@ -307,3 +307,22 @@ func TestEllipticFollowUp(t *testing.T) {
 		}
 	}
 }
+
+// TestBareFollowUpReply asks « Pourquoi ? » and « Quand ? » after an
+// answer: the first is answered from the passage cited, the second says
+// that the passage does not say when, not that the articles do not
+// answer, and the conversation goes on about the same question.
+func TestBareFollowUpReply(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	for _, tt := range []struct{ text, want string }{
+		{"Qu'a dit David Cameron ?", "une force du bien"},
+		{"Pourquoi ?", "un problème transfrontalier"},
+		{"Quand ?", "Le passage que je vous ai cité ne dit pas quand, ni les phrases qui l'entourent."},
+		{"Et William Hague ?", "William Hague"},
+	} {
+		r := ask(t, b, "c", tt.text)
+		if !strings.Contains(r.Text, tt.want) {
+			t.Errorf("%q: %s\nwant %q", tt.text, r.Text, tt.want)
+		}
+	}
+}

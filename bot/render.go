@@ -181,6 +181,12 @@ func (b *Bot) abstain(a match.Answer) Reply {
 		r := withCitations(KindAbstain, "Les articles n'en disent pas plus que ce que je vous ai déjà cité.", nil)
 		r.Confidence = math.Round(a.Confidence*100) / 100
 		return r
+	case a.NotSaid != "":
+		// « Pourquoi ? » of the last answer: its passage does not say;
+		// the articles may say elsewhere, which is no answer to it.
+		r := withCitations(KindAbstain, fmt.Sprintf("Le passage que je vous ai cité ne dit pas %s, ni les phrases qui l'entourent.", notSaidWhat(a.NotSaid)), nil)
+		r.Confidence = math.Round(a.Confidence*100) / 100
+		return r
 	case a.WhichArticle:
 		body = "De quel article parlez-vous ? Nommez son sujet : « l'article sur … »."
 	case a.NoArticle > 0:
@@ -215,6 +221,28 @@ func unsaidWhat(what string) string {
 		return "quelle agence l'a publié"
 	}
 	return "quand il a été publié"
+}
+
+// notSaidWhat is what a bare follow-up (« Pourquoi ? ») asked for, as
+// the question word that asks it, from the kind the matcher names.
+func notSaidWhat(kind string) string {
+	switch kind {
+	case "reason":
+		return "pourquoi"
+	case "date":
+		return "quand"
+	case "place":
+		return "où"
+	case "manner":
+		return "comment"
+	case "person":
+		return "qui"
+	case "number":
+		return "combien"
+	case "duration":
+		return "combien de temps"
+	}
+	return "cela"
 }
 
 // coverageHint lists what the articles are about.

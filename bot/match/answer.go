@@ -71,6 +71,10 @@ type Answer struct {
 	// for what was not said yet ("Qu'a-t-il dit d'autre ?") because
 	// what would answer it was cited already in the conversation.
 	SaidAll bool
+	// NotSaid, when the matcher abstained on a bare follow-up
+	// (« Pourquoi ? », bare.go), is the kind it asked for (as Kind):
+	// the passage last cited and its neighbours do not say it.
+	NotSaid string
 	// Focus is who or what the conversation is about after this answer,
 	// for the next follow-up; set when Answered.
 	Focus *knowledge.Entity
@@ -100,6 +104,9 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	a := Answer{Quotation: q.kind.row().quotation, Kind: q.kind.row().name, Stems: q.stems(), Question: text}
 	if len(q.unknown) > 0 && len(q.terms) > 0 {
 		a.Unknown = q.unknown
+	}
+	if m.bare(q, conv) {
+		return m.answerBare(text, conv, a)
 	}
 	if q.pastList > 0 {
 		a.NoArticle = q.pastList

@@ -17,6 +17,7 @@ func FuzzAnswer(f *testing.F) {
 		"c'est qui", "Et quand ?", "QUI A SIGNÉ L'APPEL ?", "ki a signé", "s'il vous plaît",
 		"1) Qui ?", "Q3 :", "a)", "2.", "Du coup", "du coup, hein ?", "Dis-moi ce qu'", "Sais-tu ce qui", "qd", "Qu'est-ce qu'a dit",
 		"Et Cameron ?", "Et en 2013 ?", "et 0", "And Cameron?", "Et la Chine ?",
+		"Pourquoi ?", "Et où ?", "Dans quel but ?", "Why?", "Combien de temps ?", "Par qui donc ?",
 	} {
 		f.Add(s)
 	}
