@@ -69,14 +69,15 @@ func kindWord(row *kindRow, fold string) bool {
 }
 
 // bareQuestion is the question a bare follow-up text asks after the
-// question prev: its own words, then the previous question's words that
-// the matcher searches for (« Pourquoi pays signé appel Paris »), so that
-// the answer's span is read near them.
-func bareQuestion(text, prev string, q *question) string {
+// previous question prev, parsed: its own words, then the words of prev
+// that the matcher searches for (« Pourquoi pays signé appel Paris »),
+// so that the answer's span is read near them. A word's pos counts the
+// tokens of the text parse kept (prev.text).
+func bareQuestion(text string, prev *question) string {
 	var b strings.Builder
 	b.WriteString(strings.TrimRight(text, " ?!.…"))
-	toks := french.Tokenize(prev)
-	for _, t := range q.terms {
+	toks := french.Tokenize(prev.text)
+	for _, t := range prev.terms {
 		if t.pos >= 0 && t.pos < len(toks) {
 			b.WriteByte(' ')
 			b.WriteString(toks[t.pos].Text)
@@ -94,7 +95,7 @@ func (m *Matcher) answerBare(text string, conv *Context, a Answer) Answer {
 		prev = text
 	}
 	pq := m.parse(asYesNo(sanitize(prev)))
-	q := m.parse(sanitize(bareQuestion(sanitize(text), sanitize(prev), pq)))
+	q := m.parse(sanitize(bareQuestion(sanitize(text), pq)))
 	if !bareKind(q.kind) {
 		// The previous question's words changed the kind asked (a
 		// noun of another kind after the question word): the

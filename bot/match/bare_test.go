@@ -74,3 +74,13 @@ func TestBareNeedsAnAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestBareQuestion reads the previous question's words where parse read
+// them, after it dropped a greeting and a « Merci ».
+func TestBareQuestion(t *testing.T) {
+	m := New(seedBase(t))
+	prev := m.parse(sanitize("Bonjour ! Qu'a dit David Cameron à Londres ? Merci"))
+	if got, want := bareQuestion("Pourquoi ?", prev), "Pourquoi David Cameron Londres ?"; got != want {
+		t.Errorf("bareQuestion = %q, want %q", got, want)
+	}
+}
