@@ -174,37 +174,33 @@ func mentioningBody(articles, cited int) string {
 // abstain says plainly that the articles do not answer, and what they do
 // cover.
 func (b *Bot) abstain(a match.Answer) Reply {
-	var body string
+	// hint: the articles' titles follow, for an abstention that says
+	// the articles do not answer; not after one that says why not.
+	body, hint := "", false
 	switch {
 	case a.SaidAll:
 		// Nothing to add is not "the articles do not answer".
-		r := withCitations(KindAbstain, "Les articles n'en disent pas plus que ce que je vous ai déjà cité.", nil)
-		r.Confidence = math.Round(a.Confidence*100) / 100
-		return r
+		body = "Les articles n'en disent pas plus que ce que je vous ai déjà cité."
 	case a.NotSaid != "":
 		// « Pourquoi ? » of the last answer: its passage does not say;
 		// the articles may say elsewhere, which is no answer to it.
-		r := withCitations(KindAbstain, fmt.Sprintf("Le passage que je vous ai cité ne dit pas %s, ni les phrases qui l'entourent.", notSaidWhat(a.NotSaid)), nil)
-		r.Confidence = math.Round(a.Confidence*100) / 100
-		return r
+		body = fmt.Sprintf("Le passage que je vous ai cité ne dit pas %s, ni les phrases qui l'entourent.", notSaidWhat(a.NotSaid))
 	case a.WhichArticle:
-		body = "De quel article parlez-vous ? Nommez son sujet : « l'article sur … »."
+		body, hint = "De quel article parlez-vous ? Nommez son sujet : « l'article sur … ».", true
 	case a.NoArticle > 0:
-		r := withCitations(KindAbstain, fmt.Sprintf("Il n'y a pas d'article %d : je connais %s, numérotés dans /sources.", a.NoArticle, b.articleCount()), nil)
-		r.Confidence = math.Round(a.Confidence*100) / 100
-		return r
+		body = fmt.Sprintf("Il n'y a pas d'article %d : je connais %s, numérotés dans /sources.", a.NoArticle, b.articleCount())
 	case a.Unsaid != nil:
 		// The article is known; it does not say. Saying so is no
 		// « Je ne trouve pas la réponse ».
-		r := withCitations(KindAbstain, fmt.Sprintf("L'article « %s » ne dit pas %s.", a.Unsaid.Title, unsaidWhat(a.UnsaidWhat)), nil)
-		r.Confidence = math.Round(a.Confidence*100) / 100
-		return r
+		body = fmt.Sprintf("L'article « %s » ne dit pas %s.", a.Unsaid.Title, unsaidWhat(a.UnsaidWhat))
 	case len(a.Unknown) > 0:
-		body = "Les articles ne parlent pas " + de(french.JoinList(quoteAll(a.Unknown))) + "."
+		body, hint = "Les articles ne parlent pas "+de(french.JoinList(quoteAll(a.Unknown)))+".", true
 	default:
-		body = "Je ne trouve pas la réponse à cette question dans les articles."
+		body, hint = "Je ne trouve pas la réponse à cette question dans les articles.", true
 	}
-	body += " " + b.coverageHint()
+	if hint {
+		body += " " + b.coverageHint()
+	}
 	r := withCitations(KindAbstain, body, nil)
 	r.Confidence = math.Round(a.Confidence*100) / 100
 	return r

@@ -12,13 +12,13 @@ import (
 // the last answer. Alone it has no word to search for, and « Je ne trouve
 // pas la réponse » would answer a question nobody asked. It is read as the
 // previous question's words asked with its question word, and answered
-// from the sentence last cited or the one before or after it, the first
-// that holds an answer of the kind; when none does, the answer says that
-// the passage does not say (Answer.NotSaid), not that the articles do
-// not answer.
+// from the sentence last cited, else the one after it, else the one
+// before: the first that states an answer of the kind. When none does,
+// the answer says that the passage does not say (Answer.NotSaid), not
+// that the articles do not answer.
 
-// bareKinds are the kinds a bare follow-up may ask for: those a passage
-// can state beside what it was cited for.
+// bareKind reports the kinds a bare follow-up may ask for: those a
+// passage can state beside what it was cited for.
 func bareKind(k kind) bool {
 	switch k {
 	case kindReason, kindDate, kindPlace, kindManner, kindPerson, kindNumber, kindDuration:
@@ -88,7 +88,7 @@ func bareQuestion(text string, prev *question) string {
 }
 
 // answerBare answers the bare follow-up text from the last answer's
-// sentence or its neighbours, a the answer filled so far.
+// sentence or its neighbours; a is the answer filled in so far.
 func (m *Matcher) answerBare(text string, conv *Context, a Answer) Answer {
 	prev := conv.Question
 	if prev == "" {
