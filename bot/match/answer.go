@@ -105,6 +105,11 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	if len(q.unknown) > 0 && len(q.terms) > 0 {
 		a.Unknown = q.unknown
 	}
+	if m.another(q, conv) {
+		if b, ok := m.answerAnother(q, conv, a); ok {
+			return b
+		}
+	}
 	if m.bare(q, conv) {
 		return m.answerBare(text, conv, a)
 	}
@@ -185,11 +190,7 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 			// answer, 13 % of the others).
 			continue
 		}
-		// A further source answers the same question: it is near every
-		// name the answer is near, and trusted on its own.
-		// (The cheap tests first: most candidates fail them.)
-		if c.cov >= m.w.MoreCov*best.cov && (c.nameNear || !best.nameNear) && m.doubtKind(r, c) == noDoubt &&
-			m.trustedAlone(r, cands[i:], m.w.MoreTrust*a.Confidence) {
+		if m.furtherSource(r, cands, i, a.Confidence) {
 			a.More = append(a.More, c.hit.Sentence)
 		}
 	}
@@ -204,6 +205,22 @@ func (m *Matcher) Answer(text string, conv *Context) Answer {
 	}
 	a.Focus = nextFocus(q, prev, answerFocus)
 	return a
+}
+
+// furtherSource reports whether cands[i] answers the question as cands[0]
+// does, trusted with confidence conf: it is alike (answersAlike), and
+// trusted on its own with at least MoreTrust of conf.
+func (m *Matcher) furtherSource(r *ranking, cands []scored, i int, conf float64) bool {
+	return m.answersAlike(r, cands, i) && m.trustedAlone(r, cands[i:], m.w.MoreTrust*conf)
+}
+
+// answersAlike reports whether cands[i] may answer the question as
+// cands[0] does: it holds MoreCov of its share of the question's words,
+// is near every name it is near, and is not in doubt. (The cheap tests
+// first: most candidates fail them.)
+func (m *Matcher) answersAlike(r *ranking, cands []scored, i int) bool {
+	c, best := &cands[i], &cands[0]
+	return c.cov >= m.w.MoreCov*best.cov && (c.nameNear || !best.nameNear) && m.doubtKind(r, *c) == noDoubt
 }
 
 // candidates parses the question and ranks its candidate sentences, best

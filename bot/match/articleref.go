@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/citebot/citebot/knowledge/french"
 )
 
 // « Résume l'article 2 », « Qui est cité dans le deuxième article ? »,
@@ -65,3 +67,77 @@ func (m *Matcher) referTo(q *question) {
 
 // startsDigit reports a word that opens with a digit.
 func startsDigit(fold string) bool { return fold != "" && fold[0] >= '0' && fold[0] <= '9' }
+
+// articleFollowUp is the previous question prev asked again of the
+// article an elliptical follow-up names by its number, named (what
+// ellipsisNames returns): « Et le troisième ? », « Et l'article 4 ? »,
+// « Et le 3 ? », « Et le dernier ? » after « Résume l'article 2 ». It
+// returns false when prev names no article by its number or named names
+// none. Read as a name, « le troisième » was searched for in the articles.
+func articleFollowUp(prev, named string, articles int) (string, bool) {
+	ptoks := refTokens(prev)
+	k, at := articleRef(tokenFolds(ptoks), articles)
+	if k == 0 {
+		return "", false
+	}
+	// Its own preposition and determiner (« dans le premier ») stand
+	// for prev's.
+	nf := tokenFolds(refTokens(named))
+	for len(nf) > 1 && (articleDeterminer(nf[0]) || nf[0] == "dans" || nf[0] == "sur") {
+		nf = nf[1:]
+	}
+	to := 0
+	switch {
+	case len(nf) == 1 && startsDigit(nf[0]):
+		to, _ = strconv.Atoi(nf[0])
+		if to == 0 {
+			to = ordinal(nf[0]) // « 3e »
+		}
+	case len(nf) == 1:
+		to = ordinal(nf[0])
+	default:
+		to, _ = articleRef(nf, articles)
+	}
+	if to == -1 {
+		to = articles // « le dernier »
+	}
+	if to <= 0 {
+		return "", false
+	}
+	start, ref := ptoks[at].Start, "l'article "
+	if at > 0 && articleDeterminer(ptoks[at-1].Fold) {
+		start = ptoks[at-1].Start
+		if f := ptoks[at-1].Fold; f == "du" || f == "de" {
+			ref = "de l'article "
+		}
+	} else if ptoks[at].Fold == "article" {
+		ref = "article "
+	}
+	return prev[:start] + ref + strconv.Itoa(to) + prev[ptoks[len(ptoks)-1].End:], true
+}
+
+// articleDeterminer reports a word that opens a reference to an article
+// (« le », « l' », « du »).
+func articleDeterminer(fold string) bool {
+	switch fold {
+	case "le", "l", "la", "du", "de":
+		return true
+	}
+	return false
+}
+
+// refTokens are the words and numbers of text, where articleRef reads.
+func refTokens(text string) []french.Token {
+	return slices.DeleteFunc(french.Tokenize(text), func(t french.Token) bool {
+		return t.Kind != french.Word && t.Kind != french.Number
+	})
+}
+
+// tokenFolds are the folded forms of toks.
+func tokenFolds(toks []french.Token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Fold
+	}
+	return out
+}

@@ -33,8 +33,8 @@ func bareKind(k kind) bool {
 // answer that cited a sentence. The conversation's focus, which a
 // follow-up opening with « Et » asks about, is no word of its own.
 func (m *Matcher) bare(q *question, conv *Context) bool {
-	if !conv.active() || len(conv.Last) == 0 || !bareKind(q.kind) || len(q.unknown) > 0 {
-		return false
+	if !conv.active() || len(conv.Last) == 0 || !bareKind(q.kind) || len(q.unknown) > 0 || q.numbered != nil || q.pastList > 0 {
+		return false // « Qui est cité dans l'article 2 ? » names what it asks about
 	}
 	row := q.kind.row()
 	for _, t := range q.terms {

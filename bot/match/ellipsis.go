@@ -26,6 +26,9 @@ func (m *Matcher) elliptic(text string, conv *Context) (string, *Context) {
 		return text, conv
 	}
 	prev := conv.Question
+	if again, ok := articleFollowUp(prev, named, len(m.base.Articles)); ok {
+		return again, conv
+	}
 	q := m.parse(asYesNo(sanitize(prev)))
 	if start, end, with, ok := replaced(prev, named, q); ok {
 		return prev[:start] + with + prev[end:], conv

@@ -18,6 +18,7 @@ func FuzzAnswer(f *testing.F) {
 		"1) Qui ?", "Q3 :", "a)", "2.", "Du coup", "du coup, hein ?", "Dis-moi ce qu'", "Sais-tu ce qui", "qd", "Qu'est-ce qu'a dit",
 		"Et Cameron ?", "Et en 2013 ?", "et 0", "And Cameron?", "Et la Chine ?",
 		"Pourquoi ?", "Et où ?", "Dans quel but ?", "Why?", "Combien de temps ?", "Par qui donc ?",
+		"Qui d'autre ?", "Et quel autre pays ?", "Quoi d'autre ?", "Who else?", "autres", "Et le troisième ?", "Et dans l'article 0 ?", "et le dernier",
 	} {
 		f.Add(s)
 	}
