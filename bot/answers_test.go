@@ -326,3 +326,23 @@ func TestBareFollowUpReply(t *testing.T) {
 		}
 	}
 }
+
+// TestAnotherAndListingReplies: « Qui d'autre ? » and a list of one
+// article, in one conversation as a class asks them.
+func TestAnotherAndListingReplies(t *testing.T) {
+	b := New(seedBase(t), Options{})
+	for _, tt := range []struct{ text, want string }{
+		{"Qui a qualifié Internet de force du bien ?", "David Cameron"},
+		{"Qui d'autre ?", "Les articles n'en disent pas plus que ce que je vous ai déjà cité."},
+		{"Qui est cité dans l'article 2 ?", "L'article « Appel de dizaines d'Etats et d'entreprises pour un Internet sûr » ne cite personne."},
+		{"Et dans le troisième ?", "Personnes citées (2) : Lu Wei et William Nee."},
+		{"Qui d'autre ?", "Les articles n'en disent pas plus que ce que je vous ai déjà cité."},
+		{"Quels pays sont nommés dans l'article 3 ?", "Pays nommés (1) : Chine."},
+		{"Qui est cité dans les articles ?", "Personnes citées (7)"},
+	} {
+		r := ask(t, b, "c", tt.text)
+		if !strings.Contains(r.Text, tt.want) {
+			t.Errorf("%q: %s\nwant %q", tt.text, r.Text, tt.want)
+		}
+	}
+}

@@ -189,6 +189,8 @@ func (b *Bot) abstain(a match.Answer) Reply {
 		body, hint = "De quel article parlez-vous ? Nommez son sujet : « l'article sur … ».", true
 	case a.NoArticle > 0:
 		body = fmt.Sprintf("Il n'y a pas d'article %d : je connais %s, numérotés dans /sources.", a.NoArticle, b.articleCount())
+	case a.NoneListed != nil:
+		body = fmt.Sprintf("L'article « %s » %s.", a.NoneListed.Title, noneListed(a.Listing))
 	case a.Unsaid != nil:
 		// The article is known; it does not say. Saying so is no
 		// « Je ne trouve pas la réponse ».
@@ -217,6 +219,24 @@ func unsaidWhat(what string) string {
 		return "quelle agence l'a publié"
 	}
 	return "quand il a été publié"
+}
+
+// noneListed says that an article quotes or names no one or nothing of
+// the kind a listing asks for.
+func noneListed(l match.Listing) string {
+	switch l {
+	case match.ListQuoted:
+		return "ne cite personne"
+	case match.ListCountries:
+		return "ne nomme aucun pays"
+	case match.ListCities:
+		return "ne nomme aucune ville"
+	case match.ListPlaces:
+		return "ne nomme aucun lieu"
+	case match.ListOrganisations:
+		return "ne nomme aucune organisation"
+	}
+	return "ne nomme personne"
 }
 
 // notSaidWhat is what a bare follow-up (« Pourquoi ? ») asked for, as

@@ -27,7 +27,7 @@ func otherWord(fold string) bool {
 // words its kind is asked with (« pays » of « Quel autre pays ? ») and
 // the focus refer added.
 func (m *Matcher) another(q *question, conv *Context) bool {
-	if !conv.active() || conv.Question == "" || q.numbered != nil || q.pastList > 0 || !slices.ContainsFunc(q.folds, otherWord) {
+	if conv == nil || conv.Question == "" || aboutArticles(q) || !slices.ContainsFunc(q.folds, otherWord) {
 		return false
 	}
 	row := q.kind.row()
@@ -70,10 +70,21 @@ func (m *Matcher) answerAnother(q *question, conv *Context, a Answer) (Answer, b
 	if r != nil {
 		defer r.release()
 	}
-	if !anotherOf(q.kind, pq.kind) || pq.listing != NoListing || pq.articles != noArticlesAsk || pq.pastList > 0 {
+	if !anotherOf(q.kind, pq.kind) || pq.pastList > 0 {
 		return a, false
 	}
 	a.Question, a.Kind, a.Stems = conv.Question, pq.kind.row().name, pq.stems()
+	if pq.listing != NoListing || pq.articles != noArticlesAsk {
+		// It listed them all (« Qui est cité dans les articles ? »).
+		a.SaidAll = true
+		return a, true
+	}
+	if len(cands) == 0 {
+		return a, true // it had no answer, nor has it now
+	}
+	if _, ok := m.trust(r, cands); !ok {
+		return a, true
+	}
 	// What was given: the answers the cited sentences hold, and whom
 	// the conversation is about.
 	short := q.kind != kindAny
@@ -92,9 +103,8 @@ func (m *Matcher) answerAnother(q *question, conv *Context, a Answer) (Answer, b
 	}
 	// The first left that answers as the question's answer did, and
 	// that the matcher would answer with were it the best.
-	_, ok := m.trust(r, cands)
 	pick := -1
-	for i := 1; i < len(cands) && ok && pick < 0; i++ {
+	for i := 0; i < len(cands) && pick < 0; i++ {
 		c := &cands[i]
 		if conv.Cited[c.hit.Sentence.ID] || short && (!c.typeOK || answers[i] == "" || saidBefore(given, answers[i])) {
 			continue

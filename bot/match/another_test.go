@@ -49,6 +49,8 @@ func TestAnotherFollowUp(t *testing.T) {
 		{[]string{"Qui a parlé de force du bien ?", "Qui d'autre ?"}, []string{"", ""}},
 		{[]string{"Quelles entreprises ont signé l'appel de Paris ?", "Quelles autres entreprises ?"},
 			[]string{"", "Alphabet"}},
+		// A list of them all has no other.
+		{[]string{"Qui est cité dans les articles ?", "Qui d'autre ?"}, []string{"Lu Wei", ""}},
 	} {
 		got := converse(m, tt.turns...)
 		for i, want := range tt.shorts {
@@ -78,6 +80,11 @@ func TestAnotherNeedsAnAnswer(t *testing.T) {
 	m := New(seedBase(t))
 	if a := m.Answer("Qui d'autre ?", nil); a.Answered || a.SaidAll {
 		t.Errorf("« Qui d'autre ? » alone: answered %v %q, SaidAll %v", a.Answered, a.Short, a.SaidAll)
+	}
+	// After a question the articles do not answer, nothing was said:
+	// the articles do not answer, not « nothing more ».
+	if got := converse(m, "Quel âge a Lu Wei ?", "Qui d'autre ?"); got[1].Answered || got[1].SaidAll {
+		t.Errorf("« Qui d'autre ? » after an abstention: answered %v %q, SaidAll %v", got[1].Answered, got[1].Short, got[1].SaidAll)
 	}
 	first := m.Answer("Qui est Lu Wei ?", nil)
 	conv := &Context{Article: first.Sentences[0].Article, Last: first.Sentences, Focus: first.Focus, Question: first.Question}

@@ -64,6 +64,11 @@ type Answer struct {
 	// UnsaidEditor, UnsaidDate, UnsaidAgency).
 	Unsaid     *knowledge.Article
 	UnsaidWhat string
+	// NoneListed, when the matcher abstained on a question listing
+	// whom or what one article quotes or names (« Qui est cité dans
+	// l'article 2 ? »), is that article: it quotes or names none
+	// (Listing says of what kind).
+	NoneListed *knowledge.Article
 	// NoArticle is the number of the article the question names when
 	// there are fewer articles (« Résume l'article 7 » of four).
 	NoArticle int

@@ -33,8 +33,8 @@ func bareKind(k kind) bool {
 // answer that cited a sentence. The conversation's focus, which a
 // follow-up opening with « Et » asks about, is no word of its own.
 func (m *Matcher) bare(q *question, conv *Context) bool {
-	if !conv.active() || len(conv.Last) == 0 || !bareKind(q.kind) || len(q.unknown) > 0 || q.numbered != nil || q.pastList > 0 {
-		return false // « Qui est cité dans l'article 2 ? » names what it asks about
+	if !conv.active() || len(conv.Last) == 0 || !bareKind(q.kind) || len(q.unknown) > 0 || aboutArticles(q) {
+		return false
 	}
 	row := q.kind.row()
 	for _, t := range q.terms {
@@ -46,6 +46,13 @@ func (m *Matcher) bare(q *question, conv *Context) bool {
 		}
 	}
 	return true
+}
+
+// aboutArticles reports a question about the articles themselves, which
+// asks nothing of the last answer: « Qui est cité dans l'article 2 ? »,
+// « Qui est cité dans les articles ? », « Quels articles parlent de … ? ».
+func aboutArticles(q *question) bool {
+	return q.numbered != nil || q.pastList > 0 || q.listing != NoListing || q.articles != noArticlesAsk
 }
 
 // kindWord reports whether fold is one of the words a kind of question is

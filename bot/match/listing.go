@@ -246,6 +246,11 @@ func (m *Matcher) answerListing(q *question, conv *Context, cands []scored, a An
 		}
 	}
 	if len(names) == 0 {
+		if len(arts) == 1 {
+			// One article asked about: it names none, which is
+			// no « Je ne trouve pas la réponse ».
+			a.Listing, a.NoneListed = q.listing, arts[0]
+		}
 		return a
 	}
 	a.Answered, a.Confidence = true, 1
