@@ -202,3 +202,12 @@ func (l language) related(stem string) []string {
 	}
 	return l.lex.Related(stem)
 }
+
+// relatedCapital is what the stem of a word written with a capital is
+// related to as a name (« Net » → « internet »), beside related.
+func (l language) relatedCapital(stem string) []string {
+	if l.lex == nil {
+		return nil
+	}
+	return l.lex.RelatedCapital(stem)
+}

@@ -315,7 +315,12 @@ func (m *Matcher) finishTerm(qt *qterm) {
 	}
 	qt.stems = slices.Grow(qt.stems, more)
 	for i := 0; i < n; i++ {
-		for _, rel := range m.lang.related(qt.stems[i].Stem) {
+		rels := m.lang.related(qt.stems[i].Stem)
+		if qt.cap && qt.stems[i].origin == ownWord {
+			// « le Net »: a name, not the adjective
+			rels = append(slices.Clip(rels), m.lang.relatedCapital(qt.stems[i].Stem)...)
+		}
+		for _, rel := range rels {
 			if idf, ok := m.base.StemIDF(rel); ok {
 				found := false
 				for _, s := range qt.stems {

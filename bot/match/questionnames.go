@@ -128,7 +128,7 @@ func (m *Matcher) markName(q *question, fold string, e *knowledge.Entity) {
 func (m *Matcher) nameSpellings(q *question, toks []french.Token) []french.Token {
 	out := toks
 	for i, t := range toks {
-		if i == q.kindTypo || t.Kind != french.Word || !startsUpper(t.Text) || french.IsStopWord(t.Fold) || french.IsQuestionWord(t.Fold) || m.base.WordCount(t.Fold) > 0 {
+		if i == q.kindTypo || t.Kind != french.Word || !startsUpper(t.Text) || french.IsStopWord(t.Fold) || french.IsQuestionWord(t.Fold) || m.base.WordCount(t.Fold) > 0 || m.capitalName(t.Fold) {
 			continue
 		}
 		if w, ok := m.nearName(t.Fold); ok {
@@ -139,6 +139,13 @@ func (m *Matcher) nameSpellings(q *question, toks []french.Token) []french.Token
 		}
 	}
 	return out
+}
+
+// capitalName reports a word that, written with a capital, names what the
+// lexicon relates it to (« le Net » is the Internet): a name of the
+// articles' in other words, not a misspelling of theirs (« Nee »).
+func (m *Matcher) capitalName(fold string) bool {
+	return slices.ContainsFunc(m.lang.relatedCapital(french.Stem(fold)), m.base.HasStem)
 }
 
 // entitiesNamed returns the entities the words' folds, joined by spaces,

@@ -20,6 +20,9 @@ type Lexicon struct {
 	// derived maps a stem to those derivations.txt relates to it, also
 	// in related.
 	derived wordLists
+	// capital maps the stem of a word written with a capital to the
+	// stems it is related to as a name (RelatedCapital).
+	capital wordLists
 	// english maps a folded English word or phrase to folded French words
 	// or phrases.
 	english wordLists
@@ -42,7 +45,7 @@ type Lexicon struct {
 // tables (TestLexiconTablesAreCurrent), so nothing can fail here.
 func NewLexicon() *Lexicon {
 	l := newLexicon()
-	l.related, l.derived, l.english, l.french = compiledRelated, compiledDerived, compiledEnglish, compiledFrench
+	l.related, l.derived, l.capital, l.english, l.french = compiledRelated, compiledDerived, compiledCapital, compiledEnglish, compiledFrench
 	l.spellerFile, l.englishSpellerFile = frenchSpellerData, englishSpellerData
 	return l
 }
@@ -91,6 +94,14 @@ func (l *Lexicon) buildFrenchSpeller() *Speller {
 // keeps its hyphen ("royaum-uni"). The slice is shared: do not modify it.
 func (l *Lexicon) Related(stem string) []string {
 	return l.related.get(stem)
+}
+
+// RelatedCapital returns the stems related to a stem as a name, written
+// with a capital (« Net » → « internet »), sorted; Related holds the
+// word's own relations, whatever its case. The slice is shared: do not
+// modify it.
+func (l *Lexicon) RelatedCapital(stem string) []string {
+	return l.capital.get(stem)
 }
 
 // RelatedKey is Related for a stem, or stems joined by spaces, written in

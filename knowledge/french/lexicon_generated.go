@@ -10616,6 +10616,21 @@ var compiledDerived = wordLists{
 	},
 }
 
+// compiledCapital maps a stem to the stems it is related to as a name, written with a capital.
+var compiledCapital = wordLists{
+	keys: strtab.Table{
+		Strs: []string{
+			"net",
+		},
+		Slots: []int32{
+			1, 0,
+		},
+	},
+	lists: [][]string{
+		{"internet", "web"},
+	},
+}
+
 // compiledEnglish maps a folded English word or phrase to its folded French translations.
 var compiledEnglish = wordLists{
 	keys: strtab.Table{

@@ -17,6 +17,8 @@ func lexiconSource(l *Lexicon) ([]byte, error) {
 	writeLists(&b, "compiledRelated", l.related)
 	b.WriteString("// compiledDerived maps a stem to the stems derivations.txt relates to it.\n")
 	writeLists(&b, "compiledDerived", l.derived)
+	b.WriteString("// compiledCapital maps a stem to the stems it is related to as a name, written with a capital.\n")
+	writeLists(&b, "compiledCapital", l.capital)
 	b.WriteString("// compiledEnglish maps a folded English word or phrase to its folded French translations.\n")
 	writeLists(&b, "compiledEnglish", l.english)
 	b.WriteString("// compiledFrench holds the folded French words of all three files.\n")

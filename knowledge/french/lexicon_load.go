@@ -7,6 +7,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/citebot/citebot/knowledge/strtab"
 )
@@ -27,7 +29,7 @@ func LoadLexicon(synonyms, english io.Reader) (*Lexicon, error) {
 // the French words: most of them are rare words that a misspelt question
 // word should not be corrected to.
 func loadLexicon(synonyms, derived, english io.Reader) (*Lexicon, error) {
-	b := lexiconMaps{english: map[string][]string{}, french: map[string]struct{}{}}
+	b := lexiconMaps{english: map[string][]string{}, french: map[string]struct{}{}, capital: map[string][]string{}}
 	groups, derivedGroups := make(map[string]map[string]struct{}), make(map[string]map[string]struct{})
 	if err := b.loadSynonyms(synonyms, true, groups); err != nil {
 		return nil, fmt.Errorf("french: synonyms: %w", err)
@@ -42,21 +44,26 @@ func loadLexicon(synonyms, derived, english io.Reader) (*Lexicon, error) {
 		return nil, fmt.Errorf("french: english glossary: %w", err)
 	}
 	l := newLexicon()
-	l.related, l.derived = listsOf(b.related), listsOf(b.derived)
+	l.related, l.derived, l.capital = listsOf(b.related), listsOf(b.derived), listsOf(b.capital)
 	l.english, l.french = listsOf(b.english), strtab.New(slices.Sorted(maps.Keys(b.french)))
 	return l, nil
 }
 
 // lexiconMaps is a Lexicon being loaded.
 type lexiconMaps struct {
-	related, derived, english map[string][]string
-	french                    map[string]struct{}
+	related, derived, english, capital map[string][]string
+	french                             map[string]struct{}
 }
 
 // loadSynonyms adds each group's stems to the others' in every one of
-// groups, and its words to the French words when known.
+// groups, and its words to the French words when known. A group whose
+// first word is written with a capital (« Net, internet ») is a name's:
+// see capitalGroup.
 func (l *lexiconMaps) loadSynonyms(r io.Reader, known bool, groups ...map[string]map[string]struct{}) error {
 	return eachLine(r, func(n int, line string) error {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(line)); unicode.IsUpper(r) {
+			return l.capitalGroup(n, line)
+		}
 		var stems []string
 		for _, entry := range strings.Split(line, ",") {
 			if s := phraseStem(entry); s != "" {
@@ -85,6 +92,26 @@ func (l *lexiconMaps) loadSynonyms(r io.Reader, known bool, groups ...map[string
 		}
 		return nil
 	})
+}
+
+// capitalGroup relates the first word of the group to the others only
+// where a question writes it with a capital, as a name: « le Net » is the
+// Internet, « un bénéfice net » is not. The first word is no French word
+// a misspelling may be corrected to by this: it is one already, or a name.
+func (l *lexiconMaps) capitalGroup(n int, line string) error {
+	entries := strings.Split(line, ",")
+	name, stems := phraseStem(entries[0]), l.capital[phraseStem(entries[0])]
+	for _, entry := range entries[1:] {
+		if s := phraseStem(entry); s != "" && s != name {
+			stems = append(stems, s)
+		}
+	}
+	if name == "" || len(stems) == 0 {
+		return fmt.Errorf("line %d: a group needs two words with content: %q", n, line)
+	}
+	slices.Sort(stems)
+	l.capital[name] = slices.Compact(stems)
+	return nil
 }
 
 // relations are the sorted lists of the groups read.

@@ -192,6 +192,40 @@ func TestLooksEnglish(t *testing.T) {
 	}
 }
 
+// TestRelatedCapital checks a group whose first word has a capital: it
+// relates that word to the others as a name only, one way, and makes no
+// French word of it for the speller.
+func TestRelatedCapital(t *testing.T) {
+	l := newTestLexicon(t)
+	if got := l.RelatedCapital("net"); !slices.Contains(got, "internet") {
+		t.Errorf("RelatedCapital(net) = %q, want internet in it (institutions.txt)", got)
+	}
+	if got := l.Related("net"); slices.Contains(got, "internet") {
+		t.Errorf("Related(net) = %q: « un bénéfice net » is no internet", got)
+	}
+	l, err := LoadLexicon(strings.NewReader("chat, félin\nToile, web, internet\nToile, réseau\n"), strings.NewReader(""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := l.RelatedCapital("toil"); !slices.Equal(got, []string{"internet", "reseau", "web"}) {
+		t.Errorf("RelatedCapital(toil) = %q, want the two groups' words, sorted", got)
+	}
+	for _, s := range []string{"toil", "web", "internet"} {
+		if got := l.Related(s); got != nil {
+			t.Errorf("Related(%s) = %q, want none: a capital's group is a name's", s, got)
+		}
+	}
+	if got := l.RelatedCapital("web"); got != nil {
+		t.Errorf("RelatedCapital(web) = %q, want none: one way only", got)
+	}
+	if l.KnowsFrench("toile") {
+		t.Error("a capital's group made « toile » a French word to correct misspellings to")
+	}
+	if _, err := LoadLexicon(strings.NewReader("Toile, la\n"), strings.NewReader("")); err == nil || !strings.Contains(err.Error(), "line 1") {
+		t.Errorf("a capital's group with one word: err = %v", err)
+	}
+}
+
 func TestLoadLexiconErrors(t *testing.T) {
 	tests := []struct {
 		name, syn, en, want string
@@ -247,6 +281,9 @@ func TestLexiconTablesAreCurrent(t *testing.T) {
 	}
 	if !reflect.DeepEqual(l.derived, src.derived) {
 		t.Error("NewLexicon's derivations differ from LoadLexicon's on the same files")
+	}
+	if !reflect.DeepEqual(l.capital, src.capital) {
+		t.Error("NewLexicon's names written with a capital differ from LoadLexicon's on the same files")
 	}
 	if !reflect.DeepEqual(l.french, src.french) {
 		t.Error("NewLexicon's French words differ from LoadLexicon's on the same files")
