@@ -116,6 +116,10 @@ const (
 	// negation may come ("ne l'a jamais signé"): French puts the verb and at
 	// most a pronoun or two between them.
 	negationWindow = 4
+	// leftOutReach is the most words before a name that may leave it
+	// out of a set (« parmi lesquels ne figureront pas dans un premier
+	// temps la Chine, la Russie », yesno.go).
+	leftOutReach = 16
 	// attributionReach is the most words an opening attribution takes
 	// before its comma (« D'après le chef de la délégation des États-Unis, »).
 	attributionReach = 12

@@ -23,6 +23,7 @@ type matchWordLists struct {
 // yesNoWordLists are the lists of yes_no_words.tsv.
 type yesNoWordLists struct {
 	wh, negation, negationEnd, negationVerb, contrary, reverse, restrict strtab.Table
+	among, memberVerb                                                    strtab.Table
 }
 
 // spanWordLists are the word lists the span features read

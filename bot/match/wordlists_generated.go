@@ -512,6 +512,22 @@ var yesNoWords = yesNoWordLists{
 			10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5,
 		},
 	},
+	among: strtab.Table{
+		Strs: []string{
+			"parmi",
+		},
+		Slots: []int32{
+			1, 0,
+		},
+	},
+	memberVerb: strtab.Table{
+		Strs: []string{
+			"compter", "etre", "figurer", "trouver",
+		},
+		Slots: []int32{
+			0, 3, 0, 0, 4, 1, 2, 0,
+		},
+	},
 }
 
 var spanWords = spanWordLists{

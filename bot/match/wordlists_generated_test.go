@@ -74,6 +74,8 @@ var wordListSources = []struct{ v, field, file, list string }{
 	{"yesNoWords", "contrary", "yes_no_words.tsv", "contrary"},
 	{"yesNoWords", "reverse", "yes_no_words.tsv", "reverse"},
 	{"yesNoWords", "restrict", "yes_no_words.tsv", "restrict"},
+	{"yesNoWords", "among", "yes_no_words.tsv", "among"},
+	{"yesNoWords", "memberVerb", "yes_no_words.tsv", "member-verb"},
 	{"spanWords", "prepositions", "matcher_words.tsv", "span-preposition"},
 	{"spanWords", "determiners", "matcher_words.tsv", "span-determiner"},
 	{"spanWords", "badStart", "matcher_words.tsv", "span-bad-start"},

@@ -198,9 +198,20 @@ func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 	// « Mais le roi … refuse de revenir » is a plain no.
 	start := negationStart(r.toks, max(0, first-negationWindow), first)
 	span, clause := r.toks[start:end], r.toks[first:end]
+	if out := m.leftOutAt(r.toks, namesFirst); out >= 0 {
+		// The name is left out of a set the sentence names (« Les
+		// signataires, parmi lesquels ne figureront pas … la
+		// Russie »): no, if the question's words are that set's (or
+		// the name's own: « l'équipe de »); if some say what the set
+		// does, the sentence says nothing of the name (« … disent
+		// soutenir un cyberespace »).
+		if first < out && last < namesFirst && !turnsDown(r.toks[start:min(end, out)]) {
+			return "Non"
+		}
+		return ""
+	}
 	if namesFirst < start && turnsDown(r.toks[namesFirst:start]) || namesLast >= end && turnsDown(r.toks[end:namesLast+1]) {
-		// « Les signataires, parmi lesquels ne figureront pas … la
-		// Russie »: what is said may not be said of the name.
+		// What is said may not be said of the name.
 		return ""
 	}
 	switch {
@@ -212,6 +223,31 @@ func (m *Matcher) yesNoAnswer(q *question, s *knowledge.Sentence) string {
 		return ""
 	}
 	return "Oui"
+}
+
+// leftOutAt is where the words that leave the name at toks[name] out of
+// the set named before them open: « parmi », then a negation and a verb
+// of belonging before the name, up to leftOutReach words back
+// (« , parmi lesquels ne figureront pas dans un premier temps la
+// Chine, la Russie »); -1 when there are none.
+func (m *Matcher) leftOutAt(toks []french.Token, name int) int {
+	if name >= len(toks) {
+		return -1
+	}
+	for at := name - 1; at >= max(0, name-leftOutReach); at-- {
+		if !yesNoWords.among.Has(toks[at].Fold) {
+			continue
+		}
+		stretch := toks[at:name]
+		var buf [4]string
+		if negation(stretch) && slices.ContainsFunc(stretch, func(t french.Token) bool {
+			return slices.ContainsFunc(m.lang.lemmas.Lemmas(buf[:0], t.Fold), yesNoWords.memberVerb.Has)
+		}) {
+			return at
+		}
+		return -1
+	}
+	return -1
 }
 
 // inTitle reports a question word that the title of article a holds, by

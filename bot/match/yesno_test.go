@@ -47,6 +47,20 @@ func TestYesNo(t *testing.T) {
 	})
 }
 
+// TestYesNoLeftOut answers "Non" where the sentence leaves the name out
+// of the set the question names (« parmi lesquels ne figure pas »), and
+// nothing where the question asks what that set does.
+func TestYesNoLeftOut(t *testing.T) {
+	checkShort(t, "La finale", "Les finalistes, parmi lesquels ne figure pas l'équipe de Belgique, joueront dimanche à Berlin. "+
+		"Les invités, parmi lesquels se trouvait le maire de Lyon, ont visité l'usine.", kindYesNo.String(), []shortCase{
+		{"L'équipe de Belgique est-elle finaliste ?", "Non"},
+		// What the set does, which says nothing of the name.
+		{"Est-ce que la Belgique jouera dimanche à Berlin ?", ""},
+		// Among them, no negation.
+		{"Le maire de Lyon était-il invité ?", "Oui"},
+	})
+}
+
 // TestAsYesNo reads a statement put up to be judged as a yes/no
 // question, and leaves anything else as it is.
 func TestAsYesNo(t *testing.T) {
@@ -94,9 +108,10 @@ func TestYesNoReadings(t *testing.T) {
 		{"Le projet est-il un projet facile ?", ""},
 		// « signataires » is what « signer » derives: the same act.
 		{"Facebook a-t-il signé ?", "Oui"},
-		// A negation stands between the statement and the name: it may
-		// not be said of the name (here it is not: no plain answer).
-		{"La Russie a-t-elle signé ?", ""},
+		// The words between leave the name out of the signatories.
+		{"La Russie a-t-elle signé ?", "Non"},
+		// They say what the signatories do, not what Russia does.
+		{"La Russie soutient-elle la paix ?", ""},
 	})
 }
 
