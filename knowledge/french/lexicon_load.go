@@ -17,9 +17,10 @@ import (
 // derivations and the English glossary.
 
 // LoadLexicon builds a Lexicon from other data in the same formats: synonyms
-// has one comma-separated group of French words per line, english one
-// "english<TAB>french1|french2" entry per line; blank lines and # comments
-// are skipped. It lets a deployment add a larger thesaurus.
+// has one comma-separated group of French words per line (a group whose
+// first word has a capital relates it only as a name: RelatedCapital),
+// english one "english<TAB>french1|french2" entry per line; blank lines
+// and # comments are skipped. It lets a deployment add a larger thesaurus.
 func LoadLexicon(synonyms, english io.Reader) (*Lexicon, error) {
 	return loadLexicon(synonyms, nil, english)
 }
@@ -61,7 +62,7 @@ type lexiconMaps struct {
 // see capitalGroup.
 func (l *lexiconMaps) loadSynonyms(r io.Reader, known bool, groups ...map[string]map[string]struct{}) error {
 	return eachLine(r, func(n int, line string) error {
-		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(line)); unicode.IsUpper(r) {
+		if first, _ := utf8.DecodeRuneInString(strings.TrimSpace(line)); unicode.IsUpper(first) {
 			return l.capitalGroup(n, line)
 		}
 		var stems []string
