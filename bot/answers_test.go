@@ -308,30 +308,38 @@ func TestEllipticFollowUp(t *testing.T) {
 	}
 }
 
+// replyStep is one message of a conversation and a part of its reply.
+type replyStep struct{ text, want string }
+
+// converseReplies sends the steps in one conversation over the seeds and
+// checks that each reply holds its part.
+func converseReplies(t *testing.T, steps []replyStep) {
+	t.Helper()
+	b := New(seedBase(t), Options{})
+	for _, st := range steps {
+		if r := ask(t, b, "c", st.text); !strings.Contains(r.Text, st.want) {
+			t.Errorf("%q: %s\nwant %q", st.text, r.Text, st.want)
+		}
+	}
+}
+
 // TestBareFollowUpReply asks « Pourquoi ? » and « Quand ? » after an
 // answer: the first is answered from the passage cited, the second says
 // that the passage does not say when, not that the articles do not
 // answer, and the conversation goes on about the same question.
 func TestBareFollowUpReply(t *testing.T) {
-	b := New(seedBase(t), Options{})
-	for _, tt := range []struct{ text, want string }{
+	converseReplies(t, []replyStep{
 		{"Qu'a dit David Cameron ?", "une force du bien"},
 		{"Pourquoi ?", "un problème transfrontalier"},
 		{"Quand ?", "Le passage que je vous ai cité ne dit pas quand, ni les phrases qui l'entourent."},
 		{"Et William Hague ?", "William Hague"},
-	} {
-		r := ask(t, b, "c", tt.text)
-		if !strings.Contains(r.Text, tt.want) {
-			t.Errorf("%q: %s\nwant %q", tt.text, r.Text, tt.want)
-		}
-	}
+	})
 }
 
 // TestAnotherAndListingReplies: « Qui d'autre ? » and a list of one
 // article, in one conversation as a class asks them.
 func TestAnotherAndListingReplies(t *testing.T) {
-	b := New(seedBase(t), Options{})
-	for _, tt := range []struct{ text, want string }{
+	converseReplies(t, []replyStep{
 		{"Qui a qualifié Internet de force du bien ?", "David Cameron"},
 		{"Qui d'autre ?", "Les articles n'en disent pas plus que ce que je vous ai déjà cité."},
 		{"Qui est cité dans l'article 2 ?", "L'article « Appel de dizaines d'Etats et d'entreprises pour un Internet sûr » ne cite personne."},
@@ -339,10 +347,5 @@ func TestAnotherAndListingReplies(t *testing.T) {
 		{"Qui d'autre ?", "Les articles n'en disent pas plus que ce que je vous ai déjà cité."},
 		{"Quels pays sont nommés dans l'article 3 ?", "Pays nommés (1) : Chine."},
 		{"Qui est cité dans les articles ?", "Personnes citées (7)"},
-	} {
-		r := ask(t, b, "c", tt.text)
-		if !strings.Contains(r.Text, tt.want) {
-			t.Errorf("%q: %s\nwant %q", tt.text, r.Text, tt.want)
-		}
-	}
+	})
 }
